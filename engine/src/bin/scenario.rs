@@ -1,0 +1,61 @@
+//! `cargo scenario check FILE...`: runs scenario files on the engine.
+//!
+//! Prints `PASS path` or `FAIL path:LINE: expected …, found …` per file,
+//! then `N passed, M failed`. Exit status: 0 all passed, 1 an expectation
+//! failed, 2 a file could not be read or parsed.
+
+use std::process::ExitCode;
+use tcp_engine::scenario::{parse, run_script};
+
+const USAGE: &str = "usage: cargo scenario check FILE...";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some((command, files)) = args.split_first() else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    if command != "check" || files.is_empty() {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    }
+    let (mut passed, mut failed, mut unreadable) = (0, 0, false);
+    for path in files {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) => {
+                println!("FAIL {path}: cannot read the file: {e}");
+                failed += 1;
+                unreadable = true;
+                continue;
+            }
+        };
+        let script = match parse(&text) {
+            Ok(script) => script,
+            Err(e) => {
+                println!("FAIL {path}:{e}");
+                failed += 1;
+                unreadable = true;
+                continue;
+            }
+        };
+        match run_script(&script) {
+            Ok(_) => {
+                println!("PASS {path}");
+                passed += 1;
+            }
+            Err(f) => {
+                println!("FAIL {path}:{f}");
+                failed += 1;
+            }
+        }
+    }
+    println!("{passed} passed, {failed} failed");
+    if unreadable {
+        ExitCode::from(2)
+    } else if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

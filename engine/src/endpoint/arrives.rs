@@ -1,0 +1,762 @@
+//! SEGMENT ARRIVES (RFC 9293 §3.10.7), in the RFC's order of checks.
+
+use super::{Endpoint, Held, State, MAX_HELD};
+use crate::segment::{Flags, Segment};
+use crate::seq::SeqNum;
+use crate::time::Instant;
+
+/// What is left of an acceptable segment once trimmed to the window: the
+/// "idealized segment" of §3.10.7.4 (it may still start beyond RCV.NXT).
+struct Trimmed {
+    seq: SeqNum,
+    payload: Vec<u8>,
+    fin: bool,
+    /// Something beyond the window was cut off: the sender should hear.
+    cut_tail: bool,
+}
+
+/// Whether a step wants processing to go on or stop here ("and return").
+enum Step {
+    Continue,
+    Return,
+}
+
+impl Endpoint {
+    /// SEGMENT ARRIVES at `now`.
+    pub fn on_segment(&mut self, seg: Segment, now: Instant) {
+        self.now = now;
+        match self.state {
+            State::Closed => self.arrives_closed(&seg),
+            State::Listen => self.arrives_listen(seg),
+            State::SynSent => self.arrives_syn_sent(seg),
+            State::SynReceived
+            | State::Established
+            | State::FinWait1
+            | State::FinWait2
+            | State::CloseWait
+            | State::Closing
+            | State::LastAck
+            | State::TimeWait => self.arrives_other(seg),
+        }
+        self.after_input();
+    }
+
+    /// §3.10.7.1: no TCB, so anything but a RST is answered with a RST.
+    fn arrives_closed(&mut self, seg: &Segment) {
+        if seg.has(Flags::RST) {
+            self.note("§3.10.7.1", "CLOSED: an incoming RST is discarded");
+            return;
+        }
+        let form = if seg.has(Flags::ACK) {
+            "<SEQ=SEG.ACK><CTL=RST>"
+        } else {
+            "<SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>"
+        };
+        self.note(
+            "§3.10.7.1",
+            format!("CLOSED: no connection here, so the segment is answered with {form}"),
+        );
+        self.send_reset_for(seg, "no connection: reset");
+    }
+
+    /// §3.10.7.2.
+    fn arrives_listen(&mut self, seg: Segment) {
+        // First, check for a RST.
+        if seg.has(Flags::RST) {
+            self.note(
+                "§3.10.7.2",
+                "LISTEN, first check: an incoming RST is ignored",
+            );
+            return;
+        }
+        // Second, check for an ACK: nothing has been sent, so any ACK is bad.
+        if seg.has(Flags::ACK) {
+            self.note(
+                "§3.10.7.2",
+                "LISTEN, second check: an ACK here acknowledges nothing we sent; answer <SEQ=SEG.ACK><CTL=RST>",
+            );
+            self.send_reset_for(&seg, "ACK in LISTEN: reset");
+            return;
+        }
+        // Third, check for a SYN.
+        if seg.has(Flags::SYN) {
+            self.tcb.irs = seg.seq;
+            self.tcb.rcv_nxt = seg.seq + 1;
+            // SND.WND itself is set when the ACK of our SYN arrives; WL1/WL2
+            // start here so that any later segment counts as newer.
+            self.tcb.snd_wl1 = seg.seq;
+            self.tcb.snd_wl2 = seg.ack;
+            self.passive = true;
+            self.hold_text_after_syn(&seg);
+            self.set_state(State::SynReceived);
+            self.send_syn("answer the SYN: SYN,ACK with our ISS, acknowledging theirs");
+            self.note(
+                "§3.10.7.2",
+                format!(
+                    "LISTEN, third check: SYN → IRS = {}, RCV.NXT = {}, ISS = {}; send <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK>",
+                    self.tcb.irs, self.tcb.rcv_nxt, self.tcb.iss
+                ),
+            );
+            return;
+        }
+        // Fourth, other text or control.
+        self.note(
+            "§3.10.7.2",
+            "LISTEN, fourth check: no SYN, RST or ACK; drop the segment",
+        );
+    }
+
+    /// Text (and a FIN) that came with a SYN is queued for later (§3.10.7.2).
+    fn hold_text_after_syn(&mut self, seg: &Segment) {
+        if !seg.payload.is_empty() || seg.has(Flags::FIN) {
+            self.held.push(Held {
+                seq: seg.seq + 1,
+                payload: seg.payload.clone(),
+                fin: seg.has(Flags::FIN),
+            });
+            self.note(
+                "§3.10.7.2",
+                "the text or FIN that came with the SYN is queued until ESTABLISHED",
+            );
+        }
+    }
+
+    /// §3.10.7.3.
+    fn arrives_syn_sent(&mut self, seg: Segment) {
+        let tcb = self.tcb;
+        // First, check the ACK bit.
+        let mut ack_acceptable = false;
+        if seg.has(Flags::ACK) {
+            if seg.ack.le(tcb.iss) || seg.ack.gt(tcb.snd_nxt) {
+                if seg.has(Flags::RST) {
+                    self.note(
+                        "§3.10.7.3",
+                        "SYN-SENT, first check: RST with an unacceptable ACK; drop it",
+                    );
+                } else {
+                    self.note(
+                        "§3.10.7.3",
+                        format!(
+                            "SYN-SENT, first check: SEG.ACK = {} does not acknowledge our SYN (needs ISS < SEG.ACK =< SND.NXT = {}); send <SEQ=SEG.ACK><CTL=RST>",
+                            seg.ack, tcb.snd_nxt
+                        ),
+                    );
+                    self.send_reset_for(&seg, "unacceptable ACK in SYN-SENT: reset");
+                }
+                return;
+            }
+            ack_acceptable = tcb.snd_una.lt(seg.ack) && seg.ack.le(tcb.snd_nxt);
+        }
+        // Second, check the RST bit.
+        if seg.has(Flags::RST) {
+            if ack_acceptable {
+                self.note(
+                    "§3.10.7.3",
+                    "SYN-SENT, second check: RST acknowledging our SYN; the connection is reset, delete the TCB",
+                );
+                self.signal("connection reset");
+                self.delete_tcb();
+            } else {
+                self.note(
+                    "§3.10.7.3",
+                    "SYN-SENT, second check: RST without an ACK; drop it",
+                );
+            }
+            return;
+        }
+        // Third, security and compartment: not modelled.
+        // Fourth, check the SYN bit.
+        if seg.has(Flags::SYN) {
+            self.tcb.irs = seg.seq;
+            self.tcb.rcv_nxt = seg.seq + 1;
+            // Both branches take the peer's window (§3.10.7.3 sets it in the
+            // SYN-RECEIVED branch; without it an ESTABLISHED endpoint could
+            // send nothing until the next window update).
+            self.tcb.snd_wnd = u32::from(seg.wnd);
+            self.tcb.max_snd_wnd = self.tcb.max_snd_wnd.max(self.tcb.snd_wnd);
+            self.tcb.snd_wl1 = seg.seq;
+            self.tcb.snd_wl2 = seg.ack;
+            if ack_acceptable {
+                self.tcb.snd_una = seg.ack;
+                self.acknowledge_up_to_snd_una();
+            }
+            if self.tcb.snd_una.gt(self.tcb.iss) {
+                self.note(
+                    "§3.10.7.3",
+                    format!(
+                        "SYN-SENT, fourth check: SYN,ACK acknowledges our SYN → IRS = {}, RCV.NXT = {}, SND.UNA = {}; send <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>",
+                        self.tcb.irs, self.tcb.rcv_nxt, self.tcb.snd_una
+                    ),
+                );
+                self.set_state(State::Established);
+                self.enter_established();
+                self.send_ack("acknowledge their SYN: the handshake is complete");
+                if !seg.payload.is_empty() || seg.has(Flags::FIN) || seg.has(Flags::URG) {
+                    // "continue processing at the sixth step": the text starts
+                    // right after their SYN.
+                    let rest = Trimmed {
+                        seq: seg.seq + 1,
+                        payload: seg.payload.clone(),
+                        fin: seg.has(Flags::FIN),
+                        cut_tail: false,
+                    };
+                    self.process_text_and_fin(rest);
+                }
+            } else {
+                self.note(
+                    "§3.10.7.3",
+                    format!(
+                        "SYN-SENT, fourth check: a SYN without an ACK of ours, so both sides opened at once → IRS = {}, RCV.NXT = {}; send <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK>",
+                        self.tcb.irs, self.tcb.rcv_nxt
+                    ),
+                );
+                self.set_state(State::SynReceived);
+                self.hold_text_after_syn(&seg);
+                let syn_ack = self.form(self.tcb.iss, true, Vec::new(), false);
+                // Karn: this SYN,ACK resends our SYN, so no RTT sample from it.
+                if let Some(head) = self.retransmit_queue.front_mut() {
+                    head.retransmits = head.retransmits.max(1);
+                }
+                self.transmit(syn_ack, "simultaneous open: SYN,ACK");
+            }
+            return;
+        }
+        // Fifth, neither SYN nor RST.
+        self.note(
+            "§3.10.7.3",
+            "SYN-SENT, fifth check: neither SYN nor RST; drop the segment",
+        );
+    }
+
+    /// §3.10.7.4: SYN-RECEIVED and every synchronized state.
+    fn arrives_other(&mut self, mut seg: Segment) {
+        let exact_seq = seg.seq;
+        // RFC 9293 Figure 7: in a simultaneous open the peer's SYN,ACK repeats
+        // the SYN we already took; only its ACK is new (Linux does the same).
+        if self.state == State::SynReceived
+            && !self.passive
+            && seg.flags.contains(Flags::SYN | Flags::ACK)
+            && !seg.has(Flags::RST)
+            && !seg.has(Flags::FIN)
+            && seg.payload.is_empty()
+            && seg.seq + 1 == self.tcb.rcv_nxt
+        {
+            self.note(
+                "§3.10.7.4",
+                "simultaneous open (Figure 7): this SYN,ACK repeats the SYN we hold; process its ACK",
+            );
+            seg.flags = seg.flags.without(Flags::SYN);
+            seg.seq = seg.seq + 1;
+        }
+
+        // First, check the sequence number.
+        let Some(trimmed) = self.check_sequence(&seg) else {
+            return;
+        };
+        // Second, check the RST bit.
+        if let Step::Return = self.check_rst(&seg, exact_seq) {
+            return;
+        }
+        // Third, security and compartment: not modelled.
+        // Fourth, check the SYN bit.
+        if let Step::Return = self.check_syn(&seg) {
+            return;
+        }
+        // Fifth, check the ACK field.
+        if let Step::Return = self.check_ack(&seg) {
+            return;
+        }
+        // Sixth, the URG bit.
+        if seg.has(Flags::URG)
+            && matches!(
+                self.state,
+                State::Established | State::FinWait1 | State::FinWait2
+            )
+        {
+            self.note(
+                "§3.10.7.4",
+                "sixth: URG is set; the urgent pointer is not modelled, the data is delivered in order",
+            );
+        }
+        // Seventh and eighth: the segment text, then FIN.
+        self.process_text_and_fin(trimmed);
+    }
+
+    /// Table 6 acceptability test, then trimming to the window.
+    /// `None` means the segment was dealt with (answered or dropped).
+    fn check_sequence(&mut self, seg: &Segment) -> Option<Trimmed> {
+        let rcv_nxt = self.tcb.rcv_nxt;
+        let rcv_wnd = self.tcb.rcv_wnd;
+        let wnd_end = rcv_nxt + rcv_wnd;
+        let len = seg.seg_len();
+        let acceptable = match (len, rcv_wnd) {
+            (0, 0) => seg.seq == rcv_nxt,
+            (0, _) => seg.seq.in_range(rcv_nxt, wnd_end),
+            (_, 0) => false,
+            (_, _) => {
+                seg.seq.in_range(rcv_nxt, wnd_end)
+                    || (seg.seq + (len - 1)).in_range(rcv_nxt, wnd_end)
+            }
+        };
+        // "special allowance should be made to accept valid ACKs, URGs, and
+        // RSTs" when the window is zero: keep the controls, drop the text.
+        let zero_window_allowance = !acceptable && rcv_wnd == 0 && seg.seq == rcv_nxt;
+        if !acceptable && !zero_window_allowance {
+            let why = format!(
+                "first check: SEG.SEQ = {}, SEG.LEN = {} is outside the receive window (RCV.NXT = {}, RCV.WND = {})",
+                seg.seq, len, rcv_nxt, rcv_wnd
+            );
+            if seg.has(Flags::RST) {
+                self.note("§3.10.7.4", format!("{why}; a RST is dropped silently"));
+                return None;
+            }
+            let retransmitted_fin =
+                self.state == State::TimeWait && seg.has(Flags::FIN) && seg.seq + len == rcv_nxt;
+            self.note(
+                "§3.10.7.4",
+                format!("{why}; send <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> and drop it"),
+            );
+            if retransmitted_fin {
+                self.note(
+                    "§3.10.7.4",
+                    "TIME-WAIT: this is their FIN again (our last ACK was lost); acknowledge it and restart the 2 × MSL timer",
+                );
+                self.restart_time_wait();
+            }
+            self.send_ack("the segment was not acceptable: tell the peer what we expect");
+            return None;
+        }
+
+        let mut seq = seg.seq;
+        let mut payload = seg.payload.clone();
+        let mut fin = seg.has(Flags::FIN);
+        let mut cut_tail = false;
+        if zero_window_allowance {
+            cut_tail = !payload.is_empty() || fin;
+            payload.clear();
+            fin = false;
+        }
+        // Trim what was already received (start before RCV.NXT)...
+        if seq.lt(rcv_nxt) {
+            let mut old = rcv_nxt.since(seq);
+            if seg.has(Flags::SYN) {
+                old -= 1;
+                seq = seq + 1;
+            }
+            let cut = (old as usize).min(payload.len());
+            payload.drain(..cut);
+            seq = seq + cut as u32;
+        } else if seg.has(Flags::SYN) {
+            seq = seq + 1;
+        }
+        // ...and what lies beyond the window.
+        let room = if seq.lt(wnd_end) {
+            wnd_end.since(seq) as usize
+        } else {
+            0
+        };
+        if payload.len() > room {
+            payload.truncate(room);
+            cut_tail = true;
+        }
+        if fin && payload.len() >= room {
+            fin = false;
+            cut_tail = true;
+        }
+        if cut_tail {
+            self.note(
+                "§3.10.7.4",
+                "the part of the segment beyond the receive window is cut off",
+            );
+        }
+        Some(Trimmed {
+            seq,
+            payload,
+            fin,
+            cut_tail,
+        })
+    }
+
+    /// Second check, the RST bit, with RFC 5961 §3 when enabled.
+    fn check_rst(&mut self, seg: &Segment, exact_seq: SeqNum) -> Step {
+        if !seg.has(Flags::RST) {
+            return Step::Continue;
+        }
+        if self.config.rfc5961 && exact_seq != self.tcb.rcv_nxt {
+            self.note(
+                "RFC 5961 §3.2",
+                format!(
+                    "second check: RST in the window but SEG.SEQ = {} is not exactly RCV.NXT = {}; it may be a blind attack, so send a challenge ACK and drop it",
+                    exact_seq, self.tcb.rcv_nxt
+                ),
+            );
+            self.send_ack("challenge ACK (RFC 5961): a real peer will answer with an exact RST");
+            return Step::Return;
+        }
+        match self.state {
+            State::SynReceived if self.passive => {
+                self.note(
+                    "§3.10.7.4",
+                    "second check: RST in SYN-RECEIVED after a passive OPEN; return to LISTEN",
+                );
+                self.return_to_listen();
+            }
+            State::SynReceived => {
+                self.note(
+                    "§3.10.7.4",
+                    "second check: RST in SYN-RECEIVED after an active OPEN; the connection was refused",
+                );
+                self.signal("connection refused");
+                self.delete_tcb();
+            }
+            State::Established | State::FinWait1 | State::FinWait2 | State::CloseWait => {
+                self.note(
+                    "§3.10.7.4",
+                    format!(
+                        "second check: acceptable RST in {}; flush the queues, tell the user, delete the TCB",
+                        self.state
+                    ),
+                );
+                self.signal("connection reset");
+                self.delete_tcb();
+            }
+            State::Closing | State::LastAck | State::TimeWait => {
+                self.note(
+                    "§3.10.7.4",
+                    format!(
+                        "second check: acceptable RST in {}; delete the TCB",
+                        self.state
+                    ),
+                );
+                self.delete_tcb();
+            }
+            State::Closed | State::Listen | State::SynSent => {
+                debug_assert!(
+                    false,
+                    "§3.10.7.4 runs only in SYN-RECEIVED and later states"
+                );
+            }
+        }
+        Step::Return
+    }
+
+    /// Fourth check, the SYN bit (RFC 5961 §4 challenge ACK when enabled).
+    fn check_syn(&mut self, seg: &Segment) -> Step {
+        if !seg.has(Flags::SYN) {
+            return Step::Continue;
+        }
+        if self.state == State::SynReceived && self.passive {
+            self.note(
+                "§3.10.7.4",
+                "fourth check: a new SYN in SYN-RECEIVED after a passive OPEN; return to LISTEN",
+            );
+            self.return_to_listen();
+            return Step::Return;
+        }
+        if self.config.rfc5961 {
+            self.note(
+                "RFC 5961 §4.2",
+                "fourth check: SYN in a synchronized connection; send a challenge ACK and drop it",
+            );
+            self.send_ack("challenge ACK (RFC 5961): a restarted peer will answer with RST");
+            return Step::Return;
+        }
+        self.note(
+            "§3.10.7.4",
+            "fourth check: a SYN in the window is an error (RFC 793 rule); send a reset, tell the user, delete the TCB",
+        );
+        self.send_reset_for(seg, "SYN in window: reset");
+        self.signal("connection reset");
+        self.delete_tcb();
+        Step::Return
+    }
+
+    /// Fifth check, the ACK field, per state.
+    fn check_ack(&mut self, seg: &Segment) -> Step {
+        if !seg.has(Flags::ACK) {
+            self.note(
+                "§3.10.7.4",
+                "fifth check: the ACK bit is off; drop the segment",
+            );
+            return Step::Return;
+        }
+        let tcb = self.tcb;
+        if self.state == State::SynReceived {
+            if tcb.snd_una.lt(seg.ack) && seg.ack.le(tcb.snd_nxt) {
+                self.note(
+                    "§3.10.7.4",
+                    format!(
+                        "fifth check: SEG.ACK = {} acknowledges our SYN; SND.WND = {}, enter ESTABLISHED",
+                        seg.ack, seg.wnd
+                    ),
+                );
+                self.tcb.snd_wnd = u32::from(seg.wnd);
+                self.tcb.max_snd_wnd = self.tcb.max_snd_wnd.max(self.tcb.snd_wnd);
+                self.tcb.snd_wl1 = seg.seq;
+                self.tcb.snd_wl2 = seg.ack;
+                self.set_state(State::Established);
+                self.enter_established();
+            } else {
+                self.note(
+                    "§3.10.7.4",
+                    format!(
+                        "fifth check: in SYN-RECEIVED, SEG.ACK = {} is not in SND.UNA < SEG.ACK =< SND.NXT ({}..{}]; send <SEQ=SEG.ACK><CTL=RST>",
+                        seg.ack, tcb.snd_una, tcb.snd_nxt
+                    ),
+                );
+                self.send_reset_for(seg, "unacceptable ACK in SYN-RECEIVED: reset");
+                return Step::Return;
+            }
+        }
+
+        let tcb = self.tcb;
+        if self.config.rfc5961 {
+            let lowest = tcb.snd_una - tcb.max_snd_wnd;
+            if !(lowest.le(seg.ack) && seg.ack.le(tcb.snd_nxt)) {
+                self.note(
+                    "RFC 5961 §5.2",
+                    format!(
+                        "fifth check: SEG.ACK = {} is outside SND.UNA − MAX.SND.WND =< SEG.ACK =< SND.NXT ({} ..= {}); send an ACK and drop the segment",
+                        seg.ack, lowest, tcb.snd_nxt
+                    ),
+                );
+                self.send_ack("challenge ACK (RFC 5961): the ACK number is out of range");
+                return Step::Return;
+            }
+        }
+        if seg.ack.gt(tcb.snd_nxt) {
+            self.note(
+                "§3.10.7.4",
+                format!(
+                    "fifth check: SEG.ACK = {} acknowledges something not yet sent (SND.NXT = {}); send an ACK and drop the segment",
+                    seg.ack, tcb.snd_nxt
+                ),
+            );
+            self.send_ack("the ACK was for data never sent");
+            return Step::Return;
+        }
+        // ESTABLISHED processing, shared by every state below.
+        if tcb.snd_una.lt(seg.ack) {
+            self.tcb.snd_una = seg.ack;
+            self.acknowledge_up_to_snd_una();
+            self.note(
+                "§3.10.7.4",
+                format!("fifth check: new ACK, SND.UNA = {}", seg.ack),
+            );
+        }
+        if tcb.snd_una.le(seg.ack)
+            && (tcb.snd_wl1.lt(seg.seq) || (tcb.snd_wl1 == seg.seq && tcb.snd_wl2.le(seg.ack)))
+        {
+            let wnd = u32::from(seg.wnd);
+            if wnd != self.tcb.snd_wnd {
+                self.note("§3.10.7.4", format!("window update: SND.WND = {wnd}"));
+            }
+            self.tcb.snd_wnd = wnd;
+            self.tcb.max_snd_wnd = self.tcb.max_snd_wnd.max(wnd);
+            self.tcb.snd_wl1 = seg.seq;
+            self.tcb.snd_wl2 = seg.ack;
+        }
+        let our_fin_acked = self.fin_seq.is_some_and(|fin| self.tcb.snd_una.gt(fin));
+        match self.state {
+            State::Established | State::CloseWait => {}
+            State::FinWait1 => {
+                if our_fin_acked {
+                    self.note(
+                        "§3.10.7.4",
+                        "FIN-WAIT-1: our FIN is acknowledged; enter FIN-WAIT-2",
+                    );
+                    self.set_state(State::FinWait2);
+                }
+            }
+            State::FinWait2 => {
+                if self.retransmit_queue.is_empty() {
+                    self.note(
+                        "§3.10.7.4",
+                        "FIN-WAIT-2: everything we sent is acknowledged; our CLOSE is done, waiting for their FIN",
+                    );
+                }
+            }
+            State::Closing => {
+                if our_fin_acked {
+                    self.note(
+                        "§3.10.7.4",
+                        "CLOSING: our FIN is acknowledged; enter TIME-WAIT",
+                    );
+                    self.enter_time_wait();
+                } else {
+                    self.note(
+                        "§3.10.7.4",
+                        "CLOSING: the ACK does not cover our FIN; ignore the segment",
+                    );
+                    return Step::Return;
+                }
+            }
+            State::LastAck => {
+                if our_fin_acked {
+                    self.note(
+                        "§3.10.7.4",
+                        "LAST-ACK: our FIN is acknowledged; delete the TCB, enter CLOSED",
+                    );
+                    self.delete_tcb();
+                    return Step::Return;
+                }
+            }
+            State::TimeWait => {
+                // Only a retransmitted FIN is expected here; the FIN step
+                // acknowledges it and restarts the timer.
+            }
+            State::Closed | State::Listen | State::SynSent | State::SynReceived => {
+                debug_assert!(false, "SYN-RECEIVED was left or answered above");
+            }
+        }
+        Step::Continue
+    }
+
+    /// Seventh (segment text) and eighth (FIN) steps, holding out-of-order
+    /// text until the gap before it fills.
+    fn process_text_and_fin(&mut self, seg: Trimmed) {
+        let mut ack_due = seg.cut_tail;
+        let has_content = !seg.payload.is_empty() || seg.fin;
+        match self.state {
+            State::Established | State::FinWait1 | State::FinWait2 => {
+                if has_content && seg.seq != self.tcb.rcv_nxt {
+                    self.note(
+                        "§3.10.7.4",
+                        format!(
+                            "seventh: the segment starts at {} beyond RCV.NXT = {}; hold it until the gap fills and send a duplicate ACK",
+                            seg.seq, self.tcb.rcv_nxt
+                        ),
+                    );
+                    if self.held.len() >= MAX_HELD {
+                        self.held.remove(0);
+                    }
+                    self.held.push(Held {
+                        seq: seg.seq,
+                        payload: seg.payload,
+                        fin: seg.fin,
+                    });
+                    self.send_ack("out-of-order segment: ask again for RCV.NXT");
+                    return;
+                }
+                if !seg.payload.is_empty() {
+                    self.deliver(seg.payload);
+                    ack_due = true;
+                }
+                if seg.fin {
+                    self.process_fin();
+                    ack_due = false;
+                }
+                if self.drain_held() {
+                    ack_due = true;
+                }
+            }
+            State::CloseWait | State::Closing | State::LastAck | State::TimeWait => {
+                if !seg.payload.is_empty() {
+                    self.note(
+                        "§3.10.7.4",
+                        "seventh: text after their FIN cannot be valid; ignore it",
+                    );
+                }
+                if seg.fin && seg.seq == self.tcb.rcv_nxt {
+                    self.process_fin();
+                    ack_due = false;
+                }
+            }
+            State::SynReceived => {
+                // Reached only for held SYN text; ESTABLISHED delivers it.
+            }
+            State::Closed | State::Listen | State::SynSent => {
+                // The connection ended earlier in this segment.
+                return;
+            }
+        }
+        if ack_due && !self.flush() {
+            self.send_ack("acknowledge the data received");
+        }
+    }
+
+    /// Hands in-order text to the application and advances RCV.NXT.
+    fn deliver(&mut self, payload: Vec<u8>) {
+        let n = payload.len() as u32;
+        self.tcb.rcv_nxt = self.tcb.rcv_nxt + n;
+        self.note(
+            "§3.10.7.4",
+            format!(
+                "seventh: {n} bytes in order, delivered to the application; RCV.NXT = {}",
+                self.tcb.rcv_nxt
+            ),
+        );
+        self.received.extend_from_slice(&payload);
+        self.outputs.push(super::Output::Data(payload));
+    }
+
+    /// Delivers held segments that RCV.NXT has reached. Returns whether
+    /// any text moved.
+    fn drain_held(&mut self) -> bool {
+        let mut moved = false;
+        loop {
+            if !matches!(
+                self.state,
+                State::Established | State::FinWait1 | State::FinWait2
+            ) {
+                // After their FIN no text can follow; what is held is void.
+                self.held.clear();
+                return moved;
+            }
+            let rcv_nxt = self.tcb.rcv_nxt;
+            // Forget what is now entirely old.
+            self.held.retain(|h| {
+                let end = h.seq + h.payload.len() as u32 + u32::from(h.fin);
+                end.gt(rcv_nxt)
+            });
+            let Some(i) = self.held.iter().position(|h| h.seq.le(rcv_nxt)) else {
+                return moved;
+            };
+            let mut h = self.held.swap_remove(i);
+            let old = (rcv_nxt.since(h.seq) as usize).min(h.payload.len());
+            h.payload.drain(..old);
+            if !h.payload.is_empty() {
+                self.note("§3.10.7.4", "a held segment now follows RCV.NXT (SHLD-31)");
+                self.deliver(h.payload);
+                moved = true;
+            }
+            if h.fin {
+                self.process_fin();
+                moved = true;
+            }
+        }
+    }
+
+    /// Eighth step: the FIN is next in sequence.
+    fn process_fin(&mut self) {
+        self.tcb.rcv_nxt = self.tcb.rcv_nxt + 1;
+        self.signal("connection closing");
+        self.note(
+            "§3.10.7.4",
+            format!(
+                "eighth: FIN → tell the user \"connection closing\", RCV.NXT = {}, acknowledge it",
+                self.tcb.rcv_nxt
+            ),
+        );
+        let our_fin_acked = self.fin_seq.is_some_and(|fin| self.tcb.snd_una.gt(fin));
+        match self.state {
+            State::SynReceived | State::Established => self.set_state(State::CloseWait),
+            State::FinWait1 => {
+                if our_fin_acked {
+                    self.enter_time_wait();
+                } else {
+                    self.set_state(State::Closing);
+                }
+            }
+            State::FinWait2 => self.enter_time_wait(),
+            State::TimeWait => self.restart_time_wait(),
+            State::CloseWait | State::Closing | State::LastAck => {}
+            State::Closed | State::Listen | State::SynSent => {
+                debug_assert!(false, "a FIN is processed only after synchronization");
+            }
+        }
+        if !self.flush() {
+            self.send_ack("acknowledge their FIN");
+        }
+    }
+}

@@ -1,0 +1,1060 @@
+//! One TCP connection endpoint, sans-IO (RFC 9293 §3.10).
+//!
+//! Inputs go in as method calls that carry `now`: the user calls of §3.10.1–5
+//! ([`Endpoint::open`], [`Endpoint::send`], [`Endpoint::close`],
+//! [`Endpoint::abort`]), SEGMENT ARRIVES ([`Endpoint::on_segment`]) and
+//! timeouts ([`Endpoint::on_timeout`]). What comes out is pulled:
+//! [`Endpoint::take_outputs`] (segments to send, notes, state changes,
+//! signals, in the order they happened) and [`Endpoint::poll_timeout`].
+
+mod arrives;
+#[cfg(test)]
+mod tests;
+
+use crate::segment::{Flags, Segment};
+use crate::seq::SeqNum;
+use crate::time::{format_duration, Instant};
+use core::fmt;
+use core::time::Duration;
+use serde::{Deserialize, Serialize};
+use std::collections::VecDeque;
+
+/// The eleven connection states of RFC 9293 §3.3.2.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum State {
+    /// No connection.
+    Closed,
+    /// Waiting for a connection request (passive OPEN).
+    Listen,
+    /// SYN sent, waiting for a matching SYN.
+    SynSent,
+    /// SYN received and SYN sent, waiting for the ACK of our SYN.
+    SynReceived,
+    /// Open: data flows both ways.
+    Established,
+    /// Our FIN sent, waiting for its ACK or the peer's FIN.
+    FinWait1,
+    /// Our FIN acknowledged, waiting for the peer's FIN.
+    FinWait2,
+    /// The peer's FIN received, waiting for our application to CLOSE.
+    CloseWait,
+    /// Both FINs crossed; waiting for the ACK of ours.
+    Closing,
+    /// The peer's FIN received and ours sent; waiting for its ACK.
+    LastAck,
+    /// Waiting 2 × MSL so the last ACK can be resent and old segments die.
+    TimeWait,
+}
+
+impl State {
+    /// All states, in the order of the RFC's list.
+    pub const ALL: [State; 11] = [
+        State::Closed,
+        State::Listen,
+        State::SynSent,
+        State::SynReceived,
+        State::Established,
+        State::FinWait1,
+        State::FinWait2,
+        State::CloseWait,
+        State::Closing,
+        State::LastAck,
+        State::TimeWait,
+    ];
+
+    /// The RFC 9293 spelling, e.g. `SYN-SENT`.
+    pub fn name(self) -> &'static str {
+        match self {
+            State::Closed => "CLOSED",
+            State::Listen => "LISTEN",
+            State::SynSent => "SYN-SENT",
+            State::SynReceived => "SYN-RECEIVED",
+            State::Established => "ESTABLISHED",
+            State::FinWait1 => "FIN-WAIT-1",
+            State::FinWait2 => "FIN-WAIT-2",
+            State::CloseWait => "CLOSE-WAIT",
+            State::Closing => "CLOSING",
+            State::LastAck => "LAST-ACK",
+            State::TimeWait => "TIME-WAIT",
+        }
+    }
+
+    /// Parses `SYN-SENT` or `SYN_SENT`.
+    pub fn from_name(name: &str) -> Option<State> {
+        let name = name.replace('_', "-");
+        State::ALL.into_iter().find(|s| s.name() == name)
+    }
+
+    /// True in the states where both sequence spaces are synchronized
+    /// (ESTABLISHED and after, §3.5.2).
+    pub fn is_synchronized(self) -> bool {
+        !matches!(
+            self,
+            State::Closed | State::Listen | State::SynSent | State::SynReceived
+        )
+    }
+}
+
+impl fmt::Display for State {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The transmission control block variables of §3.3.1, as a student sees them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tcb {
+    /// Initial send sequence number.
+    pub iss: SeqNum,
+    /// Initial receive sequence number.
+    pub irs: SeqNum,
+    /// Oldest unacknowledged sequence number.
+    pub snd_una: SeqNum,
+    /// Next sequence number to send.
+    pub snd_nxt: SeqNum,
+    /// Send window: what the peer last advertised.
+    pub snd_wnd: u32,
+    /// Segment sequence number used for the last window update.
+    pub snd_wl1: SeqNum,
+    /// Segment acknowledgment number used for the last window update.
+    pub snd_wl2: SeqNum,
+    /// Next sequence number expected on an incoming segment.
+    pub rcv_nxt: SeqNum,
+    /// Receive window.
+    pub rcv_wnd: u32,
+    /// Largest window the peer has advertised (RFC 5961 §5 MAX.SND.WND).
+    pub max_snd_wnd: u32,
+}
+
+/// Settings of one endpoint (the scenario `set` keys).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Config {
+    /// Receive window in bytes.
+    pub window: u32,
+    /// Largest payload of one segment.
+    pub mss: u32,
+    /// Maximum segment lifetime; TIME-WAIT lasts twice this.
+    pub msl: Duration,
+    /// Initial retransmission timeout (RFC 6298 §2.1).
+    pub rto: Duration,
+    /// Retransmissions of one segment before giving up.
+    pub retries: u32,
+    /// RFC 5961 challenge ACKs and the §5 ACK range check.
+    pub rfc5961: bool,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            window: 65535,
+            mss: 1460,
+            msl: Duration::from_secs(30),
+            rto: Duration::from_secs(1),
+            retries: 6,
+            rfc5961: true,
+        }
+    }
+}
+
+/// Largest receive window accepted: RFC 7323's limit, which also keeps every
+/// window far inside the 2^31 range where sequence comparisons hold.
+pub const MAX_WINDOW: u32 = 1 << 30;
+/// Most bytes an application may have queued for sending
+/// (beyond it, SEND answers "insufficient resources").
+pub const MAX_SEND_QUEUE: usize = 1 << 20;
+/// RFC 6298 §2.4 lower bound for a computed RTO.
+const MIN_RTO: Duration = Duration::from_secs(1);
+/// RFC 6298 §2.5 upper bound.
+const MAX_RTO: Duration = Duration::from_secs(60);
+/// RFC 6298 §5.7: the RTO once data flows after a SYN timed out.
+const SYN_TIMEOUT_RTO: Duration = Duration::from_secs(3);
+/// Out-of-order segments held at most (older ones are forgotten first).
+const MAX_HELD: usize = 256;
+
+/// An application call (RFC 9293 §3.10.1–§3.10.5; RECEIVE is implicit:
+/// the application takes every byte as soon as it is delivered).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Call {
+    /// Passive OPEN.
+    Listen,
+    /// Active OPEN.
+    Connect,
+    /// SEND these bytes.
+    Send(Vec<u8>),
+    /// CLOSE: no more data from this side.
+    Close,
+    /// ABORT.
+    Abort,
+}
+
+impl fmt::Display for Call {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Call::Listen => f.write_str("listen"),
+            Call::Connect => f.write_str("connect"),
+            Call::Send(data) => write!(f, "send {} bytes", data.len()),
+            Call::Close => f.write_str("close"),
+            Call::Abort => f.write_str("abort"),
+        }
+    }
+}
+
+/// Which timer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TimerKind {
+    /// RFC 6298 retransmission timer.
+    Retransmission,
+    /// 2 × MSL in TIME-WAIT.
+    TimeWait,
+}
+
+/// A running timer, for display.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Timer {
+    /// Which timer.
+    pub kind: TimerKind,
+    /// When it fires.
+    pub due: Instant,
+}
+
+/// Something the endpoint did, in order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Output {
+    /// A segment to send, with why the TCP formed it.
+    Transmit {
+        /// The segment.
+        seg: Segment,
+        /// Why, in a few words.
+        reason: String,
+    },
+    /// An explanation: the rule of RFC 9293 (or 5961, 6298) that applied.
+    Note {
+        /// Section, e.g. `§3.10.7.4`.
+        rule: &'static str,
+        /// What happened and why.
+        text: String,
+    },
+    /// A state transition.
+    StateChange {
+        /// Before.
+        from: State,
+        /// After.
+        to: State,
+    },
+    /// A message to the application, e.g. `connection reset`.
+    Signal(String),
+    /// Bytes handed to the application (in order).
+    Data(Vec<u8>),
+}
+
+/// One segment kept for retransmission: the sequence space it occupies.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Unacked {
+    seq: SeqNum,
+    syn: bool,
+    payload: Vec<u8>,
+    fin: bool,
+    sent_at: Instant,
+    retransmits: u32,
+}
+
+impl Unacked {
+    fn len(&self) -> u32 {
+        self.payload.len() as u32 + u32::from(self.syn) + u32::from(self.fin)
+    }
+    fn end(&self) -> SeqNum {
+        self.seq + self.len()
+    }
+}
+
+/// Segment text (and perhaps FIN) that arrived ahead of RCV.NXT (SHLD-31).
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Held {
+    seq: SeqNum,
+    payload: Vec<u8>,
+    fin: bool,
+}
+
+/// One TCP endpoint: its state, TCB, queues and timers.
+#[derive(Clone, Debug)]
+pub struct Endpoint {
+    config: Config,
+    state: State,
+    tcb: Tcb,
+    /// MUST-11: SYN-RECEIVED remembers whether it came from LISTEN.
+    passive: bool,
+    next_isn: Option<u32>,
+    rng: u64,
+    now: Instant,
+    /// SEND data not yet put into segments.
+    send_queue: VecDeque<u8>,
+    /// CLOSE was called and its FIN is not formed yet.
+    fin_pending: bool,
+    /// CLOSE in SYN-RECEIVED with data queued waits for ESTABLISHED.
+    close_when_established: bool,
+    /// Sequence number of our FIN once formed.
+    fin_seq: Option<SeqNum>,
+    retransmit_queue: VecDeque<Unacked>,
+    held: Vec<Held>,
+    rto: Duration,
+    srtt: Option<Duration>,
+    rttvar: Duration,
+    syn_timed_out: bool,
+    rexmit_due: Option<Instant>,
+    time_wait_due: Option<Instant>,
+    received: Vec<u8>,
+    sent: Vec<u8>,
+    signals: Vec<String>,
+    outputs: Vec<Output>,
+}
+
+/// SplitMix64: a tiny, well-mixed PRNG; ISNs only need to look random.
+fn splitmix64(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+impl Endpoint {
+    /// A CLOSED endpoint whose random ISNs come from `seed`.
+    pub fn new(config: Config, seed: u64) -> Endpoint {
+        let rto = config.rto;
+        Endpoint {
+            tcb: Tcb {
+                rcv_wnd: config.window,
+                ..Tcb::default()
+            },
+            config,
+            state: State::Closed,
+            passive: false,
+            next_isn: None,
+            rng: seed,
+            now: Instant::ZERO,
+            send_queue: VecDeque::new(),
+            fin_pending: false,
+            close_when_established: false,
+            fin_seq: None,
+            retransmit_queue: VecDeque::new(),
+            held: Vec::new(),
+            rto,
+            srtt: None,
+            rttvar: Duration::ZERO,
+            syn_timed_out: false,
+            rexmit_due: None,
+            time_wait_due: None,
+            received: Vec::new(),
+            sent: Vec::new(),
+            signals: Vec::new(),
+            outputs: Vec::new(),
+        }
+    }
+
+    // ----- what the outside reads -----
+
+    /// The current state.
+    pub fn state(&self) -> State {
+        self.state
+    }
+
+    /// The TCB variables (kept after the connection ends, for display).
+    pub fn tcb(&self) -> &Tcb {
+        &self.tcb
+    }
+
+    /// The settings.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Everything delivered to the application on this connection.
+    pub fn received(&self) -> &[u8] {
+        &self.received
+    }
+
+    /// Everything the application has passed to SEND on this connection.
+    pub fn sent(&self) -> &[u8] {
+        &self.sent
+    }
+
+    /// Bytes passed to SEND but not yet put into a segment.
+    pub fn queued(&self) -> usize {
+        self.send_queue.len()
+    }
+
+    /// Every signal given to the application, oldest first.
+    pub fn signals(&self) -> &[String] {
+        &self.signals
+    }
+
+    /// The current retransmission timeout.
+    pub fn rto(&self) -> Duration {
+        self.rto
+    }
+
+    /// Running timers.
+    pub fn timers(&self) -> Vec<Timer> {
+        let rexmit = self.rexmit_due.map(|due| Timer {
+            kind: TimerKind::Retransmission,
+            due,
+        });
+        let time_wait = self.time_wait_due.map(|due| Timer {
+            kind: TimerKind::TimeWait,
+            due,
+        });
+        rexmit.into_iter().chain(time_wait).collect()
+    }
+
+    /// When [`Endpoint::on_timeout`] must next be called.
+    pub fn poll_timeout(&self) -> Option<Instant> {
+        match (self.rexmit_due, self.time_wait_due) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// Takes everything the endpoint did since the last call.
+    pub fn take_outputs(&mut self) -> Vec<Output> {
+        core::mem::take(&mut self.outputs)
+    }
+
+    // ----- settings -----
+
+    /// Fixes the ISN of the next SYN this endpoint forms (once).
+    pub fn set_next_isn(&mut self, isn: u32) {
+        self.next_isn = Some(isn);
+    }
+
+    /// Reseeds the random ISN generator.
+    pub fn reseed(&mut self, seed: u64) {
+        self.rng = seed;
+    }
+
+    /// Changes the settings; they apply from now on.
+    pub fn set_config(&mut self, config: Config) {
+        if self.srtt.is_none() && !self.syn_timed_out && self.rexmit_due.is_none() {
+            // No RTT measured and no backoff under way: the new initial RTO holds.
+            self.rto = config.rto;
+        }
+        self.tcb.rcv_wnd = config.window.min(MAX_WINDOW);
+        self.config = config;
+    }
+
+    // ----- output helpers -----
+
+    fn note(&mut self, rule: &'static str, text: impl Into<String>) {
+        self.outputs.push(Output::Note {
+            rule,
+            text: text.into(),
+        });
+    }
+
+    fn signal(&mut self, text: &str) {
+        self.signals.push(text.to_string());
+        self.outputs.push(Output::Signal(text.to_string()));
+    }
+
+    fn set_state(&mut self, to: State) {
+        let from = self.state;
+        if from != to {
+            self.state = to;
+            self.outputs.push(Output::StateChange { from, to });
+        }
+    }
+
+    fn transmit(&mut self, seg: Segment, reason: impl Into<String>) {
+        self.outputs.push(Output::Transmit {
+            seg,
+            reason: reason.into(),
+        });
+    }
+
+    /// The window field we advertise: RCV.WND, at most 16 bits.
+    fn advertised_window(&self) -> u16 {
+        u16::try_from(self.tcb.rcv_wnd).unwrap_or(u16::MAX)
+    }
+
+    /// `<SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>`, the RFC's answer to many cases.
+    fn send_ack(&mut self, reason: impl Into<String>) {
+        let seg = Segment {
+            seq: self.tcb.snd_nxt,
+            ack: self.tcb.rcv_nxt,
+            flags: Flags::ACK,
+            wnd: self.advertised_window(),
+            payload: Vec::new(),
+        };
+        self.transmit(seg, reason);
+    }
+
+    /// The reset §3.5.2 prescribes for a segment: `<SEQ=SEG.ACK><CTL=RST>`
+    /// if it has an ACK, else `<SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>`.
+    fn send_reset_for(&mut self, seg: &Segment, reason: impl Into<String>) {
+        let rst = if seg.has(Flags::ACK) {
+            Segment {
+                seq: seg.ack,
+                flags: Flags::RST,
+                ..Segment::default()
+            }
+        } else {
+            Segment {
+                seq: SeqNum(0),
+                ack: seg.seq + seg.seg_len(),
+                flags: Flags::RST | Flags::ACK,
+                ..Segment::default()
+            }
+        };
+        self.transmit(rst, reason);
+    }
+
+    // ----- connection life cycle -----
+
+    fn choose_iss(&mut self) -> SeqNum {
+        match self.next_isn.take() {
+            Some(isn) => SeqNum(isn),
+            None => SeqNum(splitmix64(&mut self.rng) as u32),
+        }
+    }
+
+    /// Creates a fresh TCB (OPEN from CLOSED): the previous connection's
+    /// values are kept only until this point.
+    fn new_tcb(&mut self) {
+        self.tcb = Tcb {
+            rcv_wnd: self.config.window.min(MAX_WINDOW),
+            ..Tcb::default()
+        };
+        self.send_queue.clear();
+        self.fin_pending = false;
+        self.close_when_established = false;
+        self.fin_seq = None;
+        self.retransmit_queue.clear();
+        self.held.clear();
+        self.rto = self.config.rto;
+        self.srtt = None;
+        self.rttvar = Duration::ZERO;
+        self.syn_timed_out = false;
+        self.rexmit_due = None;
+        self.time_wait_due = None;
+        self.received.clear();
+        self.sent.clear();
+    }
+
+    /// Forms our SYN (or SYN,ACK when the peer's SYN is known) with a new ISS.
+    fn send_syn(&mut self, reason: &str) {
+        let iss = self.choose_iss();
+        self.tcb.iss = iss;
+        self.tcb.snd_una = iss;
+        self.tcb.snd_nxt = iss + 1;
+        self.retransmit_queue.push_back(Unacked {
+            seq: iss,
+            syn: true,
+            payload: Vec::new(),
+            fin: false,
+            sent_at: self.now,
+            retransmits: 0,
+        });
+        let seg = self.form(iss, true, Vec::new(), false);
+        self.transmit(seg, reason);
+        self.arm_rexmit_if_idle();
+    }
+
+    /// A segment from our sequence space, with ACK whenever RCV.NXT is known.
+    fn form(&self, seq: SeqNum, syn: bool, payload: Vec<u8>, fin: bool) -> Segment {
+        let mut flags = Flags::NONE;
+        if syn {
+            flags |= Flags::SYN;
+        }
+        if fin {
+            flags |= Flags::FIN;
+        }
+        let knows_peer = !matches!(self.state, State::Closed | State::Listen | State::SynSent);
+        if knows_peer {
+            flags |= Flags::ACK;
+        }
+        if !payload.is_empty() && !syn {
+            flags |= Flags::PSH;
+        }
+        Segment {
+            seq,
+            ack: if knows_peer {
+                self.tcb.rcv_nxt
+            } else {
+                SeqNum(0)
+            },
+            flags,
+            wnd: self.advertised_window(),
+            payload,
+        }
+    }
+
+    /// Enters CLOSED and forgets queues and timers ("delete the TCB");
+    /// the variables stay visible.
+    fn delete_tcb(&mut self) {
+        self.send_queue.clear();
+        self.fin_pending = false;
+        self.close_when_established = false;
+        self.retransmit_queue.clear();
+        self.held.clear();
+        self.rexmit_due = None;
+        self.time_wait_due = None;
+        self.set_state(State::Closed);
+    }
+
+    /// Back to LISTEN after a passive SYN-RECEIVED is reset (§3.10.7.4).
+    fn return_to_listen(&mut self) {
+        self.retransmit_queue.clear();
+        self.held.clear();
+        self.send_queue.clear();
+        self.fin_pending = false;
+        self.close_when_established = false;
+        self.rexmit_due = None;
+        self.set_state(State::Listen);
+    }
+
+    fn enter_established(&mut self) {
+        self.set_state(State::Established);
+        if self.syn_timed_out && self.config.rto < SYN_TIMEOUT_RTO && self.srtt.is_none() {
+            self.rto = SYN_TIMEOUT_RTO;
+            self.note(
+                "RFC 6298 §5.7",
+                "our SYN timed out during the handshake, so the RTO starts at 3 s now that data may flow",
+            );
+        }
+        if self.close_when_established {
+            self.close_when_established = false;
+            self.fin_pending = true;
+            self.note(
+                "§3.10.4",
+                "the CLOSE queued in SYN-RECEIVED applies now: FIN after the queued data",
+            );
+            self.set_state(State::FinWait1);
+        }
+    }
+
+    fn enter_time_wait(&mut self) {
+        self.set_state(State::TimeWait);
+        self.restart_time_wait();
+        self.rexmit_due = None;
+        self.retransmit_queue.clear();
+    }
+
+    fn restart_time_wait(&mut self) {
+        let wait = self.config.msl * 2;
+        self.time_wait_due = Some(self.now + wait);
+        self.note(
+            "§3.10.7.4",
+            format!(
+                "TIME-WAIT timer (2 × MSL = {}) runs until {}",
+                format_duration(wait),
+                self.now + wait
+            ),
+        );
+    }
+
+    // ----- application calls (§3.10.1–§3.10.5) -----
+
+    /// Performs an application call at `now`.
+    pub fn call(&mut self, call: Call, now: Instant) {
+        self.now = now;
+        match call {
+            Call::Listen => self.open(false),
+            Call::Connect => self.open(true),
+            Call::Send(data) => self.send(data),
+            Call::Close => self.close(),
+            Call::Abort => self.abort(),
+        }
+        self.after_input();
+    }
+
+    fn refuse(&mut self, rule: &'static str, error: &str) {
+        self.note(
+            rule,
+            format!(
+                "{} refuses this call: \"error: {error}\"; nothing changes",
+                self.state
+            ),
+        );
+        self.signal(error);
+    }
+
+    /// OPEN call, §3.10.1.
+    pub fn open(&mut self, active: bool) {
+        match self.state {
+            State::Closed => {
+                self.new_tcb();
+                if active {
+                    self.passive = false;
+                    self.set_state(State::SynSent);
+                    self.send_syn("active OPEN: SYN carrying our ISS");
+                    self.note(
+                        "§3.10.1",
+                        format!(
+                            "active OPEN in CLOSED: ISS = {}, send <SEQ=ISS><CTL=SYN>, SND.UNA = ISS, SND.NXT = ISS+1",
+                            self.tcb.iss
+                        ),
+                    );
+                } else {
+                    self.passive = true;
+                    self.note("§3.10.1", "passive OPEN in CLOSED: wait for a SYN");
+                    self.set_state(State::Listen);
+                }
+            }
+            State::Listen if active => {
+                // The connection changes from passive to active.
+                self.passive = false;
+                self.set_state(State::SynSent);
+                self.send_syn("active OPEN from LISTEN: SYN carrying our ISS");
+                self.note(
+                    "§3.10.1",
+                    format!(
+                        "active OPEN in LISTEN: the connection becomes active; ISS = {}, send SYN",
+                        self.tcb.iss
+                    ),
+                );
+            }
+            State::Listen
+            | State::SynSent
+            | State::SynReceived
+            | State::Established
+            | State::FinWait1
+            | State::FinWait2
+            | State::CloseWait
+            | State::Closing
+            | State::LastAck
+            | State::TimeWait => self.refuse("§3.10.1", "connection already exists"),
+        }
+    }
+
+    /// SEND call, §3.10.2.
+    pub fn send(&mut self, data: Vec<u8>) {
+        match self.state {
+            State::Closed => self.refuse("§3.10.2", "connection does not exist"),
+            State::FinWait1
+            | State::FinWait2
+            | State::Closing
+            | State::LastAck
+            | State::TimeWait => self.refuse("§3.10.2", "connection closing"),
+            State::Listen
+            | State::SynSent
+            | State::SynReceived
+            | State::Established
+            | State::CloseWait => {
+                if self.send_queue.len() + data.len() > MAX_SEND_QUEUE {
+                    self.refuse("§3.10.2", "insufficient resources");
+                    return;
+                }
+                self.sent.extend_from_slice(&data);
+                self.send_queue.extend(data);
+                match self.state {
+                    State::Listen => {
+                        self.passive = false;
+                        self.set_state(State::SynSent);
+                        self.send_syn("SEND in LISTEN makes the connection active: SYN");
+                        self.note(
+                            "§3.10.2",
+                            "SEND in LISTEN: the connection becomes active (SYN sent); the data waits for ESTABLISHED",
+                        );
+                    }
+                    State::SynSent | State::SynReceived => self.note(
+                        "§3.10.2",
+                        "SEND before ESTABLISHED: the data is queued until the handshake completes",
+                    ),
+                    _ => self.note(
+                        "§3.10.2",
+                        "SEND: the data is split into segments (at most MSS, within the peer's window) with ACK piggybacked",
+                    ),
+                }
+            }
+        }
+    }
+
+    /// CLOSE call, §3.10.4.
+    pub fn close(&mut self) {
+        match self.state {
+            State::Closed => self.refuse("§3.10.4", "connection does not exist"),
+            State::Listen => {
+                self.note("§3.10.4", "CLOSE in LISTEN: delete the TCB");
+                self.delete_tcb();
+            }
+            State::SynSent => {
+                self.note(
+                    "§3.10.4",
+                    "CLOSE in SYN-SENT: delete the TCB; nothing is sent",
+                );
+                self.delete_tcb();
+            }
+            State::SynReceived => {
+                if self.send_queue.is_empty() {
+                    self.note(
+                        "§3.10.4",
+                        "CLOSE in SYN-RECEIVED with nothing queued: send FIN, enter FIN-WAIT-1",
+                    );
+                    self.fin_pending = true;
+                    self.set_state(State::FinWait1);
+                } else {
+                    self.note(
+                        "§3.10.4",
+                        "CLOSE in SYN-RECEIVED with data queued: the FIN waits for ESTABLISHED",
+                    );
+                    self.close_when_established = true;
+                }
+            }
+            State::Established => {
+                self.note(
+                    "§3.10.4",
+                    "CLOSE in ESTABLISHED: FIN after all queued data; enter FIN-WAIT-1",
+                );
+                self.fin_pending = true;
+                self.set_state(State::FinWait1);
+            }
+            State::CloseWait => {
+                self.note(
+                    "§3.10.4",
+                    "CLOSE in CLOSE-WAIT: FIN after all queued data; enter LAST-ACK",
+                );
+                self.fin_pending = true;
+                self.set_state(State::LastAck);
+            }
+            State::FinWait1
+            | State::FinWait2
+            | State::Closing
+            | State::LastAck
+            | State::TimeWait => self.refuse("§3.10.4", "connection closing"),
+        }
+    }
+
+    /// ABORT call, §3.10.5.
+    pub fn abort(&mut self) {
+        match self.state {
+            State::Closed => self.refuse("§3.10.5", "connection does not exist"),
+            State::Listen | State::SynSent => {
+                self.note(
+                    "§3.10.5",
+                    format!("ABORT in {}: delete the TCB; nothing is sent", self.state),
+                );
+                self.delete_tcb();
+            }
+            State::SynReceived
+            | State::Established
+            | State::FinWait1
+            | State::FinWait2
+            | State::CloseWait => {
+                let rst = Segment {
+                    seq: self.tcb.snd_nxt,
+                    flags: Flags::RST,
+                    ..Segment::default()
+                };
+                self.note(
+                    "§3.10.5",
+                    format!(
+                        "ABORT in {}: send <SEQ=SND.NXT><CTL=RST>, flush the queues, delete the TCB",
+                        self.state
+                    ),
+                );
+                self.transmit(rst, "ABORT: reset the connection");
+                self.delete_tcb();
+            }
+            State::Closing | State::LastAck | State::TimeWait => {
+                self.note(
+                    "§3.10.5",
+                    format!("ABORT in {}: respond \"ok\", delete the TCB", self.state),
+                );
+                self.delete_tcb();
+            }
+        }
+    }
+
+    // ----- sending -----
+
+    /// Puts queued data and a pending FIN into segments, within the peer's
+    /// window and at most MSS each. Returns whether anything was sent.
+    fn flush(&mut self) -> bool {
+        let may_send = matches!(
+            self.state,
+            State::Established
+                | State::CloseWait
+                | State::FinWait1
+                | State::Closing
+                | State::LastAck
+        );
+        if !may_send {
+            return false;
+        }
+        let mut sent_any = false;
+        loop {
+            let in_flight = self.tcb.snd_nxt.since(self.tcb.snd_una);
+            let usable = self.tcb.snd_wnd.saturating_sub(in_flight);
+            let mss = self.config.mss.max(1) as usize;
+            let n = self.send_queue.len().min(mss).min(usable as usize);
+            let fin = self.fin_pending && n == self.send_queue.len();
+            if n == 0 && !fin {
+                if !self.send_queue.is_empty() && !sent_any && self.retransmit_queue.is_empty() {
+                    self.note(
+                        "§3.8.6.1",
+                        "data waits: the peer's window is full (SND.WND is used up)",
+                    );
+                }
+                break;
+            }
+            let payload: Vec<u8> = self.send_queue.drain(..n).collect();
+            let seq = self.tcb.snd_nxt;
+            self.tcb.snd_nxt = seq + n as u32 + u32::from(fin);
+            if fin {
+                self.fin_pending = false;
+                self.fin_seq = Some(seq + n as u32);
+            }
+            self.retransmit_queue.push_back(Unacked {
+                seq,
+                syn: false,
+                payload: payload.clone(),
+                fin,
+                sent_at: self.now,
+                retransmits: 0,
+            });
+            let seg = self.form(seq, false, payload, fin);
+            let reason = match (n, fin) {
+                (0, _) => "CLOSE: FIN, no more data from us".to_string(),
+                (n, true) => format!("{n} bytes of data, then FIN"),
+                (n, false) => format!("{n} bytes of data"),
+            };
+            self.transmit(seg, reason);
+            self.arm_rexmit_if_idle();
+            sent_any = true;
+            if fin {
+                break;
+            }
+        }
+        sent_any
+    }
+
+    /// Work every input ends with: send what the window allows, and stop the
+    /// retransmission timer when nothing is outstanding (RFC 6298 §5.2).
+    fn after_input(&mut self) {
+        self.flush();
+        if self.retransmit_queue.is_empty() {
+            self.rexmit_due = None;
+        }
+    }
+
+    /// RFC 6298 §5.1: start the timer when data is sent and it is not running.
+    fn arm_rexmit_if_idle(&mut self) {
+        if self.rexmit_due.is_none() {
+            self.rexmit_due = Some(self.now + self.rto);
+        }
+    }
+
+    /// RFC 6298 §2.2–2.3: a new round-trip sample.
+    fn rtt_sample(&mut self, r: Duration) {
+        let clock_granularity = Duration::from_millis(1);
+        match self.srtt {
+            None => {
+                self.srtt = Some(r);
+                self.rttvar = r / 2;
+            }
+            Some(srtt) => {
+                let delta = srtt.abs_diff(r);
+                self.rttvar = self.rttvar * 3 / 4 + delta / 4;
+                self.srtt = Some(srtt * 7 / 8 + r / 8);
+            }
+        }
+        let srtt = self.srtt.unwrap_or(r);
+        let rto = srtt + clock_granularity.max(self.rttvar * 4);
+        self.rto = rto.clamp(MIN_RTO, MAX_RTO);
+    }
+
+    /// Removes what SND.UNA now covers from the retransmission queue, takes
+    /// an RTT sample (Karn: never from a retransmitted segment) and restarts
+    /// the timer (RFC 6298 §5.3).
+    fn acknowledge_up_to_snd_una(&mut self) {
+        let una = self.tcb.snd_una;
+        let mut sample = None;
+        while let Some(front) = self.retransmit_queue.front_mut() {
+            if front.end().le(una) {
+                if front.retransmits == 0 {
+                    sample = Some(self.now.saturating_since(front.sent_at));
+                }
+                self.retransmit_queue.pop_front();
+            } else {
+                if front.seq.lt(una) {
+                    // Partly acknowledged: keep only the unacknowledged tail.
+                    let mut covered = una.since(front.seq);
+                    if front.syn {
+                        front.syn = false;
+                        covered -= 1;
+                    }
+                    let cut = (covered as usize).min(front.payload.len());
+                    front.payload.drain(..cut);
+                    front.seq = una;
+                }
+                break;
+            }
+        }
+        if let Some(r) = sample {
+            self.rtt_sample(r);
+        }
+        self.rexmit_due = if self.retransmit_queue.is_empty() {
+            None
+        } else {
+            Some(self.now + self.rto)
+        };
+    }
+
+    // ----- timers -----
+
+    /// Fires every timer due at or before `now`.
+    pub fn on_timeout(&mut self, now: Instant) {
+        self.now = now;
+        if self.time_wait_due.is_some_and(|due| due <= now) {
+            self.time_wait_due = None;
+            self.note(
+                "§3.10.8",
+                "time-wait timeout: 2 × MSL have passed; delete the TCB",
+            );
+            self.delete_tcb();
+        }
+        if self.rexmit_due.is_some_and(|due| due <= now) {
+            self.retransmission_timeout();
+        }
+        self.after_input();
+    }
+
+    /// RFC 6298 §5.4–5.6, and giving up after `retries` (§3.8.3).
+    fn retransmission_timeout(&mut self) {
+        let Some(head) = self.retransmit_queue.front() else {
+            self.rexmit_due = None;
+            return;
+        };
+        if head.retransmits >= self.config.retries {
+            self.note(
+                "§3.8.3",
+                format!(
+                    "retransmission timeout on a segment already sent again {} times: give up",
+                    head.retransmits
+                ),
+            );
+            self.signal("connection timed out");
+            self.delete_tcb();
+            return;
+        }
+        let (seq, syn, payload, fin) = (head.seq, head.syn, head.payload.clone(), head.fin);
+        if syn {
+            self.syn_timed_out = true;
+        }
+        if let Some(head) = self.retransmit_queue.front_mut() {
+            head.retransmits += 1;
+        }
+        let seg = self.form(seq, syn, payload, fin);
+        let old_rto = self.rto;
+        self.rto = (self.rto * 2).min(MAX_RTO);
+        self.rexmit_due = Some(self.now + self.rto);
+        self.note(
+            "RFC 6298 §5.4–5.6",
+            format!(
+                "retransmission timeout ({}): resend the oldest unacknowledged segment, double the RTO to {}",
+                format_duration(old_rto),
+                format_duration(self.rto)
+            ),
+        );
+        self.transmit(seg, "retransmission after timeout");
+    }
+}

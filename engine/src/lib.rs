@@ -1,0 +1,27 @@
+//! A sans-IO RFC 9293 TCP engine for teaching.
+//!
+//! - [`endpoint::Endpoint`]: one TCP endpoint. Application calls, arriving
+//!   segments and timeouts go in with the current time; segments, notes
+//!   (which RFC rule applied and why), state changes and the next deadline
+//!   come out. No clock, no I/O, no unseeded randomness.
+//! - [`sim::Sim`]: two endpoints, the wire between them (deliver, drop,
+//!   duplicate, delay, inject), manual outboxes and the simulated clock,
+//!   with a trace of everything that happened.
+//! - [`scenario`]: the scenario language that lessons, share links, tests
+//!   and `cargo scenario check` all speak.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod endpoint;
+pub mod scenario;
+pub mod segment;
+pub mod seq;
+pub mod sim;
+pub mod time;
+
+pub use endpoint::{Call, Config, Endpoint, Output, State, Tcb};
+pub use segment::{Flags, Segment};
+pub use seq::SeqNum;
+pub use sim::{Side, Sim, SimConfig, Snapshot};
+pub use time::Instant;

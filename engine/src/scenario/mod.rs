@@ -1,0 +1,282 @@
+//! The scenario language (`scenario-format.md`): its syntax tree, parser,
+//! printer and runner.
+//!
+//! ```
+//! use tcp_engine::scenario::{parse, run_script};
+//! let script = parse("server listen\nclient connect\nrun\nexpect client ESTABLISHED\n").unwrap();
+//! assert!(run_script(&script).is_ok());
+//! ```
+
+mod lex;
+mod parse;
+mod print;
+mod run;
+
+pub use lex::quote;
+pub use parse::parse;
+pub use run::{apply_setting, check, exec, run_script, segment_from_spec, Failure};
+
+use crate::endpoint::State;
+use crate::segment::Flags;
+use crate::sim::{Selector, Side};
+use core::fmt;
+use core::time::Duration;
+use serde::{Deserialize, Serialize};
+
+/// A syntax error: where, and what was expected there.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParseError {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub col: usize,
+    /// "expected …, found …".
+    pub message: String,
+}
+
+impl ParseError {
+    pub(crate) fn new(line: usize, col: usize, message: impl Into<String>) -> ParseError {
+        ParseError {
+            line,
+            col,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.line, self.col, self.message)
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+/// A parsed scenario.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Script {
+    /// The statements, in order.
+    pub statements: Vec<Statement>,
+}
+
+impl Script {
+    /// The `title`, if the script names itself.
+    pub fn title(&self) -> Option<&str> {
+        self.statements.iter().find_map(|s| match &s.kind {
+            Stmt::Title(t) => Some(t.as_str()),
+            _ => None,
+        })
+    }
+}
+
+/// One statement and the line it came from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Statement {
+    /// 1-based source line (0 for statements made by the program).
+    pub line: usize,
+    /// What it says.
+    pub kind: Stmt,
+}
+
+/// A TCB variable a scenario may name (§3.3.1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Var {
+    /// ISS.
+    Iss,
+    /// IRS.
+    Irs,
+    /// SND.UNA.
+    SndUna,
+    /// SND.NXT.
+    SndNxt,
+    /// SND.WND.
+    SndWnd,
+    /// RCV.NXT.
+    RcvNxt,
+    /// RCV.WND.
+    RcvWnd,
+}
+
+impl Var {
+    /// Every variable with its scenario name.
+    pub const NAMED: [(Var, &'static str); 7] = [
+        (Var::Iss, "iss"),
+        (Var::Irs, "irs"),
+        (Var::SndUna, "snd.una"),
+        (Var::SndNxt, "snd.nxt"),
+        (Var::SndWnd, "snd.wnd"),
+        (Var::RcvNxt, "rcv.nxt"),
+        (Var::RcvWnd, "rcv.wnd"),
+    ];
+
+    /// The scenario name, e.g. `snd.nxt`.
+    pub fn name(self) -> &'static str {
+        Var::NAMED
+            .iter()
+            .find(|(v, _)| *v == self)
+            .map_or("?", |(_, n)| n)
+    }
+
+    fn from_name(name: &str) -> Option<Var> {
+        Var::NAMED.iter().find(|(_, n)| *n == name).map(|(v, _)| *v)
+    }
+}
+
+/// A sequence-number expression: a number, or a variable plus or minus one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SeqExpr {
+    /// A literal.
+    Num(u32),
+    /// `side.var+offset` (offset wraps modulo 2^32).
+    Var {
+        /// Whose variable.
+        side: Side,
+        /// Which.
+        var: Var,
+        /// Added modulo 2^32 (a `-N` is stored as its negation).
+        offset: u32,
+    },
+}
+
+/// A `set` statement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Setting {
+    /// `SIDE.isn`.
+    Isn(Side, u32),
+    /// `SIDE.window`.
+    Window(Side, u32),
+    /// `mss`.
+    Mss(u32),
+    /// `msl`.
+    Msl(Duration),
+    /// `rto`.
+    Rto(Duration),
+    /// `latency`.
+    Latency(Duration),
+    /// `retries`.
+    Retries(u32),
+    /// `rfc5961`.
+    Rfc5961(bool),
+    /// `SIDE.auto`.
+    Auto(Side, bool),
+}
+
+/// Fields of a segment to inject or expect; `None` is "not given".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SegSpec {
+    /// The flags.
+    pub flags: Flags,
+    /// `seq=`.
+    pub seq: Option<SeqExpr>,
+    /// `ack=`.
+    pub ack: Option<SeqExpr>,
+    /// `win=`.
+    pub win: Option<u32>,
+    /// `len=`.
+    pub len: Option<u32>,
+    /// `data=`.
+    pub data: Option<String>,
+}
+
+/// What `send` sends.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Payload {
+    /// That many filler bytes.
+    Filler(u32),
+    /// This text.
+    Text(String),
+}
+
+/// An application call as written in a scenario.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CallSpec {
+    /// `listen`.
+    Listen,
+    /// `connect`.
+    Connect,
+    /// `send`.
+    Send(Payload),
+    /// `close`.
+    Close,
+    /// `abort`.
+    Abort,
+}
+
+/// What `expect SIDE received` compares.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Received {
+    /// Exactly this text.
+    Text(String),
+    /// This many bytes.
+    Count(u32),
+}
+
+/// An expectation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Check {
+    /// `expect SIDE [STATE] VAR=SEQ ...`.
+    Endpoint {
+        /// Whose.
+        side: Side,
+        /// The state, if given.
+        state: Option<State>,
+        /// Variables and their expected values.
+        vars: Vec<(Var, SeqExpr)>,
+    },
+    /// `expect SIDE received ...`.
+    Received(Side, Received),
+    /// `expect SIDE signal "TEXT"`.
+    Signal(Side, String),
+    /// `expect wire empty`.
+    WireEmpty,
+    /// `expect wire count N`.
+    WireCount(u32),
+    /// `expect wire [SEL] FLAGS ...`.
+    Wire(Selector, SegSpec),
+    /// `expect outbox SIDE empty`.
+    OutboxEmpty(Side),
+    /// `expect outbox SIDE [N] FLAGS ...`.
+    Outbox(Side, usize, SegSpec),
+    /// `expect time DURATION`.
+    Time(Duration),
+}
+
+/// A statement of the scenario language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Stmt {
+    /// `title "TEXT"`.
+    Title(String),
+    /// `say "TEXT"`.
+    Say(String),
+    /// `seed NUMBER`.
+    Seed(u32),
+    /// `set KEY VALUE`.
+    Set(Setting),
+    /// `SIDE listen|connect|send|close|abort`.
+    Call(Side, CallSpec),
+    /// `deliver [SEL]`.
+    Deliver(Selector),
+    /// `drop [SEL]`.
+    Drop(Selector),
+    /// `duplicate [SEL]`.
+    Duplicate(Selector),
+    /// `delay [SEL] DURATION`.
+    Delay(Selector, Duration),
+    /// `inject DIR FLAGS ...` (the side is the sender).
+    Inject(Side, SegSpec),
+    /// `release SIDE [N]`.
+    Release(Side, usize),
+    /// `discard SIDE [N]`.
+    Discard(Side, usize),
+    /// `advance DURATION`.
+    Advance(Duration),
+    /// `run [DURATION]`.
+    Run(Option<Duration>),
+    /// `expect ...`.
+    Expect(Check),
+}
+
+/// Largest `len=` of an injected segment: an IPv4 packet's payload limit.
+pub const MAX_INJECT_LEN: u32 = 65_495;
+/// `run` without a bound stops after this long.
+pub const DEFAULT_RUN_BOUND: Duration = Duration::from_secs(600);

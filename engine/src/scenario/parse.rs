@@ -1,0 +1,646 @@
+//! The parser: text to [`Script`], with errors that say where and what was
+//! expected.
+
+use super::lex::{tokenize, Tok, Token};
+use super::{
+    CallSpec, Check, ParseError, Payload, Received, Script, SegSpec, SeqExpr, Setting, Statement,
+    Stmt, Var, MAX_INJECT_LEN,
+};
+use crate::endpoint::{State, MAX_WINDOW};
+use crate::segment::Flags;
+use crate::sim::{Selector, Side};
+use core::time::Duration;
+
+/// Parses a whole scenario.
+pub fn parse(text: &str) -> Result<Script, ParseError> {
+    let mut statements = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let line_no = i + 1;
+        let tokens = tokenize(line, line_no)?;
+        if tokens.is_empty() {
+            continue;
+        }
+        let end_col = line.chars().count() + 1;
+        let mut p = Line {
+            tokens,
+            pos: 0,
+            line: line_no,
+            end_col,
+        };
+        let kind = p.statement()?;
+        p.end()?;
+        statements.push(Statement {
+            line: line_no,
+            kind,
+        });
+    }
+    Ok(Script { statements })
+}
+
+/// A cursor over one line's tokens.
+struct Line {
+    tokens: Vec<Token>,
+    pos: usize,
+    line: usize,
+    end_col: usize,
+}
+
+const SIDE_WORDS: &str = "client or server";
+
+impl Line {
+    fn peek(&self) -> Option<&Token> {
+        self.tokens.get(self.pos)
+    }
+
+    fn peek_word(&self) -> Option<&str> {
+        match self.peek().map(|t| &t.kind) {
+            Some(Tok::Word(w)) => Some(w),
+            _ => None,
+        }
+    }
+
+    fn col(&self) -> usize {
+        self.peek().map_or(self.end_col, |t| t.col)
+    }
+
+    /// An error at the current token: "expected WHAT, found ...".
+    fn expected(&self, what: &str) -> ParseError {
+        let found = self
+            .peek()
+            .map_or_else(|| "the end of the line".to_string(), Token::describe);
+        ParseError::new(
+            self.line,
+            self.col(),
+            format!("expected {what}, found {found}"),
+        )
+    }
+
+    fn error_here(&self, message: String) -> ParseError {
+        ParseError::new(self.line, self.col(), message)
+    }
+
+    fn end(&self) -> Result<(), ParseError> {
+        if self.peek().is_some() {
+            Err(self.expected("the end of the line"))
+        } else {
+            Ok(())
+        }
+    }
+
+    fn word(&mut self, what: &str) -> Result<String, ParseError> {
+        match self.peek_word() {
+            Some(w) => {
+                let w = w.to_string();
+                self.pos += 1;
+                Ok(w)
+            }
+            None => Err(self.expected(what)),
+        }
+    }
+
+    /// Parses the next word with `f`; on `None`, reports WHAT expected.
+    fn word_as<T>(
+        &mut self,
+        what: &str,
+        f: impl FnOnce(&str) -> Option<T>,
+    ) -> Result<T, ParseError> {
+        match self.peek_word().and_then(f) {
+            Some(v) => {
+                self.pos += 1;
+                Ok(v)
+            }
+            None => Err(self.expected(what)),
+        }
+    }
+
+    fn string(&mut self, what: &str) -> Result<String, ParseError> {
+        match self.peek().map(|t| &t.kind) {
+            Some(Tok::Str(s)) => {
+                let s = s.clone();
+                self.pos += 1;
+                Ok(s)
+            }
+            _ => Err(self.expected(what)),
+        }
+    }
+
+    fn number(&mut self) -> Result<u32, ParseError> {
+        self.word_as("a number (0 to 4294967295, or 0x hex)", parse_number)
+    }
+
+    fn duration(&mut self) -> Result<Duration, ParseError> {
+        self.word_as("a duration such as 250ms, 1s or 2m", parse_duration)
+    }
+
+    fn side(&mut self) -> Result<Side, ParseError> {
+        self.word_as(SIDE_WORDS, parse_side)
+    }
+
+    fn flags(&mut self) -> Result<Flags, ParseError> {
+        self.word_as(
+            "flags such as SYN,ACK (from SYN ACK FIN RST PSH URG, comma-separated)",
+            parse_flags,
+        )
+    }
+
+    fn on_off(&mut self) -> Result<bool, ParseError> {
+        self.word_as("on or off", |w| match w {
+            "on" => Some(true),
+            "off" => Some(false),
+            _ => None,
+        })
+    }
+
+    /// An optional 1-based position.
+    fn position(&mut self) -> Result<usize, ParseError> {
+        match self.peek_word().and_then(parse_number) {
+            Some(0) => Err(self.error_here(
+                "expected a position of 1 or more (the oldest is 1), found 0".to_string(),
+            )),
+            Some(n) => {
+                self.pos += 1;
+                Ok(n as usize)
+            }
+            None => Ok(1),
+        }
+    }
+
+    /// `[DIR] [N]`.
+    fn selector(&mut self) -> Result<Selector, ParseError> {
+        let from = match self.peek_word() {
+            Some(w) if w.contains('>') => Some(self.dir()?),
+            _ => None,
+        };
+        let n = self.position()?;
+        Ok(Selector { from, n })
+    }
+
+    /// `client>server` or `server>client`; returns the sender.
+    fn dir(&mut self) -> Result<Side, ParseError> {
+        self.word_as("a direction, client>server or server>client", |w| match w {
+            "client>server" => Some(Side::Client),
+            "server>client" => Some(Side::Server),
+            _ => None,
+        })
+    }
+
+    fn statement(&mut self) -> Result<Stmt, ParseError> {
+        let keyword = self.word("a statement (a keyword such as expect, or client/server)")?;
+        let stmt = match keyword.as_str() {
+            "title" => Stmt::Title(self.string("the title in double quotes")?),
+            "say" => Stmt::Say(self.string("the narration in double quotes")?),
+            "seed" => Stmt::Seed(self.number()?),
+            "set" => Stmt::Set(self.setting()?),
+            "deliver" => Stmt::Deliver(self.selector()?),
+            "drop" => Stmt::Drop(self.selector()?),
+            "duplicate" => Stmt::Duplicate(self.selector()?),
+            "delay" => {
+                let sel = self.selector()?;
+                Stmt::Delay(sel, self.duration()?)
+            }
+            "inject" => {
+                let from = self.dir()?;
+                Stmt::Inject(from, self.seg_spec(true)?)
+            }
+            "release" => {
+                let side = self.side()?;
+                Stmt::Release(side, self.position()?)
+            }
+            "discard" => {
+                let side = self.side()?;
+                Stmt::Discard(side, self.position()?)
+            }
+            "advance" => Stmt::Advance(self.duration()?),
+            "run" => match self.peek() {
+                Some(_) => Stmt::Run(Some(self.duration()?)),
+                None => Stmt::Run(None),
+            },
+            "expect" => Stmt::Expect(self.check()?),
+            other => match parse_side(other) {
+                Some(side) => Stmt::Call(side, self.call()?),
+                None => {
+                    self.pos -= 1;
+                    return Err(self.expected(
+                        "a statement: title, say, seed, set, client, server, deliver, drop, duplicate, delay, inject, release, discard, advance, run or expect",
+                    ));
+                }
+            },
+        };
+        Ok(stmt)
+    }
+
+    fn call(&mut self) -> Result<CallSpec, ParseError> {
+        let what = "a call: listen, connect, send, close or abort";
+        let call = self.word(what)?;
+        Ok(match call.as_str() {
+            "listen" => CallSpec::Listen,
+            "connect" => CallSpec::Connect,
+            "close" => CallSpec::Close,
+            "abort" => CallSpec::Abort,
+            "send" => match self.peek().map(|t| &t.kind) {
+                Some(Tok::Str(_)) => CallSpec::Send(Payload::Text(self.string("text")?)),
+                _ => CallSpec::Send(Payload::Filler(
+                    self.word_as("a byte count or \"text\" in double quotes", parse_number)?,
+                )),
+            },
+            _ => {
+                self.pos -= 1;
+                return Err(self.expected(what));
+            }
+        })
+    }
+
+    fn setting(&mut self) -> Result<Setting, ParseError> {
+        let what = "a setting: client.isn, server.isn, client.window, server.window, mss, msl, rto, latency, retries, rfc5961, client.auto or server.auto";
+        let key_col = self.col();
+        let key = self.word(what)?;
+        let (side, name) = match key.split_once('.') {
+            Some((s, n)) if parse_side(s).is_some() => (parse_side(s), n),
+            _ => (None, key.as_str()),
+        };
+        let setting = match (side, name) {
+            (Some(side), "isn") => Setting::Isn(side, self.number()?),
+            (Some(side), "window") => {
+                let w = self.number()?;
+                if w > MAX_WINDOW {
+                    return Err(ParseError::new(
+                        self.line,
+                        self.col() - 1,
+                        format!("expected a window of at most {MAX_WINDOW} bytes (RFC 7323's limit), found {w}"),
+                    ));
+                }
+                Setting::Window(side, w)
+            }
+            (Some(side), "auto") => Setting::Auto(side, self.on_off()?),
+            (None, "mss") => {
+                let mss = self.word_as("a segment size from 1 to 65495", |w| {
+                    parse_number(w).filter(|n| (1..=MAX_INJECT_LEN).contains(n))
+                })?;
+                Setting::Mss(mss)
+            }
+            (None, "msl") => Setting::Msl(self.duration()?),
+            (None, "rto") => {
+                Setting::Rto(self.word_as("a duration of at least 1ms such as 1s", |w| {
+                    parse_duration(w).filter(|d| !d.is_zero())
+                })?)
+            }
+            (None, "latency") => Setting::Latency(self.duration()?),
+            (None, "retries") => Setting::Retries(self.number()?),
+            (None, "rfc5961") => Setting::Rfc5961(self.on_off()?),
+            _ => {
+                return Err(ParseError::new(
+                    self.line,
+                    key_col,
+                    format!("expected {what}, found \"{key}\""),
+                ))
+            }
+        };
+        Ok(setting)
+    }
+
+    /// FLAGS and `key=value` fields. `inject` accepts `data` or `len`, not both.
+    fn seg_spec(&mut self, injecting: bool) -> Result<SegSpec, ParseError> {
+        let mut spec = SegSpec {
+            flags: self.flags()?,
+            ..SegSpec::default()
+        };
+        while let Some(tok) = self.peek().cloned() {
+            let (key, value) = match &tok.kind {
+                Tok::Word(w) => match w.split_once('=') {
+                    Some((k, v)) => (k.to_string(), Some(v.to_string())),
+                    None => {
+                        return Err(self.expected("a field: seq=, ack=, win=, len= or data=\"…\""))
+                    }
+                },
+                Tok::KeyStr(k, _) => (k.clone(), None),
+                Tok::Str(_) => {
+                    return Err(self.expected("a field: seq=, ack=, win=, len= or data=\"…\""))
+                }
+            };
+            let bad = |what: &str| {
+                ParseError::new(
+                    self.line,
+                    tok.col,
+                    format!("expected {what}, found {}", tok.describe()),
+                )
+            };
+            let repeated = match key.as_str() {
+                "seq" => spec.seq.is_some(),
+                "ack" => spec.ack.is_some(),
+                "win" => spec.win.is_some(),
+                "len" => spec.len.is_some(),
+                "data" => spec.data.is_some(),
+                _ => false,
+            };
+            if repeated {
+                return Err(bad(&format!("each field once; {key}= is given twice")));
+            }
+            match (key.as_str(), value, &tok.kind) {
+                ("seq", Some(v), _) => {
+                    spec.seq =
+                        Some(parse_seq(&v).ok_or_else(|| bad("seq=NUMBER or seq=side.var+N"))?)
+                }
+                ("ack", Some(v), _) => {
+                    spec.ack =
+                        Some(parse_seq(&v).ok_or_else(|| bad("ack=NUMBER or ack=side.var+N"))?)
+                }
+                ("win", Some(v), _) => {
+                    spec.win = Some(
+                        parse_number(&v)
+                            .filter(|w| *w <= u32::from(u16::MAX))
+                            .ok_or_else(|| bad("win=NUMBER from 0 to 65535 (a 16-bit field)"))?,
+                    )
+                }
+                ("len", Some(v), _) => {
+                    let limit = if injecting { MAX_INJECT_LEN } else { u32::MAX };
+                    spec.len = Some(
+                        parse_number(&v)
+                            .filter(|n| *n <= limit)
+                            .ok_or_else(|| bad(&format!("len=NUMBER from 0 to {limit}")))?,
+                    )
+                }
+                ("data", None, Tok::KeyStr(_, s)) => {
+                    if s.len() > MAX_INJECT_LEN as usize {
+                        return Err(bad(&format!("data of at most {MAX_INJECT_LEN} bytes")));
+                    }
+                    spec.data = Some(s.clone())
+                }
+                ("data", Some(_), _) => {
+                    return Err(bad("data=\"TEXT\" with the text in double quotes"))
+                }
+                _ => return Err(bad("a field: seq=, ack=, win=, len= or data=\"…\"")),
+            }
+            if injecting && spec.len.is_some() && spec.data.is_some() {
+                return Err(bad("data= or len=, not both"));
+            }
+            self.pos += 1;
+        }
+        Ok(spec)
+    }
+
+    fn check(&mut self) -> Result<Check, ParseError> {
+        let what = "what to expect: client, server, wire, outbox or time";
+        let subject = self.word(what)?;
+        match subject.as_str() {
+            "time" => Ok(Check::Time(self.duration()?)),
+            "wire" => match self.peek_word() {
+                Some("empty") => {
+                    self.pos += 1;
+                    Ok(Check::WireEmpty)
+                }
+                Some("count") => {
+                    self.pos += 1;
+                    Ok(Check::WireCount(self.number()?))
+                }
+                _ => {
+                    let sel = self.selector()?;
+                    Ok(Check::Wire(sel, self.seg_spec(false)?))
+                }
+            },
+            "outbox" => {
+                let side = self.side()?;
+                if self.peek_word() == Some("empty") {
+                    self.pos += 1;
+                    return Ok(Check::OutboxEmpty(side));
+                }
+                let n = self.position()?;
+                Ok(Check::Outbox(side, n, self.seg_spec(false)?))
+            }
+            other => {
+                let Some(side) = parse_side(other) else {
+                    self.pos -= 1;
+                    return Err(self.expected(what));
+                };
+                self.endpoint_check(side)
+            }
+        }
+    }
+
+    fn endpoint_check(&mut self, side: Side) -> Result<Check, ParseError> {
+        match self.peek_word() {
+            Some("received") => {
+                self.pos += 1;
+                return match self.peek().map(|t| &t.kind) {
+                    Some(Tok::Str(_)) => {
+                        Ok(Check::Received(side, Received::Text(self.string("text")?)))
+                    }
+                    _ => Ok(Check::Received(
+                        side,
+                        Received::Count(self.word_as("\"text\" or a byte count", parse_number)?),
+                    )),
+                };
+            }
+            Some("signal") => {
+                self.pos += 1;
+                return Ok(Check::Signal(
+                    side,
+                    self.string("the signal text in double quotes, e.g. \"connection reset\"")?,
+                ));
+            }
+            _ => {}
+        }
+        let state = match self.peek_word() {
+            Some(w) if !w.contains('=') => Some(self.word_as(
+                "a state such as SYN-SENT, a VAR=SEQ check, received or signal",
+                State::from_name,
+            )?),
+            _ => None,
+        };
+        let mut vars = Vec::new();
+        while self.peek().is_some() {
+            let tok_col = self.col();
+            let word = self.word("VAR=SEQ, e.g. snd.nxt=client.iss+1")?;
+            let parsed = word
+                .split_once('=')
+                .and_then(|(v, e)| Some((Var::from_name(v)?, parse_seq(e)?)));
+            match parsed {
+                Some(pair) => vars.push(pair),
+                None => {
+                    return Err(ParseError::new(
+                        self.line,
+                        tok_col,
+                        format!(
+                            "expected VAR=SEQ with VAR one of iss, irs, snd.una, snd.nxt, snd.wnd, rcv.nxt, rcv.wnd, found \"{word}\""
+                        ),
+                    ))
+                }
+            }
+        }
+        if state.is_none() && vars.is_empty() {
+            return Err(self.expected("a state such as ESTABLISHED, VAR=SEQ, received or signal"));
+        }
+        Ok(Check::Endpoint { side, state, vars })
+    }
+}
+
+/// `1000` or `0xFFFFFF00`, within 32 bits.
+pub(crate) fn parse_number(w: &str) -> Option<u32> {
+    if let Some(hex) = w.strip_prefix("0x").or_else(|| w.strip_prefix("0X")) {
+        if hex.is_empty() || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+            return None;
+        }
+        u32::from_str_radix(hex, 16).ok()
+    } else {
+        if w.is_empty() || !w.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        w.parse().ok()
+    }
+}
+
+/// `250ms`, `1s`, `2m`.
+pub(crate) fn parse_duration(w: &str) -> Option<Duration> {
+    let (n, unit_ms) = if let Some(n) = w.strip_suffix("ms") {
+        (n, 1)
+    } else if let Some(n) = w.strip_suffix('s') {
+        (n, 1000)
+    } else if let Some(n) = w.strip_suffix('m') {
+        (n, 60_000)
+    } else {
+        return None;
+    };
+    parse_number(n).map(|n| Duration::from_millis(u64::from(n) * unit_ms))
+}
+
+fn parse_side(w: &str) -> Option<Side> {
+    match w {
+        "client" => Some(Side::Client),
+        "server" => Some(Side::Server),
+        _ => None,
+    }
+}
+
+pub(crate) fn parse_flags(w: &str) -> Option<Flags> {
+    let mut flags = Flags::NONE;
+    for name in w.split(',') {
+        flags |= Flags::from_name(name)?;
+    }
+    Some(flags)
+}
+
+/// `1000`, `server.iss`, `server.iss+1`, `client.snd.nxt-3`.
+pub(crate) fn parse_seq(w: &str) -> Option<SeqExpr> {
+    if let Some(n) = parse_number(w) {
+        return Some(SeqExpr::Num(n));
+    }
+    let (side, rest) = w.split_once('.')?;
+    let side = parse_side(side)?;
+    let (var, offset) = match rest.find(['+', '-']) {
+        Some(i) => {
+            let n = parse_number(&rest[i + 1..])?;
+            let offset = if rest.as_bytes()[i] == b'+' {
+                n
+            } else {
+                n.wrapping_neg()
+            };
+            (&rest[..i], offset)
+        }
+        None => (rest, 0),
+    };
+    Some(SeqExpr::Var {
+        side,
+        var: Var::from_name(var)?,
+        offset,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(line: &str) -> Stmt {
+        parse(line).unwrap().statements.remove(0).kind
+    }
+
+    fn err(text: &str) -> ParseError {
+        parse(text).unwrap_err()
+    }
+
+    #[test]
+    fn numbers_durations_and_sequence_expressions() {
+        assert_eq!(parse_number("0xFFFFFF00"), Some(0xFFFF_FF00));
+        assert_eq!(parse_number("4294967296"), None);
+        assert_eq!(parse_duration("250ms"), Some(Duration::from_millis(250)));
+        assert_eq!(parse_duration("2m"), Some(Duration::from_secs(120)));
+        assert_eq!(
+            parse_seq("client.snd.nxt-3"),
+            Some(SeqExpr::Var {
+                side: Side::Client,
+                var: Var::SndNxt,
+                offset: 3u32.wrapping_neg()
+            })
+        );
+    }
+
+    #[test]
+    fn statements_of_every_kind_parse() {
+        assert_eq!(
+            one("client send \"hi\""),
+            Stmt::Call(Side::Client, CallSpec::Send(Payload::Text("hi".into())))
+        );
+        assert_eq!(
+            one("deliver server>client 2"),
+            Stmt::Deliver(Selector {
+                from: Some(Side::Server),
+                n: 2
+            })
+        );
+        assert_eq!(one("run"), Stmt::Run(None));
+        assert_eq!(
+            one("set client.auto off"),
+            Stmt::Set(Setting::Auto(Side::Client, false))
+        );
+        assert!(matches!(
+            one("expect server SYN_RECEIVED irs=1000"),
+            Stmt::Expect(Check::Endpoint {
+                state: Some(State::SynReceived),
+                ..
+            })
+        ));
+        assert!(matches!(
+            one("inject client>server RST seq=client.snd.nxt"),
+            Stmt::Inject(Side::Client, _)
+        ));
+        assert!(matches!(
+            one("expect outbox client 2 ACK"),
+            Stmt::Expect(Check::Outbox(Side::Client, 2, _))
+        ));
+    }
+
+    #[test]
+    fn errors_name_line_column_and_what_was_expected() {
+        let e = err("server listen\nclinet connect\n");
+        assert_eq!((e.line, e.col), (2, 1));
+        assert!(
+            e.message.starts_with("expected a statement"),
+            "{}",
+            e.message
+        );
+        let e = err("expect client SYN-SNT");
+        assert_eq!(e.col, 15);
+        assert!(e.message.contains("found \"SYN-SNT\""), "{}", e.message);
+        let e = err("deliver 0");
+        assert!(e.message.contains("1 or more"), "{}", e.message);
+        let e = err("inject client>server SYN,BOGUS");
+        assert_eq!(e.col, 22);
+        let e = err("server listen now");
+        assert!(
+            e.message.contains("expected the end of the line"),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn inject_rejects_huge_or_conflicting_payloads() {
+        assert!(err("inject client>server ACK len=70000")
+            .message
+            .contains("len="));
+        assert!(err("inject client>server ACK len=1 data=\"x\"")
+            .message
+            .contains("not both"));
+        assert!(err("inject client>server ACK win=65536")
+            .message
+            .contains("16-bit"));
+    }
+}

@@ -1,0 +1,369 @@
+//! Runs statements on a [`Sim`] and checks expectations.
+
+use super::{
+    CallSpec, Check, Payload, Received, Script, SegSpec, SeqExpr, Setting, Statement, Stmt, Var,
+    DEFAULT_RUN_BOUND,
+};
+use crate::endpoint::{Call, MAX_SEND_QUEUE};
+use crate::segment::{Flags, Segment};
+use crate::seq::SeqNum;
+use crate::sim::{Side, Sim};
+use crate::time::{format_duration, Instant};
+use core::fmt;
+use serde::{Deserialize, Serialize};
+
+/// Why a statement failed: an expectation that does not hold, or a wire
+/// or outbox statement that selects nothing.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Failure {
+    /// The statement's line.
+    pub line: usize,
+    /// "expected …, found …".
+    pub message: String,
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.line, self.message)
+    }
+}
+
+/// Runs a whole script on a fresh simulation (seed 0 unless it says).
+pub fn run_script(script: &Script) -> Result<Sim, Failure> {
+    let mut sim = Sim::default();
+    for statement in &script.statements {
+        exec(&mut sim, statement)?;
+    }
+    Ok(sim)
+}
+
+/// Filler bytes for `send NUMBER` and `len=NUMBER`: the alphabet, repeated.
+fn filler(n: usize) -> Vec<u8> {
+    (0..n).map(|i| b'a' + (i % 26) as u8).collect()
+}
+
+/// Applies a `set` to the simulation.
+pub fn apply_setting(sim: &mut Sim, setting: &Setting) {
+    let mut each = |sides: &[Side], f: &dyn Fn(&mut crate::endpoint::Config)| {
+        for &side in sides {
+            let mut config = sim.endpoint(side).config().clone();
+            f(&mut config);
+            sim.set_endpoint_config(side, config);
+        }
+        sim.log_setting(setting.to_string());
+    };
+    match *setting {
+        Setting::Isn(side, n) => sim.set_isn(side, n),
+        Setting::Auto(side, on) => sim.set_auto(side, on),
+        Setting::Latency(d) => sim.set_latency(d),
+        Setting::Window(side, w) => each(&[side], &|c| c.window = w),
+        Setting::Mss(n) => each(&Side::BOTH, &|c| c.mss = n),
+        Setting::Msl(d) => each(&Side::BOTH, &|c| c.msl = d),
+        Setting::Rto(d) => each(&Side::BOTH, &|c| c.rto = d),
+        Setting::Retries(n) => each(&Side::BOTH, &|c| c.retries = n),
+        Setting::Rfc5961(on) => each(&Side::BOTH, &|c| c.rfc5961 = on),
+    }
+}
+
+/// Evaluates a sequence expression against the endpoints' current values.
+fn eval(sim: &Sim, expr: SeqExpr) -> u32 {
+    match expr {
+        SeqExpr::Num(n) => n,
+        SeqExpr::Var { side, var, offset } => var_value(sim, side, var).wrapping_add(offset),
+    }
+}
+
+fn var_value(sim: &Sim, side: Side, var: Var) -> u32 {
+    let tcb = sim.endpoint(side).tcb();
+    match var {
+        Var::Iss => tcb.iss.0,
+        Var::Irs => tcb.irs.0,
+        Var::SndUna => tcb.snd_una.0,
+        Var::SndNxt => tcb.snd_nxt.0,
+        Var::SndWnd => tcb.snd_wnd,
+        Var::RcvNxt => tcb.rcv_nxt.0,
+        Var::RcvWnd => tcb.rcv_wnd,
+    }
+}
+
+/// Builds the segment an `inject` describes; missing fields are 0, `win` 65535.
+pub fn segment_from_spec(sim: &Sim, spec: &SegSpec) -> Segment {
+    let payload = match (&spec.data, spec.len) {
+        (Some(text), _) => text.as_bytes().to_vec(),
+        (None, Some(n)) => filler(n as usize),
+        (None, None) => Vec::new(),
+    };
+    Segment {
+        seq: SeqNum(spec.seq.map_or(0, |e| eval(sim, e))),
+        ack: SeqNum(spec.ack.map_or(0, |e| eval(sim, e))),
+        flags: spec.flags,
+        wnd: spec
+            .win
+            .map_or(u16::MAX, |w| u16::try_from(w).unwrap_or(u16::MAX)),
+        payload,
+    }
+}
+
+/// A segment in scenario syntax, for "found …".
+fn describe(seg: &Segment) -> String {
+    let mut s = format!(
+        "{} seq={} ack={} win={} len={}",
+        seg.flags,
+        seg.seq,
+        seg.ack,
+        seg.wnd,
+        seg.payload.len()
+    );
+    if !seg.payload.is_empty() {
+        s.push_str(&format!(
+            " data={}",
+            super::quote(&String::from_utf8_lossy(&seg.payload))
+        ));
+    }
+    s
+}
+
+/// Compares a segment with a spec; `Err` says how it differs.
+fn matches_spec(sim: &Sim, seg: &Segment, spec: &SegSpec) -> Result<(), String> {
+    let strict = Flags::SYN | Flags::ACK | Flags::FIN | Flags::RST;
+    let mut mask = strict.bits();
+    for optional in [Flags::PSH, Flags::URG] {
+        if spec.flags.contains(optional) {
+            mask |= optional.bits();
+        }
+    }
+    let differs = |what: &str| Err(format!("{what} differs"));
+    if seg.flags.bits() & mask != spec.flags.bits() & mask {
+        return differs("the flags");
+    }
+    if spec.seq.is_some_and(|e| eval(sim, e) != seg.seq.0) {
+        return differs("seq");
+    }
+    if spec.ack.is_some_and(|e| eval(sim, e) != seg.ack.0) {
+        return differs("ack");
+    }
+    if spec.win.is_some_and(|w| w != u32::from(seg.wnd)) {
+        return differs("win");
+    }
+    if spec.len.is_some_and(|n| n as usize != seg.payload.len()) {
+        return differs("len");
+    }
+    if spec
+        .data
+        .as_ref()
+        .is_some_and(|d| d.as_bytes() != seg.payload.as_slice())
+    {
+        return differs("data");
+    }
+    Ok(())
+}
+
+/// The spec with its expressions evaluated, for "expected …".
+fn expected_text(sim: &Sim, spec: &SegSpec) -> String {
+    let mut s = spec.flags.to_string();
+    if let Some(e) = spec.seq {
+        s.push_str(&format!(" seq={}", eval(sim, e)));
+    }
+    if let Some(e) = spec.ack {
+        s.push_str(&format!(" ack={}", eval(sim, e)));
+    }
+    if let Some(w) = spec.win {
+        s.push_str(&format!(" win={w}"));
+    }
+    if let Some(n) = spec.len {
+        s.push_str(&format!(" len={n}"));
+    }
+    if let Some(d) = &spec.data {
+        s.push_str(&format!(" data={}", super::quote(d)));
+    }
+    s
+}
+
+/// Checks one expectation; `Err` holds "expected …, found …".
+pub fn check(sim: &Sim, check: &Check) -> Result<(), String> {
+    match check {
+        Check::Endpoint { side, state, vars } => {
+            let ep = sim.endpoint(*side);
+            if let Some(state) = state {
+                if ep.state() != *state {
+                    return Err(format!("expected {side} {state}, found {}", ep.state()));
+                }
+            }
+            for (var, expr) in vars {
+                let want = eval(sim, *expr);
+                let got = var_value(sim, *side, *var);
+                if want != got {
+                    return Err(format!(
+                        "expected {side} {}={want} ({expr}), found {got}",
+                        var.name()
+                    ));
+                }
+            }
+            Ok(())
+        }
+        Check::Received(side, want) => {
+            let got = sim.endpoint(*side).received();
+            match want {
+                Received::Text(text) if text.as_bytes() != got => Err(format!(
+                    "expected {side} received {}, found {}",
+                    super::quote(text),
+                    super::quote(&String::from_utf8_lossy(got))
+                )),
+                Received::Count(n) if *n as usize != got.len() => Err(format!(
+                    "expected {side} received {n} bytes, found {} bytes",
+                    got.len()
+                )),
+                Received::Text(_) | Received::Count(_) => Ok(()),
+            }
+        }
+        Check::Signal(side, text) => {
+            let signals = sim.endpoint(*side).signals();
+            if signals.iter().any(|s| s == text) {
+                Ok(())
+            } else if signals.is_empty() {
+                Err(format!(
+                    "expected {side} signal {}, found no signal",
+                    super::quote(text)
+                ))
+            } else {
+                let told: Vec<String> = signals.iter().map(|s| super::quote(s)).collect();
+                Err(format!(
+                    "expected {side} signal {}, found only {}",
+                    super::quote(text),
+                    told.join(", ")
+                ))
+            }
+        }
+        Check::WireEmpty => match sim.wire().len() {
+            0 => Ok(()),
+            n => Err(format!(
+                "expected wire empty, found {n} in flight (oldest: {} {})",
+                dir(sim.wire()[0].from),
+                describe(&sim.wire()[0].seg)
+            )),
+        },
+        Check::WireCount(n) => match sim.wire().len() {
+            got if got == *n as usize => Ok(()),
+            got => Err(format!("expected wire count {n}, found {got}")),
+        },
+        Check::Wire(sel, spec) => {
+            let flight = sim.selected(*sel).map_err(|_| {
+                format!(
+                    "expected a segment {} {}, found {}",
+                    sel_text(sel),
+                    expected_text(sim, spec),
+                    if sim.wire().is_empty() {
+                        "the wire empty".to_string()
+                    } else {
+                        format!("only {} in flight", sim.wire().len())
+                    }
+                )
+            })?;
+            matches_spec(sim, &flight.seg, spec).map_err(|why| {
+                format!(
+                    "expected {} {}, found {} {} ({why})",
+                    dir(flight.from),
+                    expected_text(sim, spec),
+                    dir(flight.from),
+                    describe(&flight.seg)
+                )
+            })
+        }
+        Check::OutboxEmpty(side) => match sim.outbox(*side) {
+            [] => Ok(()),
+            [first, ..] => Err(format!(
+                "expected outbox {side} empty, found {} waiting (first: {})",
+                sim.outbox(*side).len(),
+                describe(&first.seg)
+            )),
+        },
+        Check::Outbox(side, n, spec) => {
+            let Some(out) = sim.outbox(*side).get(n.saturating_sub(1)) else {
+                return Err(format!(
+                    "expected outbox {side} segment {n} {}, found {} waiting",
+                    expected_text(sim, spec),
+                    sim.outbox(*side).len()
+                ));
+            };
+            matches_spec(sim, &out.seg, spec).map_err(|why| {
+                format!(
+                    "expected outbox {side} {n} {}, found {} ({why})",
+                    expected_text(sim, spec),
+                    describe(&out.seg)
+                )
+            })
+        }
+        Check::Time(d) => {
+            let want = Instant::ZERO + *d;
+            if sim.now() == want {
+                Ok(())
+            } else {
+                Err(format!(
+                    "expected time {}, found {}",
+                    format_duration(*d),
+                    sim.now()
+                ))
+            }
+        }
+    }
+}
+
+fn dir(from: Side) -> String {
+    format!("{from}>{}", from.other())
+}
+
+fn sel_text(sel: &crate::sim::Selector) -> String {
+    match sel.from {
+        Some(from) => format!("{} number {}", dir(from), sel.n),
+        None => format!("number {}", sel.n),
+    }
+}
+
+/// Runs one statement. `say` and `title` do nothing here.
+pub fn exec(sim: &mut Sim, statement: &Statement) -> Result<(), Failure> {
+    let fail = |message: String| Failure {
+        line: statement.line,
+        message,
+    };
+    let sim_err = |e: crate::sim::SimError| fail(e.to_string());
+    match &statement.kind {
+        Stmt::Title(_) | Stmt::Say(_) => {}
+        Stmt::Seed(n) => sim.set_seed(u64::from(*n)),
+        Stmt::Set(setting) => apply_setting(sim, setting),
+        Stmt::Call(side, call) => {
+            let call = match call {
+                CallSpec::Listen => Call::Listen,
+                CallSpec::Connect => Call::Connect,
+                CallSpec::Close => Call::Close,
+                CallSpec::Abort => Call::Abort,
+                CallSpec::Send(Payload::Text(t)) => Call::Send(t.as_bytes().to_vec()),
+                // More than the queue holds is refused by the endpoint; do
+                // not build gigabytes of filler just to have them refused.
+                CallSpec::Send(Payload::Filler(n)) => {
+                    Call::Send(filler((*n as usize).min(MAX_SEND_QUEUE + 1)))
+                }
+            };
+            sim.call(*side, call);
+        }
+        Stmt::Deliver(sel) => sim.deliver(*sel).map_err(sim_err)?,
+        Stmt::Drop(sel) => sim.drop_segment(*sel).map_err(sim_err)?,
+        Stmt::Duplicate(sel) => {
+            sim.duplicate(*sel).map_err(sim_err)?;
+        }
+        Stmt::Delay(sel, d) => sim.delay(*sel, *d).map_err(sim_err)?,
+        Stmt::Inject(from, spec) => {
+            let seg = segment_from_spec(sim, spec);
+            sim.inject(*from, seg);
+        }
+        Stmt::Release(side, n) => {
+            sim.release(*side, *n, None).map_err(sim_err)?;
+        }
+        Stmt::Discard(side, n) => sim.discard(*side, *n).map_err(sim_err)?,
+        Stmt::Advance(d) => sim.advance(*d).map_err(sim_err)?,
+        Stmt::Run(bound) => sim
+            .run(bound.unwrap_or(DEFAULT_RUN_BOUND))
+            .map_err(sim_err)?,
+        Stmt::Expect(c) => check(sim, c).map_err(fail)?,
+    }
+    Ok(())
+}

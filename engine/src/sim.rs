@@ -1,0 +1,804 @@
+//! Two endpoints, the wire between them and the simulated clock
+//! (`scenario-format.md`: "The wire", "Outbox", "Time").
+//!
+//! Everything that happens is appended to a trace, from which the UI draws
+//! the ladder diagram and the event log. Runs are deterministic: the only
+//! randomness is seeded.
+
+use crate::endpoint::{Call, Config, Endpoint, Output, State, Tcb, Timer};
+use crate::segment::Segment;
+use crate::time::{format_duration, Instant};
+use core::fmt;
+use core::time::Duration;
+use serde::{Deserialize, Serialize};
+
+/// One of the two endpoints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Side {
+    /// The endpoint on the left, usually the active opener.
+    Client,
+    /// The endpoint on the right, usually the passive opener.
+    Server,
+}
+
+impl Side {
+    /// Both sides, client first.
+    pub const BOTH: [Side; 2] = [Side::Client, Side::Server];
+
+    /// The other endpoint.
+    pub fn other(self) -> Side {
+        match self {
+            Side::Client => Side::Server,
+            Side::Server => Side::Client,
+        }
+    }
+
+    /// `client` or `server`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Side::Client => "client",
+            Side::Server => "server",
+        }
+    }
+
+    fn index(self) -> usize {
+        match self {
+            Side::Client => 0,
+            Side::Server => 1,
+        }
+    }
+}
+
+impl fmt::Display for Side {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Which segment a wire operation means: the N-th oldest in flight
+/// (1-based), counting only one direction when `from` is given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Selector {
+    /// Only segments sent by this side.
+    pub from: Option<Side>,
+    /// 1-based position.
+    pub n: usize,
+}
+
+impl Selector {
+    /// The oldest segment in flight.
+    pub const FIRST: Selector = Selector { from: None, n: 1 };
+}
+
+impl fmt::Display for Selector {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.from {
+            Some(side) => write!(f, "{side}>{} #{}", side.other(), self.n),
+            None => write!(f, "#{}", self.n),
+        }
+    }
+}
+
+/// How a segment got onto the wire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Origin {
+    /// Sent by the endpoint's TCP (auto mode).
+    Tcp,
+    /// Released from the outbox by hand.
+    Released,
+    /// Hand-made by the student; the sender's state did not change.
+    Injected,
+    /// A copy of segment `of`.
+    Duplicate {
+        /// The original's id.
+        of: u64,
+    },
+}
+
+/// A segment on the wire.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InFlight {
+    /// Unique within the session.
+    pub id: u64,
+    /// The sender.
+    pub from: Side,
+    /// The segment.
+    pub seg: Segment,
+    /// When it was put on the wire.
+    pub sent_at: Instant,
+    /// When it arrives.
+    pub arrives_at: Instant,
+    /// How it got there.
+    pub origin: Origin,
+    /// Tie-break for events at the same instant: schedule order.
+    sched: u64,
+}
+
+/// A segment waiting in a manual endpoint's outbox.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outgoing {
+    /// The segment the TCP formed.
+    pub seg: Segment,
+    /// Why it formed it.
+    pub reason: String,
+    /// When.
+    pub formed_at: Instant,
+}
+
+/// Settings of the wire and both endpoints.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SimConfig {
+    /// One-way delay.
+    pub latency: Duration,
+    /// Seed of the random ISNs.
+    pub seed: u64,
+}
+
+impl Default for SimConfig {
+    fn default() -> SimConfig {
+        SimConfig {
+            latency: Duration::from_millis(100),
+            seed: 0,
+        }
+    }
+}
+
+/// Something that happened, for the ladder and the log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Event {
+    /// The application made a call.
+    Call {
+        /// Who.
+        side: Side,
+        /// What.
+        call: Call,
+    },
+    /// A segment went onto the wire.
+    Sent {
+        /// The segment's id.
+        id: u64,
+        /// The sender.
+        from: Side,
+        /// The segment.
+        seg: Segment,
+        /// When it will arrive.
+        arrives_at: Instant,
+        /// How.
+        origin: Origin,
+        /// Why the TCP formed it (empty for injected ones).
+        reason: String,
+    },
+    /// A manual endpoint's TCP formed a segment; it waits in the outbox.
+    Queued {
+        /// Whose outbox.
+        side: Side,
+        /// The segment.
+        seg: Segment,
+        /// Why.
+        reason: String,
+    },
+    /// An outbox segment was thrown away.
+    Discarded {
+        /// Whose outbox.
+        side: Side,
+        /// The segment.
+        seg: Segment,
+    },
+    /// A segment arrived.
+    Delivered {
+        /// Its id.
+        id: u64,
+        /// The receiver.
+        to: Side,
+    },
+    /// A segment was lost.
+    Dropped {
+        /// Its id.
+        id: u64,
+    },
+    /// A segment's arrival moved later.
+    Delayed {
+        /// Its id.
+        id: u64,
+        /// New arrival time.
+        until: Instant,
+    },
+    /// A timer fired.
+    TimerFired {
+        /// Whose.
+        side: Side,
+    },
+    /// A state transition.
+    StateChanged {
+        /// Whose.
+        side: Side,
+        /// Before.
+        from: State,
+        /// After.
+        to: State,
+    },
+    /// An explanation.
+    Note {
+        /// Whose TCP.
+        side: Side,
+        /// The RFC rule.
+        rule: String,
+        /// What and why.
+        text: String,
+    },
+    /// A message to the application.
+    Signal {
+        /// Whose application.
+        side: Side,
+        /// The message.
+        text: String,
+    },
+    /// Data handed to the application.
+    Received {
+        /// Whose application.
+        side: Side,
+        /// How many bytes.
+        len: usize,
+    },
+    /// A setting changed.
+    Setting {
+        /// `key value`, as a scenario writes it.
+        text: String,
+    },
+}
+
+/// An event and when it happened.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TraceEntry {
+    /// When.
+    pub time: Instant,
+    /// What.
+    pub event: Event,
+}
+
+/// Why a wire, outbox or clock operation could not be done.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SimError {
+    /// The selector matched no segment in flight.
+    NoSuchSegment(Selector),
+    /// The outbox has no N-th segment.
+    NoSuchOutgoing {
+        /// Whose outbox.
+        side: Side,
+        /// 1-based position asked for.
+        n: usize,
+    },
+    /// One step ran more events than any sane exchange needs.
+    TooManyEvents,
+}
+
+impl fmt::Display for SimError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SimError::NoSuchSegment(sel) => {
+                let dir = match sel.from {
+                    Some(side) => format!(" {side}>{}", side.other()),
+                    None => String::new(),
+                };
+                write!(f, "no segment{dir} number {} is in flight", sel.n)
+            }
+            SimError::NoSuchOutgoing { side, n } => {
+                write!(f, "the {side} outbox has no segment number {n}")
+            }
+            SimError::TooManyEvents => write!(
+                f,
+                "more than {MAX_EVENTS_PER_STEP} events in one step: the endpoints seem to answer each other forever"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for SimError {}
+
+/// A bound that stops an endless exchange (e.g. an ACK war) from hanging
+/// the page or the checker.
+pub const MAX_EVENTS_PER_STEP: usize = 200_000;
+
+/// Plain data about one endpoint, for display.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EndpointView {
+    /// The state.
+    pub state: State,
+    /// The TCB variables.
+    pub tcb: Tcb,
+    /// Running timers.
+    pub timers: Vec<Timer>,
+    /// Current retransmission timeout in ms.
+    pub rto_ms: u64,
+    /// Bytes the application has sent.
+    pub sent: Vec<u8>,
+    /// Bytes passed to SEND, not yet in a segment.
+    pub queued: usize,
+    /// Bytes delivered to the application.
+    pub received: Vec<u8>,
+    /// Signals to the application, oldest first.
+    pub signals: Vec<String>,
+    /// Whether segments go straight onto the wire.
+    pub auto: bool,
+    /// The outbox (manual mode).
+    pub outbox: Vec<Outgoing>,
+    /// The settings.
+    pub config: Config,
+}
+
+/// Plain data of everything the UI shows, apart from the trace.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// The clock.
+    pub now: Instant,
+    /// Client, then server.
+    pub endpoints: [EndpointView; 2],
+    /// Segments in flight, oldest first.
+    pub wire: Vec<InFlight>,
+    /// Wire settings.
+    pub config: SimConfig,
+    /// How many trace entries exist.
+    pub trace_len: usize,
+}
+
+/// A scheduled thing: a segment arriving or an endpoint's timer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Due {
+    Arrival(usize),
+    Timer(Side),
+}
+
+/// Two endpoints, the wire and the clock.
+#[derive(Clone, Debug)]
+pub struct Sim {
+    now: Instant,
+    config: SimConfig,
+    endpoints: [Endpoint; 2],
+    auto: [bool; 2],
+    outbox: [Vec<Outgoing>; 2],
+    wire: Vec<InFlight>,
+    /// Each endpoint's timer deadline and when it was (re)armed.
+    timers: [(Option<Instant>, u64); 2],
+    next_id: u64,
+    next_sched: u64,
+    trace: Vec<TraceEntry>,
+}
+
+/// Distinct ISN streams for the two sides from one seed.
+fn side_seed(seed: u64, side: Side) -> u64 {
+    seed.wrapping_mul(2).wrapping_add(side.index() as u64) ^ 0x7463_705f_706c_6179
+}
+
+impl Default for Sim {
+    fn default() -> Sim {
+        Sim::new(SimConfig::default(), Config::default())
+    }
+}
+
+impl Sim {
+    /// Two CLOSED endpoints with the same settings, at time zero.
+    pub fn new(config: SimConfig, endpoint: Config) -> Sim {
+        let seed = config.seed;
+        Sim {
+            now: Instant::ZERO,
+            endpoints: [
+                Endpoint::new(endpoint.clone(), side_seed(seed, Side::Client)),
+                Endpoint::new(endpoint, side_seed(seed, Side::Server)),
+            ],
+            config,
+            auto: [true, true],
+            outbox: [Vec::new(), Vec::new()],
+            wire: Vec::new(),
+            timers: [(None, 0), (None, 0)],
+            next_id: 1,
+            next_sched: 0,
+            trace: Vec::new(),
+        }
+    }
+
+    // ----- reading -----
+
+    /// The clock.
+    pub fn now(&self) -> Instant {
+        self.now
+    }
+
+    /// One endpoint.
+    pub fn endpoint(&self, side: Side) -> &Endpoint {
+        &self.endpoints[side.index()]
+    }
+
+    /// Segments in flight, oldest first.
+    pub fn wire(&self) -> &[InFlight] {
+        &self.wire
+    }
+
+    /// One endpoint's outbox.
+    pub fn outbox(&self, side: Side) -> &[Outgoing] {
+        &self.outbox[side.index()]
+    }
+
+    /// Whether an endpoint sends on its own.
+    pub fn auto(&self, side: Side) -> bool {
+        self.auto[side.index()]
+    }
+
+    /// Wire settings.
+    pub fn config(&self) -> &SimConfig {
+        &self.config
+    }
+
+    /// Everything that happened, oldest first.
+    pub fn trace(&self) -> &[TraceEntry] {
+        &self.trace
+    }
+
+    /// Plain data for display.
+    pub fn snapshot(&self) -> Snapshot {
+        let view = |side: Side| {
+            let ep = self.endpoint(side);
+            EndpointView {
+                state: ep.state(),
+                tcb: *ep.tcb(),
+                timers: ep.timers(),
+                rto_ms: u64::try_from(ep.rto().as_millis()).unwrap_or(u64::MAX),
+                sent: ep.sent().to_vec(),
+                queued: ep.queued(),
+                received: ep.received().to_vec(),
+                signals: ep.signals().to_vec(),
+                auto: self.auto(side),
+                outbox: self.outbox(side).to_vec(),
+                config: ep.config().clone(),
+            }
+        };
+        Snapshot {
+            now: self.now,
+            endpoints: [view(Side::Client), view(Side::Server)],
+            wire: self.wire.clone(),
+            config: self.config.clone(),
+            trace_len: self.trace.len(),
+        }
+    }
+
+    /// The next time something is scheduled (a segment arrives or a timer fires).
+    pub fn next_event_time(&self) -> Option<Instant> {
+        self.next_due().map(|(t, _)| t)
+    }
+
+    // ----- settings -----
+
+    fn log(&mut self, event: Event) {
+        self.trace.push(TraceEntry {
+            time: self.now,
+            event,
+        });
+    }
+
+    /// Changes one endpoint's settings from now on.
+    pub fn set_endpoint_config(&mut self, side: Side, config: Config) {
+        self.endpoints[side.index()].set_config(config);
+        self.sync_timer(side);
+    }
+
+    /// Changes the one-way latency for segments sent from now on.
+    pub fn set_latency(&mut self, latency: Duration) {
+        self.config.latency = latency;
+        self.log(Event::Setting {
+            text: format!("latency {}", format_duration(latency)),
+        });
+    }
+
+    /// Reseeds both endpoints' random ISNs.
+    pub fn set_seed(&mut self, seed: u64) {
+        self.config.seed = seed;
+        for side in Side::BOTH {
+            self.endpoints[side.index()].reseed(side_seed(seed, side));
+        }
+        self.log(Event::Setting {
+            text: format!("seed {seed}"),
+        });
+    }
+
+    /// Fixes the ISN of the next SYN this side forms.
+    pub fn set_isn(&mut self, side: Side, isn: u32) {
+        self.endpoints[side.index()].set_next_isn(isn);
+        self.log(Event::Setting {
+            text: format!("{side}.isn {isn}"),
+        });
+    }
+
+    /// Switches a side between sending on its own and the outbox.
+    pub fn set_auto(&mut self, side: Side, auto: bool) {
+        self.auto[side.index()] = auto;
+        self.log(Event::Setting {
+            text: format!("{side}.auto {}", if auto { "on" } else { "off" }),
+        });
+    }
+
+    /// Records a setting change made through [`Sim::set_endpoint_config`].
+    pub fn log_setting(&mut self, text: String) {
+        self.log(Event::Setting { text });
+    }
+
+    // ----- inputs -----
+
+    fn bump_sched(&mut self) -> u64 {
+        self.next_sched += 1;
+        self.next_sched
+    }
+
+    /// Records a timer change with its schedule order.
+    fn sync_timer(&mut self, side: Side) {
+        let due = self.endpoints[side.index()].poll_timeout();
+        if due != self.timers[side.index()].0 {
+            let sched = self.bump_sched();
+            self.timers[side.index()] = (due, sched);
+        }
+    }
+
+    /// Moves an endpoint's outputs to the trace and the wire or outbox.
+    fn collect(&mut self, side: Side) {
+        for out in self.endpoints[side.index()].take_outputs() {
+            match out {
+                Output::Transmit { seg, reason } => {
+                    if self.auto[side.index()] {
+                        self.put_on_wire(side, seg, Origin::Tcp, reason);
+                    } else {
+                        self.log(Event::Queued {
+                            side,
+                            seg: seg.clone(),
+                            reason: reason.clone(),
+                        });
+                        self.outbox[side.index()].push(Outgoing {
+                            seg,
+                            reason,
+                            formed_at: self.now,
+                        });
+                    }
+                }
+                Output::Note { rule, text } => self.log(Event::Note {
+                    side,
+                    rule: rule.to_string(),
+                    text,
+                }),
+                Output::StateChange { from, to } => {
+                    self.log(Event::StateChanged { side, from, to })
+                }
+                Output::Signal(text) => self.log(Event::Signal { side, text }),
+                Output::Data(bytes) => self.log(Event::Received {
+                    side,
+                    len: bytes.len(),
+                }),
+            }
+        }
+        self.sync_timer(side);
+    }
+
+    fn put_on_wire(&mut self, from: Side, seg: Segment, origin: Origin, reason: String) -> u64 {
+        let id = self.next_id;
+        self.next_id += 1;
+        let arrives_at = self.now + self.config.latency;
+        let sched = self.bump_sched();
+        self.log(Event::Sent {
+            id,
+            from,
+            seg: seg.clone(),
+            arrives_at,
+            origin,
+            reason,
+        });
+        self.wire.push(InFlight {
+            id,
+            from,
+            seg,
+            sent_at: self.now,
+            arrives_at,
+            origin,
+            sched,
+        });
+        id
+    }
+
+    /// An application call on one side.
+    pub fn call(&mut self, side: Side, call: Call) {
+        self.log(Event::Call {
+            side,
+            call: call.clone(),
+        });
+        self.endpoints[side.index()].call(call, self.now);
+        self.collect(side);
+    }
+
+    fn select(&self, sel: Selector) -> Result<usize, SimError> {
+        if sel.n == 0 {
+            return Err(SimError::NoSuchSegment(sel));
+        }
+        self.wire
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| sel.from.is_none_or(|side| f.from == side))
+            .nth(sel.n - 1)
+            .map(|(i, _)| i)
+            .ok_or(SimError::NoSuchSegment(sel))
+    }
+
+    /// The selected segment in flight.
+    pub fn selected(&self, sel: Selector) -> Result<&InFlight, SimError> {
+        self.select(sel).map(|i| &self.wire[i])
+    }
+
+    fn arrive(&mut self, index: usize) {
+        let flight = self.wire.remove(index);
+        let to = flight.from.other();
+        self.log(Event::Delivered { id: flight.id, to });
+        self.endpoints[to.index()].on_segment(flight.seg, self.now);
+        self.collect(to);
+    }
+
+    /// The selected segment arrives now.
+    pub fn deliver(&mut self, sel: Selector) -> Result<(), SimError> {
+        let i = self.select(sel)?;
+        self.arrive(i);
+        Ok(())
+    }
+
+    /// Delivers the segment with this id now.
+    pub fn deliver_id(&mut self, id: u64) -> bool {
+        match self.wire.iter().position(|f| f.id == id) {
+            Some(i) => {
+                self.arrive(i);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The selected segment is lost.
+    pub fn drop_segment(&mut self, sel: Selector) -> Result<(), SimError> {
+        let i = self.select(sel)?;
+        let flight = self.wire.remove(i);
+        self.log(Event::Dropped { id: flight.id });
+        Ok(())
+    }
+
+    /// A copy of the selected segment goes onto the wire now.
+    pub fn duplicate(&mut self, sel: Selector) -> Result<u64, SimError> {
+        let i = self.select(sel)?;
+        let flight = self.wire[i].clone();
+        Ok(self.put_on_wire(
+            flight.from,
+            flight.seg,
+            Origin::Duplicate { of: flight.id },
+            "copy made on the wire".to_string(),
+        ))
+    }
+
+    /// The selected segment arrives `by` later than planned.
+    pub fn delay(&mut self, sel: Selector, by: Duration) -> Result<(), SimError> {
+        let i = self.select(sel)?;
+        let sched = self.bump_sched();
+        let flight = &mut self.wire[i];
+        flight.arrives_at = flight.arrives_at + by;
+        flight.sched = sched;
+        let (id, until) = (flight.id, flight.arrives_at);
+        self.log(Event::Delayed { id, until });
+        Ok(())
+    }
+
+    /// A hand-made segment goes onto the wire from `from`, without
+    /// changing the sender's state.
+    pub fn inject(&mut self, from: Side, seg: Segment) -> u64 {
+        self.put_on_wire(from, seg, Origin::Injected, String::new())
+    }
+
+    fn outbox_index(&self, side: Side, n: usize) -> Result<usize, SimError> {
+        if n == 0 || n > self.outbox[side.index()].len() {
+            Err(SimError::NoSuchOutgoing { side, n })
+        } else {
+            Ok(n - 1)
+        }
+    }
+
+    /// The N-th outbox segment goes onto the wire (as formed, or as edited).
+    pub fn release(
+        &mut self,
+        side: Side,
+        n: usize,
+        edited: Option<Segment>,
+    ) -> Result<u64, SimError> {
+        let i = self.outbox_index(side, n)?;
+        let out = self.outbox[side.index()].remove(i);
+        let seg = edited.unwrap_or(out.seg);
+        Ok(self.put_on_wire(side, seg, Origin::Released, out.reason))
+    }
+
+    /// The N-th outbox segment is thrown away.
+    pub fn discard(&mut self, side: Side, n: usize) -> Result<(), SimError> {
+        let i = self.outbox_index(side, n)?;
+        let out = self.outbox[side.index()].remove(i);
+        self.log(Event::Discarded { side, seg: out.seg });
+        Ok(())
+    }
+
+    // ----- time -----
+
+    /// The earliest scheduled thing; ties go to the one scheduled first.
+    fn next_due(&self) -> Option<(Instant, Due)> {
+        let arrivals = self
+            .wire
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.arrives_at, f.sched, Due::Arrival(i)));
+        let timers = Side::BOTH.into_iter().filter_map(|side| {
+            let (due, sched) = self.timers[side.index()];
+            due.map(|t| (t, sched, Due::Timer(side)))
+        });
+        arrivals
+            .chain(timers)
+            .min_by_key(|(t, sched, _)| (*t, *sched))
+            .map(|(t, _, due)| (t, due))
+    }
+
+    fn fire(&mut self, due: Due) {
+        match due {
+            Due::Arrival(i) => self.arrive(i),
+            Due::Timer(side) => {
+                self.log(Event::TimerFired { side });
+                self.endpoints[side.index()].on_timeout(self.now);
+                self.collect(side);
+            }
+        }
+    }
+
+    /// Runs the next scheduled event, moving the clock to it. Returns
+    /// false when nothing is scheduled.
+    pub fn step(&mut self) -> bool {
+        match self.next_due() {
+            Some((t, due)) => {
+                self.now = self.now.max(t);
+                self.fire(due);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Moves the clock forward by `d`, running every event due on the way.
+    pub fn advance(&mut self, d: Duration) -> Result<(), SimError> {
+        let target = self.now + d;
+        let mut budget = MAX_EVENTS_PER_STEP;
+        while let Some((t, due)) = self.next_due() {
+            if t > target {
+                break;
+            }
+            if budget == 0 {
+                return Err(SimError::TooManyEvents);
+            }
+            budget -= 1;
+            self.now = self.now.max(t);
+            self.fire(due);
+        }
+        self.now = target;
+        Ok(())
+    }
+
+    /// Runs events until nothing is in flight and no timer is pending, for
+    /// at most `bound`; the clock stops at the last event (or the bound).
+    pub fn run(&mut self, bound: Duration) -> Result<(), SimError> {
+        let limit = self.now + bound;
+        let mut budget = MAX_EVENTS_PER_STEP;
+        while let Some((t, due)) = self.next_due() {
+            if t > limit {
+                self.now = limit;
+                return Ok(());
+            }
+            if budget == 0 {
+                return Err(SimError::TooManyEvents);
+            }
+            budget -= 1;
+            self.now = self.now.max(t);
+            self.fire(due);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,76 @@
+//! Simulated time. The engine never reads a clock: every input carries `now`.
+
+use core::fmt;
+use core::ops::Add;
+use core::time::Duration;
+use serde::{Deserialize, Serialize};
+
+/// A point on the simulated clock, in milliseconds since the session began.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub struct Instant(u64);
+
+impl Instant {
+    /// The moment a session starts.
+    pub const ZERO: Instant = Instant(0);
+
+    /// The instant `ms` milliseconds after the start.
+    pub fn from_millis(ms: u64) -> Instant {
+        Instant(ms)
+    }
+
+    /// Milliseconds since the start.
+    pub fn as_millis(self) -> u64 {
+        self.0
+    }
+
+    /// Time from `earlier` to `self`, zero if `earlier` is later.
+    pub fn saturating_since(self, earlier: Instant) -> Duration {
+        Duration::from_millis(self.0.saturating_sub(earlier.0))
+    }
+}
+
+impl Add<Duration> for Instant {
+    type Output = Instant;
+    fn add(self, d: Duration) -> Instant {
+        // Durations come from u32 counts of minutes at most, far from overflow;
+        // saturate anyway so a hostile value cannot wrap the clock.
+        let ms = u64::try_from(d.as_millis()).unwrap_or(u64::MAX);
+        Instant(self.0.saturating_add(ms))
+    }
+}
+
+impl fmt::Display for Instant {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", format_duration(Duration::from_millis(self.0)))
+    }
+}
+
+/// Writes a duration the way scenario files do (and can read back):
+/// `300ms`, `1s`, `2m`, `1250ms`.
+pub fn format_duration(d: Duration) -> String {
+    let ms = d.as_millis();
+    if ms == 0 {
+        "0ms".to_string()
+    } else if ms % 60_000 == 0 {
+        format!("{}m", ms / 60_000)
+    } else if ms % 1000 == 0 {
+        format!("{}s", ms / 1000)
+    } else {
+        format!("{ms}ms")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_print_in_scenario_units() {
+        assert_eq!(format_duration(Duration::from_millis(300)), "300ms");
+        assert_eq!(format_duration(Duration::from_millis(60_000)), "1m");
+        assert_eq!(format_duration(Duration::from_millis(3000)), "3s");
+        assert_eq!(format_duration(Duration::from_millis(1250)), "1250ms");
+    }
+}
