@@ -1,0 +1,221 @@
+//! Property tests: whatever a student does, the engine neither panics nor
+//! loops, keeps its sequence variables consistent, and only ever moves
+//! along RFC 9293's state diagram (or to CLOSED by reset, abort or timeout).
+
+use proptest::prelude::*;
+use std::time::Duration;
+use tcp_engine::endpoint::Call;
+use tcp_engine::scenario::parse;
+use tcp_engine::sim::{Event, Selector, Side, Sim};
+use tcp_engine::{Config, Flags, Segment, SeqNum, SimConfig, State};
+
+#[derive(Clone, Debug)]
+enum SeqPick {
+    Exact,
+    Near(u32),
+    Any(u32),
+}
+
+#[derive(Clone, Debug)]
+enum Op {
+    Call(Side, u8),
+    Deliver(Option<Side>, usize),
+    Drop(usize),
+    Duplicate(usize),
+    Delay(usize, u64),
+    Inject {
+        from: Side,
+        flags: u8,
+        seq: SeqPick,
+        ack: SeqPick,
+        wnd: u16,
+        len: usize,
+    },
+    Release(Side),
+    Discard(Side),
+    Auto(Side, bool),
+    Advance(u64),
+    Run,
+}
+
+fn side() -> impl Strategy<Value = Side> {
+    prop_oneof![Just(Side::Client), Just(Side::Server)]
+}
+
+fn seq_pick() -> impl Strategy<Value = SeqPick> {
+    prop_oneof![
+        Just(SeqPick::Exact),
+        (0u32..3000).prop_map(SeqPick::Near),
+        any::<u32>().prop_map(SeqPick::Any)
+    ]
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        4 => (side(), 0u8..6).prop_map(|(s, c)| Op::Call(s, c)),
+        4 => (proptest::option::of(side()), 1usize..3).prop_map(|(s, n)| Op::Deliver(s, n)),
+        1 => (1usize..3).prop_map(Op::Drop),
+        1 => (1usize..3).prop_map(Op::Duplicate),
+        1 => (1usize..3, 0u64..3000).prop_map(|(n, d)| Op::Delay(n, d)),
+        3 => (side(), any::<u8>(), seq_pick(), seq_pick(), any::<u16>(), 0usize..20)
+            .prop_map(|(from, flags, seq, ack, wnd, len)| Op::Inject { from, flags, seq, ack, wnd, len }),
+        1 => side().prop_map(Op::Release),
+        1 => side().prop_map(Op::Discard),
+        1 => (side(), any::<bool>()).prop_map(|(s, b)| Op::Auto(s, b)),
+        2 => (0u64..70_000).prop_map(Op::Advance),
+        1 => Just(Op::Run),
+    ]
+}
+
+fn resolve(pick: &SeqPick, base: SeqNum) -> SeqNum {
+    match *pick {
+        SeqPick::Exact => base,
+        SeqPick::Near(d) => base + d - 1500,
+        SeqPick::Any(n) => SeqNum(n),
+    }
+}
+
+fn apply(sim: &mut Sim, op: &Op) {
+    // Operations that select nothing are errors the scenario reports; here
+    // they are simply no-ops.
+    match op {
+        Op::Call(side, c) => {
+            let call = match c {
+                0 => Call::Listen,
+                1 => Call::Connect,
+                2 => Call::Send(b"payload".to_vec()),
+                3 => Call::Send(vec![7; 3000]),
+                4 => Call::Close,
+                _ => Call::Abort,
+            };
+            sim.call(*side, call);
+        }
+        Op::Deliver(from, n) => {
+            let _ = sim.deliver(Selector { from: *from, n: *n });
+        }
+        Op::Drop(n) => {
+            let _ = sim.drop_segment(Selector { from: None, n: *n });
+        }
+        Op::Duplicate(n) => {
+            let _ = sim.duplicate(Selector { from: None, n: *n });
+        }
+        Op::Delay(n, d) => {
+            let _ = sim.delay(Selector { from: None, n: *n }, Duration::from_millis(*d));
+        }
+        Op::Inject {
+            from,
+            flags,
+            seq,
+            ack,
+            wnd,
+            len,
+        } => {
+            let receiver = sim.endpoint(from.other()).tcb();
+            let seg = Segment {
+                seq: resolve(seq, receiver.rcv_nxt),
+                ack: resolve(ack, receiver.snd_nxt),
+                flags: Flags::from_bits(*flags),
+                wnd: *wnd,
+                payload: vec![b'x'; *len],
+            };
+            sim.inject(*from, seg);
+        }
+        Op::Release(side) => {
+            let _ = sim.release(*side, 1, None);
+        }
+        Op::Discard(side) => {
+            let _ = sim.discard(*side, 1);
+        }
+        Op::Auto(side, on) => sim.set_auto(*side, *on),
+        Op::Advance(ms) => sim
+            .advance(Duration::from_millis(*ms))
+            .expect("advance ends"),
+        Op::Run => sim.run(Duration::from_secs(600)).expect("run ends"),
+    }
+}
+
+/// Edges of the RFC 9293 state diagram (Figure 5), plus the edges the text
+/// adds (SYN-RECEIVED back to LISTEN, LISTEN to SYN-SENT on SEND). Any state
+/// may also go to CLOSED by reset, abort or timeout.
+fn is_diagram_edge(from: State, to: State) -> bool {
+    use State::*;
+    to == Closed
+        || matches!(
+            (from, to),
+            (Closed, Listen)
+                | (Closed, SynSent)
+                | (Listen, SynReceived)
+                | (Listen, SynSent)
+                | (SynSent, SynReceived)
+                | (SynSent, Established)
+                | (SynReceived, Established)
+                | (SynReceived, FinWait1)
+                | (SynReceived, Listen)
+                | (Established, FinWait1)
+                | (Established, CloseWait)
+                | (FinWait1, FinWait2)
+                | (FinWait1, Closing)
+                | (FinWait1, TimeWait)
+                | (FinWait2, TimeWait)
+                | (CloseWait, LastAck)
+                | (Closing, TimeWait)
+        )
+}
+
+fn connected(state: State) -> bool {
+    !matches!(state, State::Closed | State::Listen | State::SynSent)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_sequence_of_actions_keeps_the_invariants(
+        ops in proptest::collection::vec(op(), 1..60),
+        rfc5961 in any::<bool>(),
+        seed in any::<u32>(),
+    ) {
+        let config = Config { rfc5961, retries: 3, ..Config::default() };
+        let mut sim = Sim::new(SimConfig { seed: u64::from(seed), ..SimConfig::default() }, config);
+        let mut last: [Option<(SeqNum, SeqNum)>; 2] = [None, None];
+        for op in &ops {
+            apply(&mut sim, op);
+            for (i, side) in Side::BOTH.into_iter().enumerate() {
+                let ep = sim.endpoint(side);
+                let tcb = ep.tcb();
+                if connected(ep.state()) {
+                    prop_assert!(tcb.snd_una.le(tcb.snd_nxt), "{side}: SND.UNA {} > SND.NXT {}", tcb.snd_una, tcb.snd_nxt);
+                    if let Some((irs, rcv_nxt)) = last[i] {
+                        if irs == tcb.irs {
+                            prop_assert!(rcv_nxt.le(tcb.rcv_nxt), "{side}: RCV.NXT moved back from {} to {}", rcv_nxt, tcb.rcv_nxt);
+                        }
+                    }
+                    last[i] = Some((tcb.irs, tcb.rcv_nxt));
+                } else {
+                    last[i] = None;
+                }
+            }
+        }
+        for entry in sim.trace() {
+            if let Event::StateChanged { side, from, to } = entry.event {
+                prop_assert!(is_diagram_edge(from, to), "{side}: {from} -> {to} is not an edge");
+            }
+        }
+    }
+
+    #[test]
+    fn the_parser_never_panics(text in "\\PC{0,200}") {
+        let _ = parse(&text);
+    }
+
+    #[test]
+    fn the_parser_never_panics_on_near_miss_statements(
+        words in proptest::collection::vec(prop_oneof![
+            Just("expect"), Just("wire"), Just("client"), Just("server>client"), Just("SYN,ACK"),
+            Just("seq=client.iss+1"), Just("data=\"x\""), Just("set"), Just("mss"), Just("0"), Just("0x"),
+            Just("4294967296"), Just("1ms"), Just("\""), Just("=\""), Just("run"), Just("inject"), Just("outbox"),
+        ], 0..8)
+    ) {
+        let _ = parse(&words.join(" "));
+    }
+}
