@@ -14,6 +14,7 @@
 #![warn(missing_docs)]
 
 pub mod endpoint;
+pub mod log;
 pub mod scenario;
 pub mod segment;
 pub mod seq;

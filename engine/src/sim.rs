@@ -6,6 +6,7 @@
 //! randomness is seeded.
 
 use crate::endpoint::{Call, Config, Endpoint, Output, State, Tcb, Timer};
+use crate::log::Log;
 use crate::segment::Segment;
 use crate::time::{format_duration, Instant};
 use core::fmt;
@@ -130,8 +131,10 @@ pub struct Outgoing {
 pub struct SimConfig {
     /// One-way delay.
     pub latency: Duration,
-    /// Seed of the random ISNs.
+    /// Seed of the random ISNs and of random loss.
     pub seed: u64,
+    /// Percent of segments the TCPs send that the wire loses (play mode).
+    pub loss_percent: u8,
 }
 
 impl Default for SimConfig {
@@ -139,6 +142,7 @@ impl Default for SimConfig {
         SimConfig {
             latency: Duration::from_millis(100),
             seed: 0,
+            loss_percent: 0,
         }
     }
 }
@@ -195,6 +199,8 @@ pub enum Event {
     Dropped {
         /// Its id.
         id: u64,
+        /// Lost by the random-loss setting rather than by hand.
+        random: bool,
     },
     /// A segment's arrival moved later.
     Delayed {
@@ -310,12 +316,16 @@ pub struct EndpointView {
     pub timers: Vec<Timer>,
     /// Current retransmission timeout in ms.
     pub rto_ms: u64,
-    /// Bytes the application has sent.
-    pub sent: Vec<u8>,
+    /// How many bytes the application has sent.
+    pub sent_len: usize,
+    /// The last bytes sent, as text.
+    pub sent_tail: String,
     /// Bytes passed to SEND, not yet in a segment.
     pub queued: usize,
-    /// Bytes delivered to the application.
-    pub received: Vec<u8>,
+    /// How many bytes were delivered to the application.
+    pub received_len: usize,
+    /// The last bytes received, as text.
+    pub received_tail: String,
     /// Signals to the application, oldest first.
     pub signals: Vec<String>,
     /// Whether segments go straight onto the wire.
@@ -361,7 +371,17 @@ pub struct Sim {
     timers: [(Option<Instant>, u64); 2],
     next_id: u64,
     next_sched: u64,
-    trace: Vec<TraceEntry>,
+    loss_rng: u64,
+    trace: Log<TraceEntry>,
+}
+
+/// How much of the application's data a snapshot shows.
+const DATA_TAIL: usize = 160;
+
+fn tail_text(data: &Log<u8>) -> String {
+    let start = data.len().saturating_sub(DATA_TAIL);
+    let bytes: Vec<u8> = data.iter_from(start).copied().collect();
+    String::from_utf8_lossy(&bytes).into_owned()
 }
 
 /// Distinct ISN streams for the two sides from one seed.
@@ -392,7 +412,8 @@ impl Sim {
             timers: [(None, 0), (None, 0)],
             next_id: 1,
             next_sched: 0,
-            trace: Vec::new(),
+            loss_rng: seed ^ 0x6c6f_7373,
+            trace: Log::new(),
         }
     }
 
@@ -429,7 +450,7 @@ impl Sim {
     }
 
     /// Everything that happened, oldest first.
-    pub fn trace(&self) -> &[TraceEntry] {
+    pub fn trace(&self) -> &Log<TraceEntry> {
         &self.trace
     }
 
@@ -442,9 +463,11 @@ impl Sim {
                 tcb: *ep.tcb(),
                 timers: ep.timers(),
                 rto_ms: u64::try_from(ep.rto().as_millis()).unwrap_or(u64::MAX),
-                sent: ep.sent().to_vec(),
+                sent_len: ep.sent().len(),
+                sent_tail: tail_text(ep.sent()),
                 queued: ep.queued(),
-                received: ep.received().to_vec(),
+                received_len: ep.received().len(),
+                received_tail: tail_text(ep.received()),
                 signals: ep.signals().to_vec(),
                 auto: self.auto(side),
                 outbox: self.outbox(side).to_vec(),
@@ -488,9 +511,18 @@ impl Sim {
         });
     }
 
-    /// Reseeds both endpoints' random ISNs.
+    /// Sets the share of TCP-sent segments the wire loses at random.
+    pub fn set_loss(&mut self, percent: u8) {
+        self.config.loss_percent = percent.min(100);
+        self.log(Event::Setting {
+            text: format!("loss {}", self.config.loss_percent),
+        });
+    }
+
+    /// Reseeds both endpoints' random ISNs and the random loss.
     pub fn set_seed(&mut self, seed: u64) {
         self.config.seed = seed;
+        self.loss_rng = seed ^ 0x6c6f_7373;
         for side in Side::BOTH {
             self.endpoints[side.index()].reseed(side_seed(seed, side));
         }
@@ -542,7 +574,8 @@ impl Sim {
             match out {
                 Output::Transmit { seg, reason } => {
                     if self.auto[side.index()] {
-                        self.put_on_wire(side, seg, Origin::Tcp, reason);
+                        let id = self.put_on_wire(side, seg, Origin::Tcp, reason);
+                        self.maybe_lose(id);
                     } else {
                         self.log(Event::Queued {
                             side,
@@ -597,6 +630,21 @@ impl Sim {
             sched,
         });
         id
+    }
+
+    /// Random loss, decided by the seeded generator when a segment is sent.
+    fn maybe_lose(&mut self, id: u64) {
+        let p = u64::from(self.config.loss_percent);
+        if p == 0 {
+            return;
+        }
+        let roll = crate::endpoint::splitmix64(&mut self.loss_rng) % 100;
+        if roll < p {
+            if let Some(i) = self.wire.iter().position(|f| f.id == id) {
+                self.wire.remove(i);
+                self.log(Event::Dropped { id, random: true });
+            }
+        }
     }
 
     /// An application call on one side.
@@ -657,7 +705,10 @@ impl Sim {
     pub fn drop_segment(&mut self, sel: Selector) -> Result<(), SimError> {
         let i = self.select(sel)?;
         let flight = self.wire.remove(i);
-        self.log(Event::Dropped { id: flight.id });
+        self.log(Event::Dropped {
+            id: flight.id,
+            random: false,
+        });
         Ok(())
     }
 

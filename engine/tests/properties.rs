@@ -196,7 +196,7 @@ proptest! {
                 }
             }
         }
-        for entry in sim.trace() {
+        for entry in sim.trace().iter() {
             if let Event::StateChanged { side, from, to } = entry.event {
                 prop_assert!(is_diagram_edge(from, to), "{side}: {from} -> {to} is not an edge");
             }

@@ -686,7 +686,7 @@ impl Endpoint {
                 self.tcb.rcv_nxt
             ),
         );
-        self.received.extend_from_slice(&payload);
+        self.received.extend(payload.iter().copied());
         self.outputs.push(super::Output::Data(payload));
     }
 

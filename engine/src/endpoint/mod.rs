@@ -11,6 +11,7 @@ mod arrives;
 #[cfg(test)]
 mod tests;
 
+use crate::log::Log;
 use crate::segment::{Flags, Segment};
 use crate::seq::SeqNum;
 use crate::time::{format_duration, Instant};
@@ -302,14 +303,14 @@ pub struct Endpoint {
     syn_timed_out: bool,
     rexmit_due: Option<Instant>,
     time_wait_due: Option<Instant>,
-    received: Vec<u8>,
-    sent: Vec<u8>,
+    received: Log<u8>,
+    sent: Log<u8>,
     signals: Vec<String>,
     outputs: Vec<Output>,
 }
 
 /// SplitMix64: a tiny, well-mixed PRNG; ISNs only need to look random.
-fn splitmix64(state: &mut u64) -> u64 {
+pub(crate) fn splitmix64(state: &mut u64) -> u64 {
     *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
     let mut z = *state;
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -344,8 +345,8 @@ impl Endpoint {
             syn_timed_out: false,
             rexmit_due: None,
             time_wait_due: None,
-            received: Vec::new(),
-            sent: Vec::new(),
+            received: Log::new(),
+            sent: Log::new(),
             signals: Vec::new(),
             outputs: Vec::new(),
         }
@@ -369,12 +370,12 @@ impl Endpoint {
     }
 
     /// Everything delivered to the application on this connection.
-    pub fn received(&self) -> &[u8] {
+    pub fn received(&self) -> &Log<u8> {
         &self.received
     }
 
     /// Everything the application has passed to SEND on this connection.
-    pub fn sent(&self) -> &[u8] {
+    pub fn sent(&self) -> &Log<u8> {
         &self.sent
     }
 
@@ -743,7 +744,7 @@ impl Endpoint {
                     self.refuse("§3.10.2", "insufficient resources");
                     return;
                 }
-                self.sent.extend_from_slice(&data);
+                self.sent.extend(data.iter().copied());
                 self.send_queue.extend(data);
                 match self.state {
                     State::Listen => {

@@ -159,6 +159,8 @@ pub enum Setting {
     Rfc5961(bool),
     /// `SIDE.auto`.
     Auto(Side, bool),
+    /// `loss` (playground extension): percent of TCP-sent segments lost.
+    Loss(u8),
 }
 
 /// Fields of a segment to inject or expect; `None` is "not given".

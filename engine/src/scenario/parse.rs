@@ -251,7 +251,7 @@ impl Line {
     }
 
     fn setting(&mut self) -> Result<Setting, ParseError> {
-        let what = "a setting: client.isn, server.isn, client.window, server.window, mss, msl, rto, latency, retries, rfc5961, client.auto or server.auto";
+        let what = "a setting: client.isn, server.isn, client.window, server.window, mss, msl, rto, latency, retries, rfc5961, loss, client.auto or server.auto";
         let key_col = self.col();
         let key = self.word(what)?;
         let (side, name) = match key.split_once('.') {
@@ -287,6 +287,9 @@ impl Line {
             (None, "latency") => Setting::Latency(self.duration()?),
             (None, "retries") => Setting::Retries(self.number()?),
             (None, "rfc5961") => Setting::Rfc5961(self.on_off()?),
+            (None, "loss") => Setting::Loss(self.word_as("a percentage from 0 to 100", |w| {
+                parse_number(w).filter(|n| *n <= 100).map(|n| n as u8)
+            })?),
             _ => {
                 return Err(ParseError::new(
                     self.line,

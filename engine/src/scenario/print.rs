@@ -92,6 +92,7 @@ impl fmt::Display for Setting {
             Setting::Retries(n) => write!(f, "retries {n}"),
             Setting::Rfc5961(b) => write!(f, "rfc5961 {}", on_off(b)),
             Setting::Auto(side, b) => write!(f, "{side}.auto {}", on_off(b)),
+            Setting::Loss(p) => write!(f, "loss {p}"),
         }
     }
 }

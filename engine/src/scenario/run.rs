@@ -56,6 +56,7 @@ pub fn apply_setting(sim: &mut Sim, setting: &Setting) {
         Setting::Isn(side, n) => sim.set_isn(side, n),
         Setting::Auto(side, on) => sim.set_auto(side, on),
         Setting::Latency(d) => sim.set_latency(d),
+        Setting::Loss(p) => sim.set_loss(p),
         Setting::Window(side, w) => each(&[side], &|c| c.window = w),
         Setting::Mss(n) => each(&Side::BOTH, &|c| c.mss = n),
         Setting::Msl(d) => each(&Side::BOTH, &|c| c.msl = d),
@@ -202,12 +203,12 @@ pub fn check(sim: &Sim, check: &Check) -> Result<(), String> {
             Ok(())
         }
         Check::Received(side, want) => {
-            let got = sim.endpoint(*side).received();
+            let got = sim.endpoint(*side).received().to_vec();
             match want {
-                Received::Text(text) if text.as_bytes() != got => Err(format!(
+                Received::Text(text) if text.as_bytes() != got.as_slice() => Err(format!(
                     "expected {side} received {}, found {}",
                     super::quote(text),
-                    super::quote(&String::from_utf8_lossy(got))
+                    super::quote(&String::from_utf8_lossy(&got))
                 )),
                 Received::Count(n) if *n as usize != got.len() => Err(format!(
                     "expected {side} received {n} bytes, found {} bytes",
