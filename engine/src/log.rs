@@ -77,6 +77,24 @@ impl<T: Clone> Log<T> {
         (start..self.len()).filter_map(move |i| self.get(i))
     }
 
+    /// The last item.
+    pub fn last(&self) -> Option<&T> {
+        self.len().checked_sub(1).and_then(|i| self.get(i))
+    }
+
+    /// Replaces the last item (O(256) at worst: a shared chunk is copied).
+    pub fn set_last(&mut self, item: T) {
+        if self.tail.is_empty() {
+            match self.full.pop() {
+                Some(chunk) => self.tail = chunk.to_vec(),
+                None => return,
+            }
+        }
+        if let Some(last) = self.tail.last_mut() {
+            *last = item;
+        }
+    }
+
     /// Removes everything.
     pub fn clear(&mut self) {
         self.full.clear();
@@ -124,5 +142,8 @@ mod tests {
             a.iter_from(998).copied().collect::<Vec<_>>(),
             [998, 999, 1000]
         );
+        let mut c = b.clone();
+        c.set_last(7);
+        assert_eq!((c.last(), b.last(), c.len()), (Some(&7), Some(&999), 1000));
     }
 }

@@ -13,7 +13,7 @@ mod print;
 mod run;
 
 pub use lex::quote;
-pub use parse::parse;
+pub use parse::{parse, parse_duration, parse_number};
 pub use run::{apply_setting, check, exec, run_script, segment_from_spec, Failure};
 
 use crate::endpoint::State;

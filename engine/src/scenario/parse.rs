@@ -476,8 +476,8 @@ impl Line {
     }
 }
 
-/// `1000` or `0xFFFFFF00`, within 32 bits.
-pub(crate) fn parse_number(w: &str) -> Option<u32> {
+/// A NUMBER: `1000` or `0xFFFFFF00`, within 32 bits.
+pub fn parse_number(w: &str) -> Option<u32> {
     if let Some(hex) = w.strip_prefix("0x").or_else(|| w.strip_prefix("0X")) {
         if hex.is_empty() || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
             return None;
@@ -491,8 +491,8 @@ pub(crate) fn parse_number(w: &str) -> Option<u32> {
     }
 }
 
-/// `250ms`, `1s`, `2m`.
-pub(crate) fn parse_duration(w: &str) -> Option<Duration> {
+/// A DURATION: `250ms`, `1s`, `2m`.
+pub fn parse_duration(w: &str) -> Option<Duration> {
     let (n, unit_ms) = if let Some(n) = w.strip_suffix("ms") {
         (n, 1)
     } else if let Some(n) = w.strip_suffix('s') {

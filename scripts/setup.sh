@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Installs whatever this machine lacks to build the playground (and, with
+# --test, to test it). Safe to run again: each step checks first, and what
+# it installs is cached in ~/.cargo and .tools/ for the next run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_test=false
+[ "${1:-}" = "--test" ] && want_test=true
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "Adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -q '0.21.14'; then
+  say "Installing trunk 0.21.14 (about 7 minutes, once)"
+  cargo install --locked trunk --version 0.21.14
+fi
+
+# Must equal the wasm-bindgen version pinned in Cargo.toml; --locked would
+# pin a crate the registry here lacks.
+if ! wasm-bindgen --version 2>/dev/null | grep -q '0.2.130'; then
+  say "Installing wasm-bindgen-cli 0.2.130"
+  cargo install wasm-bindgen-cli --version 0.2.130
+fi
+
+# wasm-opt from npm's binaryen: Debian's is too old for wasm-bindgen's output.
+if [ ! -x .tools/node_modules/.bin/wasm-opt ]; then
+  say "Installing wasm-opt (npm binaryen@132.0.0) into .tools/"
+  mkdir -p .tools
+  npm install --prefix .tools --no-audit --no-fund --silent binaryen@132.0.0
+fi
+
+if $want_test; then
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    say "Installing Chromium and ChromeDriver (Debian packages)"
+    if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+  if [ ! -d .tools/node_modules/playwright-core ]; then
+    say "Installing playwright-core into .tools/ (it uses the Debian Chromium)"
+    mkdir -p .tools
+    npm install --prefix .tools --no-audit --no-fund --silent playwright-core@1
+  fi
+fi
+
+say "Fetching crates"
+cargo fetch --quiet

@@ -1,0 +1,176 @@
+//! The root component: lays out the screen and owns the effects (play
+//! timer, saving to local storage, restoring on load).
+
+use crate::components::composer::{Composer, Editing};
+use crate::components::controls::Controls;
+use crate::components::endpoint::EndpointPanel;
+use crate::components::ladder::{Ladder, TraceRef};
+use crate::components::lesson::LessonBar;
+use crate::components::log::EventLog;
+use crate::components::settings::Settings;
+use crate::components::wire::Wire;
+use crate::state::{Action, AppState, SPEEDS};
+use crate::view::Numbering;
+use gloo_timers::callback::{Interval, Timeout};
+use std::time::Duration;
+use tcp_engine::sim::Side;
+use tcp_engine::Segment;
+use yew::prelude::*;
+
+/// Where the session is kept between visits.
+pub const STORAGE_KEY: &str = "tcp-playground/session/v1";
+/// Play mode advances the clock this often (real time).
+const TICK_MS: u32 = 50;
+/// Sessions longer than this ask before a reset throws them away.
+const CONFIRM_RESET_AFTER: usize = 12;
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn fresh_seed() -> u32 {
+    // The UI may use the browser's randomness; the engine gets it as a seed.
+    (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+}
+
+/// The playground.
+#[function_component]
+pub fn App() -> Html {
+    let state = use_reducer(|| AppState::new(fresh_seed()));
+    let editing = use_state(|| None::<Editing>);
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+
+    // Restore the saved session once, on load.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            if let Some(text) = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
+                dispatch.emit(Action::Restore(text));
+            }
+        });
+    }
+    // Save shortly after every change (debounced: play mode changes often).
+    {
+        let text = state.session_text();
+        let failed_restore = state
+            .notice
+            .as_ref()
+            .is_some_and(|n| n.text.starts_with("The saved session"));
+        use_effect_with(
+            (state.session_id, state.session.len(), state.sim.now()),
+            move |_| {
+                let timeout = Timeout::new(300, move || {
+                    if let Some(s) = storage() {
+                        if failed_restore {
+                            // Keep the unreadable copy for the teacher to inspect.
+                            if let Ok(Some(old)) = s.get_item(STORAGE_KEY) {
+                                let _ = s.set_item(&format!("{STORAGE_KEY}/unreadable"), &old);
+                            }
+                        }
+                        let _ = s.set_item(STORAGE_KEY, &text);
+                    }
+                });
+                move || drop(timeout)
+            },
+        );
+    }
+    // Play mode: move the simulated clock while playing.
+    {
+        let dispatch = dispatch.clone();
+        let speed = SPEEDS[state.speed];
+        use_effect_with((state.playing, state.speed), move |(playing, _)| {
+            let interval = playing.then(|| {
+                let step = Duration::from_secs_f64(f64::from(TICK_MS) / 1000.0 * speed);
+                Interval::new(TICK_MS, move || dispatch.emit(Action::Tick(step)))
+            });
+            move || drop(interval)
+        });
+    }
+
+    let on_reset = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let long = state.session.len() > CONFIRM_RESET_AFTER;
+            let sure = !long
+                || web_sys::window()
+                    .and_then(|w| w.confirm_with_message("Start a new session? The current one will be lost (use Export first to keep it).").ok())
+                    .unwrap_or(false);
+            if sure {
+                state.dispatch(Action::Reset(fresh_seed()));
+            }
+        })
+    };
+    let on_edit = {
+        let editing = editing.clone();
+        Callback::from(move |(side, n, seg): (Side, usize, Segment)| {
+            editing.set(Some(Editing { side, n, seg }))
+        })
+    };
+    let on_done = {
+        let editing = editing.clone();
+        Callback::from(move |_| editing.set(None))
+    };
+
+    let snap = state.sim.snapshot();
+    let numbering = Numbering::new(
+        state.relative,
+        &snap.endpoints[0].tcb,
+        &snap.endpoints[1].tcb,
+    );
+    let trace = TraceRef {
+        session_id: state.session_id,
+        trace: state.sim.trace().clone(),
+        rows: state.rows.clone(),
+        sent_row: state.sent_row.clone(),
+    };
+    let [client, server] = snap.endpoints.clone();
+    let show_hint = state.is_empty() && state.lesson.is_none();
+
+    html! {
+        <div class="app">
+            <header class="top">
+                <h1>{"TCP Playground"}</h1>
+                <Controls now_ms={snap.now.as_millis()} next_event_ms={state.sim.next_event_time().map(|t| t.as_millis())}
+                    playing={state.playing} speed={state.speed} relative={state.relative}
+                    session_text={AttrValue::from(state.session_text())}
+                    dispatch={dispatch.clone()} on_reset={on_reset} />
+            </header>
+            <div class="visually-hidden" aria-live="polite" data-testid="announce">{&state.announce}</div>
+            if let Some(notice) = &state.notice {
+                <div class={classes!("notice", notice.error.then_some("error"))} role={if notice.error { "alert" } else { "status" }}>{&notice.text}</div>
+            }
+            if let Some(lesson) = &state.lesson {
+                <LessonBar lesson={lesson.clone()} dispatch={dispatch.clone()} />
+            }
+            if show_hint {
+                <div class="welcome">
+                    <strong>{"New here? "}</strong>
+                    {"Press "}<em>{"Listen"}</em>{" on the server, then "}<em>{"Connect"}</em>{" on the client. "}
+                    {"Then deliver the segments one by one from “On the wire”, or press ▶ Play. Or pick a lesson from the Lesson menu."}
+                </div>
+            }
+            <main class="stage">
+                <EndpointPanel side={Side::Client} view={client} before={state.before[0]} now={snap.now}
+                    numbering={numbering} dispatch={dispatch.clone()} on_edit={on_edit.clone()} />
+                <div class="middle">
+                    <Ladder trace={trace.clone()} wire={snap.wire.clone()} now={snap.now} numbering={numbering}
+                        selected={state.selected} dispatch={dispatch.clone()} />
+                    <Wire wire={snap.wire.clone()} now={snap.now} numbering={numbering} dispatch={dispatch.clone()} />
+                </div>
+                <EndpointPanel side={Side::Server} view={server} before={state.before[1]} now={snap.now}
+                    numbering={numbering} dispatch={dispatch.clone()} on_edit={on_edit} />
+            </main>
+            <div class="bottom">
+                <EventLog trace={trace} numbering={numbering} selected={state.selected} dispatch={dispatch.clone()} />
+                <div class="side-tools">
+                    <Composer tcbs={[snap.endpoints[0].tcb, snap.endpoints[1].tcb]} states={[snap.endpoints[0].state, snap.endpoints[1].state]}
+                        editing={(*editing).clone()} on_done={on_done} dispatch={dispatch.clone()} />
+                    <Settings snapshot={snap.clone()} dispatch={dispatch} />
+                </div>
+            </div>
+        </div>
+    }
+}

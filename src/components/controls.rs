@@ -1,0 +1,104 @@
+//! The top bar: the clock, time controls, lessons, reset and export.
+
+use crate::lessons::{title_of, BUILTIN};
+use crate::state::{Action, SPEEDS};
+use crate::view::clock;
+use yew::prelude::*;
+
+/// Props of [`Controls`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Clock in ms.
+    pub now_ms: u64,
+    /// Next scheduled event in ms, if any.
+    pub next_event_ms: Option<u64>,
+    /// Play mode.
+    pub playing: bool,
+    /// Speed index.
+    pub speed: usize,
+    /// Relative numbers.
+    pub relative: bool,
+    /// The session as scenario text, for export.
+    pub session_text: AttrValue,
+    /// Where actions go.
+    pub dispatch: Callback<Action>,
+    /// Asks for a reset (the app confirms long sessions first).
+    pub on_reset: Callback<()>,
+}
+
+/// The top bar.
+#[function_component]
+pub fn Controls(props: &Props) -> Html {
+    let d = &props.dispatch;
+    let emit = |a: Action| {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| d.emit(a.clone()))
+    };
+    let speed = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(i) = select.value().parse::<usize>() {
+                d.emit(Action::SetSpeed(i));
+            }
+        })
+    };
+    let lesson = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(i) = select.value().parse::<usize>() {
+                if let Some((_, text)) = BUILTIN.get(i) {
+                    d.emit(Action::LoadLesson(text.to_string()));
+                }
+            }
+            select.set_value("");
+        })
+    };
+    let relative = {
+        let d = d.clone();
+        let r = props.relative;
+        Callback::from(move |_: Event| d.emit(Action::SetRelative(!r)))
+    };
+    let reset = {
+        let on_reset = props.on_reset.clone();
+        Callback::from(move |_: MouseEvent| on_reset.emit(()))
+    };
+    let export_href = format!(
+        "data:text/plain;charset=utf-8,{}",
+        String::from(js_sys::encode_uri_component(&props.session_text))
+    );
+    let next = props
+        .next_event_ms
+        .map(|t| clock(t.saturating_sub(props.now_ms)));
+    html! {
+        <div class="controls" role="toolbar" aria-label="Simulation controls">
+            <div class="clock" aria-label="simulated clock"><span class="label">{"time"}</span><strong data-testid="clock">{clock(props.now_ms)}</strong></div>
+            <div class="group">
+                if props.playing {
+                    <button class="primary" onclick={emit(Action::SetPlaying(false))}>{"❚❚ Pause"}</button>
+                } else {
+                    <button class="primary" onclick={emit(Action::SetPlaying(true))}>{"▶ Play"}</button>
+                }
+                <button onclick={emit(Action::StepEvent)} title={next.map(|n| format!("next event in {n}")).unwrap_or_else(|| "nothing scheduled".into())}>{"Step to next event"}</button>
+                <button onclick={emit(Action::NextTimer)}>{"Jump to next timer"}</button>
+                <label>{"Speed "}
+                    <select onchange={speed}>
+                        { for SPEEDS.iter().enumerate().map(|(i, s)| html! { <option value={i.to_string()} selected={i == props.speed}>{format!("{s}×")}</option> }) }
+                    </select>
+                </label>
+            </div>
+            <div class="group">
+                <label>{"Lesson "}
+                    <select onchange={lesson} aria-label="Load a lesson or scenario">
+                        <option value="" selected=true>{"Choose…"}</option>
+                        { for BUILTIN.iter().enumerate().map(|(i, (file, text))| html! { <option value={i.to_string()}>{title_of(file, text)}</option> }) }
+                    </select>
+                </label>
+                <label class="check"><input type="checkbox" checked={props.relative} onchange={relative} />{" relative seq numbers"}</label>
+                <a class="button" href={export_href} download="tcp-session.scn">{"Export .scn"}</a>
+                <button onclick={reset}>{"Reset"}</button>
+            </div>
+        </div>
+    }
+}

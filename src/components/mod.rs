@@ -1,0 +1,10 @@
+//! One file per component; each takes plain snapshots as props.
+
+pub mod composer;
+pub mod controls;
+pub mod endpoint;
+pub mod ladder;
+pub mod lesson;
+pub mod log;
+pub mod settings;
+pub mod wire;

@@ -1,0 +1,96 @@
+//! Segments in flight, each with what the student can do to it.
+
+use crate::state::Action;
+use crate::view::{clock, printable, Numbering};
+use std::time::Duration;
+use tcp_engine::scenario::Stmt;
+use tcp_engine::sim::{InFlight, Origin};
+use tcp_engine::Instant;
+use yew::prelude::*;
+
+/// Props of [`Wire`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// In flight, oldest first.
+    pub wire: Vec<InFlight>,
+    /// The clock.
+    pub now: Instant,
+    /// Number format.
+    pub numbering: Numbering,
+    /// Where actions go.
+    pub dispatch: Callback<Action>,
+}
+
+/// What can be done to a segment in flight.
+fn op(
+    dispatch: &Callback<Action>,
+    wire: &[InFlight],
+    id: u64,
+    make: fn(tcp_engine::sim::Selector) -> Stmt,
+) -> Callback<MouseEvent> {
+    // Selectors count positions; recompute from the id at click time.
+    let dispatch = dispatch.clone();
+    let positions: Vec<u64> = wire.iter().map(|f| f.id).collect();
+    Callback::from(move |_: MouseEvent| {
+        if let Some(n) = positions.iter().position(|&x| x == id) {
+            let sel = tcp_engine::sim::Selector {
+                from: None,
+                n: n + 1,
+            };
+            dispatch.emit(Action::Do(make(sel)));
+        }
+    })
+}
+
+/// The list of segments on the wire.
+#[function_component]
+pub fn Wire(props: &Props) -> Html {
+    let items = props.wire.iter().map(|f| {
+        let d = &props.dispatch;
+        let deliver = op(d, &props.wire, f.id, Stmt::Deliver);
+        let drop = op(d, &props.wire, f.id, Stmt::Drop);
+        let dup = op(d, &props.wire, f.id, Stmt::Duplicate);
+        let delay = op(d, &props.wire, f.id, |sel| Stmt::Delay(sel, Duration::from_millis(500)));
+        let left = f.arrives_at.as_millis().saturating_sub(props.now.as_millis());
+        let span = f.arrives_at.as_millis().saturating_sub(f.sent_at.as_millis()).max(1);
+        let progress = 100 - (left.min(span) * 100 / span);
+        let origin = match f.origin {
+            Origin::Tcp => String::new(),
+            Origin::Released => " (released by hand)".into(),
+            Origin::Injected => " (hand-made: the sender's state did not change)".into(),
+            Origin::Duplicate { of } => format!(" (copy of #{of})"),
+        };
+        let arrow = if f.from == tcp_engine::sim::Side::Client { "client → server" } else { "server → client" };
+        html! {
+            <li class={classes!("flight", f.from.name())} data-testid="in-flight">
+                <div class="flight-head">
+                    <strong>{format!("#{} ", f.id)}</strong>{arrow}{": "}
+                    <code>{props.numbering.segment(&f.seg, f.from)}</code>
+                    if !f.seg.payload.is_empty() { <span class="payload">{format!(" “{}”", printable(&f.seg.payload))}</span> }
+                    <span class="origin">{origin}</span>
+                </div>
+                <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow={progress.to_string()}
+                     aria-label={format!("arrives in {}", clock(left))}>
+                    <div style={format!("width:{progress}%")} />
+                </div>
+                <div class="flight-actions">
+                    <span class="eta">{format!("arrives in {}", clock(left))}</span>
+                    <button onclick={deliver}>{"Deliver now"}</button>
+                    <button onclick={drop}>{"Drop"}</button>
+                    <button onclick={dup}>{"Duplicate"}</button>
+                    <button onclick={delay}>{"Delay +500 ms"}</button>
+                </div>
+            </li>
+        }
+    });
+    html! {
+        <section class="wire" aria-label="Segments on the wire">
+            <h2>{"On the wire"}</h2>
+            if props.wire.is_empty() {
+                <p class="hint">{"Nothing in flight."}</p>
+            } else {
+                <ul>{ for items }</ul>
+            }
+        </section>
+    }
+}

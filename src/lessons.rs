@@ -1,0 +1,125 @@
+//! The scenarios bundled into the app, in teaching order.
+
+/// File name and text of every bundled scenario.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("handshake.scn", include_str!("../scenarios/handshake.scn")),
+    (
+        "closed-port.scn",
+        include_str!("../scenarios/closed-port.scn"),
+    ),
+    (
+        "lost-syn-lesson.scn",
+        include_str!("../scenarios/lost-syn-lesson.scn"),
+    ),
+    (
+        "active-close.scn",
+        include_str!("../scenarios/active-close.scn"),
+    ),
+    (
+        "half-close-lesson.scn",
+        include_str!("../scenarios/half-close-lesson.scn"),
+    ),
+    (
+        "simultaneous-close-lesson.scn",
+        include_str!("../scenarios/simultaneous-close-lesson.scn"),
+    ),
+    (
+        "simultaneous-open.scn",
+        include_str!("../scenarios/simultaneous-open.scn"),
+    ),
+    (
+        "lost-final-ack.scn",
+        include_str!("../scenarios/lost-final-ack.scn"),
+    ),
+    (
+        "data-retransmission.scn",
+        include_str!("../scenarios/data-retransmission.scn"),
+    ),
+    (
+        "out-of-order.scn",
+        include_str!("../scenarios/out-of-order.scn"),
+    ),
+    ("window.scn", include_str!("../scenarios/window.scn")),
+    (
+        "wraparound.scn",
+        include_str!("../scenarios/wraparound.scn"),
+    ),
+    (
+        "reset-on-abort.scn",
+        include_str!("../scenarios/reset-on-abort.scn"),
+    ),
+    ("half-open.scn", include_str!("../scenarios/half-open.scn")),
+    (
+        "challenge-ack-rst.scn",
+        include_str!("../scenarios/challenge-ack-rst.scn"),
+    ),
+    (
+        "challenge-ack-syn.scn",
+        include_str!("../scenarios/challenge-ack-syn.scn"),
+    ),
+    (
+        "rst-in-window-rfc793.scn",
+        include_str!("../scenarios/rst-in-window-rfc793.scn"),
+    ),
+    (
+        "syn-in-window-rfc793.scn",
+        include_str!("../scenarios/syn-in-window-rfc793.scn"),
+    ),
+    (
+        "duplicate-syn.scn",
+        include_str!("../scenarios/duplicate-syn.scn"),
+    ),
+    (
+        "reorder-delay.scn",
+        include_str!("../scenarios/reorder-delay.scn"),
+    ),
+    (
+        "manual-mode.scn",
+        include_str!("../scenarios/manual-mode.scn"),
+    ),
+    (
+        "listen-ack-rst.scn",
+        include_str!("../scenarios/listen-ack-rst.scn"),
+    ),
+    (
+        "syn-sent-bad-ack.scn",
+        include_str!("../scenarios/syn-sent-bad-ack.scn"),
+    ),
+    ("give-up.scn", include_str!("../scenarios/give-up.scn")),
+    (
+        "refused-calls.scn",
+        include_str!("../scenarios/refused-calls.scn"),
+    ),
+];
+
+/// The title a scenario gives itself, or its file name.
+pub fn title_of(file: &str, text: &str) -> String {
+    tcp_engine::scenario::parse(text)
+        .ok()
+        .and_then(|s| s.title().map(str::to_string))
+        .unwrap_or_else(|| file.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_project_scenario_is_bundled_and_runs() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+        let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter(|n| n.ends_with(".scn"))
+            .collect();
+        on_disk.sort();
+        let mut bundled: Vec<String> = BUILTIN.iter().map(|(f, _)| f.to_string()).collect();
+        bundled.sort();
+        assert_eq!(on_disk, bundled);
+        for (file, text) in BUILTIN {
+            let script = tcp_engine::scenario::parse(text).unwrap();
+            assert!(script.title().is_some(), "{file} has a title");
+            tcp_engine::scenario::run_script(&script).unwrap_or_else(|f| panic!("{file}:{f}"));
+        }
+    }
+}

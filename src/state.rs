@@ -1,0 +1,470 @@
+//! The one reducer that owns the simulation (Elm style).
+//!
+//! Every student action becomes a scenario statement: it runs on the
+//! [`Sim`] and is appended to the session, so the session can be saved,
+//! restored after a reload and exported in the same language lessons use.
+//! Side effects (timers, storage) live in `app.rs`, never here.
+
+use std::rc::Rc;
+use std::time::Duration;
+use tcp_engine::log::Log;
+use tcp_engine::scenario::{self, Script, Statement, Stmt};
+use tcp_engine::sim::{Event, Side, Sim, TraceEntry};
+use tcp_engine::{Segment, Tcb};
+use yew::Reducible;
+
+/// A loaded scenario the student steps through.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lesson {
+    /// Its title.
+    pub title: String,
+    /// Its statements.
+    pub script: Script,
+    /// Index of the next statement to run.
+    pub next: usize,
+    /// The narration for the coming step.
+    pub narration: Option<String>,
+    /// Whether every statement has run.
+    pub done: bool,
+}
+
+/// A message for the student: what went wrong, or what just happened.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    /// Shown in red when true.
+    pub error: bool,
+    /// The text.
+    pub text: String,
+}
+
+/// Speeds offered in play mode.
+pub const SPEEDS: [f64; 6] = [0.25, 0.5, 1.0, 2.0, 4.0, 8.0];
+
+/// Everything the UI shows.
+#[derive(Clone)]
+pub struct AppState {
+    /// The simulation.
+    pub sim: Sim,
+    /// Changes with every reset, so views keyed on trace length notice.
+    pub session_id: u32,
+    /// Every action so far, as scenario statements.
+    pub session: Log<Stmt>,
+    /// The TCBs before the last action, to highlight what changed.
+    pub before: [Tcb; 2],
+    /// A scenario being stepped through.
+    pub lesson: Option<Lesson>,
+    /// The latest message.
+    pub notice: Option<Notice>,
+    /// Trace indices that get a row in the ladder.
+    pub rows: Log<u32>,
+    /// For segment id `n`, the ladder row of its sending (at `n - 1`).
+    pub sent_row: Log<u32>,
+    /// Play mode.
+    pub playing: bool,
+    /// Index into [`SPEEDS`].
+    pub speed: usize,
+    /// Sequence numbers relative to each side's ISN.
+    pub relative: bool,
+    /// The selected trace entry (log and ladder highlight it together).
+    pub selected: Option<u32>,
+    /// Announcement for screen readers (latest state change).
+    pub announce: String,
+}
+
+impl PartialEq for AppState {
+    /// Cheap: every action bumps the trace or the view settings.
+    fn eq(&self, other: &AppState) -> bool {
+        self.session_id == other.session_id
+            && self.sim.trace().len() == other.sim.trace().len()
+            && self.sim.now() == other.sim.now()
+            && self.session.len() == other.session.len()
+            && self.notice == other.notice
+            && self.playing == other.playing
+            && self.speed == other.speed
+            && self.relative == other.relative
+            && self.selected == other.selected
+            && self.lesson == other.lesson
+    }
+}
+
+/// What the student (or a timer) did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Run a statement and record it.
+    Do(Stmt),
+    /// Release an outbox segment after editing it: recorded as a discard
+    /// plus an inject of the edited segment (the same thing on the wire).
+    ReleaseEdited(Side, usize, Segment),
+    /// Play mode: the clock moves by this much.
+    Tick(Duration),
+    /// Move the clock to the next scheduled event.
+    StepEvent,
+    /// Move the clock to the next timer.
+    NextTimer,
+    /// Load a scenario as a lesson (a fresh session).
+    LoadLesson(String),
+    /// Run the lesson's next step.
+    LessonNext,
+    /// Stop following the lesson; keep the session.
+    LeaveLesson,
+    /// A fresh session with this seed.
+    Reset(u32),
+    /// Replace the session by saved or shared scenario text.
+    Restore(String),
+    /// Play or pause.
+    SetPlaying(bool),
+    /// Choose a speed index.
+    SetSpeed(usize),
+    /// Relative or absolute sequence numbers.
+    SetRelative(bool),
+    /// Select a trace entry.
+    Select(Option<u32>),
+    /// Show a message.
+    Notify(Notice),
+}
+
+/// Ladder-worthy events: what happened on the wire and to the states.
+fn gets_row(event: &Event) -> bool {
+    matches!(
+        event,
+        Event::Call { .. }
+            | Event::Sent { .. }
+            | Event::Delivered { .. }
+            | Event::Dropped { .. }
+            | Event::StateChanged { .. }
+            | Event::TimerFired { .. }
+            | Event::Queued { .. }
+            | Event::Discarded { .. }
+    )
+}
+
+impl AppState {
+    /// A fresh session with this seed.
+    pub fn new(seed: u32) -> AppState {
+        let mut state = AppState {
+            sim: Sim::default(),
+            session_id: seed,
+            session: Log::new(),
+            before: [Tcb::default(); 2],
+            lesson: None,
+            notice: None,
+            rows: Log::new(),
+            sent_row: Log::new(),
+            playing: false,
+            speed: 2,
+            relative: true,
+            selected: None,
+            announce: String::new(),
+        };
+        state.record(Stmt::Seed(seed));
+        state.before = state.tcbs();
+        state
+    }
+
+    /// Both TCBs now.
+    fn tcbs(&self) -> [Tcb; 2] {
+        [
+            *self.sim.endpoint(Side::Client).tcb(),
+            *self.sim.endpoint(Side::Server).tcb(),
+        ]
+    }
+
+    /// The session as scenario text.
+    pub fn session_text(&self) -> String {
+        let mut text = String::new();
+        for stmt in self.session.iter() {
+            text.push_str(&stmt.to_string());
+            text.push('\n');
+        }
+        text
+    }
+
+    /// Whether the student did anything yet (beyond the seed).
+    pub fn is_empty(&self) -> bool {
+        self.session.len() <= 1
+    }
+
+    /// Runs a statement; on success it joins the session.
+    fn record(&mut self, stmt: Stmt) -> bool {
+        let statement = Statement {
+            line: 0,
+            kind: stmt,
+        };
+        match scenario::exec(&mut self.sim, &statement) {
+            Ok(()) => {
+                self.session.push(statement.kind);
+                true
+            }
+            Err(failure) => {
+                self.notice = Some(Notice {
+                    error: true,
+                    text: failure.message,
+                });
+                false
+            }
+        }
+    }
+
+    /// Adds ladder rows for trace entries new since `from`.
+    fn index_trace(&mut self, from: usize) {
+        let mut announce = None;
+        let new: Vec<(usize, TraceEntry)> = self
+            .sim
+            .trace()
+            .iter_from(from)
+            .cloned()
+            .enumerate()
+            .map(|(k, e)| (from + k, e))
+            .collect();
+        for (i, entry) in new {
+            if !gets_row(&entry.event) {
+                continue;
+            }
+            let row = self.rows.len() as u32;
+            self.rows.push(i as u32);
+            match entry.event {
+                Event::Sent { id, .. } => {
+                    // Ids are handed out in order, so index = id - 1.
+                    while (self.sent_row.len() as u64) < id - 1 {
+                        self.sent_row.push(u32::MAX);
+                    }
+                    self.sent_row.push(row);
+                }
+                Event::StateChanged { side, from, to } => {
+                    announce = Some(format!("{side}: {from} to {to}"));
+                }
+                _ => {}
+            }
+        }
+        if let Some(text) = announce {
+            self.announce = text;
+        }
+    }
+
+    /// The common path of every action that changes the simulation.
+    fn act(mut self, f: impl FnOnce(&mut AppState)) -> AppState {
+        let before_len = self.sim.trace().len();
+        self.before = self.tcbs();
+        self.notice = None;
+        f(&mut self);
+        self.index_trace(before_len);
+        self
+    }
+
+    /// `advance` merged into the previous one, so play mode does not
+    /// grow the session by a statement per frame.
+    fn advance(&mut self, d: Duration) {
+        let previous = match self.session.last() {
+            Some(Stmt::Advance(prev)) => Some(*prev),
+            _ => None,
+        };
+        match previous {
+            Some(prev) => match self.sim.advance(d) {
+                Ok(()) => self.session.set_last(Stmt::Advance(prev + d)),
+                Err(e) => {
+                    self.notice = Some(Notice {
+                        error: true,
+                        text: e.to_string(),
+                    })
+                }
+            },
+            None => {
+                self.record(Stmt::Advance(d));
+            }
+        }
+    }
+
+    fn lesson_step(&mut self) {
+        let Some(mut lesson) = self.lesson.take() else {
+            return;
+        };
+        let statements = lesson.script.statements.clone();
+        let mut failed = None;
+        // Run until the next narration (shown for the step after it).
+        while let Some(statement) = statements.get(lesson.next) {
+            lesson.next += 1;
+            if let Stmt::Say(text) = &statement.kind {
+                lesson.narration = Some(text.clone());
+                break;
+            }
+            if let Stmt::Title(_) = statement.kind {
+                continue;
+            }
+            if let Stmt::Expect(check) = &statement.kind {
+                if let Err(message) = scenario::check(&self.sim, check) {
+                    failed = Some(format!(
+                        "Line {}: {message}. (If you took over, this is your own path now.)",
+                        statement.line
+                    ));
+                }
+                continue;
+            }
+            if !self.record(statement.kind.clone()) {
+                failed = self
+                    .notice
+                    .take()
+                    .map(|n| format!("Line {}: {}", statement.line, n.text));
+            }
+        }
+        lesson.done = lesson.next >= statements.len();
+        if lesson.done {
+            lesson.narration = None;
+        }
+        if let Some(text) = failed {
+            self.notice = Some(Notice { error: true, text });
+        }
+        self.lesson = Some(lesson);
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<AppState>, action: Action) -> Rc<AppState> {
+        let state = Rc::unwrap_or_clone(self);
+        let next = match action {
+            Action::Do(stmt) => state.act(|s| {
+                s.record(stmt);
+            }),
+            Action::ReleaseEdited(side, n, seg) => state.act(|s| {
+                if s.record(Stmt::Discard(side, n)) {
+                    let spec = scenario::SegSpec {
+                        flags: seg.flags,
+                        seq: Some(scenario::SeqExpr::Num(seg.seq.0)),
+                        ack: Some(scenario::SeqExpr::Num(seg.ack.0)),
+                        win: Some(u32::from(seg.wnd)),
+                        len: None,
+                        data: (!seg.payload.is_empty())
+                            .then(|| String::from_utf8_lossy(&seg.payload).into_owned()),
+                    };
+                    s.record(Stmt::Inject(side, spec));
+                }
+            }),
+            Action::Tick(d) => state.act(|s| s.advance(d)),
+            Action::StepEvent => state.act(|s| match s.sim.next_event_time() {
+                Some(t) => {
+                    let d = t.saturating_since(s.sim.now());
+                    s.advance(d);
+                }
+                None => {
+                    s.notice = Some(Notice {
+                        error: false,
+                        text: "Nothing is scheduled: no segment in flight, no timer running."
+                            .into(),
+                    })
+                }
+            }),
+            Action::NextTimer => state.act(|s| {
+                let due = Side::BOTH
+                    .into_iter()
+                    .filter_map(|side| s.sim.endpoint(side).poll_timeout())
+                    .min();
+                match due {
+                    Some(t) => {
+                        let d = t.saturating_since(s.sim.now());
+                        s.advance(d);
+                    }
+                    None => {
+                        s.notice = Some(Notice {
+                            error: false,
+                            text: "No timer is running.".into(),
+                        })
+                    }
+                }
+            }),
+            Action::LoadLesson(text) => match scenario::parse(&text) {
+                Ok(script) => {
+                    let mut fresh = AppState::new(state.session_id.wrapping_add(1));
+                    fresh.relative = state.relative;
+                    fresh.speed = state.speed;
+                    fresh.lesson = Some(Lesson {
+                        title: script.title().unwrap_or("Scenario").to_string(),
+                        script,
+                        next: 0,
+                        narration: None,
+                        done: false,
+                    });
+                    fresh.act(|s| s.lesson_step())
+                }
+                Err(e) => AppState {
+                    notice: Some(Notice {
+                        error: true,
+                        text: format!(
+                            "The scenario could not be read: line {}, column {}: {}",
+                            e.line, e.col, e.message
+                        ),
+                    }),
+                    ..state
+                },
+            },
+            Action::LessonNext => state.act(|s| s.lesson_step()),
+            Action::LeaveLesson => AppState {
+                lesson: None,
+                ..state
+            },
+            Action::Reset(seed) => {
+                let mut fresh = AppState::new(seed);
+                fresh.relative = state.relative;
+                fresh.speed = state.speed;
+                fresh
+            }
+            Action::Restore(text) => match restore(&text, state.session_id.wrapping_add(1)) {
+                Ok(mut restored) => {
+                    restored.relative = state.relative;
+                    restored
+                }
+                Err(message) => AppState {
+                    notice: Some(Notice {
+                        error: true,
+                        text: message,
+                    }),
+                    ..state
+                },
+            },
+            Action::SetPlaying(playing) => AppState { playing, ..state },
+            Action::SetSpeed(speed) => AppState {
+                speed: speed.min(SPEEDS.len() - 1),
+                ..state
+            },
+            Action::SetRelative(relative) => AppState { relative, ..state },
+            Action::Select(selected) => AppState { selected, ..state },
+            Action::Notify(notice) => AppState {
+                notice: Some(notice),
+                ..state
+            },
+        };
+        Rc::new(next)
+    }
+}
+
+/// Rebuilds a session from scenario text (saved or shared). Expectations
+/// are checked too: a session that no longer replays is reported, not kept.
+pub fn restore(text: &str, session_id: u32) -> Result<AppState, String> {
+    let script = scenario::parse(text).map_err(|e| {
+        format!(
+            "The saved session could not be read (line {}, column {}: {}); a new session was started.",
+            e.line, e.col, e.message
+        )
+    })?;
+    let mut state = AppState::new(0);
+    state.session = Log::new();
+    state.sim = Sim::default();
+    state.session_id = session_id;
+    let mut failure = None;
+    let state = state.act(|s| {
+        for statement in &script.statements {
+            if let Err(f) = scenario::exec(&mut s.sim, statement) {
+                failure = Some(f);
+                return;
+            }
+            s.session.push(statement.kind.clone());
+        }
+    });
+    match failure {
+        Some(f) => Err(format!(
+            "The saved session stops replaying at line {}: {}",
+            f.line, f.message
+        )),
+        None => Ok(state),
+    }
+}

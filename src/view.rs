@@ -1,0 +1,94 @@
+//! Formatting shared by the components: numbers as a student reads them.
+
+use tcp_engine::sim::Side;
+use tcp_engine::{Flags, Segment, SeqNum, Tcb};
+
+/// Offsets for relative sequence numbers (as Wireshark shows them): each
+/// side's own numbers count from its ISS, its peer's from the peer's ISS.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Numbering {
+    /// False shows raw 32-bit numbers.
+    pub relative: bool,
+    /// Client ISS, server ISS.
+    pub iss: [SeqNum; 2],
+}
+
+impl Numbering {
+    /// From both TCBs.
+    pub fn new(relative: bool, client: &Tcb, server: &Tcb) -> Numbering {
+        Numbering {
+            relative,
+            iss: [client.iss, server.iss],
+        }
+    }
+
+    fn base(&self, of: Side) -> SeqNum {
+        match of {
+            Side::Client => self.iss[0],
+            Side::Server => self.iss[1],
+        }
+    }
+
+    /// A number in `of`'s sequence space.
+    pub fn seq(&self, n: SeqNum, of: Side) -> String {
+        if self.relative {
+            n.since(self.base(of)).to_string()
+        } else {
+            n.0.to_string()
+        }
+    }
+
+    /// A segment as a one-line label: `SYN,ACK seq=0 ack=1 len=0`.
+    pub fn segment(&self, seg: &Segment, from: Side) -> String {
+        let mut s = format!("{} seq={}", seg.flags, self.seq(seg.seq, from));
+        if seg.flags.contains(Flags::ACK) {
+            s.push_str(&format!(" ack={}", self.seq(seg.ack, from.other())));
+        }
+        s.push_str(&format!(" win={}", seg.wnd));
+        if !seg.payload.is_empty() {
+            s.push_str(&format!(" len={}", seg.payload.len()));
+        }
+        s
+    }
+}
+
+/// `1.300 s`.
+pub fn clock(ms: u64) -> String {
+    format!("{}.{:03} s", ms / 1000, ms % 1000)
+}
+
+/// The payload as text a student can read (control characters shown as ·).
+pub fn printable(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes)
+        .chars()
+        .map(|c| if c.is_control() { '·' } else { c })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_numbers_count_from_each_sides_iss() {
+        let client = Tcb {
+            iss: SeqNum(u32::MAX),
+            ..Tcb::default()
+        };
+        let server = Tcb {
+            iss: SeqNum(5000),
+            ..Tcb::default()
+        };
+        let n = Numbering::new(true, &client, &server);
+        assert_eq!(n.seq(SeqNum(0), Side::Client), "1", "wraps past 2^32");
+        let seg = Segment {
+            seq: SeqNum(5000),
+            ack: SeqNum(0),
+            flags: Flags::SYN | Flags::ACK,
+            wnd: 100,
+            payload: vec![],
+        };
+        assert_eq!(n.segment(&seg, Side::Server), "SYN,ACK seq=0 ack=1 win=100");
+        assert_eq!(clock(61_500), "61.500 s");
+    }
+}
