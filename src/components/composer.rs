@@ -34,6 +34,44 @@ pub struct Props {
     pub dispatch: Callback<Action>,
 }
 
+/// The form. A field left untouched (`None`) follows what a correct TCP
+/// would send right now, so the pre-filled numbers never go stale.
+#[derive(Clone, PartialEq)]
+struct Draft {
+    from: Side,
+    flags: Option<Flags>,
+    seq: Option<String>,
+    ack: Option<String>,
+    win: Option<String>,
+    data: String,
+}
+
+impl Draft {
+    fn new(from: Side) -> Draft {
+        Draft {
+            from,
+            flags: None,
+            seq: None,
+            ack: None,
+            win: None,
+            data: String::new(),
+        }
+    }
+
+    fn resolve(&self, tcbs: &[Tcb; 2], states: &[State; 2]) -> Fields {
+        let c = correct(self.from, tcbs, states);
+        Fields {
+            from: self.from,
+            flags: self.flags.unwrap_or(c.flags),
+            seq: self.seq.clone().unwrap_or(c.seq),
+            ack: self.ack.clone().unwrap_or(c.ack),
+            win: self.win.clone().unwrap_or(c.win),
+            data: self.data.clone(),
+        }
+    }
+}
+
+/// The values shown in the form.
 #[derive(Clone, PartialEq)]
 struct Fields {
     from: Side,
@@ -63,13 +101,13 @@ fn correct(from: Side, tcbs: &[Tcb; 2], states: &[State; 2]) -> Fields {
     }
 }
 
-fn from_segment(from: Side, seg: &Segment) -> Fields {
-    Fields {
+fn from_segment(from: Side, seg: &Segment) -> Draft {
+    Draft {
         from,
-        flags: seg.flags,
-        seq: seg.seq.0.to_string(),
-        ack: seg.ack.0.to_string(),
-        win: seg.wnd.to_string(),
+        flags: Some(seg.flags),
+        seq: Some(seg.seq.0.to_string()),
+        ack: Some(seg.ack.0.to_string()),
+        win: Some(seg.wnd.to_string()),
         data: String::from_utf8_lossy(&seg.payload).into_owned(),
     }
 }
@@ -108,52 +146,53 @@ fn validate(f: &Fields) -> Result<Segment, String> {
 /// The composer.
 #[function_component]
 pub fn Composer(props: &Props) -> Html {
-    let fields = use_state(|| correct(Side::Client, &props.tcbs, &props.states));
+    let draft = use_state(|| Draft::new(Side::Client));
     let error = use_state(|| None::<String>);
 
     // Editing an outbox segment loads it into the form.
     {
-        let fields = fields.clone();
+        let draft = draft.clone();
         use_effect_with(props.editing.clone(), move |editing| {
             if let Some(e) = editing {
-                fields.set(from_segment(e.side, &e.seg));
+                draft.set(from_segment(e.side, &e.seg));
             }
         });
     }
 
-    let set_text = |apply: fn(&mut Fields, String)| {
-        let fields = fields.clone();
+    let fields = draft.resolve(&props.tcbs, &props.states);
+    let set_text = |apply: fn(&mut Draft, String)| {
+        let draft = draft.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let mut f = (*fields).clone();
-            apply(&mut f, input.value());
-            fields.set(f);
+            let mut d = (*draft).clone();
+            apply(&mut d, input.value());
+            draft.set(d);
         })
     };
     let toggle = |flag: Flags| {
-        let fields = fields.clone();
+        let draft = draft.clone();
+        let shown = fields.flags;
         Callback::from(move |_: Event| {
-            let mut f = (*fields).clone();
-            f.flags = if f.flags.contains(flag) {
-                f.flags.without(flag)
+            let mut d = (*draft).clone();
+            d.flags = Some(if shown.contains(flag) {
+                shown.without(flag)
             } else {
-                f.flags | flag
-            };
-            fields.set(f);
+                shown | flag
+            });
+            draft.set(d);
         })
     };
     let choose_side = |side: Side| {
-        let fields = fields.clone();
-        let (tcbs, states) = (props.tcbs, props.states);
-        Callback::from(move |_: Event| fields.set(correct(side, &tcbs, &states)))
+        let draft = draft.clone();
+        Callback::from(move |_: Event| draft.set(Draft::new(side)))
     };
     let refill = {
-        let fields = fields.clone();
-        let (tcbs, states) = (props.tcbs, props.states);
-        Callback::from(move |_: MouseEvent| fields.set(correct(fields.from, &tcbs, &states)))
+        let draft = draft.clone();
+        Callback::from(move |_: MouseEvent| draft.set(Draft::new(draft.from)))
     };
     let submit = {
         let fields = fields.clone();
+        let draft = draft.clone();
         let error = error.clone();
         let dispatch = props.dispatch.clone();
         let editing = props.editing.clone();
@@ -174,6 +213,7 @@ pub fn Composer(props: &Props) -> Html {
                         Some(ed) => {
                             dispatch.emit(Action::ReleaseEdited(ed.side, ed.n, seg));
                             on_done.emit(());
+                            draft.set(Draft::new(ed.side));
                         }
                         None => {
                             let spec = SegSpec {
@@ -193,10 +233,14 @@ pub fn Composer(props: &Props) -> Html {
     };
     let cancel = {
         let on_done = props.on_done.clone();
-        Callback::from(move |_: MouseEvent| on_done.emit(()))
+        let draft = draft.clone();
+        Callback::from(move |_: MouseEvent| {
+            draft.set(Draft::new(draft.from));
+            on_done.emit(())
+        })
     };
 
-    let f = &*fields;
+    let f = &fields;
     let editing = props.editing.is_some();
     let from_state = props.states[if f.from == Side::Client { 0 } else { 1 }];
     let explain = if editing {
@@ -227,11 +271,11 @@ pub fn Composer(props: &Props) -> Html {
                 </fieldset>
                 <fieldset class="flags"><legend>{"Flags"}</legend>{ for flag_boxes }</fieldset>
                 <div class="numbers">
-                    <label>{"seq"}<input type="text" inputmode="numeric" value={f.seq.clone()} oninput={set_text(|f, v| f.seq = v)} /></label>
-                    <label>{"ack"}<input type="text" inputmode="numeric" value={f.ack.clone()} oninput={set_text(|f, v| f.ack = v)} /></label>
-                    <label>{"win"}<input type="text" inputmode="numeric" value={f.win.clone()} oninput={set_text(|f, v| f.win = v)} /></label>
+                    <label>{"seq number"}<input type="text" inputmode="numeric" value={f.seq.clone()} oninput={set_text(|d, v| d.seq = Some(v))} /></label>
+                    <label>{"ack number"}<input type="text" inputmode="numeric" value={f.ack.clone()} oninput={set_text(|d, v| d.ack = Some(v))} /></label>
+                    <label>{"window"}<input type="text" inputmode="numeric" value={f.win.clone()} oninput={set_text(|d, v| d.win = Some(v))} /></label>
                 </div>
-                <label class="data">{"Payload"}<input type="text" value={f.data.clone()} maxlength="1460" placeholder="(none)" oninput={set_text(|f, v| f.data = v)} /></label>
+                <label class="data">{"Payload"}<input type="text" value={f.data.clone()} maxlength="1460" placeholder="(none)" oninput={set_text(|d, v| d.data = v)} /></label>
                 <p class="hint">{explain}</p>
                 if let Some(message) = &*error { <p class="field-error" role="alert">{message}</p> }
                 <div class="buttons">
@@ -239,7 +283,7 @@ pub fn Composer(props: &Props) -> Html {
                     if editing {
                         <button type="button" onclick={cancel}>{"Cancel"}</button>
                     } else {
-                        <button type="button" onclick={refill} title="the numbers a correct TCP would use now">{"Fill in correct numbers"}</button>
+                        <button type="button" onclick={refill} title="follow the numbers a correct TCP would use now">{"Reset to correct numbers"}</button>
                     }
                 </div>
             </form>

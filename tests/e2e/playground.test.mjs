@@ -1,0 +1,192 @@
+// End-to-end tests: a student's clicks in headless Chromium against the
+// built app (dist/). Screenshots go to test-artifacts/.
+import { test, before, after, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { serve } from './serve.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(path.join(root, '.tools/'));
+const { chromium } = require('playwright-core');
+const artifacts = path.join(root, 'test-artifacts');
+fs.mkdirSync(artifacts, { recursive: true });
+
+let server, browser, page, base;
+
+before(async () => {
+  server = await serve(path.join(root, 'dist'));
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+beforeEach(async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  // Nothing beyond the app's own files may be requested.
+  await context.route('**/*', (route) => route.request().url().startsWith(base) ? route.continue() : route.abort());
+  await page.goto(base);
+  await page.getByRole('heading', { name: 'TCP Playground' }).waitFor();
+});
+
+const side = (name) => page.locator(`section.endpoint.${name}`);
+const state = (name) => page.getByTestId(`${name}-state`);
+const click = (name, button) => side(name).getByRole('button', { name: button, exact: true }).click();
+const deliverOldest = () => page.locator('[data-testid=in-flight]').first().getByRole('button', { name: 'Deliver now' }).click();
+const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+
+async function expectState(name, text) {
+  await assert.doesNotReject(() => state(name).filter({ hasText: new RegExp(`^${text}$`) }).waitFor({ timeout: 5000 }),
+    `${name} should show ${text}, shows ${await state(name).textContent()}`);
+}
+
+async function handshake() {
+  await click('server', 'Listen');
+  await click('client', 'Connect');
+  await deliverOldest();
+  await deliverOldest();
+  await deliverOldest();
+}
+
+test('handshake and four-way close by clicks', async () => {
+  await click('server', 'Listen');
+  await expectState('server', 'LISTEN');
+  await click('client', 'Connect');
+  await expectState('client', 'SYN-SENT');
+  await deliverOldest();
+  await expectState('server', 'SYN-RECEIVED');
+  await deliverOldest();
+  await expectState('client', 'ESTABLISHED');
+  await deliverOldest();
+  await expectState('server', 'ESTABLISHED');
+  await shot('handshake');
+
+  await click('client', 'Close');
+  await expectState('client', 'FIN-WAIT-1');
+  await deliverOldest();
+  await expectState('server', 'CLOSE-WAIT');
+  await deliverOldest();
+  await expectState('client', 'FIN-WAIT-2');
+  await click('server', 'Close');
+  await expectState('server', 'LAST-ACK');
+  await deliverOldest();
+  await expectState('client', 'TIME-WAIT');
+  await deliverOldest();
+  await expectState('server', 'CLOSED');
+  await shot('four-way-close');
+  await page.getByRole('button', { name: 'Jump to next timer' }).click();
+  await expectState('client', 'CLOSED');
+  assert.match(await page.getByTestId('clock').textContent(), /^60\.\d{3} s$/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a dropped SYN is retransmitted when the clock reaches the RTO', async () => {
+  await click('server', 'Listen');
+  await click('client', 'Connect');
+  await page.locator('[data-testid=in-flight]').first().getByRole('button', { name: 'Drop' }).click();
+  assert.equal(await page.locator('[data-testid=in-flight]').count(), 0);
+  await page.getByRole('button', { name: 'Jump to next timer' }).click();
+  assert.equal(await page.getByTestId('clock').textContent(), '1.000 s');
+  const flight = page.locator('[data-testid=in-flight]').first();
+  assert.match(await flight.textContent(), /client → server: SYN seq=0/);
+  await shot('lost-syn');
+  await deliverOldest();
+  await expectState('server', 'SYN-RECEIVED');
+  // The ladder marks the lost segment.
+  assert.ok(await page.locator('.ladder .segment.lost').count() >= 1);
+});
+
+test('a hand-crafted RST with the exact sequence number resets the server', async () => {
+  await handshake();
+  const composer = page.locator('section.composer');
+  await composer.getByLabel('client → server').check();
+  await composer.getByRole('checkbox', { name: 'ACK' }).uncheck();
+  await composer.getByRole('checkbox', { name: 'RST' }).check();
+  await composer.getByRole('button', { name: 'Put on the wire' }).click();
+  await expectState('client', 'ESTABLISHED');
+  await deliverOldest();
+  await expectState('server', 'CLOSED');
+  assert.match(await side('server').textContent(), /connection reset/);
+  await shot('crafted-rst');
+});
+
+test('manual mode: an edited ACK number is answered with a reset', async () => {
+  await side('server').getByLabel(/Manual/).check();
+  await click('server', 'Listen');
+  await click('client', 'Connect');
+  await deliverOldest();
+  await expectState('server', 'SYN-RECEIVED');
+  const outgoing = side('server').locator('.outgoing');
+  assert.match(await outgoing.textContent(), /SYN,ACK/);
+  await outgoing.getByRole('button', { name: 'Edit…' }).click();
+  const composer = page.locator('section.composer');
+  await composer.getByRole('heading', { name: 'Edit before sending' }).waitFor();
+  await composer.getByLabel('ack number').fill('12345');
+  await composer.getByRole('button', { name: 'Send edited segment' }).click();
+  await deliverOldest();
+  // SYN-SENT answers an ACK that does not cover its SYN with <SEQ=SEG.ACK><CTL=RST>.
+  await expectState('client', 'SYN-SENT');
+  const reply = page.locator('[data-testid=in-flight]').first();
+  assert.match(await reply.textContent(), /client → server: RST/);
+  await shot('manual-edited-ack');
+});
+
+test('reload keeps the session', async () => {
+  await handshake();
+  await page.locator('.send input').first().fill('hello');
+  await side('client').getByRole('button', { name: 'Send', exact: true }).click();
+  await deliverOldest();
+  await page.waitForTimeout(500); // the save is debounced
+  await page.reload();
+  await expectState('client', 'ESTABLISHED');
+  await expectState('server', 'ESTABLISHED');
+  assert.match(await page.getByTestId('server-received').textContent(), /hello/);
+});
+
+test('bad input gets a clear message and the session is kept', async () => {
+  await handshake();
+  const composer = page.locator('section.composer');
+  await composer.getByLabel('seq number').fill('12abc');
+  await composer.getByRole('button', { name: 'Put on the wire' }).click();
+  assert.match(await page.getByRole('alert').first().textContent(), /Sequence number: expected a number/);
+  await expectState('client', 'ESTABLISHED');
+  // Corrupted storage: a clear message, a fresh usable session.
+  await page.evaluate(() => localStorage.setItem('tcp-playground/session/v1', 'client conect\n'));
+  await page.reload();
+  assert.match(await page.getByRole('alert').first().textContent(), /line 1, column 8/);
+  await click('server', 'Listen');
+  await expectState('server', 'LISTEN');
+  assert.deepEqual(page.errors, []);
+});
+
+test('a lesson steps through its narration', async () => {
+  await page.getByLabel('Load a lesson or scenario').selectOption({ label: 'The three-way handshake' });
+  const lesson = page.locator('section.lesson');
+  assert.match(await lesson.textContent(), /passive OPEN/);
+  for (let i = 0; i < 5; i++) await lesson.getByRole('button', { name: /Next step/ }).click();
+  await expectState('client', 'ESTABLISHED');
+  await expectState('server', 'ESTABLISHED');
+  await shot('lesson');
+});
+
+test('usable at 375 px wide', async () => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await handshake();
+  await expectState('server', 'ESTABLISHED');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+  await shot('narrow');
+});
