@@ -25,13 +25,14 @@ impl Flags {
     /// Urgent pointer field is significant.
     pub const URG: Flags = Flags(0x20);
 
-    /// Every flag with its name, in the order the playground writes them.
+    /// Every flag with its name, in the order the playground writes them
+    /// (ACK last, as in `SYN,ACK`, `FIN,ACK`, `RST,ACK`: how captures show them).
     pub const NAMED: [(Flags, &'static str); 6] = [
         (Flags::SYN, "SYN"),
-        (Flags::ACK, "ACK"),
         (Flags::FIN, "FIN"),
         (Flags::RST, "RST"),
         (Flags::PSH, "PSH"),
+        (Flags::ACK, "ACK"),
         (Flags::URG, "URG"),
     ];
 
@@ -159,6 +160,7 @@ mod tests {
     #[test]
     fn flags_print_in_playground_order() {
         assert_eq!((Flags::ACK | Flags::SYN).to_string(), "SYN,ACK");
+        assert_eq!((Flags::ACK | Flags::FIN).to_string(), "FIN,ACK");
         assert_eq!(Flags::NONE.to_string(), "none");
         assert_eq!(Flags::from_name("RST"), Some(Flags::RST));
         assert_eq!(Flags::from_name("rst"), None);

@@ -642,12 +642,14 @@ impl Endpoint {
     fn restart_time_wait(&mut self) {
         let wait = self.config.msl * 2;
         self.time_wait_due = Some(self.now + wait);
+        let until = (self.now + wait).as_millis();
         self.note(
             "§3.10.7.4",
             format!(
-                "TIME-WAIT timer (2 × MSL = {}) runs until {}",
+                "TIME-WAIT timer (2 × MSL = {}) runs until t = {}.{:03} s",
                 format_duration(wait),
-                self.now + wait
+                until / 1000,
+                until % 1000
             ),
         );
     }

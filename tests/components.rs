@@ -1,0 +1,120 @@
+//! Component tests in a real browser (wasm-bindgen-test, headless Chromium):
+//! `cargo test --target wasm32-unknown-unknown --test components`.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+use tcp_engine::scenario::{CallSpec, Stmt};
+use tcp_engine::sim::{Side, Sim};
+use tcp_engine::{Call, Instant, Tcb};
+use tcp_playground::app::App;
+use tcp_playground::components::endpoint::EndpointPanel;
+use tcp_playground::state::Action;
+use tcp_playground::view::Numbering;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount_point() -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+async fn settle() {
+    // Let Yew render and run effects.
+    gloo_timers::future::sleep(Duration::from_millis(30)).await;
+}
+
+fn button(root: &Element, scope: &str, text: &str) -> HtmlElement {
+    let buttons = root.query_selector_all(&format!("{scope} button")).unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(|n| n.unchecked_into::<HtmlElement>())
+        .find(|b| b.text_content().as_deref() == Some(text))
+        .unwrap_or_else(|| panic!("no button {text} in {scope}"))
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+#[derive(Properties, PartialEq)]
+struct HarnessProps {
+    log: std::rc::Rc<std::cell::RefCell<Vec<Action>>>,
+}
+
+#[function_component]
+fn Harness(props: &HarnessProps) -> Html {
+    let mut sim = Sim::default();
+    sim.call(Side::Client, Call::Connect);
+    let view = sim.snapshot().endpoints[0].clone();
+    let log = props.log.clone();
+    let dispatch = Callback::from(move |a: Action| log.borrow_mut().push(a));
+    let numbering = Numbering::new(true, &view.tcb, &Tcb::default());
+    html! {
+        <EndpointPanel side={Side::Client} view={view} before={Tcb::default()} now={Instant::ZERO}
+            numbering={numbering} dispatch={dispatch} on_edit={Callback::noop()} />
+    }
+}
+
+#[wasm_bindgen_test]
+async fn endpoint_panel_shows_state_highlights_changes_and_emits_calls() {
+    let root = mount_point();
+    let log = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { log: log.clone() })
+        .render();
+    settle().await;
+    assert_eq!(text(&root, "[data-testid=client-state]"), "SYN-SENT");
+    // ISS, SND.UNA and SND.NXT changed from the all-zero TCB: highlighted.
+    assert!(root.query_selector_all("tr.changed").unwrap().length() >= 3);
+    assert!(text(&root, ".timers").contains("Retransmission"));
+    button(&root, ".app-calls", "Close").click();
+    assert_eq!(
+        log.borrow().as_slice(),
+        [Action::Do(Stmt::Call(Side::Client, CallSpec::Close))]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn app_runs_a_handshake_from_clicks() {
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+    let root = mount_point();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    assert!(
+        text(&root, ".welcome").contains("Listen"),
+        "an empty session suggests where to start"
+    );
+    button(&root, ".endpoint.server .app-calls", "Listen").click();
+    settle().await;
+    button(&root, ".endpoint.client .app-calls", "Connect").click();
+    settle().await;
+    assert_eq!(text(&root, "[data-testid=client-state]"), "SYN-SENT");
+    for _ in 0..3 {
+        button(&root, "[data-testid=in-flight]", "Deliver now").click();
+        settle().await;
+    }
+    assert_eq!(text(&root, "[data-testid=client-state]"), "ESTABLISHED");
+    assert_eq!(text(&root, "[data-testid=server-state]"), "ESTABLISHED");
+    assert!(
+        text(&root, "[data-testid=announce]").contains("ESTABLISHED"),
+        "announced to screen readers"
+    );
+    assert!(
+        text(&root, ".log").contains("§3.10.7.3"),
+        "the log names the RFC rule"
+    );
+}
