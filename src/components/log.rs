@@ -181,10 +181,19 @@ pub fn EventLog(props: &Props) -> Html {
             </li>
         })
     });
-    let detail = props.selected.and_then(|i| props.trace.trace.get(i as usize)).map(|entry| {
-        let (who, rule, text) = describe(entry, &props.numbering);
-        html! { <p class="detail" aria-live="polite"><strong>{format!("{} · {who}", clock(entry.time.as_millis()))}</strong>{" "}<span class="rule">{rule}</span>{" "}{text}</p> }
-    });
+    let detail = props
+        .selected
+        .and_then(|i| props.trace.trace.get(i as usize))
+        .map(|entry| {
+            let (who, rule, text) = describe(entry, &props.numbering);
+            html! {
+                <p class="detail" aria-live="polite">
+                    <strong>{format!("{} · {who}", clock(entry.time.as_millis()))}</strong>{" "}
+                    if !rule.is_empty() { <span class="rule">{rule}</span>{" "} }
+                    {text}
+                </p>
+            }
+        });
     html! {
         <section class="log" aria-label="Event log">
             <h2>{"What happened, and why"}</h2>

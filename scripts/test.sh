@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test: formatting and lints, the
+# scenario checker on every scenario, the engine built for wasm32, the app
+# built by trunk, component tests and end-to-end tests in headless Chromium,
+# and finally the Rust test suites (whose summary ends the output).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh --test
+export PATH="$PWD/.tools/node_modules/.bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "Formatting and lints"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+
+step "Scenario files (cargo scenario check)"
+scenarios=(scenarios/*.scn)
+if [ -d ../shared/scenarios ]; then scenarios+=(../shared/scenarios/*.scn); fi
+cargo scenario check "${scenarios[@]}"
+
+step "The engine builds for wasm32-unknown-unknown"
+cargo build --quiet -p tcp-engine --target wasm32-unknown-unknown
+
+step "Build the app (trunk, release)"
+trunk build --release=true 2>&1 | grep -E "success|error|warn" || true
+test -f dist/tcp-playground_bg.wasm
+total=0
+for f in dist/tcp-playground_bg.wasm dist/tcp-playground.js dist/style.css dist/boot.js dist/index.html; do
+  n=$(gzip -9c "$f" | wc -c); total=$((total + n))
+done
+echo "first load, gzip: $((total / 1024)) KB (budget 250 KB)"
+[ "$total" -le $((250 * 1024)) ]
+
+step "Component tests in headless Chromium (wasm-bindgen-test)"
+cargo test -p tcp-playground --target wasm32-unknown-unknown --test components
+
+step "End-to-end tests in headless Chromium (screenshots in test-artifacts/)"
+node --test tests/e2e/
+
+step "Rust tests"
+cargo test --quiet --workspace --doc
+if cargo nextest --version >/dev/null 2>&1; then
+  cargo nextest run --workspace --no-fail-fast
+else
+  cargo test --workspace
+fi
