@@ -33,6 +33,25 @@ fn fresh_seed() -> u32 {
     (js_sys::Math::random() * f64::from(u32::MAX)) as u32
 }
 
+/// Offers `text` as a file download (built only when asked for: long
+/// sessions make long files).
+fn download(name: &str, text: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let href = format!(
+        "data:text/plain;charset=utf-8,{}",
+        String::from(js_sys::encode_uri_component(text))
+    );
+    if let Ok(a) = document.create_element("a") {
+        let _ = a.set_attribute("href", &href);
+        let _ = a.set_attribute("download", name);
+        if let Some(a) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&a) {
+            a.click();
+        }
+    }
+}
+
 /// The playground.
 #[function_component]
 pub fn App() -> Html {
@@ -54,7 +73,7 @@ pub fn App() -> Html {
     }
     // Save shortly after every change (debounced: play mode changes often).
     {
-        let text = state.session_text();
+        let state = state.clone();
         let failed_restore = state
             .notice
             .as_ref()
@@ -63,6 +82,7 @@ pub fn App() -> Html {
             (state.session_id, state.session.len(), state.sim.now()),
             move |_| {
                 let timeout = Timeout::new(300, move || {
+                    let text = state.session_text();
                     if let Some(s) = storage() {
                         if failed_restore {
                             // Keep the unreadable copy for the teacher to inspect.
@@ -103,6 +123,10 @@ pub fn App() -> Html {
             }
         })
     };
+    let on_export = {
+        let state = state.clone();
+        Callback::from(move |_| download("tcp-session.scn", &state.session_text()))
+    };
     let on_edit = {
         let editing = editing.clone();
         Callback::from(move |(side, n, seg): (Side, usize, Segment)| {
@@ -135,7 +159,7 @@ pub fn App() -> Html {
                 <h1>{"TCP Playground"}</h1>
                 <Controls now_ms={snap.now.as_millis()} next_event_ms={state.sim.next_event_time().map(|t| t.as_millis())}
                     playing={state.playing} speed={state.speed} relative={state.relative}
-                    session_text={AttrValue::from(state.session_text())}
+                    on_export={on_export}
                     dispatch={dispatch.clone()} on_reset={on_reset} />
             </header>
             <div class="visually-hidden" aria-live="polite" data-testid="announce">{&state.announce}</div>

@@ -92,6 +92,12 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ),
 ];
 
+/// The titles of [`BUILTIN`], parsed once (the menu renders often).
+pub fn titles() -> &'static [String] {
+    static TITLES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    TITLES.get_or_init(|| BUILTIN.iter().map(|(f, t)| title_of(f, t)).collect())
+}
+
 /// The title a scenario gives itself, or its file name.
 pub fn title_of(file: &str, text: &str) -> String {
     tcp_engine::scenario::parse(text)

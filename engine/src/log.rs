@@ -5,17 +5,16 @@
 use serde::{Serialize, Serializer};
 use std::sync::Arc;
 
-const CHUNK: usize = 256;
-
-/// Append-only storage with cheap clones.
+/// Append-only storage with cheap clones; `CHUNK` items share one
+/// allocation (bytes want large chunks, events small ones).
 #[derive(Clone, Debug)]
-pub struct Log<T> {
+pub struct Log<T, const CHUNK: usize = 256> {
     full: Vec<Arc<[T]>>,
     tail: Vec<T>,
 }
 
-impl<T> Default for Log<T> {
-    fn default() -> Log<T> {
+impl<T, const CHUNK: usize> Default for Log<T, CHUNK> {
+    fn default() -> Log<T, CHUNK> {
         Log {
             full: Vec::new(),
             tail: Vec::new(),
@@ -23,9 +22,9 @@ impl<T> Default for Log<T> {
     }
 }
 
-impl<T: Clone> Log<T> {
+impl<T: Clone, const CHUNK: usize> Log<T, CHUNK> {
     /// An empty log.
-    pub fn new() -> Log<T> {
+    pub fn new() -> Log<T, CHUNK> {
         Log::default()
     }
 
@@ -107,15 +106,15 @@ impl<T: Clone> Log<T> {
     }
 }
 
-impl<T: Clone + PartialEq> PartialEq for Log<T> {
-    fn eq(&self, other: &Log<T>) -> bool {
+impl<T: Clone + PartialEq, const CHUNK: usize> PartialEq for Log<T, CHUNK> {
+    fn eq(&self, other: &Log<T, CHUNK>) -> bool {
         self.len() == other.len() && self.iter().eq(other.iter())
     }
 }
 
-impl<T: Clone + Eq> Eq for Log<T> {}
+impl<T: Clone + Eq, const CHUNK: usize> Eq for Log<T, CHUNK> {}
 
-impl<T: Clone + Serialize> Serialize for Log<T> {
+impl<T: Clone + Serialize, const CHUNK: usize> Serialize for Log<T, CHUNK> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_seq(self.iter())
     }
@@ -127,7 +126,7 @@ mod tests {
 
     #[test]
     fn clones_share_full_chunks_and_index_across_them() {
-        let mut a = Log::new();
+        let mut a: Log<u32> = Log::new();
         a.extend(0..1000u32);
         let b = a.clone();
         a.push(1000);

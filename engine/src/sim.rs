@@ -378,7 +378,7 @@ pub struct Sim {
 /// How much of the application's data a snapshot shows.
 const DATA_TAIL: usize = 160;
 
-fn tail_text(data: &Log<u8>) -> String {
+fn tail_text(data: &crate::endpoint::Bytes) -> String {
     let start = data.len().saturating_sub(DATA_TAIL);
     let bytes: Vec<u8> = data.iter_from(start).copied().collect();
     String::from_utf8_lossy(&bytes).into_owned()

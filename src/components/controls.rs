@@ -1,6 +1,6 @@
 //! The top bar: the clock, time controls, lessons, reset and export.
 
-use crate::lessons::{title_of, BUILTIN};
+use crate::lessons::{titles, BUILTIN};
 use crate::state::{Action, SPEEDS};
 use crate::view::clock;
 use yew::prelude::*;
@@ -18,8 +18,8 @@ pub struct Props {
     pub speed: usize,
     /// Relative numbers.
     pub relative: bool,
-    /// The session as scenario text, for export.
-    pub session_text: AttrValue,
+    /// Saves the session as a `.scn` file.
+    pub on_export: Callback<()>,
     /// Where actions go.
     pub dispatch: Callback<Action>,
     /// Asks for a reset (the app confirms long sessions first).
@@ -64,10 +64,10 @@ pub fn Controls(props: &Props) -> Html {
         let on_reset = props.on_reset.clone();
         Callback::from(move |_: MouseEvent| on_reset.emit(()))
     };
-    let export_href = format!(
-        "data:text/plain;charset=utf-8,{}",
-        String::from(js_sys::encode_uri_component(&props.session_text))
-    );
+    let export = {
+        let on_export = props.on_export.clone();
+        Callback::from(move |_: MouseEvent| on_export.emit(()))
+    };
     let next = props
         .next_event_ms
         .map(|t| clock(t.saturating_sub(props.now_ms)));
@@ -92,11 +92,11 @@ pub fn Controls(props: &Props) -> Html {
                 <label>{"Lesson "}
                     <select onchange={lesson} aria-label="Load a lesson or scenario">
                         <option value="" selected=true>{"Choose…"}</option>
-                        { for BUILTIN.iter().enumerate().map(|(i, (file, text))| html! { <option value={i.to_string()}>{title_of(file, text)}</option> }) }
+                        { for titles().iter().enumerate().map(|(i, title)| html! { <option value={i.to_string()}>{title.clone()}</option> }) }
                     </select>
                 </label>
                 <label class="check"><input type="checkbox" checked={props.relative} onchange={relative} />{" relative seq numbers"}</label>
-                <a class="button" href={export_href} download="tcp-session.scn">{"Export .scn"}</a>
+                <button onclick={export} title="save this session as a scenario file">{"Export .scn"}</button>
                 <button onclick={reset}>{"Reset"}</button>
             </div>
         </div>

@@ -150,20 +150,23 @@ pub fn Ladder(props: &Props) -> Html {
             Callback::from(move |_: MouseEvent| dispatch.emit(Action::Select(Some(index))))
         };
         let is_selected = selected_row == Some(row);
+        // Keyed by row: when the view follows new rows, Yew adds one row
+        // and drops one instead of rewriting every visible row.
+        let mut marks = Vec::new();
         back.push(html! {
-            <rect class={classes!("row", is_selected.then_some("selected"))} x="0" y={(row * ROW_H).to_string()}
+            <rect key={row} class={classes!("row", is_selected.then_some("selected"))} x="0" y={(row * ROW_H).to_string()}
                 width={WIDTH.to_string()} height={ROW_H.to_string()} onclick={select} />
         });
-        front.push(html! { <text class="time" x="4" y={(ry + 4).to_string()}>{clock(entry.time.as_millis())}</text> });
+        marks.push(html! { <text class="time" x="4" y={(ry + 4).to_string()}>{clock(entry.time.as_millis())}</text> });
         match &entry.event {
             Event::Sent { from, .. } => {
-                front.push(html! { <circle class="send-dot" cx={x_of(*from).to_string()} cy={ry.to_string()} r="3" /> });
+                marks.push(html! { <circle class="send-dot" cx={x_of(*from).to_string()} cy={ry.to_string()} r="3" /> });
             }
             Event::Delivered { id, to } => {
                 if let Some((sent, from, label)) = segment_label(trace, *id, numbering) {
                     let (x1, y1, x2, y2) = (x_of(from), y(sent), x_of(*to), ry);
                     let (mx, my) = ((x1 + x2) / 2, (y1 + y2) / 2);
-                    front.push(html! {
+                    marks.push(html! {
                         <g class={classes!("segment", from.name())}>
                             <line x1={x1.to_string()} y1={y1.to_string()} x2={x2.to_string()} y2={y2.to_string()} marker-end="url(#arrow)" />
                             <text class="seg-label" x={mx.to_string()} y={(my.saturating_sub(4)).to_string()} text-anchor="middle">{label}</text>
@@ -180,7 +183,7 @@ pub fn Ladder(props: &Props) -> Html {
                     } else {
                         "lost"
                     };
-                    front.push(html! {
+                    marks.push(html! {
                         <g class="segment lost">
                             <line x1={x1.to_string()} y1={y(sent).to_string()} x2={mx.to_string()} y2={ry.to_string()} />
                             <text class="cross" x={mx.to_string()} y={(ry + 5).to_string()} text-anchor="middle">{"✕"}</text>
@@ -194,35 +197,35 @@ pub fn Ladder(props: &Props) -> Html {
                     Side::Client => (CLIENT_X - 6, "end"),
                     Side::Server => (SERVER_X + 6, "start"),
                 };
-                front.push(html! { <text class="state-label" x={x.to_string()} y={(ry + 4).to_string()} text-anchor={anchor}>{to.name()}</text> });
+                marks.push(html! { <text class="state-label" x={x.to_string()} y={(ry + 4).to_string()} text-anchor={anchor}>{to.name()}</text> });
             }
             Event::Call { side, call } => {
                 let (x, anchor) = match side {
                     Side::Client => (CLIENT_X - 6, "end"),
                     Side::Server => (SERVER_X + 6, "start"),
                 };
-                front.push(html! { <text class="call-label" x={x.to_string()} y={(ry + 4).to_string()} text-anchor={anchor}>{format!("{call}()")}</text> });
+                marks.push(html! { <text class="call-label" x={x.to_string()} y={(ry + 4).to_string()} text-anchor={anchor}>{format!("{call}()")}</text> });
             }
             Event::TimerFired { side } => {
                 let (x, anchor) = match side {
                     Side::Client => (CLIENT_X - 6, "end"),
                     Side::Server => (SERVER_X + 6, "start"),
                 };
-                front.push(html! { <text class="timer-label" x={x.to_string()} y={(ry + 4).to_string()} text-anchor={anchor}>{"⏱ timeout"}</text> });
+                marks.push(html! { <text class="timer-label" x={x.to_string()} y={(ry + 4).to_string()} text-anchor={anchor}>{"⏱ timeout"}</text> });
             }
             Event::Queued { side, seg, .. } => {
                 let (x, anchor) = match side {
                     Side::Client => (CLIENT_X - 6, "end"),
                     Side::Server => (SERVER_X + 6, "start"),
                 };
-                front.push(html! { <text class="call-label" x={x.to_string()} y={(ry + 4).to_string()} text-anchor={anchor}>{format!("to outbox: {}", seg.flags)}</text> });
+                marks.push(html! { <text class="call-label" x={x.to_string()} y={(ry + 4).to_string()} text-anchor={anchor}>{format!("to outbox: {}", seg.flags)}</text> });
             }
             Event::Discarded { side, seg } => {
                 let (x, anchor) = match side {
                     Side::Client => (CLIENT_X - 6, "end"),
                     Side::Server => (SERVER_X + 6, "start"),
                 };
-                front.push(html! { <text class="call-label" x={x.to_string()} y={(ry + 4).to_string()} text-anchor={anchor}>{format!("discarded {}", seg.flags)}</text> });
+                marks.push(html! { <text class="call-label" x={x.to_string()} y={(ry + 4).to_string()} text-anchor={anchor}>{format!("discarded {}", seg.flags)}</text> });
             }
             Event::Delayed { .. }
             | Event::Note { .. }
@@ -230,10 +233,12 @@ pub fn Ladder(props: &Props) -> Html {
             | Event::Received { .. }
             | Event::Setting { .. } => {}
         }
+        front.push(html! { <g key={row}>{ for marks }</g> });
     }
 
     // Segments still in flight: dashed, moving toward the receiver as time passes.
     let bottom = y(total);
+    let mut flights = Vec::new();
     for flight in &props.wire {
         let Some((sent, from, label)) = segment_label(trace, flight.id, numbering) else {
             continue;
@@ -254,8 +259,8 @@ pub fn Ladder(props: &Props) -> Html {
         let (x1, x2) = (x_of(from) as i64, x_of(from.other()) as i64);
         let x = x1 + (x2 - x1) * done as i64 / span as i64;
         let mx = (x1 + x) / 2;
-        front.push(html! {
-            <g class={classes!("segment", "in-flight", from.name())}>
+        flights.push(html! {
+            <g key={flight.id} class={classes!("segment", "in-flight", from.name())}>
                 <line x1={x1.to_string()} y1={y(sent).to_string()} x2={x.to_string()} y2={bottom.to_string()} marker-end="url(#arrow)" />
                 <text class="seg-label" x={mx.to_string()} y={(bottom.saturating_sub(6)).to_string()} text-anchor="middle">{format!("#{} {label}", flight.id)}</text>
             </g>
@@ -282,10 +287,11 @@ pub fn Ladder(props: &Props) -> Html {
                             <path d="M 0 0 L 10 5 L 0 10 z" />
                         </marker>
                     </defs>
-                    { for back }
+                    <g>{ for back }</g>
                     <line class="axis" x1={CLIENT_X.to_string()} y1={axis_top.clone()} x2={CLIENT_X.to_string()} y2={axis_bottom.clone()} />
                     <line class="axis" x1={SERVER_X.to_string()} y1={axis_top} x2={SERVER_X.to_string()} y2={axis_bottom} />
-                    { for front }
+                    <g>{ for front }</g>
+                    <g>{ for flights }</g>
                 </svg>
             </div>
         </div>

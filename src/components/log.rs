@@ -170,7 +170,7 @@ pub fn EventLog(props: &Props) -> Html {
         };
         let selected = props.selected == Some(i);
         Some(html! {
-            <li class={classes!("entry", kind(&entry.event), selected.then_some("selected"))}
+            <li key={i} class={classes!("entry", kind(&entry.event), selected.then_some("selected"))}
                 style={format!("top:{}px", i * ROW_H)}>
                 <button onclick={select} title={format!("{who}: {rule} {text}")} aria-pressed={selected.to_string()}>
                     <span class="t">{clock(entry.time.as_millis())}</span>

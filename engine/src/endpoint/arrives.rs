@@ -627,14 +627,19 @@ impl Endpoint {
                             seg.seq, self.tcb.rcv_nxt
                         ),
                     );
-                    if self.held.len() >= MAX_HELD {
-                        self.held.remove(0);
-                    }
-                    self.held.push(Held {
-                        seq: seg.seq,
-                        payload: seg.payload,
-                        fin: seg.fin,
+                    let repeat = self.held.iter().any(|h| {
+                        h.seq == seg.seq && h.payload.len() >= seg.payload.len() && h.fin >= seg.fin
                     });
+                    if !repeat {
+                        if self.held.len() >= MAX_HELD {
+                            self.held.remove(0);
+                        }
+                        self.held.push(Held {
+                            seq: seg.seq,
+                            payload: seg.payload,
+                            fin: seg.fin,
+                        });
+                    }
                     self.send_ack("out-of-order segment: ask again for RCV.NXT");
                     return;
                 }

@@ -169,8 +169,10 @@ const MIN_RTO: Duration = Duration::from_secs(1);
 const MAX_RTO: Duration = Duration::from_secs(60);
 /// RFC 6298 §5.7: the RTO once data flows after a SYN timed out.
 const SYN_TIMEOUT_RTO: Duration = Duration::from_secs(3);
-/// Out-of-order segments held at most (older ones are forgotten first).
-const MAX_HELD: usize = 256;
+/// Out-of-order segments held at most. They all lie within the receive
+/// window and repeats are not kept twice, so this only stops a flood of
+/// tiny crafted segments.
+const MAX_HELD: usize = 4096;
 
 /// An application call (RFC 9293 §3.10.1–§3.10.5; RECEIVE is implicit:
 /// the application takes every byte as soon as it is delivered).
@@ -276,6 +278,9 @@ struct Held {
     fin: bool,
 }
 
+/// Application data: large chunks keep clones cheap for long transfers.
+pub type Bytes = Log<u8, 16384>;
+
 /// One TCP endpoint: its state, TCB, queues and timers.
 #[derive(Clone, Debug)]
 pub struct Endpoint {
@@ -303,8 +308,8 @@ pub struct Endpoint {
     syn_timed_out: bool,
     rexmit_due: Option<Instant>,
     time_wait_due: Option<Instant>,
-    received: Log<u8>,
-    sent: Log<u8>,
+    received: Bytes,
+    sent: Bytes,
     signals: Vec<String>,
     outputs: Vec<Output>,
 }
@@ -345,8 +350,8 @@ impl Endpoint {
             syn_timed_out: false,
             rexmit_due: None,
             time_wait_due: None,
-            received: Log::new(),
-            sent: Log::new(),
+            received: Bytes::new(),
+            sent: Bytes::new(),
             signals: Vec::new(),
             outputs: Vec::new(),
         }
@@ -370,12 +375,12 @@ impl Endpoint {
     }
 
     /// Everything delivered to the application on this connection.
-    pub fn received(&self) -> &Log<u8> {
+    pub fn received(&self) -> &Bytes {
         &self.received
     }
 
     /// Everything the application has passed to SEND on this connection.
-    pub fn sent(&self) -> &Log<u8> {
+    pub fn sent(&self) -> &Bytes {
         &self.sent
     }
 

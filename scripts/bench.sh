@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Benchmarks: prints figures (sizes, load time, render time, engine speed).
+# Nothing here fails on a slow machine; compare the figures with the budgets.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh --test >/dev/null
+export PATH="$PWD/.tools/node_modules/.bin:$PATH"
+
+trunk build --release=true >/dev/null 2>&1
+echo "== First load (what a browser downloads)"
+total=0
+for f in dist/index.html dist/boot.js dist/style.css dist/tcp-playground.js dist/tcp-playground_bg.wasm; do
+  raw=$(stat -c %s "$f"); gz=$(gzip -9c "$f" | wc -c); total=$((total + gz))
+  printf '  %-32s %8d bytes, %7d gzip\n' "${f#dist/}" "$raw" "$gz"
+done
+printf '  total compressed: %d KB (budget 250 KB)\n' $((total / 1024))
+
+echo "== Engine (native, release)"
+cargo run --quiet --release -p tcp-engine --example throughput
+
+echo "== Browser (headless Chromium)"
+node tests/bench/ui.mjs

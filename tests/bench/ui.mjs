@@ -1,0 +1,64 @@
+// Browser benchmark: prints figures, asserts nothing. Needs dist/ built.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { serve } from '../e2e/serve.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { chromium } = createRequire(path.join(root, '.tools/'))('playwright-core');
+
+const server = await serve(path.join(root, 'dist'));
+const base = `http://127.0.0.1:${server.address().port}/`;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p / 100 * s.length))]; };
+
+// Time to interactive: navigation start to the first rendered endpoint state.
+const tti = [];
+for (let i = 0; i < 5; i++) {
+  const page = await browser.newPage();
+  await page.goto(base);
+  await page.getByTestId('client-state').waitFor();
+  tti.push(await page.evaluate(() => performance.now()));
+  await page.close();
+}
+console.log(`time to interactive (localhost, median of 5): ${pct(tti, 50).toFixed(0)} ms (budget 300 ms)`);
+
+// A session of more than 10,000 segments: 500 kB in 100-byte segments, acknowledged one by one.
+const session = ['seed 7', 'set mss 100', 'server listen', 'client connect', 'run', 'client send 500000', 'run', ''].join('\n');
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto(base);
+await page.evaluate((s) => localStorage.setItem('tcp-playground/session/v1', s), session);
+const t0 = Date.now();
+await page.reload();
+await page.getByTestId('client-state').filter({ hasText: 'ESTABLISHED' }).waitFor({ timeout: 60000 });
+console.log(`restore (replay) of that session on load: ${Date.now() - t0} ms`);
+const segments = await page.evaluate(() => document.querySelectorAll('[data-testid=in-flight]').length);
+const rows = await page.locator('.ladder-space').evaluate((e) => Math.round(e.getBoundingClientRect().height / 24));
+console.log(`ladder rows: ${rows} (segments in flight now: ${segments})`);
+
+// One interaction = click, reducer, render; timed until the task queue is reached again.
+const times = await page.evaluate(async () => {
+  const out = [];
+  const button = (scope, name) => [...document.querySelectorAll(`${scope} button`)].find((b) => b.textContent === name);
+  const rel = document.querySelector('.controls input[type=checkbox]');
+  const actions = [
+    () => button('.endpoint.server .app-calls', 'Listen').click(),
+    () => rel.click(),
+    () => document.querySelectorAll('.log .entry button')[3]?.click(),
+    () => button('.controls', 'Step to next event').click(),
+  ];
+  for (let i = 0; i < 60; i++) {
+    const t = performance.now();
+    actions[i % actions.length]();
+    await new Promise((r) => setTimeout(r, 0));
+    out.push(performance.now() - t);
+  }
+  return out;
+});
+const names = ["listen (refused call)", "toggle relative", "select log row", "step (nothing scheduled)"];
+for (let k = 0; k < 4; k++) { const xs = times.filter((_, i) => i % 4 === k); console.log(`  ${names[k]}: p50 ${pct(xs, 50).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms`); }
+console.log(`re-render after one interaction, ${times.length} interactions: p50 ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms (budget 16 ms)`);
+await browser.close();
+server.close();
