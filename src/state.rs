@@ -248,6 +248,20 @@ impl AppState {
         self.notice = None;
         f(&mut self);
         self.index_trace(before_len);
+        if self.notice.is_none() {
+            // What an application was told is news: refusals and resets.
+            let told = self
+                .sim
+                .trace()
+                .iter_from(before_len)
+                .find_map(|e| match &e.event {
+                    Event::Signal { side, text } => {
+                        Some(format!("The {side}'s application is told “{text}”."))
+                    }
+                    _ => None,
+                });
+            self.notice = told.map(|text| Notice { error: false, text });
+        }
         self
     }
 

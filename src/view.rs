@@ -3,14 +3,23 @@
 use tcp_engine::sim::Side;
 use tcp_engine::{Flags, Segment, SeqNum, Tcb};
 
-/// Offsets for relative sequence numbers (as Wireshark shows them): each
-/// side's own numbers count from its ISS, its peer's from the peer's ISS.
+/// Offsets for relative sequence numbers (as Wireshark shows them): what a
+/// side sends counts from its ISS, what it receives from its IRS.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Numbering {
     /// False shows raw 32-bit numbers.
     pub relative: bool,
     /// Client ISS, server ISS.
     pub iss: [SeqNum; 2],
+    /// Client IRS, server IRS.
+    pub irs: [SeqNum; 2],
+}
+
+fn index(side: Side) -> usize {
+    match side {
+        Side::Client => 0,
+        Side::Server => 1,
+    }
 }
 
 impl Numbering {
@@ -19,30 +28,33 @@ impl Numbering {
         Numbering {
             relative,
             iss: [client.iss, server.iss],
+            irs: [client.irs, server.irs],
         }
     }
 
-    fn base(&self, of: Side) -> SeqNum {
-        match of {
-            Side::Client => self.iss[0],
-            Side::Server => self.iss[1],
-        }
-    }
-
-    /// A number in `of`'s sequence space.
-    pub fn seq(&self, n: SeqNum, of: Side) -> String {
+    fn show(&self, n: SeqNum, base: SeqNum) -> String {
         if self.relative {
-            n.since(self.base(of)).to_string()
+            n.since(base).to_string()
         } else {
             n.0.to_string()
         }
     }
 
-    /// A segment as a one-line label: `SYN,ACK seq=0 ack=1 len=0`.
+    /// A number in `side`'s own sending space (ISS, SND.*).
+    pub fn sent_by(&self, n: SeqNum, side: Side) -> String {
+        self.show(n, self.iss[index(side)])
+    }
+
+    /// A number in the space `side` receives (IRS, RCV.*).
+    pub fn received_by(&self, n: SeqNum, side: Side) -> String {
+        self.show(n, self.irs[index(side)])
+    }
+
+    /// A segment as a one-line label: `SYN,ACK seq=0 ack=1 win=65535`.
     pub fn segment(&self, seg: &Segment, from: Side) -> String {
-        let mut s = format!("{} seq={}", seg.flags, self.seq(seg.seq, from));
+        let mut s = format!("{} seq={}", seg.flags, self.sent_by(seg.seq, from));
         if seg.flags.contains(Flags::ACK) {
-            s.push_str(&format!(" ack={}", self.seq(seg.ack, from.other())));
+            s.push_str(&format!(" ack={}", self.received_by(seg.ack, from)));
         }
         s.push_str(&format!(" win={}", seg.wnd));
         if !seg.payload.is_empty() {

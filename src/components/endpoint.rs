@@ -5,7 +5,7 @@ use crate::view::{clock, Numbering};
 use tcp_engine::endpoint::TimerKind;
 use tcp_engine::scenario::{CallSpec, Payload, Setting, Stmt};
 use tcp_engine::sim::{EndpointView, Side};
-use tcp_engine::{Instant, Segment, Tcb};
+use tcp_engine::{Instant, Segment, SeqNum, State, Tcb};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -79,29 +79,38 @@ pub fn EndpointPanel(props: &Props) -> Html {
 
     let t = &view.tcb;
     let b = before;
-    // Own numbers count from our ISS, received ones from the peer's.
+    // The peer's numbers are unknown until its SYN arrives.
+    let irs_known = !matches!(view.state, State::Listen | State::SynSent)
+        && !(view.state == State::Closed && t.irs.0 == 0 && t.rcv_nxt.0 == 0);
+    let peer = |n: SeqNum| {
+        if irs_known {
+            numbering.received_by(n, side)
+        } else {
+            "—".to_string()
+        }
+    };
     let rows: [(&str, String, bool, &str); 7] = [
         (
             "ISS",
-            numbering.seq(t.iss, side),
+            numbering.sent_by(t.iss, side),
             t.iss != b.iss,
             "initial send sequence number",
         ),
         (
             "IRS",
-            numbering.seq(t.irs, side.other()),
+            peer(t.irs),
             t.irs != b.irs,
             "initial receive sequence number",
         ),
         (
             "SND.UNA",
-            numbering.seq(t.snd_una, side),
+            numbering.sent_by(t.snd_una, side),
             t.snd_una != b.snd_una,
             "oldest unacknowledged",
         ),
         (
             "SND.NXT",
-            numbering.seq(t.snd_nxt, side),
+            numbering.sent_by(t.snd_nxt, side),
             t.snd_nxt != b.snd_nxt,
             "next to send",
         ),
@@ -113,7 +122,7 @@ pub fn EndpointPanel(props: &Props) -> Html {
         ),
         (
             "RCV.NXT",
-            numbering.seq(t.rcv_nxt, side.other()),
+            peer(t.rcv_nxt),
             t.rcv_nxt != b.rcv_nxt,
             "next expected",
         ),
