@@ -82,17 +82,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn relative_numbers_count_from_each_sides_iss() {
+    fn relative_numbers_count_sent_from_iss_and_received_from_irs() {
         let client = Tcb {
             iss: SeqNum(u32::MAX),
+            irs: SeqNum(5000),
             ..Tcb::default()
         };
         let server = Tcb {
             iss: SeqNum(5000),
+            irs: SeqNum(u32::MAX),
             ..Tcb::default()
         };
         let n = Numbering::new(true, &client, &server);
-        assert_eq!(n.seq(SeqNum(0), Side::Client), "1", "wraps past 2^32");
+        assert_eq!(n.sent_by(SeqNum(0), Side::Client), "1", "wraps past 2^32");
+        assert_eq!(n.received_by(SeqNum(5001), Side::Client), "1");
         let seg = Segment {
             seq: SeqNum(5000),
             ack: SeqNum(0),
