@@ -80,8 +80,8 @@ pub fn EndpointPanel(props: &Props) -> Html {
     let t = &view.tcb;
     let b = before;
     // The peer's numbers are unknown until its SYN arrives.
-    let irs_known = !matches!(view.state, State::Listen | State::SynSent)
-        && !(view.state == State::Closed && t.irs.0 == 0 && t.rcv_nxt.0 == 0);
+    let never_synchronized = view.state == State::Closed && t.irs.0 == 0 && t.rcv_nxt.0 == 0;
+    let irs_known = !(matches!(view.state, State::Listen | State::SynSent) || never_synchronized);
     let peer = |n: SeqNum| {
         if irs_known {
             numbering.received_by(n, side)
