@@ -14,6 +14,7 @@ step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 step "Formatting and lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
+cargo clippy --quiet -p tcp-playground --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "Scenario files (cargo scenario check)"
 scenarios=(scenarios/*.scn)
