@@ -41,6 +41,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ),
     ("window.scn", include_str!("../scenarios/window.scn")),
     (
+        "zero-window.scn",
+        include_str!("../scenarios/zero-window.scn"),
+    ),
+    (
         "wraparound.scn",
         include_str!("../scenarios/wraparound.scn"),
     ),

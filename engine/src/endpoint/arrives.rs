@@ -556,6 +556,9 @@ impl Endpoint {
             self.tcb.snd_wl1 = seg.seq;
             self.tcb.snd_wl2 = seg.ack;
         }
+        if self.tcb.snd_wnd == 0 {
+            self.probe_answered = true;
+        }
         let our_fin_acked = self.fin_seq.is_some_and(|fin| self.tcb.snd_una.gt(fin));
         match self.state {
             State::Established | State::CloseWait => {}

@@ -306,6 +306,8 @@ pub struct Endpoint {
     srtt: Option<Duration>,
     rttvar: Duration,
     syn_timed_out: bool,
+    /// The peer answered a zero-window probe since the last timeout.
+    probe_answered: bool,
     rexmit_due: Option<Instant>,
     time_wait_due: Option<Instant>,
     received: Bytes,
@@ -348,6 +350,7 @@ impl Endpoint {
             srtt: None,
             rttvar: Duration::ZERO,
             syn_timed_out: false,
+            probe_answered: false,
             rexmit_due: None,
             time_wait_due: None,
             received: Bytes::new(),
@@ -539,6 +542,7 @@ impl Endpoint {
         self.srtt = None;
         self.rttvar = Duration::ZERO;
         self.syn_timed_out = false;
+        self.probe_answered = false;
         self.rexmit_due = None;
         self.time_wait_due = None;
         self.received.clear();
@@ -936,12 +940,59 @@ impl Endpoint {
     }
 
     /// Work every input ends with: send what the window allows, and stop the
-    /// retransmission timer when nothing is outstanding (RFC 6298 §5.2).
+    /// retransmission timer when nothing is outstanding (RFC 6298 §5.2),
+    /// unless it must probe a zero window (§3.8.6.1).
     fn after_input(&mut self) {
         self.flush();
         if self.retransmit_queue.is_empty() {
-            self.rexmit_due = None;
+            self.rexmit_due = if self.window_closed_on_data() {
+                self.rexmit_due.or(Some(self.now + self.rto))
+            } else {
+                None
+            };
         }
+    }
+
+    /// Data waits and the peer's window is zero: only probes can reopen it.
+    fn window_closed_on_data(&self) -> bool {
+        self.tcb.snd_wnd == 0
+            && !self.send_queue.is_empty()
+            && matches!(
+                self.state,
+                State::Established
+                    | State::CloseWait
+                    | State::FinWait1
+                    | State::Closing
+                    | State::LastAck
+            )
+    }
+
+    /// §3.8.6.1: one octet of new data beyond a zero window.
+    fn send_window_probe(&mut self) {
+        let Some(byte) = self.send_queue.pop_front() else {
+            return;
+        };
+        let seq = self.tcb.snd_nxt;
+        self.tcb.snd_nxt = seq + 1;
+        self.retransmit_queue.push_back(Unacked {
+            seq,
+            syn: false,
+            payload: vec![byte],
+            fin: false,
+            sent_at: self.now,
+            retransmits: 0,
+        });
+        self.rto = (self.rto * 2).min(MAX_RTO);
+        self.rexmit_due = Some(self.now + self.rto);
+        self.note(
+            "§3.8.6.1",
+            format!(
+                "the peer's window has been zero for an RTO: probe it with one octet of new data; next try in {}",
+                format_duration(self.rto)
+            ),
+        );
+        let seg = self.form(seq, false, vec![byte], false);
+        self.transmit(seg, "zero-window probe");
     }
 
     /// RFC 6298 §5.1: start the timer when data is sent and it is not running.
@@ -1028,8 +1079,24 @@ impl Endpoint {
 
     /// RFC 6298 §5.4–5.6, and giving up after `retries` (§3.8.3).
     fn retransmission_timeout(&mut self) {
+        if self.retransmit_queue.is_empty() {
+            if self.window_closed_on_data() {
+                self.send_window_probe();
+            } else {
+                self.rexmit_due = None;
+            }
+            return;
+        }
+        if self.tcb.snd_wnd == 0 && self.probe_answered {
+            // "As long as the receiving TCP peer continues to send
+            // acknowledgments in response to the probe segments, the sending
+            // TCP peer MUST allow the connection to stay open."
+            self.probe_answered = false;
+            if let Some(head) = self.retransmit_queue.front_mut() {
+                head.retransmits = 0;
+            }
+        }
         let Some(head) = self.retransmit_queue.front() else {
-            self.rexmit_due = None;
             return;
         };
         if head.retransmits >= self.config.retries {

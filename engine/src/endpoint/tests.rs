@@ -788,6 +788,42 @@ fn ack_of_new_data_restarts_timer_and_full_ack_stops_it() {
     assert_eq!(ep.poll_timeout(), None);
 }
 
+#[test]
+fn zero_window_is_probed_with_one_octet_after_an_rto() {
+    let mut ep = established();
+    let mut closed = seg(ACK, PEER + 1, ISS + 1);
+    closed.wnd = 0;
+    ep.on_segment(closed.clone(), ms(250));
+    ep.call(Call::Send(b"abc".to_vec()), ms(300));
+    assert!(sent(&mut ep).is_empty(), "nothing fits in a zero window");
+    assert_eq!(ep.poll_timeout(), Some(ms(1300)));
+    ep.on_timeout(ms(1300));
+    let probe = only(&mut ep);
+    assert_eq!(
+        (probe.seq.0, probe.payload.as_slice()),
+        (ISS + 1, &b"a"[..])
+    );
+}
+
+#[test]
+fn answered_zero_window_probes_never_time_out() {
+    let mut ep = established_with(Config {
+        retries: 1,
+        ..Config::default()
+    });
+    let mut closed = seg(ACK, PEER + 1, ISS + 1);
+    closed.wnd = 0;
+    ep.on_segment(closed.clone(), ms(250));
+    ep.call(Call::Send(b"abc".to_vec()), ms(300));
+    for _ in 0..5 {
+        let due = ep.poll_timeout().unwrap();
+        ep.on_timeout(due);
+        assert_eq!(sent(&mut ep).len(), 1, "a probe");
+        ep.on_segment(closed.clone(), due);
+    }
+    assert_eq!(ep.state(), State::Established);
+}
+
 /// Test-only: the same segment with extra flags.
 trait CloneWith {
     fn clone_with(&self, flags: Flags) -> Segment;
