@@ -190,17 +190,30 @@ impl Endpoint {
                 );
                 self.set_state(State::Established);
                 self.enter_established();
-                self.send_ack("acknowledge their SYN: the handshake is complete");
-                if !seg.payload.is_empty() || seg.has(Flags::FIN) || seg.has(Flags::URG) {
+                if seg.payload.is_empty() && !seg.has(Flags::FIN) {
+                    self.send_ack("acknowledge their SYN: the handshake is complete");
+                } else {
                     // "continue processing at the sixth step": the text starts
-                    // right after their SYN.
-                    let rest = Trimmed {
+                    // right after their SYN. Its ACK will cover the SYN too, so
+                    // the separate ACK is suppressed, as §3.10.7.3 allows.
+                    self.note(
+                        "§3.10.7.3",
+                        "the SYN,ACK also carries text or a FIN: one ACK, sent below, acknowledges everything",
+                    );
+                    let room = self.tcb.rcv_wnd as usize;
+                    let mut payload = seg.payload.clone();
+                    let mut fin = seg.has(Flags::FIN);
+                    let cut_tail = payload.len() > room || (fin && payload.len() >= room);
+                    if cut_tail {
+                        payload.truncate(room);
+                        fin = false;
+                    }
+                    self.process_text_and_fin(Trimmed {
                         seq: seg.seq + 1,
-                        payload: seg.payload.clone(),
-                        fin: seg.has(Flags::FIN),
-                        cut_tail: false,
-                    };
-                    self.process_text_and_fin(rest);
+                        payload,
+                        fin,
+                        cut_tail,
+                    });
                 }
             } else {
                 self.note(

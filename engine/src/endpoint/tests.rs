@@ -275,6 +275,16 @@ fn syn_sent_syn_ack_establishes_and_acknowledges() {
 }
 
 #[test]
+fn syn_sent_syn_ack_with_data_is_delivered_and_acked_once() {
+    let mut ep = syn_sent();
+    let mut syn_ack = data(PEER, ISS + 1, "hi");
+    syn_ack.flags = SYN | ACK;
+    ep.on_segment(syn_ack, ms(200));
+    assert_seg(&only(&mut ep), ACK, ISS + 1, PEER + 3);
+    assert_eq!(ep.received().to_vec(), b"hi");
+}
+
+#[test]
 fn syn_sent_syn_without_ack_is_simultaneous_open() {
     let mut ep = syn_sent();
     ep.on_segment(seg(SYN, PEER, 0), ms(100));
