@@ -96,29 +96,50 @@ pub fn Ladder(props: &Props) -> Html {
     let scroller = use_node_ref();
     let scroll = use_state(|| (0u32, 480u32));
     let follow = use_state(|| true);
+    // Set while we scroll on the student's behalf, so that it does not count
+    // as the student scrolling away from the newest events.
+    let ours = use_mut_ref(|| false);
     let total = props.trace.rows.len() as u32;
 
     // Keep the newest row in view unless the student scrolled up.
     {
         let scroller = scroller.clone();
         let follow = *follow;
+        let ours = ours.clone();
         use_effect_with((total, props.trace.session_id), move |_| {
             if follow {
                 if let Some(el) = scroller.cast::<HtmlElement>() {
+                    *ours.borrow_mut() = true;
                     el.set_scroll_top(el.scroll_height());
                 }
+            }
+        });
+    }
+    // Selecting in the log brings the matching row into view here.
+    {
+        let scroller = scroller.clone();
+        let ours = ours.clone();
+        let rows = props.trace.rows.clone();
+        use_effect_with(props.selected, move |selected| {
+            let row = selected.and_then(|i| row_at_or_before(&rows, i));
+            if let (Some(row), Some(el)) = (row, scroller.cast::<HtmlElement>()) {
+                *ours.borrow_mut() = true;
+                super::log::reveal(&el, row * ROW_H, ROW_H);
             }
         });
     }
     let onscroll = {
         let scroll = scroll.clone();
         let follow = follow.clone();
+        let ours = ours.clone();
         Callback::from(move |e: yew::Event| {
             let el: HtmlElement = e.target_unchecked_into();
             let top = el.scroll_top().max(0) as u32;
             let height = el.client_height().max(0) as u32;
             scroll.set((top, height));
-            follow.set(top + height + ROW_H >= el.scroll_height().max(0) as u32);
+            if !ours.replace(false) {
+                follow.set(top + height + ROW_H >= el.scroll_height().max(0) as u32);
+            }
         })
     };
 

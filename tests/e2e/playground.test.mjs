@@ -172,6 +172,17 @@ test('bad input gets a clear message and the session is kept', async () => {
   assert.deepEqual(page.errors, []);
 });
 
+test('selecting a ladder row highlights and reveals its log entry, and back', async () => {
+  await handshake();
+  await page.locator('.ladder .row').nth(2).click();
+  const entry = page.locator('.log .entry.selected');
+  await entry.waitFor();
+  assert.ok(await entry.isVisible());
+  assert.match(await page.locator('.log .detail').textContent(), /client/);
+  await page.locator('.log .entry button', { hasText: 'CLOSED → SYN-SENT' }).click();
+  await page.locator('.ladder .row.selected').waitFor();
+});
+
 test('a lesson steps through its narration', async () => {
   await page.getByLabel('Load a lesson or scenario').selectOption({ label: 'The three-way handshake' });
   const lesson = page.locator('section.lesson');
