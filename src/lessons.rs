@@ -3,50 +3,38 @@
 /// File name and text of every bundled scenario.
 pub const BUILTIN: &[(&str, &str)] = &[
     ("handshake.scn", include_str!("../scenarios/handshake.scn")),
+    ("data.scn", include_str!("../scenarios/data.scn")),
     (
-        "closed-port.scn",
-        include_str!("../scenarios/closed-port.scn"),
-    ),
-    (
-        "lost-syn-lesson.scn",
-        include_str!("../scenarios/lost-syn-lesson.scn"),
+        "why-random-isn.scn",
+        include_str!("../scenarios/why-random-isn.scn"),
     ),
     (
         "active-close.scn",
         include_str!("../scenarios/active-close.scn"),
     ),
     (
-        "half-close-lesson.scn",
-        include_str!("../scenarios/half-close-lesson.scn"),
-    ),
-    (
-        "simultaneous-close-lesson.scn",
-        include_str!("../scenarios/simultaneous-close-lesson.scn"),
-    ),
-    (
-        "simultaneous-open.scn",
-        include_str!("../scenarios/simultaneous-open.scn"),
+        "lost-syn-lesson.scn",
+        include_str!("../scenarios/lost-syn-lesson.scn"),
     ),
     (
         "lost-final-ack.scn",
         include_str!("../scenarios/lost-final-ack.scn"),
     ),
     (
-        "data-retransmission.scn",
-        include_str!("../scenarios/data-retransmission.scn"),
+        "simultaneous-open.scn",
+        include_str!("../scenarios/simultaneous-open.scn"),
     ),
     (
-        "out-of-order.scn",
-        include_str!("../scenarios/out-of-order.scn"),
-    ),
-    ("window.scn", include_str!("../scenarios/window.scn")),
-    (
-        "zero-window.scn",
-        include_str!("../scenarios/zero-window.scn"),
+        "simultaneous-close-lesson.scn",
+        include_str!("../scenarios/simultaneous-close-lesson.scn"),
     ),
     (
-        "wraparound.scn",
-        include_str!("../scenarios/wraparound.scn"),
+        "half-close-lesson.scn",
+        include_str!("../scenarios/half-close-lesson.scn"),
+    ),
+    (
+        "closed-port.scn",
+        include_str!("../scenarios/closed-port.scn"),
     ),
     (
         "reset-on-abort.scn",
@@ -54,8 +42,17 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ),
     ("half-open.scn", include_str!("../scenarios/half-open.scn")),
     (
+        "wraparound.scn",
+        include_str!("../scenarios/wraparound.scn"),
+    ),
+    (
         "challenge-ack-rst.scn",
         include_str!("../scenarios/challenge-ack-rst.scn"),
+    ),
+    ("myths.scn", include_str!("../scenarios/myths.scn")),
+    (
+        "zero-window.scn",
+        include_str!("../scenarios/zero-window.scn"),
     ),
     (
         "challenge-ack-syn.scn",
@@ -69,6 +66,15 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "syn-in-window-rfc793.scn",
         include_str!("../scenarios/syn-in-window-rfc793.scn"),
     ),
+    (
+        "data-retransmission.scn",
+        include_str!("../scenarios/data-retransmission.scn"),
+    ),
+    (
+        "out-of-order.scn",
+        include_str!("../scenarios/out-of-order.scn"),
+    ),
+    ("window.scn", include_str!("../scenarios/window.scn")),
     (
         "duplicate-syn.scn",
         include_str!("../scenarios/duplicate-syn.scn"),
@@ -96,10 +102,21 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ),
 ];
 
-/// The titles of [`BUILTIN`], parsed once (the menu renders often).
-pub fn titles() -> &'static [String] {
-    static TITLES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    TITLES.get_or_init(|| BUILTIN.iter().map(|(f, t)| title_of(f, t)).collect())
+/// Title of each of [`BUILTIN`], and whether it is a narrated lesson;
+/// parsed once (the menu renders often).
+pub fn titles() -> &'static [(String, bool)] {
+    static TITLES: std::sync::OnceLock<Vec<(String, bool)>> = std::sync::OnceLock::new();
+    TITLES.get_or_init(|| {
+        BUILTIN
+            .iter()
+            .map(|(f, t)| {
+                (
+                    title_of(f, t),
+                    t.lines().any(|l| l.trim_start().starts_with("say ")),
+                )
+            })
+            .collect()
+    })
 }
 
 /// The title a scenario gives itself, or its file name.

@@ -68,6 +68,13 @@ pub fn Controls(props: &Props) -> Html {
         let on_export = props.on_export.clone();
         Callback::from(move |_: MouseEvent| on_export.emit(()))
     };
+    let options = |narrated: bool| {
+        titles()
+            .iter()
+            .enumerate()
+            .filter(move |(_, (_, n))| *n == narrated)
+            .map(|(i, (title, _))| html! { <option value={i.to_string()}>{title.clone()}</option> })
+    };
     let next = props
         .next_event_ms
         .map(|t| clock(t.saturating_sub(props.now_ms)));
@@ -92,7 +99,12 @@ pub fn Controls(props: &Props) -> Html {
                 <label>{"Lesson "}
                     <select onchange={lesson} aria-label="Load a lesson or scenario">
                         <option value="" selected=true>{"Choose…"}</option>
-                        { for titles().iter().enumerate().map(|(i, title)| html! { <option value={i.to_string()}>{title.clone()}</option> }) }
+                        <optgroup label="Lessons">
+                            { for options(true) }
+                        </optgroup>
+                        <optgroup label="More scenarios (one rule each)">
+                            { for options(false) }
+                        </optgroup>
                     </select>
                 </label>
                 <label class="check"><input type="checkbox" checked={props.relative} onchange={relative} />{" relative seq numbers"}</label>
