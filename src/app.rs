@@ -9,7 +9,9 @@ use crate::components::lesson::LessonBar;
 use crate::components::log::EventLog;
 use crate::components::settings::Settings;
 use crate::components::wire::Wire;
-use crate::state::{Action, AppState, SPEEDS};
+use crate::lessons::BUILTIN;
+use crate::share;
+use crate::state::{Action, AppState, Notice, Source, SPEEDS};
 use crate::view::Numbering;
 use gloo_timers::callback::{Interval, Timeout};
 use std::time::Duration;
@@ -62,12 +64,43 @@ pub fn App() -> Html {
         Callback::from(move |a: Action| state.dispatch(a))
     };
 
-    // Restore the saved session once, on load.
+    // On load: a share link or a lesson named in the URL wins; otherwise
+    // the session saved in this browser comes back.
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
+            let hash = web_sys::window()
+                .and_then(|w| w.location().hash().ok())
+                .unwrap_or_default();
+            if let Some(code) = hash.strip_prefix(share::PREFIX) {
+                match share::decode(code) {
+                    Ok(text) => dispatch.emit(Action::Restore(Source::Link, text)),
+                    Err(why) => dispatch.emit(Action::Notify(Notice {
+                        error: true,
+                        text: format!(
+                            "This share link cannot be opened: {why}. Your own session is kept."
+                        ),
+                    })),
+                }
+                return;
+            }
+            if let Some(name) = hash.strip_prefix("#lesson=") {
+                match BUILTIN
+                    .iter()
+                    .find(|(file, _)| file.trim_end_matches(".scn") == name)
+                {
+                    Some((_, text)) => dispatch.emit(Action::LoadLesson(text.to_string())),
+                    None => dispatch.emit(Action::Notify(Notice {
+                        error: true,
+                        text: format!(
+                            "There is no lesson called “{name}”; pick one from the Lesson menu."
+                        ),
+                    })),
+                }
+                return;
+            }
             if let Some(text) = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
-                dispatch.emit(Action::Restore(text));
+                dispatch.emit(Action::Restore(Source::Saved, text));
             }
         });
     }
@@ -127,6 +160,52 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |_| download("tcp-session.scn", &state.session_text()))
     };
+    let share_link = use_state(|| None::<String>);
+    let on_share = {
+        let state = state.clone();
+        let share_link = share_link.clone();
+        Callback::from(move |_| {
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            let href = window.location().href().unwrap_or_default();
+            let base = href.split('#').next().unwrap_or_default().to_string();
+            let link = format!(
+                "{base}{}{}",
+                share::PREFIX,
+                share::encode(&state.session_text())
+            );
+            if let Ok(history) = window.history() {
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&link));
+            }
+            share_link.set(Some(link));
+        })
+    };
+    let on_import = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |file: web_sys::File| {
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+                match text.ok().and_then(|t| t.as_string()) {
+                    // A narrated file is a lesson; anything else is a session.
+                    Some(text) if text.lines().any(|l| l.trim_start().starts_with("say ")) => {
+                        dispatch.emit(Action::LoadLesson(text))
+                    }
+                    Some(text) => dispatch.emit(Action::Restore(Source::File, text)),
+                    None => dispatch.emit(Action::Notify(Notice {
+                        error: true,
+                        text: format!("“{}” could not be read as text.", file.name()),
+                    })),
+                }
+            });
+        })
+    };
+    let close_share = {
+        let share_link = share_link.clone();
+        Callback::from(move |_: MouseEvent| share_link.set(None))
+    };
     let on_edit = {
         let editing = editing.clone();
         Callback::from(move |(side, n, seg): (Side, usize, Segment)| {
@@ -159,10 +238,22 @@ pub fn App() -> Html {
                 <h1>{"TCP Playground"}</h1>
                 <Controls now_ms={snap.now.as_millis()} next_event_ms={state.sim.next_event_time().map(|t| t.as_millis())}
                     playing={state.playing} speed={state.speed} relative={state.relative}
-                    on_export={on_export}
+                    on_export={on_export} on_share={on_share} on_import={on_import}
                     dispatch={dispatch.clone()} on_reset={on_reset} />
             </header>
             <div class="visually-hidden" aria-live="polite" data-testid="announce">{&state.announce}</div>
+            if let Some(link) = &*share_link {
+                <div class="share-box" role="dialog" aria-label="Share link">
+                    <label>{"Anyone who opens this link sees this exact session:"}
+                        <input type="text" readonly=true value={link.clone()} data-testid="share-link"
+                            onfocus={Callback::from(|e: FocusEvent| {
+                                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                                input.select();
+                            })} />
+                    </label>
+                    <button onclick={close_share}>{"Done"}</button>
+                </div>
+            }
             if let Some(notice) = &state.notice {
                 <div class={classes!("notice", notice.error.then_some("error"))} role={if notice.error { "alert" } else { "status" }}>{&notice.text}</div>
             }

@@ -87,6 +87,27 @@ impl PartialEq for AppState {
     }
 }
 
+/// Where restored scenario text came from (for the messages).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// This browser's storage.
+    Saved,
+    /// A share link.
+    Link,
+    /// A file the student imported.
+    File,
+}
+
+impl Source {
+    fn name(self) -> &'static str {
+        match self {
+            Source::Saved => "The saved session",
+            Source::Link => "The shared session",
+            Source::File => "The imported file",
+        }
+    }
+}
+
 /// What the student (or a timer) did.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -109,8 +130,8 @@ pub enum Action {
     LeaveLesson,
     /// A fresh session with this seed.
     Reset(u32),
-    /// Replace the session by saved or shared scenario text.
-    Restore(String),
+    /// Replace the session by scenario text from somewhere.
+    Restore(Source, String),
     /// Play or pause.
     SetPlaying(bool),
     /// Choose a speed index.
@@ -422,19 +443,21 @@ impl Reducible for AppState {
                 fresh.speed = state.speed;
                 fresh
             }
-            Action::Restore(text) => match restore(&text, state.session_id.wrapping_add(1)) {
-                Ok(mut restored) => {
-                    restored.relative = state.relative;
-                    restored
+            Action::Restore(source, text) => {
+                match restore(source, &text, state.session_id.wrapping_add(1)) {
+                    Ok(mut restored) => {
+                        restored.relative = state.relative;
+                        restored
+                    }
+                    Err(message) => AppState {
+                        notice: Some(Notice {
+                            error: true,
+                            text: message,
+                        }),
+                        ..state
+                    },
                 }
-                Err(message) => AppState {
-                    notice: Some(Notice {
-                        error: true,
-                        text: message,
-                    }),
-                    ..state
-                },
-            },
+            }
             Action::SetPlaying(playing) => AppState { playing, ..state },
             Action::SetSpeed(speed) => AppState {
                 speed: speed.min(SPEEDS.len() - 1),
@@ -453,11 +476,14 @@ impl Reducible for AppState {
 
 /// Rebuilds a session from scenario text (saved or shared). Expectations
 /// are checked too: a session that no longer replays is reported, not kept.
-pub fn restore(text: &str, session_id: u32) -> Result<AppState, String> {
+pub fn restore(source: Source, text: &str, session_id: u32) -> Result<AppState, String> {
     let script = scenario::parse(text).map_err(|e| {
         format!(
-            "The saved session could not be read (line {}, column {}: {}); a new session was started.",
-            e.line, e.col, e.message
+            "{} could not be read (line {}, column {}: {}); your current session is kept.",
+            source.name(),
+            e.line,
+            e.col,
+            e.message
         )
     })?;
     let mut state = AppState::new(0);
@@ -476,8 +502,10 @@ pub fn restore(text: &str, session_id: u32) -> Result<AppState, String> {
     });
     match failure {
         Some(f) => Err(format!(
-            "The saved session stops replaying at line {}: {}",
-            f.line, f.message
+            "{} stops replaying at line {}: {}. Your current session is kept.",
+            source.name(),
+            f.line,
+            f.message
         )),
         None => Ok(state),
     }

@@ -20,6 +20,10 @@ pub struct Props {
     pub relative: bool,
     /// Saves the session as a `.scn` file.
     pub on_export: Callback<()>,
+    /// Makes a share link.
+    pub on_share: Callback<()>,
+    /// Opens a `.scn` file the student picked.
+    pub on_import: Callback<web_sys::File>,
     /// Where actions go.
     pub dispatch: Callback<Action>,
     /// Asks for a reset (the app confirms long sessions first).
@@ -63,6 +67,20 @@ pub fn Controls(props: &Props) -> Html {
     let reset = {
         let on_reset = props.on_reset.clone();
         Callback::from(move |_: MouseEvent| on_reset.emit(()))
+    };
+    let share = {
+        let on_share = props.on_share.clone();
+        Callback::from(move |_: MouseEvent| on_share.emit(()))
+    };
+    let import = {
+        let on_import = props.on_import.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                on_import.emit(file);
+            }
+            input.set_value("");
+        })
     };
     let export = {
         let on_export = props.on_export.clone();
@@ -108,7 +126,11 @@ pub fn Controls(props: &Props) -> Html {
                     </select>
                 </label>
                 <label class="check"><input type="checkbox" checked={props.relative} onchange={relative} />{" relative seq numbers"}</label>
+                <button onclick={share} title="a link that reopens this exact session">{"Share"}</button>
                 <button onclick={export} title="save this session as a scenario file">{"Export .scn"}</button>
+                <label class="button file" title="open a scenario or saved session">{"Import .scn"}
+                    <input type="file" accept=".scn,text/plain" onchange={import} class="visually-hidden" />
+                </label>
                 <button onclick={reset}>{"Reset"}</button>
             </div>
         </div>

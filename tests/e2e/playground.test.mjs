@@ -183,6 +183,38 @@ test('selecting a ladder row highlights and reveals its log entry, and back', as
   await page.locator('.ladder .row.selected').waitFor();
 });
 
+test('a share link reopens the exact session in a fresh browser', async () => {
+  await handshake();
+  await page.locator('.send input').first().fill('shared!');
+  await side('client').getByRole('button', { name: 'Send', exact: true }).click();
+  await deliverOldest();
+  const clock = await page.getByTestId('clock').textContent();
+  await page.getByRole('button', { name: 'Share' }).click();
+  const link = await page.getByTestId('share-link').inputValue();
+  assert.match(link, /#s=[A-Za-z0-9_-]+$/);
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(link);
+  await fresh.getByTestId('server-received').filter({ hasText: 'shared!' }).waitFor();
+  assert.equal(await fresh.getByTestId('client-state').textContent(), 'ESTABLISHED');
+  assert.equal(await fresh.getByTestId('clock').textContent(), clock);
+  // A damaged link is explained and the visitor's own session is kept.
+  await fresh.goto(link.slice(0, -12) + '!!');
+  await fresh.reload();
+  assert.match(await fresh.getByRole('alert').first().textContent(), /share link cannot be opened/);
+  await other.close();
+});
+
+test('importing a .scn file opens it as a lesson or a session', async () => {
+  await page.locator('input[type=file]').setInputFiles({ name: 'mine.scn', mimeType: 'text/plain',
+    buffer: Buffer.from('title "Mine"\nserver listen\nclient connect\nrun\n') });
+  await expectState('client', 'ESTABLISHED');
+  await page.locator('input[type=file]').setInputFiles(path.join(root, 'scenarios/handshake.scn'));
+  await page.locator('section.lesson').filter({ hasText: 'The three-way handshake' }).waitFor();
+  await page.locator('input[type=file]').setInputFiles({ name: 'bad.scn', mimeType: 'text/plain', buffer: Buffer.from('server lisen\n') });
+  assert.match(await page.getByRole('alert').first().textContent(), /imported file could not be read \(line 1, column 8/);
+});
+
 test('a lesson steps through its narration', async () => {
   await page.getByLabel('Load a lesson or scenario').selectOption({ label: 'The three-way handshake' });
   const lesson = page.locator('section.lesson');
