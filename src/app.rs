@@ -143,6 +143,57 @@ pub fn App() -> Html {
         });
     }
 
+    // Keyboard: Ctrl+Z / Ctrl+Y (or Ctrl+Shift+Z) undo and redo; Space
+    // plays or pauses; N steps to the next event. Not while typing.
+    {
+        let dispatch = dispatch.clone();
+        let playing = state.playing;
+        use_effect_with(playing, move |playing| {
+            let playing = *playing;
+            let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(
+                move |e: web_sys::KeyboardEvent| {
+                    let typing = e
+                        .target()
+                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                        .is_some_and(|el| {
+                            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                        });
+                    if typing {
+                        return;
+                    }
+                    let key = e.key();
+                    let ctrl = e.ctrl_key() || e.meta_key();
+                    let action = match key.as_str() {
+                        "z" | "Z" if ctrl && e.shift_key() => Some(Action::Redo),
+                        "z" if ctrl => Some(Action::Undo),
+                        "y" if ctrl => Some(Action::Redo),
+                        " " if !ctrl => Some(Action::SetPlaying(!playing)),
+                        "n" if !ctrl => Some(Action::StepEvent),
+                        _ => None,
+                    };
+                    if let Some(action) = action {
+                        e.prevent_default();
+                        dispatch.emit(action);
+                    }
+                },
+            );
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback(
+                    "keydown",
+                    wasm_bindgen::JsCast::unchecked_ref(listener.as_ref()),
+                );
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "keydown",
+                        wasm_bindgen::JsCast::unchecked_ref(listener.as_ref()),
+                    );
+                }
+            }
+        });
+    }
     let on_reset = {
         let state = state.clone();
         Callback::from(move |_| {
@@ -239,6 +290,8 @@ pub fn App() -> Html {
                 <Controls now_ms={snap.now.as_millis()} next_event_ms={state.sim.next_event_time().map(|t| t.as_millis())}
                     playing={state.playing} speed={state.speed} relative={state.relative}
                     on_export={on_export} on_share={on_share} on_import={on_import}
+                    cursor={state.cursor} steps={state.timeline.len()}
+                    step_label={AttrValue::from(state.timeline.get(state.cursor).map(|c| c.label.clone()).unwrap_or_default())}
                     dispatch={dispatch.clone()} on_reset={on_reset} />
             </header>
             <div class="visually-hidden" aria-live="polite" data-testid="announce">{&state.announce}</div>

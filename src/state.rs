@@ -69,6 +69,25 @@ pub struct AppState {
     pub selected: Option<u32>,
     /// Announcement for screen readers (latest state change).
     pub announce: String,
+    /// Every moment the student can go back to, oldest first.
+    pub timeline: Vec<Rc<Checkpoint>>,
+    /// Where in the timeline the session is now.
+    pub cursor: usize,
+}
+
+/// A moment of the session to go back to. Cheap: the simulation and the
+/// logs share their chunks with the live state.
+#[derive(Clone)]
+pub struct Checkpoint {
+    sim: Sim,
+    session: Log<Stmt>,
+    rows: Log<u32>,
+    sent_row: Log<u32>,
+    lesson: Option<Lesson>,
+    /// The last statement, as the timeline shows it.
+    pub label: String,
+    /// Made by play mode (the next tick extends it rather than adding one).
+    ticking: bool,
 }
 
 impl PartialEq for AppState {
@@ -83,6 +102,8 @@ impl PartialEq for AppState {
             && self.speed == other.speed
             && self.relative == other.relative
             && self.selected == other.selected
+            && self.cursor == other.cursor
+            && self.timeline.len() == other.timeline.len()
             && self.lesson == other.lesson
     }
 }
@@ -140,6 +161,12 @@ pub enum Action {
     SetRelative(bool),
     /// Select a trace entry.
     Select(Option<u32>),
+    /// Go back one step.
+    Undo,
+    /// Go forward one step.
+    Redo,
+    /// Go to this moment of the timeline.
+    Jump(usize),
     /// Show a message.
     Notify(Notice),
 }
@@ -162,9 +189,19 @@ fn gets_row(event: &Event) -> bool {
 impl AppState {
     /// A fresh session with this seed.
     pub fn new(seed: u32) -> AppState {
+        let mut state = AppState::blank(seed);
+        state.record(Stmt::Seed(seed));
+        state.before = state.tcbs();
+        state.timeline.clear();
+        state.commit(false);
+        state
+    }
+
+    /// A session with no statement at all (restoring starts from here).
+    fn blank(session_id: u32) -> AppState {
         let mut state = AppState {
             sim: Sim::default(),
-            session_id: seed,
+            session_id,
             session: Log::new(),
             before: [Tcb::default(); 2],
             lesson: None,
@@ -176,10 +213,69 @@ impl AppState {
             relative: true,
             selected: None,
             announce: String::new(),
+            timeline: Vec::new(),
+            cursor: 0,
         };
-        state.record(Stmt::Seed(seed));
-        state.before = state.tcbs();
+        state.commit(false);
         state
+    }
+
+    fn checkpoint(&self, ticking: bool) -> Checkpoint {
+        Checkpoint {
+            sim: self.sim.clone(),
+            session: self.session.clone(),
+            rows: self.rows.clone(),
+            sent_row: self.sent_row.clone(),
+            lesson: self.lesson.clone(),
+            label: self
+                .session
+                .last()
+                .map_or_else(|| "start".to_string(), ToString::to_string),
+            ticking,
+        }
+    }
+
+    /// Records the current moment in the timeline. Anything after the
+    /// cursor (undone steps) is dropped: the session branches here.
+    fn commit(&mut self, ticking: bool) {
+        self.timeline.truncate(self.cursor + 1);
+        let extend = ticking && self.timeline.last().is_some_and(|c| c.ticking);
+        let checkpoint = Rc::new(self.checkpoint(ticking));
+        if extend {
+            if let Some(last) = self.timeline.last_mut() {
+                *last = checkpoint;
+            }
+        } else {
+            self.timeline.push(checkpoint);
+        }
+        self.cursor = self.timeline.len() - 1;
+    }
+
+    /// Goes to a moment of the timeline.
+    fn goto(&mut self, index: usize) {
+        let Some(c) = self.timeline.get(index).cloned() else {
+            return;
+        };
+        self.before = self.tcbs();
+        self.sim = c.sim.clone();
+        self.session = c.session.clone();
+        self.rows = c.rows.clone();
+        self.sent_row = c.sent_row.clone();
+        self.lesson = c.lesson.clone();
+        self.cursor = index;
+        self.selected = None;
+        self.playing = false;
+        self.notice = Some(Notice {
+            error: false,
+            text: format!(
+                "Back at step {index} of {}: “{}”. Act now to branch from here.",
+                self.timeline.len() - 1,
+                c.label
+            ),
+        });
+        if index + 1 == self.timeline.len() {
+            self.notice = None;
+        }
     }
 
     /// Both TCBs now.
@@ -262,9 +358,15 @@ impl AppState {
         }
     }
 
-    /// The common path of every action that changes the simulation.
-    fn act(mut self, f: impl FnOnce(&mut AppState)) -> AppState {
+    /// The common path of every action that changes the simulation; the
+    /// result becomes a step of the timeline (unless nothing happened).
+    fn act(self, f: impl FnOnce(&mut AppState)) -> AppState {
+        self.act_as(false, f)
+    }
+
+    fn act_as(mut self, ticking: bool, f: impl FnOnce(&mut AppState)) -> AppState {
         let before_len = self.sim.trace().len();
+        let before_session = self.session.len();
         self.before = self.tcbs();
         self.notice = None;
         f(&mut self);
@@ -282,6 +384,11 @@ impl AppState {
                     _ => None,
                 });
             self.notice = told.map(|text| Notice { error: false, text });
+        }
+        let changed =
+            self.sim.trace().len() != before_len || self.session.len() != before_session || ticking;
+        if changed {
+            self.commit(ticking);
         }
         self
     }
@@ -375,7 +482,7 @@ impl Reducible for AppState {
                     s.record(Stmt::Inject(side, spec));
                 }
             }),
-            Action::Tick(d) => state.act(|s| s.advance(d)),
+            Action::Tick(d) => state.act_as(true, |s| s.advance(d)),
             Action::StepEvent => state.act(|s| match s.sim.next_event_time() {
                 Some(t) => {
                     let d = t.saturating_since(s.sim.now());
@@ -419,7 +526,11 @@ impl Reducible for AppState {
                         narration: None,
                         done: false,
                     });
-                    fresh.act(|s| s.lesson_step())
+                    let mut fresh = fresh.act(|s| s.lesson_step());
+                    // The lesson's setup is where its timeline starts.
+                    fresh.timeline.clear();
+                    fresh.commit(false);
+                    fresh
                 }
                 Err(e) => AppState {
                     notice: Some(Notice {
@@ -465,6 +576,29 @@ impl Reducible for AppState {
             },
             Action::SetRelative(relative) => AppState { relative, ..state },
             Action::Select(selected) => AppState { selected, ..state },
+            Action::Undo => {
+                let mut s = state;
+                if s.cursor > 0 {
+                    let i = s.cursor - 1;
+                    s.goto(i);
+                }
+                s
+            }
+            Action::Redo => {
+                let mut s = state;
+                if s.cursor + 1 < s.timeline.len() {
+                    let i = s.cursor + 1;
+                    s.goto(i);
+                }
+                s
+            }
+            Action::Jump(i) => {
+                let mut s = state;
+                if i < s.timeline.len() {
+                    s.goto(i);
+                }
+                s
+            }
             Action::Notify(notice) => AppState {
                 notice: Some(notice),
                 ..state
@@ -486,20 +620,20 @@ pub fn restore(source: Source, text: &str, session_id: u32) -> Result<AppState, 
             e.message
         )
     })?;
-    let mut state = AppState::new(0);
-    state.session = Log::new();
-    state.sim = Sim::default();
-    state.session_id = session_id;
+    // Every statement becomes a step of the timeline, so undo works after a
+    // reload too.
+    let mut state = AppState::blank(session_id);
     let mut failure = None;
-    let state = state.act(|s| {
-        for statement in &script.statements {
-            if let Err(f) = scenario::exec(&mut s.sim, statement) {
-                failure = Some(f);
-                return;
-            }
-            s.session.push(statement.kind.clone());
+    for statement in &script.statements {
+        state = state.act(|s| match scenario::exec(&mut s.sim, statement) {
+            Ok(()) => s.session.push(statement.kind.clone()),
+            Err(f) => failure = Some(f),
+        });
+        if failure.is_some() {
+            break;
         }
-    });
+    }
+    state.notice = None;
     match failure {
         Some(f) => Err(format!(
             "{} stops replaying at line {}: {}. Your current session is kept.",
@@ -508,5 +642,92 @@ pub fn restore(source: Source, text: &str, session_id: u32) -> Result<AppState, 
             f.message
         )),
         None => Ok(state),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tcp_engine::scenario::CallSpec;
+    use tcp_engine::State;
+
+    fn apply(state: Rc<AppState>, actions: &[Action]) -> Rc<AppState> {
+        actions.iter().fold(state, |s, a| s.reduce(a.clone()))
+    }
+
+    fn call(side: Side, c: CallSpec) -> Action {
+        Action::Do(Stmt::Call(side, c))
+    }
+
+    fn client(s: &AppState) -> State {
+        s.sim.endpoint(Side::Client).state()
+    }
+
+    #[test]
+    fn undo_redo_and_branching_follow_the_timeline() {
+        let s = apply(
+            Rc::new(AppState::new(1)),
+            &[
+                call(Side::Server, CallSpec::Listen),
+                call(Side::Client, CallSpec::Connect),
+            ],
+        );
+        assert_eq!(
+            (client(&s), s.timeline.len(), s.cursor),
+            (State::SynSent, 3, 2)
+        );
+        let s = apply(s, &[Action::Undo]);
+        assert_eq!((client(&s), s.session.len()), (State::Closed, 2));
+        let s = apply(s, &[Action::Redo]);
+        assert_eq!(client(&s), State::SynSent);
+        // Going back and acting branches: the undone future is gone.
+        let s = apply(s, &[Action::Jump(1), call(Side::Client, CallSpec::Listen)]);
+        assert_eq!(
+            (client(&s), s.timeline.len(), s.cursor),
+            (State::Listen, 3, 2)
+        );
+        let s = apply(s, &[Action::Redo]);
+        assert_eq!(client(&s), State::Listen, "nothing to redo after a branch");
+        assert!(s.session_text().ends_with("server listen\nclient listen\n"));
+    }
+
+    #[test]
+    fn play_mode_ticks_merge_into_one_step() {
+        let tick = Action::Tick(Duration::from_millis(50));
+        let s = apply(
+            Rc::new(AppState::new(1)),
+            &[tick.clone(), tick.clone(), tick],
+        );
+        assert_eq!(s.timeline.len(), 2);
+        assert_eq!(s.sim.now().as_millis(), 150);
+        assert!(s.session_text().ends_with("advance 150ms\n"));
+    }
+
+    #[test]
+    fn a_restored_session_can_be_undone_step_by_step() {
+        let s = restore(
+            Source::Saved,
+            "seed 3\nserver listen\nclient connect\nrun\n",
+            9,
+        )
+        .unwrap();
+        assert_eq!((client(&s), s.timeline.len()), (State::Established, 5));
+        let s = apply(Rc::new(s), &[Action::Undo]);
+        assert_eq!(client(&s), State::SynSent);
+    }
+
+    #[test]
+    fn refused_calls_are_announced_and_change_nothing() {
+        let s = apply(
+            Rc::new(AppState::new(1)),
+            &[call(Side::Client, CallSpec::Close)],
+        );
+        let notice = s.notice.clone().unwrap();
+        assert!(!notice.error);
+        assert_eq!(
+            notice.text,
+            "The client's application is told “connection does not exist”."
+        );
+        assert_eq!(client(&s), State::Closed);
     }
 }

@@ -18,6 +18,12 @@ pub struct Props {
     pub speed: usize,
     /// Relative numbers.
     pub relative: bool,
+    /// Position in the timeline.
+    pub cursor: usize,
+    /// Moments in the timeline.
+    pub steps: usize,
+    /// What the current moment's step was.
+    pub step_label: AttrValue,
     /// Saves the session as a `.scn` file.
     pub on_export: Callback<()>,
     /// Makes a share link.
@@ -68,6 +74,16 @@ pub fn Controls(props: &Props) -> Html {
         let on_reset = props.on_reset.clone();
         Callback::from(move |_: MouseEvent| on_reset.emit(()))
     };
+    let jump = {
+        let d = d.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Ok(i) = input.value().parse::<usize>() {
+                d.emit(Action::Jump(i));
+            }
+        })
+    };
+    let last = props.steps.saturating_sub(1);
     let share = {
         let on_share = props.on_share.clone();
         Callback::from(move |_: MouseEvent| on_share.emit(()))
@@ -112,6 +128,16 @@ pub fn Controls(props: &Props) -> Html {
                         { for SPEEDS.iter().enumerate().map(|(i, s)| html! { <option value={i.to_string()} selected={i == props.speed}>{format!("{s}×")}</option> }) }
                     </select>
                 </label>
+            </div>
+            <div class="group history" role="group" aria-label="History">
+                <button onclick={emit(Action::Undo)} disabled={props.cursor == 0} title="Ctrl+Z">{"↶ Undo"}</button>
+                <button onclick={emit(Action::Redo)} disabled={props.cursor >= last} title="Ctrl+Y">{"↷ Redo"}</button>
+                <label class="timeline">
+                    <span class="visually-hidden">{"Timeline: jump to any earlier moment"}</span>
+                    <input type="range" min="0" max={last.to_string()} value={props.cursor.to_string()} oninput={jump}
+                        aria-valuetext={format!("step {} of {}: {}", props.cursor, last, props.step_label)} />
+                </label>
+                <span class="step-label" title={props.step_label.clone()}>{format!("step {}/{} · {}", props.cursor, last, props.step_label)}</span>
             </div>
             <div class="group">
                 <label>{"Lesson "}

@@ -232,7 +232,7 @@ pub fn Ladder(props: &Props) -> Html {
                     Side::Client => (CLIENT_X - 6, "end"),
                     Side::Server => (SERVER_X + 6, "start"),
                 };
-                marks.push(html! { <text class="timer-label" x={x.to_string()} y={(ry + 4).to_string()} text-anchor={anchor}>{"⏱ timeout"}</text> });
+                marks.push(html! { <text class="timer-label" x={x.to_string()} y={(ry + 4).to_string()} text-anchor={anchor}>{"timer fires"}</text> });
             }
             Event::Queued { side, seg, .. } => {
                 let (x, anchor) = match side {

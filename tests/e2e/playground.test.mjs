@@ -215,6 +215,24 @@ test('importing a .scn file opens it as a lesson or a session', async () => {
   assert.match(await page.getByRole('alert').first().textContent(), /imported file could not be read \(line 1, column 8/);
 });
 
+test('undo, redo, and jumping back to branch ("what if this ACK had been lost?")', async () => {
+  await handshake();
+  await expectState('server', 'ESTABLISHED');
+  await page.getByRole('button', { name: '↶ Undo' }).click();
+  await expectState('server', 'SYN-RECEIVED');
+  await expectState('client', 'ESTABLISHED');
+  await page.keyboard.press('Control+y');
+  await expectState('server', 'ESTABLISHED');
+  // Jump back to just after the SYN,ACK was delivered and lose the final ACK instead.
+  await page.getByLabel('Timeline: jump to any earlier moment').fill('4');
+  await expectState('server', 'SYN-RECEIVED');
+  await page.locator('[data-testid=in-flight]').first().getByRole('button', { name: 'Drop' }).click();
+  await page.getByRole('button', { name: 'Jump to next timer' }).click();
+  assert.match(await page.locator('[data-testid=in-flight]').first().textContent(), /server → client: SYN,ACK/);
+  assert.equal(await page.getByRole('button', { name: '↷ Redo' }).isDisabled(), true, 'the old future is gone');
+  await shot('time-travel');
+});
+
 test('a lesson steps through its narration', async () => {
   await page.getByLabel('Load a lesson or scenario').selectOption({ label: 'The three-way handshake' });
   const lesson = page.locator('section.lesson');
