@@ -51,6 +51,26 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ),
     ("myths.scn", include_str!("../scenarios/myths.scn")),
     (
+        "challenge-closing.scn",
+        include_str!("../scenarios/challenge-closing.scn"),
+    ),
+    (
+        "challenge-give-up.scn",
+        include_str!("../scenarios/challenge-give-up.scn"),
+    ),
+    (
+        "challenge-ack.scn",
+        include_str!("../scenarios/challenge-ack.scn"),
+    ),
+    (
+        "challenge-server-time-wait.scn",
+        include_str!("../scenarios/challenge-server-time-wait.scn"),
+    ),
+    (
+        "challenge-reset-without-abort.scn",
+        include_str!("../scenarios/challenge-reset-without-abort.scn"),
+    ),
+    (
         "zero-window.scn",
         include_str!("../scenarios/zero-window.scn"),
     ),
@@ -102,19 +122,35 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ),
 ];
 
-/// Title of each of [`BUILTIN`], and whether it is a narrated lesson;
-/// parsed once (the menu renders often).
-pub fn titles() -> &'static [(String, bool)] {
-    static TITLES: std::sync::OnceLock<Vec<(String, bool)>> = std::sync::OnceLock::new();
+/// What a bundled scenario is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Narrated, stepped through.
+    Lesson,
+    /// Has goals the student reaches alone.
+    Challenge,
+    /// Checks one rule (the project's tests), still good to watch.
+    Scenario,
+}
+
+fn kind_of(text: &str) -> Kind {
+    let starts = |word: &str| text.lines().any(|l| l.trim_start().starts_with(word));
+    if starts("goal ") {
+        Kind::Challenge
+    } else if starts("say ") {
+        Kind::Lesson
+    } else {
+        Kind::Scenario
+    }
+}
+
+/// Title and kind of each of [`BUILTIN`], parsed once (the menu renders often).
+pub fn titles() -> &'static [(String, Kind)] {
+    static TITLES: std::sync::OnceLock<Vec<(String, Kind)>> = std::sync::OnceLock::new();
     TITLES.get_or_init(|| {
         BUILTIN
             .iter()
-            .map(|(f, t)| {
-                (
-                    title_of(f, t),
-                    t.lines().any(|l| l.trim_start().starts_with("say ")),
-                )
-            })
+            .map(|(f, t)| (title_of(f, t), kind_of(t)))
             .collect()
     })
 }
@@ -147,6 +183,29 @@ mod tests {
             let script = tcp_engine::scenario::parse(text).unwrap();
             assert!(script.title().is_some(), "{file} has a title");
             tcp_engine::scenario::run_script(&script).unwrap_or_else(|f| panic!("{file}:{f}"));
+        }
+    }
+
+    #[test]
+    fn every_challenge_has_a_solution_and_is_not_solved_at_the_start() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let challenges: Vec<_> = BUILTIN
+            .iter()
+            .filter(|(_, t)| kind_of(t) == Kind::Challenge)
+            .collect();
+        assert!(challenges.len() >= 3);
+        for (file, text) in challenges {
+            let unsolved = tcp_engine::scenario::parse(&format!("{text}\nexpect goal\n")).unwrap();
+            assert!(
+                tcp_engine::scenario::run_script(&unsolved).is_err(),
+                "{file} is solved before the student acts"
+            );
+            let solution = std::fs::read_to_string(root.join("tests/solutions").join(file))
+                .unwrap_or_else(|_| panic!("tests/solutions/{file} is missing"));
+            let solved =
+                tcp_engine::scenario::parse(&format!("{text}{solution}\nexpect goal\n")).unwrap();
+            tcp_engine::scenario::run_script(&solved)
+                .unwrap_or_else(|f| panic!("{file} with its solution:{f}"));
         }
     }
 }

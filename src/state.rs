@@ -26,6 +26,52 @@ pub struct Lesson {
     pub narration: Option<String>,
     /// Whether every statement has run.
     pub done: bool,
+    /// A challenge's goals (empty for a lesson).
+    pub goals: Vec<scenario::Check>,
+    /// A challenge's hints, and how many the student has opened.
+    pub hints: Vec<String>,
+    /// Hints shown so far.
+    pub hints_shown: usize,
+    /// The goals have all held at some point.
+    pub completed: bool,
+}
+
+impl Lesson {
+    /// A lesson or challenge from its script.
+    pub fn new(script: Script) -> Lesson {
+        let goals = script
+            .statements
+            .iter()
+            .filter_map(|s| match &s.kind {
+                Stmt::Goal(check) => Some(check.clone()),
+                _ => None,
+            })
+            .collect();
+        let hints = script
+            .statements
+            .iter()
+            .filter_map(|s| match &s.kind {
+                Stmt::Hint(text) => Some(text.clone()),
+                _ => None,
+            })
+            .collect();
+        Lesson {
+            title: script.title().unwrap_or("Scenario").to_string(),
+            script,
+            next: 0,
+            narration: None,
+            done: false,
+            goals,
+            hints,
+            hints_shown: 0,
+            completed: false,
+        }
+    }
+
+    /// A challenge has goals.
+    pub fn is_challenge(&self) -> bool {
+        !self.goals.is_empty()
+    }
 }
 
 /// A message for the student: what went wrong, or what just happened.
@@ -149,6 +195,8 @@ pub enum Action {
     LessonNext,
     /// Stop following the lesson; keep the session.
     LeaveLesson,
+    /// Show the challenge's next hint.
+    ShowHint,
     /// A fresh session with this seed.
     Reset(u32),
     /// Replace the session by scenario text from somewhere.
@@ -385,12 +433,32 @@ impl AppState {
                 });
             self.notice = told.map(|text| Notice { error: false, text });
         }
+        self.check_challenge();
         let changed =
             self.sim.trace().len() != before_len || self.session.len() != before_session || ticking;
         if changed {
             self.commit(ticking);
         }
         self
+    }
+
+    /// Marks a challenge complete the first time all its goals hold.
+    fn check_challenge(&mut self) {
+        let Some(lesson) = &mut self.lesson else {
+            return;
+        };
+        if lesson.completed || lesson.goals.is_empty() || !lesson.done {
+            return;
+        }
+        if scenario::check_goals(&self.sim, &lesson.goals).is_ok() {
+            lesson.completed = true;
+            let name = lesson.title.trim_start_matches("Challenge: ").to_string();
+            self.announce = format!("Challenge complete: {name}");
+            self.notice = Some(Notice {
+                error: false,
+                text: format!("✓ Challenge complete: {name}. Well done!"),
+            });
+        }
     }
 
     /// `advance` merged into the previous one, so play mode does not
@@ -429,7 +497,7 @@ impl AppState {
                 lesson.narration = Some(text.clone());
                 break;
             }
-            if let Stmt::Title(_) = statement.kind {
+            if let Stmt::Title(_) | Stmt::Goal(_) | Stmt::Hint(_) = statement.kind {
                 continue;
             }
             if let Stmt::Expect(check) = &statement.kind {
@@ -448,7 +516,11 @@ impl AppState {
                     .map(|n| format!("Line {}: {}", statement.line, n.text));
             }
         }
-        lesson.done = lesson.next >= statements.len();
+        // A challenge's goals and hints follow its narration; nothing is
+        // left to step through once only they remain.
+        lesson.done = statements[lesson.next.min(statements.len())..]
+            .iter()
+            .all(|s| matches!(s.kind, Stmt::Goal(_) | Stmt::Hint(_)));
         if lesson.done {
             lesson.narration = None;
         }
@@ -519,13 +591,7 @@ impl Reducible for AppState {
                     let mut fresh = AppState::new(state.session_id.wrapping_add(1));
                     fresh.relative = state.relative;
                     fresh.speed = state.speed;
-                    fresh.lesson = Some(Lesson {
-                        title: script.title().unwrap_or("Scenario").to_string(),
-                        script,
-                        next: 0,
-                        narration: None,
-                        done: false,
-                    });
+                    fresh.lesson = Some(Lesson::new(script));
                     let mut fresh = fresh.act(|s| s.lesson_step());
                     // The lesson's setup is where its timeline starts.
                     fresh.timeline.clear();
@@ -548,6 +614,13 @@ impl Reducible for AppState {
                 lesson: None,
                 ..state
             },
+            Action::ShowHint => {
+                let mut s = state;
+                if let Some(lesson) = &mut s.lesson {
+                    lesson.hints_shown = (lesson.hints_shown + 1).min(lesson.hints.len());
+                }
+                s
+            }
             Action::Reset(seed) => {
                 let mut fresh = AppState::new(seed);
                 fresh.relative = state.relative;

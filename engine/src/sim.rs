@@ -373,6 +373,8 @@ pub struct Sim {
     next_sched: u64,
     loss_rng: u64,
     trace: Log<TraceEntry>,
+    /// Every (side, rule) a TCP has applied, once each.
+    rules: Vec<(Side, String)>,
 }
 
 /// How much of the application's data a snapshot shows.
@@ -414,6 +416,7 @@ impl Sim {
             next_sched: 0,
             loss_rng: seed ^ 0x6c6f_7373,
             trace: Log::new(),
+            rules: Vec::new(),
         }
     }
 
@@ -481,6 +484,14 @@ impl Sim {
             config: self.config.clone(),
             trace_len: self.trace.len(),
         }
+    }
+
+    /// Whether `side`'s TCP has applied a rule whose section starts with
+    /// `prefix` (e.g. `"RFC 5961"`, `"§3.10.7.4"`).
+    pub fn applied(&self, side: Side, prefix: &str) -> bool {
+        self.rules
+            .iter()
+            .any(|(s, rule)| *s == side && rule.starts_with(prefix))
     }
 
     /// The next time something is scheduled (a segment arrives or a timer fires).
@@ -589,11 +600,16 @@ impl Sim {
                         });
                     }
                 }
-                Output::Note { rule, text } => self.log(Event::Note {
-                    side,
-                    rule: rule.to_string(),
-                    text,
-                }),
+                Output::Note { rule, text } => {
+                    if !self.rules.iter().any(|(s, r)| *s == side && r == rule) {
+                        self.rules.push((side, rule.to_string()));
+                    }
+                    self.log(Event::Note {
+                        side,
+                        rule: rule.to_string(),
+                        text,
+                    })
+                }
                 Output::StateChange { from, to } => {
                     self.log(Event::StateChanged { side, from, to })
                 }

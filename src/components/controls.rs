@@ -1,6 +1,6 @@
 //! The top bar: the clock, time controls, lessons, reset and export.
 
-use crate::lessons::{titles, BUILTIN};
+use crate::lessons::{titles, Kind, BUILTIN};
 use crate::state::{Action, SPEEDS};
 use crate::view::clock;
 use yew::prelude::*;
@@ -102,11 +102,11 @@ pub fn Controls(props: &Props) -> Html {
         let on_export = props.on_export.clone();
         Callback::from(move |_: MouseEvent| on_export.emit(()))
     };
-    let options = |narrated: bool| {
+    let options = |kind: Kind| {
         titles()
             .iter()
             .enumerate()
-            .filter(move |(_, (_, n))| *n == narrated)
+            .filter(move |(_, (_, k))| *k == kind)
             .map(|(i, (title, _))| html! { <option value={i.to_string()}>{title.clone()}</option> })
     };
     let next = props
@@ -144,10 +144,13 @@ pub fn Controls(props: &Props) -> Html {
                     <select onchange={lesson} aria-label="Load a lesson or scenario">
                         <option value="" selected=true>{"Choose…"}</option>
                         <optgroup label="Lessons">
-                            { for options(true) }
+                            { for options(Kind::Lesson) }
+                        </optgroup>
+                        <optgroup label="Challenges">
+                            { for options(Kind::Challenge) }
                         </optgroup>
                         <optgroup label="More scenarios (one rule each)">
-                            { for options(false) }
+                            { for options(Kind::Scenario) }
                         </optgroup>
                     </select>
                 </label>

@@ -233,6 +233,24 @@ test('undo, redo, and jumping back to branch ("what if this ACK had been lost?")
   await shot('time-travel');
 });
 
+test('a challenge solved by clicks: get a challenge ACK', async () => {
+  await page.getByLabel('Load a lesson or scenario').selectOption({ label: 'Challenge: get a challenge ACK' });
+  const challenge = page.locator('section.lesson.challenge');
+  await challenge.getByRole('button', { name: /Show a hint \(1 of 3\)/ }).click();
+  assert.match(await challenge.textContent(), /blind resets/);
+  const composer = page.locator('section.composer');
+  await composer.getByRole('checkbox', { name: 'ACK' }).uncheck();
+  await composer.getByRole('checkbox', { name: 'RST' }).check();
+  const seq = composer.getByLabel('seq number');
+  await seq.fill(String(Number(await seq.inputValue()) + 100));
+  await composer.getByRole('button', { name: 'Put on the wire' }).click();
+  assert.equal(await challenge.getByTestId('challenge-complete').count(), 0, 'not yet: the RST is still on the wire');
+  await deliverOldest();
+  await challenge.getByTestId('challenge-complete').waitFor();
+  await expectState('server', 'ESTABLISHED');
+  await shot('challenge-complete');
+});
+
 test('a lesson steps through its narration', async () => {
   await page.getByLabel('Load a lesson or scenario').selectOption({ label: 'The three-way handshake' });
   const lesson = page.locator('section.lesson');

@@ -14,7 +14,7 @@ mod run;
 
 pub use lex::quote;
 pub use parse::{parse, parse_duration, parse_number};
-pub use run::{apply_setting, check, exec, run_script, segment_from_spec, Failure};
+pub use run::{apply_setting, check, check_goals, exec, run_script, segment_from_spec, Failure};
 
 use crate::endpoint::State;
 use crate::segment::Flags;
@@ -241,6 +241,11 @@ pub enum Check {
     Outbox(Side, usize, SegSpec),
     /// `expect time DURATION`.
     Time(Duration),
+    /// `expect SIDE rule "TEXT"` (playground extension): that side's TCP has
+    /// applied a rule whose section starts with TEXT, e.g. `"RFC 5961"`.
+    Rule(Side, String),
+    /// `expect goal` (playground extension): every `goal` so far holds.
+    Goal,
 }
 
 /// A statement of the scenario language.
@@ -276,6 +281,11 @@ pub enum Stmt {
     Run(Option<Duration>),
     /// `expect ...`.
     Expect(Check),
+    /// `goal CHECK` (playground extension): what a challenge asks for; the
+    /// playground checks it after every action, the checker ignores it.
+    Goal(Check),
+    /// `hint "TEXT"` (playground extension): shown on request.
+    Hint(String),
 }
 
 /// Largest `len=` of an injected segment: an IPv4 packet's payload limit.

@@ -216,12 +216,23 @@ impl Line {
                 None => Stmt::Run(None),
             },
             "expect" => Stmt::Expect(self.check()?),
+            "goal" => match self.check()? {
+                Check::Goal => {
+                    return Err(ParseError::new(
+                        self.line,
+                        self.tokens[1].col,
+                        "expected what the goal asks for (like an expect), found \"goal\"",
+                    ))
+                }
+                check => Stmt::Goal(check),
+            },
+            "hint" => Stmt::Hint(self.string("the hint in double quotes")?),
             other => match parse_side(other) {
                 Some(side) => Stmt::Call(side, self.call()?),
                 None => {
                     self.pos -= 1;
                     return Err(self.expected(
-                        "a statement: title, say, seed, set, client, server, deliver, drop, duplicate, delay, inject, release, discard, advance, run or expect",
+                        "a statement: title, say, seed, set, client, server, deliver, drop, duplicate, delay, inject, release, discard, advance, run, expect, goal or hint",
                     ));
                 }
             },
@@ -386,6 +397,7 @@ impl Line {
         let subject = self.word(what)?;
         match subject.as_str() {
             "time" => Ok(Check::Time(self.duration()?)),
+            "goal" => Ok(Check::Goal),
             "wire" => match self.peek_word() {
                 Some("empty") => {
                     self.pos += 1;
@@ -432,6 +444,13 @@ impl Line {
                         Received::Count(self.word_as("\"text\" or a byte count", parse_number)?),
                     )),
                 };
+            }
+            Some("rule") => {
+                self.pos += 1;
+                return Ok(Check::Rule(
+                    side,
+                    self.string("the rule's section in double quotes, e.g. \"RFC 5961\"")?,
+                ));
             }
             Some("signal") => {
                 self.pos += 1;
@@ -632,6 +651,25 @@ mod tests {
             "{}",
             e.message
         );
+    }
+
+    #[test]
+    fn challenge_extensions_parse() {
+        assert_eq!(
+            one("goal client CLOSING"),
+            Stmt::Goal(Check::Endpoint {
+                side: Side::Client,
+                state: Some(State::Closing),
+                vars: vec![]
+            })
+        );
+        assert_eq!(one("hint \"close both\""), Stmt::Hint("close both".into()));
+        assert_eq!(
+            one("expect server rule \"RFC 5961\""),
+            Stmt::Expect(Check::Rule(Side::Server, "RFC 5961".into()))
+        );
+        assert_eq!(one("expect goal"), Stmt::Expect(Check::Goal));
+        assert!(err("goal goal").message.contains("what the goal asks for"));
     }
 
     #[test]

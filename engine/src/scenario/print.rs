@@ -125,6 +125,8 @@ impl fmt::Display for Stmt {
             Stmt::Run(None) => f.write_str("run"),
             Stmt::Run(Some(d)) => write!(f, "run {}", format_duration(*d)),
             Stmt::Expect(check) => write!(f, "expect {check}"),
+            Stmt::Goal(check) => write!(f, "goal {check}"),
+            Stmt::Hint(t) => write!(f, "hint {}", quote(t)),
         }
     }
 }
@@ -151,6 +153,8 @@ impl fmt::Display for Check {
             Check::OutboxEmpty(side) => write!(f, "outbox {side} empty"),
             Check::Outbox(side, n, spec) => write!(f, "outbox {side} {n} {spec}"),
             Check::Time(d) => write!(f, "time {}", format_duration(*d)),
+            Check::Rule(side, t) => write!(f, "{side} rule {}", quote(t)),
+            Check::Goal => f.write_str("goal"),
         }
     }
 }

@@ -31,10 +31,29 @@ impl fmt::Display for Failure {
 /// Runs a whole script on a fresh simulation (seed 0 unless it says).
 pub fn run_script(script: &Script) -> Result<Sim, Failure> {
     let mut sim = Sim::default();
+    let mut goals = Vec::new();
     for statement in &script.statements {
-        exec(&mut sim, statement)?;
+        match &statement.kind {
+            Stmt::Goal(check) => goals.push(check.clone()),
+            Stmt::Expect(Check::Goal) => check_goals(&sim, &goals).map_err(|message| Failure {
+                line: statement.line,
+                message,
+            })?,
+            _ => exec(&mut sim, statement)?,
+        }
     }
     Ok(sim)
+}
+
+/// Checks every goal; `Err` says which one does not hold yet.
+pub fn check_goals(sim: &Sim, goals: &[Check]) -> Result<(), String> {
+    if goals.is_empty() {
+        return Err("expected goals to check, found no goal before this line".to_string());
+    }
+    for goal in goals {
+        check(sim, goal).map_err(|why| format!("goal not reached: {why}"))?;
+    }
+    Ok(())
 }
 
 /// Filler bytes for `send NUMBER` and `len=NUMBER`: the alphabet, repeated.
@@ -294,6 +313,17 @@ pub fn check(sim: &Sim, check: &Check) -> Result<(), String> {
                 )
             })
         }
+        Check::Rule(side, prefix) => {
+            if sim.applied(*side, prefix) {
+                Ok(())
+            } else {
+                Err(format!(
+                    "expected {side} rule {}, found that its TCP never applied it",
+                    super::quote(prefix)
+                ))
+            }
+        }
+        Check::Goal => Err("expect goal is checked by the runner that knows the goals".to_string()),
         Check::Time(d) => {
             let want = Instant::ZERO + *d;
             if sim.now() == want {
@@ -328,7 +358,7 @@ pub fn exec(sim: &mut Sim, statement: &Statement) -> Result<(), Failure> {
     };
     let sim_err = |e: crate::sim::SimError| fail(e.to_string());
     match &statement.kind {
-        Stmt::Title(_) | Stmt::Say(_) => {}
+        Stmt::Title(_) | Stmt::Say(_) | Stmt::Goal(_) | Stmt::Hint(_) => {}
         Stmt::Seed(n) => sim.set_seed(u64::from(*n)),
         Stmt::Set(setting) => apply_setting(sim, setting),
         Stmt::Call(side, call) => {
