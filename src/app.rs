@@ -3,6 +3,7 @@
 
 use crate::components::composer::{Composer, Editing};
 use crate::components::controls::Controls;
+use crate::components::diagram::StateDiagram;
 use crate::components::endpoint::EndpointPanel;
 use crate::components::ladder::{Ladder, TraceRef};
 use crate::components::lesson::LessonBar;
@@ -52,6 +53,26 @@ fn download(name: &str, text: &str) {
             a.click();
         }
     }
+}
+
+/// Each side's last state transition, searched from the newest event back
+/// (a bounded search: on a long quiet session the answer may be "none").
+fn last_transitions(
+    sim: &tcp_engine::sim::Sim,
+) -> [Option<(tcp_engine::State, tcp_engine::State)>; 2] {
+    let mut last = [None, None];
+    for entry in sim.trace().iter().rev().take(20_000) {
+        if let tcp_engine::sim::Event::StateChanged { side, from, to } = entry.event {
+            let i = if side == Side::Client { 0 } else { 1 };
+            if last[i].is_none() {
+                last[i] = Some((from, to));
+            }
+            if last.iter().all(Option::is_some) {
+                break;
+            }
+        }
+    }
+    last
 }
 
 /// The playground.
@@ -212,6 +233,11 @@ pub fn App() -> Html {
         Callback::from(move |_| download("tcp-session.scn", &state.session_text()))
     };
     let share_link = use_state(|| None::<String>);
+    let diagram_tab = use_state(|| false);
+    let tab = |diagram: bool| {
+        let diagram_tab = diagram_tab.clone();
+        Callback::from(move |_: MouseEvent| diagram_tab.set(diagram))
+    };
     let on_share = {
         let state = state.clone();
         let share_link = share_link.clone();
@@ -324,8 +350,16 @@ pub fn App() -> Html {
                 <EndpointPanel side={Side::Client} view={client} before={state.before[0]} now={snap.now}
                     numbering={numbering} dispatch={dispatch.clone()} on_edit={on_edit.clone()} />
                 <div class="middle">
-                    <Ladder trace={trace.clone()} wire={snap.wire.clone()} now={snap.now} numbering={numbering}
-                        selected={state.selected} dispatch={dispatch.clone()} />
+                    <div class="tabs" role="tablist" aria-label="Views">
+                        <button role="tab" aria-selected={(!*diagram_tab).to_string()} onclick={tab(false)}>{"Ladder"}</button>
+                        <button role="tab" aria-selected={diagram_tab.to_string()} onclick={tab(true)}>{"State diagram"}</button>
+                    </div>
+                    if *diagram_tab {
+                        <StateDiagram states={[snap.endpoints[0].state, snap.endpoints[1].state]} last={last_transitions(&state.sim)} />
+                    } else {
+                        <Ladder trace={trace.clone()} wire={snap.wire.clone()} now={snap.now} numbering={numbering}
+                            selected={state.selected} dispatch={dispatch.clone()} />
+                    }
                     <Wire wire={snap.wire.clone()} now={snap.now} numbering={numbering} dispatch={dispatch.clone()} />
                 </div>
                 <EndpointPanel side={Side::Server} view={server} before={state.before[1]} now={snap.now}

@@ -2,6 +2,7 @@
 
 pub mod composer;
 pub mod controls;
+pub mod diagram;
 pub mod endpoint;
 pub mod ladder;
 pub mod lesson;

@@ -251,6 +251,19 @@ test('a challenge solved by clicks: get a challenge ACK', async () => {
   await shot('challenge-complete');
 });
 
+test('the state diagram marks both states and explains what is clicked', async () => {
+  await handshake();
+  await page.getByRole('tab', { name: 'State diagram' }).click();
+  const estab = page.getByRole('button', { name: 'ESTABLISHED, client is here, server is here' });
+  await estab.click();
+  assert.match(await page.locator('.diagram-explain').textContent(), /ESTABLISHED: An open connection/);
+  // The transitions just taken are drawn bold and named.
+  assert.ok(await page.locator('.diagram .edge.taken').count() >= 2);
+  await page.getByRole('button', { name: /^SYN-SENT to ESTABLISHED/ }).click();
+  assert.match(await page.locator('.diagram-explain').textContent(), /rcv SYN,ACK \/ snd ACK/);
+  await shot('state-diagram');
+});
+
 test('a lesson steps through its narration', async () => {
   await page.getByLabel('Load a lesson or scenario').selectOption({ label: 'The three-way handshake' });
   const lesson = page.locator('section.lesson');
