@@ -10,6 +10,7 @@ use crate::components::lesson::LessonBar;
 use crate::components::log::EventLog;
 use crate::components::settings::Settings;
 use crate::components::wire::Wire;
+use crate::embed::{self, EmbedConfig};
 use crate::lessons::BUILTIN;
 use crate::share;
 use crate::state::{Action, AppState, Notice, Source, SPEEDS};
@@ -75,10 +76,37 @@ fn last_transitions(
     last
 }
 
+/// Posts a message to the page that embeds the playground, if any.
+fn post_to_parent(fields: &[(&str, wasm_bindgen::JsValue)]) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    if parent == window {
+        return;
+    }
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"source".into(), &"tcp-playground".into());
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&message, &(*key).into(), value);
+    }
+    // The messages carry nothing private, so any embedding origin may read them.
+    let _ = parent.post_message(&message, "*");
+}
+
 /// The playground.
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(|| AppState::new(fresh_seed()));
+    let embed_setup = use_memo((), |_| {
+        let search = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        embed::parse(&search)
+    });
+    let embed: &EmbedConfig = &embed_setup.0;
     let editing = use_state(|| None::<Editing>);
     let dispatch = {
         let state = state.clone();
@@ -86,10 +114,35 @@ pub fn App() -> Html {
     };
 
     // On load: a share link or a lesson named in the URL wins; otherwise
-    // the session saved in this browser comes back.
+    // the session saved in this browser comes back (not when embedded: many
+    // iframes on one course page would overwrite each other's sessions).
     {
         let dispatch = dispatch.clone();
+        let embed_setup = embed_setup.clone();
         use_effect_with((), move |_| {
+            let (embed, problems) = &*embed_setup;
+            if let Some(name) = &embed.lesson {
+                match BUILTIN
+                    .iter()
+                    .find(|(file, _)| file.trim_end_matches(".scn") == name)
+                {
+                    Some((_, text)) => dispatch.emit(Action::LoadLesson(text.to_string())),
+                    None => dispatch.emit(Action::Notify(Notice {
+                        error: true,
+                        text: format!(
+                            "lesson=“{name}” is not a bundled lesson; the playground starts empty."
+                        ),
+                    })),
+                }
+            }
+            // After the lesson loads, or loading it would replace the message.
+            if !problems.is_empty() {
+                dispatch.emit(Action::Notify(Notice {
+                    error: true,
+                    text: format!("The page's address has a problem: {}.", problems.join("; ")),
+                }));
+            }
+            post_to_parent(&[("type", "ready".into())]);
             let hash = web_sys::window()
                 .and_then(|w| w.location().hash().ok())
                 .unwrap_or_default();
@@ -120,9 +173,59 @@ pub fn App() -> Html {
                 }
                 return;
             }
+            if embed.embed || embed.lesson.is_some() {
+                return;
+            }
             if let Some(text) = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
                 dispatch.emit(Action::Restore(Source::Saved, text));
             }
+        });
+    }
+    // Tell an embedding page what happened: state changes, signals, and a
+    // challenge completed.
+    {
+        let posted = use_mut_ref(|| (0u32, 0usize, false));
+        let state = state.clone();
+        use_effect_with((state.session_id, state.sim.trace().len()), move |_| {
+            let mut posted = posted.borrow_mut();
+            let trace = state.sim.trace();
+            if posted.0 != state.session_id {
+                // A new or restored session: report from here on.
+                *posted = (state.session_id, trace.len(), false);
+            }
+            for entry in trace.iter_from(posted.1) {
+                let time = wasm_bindgen::JsValue::from_f64(entry.time.as_millis() as f64);
+                match &entry.event {
+                    tcp_engine::sim::Event::StateChanged { side, from, to } => post_to_parent(&[
+                        ("type", "state".into()),
+                        ("side", side.name().into()),
+                        ("from", from.name().into()),
+                        ("to", to.name().into()),
+                        ("timeMs", time),
+                    ]),
+                    tcp_engine::sim::Event::Signal { side, text } => post_to_parent(&[
+                        ("type", "signal".into()),
+                        ("side", side.name().into()),
+                        ("text", text.as_str().into()),
+                        ("timeMs", time),
+                    ]),
+                    _ => {}
+                }
+            }
+            posted.1 = trace.len();
+            let completed = state.lesson.as_ref().is_some_and(|l| l.completed);
+            if completed && !posted.2 {
+                let title = state
+                    .lesson
+                    .as_ref()
+                    .map(|l| l.title.clone())
+                    .unwrap_or_default();
+                post_to_parent(&[
+                    ("type", "challenge-complete".into()),
+                    ("title", title.into()),
+                ]);
+            }
+            posted.2 = completed;
         });
     }
     // Save shortly after every change (debounced: play mode changes often).
@@ -132,10 +235,14 @@ pub fn App() -> Html {
             .notice
             .as_ref()
             .is_some_and(|n| n.text.starts_with("The saved session"));
+        let persist = !embed.embed && embed.lesson.is_none();
         use_effect_with(
             (state.session_id, state.session.len(), state.sim.now()),
             move |_| {
                 let timeout = Timeout::new(300, move || {
+                    if !persist {
+                        return;
+                    }
                     let text = state.session_text();
                     if let Some(s) = storage() {
                         if failed_restore {
@@ -307,10 +414,14 @@ pub fn App() -> Html {
         sent_row: state.sent_row.clone(),
     };
     let [client, server] = snap.endpoints.clone();
-    let show_hint = state.is_empty() && state.lesson.is_none();
+    let show_hint = state.is_empty() && state.lesson.is_none() && !embed.embed;
+    // The ladder and the diagram share a place; tabs only when both show.
+    let (ladder_shown, diagram_shown) = (embed.shows("ladder"), embed.shows("diagram"));
+    let diagram_now = diagram_shown && (*diagram_tab || !ladder_shown);
+    let root_classes = classes!("app", embed.classes());
 
     html! {
-        <div class="app">
+        <div class={root_classes}>
             <header class="top">
                 <h1>{"TCP Playground"}</h1>
                 <Controls now_ms={snap.now.as_millis()} next_event_ms={state.sim.next_event_time().map(|t| t.as_millis())}
@@ -318,6 +429,7 @@ pub fn App() -> Html {
                     on_export={on_export} on_share={on_share} on_import={on_import}
                     cursor={state.cursor} steps={state.timeline.len()}
                     step_label={AttrValue::from(state.timeline.get(state.cursor).map(|c| c.label.clone()).unwrap_or_default())}
+                    embedded={embed.embed}
                     dispatch={dispatch.clone()} on_reset={on_reset} />
             </header>
             <div class="visually-hidden" aria-live="polite" data-testid="announce">{&state.announce}</div>
@@ -350,13 +462,15 @@ pub fn App() -> Html {
                 <EndpointPanel side={Side::Client} view={client} before={state.before[0]} now={snap.now}
                     numbering={numbering} dispatch={dispatch.clone()} on_edit={on_edit.clone()} />
                 <div class="middle">
-                    <div class="tabs" role="tablist" aria-label="Views">
-                        <button role="tab" aria-selected={(!*diagram_tab).to_string()} onclick={tab(false)}>{"Ladder"}</button>
-                        <button role="tab" aria-selected={diagram_tab.to_string()} onclick={tab(true)}>{"State diagram"}</button>
-                    </div>
-                    if *diagram_tab {
+                    if ladder_shown && diagram_shown {
+                        <div class="tabs" role="tablist" aria-label="Views">
+                            <button role="tab" aria-selected={(!diagram_now).to_string()} onclick={tab(false)}>{"Ladder"}</button>
+                            <button role="tab" aria-selected={diagram_now.to_string()} onclick={tab(true)}>{"State diagram"}</button>
+                        </div>
+                    }
+                    if diagram_now {
                         <StateDiagram states={[snap.endpoints[0].state, snap.endpoints[1].state]} last={last_transitions(&state.sim)} />
-                    } else {
+                    } else if ladder_shown {
                         <Ladder trace={trace.clone()} wire={snap.wire.clone()} now={snap.now} numbering={numbering}
                             selected={state.selected} dispatch={dispatch.clone()} />
                     }

@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod components;
+pub mod embed;
 pub mod lessons;
 pub mod share;
 pub mod state;

@@ -24,6 +24,8 @@ pub struct Props {
     pub steps: usize,
     /// What the current moment's step was.
     pub step_label: AttrValue,
+    /// Embedded in a course page: no lesson menu, files or reset.
+    pub embedded: bool,
     /// Saves the session as a `.scn` file.
     pub on_export: Callback<()>,
     /// Makes a share link.
@@ -139,6 +141,7 @@ pub fn Controls(props: &Props) -> Html {
                 </label>
                 <span class="step-label" title={props.step_label.clone()}>{format!("step {}/{} · {}", props.cursor, last, props.step_label)}</span>
             </div>
+            if !props.embedded {
             <div class="group">
                 <label>{"Lesson "}
                     <select onchange={lesson} aria-label="Load a lesson or scenario">
@@ -162,6 +165,7 @@ pub fn Controls(props: &Props) -> Html {
                 </label>
                 <button onclick={reset}>{"Reset"}</button>
             </div>
+            }
         </div>
     }
 }

@@ -279,11 +279,13 @@ pub fn Ladder(props: &Props) -> Html {
             .min(span);
         let (x1, x2) = (x_of(from) as i64, x_of(from.other()) as i64);
         let x = x1 + (x2 - x1) * done as i64 / span as i64;
-        let mx = (x1 + x) / 2;
+        // Labelled on its own sending row, so segments sent together do not
+        // write over each other.
+        let mx = (CLIENT_X + SERVER_X) / 2;
         flights.push(html! {
             <g key={flight.id} class={classes!("segment", "in-flight", from.name())}>
                 <line x1={x1.to_string()} y1={y(sent).to_string()} x2={x.to_string()} y2={bottom.to_string()} marker-end="url(#arrow)" />
-                <text class="seg-label" x={mx.to_string()} y={(bottom.saturating_sub(6)).to_string()} text-anchor="middle">{format!("#{} {label}", flight.id)}</text>
+                <text class="seg-label" x={mx.to_string()} y={(y(sent) + 4).to_string()} text-anchor="middle">{format!("#{} {label} (in flight)", flight.id)}</text>
             </g>
         });
     }

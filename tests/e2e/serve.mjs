@@ -5,10 +5,18 @@ import path from 'node:path';
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
 
-export function serve(root) {
+// `prefix` serves the app from a sub-path (as a course site would);
+// `pages` adds extra pages by path (a test page that embeds the app).
+export function serve(root, { prefix = '/', pages = {} } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
-    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (pages[url.pathname]) {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(pages[url.pathname]);
+      return;
+    }
+    if (!url.pathname.startsWith(prefix)) { res.writeHead(404).end('not found'); return; }
+    let file = path.join(root, decodeURIComponent(url.pathname.slice(prefix.length - 1)));
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
     fs.readFile(file, (err, data) => {

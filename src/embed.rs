@@ -1,0 +1,150 @@
+//! Embedding in course pages: the query parameters an iframe's URL may
+//! carry, and the messages posted to the parent page.
+//!
+//! `?embed=1&lesson=handshake&panels=endpoints,ladder,log&mode=readonly`
+
+/// Every panel that can be shown or hidden, by its parameter name.
+pub const PANELS: [&str; 7] = [
+    "endpoints",
+    "ladder",
+    "diagram",
+    "wire",
+    "log",
+    "composer",
+    "settings",
+];
+
+/// What the URL asks for.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EmbedConfig {
+    /// Minimal chrome, no storage of its own.
+    pub embed: bool,
+    /// A bundled lesson to open, by file name without `.scn`.
+    pub lesson: Option<String>,
+    /// Panels to show; `None` shows all.
+    pub panels: Option<Vec<String>>,
+    /// The student watches and steps the lesson but cannot act.
+    pub readonly: bool,
+}
+
+impl EmbedConfig {
+    /// Whether a panel shows.
+    pub fn shows(&self, panel: &str) -> bool {
+        self.panels
+            .as_ref()
+            .is_none_or(|p| p.iter().any(|x| x == panel))
+    }
+
+    /// CSS classes for the root element: `embed`, `readonly`, `hide-log`…
+    pub fn classes(&self) -> Vec<String> {
+        let mut classes = Vec::new();
+        if self.embed {
+            classes.push("embed".to_string());
+        }
+        if self.readonly {
+            classes.push("readonly".to_string());
+        }
+        for panel in PANELS {
+            if !self.shows(panel) {
+                classes.push(format!("hide-{panel}"));
+            }
+        }
+        classes
+    }
+}
+
+/// Percent-decoding (and `+` as space), as query strings are written.
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = (bytes[i] == b'%')
+            .then(|| bytes.get(i + 1..i + 3))
+            .flatten()
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (hex, bytes[i]) {
+            (Some(b), _) => {
+                out.push(b);
+                i += 3;
+            }
+            (None, b'+') => {
+                out.push(b' ');
+                i += 1;
+            }
+            (None, b) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Reads `location.search` (with or without the `?`). Problems are
+/// collected as messages naming the parameter; what is valid still applies.
+pub fn parse(search: &str) -> (EmbedConfig, Vec<String>) {
+    let mut config = EmbedConfig::default();
+    let mut problems = Vec::new();
+    for pair in search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let value = decode(value);
+        match key {
+            "embed" => match value.as_str() {
+                "" | "1" | "true" | "yes" => config.embed = true,
+                "0" | "false" | "no" => config.embed = false,
+                other => problems.push(format!("embed=“{other}” should be 1 or 0")),
+            },
+            "lesson" => config.lesson = Some(value),
+            "mode" => match value.as_str() {
+                "readonly" | "read-only" => config.readonly = true,
+                "interactive" => config.readonly = false,
+                other => problems.push(format!("mode=“{other}” should be readonly or interactive")),
+            },
+            "panels" => {
+                let mut shown = Vec::new();
+                for name in value.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+                    if PANELS.contains(&name) {
+                        shown.push(name.to_string());
+                    } else {
+                        problems.push(format!(
+                            "panels: there is no panel “{name}” (known: {})",
+                            PANELS.join(", ")
+                        ));
+                    }
+                }
+                config.panels = Some(shown);
+            }
+            other => problems.push(format!("the URL parameter “{other}” is not one the playground knows (embed, lesson, panels, mode)")),
+        }
+    }
+    (config, problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parameters_are_read_and_mistakes_named() {
+        let (c, problems) = parse("?embed=1&lesson=handshake&panels=ladder,log&mode=readonly");
+        assert!(c.embed && c.readonly);
+        assert_eq!(c.lesson.as_deref(), Some("handshake"));
+        assert!(c.shows("ladder") && !c.shows("composer"));
+        assert!(problems.is_empty());
+        assert!(c.classes().contains(&"hide-composer".to_string()));
+
+        let (c, problems) = parse("embed=1&panels=ladder,bogus&mode=sideways&x=%3Cscript%3E");
+        assert!(c.embed && !c.readonly && c.shows("ladder"));
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(problems[0].contains("“bogus”"));
+        assert!(problems[2].contains("“x”"));
+        assert_eq!(parse("").0, EmbedConfig::default());
+        assert_eq!(decode("a%2Cb+c%zz%"), "a,b c%zz%");
+    }
+}
