@@ -15,6 +15,7 @@
 
 pub mod endpoint;
 pub mod log;
+pub mod packet;
 pub mod scenario;
 pub mod segment;
 pub mod seq;
