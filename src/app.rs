@@ -2,10 +2,10 @@
 //! timer, saving to local storage, restoring on load).
 
 use crate::components::composer::{Composer, Editing};
-use crate::components::controls::Controls;
+use crate::components::controls::{Controls, Export};
 use crate::components::diagram::StateDiagram;
 use crate::components::endpoint::EndpointPanel;
-use crate::components::ladder::{Ladder, TraceRef};
+use crate::components::ladder::{to_svg, Ladder, TraceRef};
 use crate::components::lesson::LessonBar;
 use crate::components::log::EventLog;
 use crate::components::settings::Settings;
@@ -37,23 +37,76 @@ fn fresh_seed() -> u32 {
     (js_sys::Math::random() * f64::from(u32::MAX)) as u32
 }
 
-/// Offers `text` as a file download (built only when asked for: long
-/// sessions make long files).
-fn download(name: &str, text: &str) {
+/// Rows of the ladder a PNG export holds.
+const PNG_ROWS: u32 = 600;
+
+/// Offers bytes as a file download (a Blob: no size limit of data URLs).
+fn download_bytes(name: &str, mime: &str, bytes: &[u8]) {
+    let array = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&array, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    click_link(name, &url);
+    // Revoked later: the browser fetches the Blob after the click returns.
+    Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+}
+
+fn click_link(name: &str, href: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let href = format!(
-        "data:text/plain;charset=utf-8,{}",
-        String::from(js_sys::encode_uri_component(text))
-    );
     if let Ok(a) = document.create_element("a") {
-        let _ = a.set_attribute("href", &href);
+        let _ = a.set_attribute("href", href);
         let _ = a.set_attribute("download", name);
         if let Some(a) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&a) {
             a.click();
         }
     }
+}
+
+/// Draws an SVG on a canvas and offers it as a PNG download.
+fn download_png(name: &'static str, svg: &str, width: u32, height: u32) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(image) = web_sys::HtmlImageElement::new() else {
+        return;
+    };
+    let Some(canvas) = document
+        .create_element("canvas")
+        .ok()
+        .and_then(|c| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlCanvasElement>(c).ok())
+    else {
+        return;
+    };
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let loaded = image.clone();
+    let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let context = canvas.get_context("2d").ok().flatten().and_then(|c| {
+            wasm_bindgen::JsCast::dyn_into::<web_sys::CanvasRenderingContext2d>(c).ok()
+        });
+        if let Some(context) = context {
+            let _ = context.draw_image_with_html_image_element(&loaded, 0.0, 0.0);
+            if let Ok(url) = canvas.to_data_url_with_type("image/png") {
+                click_link(name, &url);
+            }
+        }
+    });
+    image.set_onload(Some(wasm_bindgen::JsCast::unchecked_ref(&onload)));
+    // A data: URL, which the page's Content-Security-Policy allows for images.
+    image.set_src(&format!(
+        "data:image/svg+xml;charset=utf-8,{}",
+        String::from(js_sys::encode_uri_component(svg))
+    ));
 }
 
 /// Each side's last state transition, searched from the newest event back
@@ -337,7 +390,49 @@ pub fn App() -> Html {
     };
     let on_export = {
         let state = state.clone();
-        Callback::from(move |_| download("tcp-session.scn", &state.session_text()))
+        Callback::from(move |what: Export| {
+            let trace = TraceRef {
+                session_id: state.session_id,
+                trace: state.sim.trace().clone(),
+                rows: state.rows.clone(),
+                sent_row: state.sent_row.clone(),
+            };
+            let tcbs = [
+                *state.sim.endpoint(Side::Client).tcb(),
+                *state.sim.endpoint(Side::Server).tcb(),
+            ];
+            let numbering = Numbering::new(state.relative, &tcbs[0], &tcbs[1]);
+            let now = state.sim.now();
+            match what {
+                Export::Session => download_bytes(
+                    "tcp-session.scn",
+                    "text/plain",
+                    state.session_text().as_bytes(),
+                ),
+                Export::LadderSvg => {
+                    let (svg, ..) = to_svg(&trace, 0, state.sim.wire(), now, &numbering);
+                    download_bytes("tcp-ladder.svg", "image/svg+xml", svg.as_bytes());
+                }
+                Export::LadderPng => {
+                    // A canvas holds at most ~16,000 pixels a side: the PNG
+                    // shows the latest rows; the SVG always has them all.
+                    let first = (trace.rows.len() as u32).saturating_sub(PNG_ROWS);
+                    let (svg, w, h) = to_svg(&trace, first, state.sim.wire(), now, &numbering);
+                    download_png("tcp-ladder.png", &svg, w, h);
+                    if first > 0 {
+                        state.dispatch(Action::Notify(Notice {
+                            error: false,
+                            text: format!("The PNG shows the last {PNG_ROWS} rows; the SVG export has the whole session."),
+                        }));
+                    }
+                }
+                Export::Pcap => download_bytes(
+                    "tcp-session.pcap",
+                    "application/vnd.tcpdump.pcap",
+                    &tcp_engine::packet::pcap(state.sim.trace().iter()),
+                ),
+            }
+        })
     };
     let share_link = use_state(|| None::<String>);
     let diagram_tab = use_state(|| false);

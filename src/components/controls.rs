@@ -5,6 +5,19 @@ use crate::state::{Action, SPEEDS};
 use crate::view::clock;
 use yew::prelude::*;
 
+/// What the Export menu can save.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Export {
+    /// The session as a scenario file.
+    Session,
+    /// The ladder as SVG.
+    LadderSvg,
+    /// The ladder as PNG.
+    LadderPng,
+    /// Every segment as a pcap capture.
+    Pcap,
+}
+
 /// Props of [`Controls`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -26,8 +39,8 @@ pub struct Props {
     pub step_label: AttrValue,
     /// Embedded in a course page: no lesson menu, files or reset.
     pub embedded: bool,
-    /// Saves the session as a `.scn` file.
-    pub on_export: Callback<()>,
+    /// Saves something as a file.
+    pub on_export: Callback<Export>,
     /// Makes a share link.
     pub on_share: Callback<()>,
     /// Opens a `.scn` file the student picked.
@@ -100,9 +113,17 @@ pub fn Controls(props: &Props) -> Html {
             input.set_value("");
         })
     };
-    let export = {
+    let menu = use_node_ref();
+    let export = |what: Export| {
         let on_export = props.on_export.clone();
-        Callback::from(move |_: MouseEvent| on_export.emit(()))
+        let menu = menu.clone();
+        Callback::from(move |_: MouseEvent| {
+            // A choice closes the menu.
+            if let Some(details) = menu.cast::<web_sys::Element>() {
+                let _ = details.remove_attribute("open");
+            }
+            on_export.emit(what)
+        })
     };
     let options = |kind: Kind| {
         titles()
@@ -159,7 +180,15 @@ pub fn Controls(props: &Props) -> Html {
                 </label>
                 <label class="check"><input type="checkbox" checked={props.relative} onchange={relative} />{" relative seq numbers"}</label>
                 <button onclick={share} title="a link that reopens this exact session">{"Share"}</button>
-                <button onclick={export} title="save this session as a scenario file">{"Export .scn"}</button>
+                <details class="menu" ref={menu.clone()}>
+                    <summary class="button">{"Export ▾"}</summary>
+                    <div class="menu-items">
+                        <button onclick={export(Export::Session)}>{"Session (.scn)"}</button>
+                        <button onclick={export(Export::LadderSvg)}>{"Ladder diagram (.svg)"}</button>
+                        <button onclick={export(Export::LadderPng)}>{"Ladder diagram (.png)"}</button>
+                        <button onclick={export(Export::Pcap)}>{"Capture for Wireshark (.pcap)"}</button>
+                    </div>
+                </details>
                 <label class="button file" title="open a scenario or saved session">{"Import .scn"}
                     <input type="file" accept=".scn,text/plain" onchange={import} class="visually-hidden" />
                 </label>

@@ -90,6 +90,300 @@ fn segment_label(trace: &TraceRef, id: u64, numbering: &Numbering) -> Option<(u3
     }
 }
 
+/// A drawing primitive of the ladder, shared by the screen and the SVG
+/// export so that both draw the same thing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shape {
+    /// A segment's path.
+    Line {
+        /// Start.
+        from: (u32, u32),
+        /// End.
+        to: (u32, u32),
+        /// CSS classes (`seg client`, `seg lost`…).
+        class: &'static str,
+        /// Ends in an arrowhead.
+        arrow: bool,
+    },
+    /// A label.
+    Text {
+        /// Anchor point.
+        at: (u32, u32),
+        /// `start`, `middle` or `end`.
+        anchor: &'static str,
+        /// CSS class.
+        class: &'static str,
+        /// The words.
+        text: String,
+    },
+    /// Where a segment left its sender.
+    Dot((u32, u32)),
+}
+
+/// The y of a row's centre line.
+fn y(row: u32) -> u32 {
+    row * ROW_H + ROW_H / 2
+}
+
+fn beside(side: Side) -> (u32, &'static str) {
+    match side {
+        Side::Client => (CLIENT_X - 6, "end"),
+        Side::Server => (SERVER_X + 6, "start"),
+    }
+}
+
+/// What one row of the ladder shows.
+pub fn row_shapes(trace: &TraceRef, row: u32, numbering: &Numbering) -> Vec<Shape> {
+    let Some(entry) = trace
+        .rows
+        .get(row as usize)
+        .and_then(|&i| trace.trace.get(i as usize))
+    else {
+        return Vec::new();
+    };
+    let ry = y(row);
+    let mut shapes = vec![Shape::Text {
+        at: (4, ry + 4),
+        anchor: "start",
+        class: "time",
+        text: clock(entry.time.as_millis()),
+    }];
+    let note = |side: Side, class: &'static str, text: String| {
+        let (x, anchor) = beside(side);
+        Shape::Text {
+            at: (x, ry + 4),
+            anchor,
+            class,
+            text,
+        }
+    };
+    match &entry.event {
+        Event::Sent { from, .. } => shapes.push(Shape::Dot((x_of(*from), ry))),
+        Event::Delivered { id, to } => {
+            if let Some((sent, from, label)) = segment_label(trace, *id, numbering) {
+                let (x1, y1, x2) = (x_of(from), y(sent), x_of(*to));
+                shapes.push(Shape::Line {
+                    from: (x1, y1),
+                    to: (x2, ry),
+                    class: if from == Side::Client {
+                        "seg client"
+                    } else {
+                        "seg server"
+                    },
+                    arrow: true,
+                });
+                shapes.push(Shape::Text {
+                    at: ((x1 + x2) / 2, ((y1 + ry) / 2).saturating_sub(4)),
+                    anchor: "middle",
+                    class: "seg-label",
+                    text: label,
+                });
+            }
+        }
+        Event::Dropped { id, random } => {
+            if let Some((sent, from, label)) = segment_label(trace, *id, numbering) {
+                let mx = (CLIENT_X + SERVER_X) / 2;
+                let why = if *random {
+                    "lost (random loss)"
+                } else {
+                    "lost"
+                };
+                shapes.push(Shape::Line {
+                    from: (x_of(from), y(sent)),
+                    to: (mx, ry),
+                    class: "seg lost",
+                    arrow: false,
+                });
+                shapes.push(Shape::Text {
+                    at: (mx, ry + 5),
+                    anchor: "middle",
+                    class: "cross",
+                    text: "✕".into(),
+                });
+                shapes.push(Shape::Text {
+                    at: (mx + 12, ry + 4),
+                    anchor: "start",
+                    class: "seg-label",
+                    text: format!("{why}: {label}"),
+                });
+            }
+        }
+        Event::StateChanged { side, to, .. } => {
+            shapes.push(note(*side, "state-label", to.name().into()))
+        }
+        Event::Call { side, call } => shapes.push(note(*side, "call-label", format!("{call}()"))),
+        Event::TimerFired { side } => shapes.push(note(*side, "timer-label", "timer fires".into())),
+        Event::Queued { side, seg, .. } => shapes.push(note(
+            *side,
+            "call-label",
+            format!("to outbox: {}", seg.flags),
+        )),
+        Event::Discarded { side, seg } => shapes.push(note(
+            *side,
+            "call-label",
+            format!("discarded {}", seg.flags),
+        )),
+        Event::Delayed { .. }
+        | Event::Note { .. }
+        | Event::Signal { .. }
+        | Event::Received { .. }
+        | Event::Setting { .. } => {}
+    }
+    shapes
+}
+
+/// A segment still in flight: a dashed arrow from its sending row toward
+/// the receiver, as far as time has carried it, ending at `bottom_row`.
+pub fn flight_shapes(
+    trace: &TraceRef,
+    flight: &InFlight,
+    now: Instant,
+    bottom_row: u32,
+    numbering: &Numbering,
+) -> Option<Vec<Shape>> {
+    let (sent, from, label) = segment_label(trace, flight.id, numbering)?;
+    let span = flight
+        .arrives_at
+        .as_millis()
+        .saturating_sub(flight.sent_at.as_millis())
+        .max(1);
+    let done = now
+        .as_millis()
+        .saturating_sub(flight.sent_at.as_millis())
+        .min(span);
+    let (x1, x2) = (i64::from(x_of(from)), i64::from(x_of(from.other())));
+    let x = (x1 + (x2 - x1) * done as i64 / span as i64) as u32;
+    Some(vec![
+        Shape::Line {
+            from: (x_of(from), y(sent)),
+            to: (x, y(bottom_row)),
+            class: if from == Side::Client {
+                "seg client in-flight"
+            } else {
+                "seg server in-flight"
+            },
+            arrow: true,
+        },
+        // Labelled on its own sending row, so segments sent together do not
+        // write over each other.
+        Shape::Text {
+            at: ((CLIENT_X + SERVER_X) / 2, y(sent) + 4),
+            anchor: "middle",
+            class: "seg-label",
+            text: format!("#{} {label} (in flight)", flight.id),
+        },
+    ])
+}
+
+fn shape_html(shape: &Shape) -> Html {
+    match shape {
+        Shape::Line {
+            from,
+            to,
+            class,
+            arrow,
+        } => html! {
+            <line class={*class} x1={from.0.to_string()} y1={from.1.to_string()} x2={to.0.to_string()} y2={to.1.to_string()}
+                marker-end={arrow.then_some("url(#arrow)")} />
+        },
+        Shape::Text {
+            at,
+            anchor,
+            class,
+            text,
+        } => html! {
+            <text class={*class} x={at.0.to_string()} y={at.1.to_string()} text-anchor={*anchor}>{text}</text>
+        },
+        Shape::Dot((x, y)) => {
+            html! { <circle class="send-dot" cx={x.to_string()} cy={y.to_string()} r="3" /> }
+        }
+    }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The ladder as a standalone SVG file (not virtualised): rows from
+/// `first` to the end. Returns the file and its pixel size.
+pub fn to_svg(
+    trace: &TraceRef,
+    first: u32,
+    wire: &[InFlight],
+    now: Instant,
+    numbering: &Numbering,
+) -> (String, u32, u32) {
+    let total = trace.rows.len() as u32;
+    let first = first.min(total);
+    let top = first * ROW_H;
+    let height = (total - first + 2) * ROW_H;
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{height}\" viewBox=\"0 {view_top} {WIDTH} {height}\" font-family=\"sans-serif\" font-size=\"11\">\n\
+         <style>{SVG_STYLE}</style>\n\
+         <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\"/></marker></defs>\n\
+         <rect x=\"0\" y=\"{view_top}\" width=\"{WIDTH}\" height=\"{height}\" fill=\"#fff\"/>\n\
+         <text x=\"{CLIENT_X}\" y=\"{head}\" text-anchor=\"middle\" class=\"head\">client</text><text x=\"{SERVER_X}\" y=\"{head}\" text-anchor=\"middle\" class=\"head\">server</text>\n\
+         <line class=\"axis\" x1=\"{CLIENT_X}\" y1=\"{top}\" x2=\"{CLIENT_X}\" y2=\"{bottom}\"/><line class=\"axis\" x1=\"{SERVER_X}\" y1=\"{top}\" x2=\"{SERVER_X}\" y2=\"{bottom}\"/>\n",
+        view_top = i64::from(top) - i64::from(ROW_H),
+        head = i64::from(top) - 6,
+        bottom = (total + 1) * ROW_H
+    );
+    let shapes = (first..total)
+        .flat_map(|row| row_shapes(trace, row, numbering))
+        .chain(
+            wire.iter()
+                .filter_map(|f| flight_shapes(trace, f, now, total, numbering))
+                .flatten(),
+        );
+    for shape in shapes {
+        match shape {
+            Shape::Line {
+                from,
+                to,
+                class,
+                arrow,
+            } => out.push_str(&format!(
+                "<line class=\"{class}\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"{}/>\n",
+                from.0,
+                from.1,
+                to.0,
+                to.1,
+                if arrow {
+                    " marker-end=\"url(#arrow)\""
+                } else {
+                    ""
+                }
+            )),
+            Shape::Text {
+                at,
+                anchor,
+                class,
+                text,
+            } => out.push_str(&format!(
+                "<text class=\"{class}\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text>\n",
+                at.0,
+                at.1,
+                escape(&text)
+            )),
+            Shape::Dot((x, y)) => out.push_str(&format!(
+                "<circle class=\"send-dot\" cx=\"{x}\" cy=\"{y}\" r=\"3\"/>\n"
+            )),
+        }
+    }
+    out.push_str("</svg>\n");
+    (out, WIDTH, height)
+}
+
+/// The exported file's own styles (it must look right outside the app).
+const SVG_STYLE: &str = ".axis{stroke:#9aa2ab;stroke-width:2}.seg{stroke-width:1.6;fill:none}.seg.client{stroke:#1f5fa8}\
+.seg.server{stroke:#b35900;stroke-dasharray:7 2}.seg.in-flight{stroke-dasharray:3 3}.seg.lost{stroke:#a3232b;stroke-dasharray:2 3}\
+.time{fill:#5b6470}.cross{fill:#a3232b;font-size:14px;font-weight:700}.state-label{font-weight:700}\
+.call-label,.timer-label{font-style:italic;fill:#5b6470}.seg-label{font-family:monospace;paint-order:stroke;stroke:#fff;stroke-width:3px}\
+.head{font-weight:700}.send-dot{fill:#444}marker path{fill:#444}";
+
 /// The ladder diagram.
 #[function_component]
 pub fn Ladder(props: &Props) -> Html {
@@ -148,8 +442,6 @@ pub fn Ladder(props: &Props) -> Html {
     let last = ((top + height) / ROW_H + OVERSCAN).min(total);
     // One empty row at the bottom for segments still in flight.
     let svg_rows = last - first + 1;
-    let y = |row: u32| row * ROW_H + ROW_H / 2;
-
     let numbering = &props.numbering;
     let trace = &props.trace;
     let mut back = Vec::new();
@@ -162,10 +454,6 @@ pub fn Ladder(props: &Props) -> Html {
         let Some(&index) = trace.rows.get(row as usize) else {
             continue;
         };
-        let Some(entry) = trace.trace.get(index as usize) else {
-            continue;
-        };
-        let ry = y(row);
         let select = {
             let dispatch = props.dispatch.clone();
             Callback::from(move |_: MouseEvent| dispatch.emit(Action::Select(Some(index))))
@@ -173,122 +461,21 @@ pub fn Ladder(props: &Props) -> Html {
         let is_selected = selected_row == Some(row);
         // Keyed by row: when the view follows new rows, Yew adds one row
         // and drops one instead of rewriting every visible row.
-        let mut marks = Vec::new();
         back.push(html! {
             <rect key={row} class={classes!("row", is_selected.then_some("selected"))} x="0" y={(row * ROW_H).to_string()}
                 width={WIDTH.to_string()} height={ROW_H.to_string()} onclick={select} />
         });
-        marks.push(html! { <text class="time" x="4" y={(ry + 4).to_string()}>{clock(entry.time.as_millis())}</text> });
-        match &entry.event {
-            Event::Sent { from, .. } => {
-                marks.push(html! { <circle class="send-dot" cx={x_of(*from).to_string()} cy={ry.to_string()} r="3" /> });
-            }
-            Event::Delivered { id, to } => {
-                if let Some((sent, from, label)) = segment_label(trace, *id, numbering) {
-                    let (x1, y1, x2, y2) = (x_of(from), y(sent), x_of(*to), ry);
-                    let (mx, my) = ((x1 + x2) / 2, (y1 + y2) / 2);
-                    marks.push(html! {
-                        <g class={classes!("segment", from.name())}>
-                            <line x1={x1.to_string()} y1={y1.to_string()} x2={x2.to_string()} y2={y2.to_string()} marker-end="url(#arrow)" />
-                            <text class="seg-label" x={mx.to_string()} y={(my.saturating_sub(4)).to_string()} text-anchor="middle">{label}</text>
-                        </g>
-                    });
-                }
-            }
-            Event::Dropped { id, random } => {
-                if let Some((sent, from, label)) = segment_label(trace, *id, numbering) {
-                    let x1 = x_of(from);
-                    let mx = (CLIENT_X + SERVER_X) / 2;
-                    let why = if *random {
-                        "lost (random loss)"
-                    } else {
-                        "lost"
-                    };
-                    marks.push(html! {
-                        <g class="segment lost">
-                            <line x1={x1.to_string()} y1={y(sent).to_string()} x2={mx.to_string()} y2={ry.to_string()} />
-                            <text class="cross" x={mx.to_string()} y={(ry + 5).to_string()} text-anchor="middle">{"✕"}</text>
-                            <text class="seg-label" x={(mx + 12).to_string()} y={(ry + 4).to_string()}>{format!("{why}: {label}")}</text>
-                        </g>
-                    });
-                }
-            }
-            Event::StateChanged { side, to, .. } => {
-                let (x, anchor) = match side {
-                    Side::Client => (CLIENT_X - 6, "end"),
-                    Side::Server => (SERVER_X + 6, "start"),
-                };
-                marks.push(html! { <text class="state-label" x={x.to_string()} y={(ry + 4).to_string()} text-anchor={anchor}>{to.name()}</text> });
-            }
-            Event::Call { side, call } => {
-                let (x, anchor) = match side {
-                    Side::Client => (CLIENT_X - 6, "end"),
-                    Side::Server => (SERVER_X + 6, "start"),
-                };
-                marks.push(html! { <text class="call-label" x={x.to_string()} y={(ry + 4).to_string()} text-anchor={anchor}>{format!("{call}()")}</text> });
-            }
-            Event::TimerFired { side } => {
-                let (x, anchor) = match side {
-                    Side::Client => (CLIENT_X - 6, "end"),
-                    Side::Server => (SERVER_X + 6, "start"),
-                };
-                marks.push(html! { <text class="timer-label" x={x.to_string()} y={(ry + 4).to_string()} text-anchor={anchor}>{"timer fires"}</text> });
-            }
-            Event::Queued { side, seg, .. } => {
-                let (x, anchor) = match side {
-                    Side::Client => (CLIENT_X - 6, "end"),
-                    Side::Server => (SERVER_X + 6, "start"),
-                };
-                marks.push(html! { <text class="call-label" x={x.to_string()} y={(ry + 4).to_string()} text-anchor={anchor}>{format!("to outbox: {}", seg.flags)}</text> });
-            }
-            Event::Discarded { side, seg } => {
-                let (x, anchor) = match side {
-                    Side::Client => (CLIENT_X - 6, "end"),
-                    Side::Server => (SERVER_X + 6, "start"),
-                };
-                marks.push(html! { <text class="call-label" x={x.to_string()} y={(ry + 4).to_string()} text-anchor={anchor}>{format!("discarded {}", seg.flags)}</text> });
-            }
-            Event::Delayed { .. }
-            | Event::Note { .. }
-            | Event::Signal { .. }
-            | Event::Received { .. }
-            | Event::Setting { .. } => {}
-        }
-        front.push(html! { <g key={row}>{ for marks }</g> });
+        let marks = row_shapes(trace, row, numbering);
+        front.push(html! { <g key={row}>{ for marks.iter().map(shape_html) }</g> });
     }
 
     // Segments still in flight: dashed, moving toward the receiver as time passes.
-    let bottom = y(total);
-    let mut flights = Vec::new();
-    for flight in &props.wire {
-        let Some((sent, from, label)) = segment_label(trace, flight.id, numbering) else {
-            continue;
-        };
-        if sent >= last {
-            continue;
-        }
-        let span = flight
-            .arrives_at
-            .as_millis()
-            .saturating_sub(flight.sent_at.as_millis())
-            .max(1);
-        let done = props
-            .now
-            .as_millis()
-            .saturating_sub(flight.sent_at.as_millis())
-            .min(span);
-        let (x1, x2) = (x_of(from) as i64, x_of(from.other()) as i64);
-        let x = x1 + (x2 - x1) * done as i64 / span as i64;
-        // Labelled on its own sending row, so segments sent together do not
-        // write over each other.
-        let mx = (CLIENT_X + SERVER_X) / 2;
-        flights.push(html! {
-            <g key={flight.id} class={classes!("segment", "in-flight", from.name())}>
-                <line x1={x1.to_string()} y1={y(sent).to_string()} x2={x.to_string()} y2={bottom.to_string()} marker-end="url(#arrow)" />
-                <text class="seg-label" x={mx.to_string()} y={(y(sent) + 4).to_string()} text-anchor="middle">{format!("#{} {label} (in flight)", flight.id)}</text>
-            </g>
-        });
-    }
+    let flights = props.wire.iter().filter_map(|flight| {
+        let shapes = flight_shapes(trace, flight, props.now, total, numbering)?;
+        let sent = *trace.sent_row.get(usize::try_from(flight.id - 1).ok()?)?;
+        (sent < last)
+            .then(|| html! { <g key={flight.id}>{ for shapes.iter().map(shape_html) }</g> })
+    });
 
     let view_box = format!("0 {} {WIDTH} {}", first * ROW_H, svg_rows * ROW_H);
     let top_px = format!("top:{}px;height:{}px", first * ROW_H, svg_rows * ROW_H);

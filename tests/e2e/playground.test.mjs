@@ -36,8 +36,15 @@ beforeEach(async () => {
   page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
-  // Nothing beyond the app's own files may be requested.
-  await context.route('**/*', (route) => route.request().url().startsWith(base) ? route.continue() : route.abort());
+  // Nothing beyond the app's own files may be requested (blob: and data:
+  // URLs are the app's own downloads, not the network).
+  page.blocked = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(base) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+    page.blocked.push(url);
+    return route.abort();
+  });
   await page.goto(base);
   await page.getByRole('heading', { name: 'TCP Playground' }).waitFor();
 });
@@ -106,7 +113,7 @@ test('a dropped SYN is retransmitted when the clock reaches the RTO', async () =
   await deliverOldest();
   await expectState('server', 'SYN-RECEIVED');
   // The ladder marks the lost segment.
-  assert.ok(await page.locator('.ladder .segment.lost').count() >= 1);
+  assert.ok(await page.locator('.ladder .seg.lost').count() >= 1);
 });
 
 test('a hand-crafted RST with the exact sequence number resets the server', async () => {
@@ -262,6 +269,44 @@ test('the state diagram marks both states and explains what is clicked', async (
   await page.getByRole('button', { name: /^SYN-SENT to ESTABLISHED/ }).click();
   assert.match(await page.locator('.diagram-explain').textContent(), /rcv SYN,ACK \/ snd ACK/);
   await shot('state-diagram');
+});
+
+// Reads a pcap (LINKTYPE_IPV4) the way Wireshark would: TCP flags and numbers.
+function readPcap(buf) {
+  const le = buf.readUInt32LE(0) === 0xa1b2c3d4;
+  const u32 = (o) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
+  assert.equal(u32(20), 228, 'link type IPv4');
+  const packets = [];
+  for (let o = 24; o < buf.length;) {
+    const len = u32(o + 8);
+    const ip = buf.subarray(o + 16, o + 16 + len);
+    const tcp = ip.subarray((ip[0] & 0x0f) * 4);
+    const f = tcp[13];
+    const flags = [['SYN', 2], ['FIN', 1], ['RST', 4], ['PSH', 8], ['ACK', 16]].filter(([, b]) => f & b).map(([n]) => n).join(',');
+    packets.push({ src: ip.subarray(12, 16).join('.'), flags, seq: tcp.readUInt32BE(4), ack: tcp.readUInt32BE(8) });
+    o += 16 + len;
+  }
+  return packets;
+}
+
+test('exports: the session as pcap (read back), the ladder as SVG and PNG', async () => {
+  await handshake();
+  const exportAs = async (item) => {
+    await page.getByText('Export ▾').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: item }).click()]);
+    return fs.readFileSync(await download.path());
+  };
+  const packets = readPcap(await exportAs('Capture for Wireshark (.pcap)'));
+  assert.deepEqual(packets.map((p) => p.flags), ['SYN', 'SYN,ACK', 'ACK']);
+  assert.equal(packets[0].src, '192.0.2.1');
+  assert.equal(packets[1].ack, (packets[0].seq + 1) >>> 0, 'the SYN,ACK acknowledges the SYN');
+  assert.equal(packets[2].seq, (packets[0].seq + 1) >>> 0);
+  const svg = (await exportAs('Ladder diagram (.svg)')).toString();
+  assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  assert.match(svg, /SYN,ACK seq=0 ack=1/);
+  const png = await exportAs('Ladder diagram (.png)');
+  assert.equal(png.subarray(1, 4).toString(), 'PNG');
+  assert.deepEqual(page.errors, []);
 });
 
 test('a lesson steps through its narration', async () => {
