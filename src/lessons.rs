@@ -155,10 +155,12 @@ pub fn titles() -> &'static [(String, Kind)] {
     })
 }
 
-/// The title a scenario gives itself, or its file name.
+/// The title a scenario gives itself, or its file name. Only the `title`
+/// line is parsed: this runs for every bundled file at first paint.
 pub fn title_of(file: &str, text: &str) -> String {
-    tcp_engine::scenario::parse(text)
-        .ok()
+    text.lines()
+        .find(|l| l.trim_start().starts_with("title "))
+        .and_then(|line| tcp_engine::scenario::parse(line).ok())
         .and_then(|s| s.title().map(str::to_string))
         .unwrap_or_else(|| file.to_string())
 }

@@ -17,7 +17,7 @@ const WIDTH: u32 = 640;
 const CLIENT_X: u32 = 150;
 const SERVER_X: u32 = 490;
 /// Rows drawn above and below the viewport.
-const OVERSCAN: u32 = 30;
+const OVERSCAN: u32 = 12;
 
 /// The trace and its row index; equal when the same session has the same
 /// length (the trace only grows), so comparing is O(1).
@@ -437,7 +437,14 @@ pub fn Ladder(props: &Props) -> Html {
         })
     };
 
-    let (top, height) = *scroll;
+    // When following the newest events, draw the bottom window at once
+    // rather than the old one first and the right one after the scroll.
+    let (top, height) = if *follow {
+        let height = scroll.1;
+        (((total + 1) * ROW_H).saturating_sub(height), height)
+    } else {
+        *scroll
+    };
     let first = (top / ROW_H).saturating_sub(OVERSCAN).min(total);
     let last = ((top + height) / ROW_H + OVERSCAN).min(total);
     // One empty row at the bottom for segments still in flight.

@@ -9,7 +9,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 const ROW_H: u32 = 26;
-const OVERSCAN: u32 = 20;
+const OVERSCAN: u32 = 8;
 
 /// Props of [`EventLog`].
 #[derive(Properties, PartialEq)]
@@ -188,7 +188,14 @@ pub fn EventLog(props: &Props) -> Html {
             }
         })
     };
-    let (top, height) = *scroll;
+    // When following the newest events, draw the bottom window at once
+    // rather than the old one first and the right one after the scroll.
+    let (top, height) = if *follow {
+        let height = scroll.1;
+        (((total + 1) * ROW_H).saturating_sub(height), height)
+    } else {
+        *scroll
+    };
     let first = (top / ROW_H).saturating_sub(OVERSCAN).min(total);
     let last = ((top + height) / ROW_H + OVERSCAN).min(total);
     let rows = (first..last).filter_map(|i| {

@@ -60,5 +60,20 @@ const times = await page.evaluate(async () => {
 const names = ["listen (refused call)", "toggle relative", "select log row", "step (nothing scheduled)"];
 for (let k = 0; k < 4; k++) { const xs = times.filter((_, i) => i % 4 === k); console.log(`  ${names[k]}: p50 ${pct(xs, 50).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms`); }
 console.log(`re-render after one interaction, ${times.length} interactions: p50 ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms (budget 16 ms)`);
+// Time travel: jump back to the start of that session and forward again.
+const jumps = await page.evaluate(async () => {
+  const slider = document.querySelector('.history input[type=range]');
+  const out = [];
+  for (let i = 0; i < 20; i++) {
+    const target = i % 2 === 0 ? '0' : slider.max;
+    const t = performance.now();
+    slider.value = target;
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    out.push(performance.now() - t);
+  }
+  return out;
+});
+console.log(`jump to any point of that session: p50 ${pct(jumps, 50).toFixed(1)} ms, p95 ${pct(jumps, 95).toFixed(1)} ms (budget 16 ms)`);
 await browser.close();
 server.close();
