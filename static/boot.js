@@ -2,4 +2,7 @@
 // page works under a Content-Security-Policy without 'unsafe-inline'.
 import init from './tcp-playground.js';
 
-init({ module_or_path: new URL('./tcp-playground_bg.wasm', import.meta.url) });
+const wasm = await init({ module_or_path: new URL('./tcp-playground_bg.wasm', import.meta.url) });
+
+// For the benchmark: how much memory the app uses (read-only, no data).
+globalThis.tcpPlaygroundMemoryBytes = () => wasm.memory.buffer.byteLength;

@@ -20,6 +20,8 @@ pub mod scenario;
 pub mod segment;
 pub mod seq;
 pub mod sim;
+#[doc(hidden)]
+pub mod testing;
 pub mod time;
 
 pub use endpoint::{Call, Config, Endpoint, Output, State, Tcb};

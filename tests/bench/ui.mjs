@@ -75,5 +75,38 @@ const jumps = await page.evaluate(async () => {
   return out;
 });
 console.log(`jump to any point of that session: p50 ${pct(jumps, 50).toFixed(1)} ms, p95 ${pct(jumps, 95).toFixed(1)} ms (budget 16 ms)`);
+// Memory: a session of about 100,000 segments with 10% random loss, then
+// play mode at top speed for a while on top of it.
+const mem = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await mem.goto(base);
+await mem.getByTestId('client-state').waitFor();
+const before = await mem.evaluate(() => globalThis.tcpPlaygroundMemoryBytes());
+const big = ['seed 9', 'set loss 10', 'set mss 100', 'set retries 30', 'server listen', 'client connect', 'run',
+  'client send 1000000', 'run 600m', 'client send 1000000', 'run 600m', 'client send 1000000', 'run 600m', ''].join('\n');
+await mem.evaluate((s) => localStorage.setItem('tcp-playground/session/v1', s), big);
+const t1 = Date.now();
+await mem.reload();
+await mem.getByTestId('client-state').filter({ hasText: 'ESTABLISHED' }).waitFor({ timeout: 120000 });
+const loaded = Date.now() - t1;
+const rows = await mem.locator('.ladder-space').evaluate((e) => Math.round(e.getBoundingClientRect().height / 24));
+const after100k = await mem.evaluate(() => globalThis.tcpPlaygroundMemoryBytes());
+await mem.getByRole('combobox', { name: /Speed/ }).selectOption('5').catch(() => {});
+await mem.getByRole('button', { name: '▶ Play' }).click();
+await mem.waitForTimeout(10000);
+const afterPlay = await mem.evaluate(() => globalThis.tcpPlaygroundMemoryBytes());
+const playTimes = await mem.evaluate(async () => {
+  const out = [];
+  for (let i = 0; i < 30; i++) {
+    const t = performance.now();
+    document.querySelector('.controls input[type=checkbox]').click();
+    await new Promise((r) => setTimeout(r, 0));
+    out.push(performance.now() - t);
+  }
+  return out;
+});
+const MB = (n) => (n / 1048576).toFixed(1);
+console.log(`long session: ${rows} ladder rows (about ${Math.round(rows / 2)} segments) replayed in ${loaded} ms`);
+console.log(`wasm memory: ${MB(before)} MB empty, ${MB(after100k)} MB after that session, ${MB(afterPlay)} MB after 10 s more of play at 8x`);
+console.log(`re-render during that long session: p95 ${pct(playTimes, 95).toFixed(1)} ms`);
 await browser.close();
 server.close();

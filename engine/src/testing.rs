@@ -1,0 +1,165 @@
+//! Drivers for fuzzing: feed arbitrary bytes to the parser and the engine
+//! and check what must always hold. Used by the cargo-fuzz targets in
+//! `fuzz/` and, on saved inputs, by the normal test suite.
+
+use crate::endpoint::Call;
+use crate::scenario::{parse, run_script, Stmt};
+use crate::segment::{Flags, Segment};
+use crate::seq::SeqNum;
+use crate::sim::{Selector, Side, Sim};
+use crate::{Config, SimConfig, State};
+use std::time::Duration;
+
+/// Parses any text; whatever parses must print and parse back to the same
+/// statements, and small scripts must run without panicking.
+pub fn exercise_parser(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let Ok(script) = parse(&text) else {
+        return;
+    };
+    let printed = script.to_string();
+    let again =
+        parse(&printed).unwrap_or_else(|e| panic!("printed script does not parse: {e}\n{printed}"));
+    let kinds = |s: &crate::scenario::Script| {
+        s.statements
+            .iter()
+            .map(|s| s.kind.clone())
+            .collect::<Vec<Stmt>>()
+    };
+    assert_eq!(
+        kinds(&script),
+        kinds(&again),
+        "print/parse round trip changed the script:\n{printed}"
+    );
+    if script.statements.len() <= 40 {
+        let _ = run_script(&script);
+    }
+}
+
+/// A tiny cursor over the fuzzer's bytes.
+struct Bytes<'a>(&'a [u8]);
+
+impl Bytes<'_> {
+    fn u8(&mut self) -> Option<u8> {
+        let (&b, rest) = self.0.split_first()?;
+        self.0 = rest;
+        Some(b)
+    }
+    fn u16(&mut self) -> Option<u16> {
+        Some(u16::from_le_bytes([self.u8()?, self.u8()?]))
+    }
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes([
+            self.u8()?,
+            self.u8()?,
+            self.u8()?,
+            self.u8()?,
+        ]))
+    }
+    fn side(&mut self) -> Option<Side> {
+        Some(if self.u8()? & 1 == 0 {
+            Side::Client
+        } else {
+            Side::Server
+        })
+    }
+}
+
+/// Interprets bytes as application calls, wire operations, crafted segments
+/// and clock moves, checking the engine's invariants after each.
+pub fn exercise_engine(data: &[u8]) {
+    let mut b = Bytes(data);
+    let seed = b.u32().unwrap_or(0);
+    let flags = b.u8().unwrap_or(0);
+    let config = Config {
+        rfc5961: flags & 1 == 0,
+        retries: u32::from(flags >> 4),
+        mss: u32::from(b.u16().unwrap_or(1460).max(1)),
+        window: u32::from(b.u16().unwrap_or(65535)),
+        ..Config::default()
+    };
+    let mut sim = Sim::new(
+        SimConfig {
+            seed: u64::from(seed),
+            loss_percent: flags & 0x0E,
+            ..SimConfig::default()
+        },
+        config,
+    );
+    let mut steps = 0;
+    while let Some(op) = b.u8() {
+        steps += 1;
+        if steps > 200 {
+            break;
+        }
+        let any = || Selector { from: None, n: 1 };
+        let done = match op % 12 {
+            0 => b.side().map(|s| sim.call(s, Call::Listen)),
+            1 => b.side().map(|s| sim.call(s, Call::Connect)),
+            2 => b
+                .side()
+                .zip(b.u16())
+                .map(|(s, n)| sim.call(s, Call::Send(vec![b'x'; usize::from(n % 5000)]))),
+            3 => b.side().map(|s| sim.call(s, Call::Close)),
+            4 => b.side().map(|s| sim.call(s, Call::Abort)),
+            5 => b.u8().map(|n| {
+                let _ = sim.deliver(Selector {
+                    from: None,
+                    n: usize::from(n % 4) + 1,
+                });
+            }),
+            6 => Some({
+                let _ = sim.drop_segment(any());
+            }),
+            7 => b.u16().map(|d| {
+                let _ = sim.delay(any(), Duration::from_millis(u64::from(d)));
+            }),
+            8 => Some({
+                let _ = sim.duplicate(any());
+            }),
+            9 => {
+                let seg = (|| {
+                    let from = b.side()?;
+                    let receiver = *sim.endpoint(from.other()).tcb();
+                    let near = |b: &mut Bytes<'_>, base: SeqNum| -> Option<SeqNum> {
+                        let pick = b.u8()?;
+                        Some(match pick % 3 {
+                            0 => base,
+                            1 => base + u32::from(b.u16()?) - 32768,
+                            _ => SeqNum(b.u32()?),
+                        })
+                    };
+                    Some((
+                        from,
+                        Segment {
+                            flags: Flags::from_bits(b.u8()?),
+                            seq: near(&mut b, receiver.rcv_nxt)?,
+                            ack: near(&mut b, receiver.snd_nxt)?,
+                            wnd: b.u16()?,
+                            payload: vec![b'y'; usize::from(b.u8()? % 64)],
+                        },
+                    ))
+                })();
+                seg.map(|(from, seg)| {
+                    sim.inject(from, seg);
+                })
+            }
+            10 => b.u16().map(|ms| {
+                sim.advance(Duration::from_millis(u64::from(ms) * 16))
+                    .expect("advance ends")
+            }),
+            _ => b.side().map(|s| sim.set_auto(s, !sim.auto(s))),
+        };
+        if done.is_none() {
+            break;
+        }
+        for side in Side::BOTH {
+            let ep = sim.endpoint(side);
+            let tcb = ep.tcb();
+            if !matches!(ep.state(), State::Closed | State::Listen | State::SynSent) {
+                assert!(tcb.snd_una.le(tcb.snd_nxt), "{side}: SND.UNA > SND.NXT");
+            }
+        }
+    }
+    let _ = sim.run(Duration::from_secs(600));
+}
