@@ -108,15 +108,17 @@ pub fn exercise_engine(data: &[u8]) {
                     n: usize::from(n % 4) + 1,
                 });
             }),
-            6 => Some({
+            6 => {
                 let _ = sim.drop_segment(any());
-            }),
+                Some(())
+            }
             7 => b.u16().map(|d| {
                 let _ = sim.delay(any(), Duration::from_millis(u64::from(d)));
             }),
-            8 => Some({
+            8 => {
                 let _ = sim.duplicate(any());
-            }),
+                Some(())
+            }
             9 => {
                 let seg = (|| {
                     let from = b.side()?;
