@@ -17,7 +17,7 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 cargo clippy --quiet -p tcp-playground --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "Scenario files (cargo scenario check)"
-scenarios=(scenarios/*.scn)
+scenarios=(scenarios/*.scn scenarios/conformance/*.scn)
 if [ -d ../shared/scenarios ]; then scenarios+=(../shared/scenarios/*.scn); fi
 cargo scenario check "${scenarios[@]}"
 

@@ -37,6 +37,13 @@ fn project_scenarios_pass() {
 }
 
 #[test]
+fn conformance_corpus_passes() {
+    // RFC 9293 §3.10, state by event: every state with SYN, SYN,ACK, ACKs,
+    // RSTs exact / in window / outside, FIN, data, user calls and timeouts.
+    assert!(run_all(&root().join("scenarios/conformance")) >= 60);
+}
+
+#[test]
 fn shared_scenarios_pass() {
     let dir = root().join("../shared/scenarios");
     if !dir.exists() {
@@ -48,7 +55,8 @@ fn shared_scenarios_pass() {
 
 #[test]
 fn printing_and_parsing_again_gives_the_same_statements() {
-    for path in scn_files(&root().join("scenarios")) {
+    let corpus = scn_files(&root().join("scenarios/conformance"));
+    for path in scn_files(&root().join("scenarios")).into_iter().chain(corpus) {
         let script = parse(&std::fs::read_to_string(&path).unwrap()).unwrap();
         let again = parse(&script.to_string()).unwrap();
         let kinds = |s: &tcp_engine::scenario::Script| {
