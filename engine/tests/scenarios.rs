@@ -56,7 +56,10 @@ fn shared_scenarios_pass() {
 #[test]
 fn printing_and_parsing_again_gives_the_same_statements() {
     let corpus = scn_files(&root().join("scenarios/conformance"));
-    for path in scn_files(&root().join("scenarios")).into_iter().chain(corpus) {
+    for path in scn_files(&root().join("scenarios"))
+        .into_iter()
+        .chain(corpus)
+    {
         let script = parse(&std::fs::read_to_string(&path).unwrap()).unwrap();
         let again = parse(&script.to_string()).unwrap();
         let kinds = |s: &tcp_engine::scenario::Script| {
