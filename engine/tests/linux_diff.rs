@@ -1,0 +1,289 @@
+//! Differential tests against the Linux kernel's TCP. Inside a network
+//! namespace made for each run, a TUN device carries real IPv4 packets
+//! between the kernel (a socket driven by the test) and our engine. Each
+//! scenario family runs with our engine on both sides, then with the kernel
+//! in one role; the wire and the final states (from `ss`) must agree apart
+//! from the differences named in `diff::ALLOWED`. Where the machine cannot
+//! make a namespace or a TUN device (not root, no /dev/net/tun), the tests
+//! say so and pass.
+
+mod diff;
+
+use diff::{report, Actor, Family, Stack, FAMILIES};
+use socket2::{Domain, Protocol, Socket, Type};
+use std::fs::File;
+use std::io::{Read, Write};
+use std::net::{Ipv4Addr, Shutdown, SocketAddrV4};
+use std::os::fd::AsRawFd;
+use std::process::Command;
+use tcp_engine::endpoint::Call;
+use tcp_engine::packet::{address, from_ipv4, to_ipv4};
+use tcp_engine::sim::Side;
+use tcp_engine::Segment;
+
+const TUNSETIFF: libc::c_ulong = 0x4004_54ca;
+
+#[repr(C)]
+struct IfReq {
+    name: [libc::c_char; libc::IFNAMSIZ],
+    flags: libc::c_short,
+    _pad: [u8; 22],
+}
+
+fn sh(command: &str) -> Result<(), String> {
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(command)
+        .output()
+        .map_err(|e| format!("{command}: {e}"))?;
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{command}: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        ))
+    }
+}
+
+/// Moves this thread into a new network namespace with a TUN device whose
+/// address is `side`'s. Old namespaces (and their TIME-WAIT sockets) go.
+fn fresh_namespace(side: Side) -> Result<File, String> {
+    // SAFETY: unshare only changes this thread's namespace membership.
+    if unsafe { libc::unshare(libc::CLONE_NEWNET) } != 0 {
+        return Err(format!(
+            "unshare(CLONE_NEWNET): {}",
+            std::io::Error::last_os_error()
+        ));
+    }
+    let tun = File::options()
+        .read(true)
+        .write(true)
+        .open("/dev/net/tun")
+        .map_err(|e| format!("/dev/net/tun: {e}"))?;
+    let mut req = IfReq {
+        name: [0; libc::IFNAMSIZ],
+        flags: (libc::IFF_TUN | libc::IFF_NO_PI) as libc::c_short,
+        _pad: [0; 22],
+    };
+    for (dst, src) in req.name.iter_mut().zip(b"tcpplay0") {
+        *dst = *src as libc::c_char;
+    }
+    // SAFETY: TUNSETIFF reads an ifreq of the right layout and size.
+    if unsafe { libc::ioctl(tun.as_raw_fd(), TUNSETIFF, &req) } != 0 {
+        return Err(format!("TUNSETIFF: {}", std::io::Error::last_os_error()));
+    }
+    // SAFETY: fcntl on a file descriptor we own.
+    unsafe {
+        let flags = libc::fcntl(tun.as_raw_fd(), libc::F_GETFL);
+        libc::fcntl(tun.as_raw_fd(), libc::F_SETFL, flags | libc::O_NONBLOCK);
+    }
+    let ([a, b, c, d], _) = address(side);
+    sh("ip link set lo up")?;
+    sh(&format!(
+        "ip addr add {a}.{b}.{c}.{d}/24 dev tcpplay0 && ip link set tcpplay0 up"
+    ))?;
+    // Options our engine does not model, off so that segments compare.
+    sh("sysctl -qw net.ipv4.tcp_timestamps=0 net.ipv4.tcp_sack=0 net.ipv4.tcp_window_scaling=0 net.ipv4.tcp_ecn=0")?;
+    Ok(tun)
+}
+
+fn addr(side: Side) -> SocketAddrV4 {
+    let ([a, b, c, d], port) = address(side);
+    SocketAddrV4::new(Ipv4Addr::new(a, b, c, d), port)
+}
+
+/// The kernel's TCP, through a socket and the TUN device.
+struct Kernel {
+    side: Side,
+    tun: File,
+    listener: Option<Socket>,
+    stream: Option<Socket>,
+    had_connection: bool,
+    aborted: bool,
+    received: Vec<u8>,
+}
+
+impl Kernel {
+    fn new(side: Side) -> Kernel {
+        let tun = fresh_namespace(side).expect("namespace");
+        Kernel {
+            side,
+            tun,
+            listener: None,
+            stream: None,
+            had_connection: false,
+            aborted: false,
+            received: Vec::new(),
+        }
+    }
+
+    fn socket() -> Socket {
+        let s = Socket::new(Domain::IPV4, Type::STREAM, Some(Protocol::TCP)).unwrap();
+        s.set_reuse_address(true).unwrap();
+        s.set_nonblocking(true).unwrap();
+        s.set_tcp_nodelay(true).unwrap();
+        s
+    }
+}
+
+impl Actor for Kernel {
+    fn call(&mut self, call: Call, _now: u64) {
+        match call {
+            Call::Listen => {
+                let s = Kernel::socket();
+                s.bind(&addr(self.side).into()).unwrap();
+                s.listen(8).unwrap();
+                self.listener = Some(s);
+            }
+            Call::Connect => {
+                let s = Kernel::socket();
+                s.bind(&addr(self.side).into()).unwrap();
+                // Non-blocking: EINPROGRESS while the SYN goes out.
+                let _ = s.connect(&addr(self.side.other()).into());
+                self.stream = Some(s);
+                self.had_connection = true;
+            }
+            Call::Send(data) => {
+                if let Some(s) = &self.stream {
+                    let _ = s.send(&data);
+                }
+            }
+            Call::Close => {
+                if let Some(s) = &self.stream {
+                    let _ = s.shutdown(Shutdown::Write);
+                }
+            }
+            Call::Abort => {
+                if let Some(s) = self.stream.take() {
+                    // SO_LINGER 0 makes close() send a RST: the socket ABORT.
+                    let _ = s.set_linger(Some(std::time::Duration::ZERO));
+                    drop(s);
+                    self.aborted = true;
+                }
+            }
+        }
+    }
+
+    fn receive(&mut self, seg: Segment, _now: u64) {
+        let _ = self.tun.write_all(&to_ipv4(&seg, self.side.other()));
+    }
+
+    fn poll(&mut self, _now: u64) -> Vec<Segment> {
+        if self.stream.is_none() && !self.aborted {
+            if let Some(Ok((s, _))) = self.listener.as_ref().map(Socket::accept) {
+                let _ = s.set_nonblocking(true);
+                self.stream = Some(s);
+                self.had_connection = true;
+            }
+        }
+        if let Some(s) = &mut self.stream {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = s.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                self.received.extend_from_slice(&buf[..n]);
+            }
+        }
+        let mut out = Vec::new();
+        let mut packet = [0u8; 65536];
+        while let Ok(n) = self.tun.read(&mut packet) {
+            // Only TCP between the two addresses; IPv6 and the rest pass by.
+            if let Ok((from, seg)) = from_ipv4(&packet[..n]) {
+                if from == self.side {
+                    out.push(seg);
+                }
+            }
+        }
+        out
+    }
+
+    fn next_timeout(&mut self, now: u64) -> Option<u64> {
+        Some(now + 1)
+    }
+
+    fn state(&self) -> String {
+        let out = Command::new("ss")
+            .arg("-Htan")
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+            .unwrap_or_default();
+        let port = format!(":{}", address(self.side).1);
+        let peer = format!(":{}", address(self.side.other()).1);
+        let mut listening = false;
+        for line in out.lines() {
+            let cols: Vec<&str> = line.split_whitespace().collect();
+            if cols.len() < 5 || !cols[3].ends_with(&port) {
+                continue;
+            }
+            if cols[4].ends_with(&peer) {
+                return match cols[0] {
+                    "ESTAB" => "ESTABLISHED",
+                    "SYN-RECV" => "SYN-RECEIVED",
+                    other => other,
+                }
+                .to_string();
+            }
+            listening |= cols[0] == "LISTEN";
+        }
+        // Our model's endpoint is the connection: once it is gone it is CLOSED.
+        if listening && !self.had_connection {
+            "LISTEN"
+        } else {
+            "CLOSED"
+        }
+        .to_string()
+    }
+
+    fn received(&mut self) -> Vec<u8> {
+        self.received.clone()
+    }
+}
+
+/// Why this machine cannot run the kernel comparison, if it cannot.
+fn unavailable() -> Option<String> {
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        return Some("not running as root".into());
+    }
+    if !std::path::Path::new("/dev/net/tun").exists() {
+        return Some("/dev/net/tun does not exist".into());
+    }
+    for tool in ["ip", "ss", "sysctl"] {
+        if Command::new("sh")
+            .arg("-c")
+            .arg(format!("command -v {tool}"))
+            .output()
+            .map_or(true, |o| !o.status.success())
+        {
+            return Some(format!("the {tool} command is missing"));
+        }
+    }
+    None
+}
+
+fn linux() -> Stack {
+    Stack {
+        name: "linux",
+        real_time: true,
+        rfc5961: true,
+        make: Box::new(|side| Box::new(Kernel::new(side)) as Box<dyn Actor>),
+    }
+}
+
+#[test]
+fn linux_behaves_like_our_engine_in_both_roles() {
+    if let Some(why) = unavailable() {
+        eprintln!("skipped: the Linux comparison needs a TUN device in a network namespace: {why}");
+        return;
+    }
+    // One thread runs everything: namespaces belong to threads.
+    let mut compared = report(&linux(), Side::Server, &FAMILIES.iter().collect::<Vec<_>>());
+    let families: Vec<&Family> = FAMILIES
+        .iter()
+        .filter(|f| f.name != "RST to a closed port")
+        .collect();
+    compared += report(&linux(), Side::Client, &families);
+    eprintln!("linux: {compared} segments compared in all");
+}
