@@ -237,15 +237,22 @@ pub fn App() -> Html {
     // Tell an embedding page what happened: state changes, signals, and a
     // challenge completed.
     {
-        let posted = use_mut_ref(|| (0u32, 0usize, false));
+        // (session, trace length reported, challenge completed, cursor, steps)
+        let posted = use_mut_ref(|| (0u32, 0usize, false, 0usize, 0usize));
         let state = state.clone();
         use_effect_with((state.session_id, state.sim.trace().len()), move |_| {
             let mut posted = posted.borrow_mut();
             let trace = state.sim.trace();
-            if posted.0 != state.session_id {
-                // A new or restored session: report from here on.
-                *posted = (state.session_id, trace.len(), false);
+            let (cursor, steps) = (state.cursor, state.timeline.len());
+            // Undo, redo and jumps revisit history: nothing new happened, so
+            // nothing is reported (and nothing old is walked through again).
+            let travelled = steps == posted.4 && cursor != posted.3;
+            if posted.0 != state.session_id || travelled || trace.len() < posted.1 {
+                // A new or restored session, or time travel: report from here on.
+                *posted = (state.session_id, trace.len(), posted.2, cursor, steps);
             }
+            posted.3 = cursor;
+            posted.4 = steps;
             for entry in trace.iter_from(posted.1) {
                 let time = wasm_bindgen::JsValue::from_f64(entry.time.as_millis() as f64);
                 match &entry.event {

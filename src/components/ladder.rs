@@ -17,7 +17,7 @@ const WIDTH: u32 = 640;
 const CLIENT_X: u32 = 150;
 const SERVER_X: u32 = 490;
 /// Rows drawn above and below the viewport.
-const OVERSCAN: u32 = 12;
+const OVERSCAN: u32 = 6;
 
 /// The trace and its row index; equal when the same session has the same
 /// length (the trace only grows), so comparing is O(1).

@@ -9,7 +9,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 const ROW_H: u32 = 26;
-const OVERSCAN: u32 = 8;
+const OVERSCAN: u32 = 4;
 
 /// Props of [`EventLog`].
 #[derive(Properties, PartialEq)]

@@ -74,6 +74,7 @@ const jumps = await page.evaluate(async () => {
   }
   return out;
 });
+console.log(`  jumps (ms): ${jumps.map((x) => x.toFixed(1)).join(" ")}`);
 console.log(`jump to any point of that session: p50 ${pct(jumps, 50).toFixed(1)} ms, p95 ${pct(jumps, 95).toFixed(1)} ms (budget 16 ms)`);
 // Memory: a session of about 100,000 segments with 10% random loss, then
 // play mode at top speed for a while on top of it.
@@ -88,7 +89,7 @@ const t1 = Date.now();
 await mem.reload();
 await mem.getByTestId('client-state').filter({ hasText: 'ESTABLISHED' }).waitFor({ timeout: 120000 });
 const loaded = Date.now() - t1;
-const rows = await mem.locator('.ladder-space').evaluate((e) => Math.round(e.getBoundingClientRect().height / 24));
+const longRows = await mem.locator('.ladder-space').evaluate((e) => Math.round(e.getBoundingClientRect().height / 24));
 const after100k = await mem.evaluate(() => globalThis.tcpPlaygroundMemoryBytes());
 await mem.getByRole('combobox', { name: /Speed/ }).selectOption('5').catch(() => {});
 await mem.getByRole('button', { name: '▶ Play' }).click();
@@ -105,7 +106,7 @@ const playTimes = await mem.evaluate(async () => {
   return out;
 });
 const MB = (n) => (n / 1048576).toFixed(1);
-console.log(`long session: ${rows} ladder rows (about ${Math.round(rows / 2)} segments) replayed in ${loaded} ms`);
+console.log(`long session: ${longRows} ladder rows (about ${Math.round(longRows / 2)} segments) replayed in ${loaded} ms`);
 console.log(`wasm memory: ${MB(before)} MB empty, ${MB(after100k)} MB after that session, ${MB(afterPlay)} MB after 10 s more of play at 8x`);
 console.log(`re-render during that long session: p95 ${pct(playTimes, 95).toFixed(1)} ms`);
 await browser.close();
