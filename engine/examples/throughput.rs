@@ -62,6 +62,14 @@ fn main() {
     println!("trace entries:        {}", sim.trace().len());
 
     let start = Wall::now();
+    let packets = smol::transfer(5_000_000);
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "smoltcp, same transfer: {packets} segments in {secs:.3} s = {:.0} segments/s (for scale; no trace kept)",
+        packets as f64 / secs
+    );
+
+    let start = Wall::now();
     let rounds = 1000;
     for _ in 0..rounds {
         std::hint::black_box(sim.clone());
@@ -70,4 +78,128 @@ fn main() {
         "clone of that session: {:.1} µs (what every UI action pays)",
         start.elapsed().as_secs_f64() * 1e6 / f64::from(rounds)
     );
+}
+
+/// smoltcp in the same run, for scale: two smoltcp sockets exchanging the
+/// same transfer through in-memory pipes on simulated time.
+mod smol {
+    use smoltcp::iface::{Config, Interface, SocketSet};
+    use smoltcp::phy::{self, DeviceCapabilities, Medium};
+    use smoltcp::socket::tcp;
+    use smoltcp::time::Instant;
+    use smoltcp::wire::{HardwareAddress, IpAddress, IpCidr};
+    use std::collections::VecDeque;
+
+    #[derive(Default)]
+    struct Pipe {
+        rx: VecDeque<Vec<u8>>,
+        tx: Vec<Vec<u8>>,
+    }
+    struct Rx(Vec<u8>);
+    struct Tx<'a>(&'a mut Vec<Vec<u8>>);
+    impl phy::RxToken for Rx {
+        fn consume<R, F: FnOnce(&[u8]) -> R>(self, f: F) -> R {
+            f(&self.0)
+        }
+    }
+    impl phy::TxToken for Tx<'_> {
+        fn consume<R, F: FnOnce(&mut [u8]) -> R>(self, len: usize, f: F) -> R {
+            let mut buf = vec![0; len];
+            let r = f(&mut buf);
+            self.0.push(buf);
+            r
+        }
+    }
+    impl phy::Device for Pipe {
+        type RxToken<'a> = Rx;
+        type TxToken<'a> = Tx<'a>;
+        fn receive(&mut self, _: Instant) -> Option<(Rx, Tx<'_>)> {
+            let p = self.rx.pop_front()?;
+            Some((Rx(p), Tx(&mut self.tx)))
+        }
+        fn transmit(&mut self, _: Instant) -> Option<Tx<'_>> {
+            Some(Tx(&mut self.tx))
+        }
+        fn capabilities(&self) -> DeviceCapabilities {
+            let mut c = DeviceCapabilities::default();
+            c.medium = Medium::Ip;
+            c.max_transmission_unit = 140;
+            c
+        }
+    }
+
+    struct Host {
+        iface: Interface,
+        dev: Pipe,
+        sockets: SocketSet<'static>,
+        handle: smoltcp::iface::SocketHandle,
+    }
+
+    fn host(addr: [u8; 4]) -> Host {
+        let mut dev = Pipe::default();
+        let mut iface = Interface::new(Config::new(HardwareAddress::Ip), &mut dev, Instant::ZERO);
+        iface.update_ip_addrs(|a| {
+            a.push(IpCidr::new(
+                IpAddress::v4(addr[0], addr[1], addr[2], addr[3]),
+                24,
+            ))
+            .unwrap()
+        });
+        let mut s = tcp::Socket::new(
+            tcp::SocketBuffer::new(vec![0; 65535]),
+            tcp::SocketBuffer::new(vec![0; 65535]),
+        );
+        s.set_ack_delay(None);
+        s.set_nagle_enabled(false);
+        let mut sockets = SocketSet::new(vec![]);
+        let handle = sockets.add(s);
+        Host {
+            iface,
+            dev,
+            sockets,
+            handle,
+        }
+    }
+
+    /// Sends `data` bytes from one smoltcp socket to another; returns the
+    /// packets exchanged.
+    pub fn transfer(data: usize) -> usize {
+        let (mut a, mut b) = (host([192, 0, 2, 1]), host([192, 0, 2, 2]));
+        b.sockets
+            .get_mut::<tcp::Socket>(b.handle)
+            .listen(80)
+            .unwrap();
+        let cx = a.iface.context();
+        a.sockets
+            .get_mut::<tcp::Socket>(a.handle)
+            .connect(cx, (IpAddress::v4(192, 0, 2, 2), 80), 49152)
+            .unwrap();
+        let (mut sent, mut got, mut packets, mut now) = (0, 0, 0, 0i64);
+        let chunk = vec![b'x'; 4096];
+        let mut buf = vec![0; 65536];
+        while got < data && now < 100_000_000 {
+            now += 1;
+            let t = Instant::from_millis(now);
+            a.iface.poll(t, &mut a.dev, &mut a.sockets);
+            b.iface.poll(t, &mut b.dev, &mut b.sockets);
+            let sa = a.sockets.get_mut::<tcp::Socket>(a.handle);
+            while sent < data && sa.can_send() {
+                match sa.send_slice(&chunk[..chunk.len().min(data - sent)]) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => sent += n,
+                }
+            }
+            let sb = b.sockets.get_mut::<tcp::Socket>(b.handle);
+            while let Ok(n) = sb.recv_slice(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                got += n;
+            }
+            packets += a.dev.tx.len() + b.dev.tx.len();
+            b.dev.rx.extend(a.dev.tx.drain(..));
+            a.dev.rx.extend(b.dev.tx.drain(..));
+        }
+        packets
+    }
 }

@@ -9,9 +9,11 @@ use crate::endpoint::{Call, Config, Endpoint, Output, State, Tcb, Timer};
 use crate::log::Log;
 use crate::segment::Segment;
 use crate::time::{format_duration, Instant};
+use core::cmp::Reverse;
 use core::fmt;
 use core::time::Duration;
 use serde::{Deserialize, Serialize};
+use std::collections::BinaryHeap;
 
 /// One of the two endpoints.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -371,6 +373,10 @@ pub struct Sim {
     timers: [(Option<Instant>, u64); 2],
     next_id: u64,
     next_sched: u64,
+    /// Arrivals by (time, schedule order, id): the next one in O(log n).
+    /// Entries whose segment left the wire or was rescheduled are stale
+    /// and skipped.
+    arrivals: BinaryHeap<Reverse<(Instant, u64, u64)>>,
     loss_rng: u64,
     trace: Log<TraceEntry>,
     /// Every (side, rule) a TCP has applied, once each.
@@ -414,6 +420,7 @@ impl Sim {
             timers: [(None, 0), (None, 0)],
             next_id: 1,
             next_sched: 0,
+            arrivals: BinaryHeap::new(),
             loss_rng: seed ^ 0x6c6f_7373,
             trace: Log::new(),
             rules: Vec::new(),
@@ -496,7 +503,9 @@ impl Sim {
 
     /// The next time something is scheduled (a segment arrives or a timer fires).
     pub fn next_event_time(&self) -> Option<Instant> {
-        self.next_due().map(|(t, _)| t)
+        let arrivals = self.wire.iter().map(|f| f.arrives_at);
+        let timers = self.timers.iter().filter_map(|(due, _)| *due);
+        arrivals.chain(timers).min()
     }
 
     // ----- settings -----
@@ -645,6 +654,7 @@ impl Sim {
             origin,
             sched,
         });
+        self.arrivals.push(Reverse((arrives_at, sched, id)));
         id
     }
 
@@ -748,6 +758,7 @@ impl Sim {
         flight.arrives_at = flight.arrives_at + by;
         flight.sched = sched;
         let (id, until) = (flight.id, flight.arrives_at);
+        self.arrivals.push(Reverse((until, sched, id)));
         self.log(Event::Delayed { id, until });
         Ok(())
     }
@@ -790,17 +801,31 @@ impl Sim {
     // ----- time -----
 
     /// The earliest scheduled thing; ties go to the one scheduled first.
-    fn next_due(&self) -> Option<(Instant, Due)> {
-        let arrivals = self
-            .wire
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.arrives_at, f.sched, Due::Arrival(i)));
+    /// Where segment `id` is on the wire (ids are handed out in the order
+    /// segments go onto it, so the wire is sorted by id).
+    fn wire_index(&self, id: u64) -> Option<usize> {
+        self.wire.binary_search_by_key(&id, |f| f.id).ok()
+    }
+
+    fn next_due(&mut self) -> Option<(Instant, Due)> {
+        // Drop stale arrivals: delivered, lost, or moved by a delay.
+        while let Some(Reverse((_, sched, id))) = self.arrivals.peek().copied() {
+            match self.wire_index(id) {
+                Some(i) if self.wire[i].sched == sched => break,
+                _ => {
+                    self.arrivals.pop();
+                }
+            }
+        }
+        let arrival = self.arrivals.peek().and_then(|Reverse((t, sched, id))| {
+            Some((*t, *sched, Due::Arrival(self.wire_index(*id)?)))
+        });
         let timers = Side::BOTH.into_iter().filter_map(|side| {
             let (due, sched) = self.timers[side.index()];
             due.map(|t| (t, sched, Due::Timer(side)))
         });
-        arrivals
+        arrival
+            .into_iter()
             .chain(timers)
             .min_by_key(|(t, sched, _)| (*t, *sched))
             .map(|(t, _, due)| (t, due))
