@@ -83,7 +83,7 @@ await mem.goto(base);
 await mem.getByTestId('client-state').waitFor();
 const before = await mem.evaluate(() => globalThis.tcpPlaygroundMemoryBytes());
 const big = ['seed 9', 'set loss 10', 'set mss 100', 'set retries 30', 'server listen', 'client connect', 'run',
-  'client send 1000000', 'run 600m', 'client send 1000000', 'run 600m', 'client send 1000000', 'run 600m', ''].join('\n');
+  ...Array(5).fill(['client send 1000000', 'run 600m']).flat(), ''].join('\n');
 await mem.evaluate((s) => localStorage.setItem('tcp-playground/session/v1', s), big);
 const t1 = Date.now();
 await mem.reload();
@@ -106,7 +106,8 @@ const playTimes = await mem.evaluate(async () => {
   return out;
 });
 const MB = (n) => (n / 1048576).toFixed(1);
-console.log(`long session: ${longRows} ladder rows (about ${Math.round(longRows / 2)} segments) replayed in ${loaded} ms`);
+const segmentsSent = await mem.locator('.log-scroll ol').evaluate((e) => Math.round(e.getBoundingClientRect().height / 26));
+console.log(`long session: ${longRows} ladder rows, ${segmentsSent} log entries; about ${Math.round(longRows / 2)} segments, replayed in ${loaded} ms (wasm engine and UI indexing: ${Math.round(longRows / 2 / (loaded / 1000))} segments/s)`);
 console.log(`wasm memory: ${MB(before)} MB empty, ${MB(after100k)} MB after that session, ${MB(afterPlay)} MB after 10 s more of play at 8x`);
 console.log(`re-render during that long session: p95 ${pct(playTimes, 95).toFixed(1)} ms`);
 await browser.close();
