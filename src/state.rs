@@ -83,6 +83,15 @@ pub struct Notice {
     pub text: String,
 }
 
+/// Events kept for the ladder and log (about 25,000 segments): older ones
+/// are forgotten, so that a tab left playing for hours stays small. The
+/// session's statements, and so share links and reloads, are kept whole.
+pub const HISTORY_EVENTS: usize = 100_000;
+/// Application data kept per side, for display.
+pub const HISTORY_BYTES: usize = 1 << 20;
+/// Steps the timeline keeps (undo reaches this far back).
+pub const TIMELINE_STEPS: usize = 500;
+
 /// Speeds offered in play mode.
 pub const SPEEDS: [f64; 6] = [0.25, 0.5, 1.0, 2.0, 4.0, 8.0];
 
@@ -119,6 +128,8 @@ pub struct AppState {
     pub timeline: Vec<Rc<Checkpoint>>,
     /// Where in the timeline the session is now.
     pub cursor: usize,
+    /// How far the live history was forgotten when the steps last followed.
+    forgotten: (usize, usize, usize),
 }
 
 /// A moment of the session to go back to. Cheap: the simulation and the
@@ -247,8 +258,10 @@ impl AppState {
 
     /// A session with no statement at all (restoring starts from here).
     fn blank(session_id: u32) -> AppState {
+        let mut sim = Sim::default();
+        sim.set_history_cap(HISTORY_EVENTS, HISTORY_BYTES);
         let mut state = AppState {
-            sim: Sim::default(),
+            sim,
             session_id,
             session: Log::new(),
             before: [Tcb::default(); 2],
@@ -263,6 +276,7 @@ impl AppState {
             announce: String::new(),
             timeline: Vec::new(),
             cursor: 0,
+            forgotten: (0, 0, 0),
         };
         state.commit(false);
         state
@@ -296,7 +310,22 @@ impl AppState {
         } else {
             self.timeline.push(checkpoint);
         }
+        if self.timeline.len() > TIMELINE_STEPS {
+            let excess = self.timeline.len() - TIMELINE_STEPS;
+            self.timeline.drain(..excess);
+        }
         self.cursor = self.timeline.len() - 1;
+        // History the live session forgot is forgotten by every step too,
+        // or the steps would keep it all alive.
+        let base = self.sim.history_base();
+        if base != self.forgotten {
+            self.forgotten = base;
+            for step in &mut self.timeline {
+                if step.sim.history_base() != base {
+                    Rc::make_mut(step).sim.forget_history_like(&self.sim);
+                }
+            }
+        }
     }
 
     /// Goes to a moment of the timeline.

@@ -6,17 +6,22 @@ use serde::{Serialize, Serializer};
 use std::sync::Arc;
 
 /// Append-only storage with cheap clones; `CHUNK` items share one
-/// allocation (bytes want large chunks, events small ones).
+/// allocation (bytes want large chunks, events small ones). The oldest
+/// chunks can be forgotten to bound memory; indices stay as they were
+/// (a forgotten item reads as `None`).
 #[derive(Clone, Debug)]
 pub struct Log<T, const CHUNK: usize = 256> {
-    full: Vec<Arc<[T]>>,
+    /// Items forgotten from the front (a multiple of `CHUNK`).
+    base: usize,
+    full: std::collections::VecDeque<Arc<[T]>>,
     tail: Vec<T>,
 }
 
 impl<T, const CHUNK: usize> Default for Log<T, CHUNK> {
     fn default() -> Log<T, CHUNK> {
         Log {
-            full: Vec::new(),
+            base: 0,
+            full: std::collections::VecDeque::new(),
             tail: Vec::new(),
         }
     }
@@ -33,7 +38,7 @@ impl<T: Clone, const CHUNK: usize> Log<T, CHUNK> {
         self.tail.push(item);
         if self.tail.len() == CHUNK {
             let chunk = core::mem::replace(&mut self.tail, Vec::with_capacity(CHUNK));
-            self.full.push(Arc::from(chunk));
+            self.full.push_back(Arc::from(chunk));
         }
     }
 
@@ -44,9 +49,23 @@ impl<T: Clone, const CHUNK: usize> Log<T, CHUNK> {
         }
     }
 
-    /// How many items.
+    /// How many items were ever pushed (forgotten ones included).
     pub fn len(&self) -> usize {
-        self.full.len() * CHUNK + self.tail.len()
+        self.base + self.full.len() * CHUNK + self.tail.len()
+    }
+
+    /// The index of the oldest item still kept.
+    pub fn first_kept(&self) -> usize {
+        self.base
+    }
+
+    /// Forgets the oldest whole chunks until at most `keep` items (rounded
+    /// up to a chunk) remain.
+    pub fn forget_oldest(&mut self, keep: usize) {
+        while self.len() - self.base > keep + CHUNK && !self.full.is_empty() {
+            self.full.pop_front();
+            self.base += CHUNK;
+        }
     }
 
     /// True when empty.
@@ -54,8 +73,9 @@ impl<T: Clone, const CHUNK: usize> Log<T, CHUNK> {
         self.len() == 0
     }
 
-    /// The item at `i`.
+    /// The item at `i` (`None` past the end or if forgotten).
     pub fn get(&self, i: usize) -> Option<&T> {
+        let i = i.checked_sub(self.base)?;
         match self.full.get(i / CHUNK) {
             Some(chunk) => chunk.get(i % CHUNK),
             None if i / CHUNK == self.full.len() => self.tail.get(i % CHUNK),
@@ -71,9 +91,9 @@ impl<T: Clone, const CHUNK: usize> Log<T, CHUNK> {
             .chain(self.tail.iter())
     }
 
-    /// Items from `start` on.
+    /// Items from `start` on (from the oldest kept, if `start` is forgotten).
     pub fn iter_from(&self, start: usize) -> impl Iterator<Item = &T> + '_ {
-        (start..self.len()).filter_map(move |i| self.get(i))
+        (start.max(self.base)..self.len()).filter_map(move |i| self.get(i))
     }
 
     /// The last item.
@@ -81,10 +101,18 @@ impl<T: Clone, const CHUNK: usize> Log<T, CHUNK> {
         self.len().checked_sub(1).and_then(|i| self.get(i))
     }
 
+    /// Forgets whole chunks that lie entirely before `index`.
+    pub fn forget_before(&mut self, index: usize) {
+        while self.base + CHUNK <= index && !self.full.is_empty() {
+            self.full.pop_front();
+            self.base += CHUNK;
+        }
+    }
+
     /// Replaces the last item (O(256) at worst: a shared chunk is copied).
     pub fn set_last(&mut self, item: T) {
         if self.tail.is_empty() {
-            match self.full.pop() {
+            match self.full.pop_back() {
                 Some(chunk) => self.tail = chunk.to_vec(),
                 None => return,
             }
@@ -96,6 +124,7 @@ impl<T: Clone, const CHUNK: usize> Log<T, CHUNK> {
 
     /// Removes everything.
     pub fn clear(&mut self) {
+        self.base = 0;
         self.full.clear();
         self.tail.clear();
     }
@@ -108,7 +137,7 @@ impl<T: Clone, const CHUNK: usize> Log<T, CHUNK> {
 
 impl<T: Clone + PartialEq, const CHUNK: usize> PartialEq for Log<T, CHUNK> {
     fn eq(&self, other: &Log<T, CHUNK>) -> bool {
-        self.len() == other.len() && self.iter().eq(other.iter())
+        self.len() == other.len() && self.base == other.base && self.iter().eq(other.iter())
     }
 }
 
@@ -144,5 +173,19 @@ mod tests {
         let mut c = b.clone();
         c.set_last(7);
         assert_eq!((c.last(), b.last(), c.len()), (Some(&7), Some(&999), 1000));
+    }
+
+    #[test]
+    fn forgetting_old_chunks_keeps_indices() {
+        let mut a: Log<u32> = Log::new();
+        a.extend(0..2000u32);
+        a.forget_oldest(600);
+        assert_eq!(a.len(), 2000, "the count of all items ever pushed");
+        assert_eq!(a.first_kept(), 1280);
+        assert_eq!(a.get(1279), None);
+        assert_eq!(a.get(1280), Some(&1280));
+        assert_eq!(a.get(1999), Some(&1999));
+        assert_eq!(a.iter_from(0).next(), Some(&1280));
+        assert_eq!(a.iter().count(), 720);
     }
 }

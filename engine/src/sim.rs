@@ -381,6 +381,8 @@ pub struct Sim {
     trace: Log<TraceEntry>,
     /// Every (side, rule) a TCP has applied, once each.
     rules: Vec<(Side, String)>,
+    /// Trace entries kept at most (the oldest are forgotten); none by default.
+    history_cap: Option<usize>,
 }
 
 /// How much of the application's data a snapshot shows.
@@ -424,6 +426,7 @@ impl Sim {
             loss_rng: seed ^ 0x6c6f_7373,
             trace: Log::new(),
             rules: Vec::new(),
+            history_cap: None,
         }
     }
 
@@ -515,6 +518,38 @@ impl Sim {
             time: self.now,
             event,
         });
+        if let Some(cap) = self.history_cap {
+            self.trace.forget_oldest(cap);
+        }
+    }
+
+    /// Forgets the history that `later` (a later moment of this session)
+    /// has forgotten: earlier snapshots then share only what is still kept.
+    pub fn forget_history_like(&mut self, later: &Sim) {
+        self.trace.forget_before(later.trace.first_kept());
+        for (ep, later) in self.endpoints.iter_mut().zip(&later.endpoints) {
+            ep.forget_data_like(later);
+        }
+    }
+
+    /// How far history has been forgotten: (trace, client data, server data).
+    pub fn history_base(&self) -> (usize, usize, usize) {
+        (
+            self.trace.first_kept(),
+            self.endpoints[0].received().first_kept() + self.endpoints[0].sent().first_kept(),
+            self.endpoints[1].received().first_kept() + self.endpoints[1].sent().first_kept(),
+        )
+    }
+
+    /// Bounds memory for endless sessions: keep at most `entries` trace
+    /// entries and `bytes` of each application's data (the oldest go).
+    /// Checks of the whole received text then see only what is kept, so
+    /// the scenario checker never sets this; the playground does.
+    pub fn set_history_cap(&mut self, entries: usize, bytes: usize) {
+        self.history_cap = Some(entries);
+        for ep in &mut self.endpoints {
+            ep.set_data_cap(bytes);
+        }
     }
 
     /// Changes one endpoint's settings from now on.
@@ -892,5 +927,32 @@ impl Sim {
             self.fire(due);
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn history_cap_bounds_the_trace_and_keeps_indices() {
+        let mut sim = Sim::default();
+        sim.set_history_cap(2_000, 4096);
+        sim.call(Side::Server, Call::Listen);
+        sim.call(Side::Client, Call::Connect);
+        sim.run(Duration::from_secs(10)).unwrap();
+        for _ in 0..400 {
+            sim.call(Side::Client, Call::Send(vec![b'x'; 100]));
+            sim.run(Duration::from_secs(10)).unwrap();
+        }
+        let trace = sim.trace();
+        assert!(trace.len() > 3_000, "everything that happened is counted");
+        assert!(
+            trace.iter().count() <= 2_000 + 256,
+            "but only the newest is kept"
+        );
+        assert!(trace.get(trace.first_kept()).is_some() && trace.get(0).is_none());
+        assert_eq!(sim.endpoint(Side::Server).received().len(), 40_000);
+        assert!(sim.endpoint(Side::Server).received().iter().count() <= 4096 + 16384);
     }
 }

@@ -484,6 +484,20 @@ pub fn Ladder(props: &Props) -> Html {
             .then(|| html! { <g key={flight.id}>{ for shapes.iter().map(shape_html) }</g> })
     });
 
+    // Where forgotten history ends (long sessions keep the newest events).
+    let first_kept = trace.trace.first_kept() as u32;
+    let trimmed_until = match first_kept {
+        0 => 0,
+        k => row_at_or_before(&trace.rows, k - 1).map_or(0, |r| r + 1),
+    };
+    let trimmed_note = (trimmed_until > first && trimmed_until <= last).then(|| {
+        html! {
+            <text class="call-label" x={((CLIENT_X + SERVER_X) / 2).to_string()} y={(trimmed_until * ROW_H).saturating_sub(6).to_string()} text-anchor="middle">
+                {"older events were forgotten to save memory; the session itself is kept"}
+            </text>
+        }
+    });
+
     let view_box = format!("0 {} {WIDTH} {}", first * ROW_H, svg_rows * ROW_H);
     let top_px = format!("top:{}px;height:{}px", first * ROW_H, svg_rows * ROW_H);
     let full = format!("height:{}px", (total + 1) * ROW_H);
@@ -509,6 +523,7 @@ pub fn Ladder(props: &Props) -> Html {
                     <line class="axis" x1={SERVER_X.to_string()} y1={axis_top} x2={SERVER_X.to_string()} y2={axis_bottom} />
                     <g>{ for front }</g>
                     <g>{ for flights }</g>
+                    { for trimmed_note }
                 </svg>
             </div>
         </div>

@@ -231,9 +231,13 @@ pub fn EventLog(props: &Props) -> Html {
                 </p>
             }
         });
+    let first_kept = props.trace.trace.first_kept();
     html! {
         <section class="log" aria-label="Event log">
             <h2>{"What happened, and why"}</h2>
+            if first_kept > 0 {
+                <p class="hint">{format!("The first {first_kept} events were forgotten to save memory; the newest are all here.")}</p>
+            }
             { for detail }
             <div class="log-scroll" ref={scroller} onscroll={onscroll}>
                 <ol style={format!("height:{}px", total * ROW_H)}>{ for rows }</ol>

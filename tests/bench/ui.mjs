@@ -83,7 +83,7 @@ await mem.goto(base);
 await mem.getByTestId('client-state').waitFor();
 const before = await mem.evaluate(() => globalThis.tcpPlaygroundMemoryBytes());
 const big = ['seed 9', 'set loss 10', 'set mss 100', 'set retries 30', 'server listen', 'client connect', 'run',
-  ...Array(5).fill(['client send 1000000', 'run 600m']).flat(), ''].join('\n');
+  ...Array(10).fill(['client send 1000000', 'run 600m']).flat(), ''].join('\n');
 await mem.evaluate((s) => localStorage.setItem('tcp-playground/session/v1', s), big);
 const t1 = Date.now();
 await mem.reload();

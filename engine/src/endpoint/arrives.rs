@@ -708,6 +708,7 @@ impl Endpoint {
             ),
         );
         self.received.extend(payload.iter().copied());
+        self.trim_data();
         self.outputs.push(super::Output::Data(payload));
     }
 

@@ -312,6 +312,8 @@ pub struct Endpoint {
     time_wait_due: Option<Instant>,
     received: Bytes,
     sent: Bytes,
+    /// Application bytes kept at most (see [`Sim::set_history_cap`](crate::sim::Sim::set_history_cap)).
+    data_cap: Option<usize>,
     signals: Vec<String>,
     outputs: Vec<Output>,
 }
@@ -355,6 +357,7 @@ impl Endpoint {
             time_wait_due: None,
             received: Bytes::new(),
             sent: Bytes::new(),
+            data_cap: None,
             signals: Vec::new(),
             outputs: Vec::new(),
         }
@@ -429,6 +432,25 @@ impl Endpoint {
     }
 
     // ----- settings -----
+
+    /// Keeps at most `bytes` of the application's sent and received data.
+    pub fn set_data_cap(&mut self, bytes: usize) {
+        self.data_cap = Some(bytes);
+    }
+
+    /// Forgets application data that `other` (a later moment of the same
+    /// endpoint) has forgotten, so that the two share what remains.
+    pub fn forget_data_like(&mut self, other: &Endpoint) {
+        self.sent.forget_before(other.sent.first_kept());
+        self.received.forget_before(other.received.first_kept());
+    }
+
+    fn trim_data(&mut self) {
+        if let Some(cap) = self.data_cap {
+            self.sent.forget_oldest(cap);
+            self.received.forget_oldest(cap);
+        }
+    }
 
     /// Fixes the ISN of the next SYN this endpoint forms (once).
     pub fn set_next_isn(&mut self, isn: u32) {
@@ -756,6 +778,7 @@ impl Endpoint {
                     return;
                 }
                 self.sent.extend(data.iter().copied());
+                self.trim_data();
                 self.send_queue.extend(data);
                 match self.state {
                     State::Listen => {
