@@ -91,6 +91,7 @@ await mem.getByTestId('client-state').filter({ hasText: 'ESTABLISHED' }).waitFor
 const loaded = Date.now() - t1;
 const longRows = await mem.locator('.ladder-space').evaluate((e) => Math.round(e.getBoundingClientRect().height / 24));
 const after100k = await mem.evaluate(() => globalThis.tcpPlaygroundMemoryBytes());
+const heap100k = await mem.evaluate(() => globalThis.tcpPlaygroundHeapBytes());
 await mem.getByRole('combobox', { name: /Speed/ }).selectOption('5').catch(() => {});
 await mem.getByRole('button', { name: '▶ Play' }).click();
 await mem.waitForTimeout(10000);
@@ -108,7 +109,8 @@ const playTimes = await mem.evaluate(async () => {
 const MB = (n) => (n / 1048576).toFixed(1);
 const segmentsSent = await mem.locator('.log-scroll ol').evaluate((e) => Math.round(e.getBoundingClientRect().height / 26));
 console.log(`long session: ${longRows} ladder rows, ${segmentsSent} log entries; about ${Math.round(longRows / 2)} segments, replayed in ${loaded} ms (wasm engine and UI indexing: ${Math.round(longRows / 2 / (loaded / 1000))} segments/s)`);
-console.log(`wasm memory: ${MB(before)} MB empty, ${MB(after100k)} MB after that session, ${MB(afterPlay)} MB after 10 s more of play at 8x`);
+const heapAfterPlay = await mem.evaluate(() => globalThis.tcpPlaygroundHeapBytes());
+console.log(`memory: live heap ${MB(heap100k)} MB after that session, ${MB(heapAfterPlay)} MB after 10 s more of play at 8x (wasm memory, a high-water mark: ${MB(before)} MB empty, ${MB(after100k)} MB, ${MB(afterPlay)} MB)`);
 console.log(`re-render during that long session: p95 ${pct(playTimes, 95).toFixed(1)} ms`);
 await browser.close();
 server.close();

@@ -281,6 +281,36 @@ struct Held {
 /// Application data: large chunks keep clones cheap for long transfers.
 pub type Bytes = Log<u8, 16384>;
 
+/// Bytes waiting to be sent, in a log that clones cheaply.
+#[derive(Clone, Debug, Default)]
+struct SendQueue {
+    bytes: Bytes,
+    taken: usize,
+}
+
+impl SendQueue {
+    fn len(&self) -> usize {
+        self.bytes.len() - self.taken
+    }
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    fn extend(&mut self, data: Vec<u8>) {
+        self.bytes.extend(data);
+    }
+    /// Takes the next `n` bytes.
+    fn take(&mut self, n: usize) -> Vec<u8> {
+        let out: Vec<u8> = self.bytes.iter_from(self.taken).take(n).copied().collect();
+        self.taken += out.len();
+        self.bytes.forget_before(self.taken);
+        out
+    }
+    fn clear(&mut self) {
+        self.taken = self.bytes.len();
+        self.bytes.forget_before(self.taken);
+    }
+}
+
 /// One TCP endpoint: its state, TCB, queues and timers.
 #[derive(Clone, Debug)]
 pub struct Endpoint {
@@ -292,8 +322,10 @@ pub struct Endpoint {
     next_isn: Option<u32>,
     rng: u64,
     now: Instant,
-    /// SEND data not yet put into segments.
-    send_queue: VecDeque<u8>,
+    /// SEND data not yet put into segments: the bytes of `send_queue`
+    /// from `send_taken` on. A log rather than a deque, so that copies of
+    /// the endpoint (time travel keeps many) share it.
+    send_queue: SendQueue,
     /// CLOSE was called and its FIN is not formed yet.
     fin_pending: bool,
     /// CLOSE in SYN-RECEIVED with data queued waits for ESTABLISHED.
@@ -342,7 +374,7 @@ impl Endpoint {
             next_isn: None,
             rng: seed,
             now: Instant::ZERO,
-            send_queue: VecDeque::new(),
+            send_queue: SendQueue::default(),
             fin_pending: false,
             close_when_established: false,
             fin_seq: None,
@@ -931,7 +963,7 @@ impl Endpoint {
                 }
                 break;
             }
-            let payload: Vec<u8> = self.send_queue.drain(..n).collect();
+            let payload = self.send_queue.take(n);
             let seq = self.tcb.snd_nxt;
             self.tcb.snd_nxt = seq + n as u32 + u32::from(fin);
             if fin {
@@ -992,7 +1024,7 @@ impl Endpoint {
 
     /// §3.8.6.1: one octet of new data beyond a zero window.
     fn send_window_probe(&mut self) {
-        let Some(byte) = self.send_queue.pop_front() else {
+        let Some(&byte) = self.send_queue.take(1).first() else {
             return;
         };
         let seq = self.tcb.snd_nxt;
