@@ -19,4 +19,9 @@ echo "== Engine (native, release)"
 cargo run --quiet --release -p tcp-engine --example throughput
 
 echo "== Browser (headless Chromium)"
-node tests/bench/ui.mjs
+PART=speed node tests/bench/ui.mjs
+# Memory needs a build that counts heap bytes (its own target directory, so
+# the normal build's cache stays warm).
+RUSTFLAGS="--cfg heap_stats" CARGO_TARGET_DIR=target/heap-stats \
+  trunk build --release=true --dist dist-heap-stats >/dev/null 2>&1
+DIST=dist-heap-stats PART=memory node tests/bench/ui.mjs

@@ -18,8 +18,9 @@ pub fn run() {
 }
 
 /// Counts live heap bytes, so that the benchmark can tell memory in use
-/// from wasm's high-water mark (linear memory never shrinks).
-#[cfg(target_arch = "wasm32")]
+/// from wasm's high-water mark (linear memory never shrinks). Only in the
+/// benchmark's build (`RUSTFLAGS="--cfg heap_stats"`), not in the app.
+#[cfg(all(target_arch = "wasm32", heap_stats))]
 mod heap {
     use std::alloc::{GlobalAlloc, Layout, System};
     use std::sync::atomic::{AtomicUsize, Ordering};
@@ -53,9 +54,13 @@ mod heap {
     static ALLOCATOR: Counting = Counting;
 }
 
-/// Bytes of heap in use now (for the benchmark).
+/// Bytes of heap in use now (for the benchmark); NaN unless built with
+/// `--cfg heap_stats`.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn heap_live_bytes() -> f64 {
-    heap::LIVE.load(std::sync::atomic::Ordering::Relaxed) as f64
+    #[cfg(heap_stats)]
+    return heap::LIVE.load(std::sync::atomic::Ordering::Relaxed) as f64;
+    #[cfg(not(heap_stats))]
+    f64::NAN
 }

@@ -7,13 +7,15 @@ import { serve } from '../e2e/serve.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { chromium } = createRequire(path.join(root, '.tools/'))('playwright-core');
 
-const server = await serve(path.join(root, 'dist'));
+const server = await serve(path.join(root, process.env.DIST ?? 'dist'));
+const part = process.env.PART ?? 'all';
 const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p / 100 * s.length))]; };
 
+if (part !== 'memory') {
 // Time to interactive: navigation start to the first rendered endpoint state.
 const tti = [];
 for (let i = 0; i < 5; i++) {
@@ -76,6 +78,9 @@ const jumps = await page.evaluate(async () => {
 });
 console.log(`  jumps (ms): ${jumps.map((x) => x.toFixed(1)).join(" ")}`);
 console.log(`jump to any point of that session: p50 ${pct(jumps, 50).toFixed(1)} ms, p95 ${pct(jumps, 95).toFixed(1)} ms (budget 16 ms)`);
+}
+
+if (part !== 'speed') {
 // Memory: a session of about 100,000 segments with 10% random loss, then
 // play mode at top speed for a while on top of it.
 const mem = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -112,5 +117,6 @@ console.log(`long session: ${longRows} ladder rows, ${segmentsSent} log entries;
 const heapAfterPlay = await mem.evaluate(() => globalThis.tcpPlaygroundHeapBytes());
 console.log(`memory: live heap ${MB(heap100k)} MB after that session, ${MB(heapAfterPlay)} MB after 10 s more of play at 8x (wasm memory, a high-water mark: ${MB(before)} MB empty, ${MB(after100k)} MB, ${MB(afterPlay)} MB)`);
 console.log(`re-render during that long session: p95 ${pct(playTimes, 95).toFixed(1)} ms`);
+}
 await browser.close();
 server.close();
