@@ -11,7 +11,7 @@ use crate::components::log::EventLog;
 use crate::components::settings::Settings;
 use crate::components::wire::Wire;
 use crate::embed::{self, EmbedConfig};
-use crate::lessons::BUILTIN;
+use crate::lessons::by_name;
 use crate::share;
 use crate::state::{Action, AppState, Notice, Source, SPEEDS};
 use crate::view::Numbering;
@@ -175,11 +175,8 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             let (embed, problems) = &*embed_setup;
             if let Some(name) = &embed.lesson {
-                match BUILTIN
-                    .iter()
-                    .find(|(file, _)| file.trim_end_matches(".scn") == name)
-                {
-                    Some((_, text)) => dispatch.emit(Action::LoadLesson(text.to_string())),
+                match by_name(name) {
+                    Some(text) => dispatch.emit(Action::LoadLesson(text.to_string())),
                     None => dispatch.emit(Action::Notify(Notice {
                         error: true,
                         text: format!(
@@ -212,11 +209,8 @@ pub fn App() -> Html {
                 return;
             }
             if let Some(name) = hash.strip_prefix("#lesson=") {
-                match BUILTIN
-                    .iter()
-                    .find(|(file, _)| file.trim_end_matches(".scn") == name)
-                {
-                    Some((_, text)) => dispatch.emit(Action::LoadLesson(text.to_string())),
+                match by_name(name) {
+                    Some(text) => dispatch.emit(Action::LoadLesson(text.to_string())),
                     None => dispatch.emit(Action::Notify(Notice {
                         error: true,
                         text: format!(

@@ -122,6 +122,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ),
 ];
 
+/// A bundled scenario by its file name without `.scn` (`handshake`).
+pub fn by_name(name: &str) -> Option<&'static str> {
+    BUILTIN
+        .iter()
+        .find(|(file, _)| file.trim_end_matches(".scn") == name)
+        .map(|(_, text)| *text)
+}
+
 /// What a bundled scenario is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {

@@ -3,12 +3,12 @@
 //! was sent to the row it arrived (or a cross where it was lost).
 //! Only the rows in view are drawn, so long sessions stay fast.
 
+use super::scroll::use_follow_scroll;
 use crate::state::Action;
 use crate::view::{clock, Numbering};
 use tcp_engine::log::Log;
 use tcp_engine::sim::{Event, InFlight, Side, TraceEntry};
 use tcp_engine::Instant;
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 /// Pixels per row.
@@ -387,64 +387,12 @@ const SVG_STYLE: &str = ".axis{stroke:#9aa2ab;stroke-width:2}.seg{stroke-width:1
 /// The ladder diagram.
 #[function_component]
 pub fn Ladder(props: &Props) -> Html {
-    let scroller = use_node_ref();
-    let scroll = use_state(|| (0u32, 480u32));
-    let follow = use_state(|| true);
-    // Set while we scroll on the student's behalf, so that it does not count
-    // as the student scrolling away from the newest events.
-    let ours = use_mut_ref(|| false);
     let total = props.trace.rows.len() as u32;
-
-    // Keep the newest row in view unless the student scrolled up.
-    {
-        let scroller = scroller.clone();
-        let follow = *follow;
-        let ours = ours.clone();
-        use_effect_with((total, props.trace.session_id), move |_| {
-            if follow {
-                if let Some(el) = scroller.cast::<HtmlElement>() {
-                    *ours.borrow_mut() = true;
-                    el.set_scroll_top(el.scroll_height());
-                }
-            }
-        });
-    }
-    // Selecting in the log brings the matching row into view here.
-    {
-        let scroller = scroller.clone();
-        let ours = ours.clone();
-        let rows = props.trace.rows.clone();
-        use_effect_with(props.selected, move |selected| {
-            let row = selected.and_then(|i| row_at_or_before(&rows, i));
-            if let (Some(row), Some(el)) = (row, scroller.cast::<HtmlElement>()) {
-                *ours.borrow_mut() = true;
-                super::log::reveal(&el, row * ROW_H, ROW_H);
-            }
-        });
-    }
-    let onscroll = {
-        let scroll = scroll.clone();
-        let follow = follow.clone();
-        let ours = ours.clone();
-        Callback::from(move |e: yew::Event| {
-            let el: HtmlElement = e.target_unchecked_into();
-            let top = el.scroll_top().max(0) as u32;
-            let height = el.client_height().max(0) as u32;
-            scroll.set((top, height));
-            if !ours.replace(false) {
-                follow.set(top + height + ROW_H >= el.scroll_height().max(0) as u32);
-            }
-        })
-    };
-
-    // When following the newest events, draw the bottom window at once
-    // rather than the old one first and the right one after the scroll.
-    let (top, height) = if *follow {
-        let height = scroll.1;
-        (((total + 1) * ROW_H).saturating_sub(height), height)
-    } else {
-        *scroll
-    };
+    let selected_row = props
+        .selected
+        .and_then(|i| row_at_or_before(&props.trace.rows, i));
+    let scroll = use_follow_scroll(ROW_H, total, props.trace.session_id, selected_row, 480);
+    let (top, height) = (scroll.top, scroll.height);
     let first = (top / ROW_H).saturating_sub(OVERSCAN).min(total);
     let last = ((top + height) / ROW_H + OVERSCAN).min(total);
     // One empty row at the bottom for segments still in flight.
@@ -453,9 +401,6 @@ pub fn Ladder(props: &Props) -> Html {
     let trace = &props.trace;
     let mut back = Vec::new();
     let mut front = Vec::new();
-    let selected_row = props
-        .selected
-        .and_then(|i| row_at_or_before(&trace.rows, i));
 
     for row in first..last {
         let Some(&index) = trace.rows.get(row as usize) else {
@@ -505,7 +450,7 @@ pub fn Ladder(props: &Props) -> Html {
     let axis_top = (first * ROW_H).to_string();
 
     html! {
-        <div class="ladder" ref={scroller} onscroll={onscroll} tabindex="0"
+        <div class="ladder" ref={scroll.node.clone()} onscroll={scroll.onscroll.clone()} tabindex="0"
              aria-label="Ladder diagram: client timeline on the left, server on the right; each arrow is a segment">
             <div class="ladder-heads" aria-hidden="true"><span>{"client"}</span><span>{"server"}</span></div>
             if total == 0 {

@@ -2,10 +2,10 @@
 //! and its RFC section. Virtualised like the ladder.
 
 use super::ladder::TraceRef;
+use super::scroll::use_follow_scroll;
 use crate::state::Action;
 use crate::view::{clock, Numbering};
 use tcp_engine::sim::{Event, Origin, TraceEntry};
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 const ROW_H: u32 = 26;
@@ -129,73 +129,12 @@ fn kind(event: &Event) -> &'static str {
     }
 }
 
-/// Scrolls `el` so that the band `[top, top + height)` is visible, if it
-/// is not already.
-pub fn reveal(el: &HtmlElement, top: u32, height: u32) {
-    let view_top = el.scroll_top().max(0) as u32;
-    let view_height = el.client_height().max(0) as u32;
-    if top < view_top || top + height > view_top + view_height {
-        let target = top.saturating_sub(view_height / 2);
-        el.set_scroll_top(target as i32);
-    }
-}
-
 /// The event log.
 #[function_component]
 pub fn EventLog(props: &Props) -> Html {
-    let scroller = use_node_ref();
-    let scroll = use_state(|| (0u32, 300u32));
-    let follow = use_state(|| true);
-    // Set while we scroll on the student's behalf, so that it does not count
-    // as the student scrolling away from the newest events.
-    let ours = use_mut_ref(|| false);
     let total = props.trace.trace.len() as u32;
-    {
-        let scroller = scroller.clone();
-        let follow = *follow;
-        let ours = ours.clone();
-        use_effect_with((total, props.trace.session_id), move |_| {
-            if follow {
-                if let Some(el) = scroller.cast::<HtmlElement>() {
-                    *ours.borrow_mut() = true;
-                    el.set_scroll_top(el.scroll_height());
-                }
-            }
-        });
-    }
-    // Selecting in the ladder brings the entry into view here.
-    {
-        let scroller = scroller.clone();
-        let ours = ours.clone();
-        use_effect_with(props.selected, move |selected| {
-            if let (Some(i), Some(el)) = (*selected, scroller.cast::<HtmlElement>()) {
-                *ours.borrow_mut() = true;
-                reveal(&el, i * ROW_H, ROW_H);
-            }
-        });
-    }
-    let onscroll = {
-        let scroll = scroll.clone();
-        let follow = follow.clone();
-        let ours = ours.clone();
-        Callback::from(move |e: yew::Event| {
-            let el: HtmlElement = e.target_unchecked_into();
-            let top = el.scroll_top().max(0) as u32;
-            let height = el.client_height().max(0) as u32;
-            scroll.set((top, height));
-            if !ours.replace(false) {
-                follow.set(top + height + ROW_H >= el.scroll_height().max(0) as u32);
-            }
-        })
-    };
-    // When following the newest events, draw the bottom window at once
-    // rather than the old one first and the right one after the scroll.
-    let (top, height) = if *follow {
-        let height = scroll.1;
-        (((total + 1) * ROW_H).saturating_sub(height), height)
-    } else {
-        *scroll
-    };
+    let scroll = use_follow_scroll(ROW_H, total, props.trace.session_id, props.selected, 300);
+    let (top, height) = (scroll.top, scroll.height);
     let first = (top / ROW_H).saturating_sub(OVERSCAN).min(total);
     let last = ((top + height) / ROW_H + OVERSCAN).min(total);
     let rows = (first..last).filter_map(|i| {
@@ -239,7 +178,7 @@ pub fn EventLog(props: &Props) -> Html {
                 <p class="hint">{format!("The first {first_kept} events were forgotten to save memory; the newest are all here.")}</p>
             }
             { for detail }
-            <div class="log-scroll" ref={scroller} onscroll={onscroll}>
+            <div class="log-scroll" ref={scroll.node.clone()} onscroll={scroll.onscroll.clone()}>
                 <ol style={format!("height:{}px", total * ROW_H)}>{ for rows }</ol>
             </div>
         </section>

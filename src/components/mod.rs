@@ -7,5 +7,6 @@ pub mod endpoint;
 pub mod ladder;
 pub mod lesson;
 pub mod log;
+pub mod scroll;
 pub mod settings;
 pub mod wire;

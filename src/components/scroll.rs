@@ -1,0 +1,95 @@
+//! Scrolling shared by the ladder and the log: both show only the rows in
+//! view, follow the newest rows unless the student scrolled away, and
+//! bring a selected row into view.
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+/// What a virtualised list needs from its scroll position.
+pub struct FollowScroll {
+    /// Attach to the scrolling element.
+    pub node: NodeRef,
+    /// Pass as its `onscroll`.
+    pub onscroll: Callback<Event>,
+    /// Scroll offset in pixels (the bottom when following).
+    pub top: u32,
+    /// Visible height in pixels.
+    pub height: u32,
+}
+
+/// Scrolls `el` so that the band `[top, top + height)` is visible, if it
+/// is not already.
+pub fn reveal(el: &HtmlElement, top: u32, height: u32) {
+    let view_top = el.scroll_top().max(0) as u32;
+    let view_height = el.client_height().max(0) as u32;
+    if top < view_top || top + height > view_top + view_height {
+        el.set_scroll_top(top.saturating_sub(view_height / 2) as i32);
+    }
+}
+
+/// A list of `total` rows of `row_h` pixels; `session_id` changes on reset;
+/// `selected_row` is brought into view when it changes.
+#[hook]
+pub fn use_follow_scroll(
+    row_h: u32,
+    total: u32,
+    session_id: u32,
+    selected_row: Option<u32>,
+    initial_height: u32,
+) -> FollowScroll {
+    let node = use_node_ref();
+    let scroll = use_state(|| (0u32, initial_height));
+    let follow = use_state(|| true);
+    // Set while we scroll on the student's behalf, so that it does not count
+    // as the student scrolling away from the newest rows.
+    let ours = use_mut_ref(|| false);
+    {
+        let node = node.clone();
+        let ours = ours.clone();
+        let follow = *follow;
+        use_effect_with((total, session_id), move |_| {
+            if follow {
+                if let Some(el) = node.cast::<HtmlElement>() {
+                    *ours.borrow_mut() = true;
+                    el.set_scroll_top(el.scroll_height());
+                }
+            }
+        });
+    }
+    {
+        let node = node.clone();
+        let ours = ours.clone();
+        use_effect_with(selected_row, move |row| {
+            if let (Some(row), Some(el)) = (*row, node.cast::<HtmlElement>()) {
+                *ours.borrow_mut() = true;
+                reveal(&el, row * row_h, row_h);
+            }
+        });
+    }
+    let onscroll = {
+        let scroll = scroll.clone();
+        let follow = follow.clone();
+        Callback::from(move |e: Event| {
+            let el: HtmlElement = e.target_unchecked_into();
+            let top = el.scroll_top().max(0) as u32;
+            let height = el.client_height().max(0) as u32;
+            scroll.set((top, height));
+            if !ours.replace(false) {
+                follow.set(top + height + row_h >= el.scroll_height().max(0) as u32);
+            }
+        })
+    };
+    // When following, draw the bottom window at once rather than the old
+    // one first and the right one after the scroll.
+    let (top, height) = if *follow {
+        (((total + 1) * row_h).saturating_sub(scroll.1), scroll.1)
+    } else {
+        *scroll
+    };
+    FollowScroll {
+        node,
+        onscroll,
+        top,
+        height,
+    }
+}
