@@ -342,17 +342,9 @@ impl AppState {
         self.cursor = index;
         self.selected = None;
         self.playing = false;
-        self.notice = Some(Notice {
-            error: false,
-            text: format!(
-                "Back at step {index} of {}: “{}”. Act now to branch from here.",
-                self.timeline.len() - 1,
-                c.label
-            ),
-        });
-        if index + 1 == self.timeline.len() {
-            self.notice = None;
-        }
+        // The toolbar says where in the timeline we are; a banner here would
+        // move the whole page on every jump.
+        self.notice = None;
     }
 
     /// Both TCBs now.

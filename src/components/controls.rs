@@ -160,7 +160,9 @@ pub fn Controls(props: &Props) -> Html {
                     <input type="range" min="0" max={last.to_string()} value={props.cursor.to_string()} oninput={jump}
                         aria-valuetext={format!("step {} of {}: {}", props.cursor, last, props.step_label)} />
                 </label>
-                <span class="step-label" title={props.step_label.clone()}>{format!("step {}/{} · {}", props.cursor, last, props.step_label)}</span>
+                <span class="step-label" title={props.step_label.clone()} aria-live="polite">
+                    { if props.cursor < last { format!("back at step {}/{} · act to branch from here", props.cursor, last) } else { format!("step {}/{} · {}", props.cursor, last, props.step_label) } }
+                </span>
             </div>
             if !props.embedded {
             <div class="group">
