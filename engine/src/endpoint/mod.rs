@@ -936,15 +936,7 @@ impl Endpoint {
     /// Puts queued data and a pending FIN into segments, within the peer's
     /// window and at most MSS each. Returns whether anything was sent.
     fn flush(&mut self) -> bool {
-        let may_send = matches!(
-            self.state,
-            State::Established
-                | State::CloseWait
-                | State::FinWait1
-                | State::Closing
-                | State::LastAck
-        );
-        if !may_send {
+        if !self.may_send_data() {
             return false;
         }
         let mut sent_any = false;
@@ -964,28 +956,12 @@ impl Endpoint {
                 break;
             }
             let payload = self.send_queue.take(n);
-            let seq = self.tcb.snd_nxt;
-            self.tcb.snd_nxt = seq + n as u32 + u32::from(fin);
-            if fin {
-                self.fin_pending = false;
-                self.fin_seq = Some(seq + n as u32);
-            }
-            self.retransmit_queue.push_back(Unacked {
-                seq,
-                syn: false,
-                payload: payload.clone(),
-                fin,
-                sent_at: self.now,
-                retransmits: 0,
-            });
-            let seg = self.form(seq, false, payload, fin);
             let reason = match (n, fin) {
                 (0, _) => "CLOSE: FIN, no more data from us".to_string(),
                 (n, true) => format!("{n} bytes of data, then FIN"),
                 (n, false) => format!("{n} bytes of data"),
             };
-            self.transmit(seg, reason);
-            self.arm_rexmit_if_idle();
+            self.send_new(payload, fin, reason);
             sent_any = true;
             if fin {
                 break;
@@ -1008,37 +984,53 @@ impl Endpoint {
         }
     }
 
+    /// The states in which queued data and a FIN may still go out.
+    fn may_send_data(&self) -> bool {
+        matches!(
+            self.state,
+            State::Established
+                | State::CloseWait
+                | State::FinWait1
+                | State::Closing
+                | State::LastAck
+        )
+    }
+
+    /// New data (and perhaps FIN) at SND.NXT: into the retransmission queue
+    /// and onto the wire, starting the timer if it is idle.
+    fn send_new(&mut self, payload: Vec<u8>, fin: bool, reason: String) {
+        let seq = self.tcb.snd_nxt;
+        let n = payload.len() as u32;
+        self.tcb.snd_nxt = seq + n + u32::from(fin);
+        if fin {
+            self.fin_pending = false;
+            self.fin_seq = Some(seq + n);
+        }
+        self.retransmit_queue.push_back(Unacked {
+            seq,
+            syn: false,
+            payload: payload.clone(),
+            fin,
+            sent_at: self.now,
+            retransmits: 0,
+        });
+        let seg = self.form(seq, false, payload, fin);
+        self.transmit(seg, reason);
+        self.arm_rexmit_if_idle();
+    }
+
     /// Data waits and the peer's window is zero: only probes can reopen it.
     fn window_closed_on_data(&self) -> bool {
-        self.tcb.snd_wnd == 0
-            && !self.send_queue.is_empty()
-            && matches!(
-                self.state,
-                State::Established
-                    | State::CloseWait
-                    | State::FinWait1
-                    | State::Closing
-                    | State::LastAck
-            )
+        self.tcb.snd_wnd == 0 && !self.send_queue.is_empty() && self.may_send_data()
     }
 
     /// §3.8.6.1: one octet of new data beyond a zero window.
     fn send_window_probe(&mut self) {
-        let Some(&byte) = self.send_queue.take(1).first() else {
+        let probe = self.send_queue.take(1);
+        if probe.is_empty() {
             return;
-        };
-        let seq = self.tcb.snd_nxt;
-        self.tcb.snd_nxt = seq + 1;
-        self.retransmit_queue.push_back(Unacked {
-            seq,
-            syn: false,
-            payload: vec![byte],
-            fin: false,
-            sent_at: self.now,
-            retransmits: 0,
-        });
+        }
         self.rto = (self.rto * 2).min(MAX_RTO);
-        self.rexmit_due = Some(self.now + self.rto);
         self.note(
             "§3.8.6.1",
             format!(
@@ -1046,8 +1038,9 @@ impl Endpoint {
                 format_duration(self.rto)
             ),
         );
-        let seg = self.form(seq, false, vec![byte], false);
-        self.transmit(seg, "zero-window probe");
+        self.send_new(probe, false, "zero-window probe".to_string());
+        // The timer that just fired is restarted with the doubled RTO.
+        self.rexmit_due = Some(self.now + self.rto);
     }
 
     /// RFC 6298 §5.1: start the timer when data is sent and it is not running.
