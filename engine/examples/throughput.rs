@@ -82,51 +82,15 @@ fn main() {
 
 /// smoltcp in the same run, for scale: two smoltcp sockets exchanging the
 /// same transfer through in-memory pipes on simulated time.
+#[path = "../tests/diff/smol_pipe.rs"]
+mod smol_pipe;
+
 mod smol {
+    use super::smol_pipe::Pipe;
     use smoltcp::iface::{Config, Interface, SocketSet};
-    use smoltcp::phy::{self, DeviceCapabilities, Medium};
     use smoltcp::socket::tcp;
     use smoltcp::time::Instant;
     use smoltcp::wire::{HardwareAddress, IpAddress, IpCidr};
-    use std::collections::VecDeque;
-
-    #[derive(Default)]
-    struct Pipe {
-        rx: VecDeque<Vec<u8>>,
-        tx: Vec<Vec<u8>>,
-    }
-    struct Rx(Vec<u8>);
-    struct Tx<'a>(&'a mut Vec<Vec<u8>>);
-    impl phy::RxToken for Rx {
-        fn consume<R, F: FnOnce(&[u8]) -> R>(self, f: F) -> R {
-            f(&self.0)
-        }
-    }
-    impl phy::TxToken for Tx<'_> {
-        fn consume<R, F: FnOnce(&mut [u8]) -> R>(self, len: usize, f: F) -> R {
-            let mut buf = vec![0; len];
-            let r = f(&mut buf);
-            self.0.push(buf);
-            r
-        }
-    }
-    impl phy::Device for Pipe {
-        type RxToken<'a> = Rx;
-        type TxToken<'a> = Tx<'a>;
-        fn receive(&mut self, _: Instant) -> Option<(Rx, Tx<'_>)> {
-            let p = self.rx.pop_front()?;
-            Some((Rx(p), Tx(&mut self.tx)))
-        }
-        fn transmit(&mut self, _: Instant) -> Option<Tx<'_>> {
-            Some(Tx(&mut self.tx))
-        }
-        fn capabilities(&self) -> DeviceCapabilities {
-            let mut c = DeviceCapabilities::default();
-            c.medium = Medium::Ip;
-            c.max_transmission_unit = 140;
-            c
-        }
-    }
 
     struct Host {
         iface: Interface,
@@ -136,7 +100,11 @@ mod smol {
     }
 
     fn host(addr: [u8; 4]) -> Host {
-        let mut dev = Pipe::default();
+        // MTU 140: 100-byte segments, as the engine's transfer uses.
+        let mut dev = Pipe {
+            mtu: 140,
+            ..Pipe::default()
+        };
         let mut iface = Interface::new(Config::new(HardwareAddress::Ip), &mut dev, Instant::ZERO);
         iface.update_ip_addrs(|a| {
             a.push(IpCidr::new(

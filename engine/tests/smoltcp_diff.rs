@@ -6,61 +6,19 @@
 //! apart from the differences named in `diff::ALLOWED`.
 
 mod diff;
+#[path = "diff/smol_pipe.rs"]
+mod smol_pipe;
 
 use diff::{report, Actor, Family, Stack, FAMILIES};
+use smol_pipe::Pipe;
 use smoltcp::iface::{Config as IfaceConfig, Interface, SocketHandle, SocketSet};
-use smoltcp::phy::{self, DeviceCapabilities, Medium};
 use smoltcp::socket::tcp;
 use smoltcp::time::Instant as SmolInstant;
 use smoltcp::wire::{HardwareAddress, IpAddress, IpCidr};
-use std::collections::VecDeque;
 use tcp_engine::endpoint::Call;
 use tcp_engine::packet::{address, from_ipv4, to_ipv4};
 use tcp_engine::sim::Side;
 use tcp_engine::Segment;
-
-/// Raw IPv4 packets in and out of smoltcp.
-#[derive(Default)]
-struct Pipe {
-    rx: VecDeque<Vec<u8>>,
-    tx: Vec<Vec<u8>>,
-}
-
-struct RxToken(Vec<u8>);
-struct TxToken<'a>(&'a mut Vec<Vec<u8>>);
-
-impl phy::RxToken for RxToken {
-    fn consume<R, F: FnOnce(&[u8]) -> R>(self, f: F) -> R {
-        f(&self.0)
-    }
-}
-
-impl phy::TxToken for TxToken<'_> {
-    fn consume<R, F: FnOnce(&mut [u8]) -> R>(self, len: usize, f: F) -> R {
-        let mut buf = vec![0; len];
-        let r = f(&mut buf);
-        self.0.push(buf);
-        r
-    }
-}
-
-impl phy::Device for Pipe {
-    type RxToken<'a> = RxToken;
-    type TxToken<'a> = TxToken<'a>;
-    fn receive(&mut self, _: SmolInstant) -> Option<(RxToken, TxToken<'_>)> {
-        let packet = self.rx.pop_front()?;
-        Some((RxToken(packet), TxToken(&mut self.tx)))
-    }
-    fn transmit(&mut self, _: SmolInstant) -> Option<TxToken<'_>> {
-        Some(TxToken(&mut self.tx))
-    }
-    fn capabilities(&self) -> DeviceCapabilities {
-        let mut caps = DeviceCapabilities::default();
-        caps.medium = Medium::Ip;
-        caps.max_transmission_unit = 1500;
-        caps
-    }
-}
 
 struct Smol {
     side: Side,
