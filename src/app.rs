@@ -6,19 +6,21 @@ use crate::components::controls::{Controls, Export};
 use crate::components::diagram::StateDiagram;
 use crate::components::endpoint::EndpointPanel;
 use crate::components::ladder::{to_svg, Ladder, TraceRef};
+use crate::components::language::{use_language, LanguagePicker};
 use crate::components::lesson::LessonBar;
 use crate::components::log::EventLog;
 use crate::components::settings::Settings;
 use crate::components::wire::Wire;
 use crate::embed::{self, EmbedConfig};
+use crate::i18n::{use_i18n, Text};
 use crate::lessons::by_name;
 use crate::share;
 use crate::state::{Action, AppState, Notice, Source, SPEEDS};
-use crate::view::Numbering;
 use gloo_timers::callback::{Interval, Timeout};
 use std::time::Duration;
-use tcp_engine::sim::Side;
-use tcp_engine::Segment;
+use tcp_engine::numbering::Numbering;
+use tcp_engine::sim::{BySide, Side};
+use tcp_engine::{Segment, State};
 use yew::prelude::*;
 
 /// Where the session is kept between visits.
@@ -111,17 +113,14 @@ fn download_png(name: &'static str, svg: &str, width: u32, height: u32) {
 
 /// Each side's last state transition, searched from the newest event back
 /// (a bounded search: on a long quiet session the answer may be "none").
-fn last_transitions(
-    sim: &tcp_engine::sim::Sim,
-) -> [Option<(tcp_engine::State, tcp_engine::State)>; 2] {
-    let mut last = [None, None];
+fn last_transitions(sim: &tcp_engine::sim::Sim) -> BySide<Option<(State, State)>> {
+    let mut last: BySide<Option<(State, State)>> = BySide::default();
     for entry in sim.trace().iter().rev().take(20_000) {
         if let tcp_engine::sim::Event::StateChanged { side, from, to } = entry.event {
-            let i = if side == Side::Client { 0 } else { 1 };
-            if last[i].is_none() {
-                last[i] = Some((from, to));
+            if last[side].is_none() {
+                last[side] = Some((from, to));
             }
-            if last.iter().all(Option::is_some) {
+            if last.iter().all(|(_, t)| t.is_some()) {
                 break;
             }
         }
@@ -149,16 +148,42 @@ fn post_to_parent(fields: &[(&str, wasm_bindgen::JsValue)]) {
     let _ = parent.post_message(&message, "*");
 }
 
-/// The playground.
-#[function_component]
-pub fn App() -> Html {
-    let state = use_reducer(|| AppState::new(fresh_seed()));
-    let embed_setup = use_memo((), |_| {
+/// What the page's address asks for, read once.
+#[hook]
+fn use_embed_setup() -> std::rc::Rc<(EmbedConfig, Vec<Text>)> {
+    use_memo((), |_| {
         let search = web_sys::window()
             .and_then(|w| w.location().search().ok())
             .unwrap_or_default();
         embed::parse(&search)
-    });
+    })
+}
+
+/// The page: the chosen language around the playground.
+#[function_component]
+pub fn App() -> Html {
+    let embed_setup = use_embed_setup();
+    let (i18n, choose) = use_language(embed_setup.0.lang, embed_setup.0.embed);
+    html! {
+        <ContextProvider<crate::i18n::I18n> context={i18n}>
+            <Playground on_language={choose} />
+        </ContextProvider<crate::i18n::I18n>>
+    }
+}
+
+/// Props of [`Playground`].
+#[derive(Properties, PartialEq)]
+struct PlaygroundProps {
+    /// The student picks a language.
+    on_language: Callback<crate::i18n::Lang>,
+}
+
+/// The playground.
+#[function_component]
+fn Playground(props: &PlaygroundProps) -> Html {
+    let i18n = use_i18n();
+    let state = use_reducer(|| AppState::new(fresh_seed()));
+    let embed_setup = use_embed_setup();
     let embed: &EmbedConfig = &embed_setup.0;
     let editing = use_state(|| None::<Editing>);
     let dispatch = {
@@ -179,18 +204,21 @@ pub fn App() -> Html {
                     Some(text) => dispatch.emit(Action::LoadLesson(text.to_string())),
                     None => dispatch.emit(Action::Notify(Notice {
                         error: true,
-                        text: format!(
-                            "lesson=“{name}” is not a bundled lesson; the playground starts empty."
-                        ),
+                        text: Text::msg("param-lesson", vec![("value", name.as_str().into())]),
                     })),
                 }
             }
             // After the lesson loads, or loading it would replace the message.
             if !problems.is_empty() {
-                dispatch.emit(Action::Notify(Notice {
-                    error: true,
-                    text: format!("The page's address has a problem: {}.", problems.join("; ")),
-                }));
+                for problem in problems {
+                    dispatch.emit(Action::Notify(Notice {
+                        error: true,
+                        text: Text::msg(
+                            "notice-address",
+                            vec![("problem", problem.clone().into())],
+                        ),
+                    }));
+                }
             }
             post_to_parent(&[("type", "ready".into())]);
             let hash = web_sys::window()
@@ -201,9 +229,7 @@ pub fn App() -> Html {
                     Ok(text) => dispatch.emit(Action::Restore(Source::Link, text)),
                     Err(why) => dispatch.emit(Action::Notify(Notice {
                         error: true,
-                        text: format!(
-                            "This share link cannot be opened: {why}. Your own session is kept."
-                        ),
+                        text: Text::msg("notice-share-unreadable", vec![("why", why.into())]),
                     })),
                 }
                 return;
@@ -213,9 +239,7 @@ pub fn App() -> Html {
                     Some(text) => dispatch.emit(Action::LoadLesson(text.to_string())),
                     None => dispatch.emit(Action::Notify(Notice {
                         error: true,
-                        text: format!(
-                            "There is no lesson called “{name}”; pick one from the Lesson menu."
-                        ),
+                        text: Text::msg("notice-no-lesson", vec![("name", name.into())]),
                     })),
                 }
                 return;
@@ -257,10 +281,10 @@ pub fn App() -> Html {
                         ("to", to.name().into()),
                         ("timeMs", time),
                     ]),
-                    tcp_engine::sim::Event::Signal { side, text } => post_to_parent(&[
+                    tcp_engine::sim::Event::Signal { side, signal } => post_to_parent(&[
                         ("type", "signal".into()),
                         ("side", side.name().into()),
-                        ("text", text.as_str().into()),
+                        ("text", signal.text().into()),
                         ("timeMs", time),
                     ]),
                     _ => {}
@@ -285,10 +309,8 @@ pub fn App() -> Html {
     // Save shortly after every change (debounced: play mode changes often).
     {
         let state = state.clone();
-        let failed_restore = state
-            .notice
-            .as_ref()
-            .is_some_and(|n| n.text.starts_with("The saved session"));
+        let failed_restore =
+            state.notice.as_ref().is_some() && state.restore_failed == Some(Source::Saved);
         let persist = !embed.embed && embed.lesson.is_none();
         use_effect_with(
             (state.session_id, state.session.len(), state.sim.now()),
@@ -378,11 +400,12 @@ pub fn App() -> Html {
     }
     let on_reset = {
         let state = state.clone();
+        let question = i18n.t("confirm-reset");
         Callback::from(move |_| {
             let long = state.session.len() > CONFIRM_RESET_AFTER;
             let sure = !long
                 || web_sys::window()
-                    .and_then(|w| w.confirm_with_message("Start a new session? The current one will be lost (use Export first to keep it).").ok())
+                    .and_then(|w| w.confirm_with_message(&question).ok())
                     .unwrap_or(false);
             if sure {
                 state.dispatch(Action::Reset(fresh_seed()));
@@ -391,6 +414,7 @@ pub fn App() -> Html {
     };
     let on_export = {
         let state = state.clone();
+        let i18n = i18n.clone();
         Callback::from(move |what: Export| {
             let trace = TraceRef {
                 session_id: state.session_id,
@@ -398,11 +422,7 @@ pub fn App() -> Html {
                 rows: state.rows.clone(),
                 sent_row: state.sent_row.clone(),
             };
-            let tcbs = [
-                *state.sim.endpoint(Side::Client).tcb(),
-                *state.sim.endpoint(Side::Server).tcb(),
-            ];
-            let numbering = Numbering::new(state.relative, &tcbs[0], &tcbs[1]);
+            let numbering = Numbering::new(state.relative, &state.sim.snapshot());
             let now = state.sim.now();
             match what {
                 Export::Session => download_bytes(
@@ -411,19 +431,20 @@ pub fn App() -> Html {
                     state.session_text().as_bytes(),
                 ),
                 Export::LadderSvg => {
-                    let (svg, ..) = to_svg(&trace, 0, state.sim.wire(), now, &numbering);
+                    let (svg, ..) = to_svg(&i18n, &trace, 0, state.sim.wire(), now, &numbering);
                     download_bytes("tcp-ladder.svg", "image/svg+xml", svg.as_bytes());
                 }
                 Export::LadderPng => {
                     // A canvas holds at most ~16,000 pixels a side: the PNG
                     // shows the latest rows; the SVG always has them all.
                     let first = (trace.rows.len() as u32).saturating_sub(PNG_ROWS);
-                    let (svg, w, h) = to_svg(&trace, first, state.sim.wire(), now, &numbering);
+                    let (svg, w, h) =
+                        to_svg(&i18n, &trace, first, state.sim.wire(), now, &numbering);
                     download_png("tcp-ladder.png", &svg, w, h);
                     if first > 0 {
                         state.dispatch(Action::Notify(Notice {
                             error: false,
-                            text: format!("The PNG shows the last {PNG_ROWS} rows; the SVG export has the whole session."),
+                            text: Text::msg("notice-png-rows", vec![("rows", PNG_ROWS.into())]),
                         }));
                     }
                 }
@@ -443,13 +464,22 @@ pub fn App() -> Html {
     };
     let on_share = {
         let state = state.clone();
+        let lang = i18n.lang();
         let share_link = share_link.clone();
         Callback::from(move |_| {
             let Some(window) = web_sys::window() else {
                 return;
             };
             let href = window.location().href().unwrap_or_default();
-            let base = href.split('#').next().unwrap_or_default().to_string();
+            // The link opens in the language it was made in.
+            let base = web_sys::Url::new(&href)
+                .map(|url| {
+                    url.search_params().set("lang", lang.code());
+                    url.set_hash("");
+                    url.href()
+                })
+                .unwrap_or_else(|_| href.split('#').next().unwrap_or_default().to_string());
+            let base = base.trim_end_matches('#').to_string();
             let link = format!(
                 "{base}{}{}",
                 share::PREFIX,
@@ -476,7 +506,7 @@ pub fn App() -> Html {
                     Some(text) => dispatch.emit(Action::Restore(Source::File, text)),
                     None => dispatch.emit(Action::Notify(Notice {
                         error: true,
-                        text: format!("“{}” could not be read as text.", file.name()),
+                        text: Text::msg("notice-not-text", vec![("name", file.name().into())]),
                     })),
                 }
             });
@@ -498,18 +528,17 @@ pub fn App() -> Html {
     };
 
     let snap = state.sim.snapshot();
-    let numbering = Numbering::new(
-        state.relative,
-        &snap.endpoints[0].tcb,
-        &snap.endpoints[1].tcb,
-    );
+    let numbering = Numbering::new(state.relative, &snap);
     let trace = TraceRef {
         session_id: state.session_id,
         trace: state.sim.trace().clone(),
         rows: state.rows.clone(),
         sent_row: state.sent_row.clone(),
     };
-    let [client, server] = snap.endpoints.clone();
+    let (client, server) = (
+        snap.endpoints[Side::Client].clone(),
+        snap.endpoints[Side::Server].clone(),
+    );
     let show_hint = state.is_empty() && state.lesson.is_none() && !embed.embed;
     // The ladder and the diagram share a place; tabs only when both show.
     let (ladder_shown, diagram_shown) = (embed.shows("ladder"), embed.shows("diagram"));
@@ -519,66 +548,67 @@ pub fn App() -> Html {
     html! {
         <div class={root_classes}>
             <header class="top">
-                <h1>{"TCP Playground"}</h1>
+                <h1>{i18n.t("app-title")}</h1>
+                <LanguagePicker on_choose={props.on_language.clone()} />
                 <Controls now_ms={snap.now.as_millis()} next_event_ms={state.sim.next_event_time().map(|t| t.as_millis())}
                     playing={state.playing} speed={state.speed} relative={state.relative}
                     on_export={on_export} on_share={on_share} on_import={on_import}
                     cursor={state.cursor} steps={state.timeline.len()}
-                    step_label={AttrValue::from(state.timeline.get(state.cursor).map(|c| c.label.clone()).unwrap_or_default())}
+                    step_label={AttrValue::from(state.timeline.get(state.cursor).and_then(|c| c.label.as_ref()).map_or_else(|| i18n.t("step-start"), |stmt| crate::i18n::render::statement(&i18n, stmt)))}
                     embedded={embed.embed}
                     dispatch={dispatch.clone()} on_reset={on_reset} />
             </header>
-            <div class="visually-hidden" aria-live="polite" data-testid="announce">{&state.announce}</div>
+            <div class="visually-hidden" aria-live="polite" data-testid="announce">{state.announce.as_ref().map(|t| t.render(&i18n))}</div>
             if let Some(link) = &*share_link {
-                <div class="share-box" role="dialog" aria-label="Share link">
-                    <label>{"Anyone who opens this link sees this exact session:"}
+                <div class="share-box" role="dialog" aria-label={i18n.t("share-label")}>
+                    <label>{i18n.t("share-explain")}
                         <input type="text" readonly=true value={link.clone()} data-testid="share-link"
                             onfocus={Callback::from(|e: FocusEvent| {
                                 let input: web_sys::HtmlInputElement = e.target_unchecked_into();
                                 input.select();
                             })} />
                     </label>
-                    <button onclick={close_share}>{"Done"}</button>
+                    <button onclick={close_share}>{i18n.t("share-done")}</button>
                 </div>
             }
             if let Some(notice) = &state.notice {
-                <div class={classes!("notice", notice.error.then_some("error"))} role={if notice.error { "alert" } else { "status" }}>{&notice.text}</div>
+                <div class={classes!("notice", notice.error.then_some("error"))} role={if notice.error { "alert" } else { "status" }}>{notice.text.render(&i18n)}</div>
             }
             if let Some(lesson) = &state.lesson {
                 <LessonBar lesson={lesson.clone()} dispatch={dispatch.clone()} />
             }
             if show_hint {
                 <div class="welcome">
-                    <strong>{"New here? "}</strong>
-                    {"Press "}<em>{"Listen"}</em>{" on the server, then "}<em>{"Connect"}</em>{" on the client. "}
-                    {"Then deliver the segments one by one from “On the wire”, or press ▶ Play. Or pick a lesson from the Lesson menu."}
+                    <strong>{i18n.t("welcome-title")}</strong>{" "}
+                    {i18n.t("welcome-text")}
                 </div>
             }
             <main class="stage">
-                <EndpointPanel side={Side::Client} view={client} before={state.before[0]} now={snap.now}
+                <EndpointPanel side={Side::Client} view={client} before={state.before[Side::Client]} now={snap.now}
                     numbering={numbering} dispatch={dispatch.clone()} on_edit={on_edit.clone()} />
                 <div class="middle">
                     if ladder_shown && diagram_shown {
-                        <div class="tabs" role="tablist" aria-label="Views">
-                            <button role="tab" aria-selected={(!diagram_now).to_string()} onclick={tab(false)}>{"Ladder"}</button>
-                            <button role="tab" aria-selected={diagram_now.to_string()} onclick={tab(true)}>{"State diagram"}</button>
+                        <div class="tabs" role="tablist" aria-label={i18n.t("tabs-label")}>
+                            <button role="tab" aria-selected={(!diagram_now).to_string()} onclick={tab(false)}>{i18n.t("tab-ladder")}</button>
+                            <button role="tab" aria-selected={diagram_now.to_string()} onclick={tab(true)}>{i18n.t("tab-diagram")}</button>
                         </div>
                     }
                     if diagram_now {
-                        <StateDiagram states={[snap.endpoints[0].state, snap.endpoints[1].state]} last={last_transitions(&state.sim)} />
+                        <StateDiagram states={snap.endpoints.map(|_, v| v.state)} last={last_transitions(&state.sim)} />
                     } else if ladder_shown {
                         <Ladder trace={trace.clone()} wire={snap.wire.clone()} now={snap.now} numbering={numbering}
                             selected={state.selected} dispatch={dispatch.clone()} />
                     }
                     <Wire wire={snap.wire.clone()} now={snap.now} numbering={numbering} dispatch={dispatch.clone()} />
                 </div>
-                <EndpointPanel side={Side::Server} view={server} before={state.before[1]} now={snap.now}
+                <EndpointPanel side={Side::Server} view={server} before={state.before[Side::Server]} now={snap.now}
                     numbering={numbering} dispatch={dispatch.clone()} on_edit={on_edit} />
             </main>
             <div class="bottom">
                 <EventLog trace={trace} numbering={numbering} selected={state.selected} dispatch={dispatch.clone()} />
                 <div class="side-tools">
-                    <Composer tcbs={[snap.endpoints[0].tcb, snap.endpoints[1].tcb]} states={[snap.endpoints[0].state, snap.endpoints[1].state]}
+                    <Composer suggestions={BySide::from_fn(|side| state.sim.suggestion(side))} numbering={numbering}
+                        states={snap.endpoints.map(|_, v| v.state)}
                         editing={(*editing).clone()} on_done={on_done} dispatch={dispatch.clone()} />
                     <Settings snapshot={snap.clone()} dispatch={dispatch} />
                 </div>

@@ -1,7 +1,9 @@
 //! Embedding in course pages: the query parameters an iframe's URL may
 //! carry, and the messages posted to the parent page.
 //!
-//! `?embed=1&lesson=handshake&panels=endpoints,ladder,log&mode=readonly`
+//! `?embed=1&lesson=handshake&panels=endpoints,ladder,log&mode=readonly&lang=es`
+
+use crate::i18n::{Lang, Text};
 
 /// Every panel that can be shown or hidden, by its parameter name.
 pub const PANELS: [&str; 7] = [
@@ -25,6 +27,8 @@ pub struct EmbedConfig {
     pub panels: Option<Vec<String>>,
     /// The student watches and steps the lesson but cannot act.
     pub readonly: bool,
+    /// The language asked for (it wins over the browser's and the saved one).
+    pub lang: Option<Lang>,
 }
 
 impl EmbedConfig {
@@ -84,7 +88,7 @@ fn decode(s: &str) -> String {
 
 /// Reads `location.search` (with or without the `?`). Problems are
 /// collected as messages naming the parameter; what is valid still applies.
-pub fn parse(search: &str) -> (EmbedConfig, Vec<String>) {
+pub fn parse(search: &str) -> (EmbedConfig, Vec<Text>) {
     let mut config = EmbedConfig::default();
     let mut problems = Vec::new();
     for pair in search
@@ -98,13 +102,13 @@ pub fn parse(search: &str) -> (EmbedConfig, Vec<String>) {
             "embed" => match value.as_str() {
                 "" | "1" | "true" | "yes" => config.embed = true,
                 "0" | "false" | "no" => config.embed = false,
-                other => problems.push(format!("embed=“{other}” should be 1 or 0")),
+                other => problems.push(Text::msg("param-embed", vec![("value", other.into())])),
             },
             "lesson" => config.lesson = Some(value),
             "mode" => match value.as_str() {
                 "readonly" | "read-only" => config.readonly = true,
                 "interactive" => config.readonly = false,
-                other => problems.push(format!("mode=“{other}” should be readonly or interactive")),
+                other => problems.push(Text::msg("param-mode", vec![("value", other.into())])),
             },
             "panels" => {
                 let mut shown = Vec::new();
@@ -112,15 +116,25 @@ pub fn parse(search: &str) -> (EmbedConfig, Vec<String>) {
                     if PANELS.contains(&name) {
                         shown.push(name.to_string());
                     } else {
-                        problems.push(format!(
-                            "panels: there is no panel “{name}” (known: {})",
-                            PANELS.join(", ")
+                        problems.push(Text::msg(
+                            "param-panel",
+                            vec![("value", name.into()), ("known", PANELS.join(", ").into())],
                         ));
                     }
                 }
                 config.panels = Some(shown);
             }
-            other => problems.push(format!("the URL parameter “{other}” is not one the playground knows (embed, lesson, panels, mode)")),
+            "lang" => match Lang::from_tag(&value) {
+                Some(lang) => config.lang = Some(lang),
+                None => problems.push(Text::msg(
+                    "param-lang",
+                    vec![
+                        ("value", value.as_str().into()),
+                        ("known", Lang::ALL.map(Lang::code).join(", ").into()),
+                    ],
+                )),
+            },
+            other => problems.push(Text::msg("param-unknown", vec![("value", other.into())])),
         }
     }
     (config, problems)
@@ -142,8 +156,12 @@ mod tests {
         let (c, problems) = parse("embed=1&panels=ladder,bogus&mode=sideways&x=%3Cscript%3E");
         assert!(c.embed && !c.readonly && c.shows("ladder"));
         assert_eq!(problems.len(), 3, "{problems:?}");
-        assert!(problems[0].contains("“bogus”"));
-        assert!(problems[2].contains("“x”"));
+        let en = crate::i18n::I18n::english();
+        assert!(problems[0].render(&en).contains("“bogus”"));
+        assert!(problems[2].render(&en).contains("“x”"));
+        let (c, problems) = parse("lang=zh-Hans&lang=fr");
+        assert_eq!(c.lang, Some(Lang::Zh));
+        assert!(problems[0].render(&en).contains("“fr”"));
         assert_eq!(parse("").0, EmbedConfig::default());
         assert_eq!(decode("a%2Cb+c%zz%"), "a,b c%zz%");
     }

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod components;
 pub mod embed;
+pub mod i18n;
 pub mod lessons;
 pub mod share;
 pub mod state;

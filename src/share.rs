@@ -1,6 +1,7 @@
 //! Share links: the session as scenario text, deflated and written in
 //! base64url into the URL fragment (`#s=…`), which never reaches a server.
 
+use crate::i18n::Text;
 use miniz_oxide::deflate::compress_to_vec;
 use miniz_oxide::inflate::decompress_to_vec_with_limit;
 
@@ -16,12 +17,11 @@ pub fn encode(text: &str) -> String {
 }
 
 /// A fragment value back to scenario text; the error says what is wrong.
-pub fn decode(value: &str) -> Result<String, String> {
-    let packed = unbase64url(value.trim())
-        .ok_or("the link is damaged: it contains characters a share link never has")?;
-    let bytes = decompress_to_vec_with_limit(&packed, MAX_TEXT)
-        .map_err(|_| "the link is damaged or cut short: its session cannot be unpacked")?;
-    String::from_utf8(bytes).map_err(|_| "the link's session is not text".to_string())
+pub fn decode(value: &str) -> Result<String, Text> {
+    let packed = unbase64url(value.trim()).ok_or(Text::key("share-bad-chars"))?;
+    let bytes =
+        decompress_to_vec_with_limit(&packed, MAX_TEXT).map_err(|_| Text::key("share-cut"))?;
+    String::from_utf8(bytes).map_err(|_| Text::key("share-not-text"))
 }
 
 fn base64url(bytes: &[u8]) -> String {
@@ -72,8 +72,12 @@ mod tests {
 
     #[test]
     fn damaged_links_are_explained() {
-        assert!(decode("%%%").unwrap_err().contains("characters"));
-        assert!(decode("AAAA").unwrap_err().contains("unpacked"));
+        let en = crate::i18n::I18n::english();
+        assert!(decode("%%%")
+            .unwrap_err()
+            .render(&en)
+            .contains("characters"));
+        assert!(decode("AAAA").unwrap_err().render(&en).contains("unpacked"));
         let good = encode("server listen\n");
         assert!(decode(&good[..good.len() / 2]).is_err());
     }

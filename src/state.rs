@@ -5,11 +5,12 @@
 //! restored after a reload and exported in the same language lessons use.
 //! Side effects (timers, storage) live in `app.rs`, never here.
 
+use crate::i18n::Text;
 use std::rc::Rc;
 use std::time::Duration;
 use tcp_engine::log::Log;
 use tcp_engine::scenario::{self, Script, Statement, Stmt};
-use tcp_engine::sim::{Event, Side, Sim, TraceEntry};
+use tcp_engine::sim::{BySide, Event, Side, Sim, TraceEntry};
 use tcp_engine::{Segment, Tcb};
 use yew::Reducible;
 
@@ -79,8 +80,8 @@ impl Lesson {
 pub struct Notice {
     /// Shown in red when true.
     pub error: bool,
-    /// The text.
-    pub text: String,
+    /// The words, in the language shown when it is drawn.
+    pub text: Text,
 }
 
 /// Events kept for the ladder and log (about 25,000 segments): older ones
@@ -105,7 +106,7 @@ pub struct AppState {
     /// Every action so far, as scenario statements.
     pub session: Log<Stmt>,
     /// The TCBs before the last action, to highlight what changed.
-    pub before: [Tcb; 2],
+    pub before: BySide<Tcb>,
     /// A scenario being stepped through.
     pub lesson: Option<Lesson>,
     /// The latest message.
@@ -123,11 +124,13 @@ pub struct AppState {
     /// The selected trace entry (log and ladder highlight it together).
     pub selected: Option<u32>,
     /// Announcement for screen readers (latest state change).
-    pub announce: String,
+    pub announce: Option<Text>,
     /// Every moment the student can go back to, oldest first.
     pub timeline: Vec<Rc<Checkpoint>>,
     /// Where in the timeline the session is now.
     pub cursor: usize,
+    /// The last restore that failed, and from where (its copy is kept aside).
+    pub restore_failed: Option<Source>,
     /// How far the live history was forgotten when the steps last followed.
     forgotten: (usize, usize, usize),
 }
@@ -142,7 +145,7 @@ pub struct Checkpoint {
     sent_row: Log<u32>,
     lesson: Option<Lesson>,
     /// The last statement, as the timeline shows it.
-    pub label: String,
+    pub label: Option<Stmt>,
     /// Made by play mode (the next tick extends it rather than adding one).
     ticking: bool,
 }
@@ -177,12 +180,12 @@ pub enum Source {
 }
 
 impl Source {
-    fn name(self) -> &'static str {
-        match self {
-            Source::Saved => "The saved session",
-            Source::Link => "The shared session",
-            Source::File => "The imported file",
-        }
+    fn name(self) -> Text {
+        Text::key(match self {
+            Source::Saved => "source-saved",
+            Source::Link => "source-link",
+            Source::File => "source-file",
+        })
     }
 }
 
@@ -264,7 +267,7 @@ impl AppState {
             sim,
             session_id,
             session: Log::new(),
-            before: [Tcb::default(); 2],
+            before: BySide::default(),
             lesson: None,
             notice: None,
             rows: Log::new(),
@@ -273,7 +276,8 @@ impl AppState {
             speed: 2,
             relative: true,
             selected: None,
-            announce: String::new(),
+            announce: None,
+            restore_failed: None,
             timeline: Vec::new(),
             cursor: 0,
             forgotten: (0, 0, 0),
@@ -289,10 +293,7 @@ impl AppState {
             rows: self.rows.clone(),
             sent_row: self.sent_row.clone(),
             lesson: self.lesson.clone(),
-            label: self
-                .session
-                .last()
-                .map_or_else(|| "start".to_string(), ToString::to_string),
+            label: self.session.last().cloned(),
             ticking,
         }
     }
@@ -348,11 +349,8 @@ impl AppState {
     }
 
     /// Both TCBs now.
-    fn tcbs(&self) -> [Tcb; 2] {
-        [
-            *self.sim.endpoint(Side::Client).tcb(),
-            *self.sim.endpoint(Side::Server).tcb(),
-        ]
+    fn tcbs(&self) -> BySide<Tcb> {
+        BySide::from_fn(|side| *self.sim.endpoint(side).tcb())
     }
 
     /// The session as scenario text.
@@ -384,7 +382,7 @@ impl AppState {
             Err(failure) => {
                 self.notice = Some(Notice {
                     error: true,
-                    text: failure.message,
+                    text: Text::Raw(failure.message),
                 });
                 false
             }
@@ -417,13 +415,20 @@ impl AppState {
                     self.sent_row.push(row);
                 }
                 Event::StateChanged { side, from, to } => {
-                    announce = Some(format!("{side}: {from} to {to}"));
+                    announce = Some(Text::msg(
+                        "announce-state",
+                        vec![
+                            ("side", side.into()),
+                            ("from", from.name().into()),
+                            ("to", to.name().into()),
+                        ],
+                    ));
                 }
                 _ => {}
             }
         }
-        if let Some(text) = announce {
-            self.announce = text;
+        if announce.is_some() {
+            self.announce = announce;
         }
     }
 
@@ -447,9 +452,10 @@ impl AppState {
                 .trace()
                 .iter_from(before_len)
                 .find_map(|e| match &e.event {
-                    Event::Signal { side, text } => {
-                        Some(format!("The {side}'s application is told “{text}”."))
-                    }
+                    Event::Signal { side, signal } => Some(Text::msg(
+                        "notice-told",
+                        vec![("side", (*side).into()), ("signal", (*signal).into())],
+                    )),
                     _ => None,
                 });
             self.notice = told.map(|text| Notice { error: false, text });
@@ -474,11 +480,9 @@ impl AppState {
         if scenario::check_goals(&self.sim, &lesson.goals).is_ok() {
             lesson.completed = true;
             let name = lesson.title.trim_start_matches("Challenge: ").to_string();
-            self.announce = format!("Challenge complete: {name}");
-            self.notice = Some(Notice {
-                error: false,
-                text: format!("✓ Challenge complete: {name}. Well done!"),
-            });
+            let text = Text::msg("notice-challenge-complete", vec![("name", name.into())]);
+            self.announce = Some(text.clone());
+            self.notice = Some(Notice { error: false, text });
         }
     }
 
@@ -495,7 +499,7 @@ impl AppState {
                 Err(e) => {
                     self.notice = Some(Notice {
                         error: true,
-                        text: e.to_string(),
+                        text: Text::Raw(e.to_string()),
                     })
                 }
             },
@@ -523,18 +527,20 @@ impl AppState {
             }
             if let Stmt::Expect(check) = &statement.kind {
                 if let Err(message) = scenario::check(&self.sim, check) {
-                    failed = Some(format!(
-                        "Line {}: {message}. (If you took over, this is your own path now.)",
-                        statement.line
+                    failed = Some(Text::msg(
+                        "notice-lesson-check-failed",
+                        vec![("line", statement.line.into()), ("message", message.into())],
                     ));
                 }
                 continue;
             }
             if !self.record(statement.kind.clone()) {
-                failed = self
-                    .notice
-                    .take()
-                    .map(|n| format!("Line {}: {}", statement.line, n.text));
+                failed = self.notice.take().map(|n| {
+                    Text::msg(
+                        "notice-lesson-line",
+                        vec![("line", statement.line.into()), ("message", n.text.into())],
+                    )
+                });
             }
         }
         // A challenge's goals and hints follow its narration; nothing is
@@ -584,8 +590,7 @@ impl Reducible for AppState {
                 None => {
                     s.notice = Some(Notice {
                         error: false,
-                        text: "Nothing is scheduled: no segment in flight, no timer running."
-                            .into(),
+                        text: Text::key("notice-nothing-scheduled"),
                     })
                 }
             }),
@@ -602,7 +607,7 @@ impl Reducible for AppState {
                     None => {
                         s.notice = Some(Notice {
                             error: false,
-                            text: "No timer is running.".into(),
+                            text: Text::key("notice-no-timer"),
                         })
                     }
                 }
@@ -622,9 +627,13 @@ impl Reducible for AppState {
                 Err(e) => AppState {
                     notice: Some(Notice {
                         error: true,
-                        text: format!(
-                            "The scenario could not be read: line {}, column {}: {}",
-                            e.line, e.col, e.message
+                        text: Text::msg(
+                            "notice-scenario-unreadable",
+                            vec![
+                                ("line", e.line.into()),
+                                ("col", e.col.into()),
+                                ("message", e.message.into()),
+                            ],
                         ),
                     }),
                     ..state
@@ -659,6 +668,7 @@ impl Reducible for AppState {
                             error: true,
                             text: message,
                         }),
+                        restore_failed: Some(source),
                         ..state
                     },
                 }
@@ -704,14 +714,16 @@ impl Reducible for AppState {
 
 /// Rebuilds a session from scenario text (saved or shared). Expectations
 /// are checked too: a session that no longer replays is reported, not kept.
-pub fn restore(source: Source, text: &str, session_id: u32) -> Result<AppState, String> {
+pub fn restore(source: Source, text: &str, session_id: u32) -> Result<AppState, Text> {
     let script = scenario::parse(text).map_err(|e| {
-        format!(
-            "{} could not be read (line {}, column {}: {}); your current session is kept.",
-            source.name(),
-            e.line,
-            e.col,
-            e.message
+        Text::msg(
+            "notice-restore-unreadable",
+            vec![
+                ("source", source.name().into()),
+                ("line", e.line.into()),
+                ("col", e.col.into()),
+                ("message", e.message.into()),
+            ],
         )
     })?;
     // Every statement becomes a step of the timeline, so undo works after a
@@ -729,11 +741,13 @@ pub fn restore(source: Source, text: &str, session_id: u32) -> Result<AppState, 
     }
     state.notice = None;
     match failure {
-        Some(f) => Err(format!(
-            "{} stops replaying at line {}: {}. Your current session is kept.",
-            source.name(),
-            f.line,
-            f.message
+        Some(f) => Err(Text::msg(
+            "notice-restore-stops",
+            vec![
+                ("source", source.name().into()),
+                ("line", f.line.into()),
+                ("message", f.message.into()),
+            ],
         )),
         None => Ok(state),
     }
@@ -819,7 +833,7 @@ mod tests {
         let notice = s.notice.clone().unwrap();
         assert!(!notice.error);
         assert_eq!(
-            notice.text,
+            notice.text.render(&crate::i18n::I18n::english()),
             "The client's application is told “connection does not exist”."
         );
         assert_eq!(client(&s), State::Closed);

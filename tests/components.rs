@@ -3,13 +3,13 @@
 #![cfg(target_arch = "wasm32")]
 
 use std::time::Duration;
+use tcp_engine::numbering::Numbering;
 use tcp_engine::scenario::{CallSpec, Stmt};
 use tcp_engine::sim::{Side, Sim};
 use tcp_engine::{Call, Instant, Tcb};
 use tcp_playground::app::App;
 use tcp_playground::components::endpoint::EndpointPanel;
 use tcp_playground::state::Action;
-use tcp_playground::view::Numbering;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -54,10 +54,11 @@ struct HarnessProps {
 fn Harness(props: &HarnessProps) -> Html {
     let mut sim = Sim::default();
     sim.call(Side::Client, Call::Connect);
-    let view = sim.snapshot().endpoints[0].clone();
+    let snap = sim.snapshot();
+    let view = snap.endpoints[Side::Client].clone();
     let log = props.log.clone();
     let dispatch = Callback::from(move |a: Action| log.borrow_mut().push(a));
-    let numbering = Numbering::new(true, &view.tcb, &Tcb::default());
+    let numbering = Numbering::new(true, &snap);
     html! {
         <EndpointPanel side={Side::Client} view={view} before={Tcb::default()} now={Instant::ZERO}
             numbering={numbering} dispatch={dispatch} on_edit={Callback::noop()} />
@@ -74,7 +75,7 @@ async fn endpoint_panel_shows_state_highlights_changes_and_emits_calls() {
     assert_eq!(text(&root, "[data-testid=client-state]"), "SYN-SENT");
     // ISS, SND.UNA and SND.NXT changed from the all-zero TCB: highlighted.
     assert!(root.query_selector_all("tr.changed").unwrap().length() >= 3);
-    assert!(text(&root, ".timers").contains("Retransmission"));
+    assert!(text(&root, ".timers").contains("retransmission timer"));
     button(&root, ".app-calls", "Close").click();
     assert_eq!(
         log.borrow().as_slice(),

@@ -13,8 +13,11 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod diagram;
 pub mod endpoint;
 pub mod log;
+pub mod note;
+pub mod numbering;
 pub mod packet;
 pub mod scenario;
 pub mod segment;

@@ -98,6 +98,11 @@ impl fmt::Display for Flags {
     }
 }
 
+/// The largest payload a segment may carry: an IPv4 datagram of 65,535
+/// bytes less the 20-byte IP and 20-byte TCP headers (a hand-made segment
+/// must still fit in one).
+pub const MAX_PAYLOAD: usize = 65_495;
+
 /// One TCP segment: the header fields the playground models, and the payload.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Segment {

@@ -5,12 +5,16 @@
 //! the ladder diagram and the event log. Runs are deterministic: the only
 //! randomness is seeded.
 
-use crate::endpoint::{Call, Config, Endpoint, Output, State, Tcb, Timer};
+use crate::endpoint::{Call, Config, Endpoint, Output, State, Tcb, Timer, TimerKind};
 use crate::log::Log;
-use crate::segment::Segment;
-use crate::time::{format_duration, Instant};
+use crate::note::{Note, Reason, RuleSet, Signal};
+use crate::scenario::Setting;
+use crate::segment::{Flags, Segment};
+use crate::seq::SeqNum;
+use crate::time::Instant;
 use core::cmp::Reverse;
 use core::fmt;
+use core::ops::{Index, IndexMut};
 use core::time::Duration;
 use serde::{Deserialize, Serialize};
 use std::collections::BinaryHeap;
@@ -49,6 +53,50 @@ impl Side {
             Side::Client => 0,
             Side::Server => 1,
         }
+    }
+}
+
+/// One value per side, indexed by [`Side`] (never by a bare 0 or 1).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct BySide<T>([T; 2]);
+
+impl<T> BySide<T> {
+    /// The client's value, then the server's.
+    pub fn new(client: T, server: T) -> BySide<T> {
+        BySide([client, server])
+    }
+
+    /// Each side's value from `f(side)`.
+    pub fn from_fn(mut f: impl FnMut(Side) -> T) -> BySide<T> {
+        BySide([f(Side::Client), f(Side::Server)])
+    }
+
+    /// Both values with their sides, client first.
+    pub fn iter(&self) -> impl Iterator<Item = (Side, &T)> {
+        Side::BOTH.into_iter().zip(self.0.iter())
+    }
+
+    /// Both values, mutably, client first.
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut T> {
+        self.0.iter_mut()
+    }
+
+    /// Each value mapped.
+    pub fn map<U>(&self, mut f: impl FnMut(Side, &T) -> U) -> BySide<U> {
+        BySide::from_fn(|side| f(side, &self[side]))
+    }
+}
+
+impl<T> Index<Side> for BySide<T> {
+    type Output = T;
+    fn index(&self, side: Side) -> &T {
+        &self.0[side.index()]
+    }
+}
+
+impl<T> IndexMut<Side> for BySide<T> {
+    fn index_mut(&mut self, side: Side) -> &mut T {
+        &mut self.0[side.index()]
     }
 }
 
@@ -123,7 +171,7 @@ pub struct Outgoing {
     /// The segment the TCP formed.
     pub seg: Segment,
     /// Why it formed it.
-    pub reason: String,
+    pub reason: Reason,
     /// When.
     pub formed_at: Instant,
 }
@@ -171,8 +219,8 @@ pub enum Event {
         arrives_at: Instant,
         /// How.
         origin: Origin,
-        /// Why the TCP formed it (empty for injected ones).
-        reason: String,
+        /// Why the TCP formed it (none for injected segments and copies).
+        reason: Option<Reason>,
     },
     /// A manual endpoint's TCP formed a segment; it waits in the outbox.
     Queued {
@@ -181,7 +229,7 @@ pub enum Event {
         /// The segment.
         seg: Segment,
         /// Why.
-        reason: String,
+        reason: Reason,
     },
     /// An outbox segment was thrown away.
     Discarded {
@@ -215,6 +263,8 @@ pub enum Event {
     TimerFired {
         /// Whose.
         side: Side,
+        /// Which (the earliest due, if several).
+        kind: Option<TimerKind>,
     },
     /// A state transition.
     StateChanged {
@@ -225,21 +275,19 @@ pub enum Event {
         /// After.
         to: State,
     },
-    /// An explanation.
+    /// An explanation: the rule a TCP applied, with its values.
     Note {
         /// Whose TCP.
         side: Side,
-        /// The RFC rule.
-        rule: String,
-        /// What and why.
-        text: String,
+        /// The rule and values.
+        note: Note,
     },
     /// A message to the application.
     Signal {
         /// Whose application.
         side: Side,
         /// The message.
-        text: String,
+        signal: Signal,
     },
     /// Data handed to the application.
     Received {
@@ -249,10 +297,9 @@ pub enum Event {
         len: usize,
     },
     /// A setting changed.
-    Setting {
-        /// `key value`, as a scenario writes it.
-        text: String,
-    },
+    Setting(Setting),
+    /// The random generator was reseeded.
+    Seed(u64),
 }
 
 /// An event and when it happened.
@@ -314,6 +361,10 @@ pub struct EndpointView {
     pub state: State,
     /// The TCB variables.
     pub tcb: Tcb,
+    /// The connection has chosen its ISS (numbers of its send space mean something).
+    pub iss_known: bool,
+    /// The peer's SYN arrived: IRS and RCV.NXT mean something.
+    pub irs_known: bool,
     /// Running timers.
     pub timers: Vec<Timer>,
     /// Current retransmission timeout in ms.
@@ -329,7 +380,7 @@ pub struct EndpointView {
     /// The last bytes received, as text.
     pub received_tail: String,
     /// Signals to the application, oldest first.
-    pub signals: Vec<String>,
+    pub signals: Vec<Signal>,
     /// Whether segments go straight onto the wire.
     pub auto: bool,
     /// The outbox (manual mode).
@@ -343,8 +394,8 @@ pub struct EndpointView {
 pub struct Snapshot {
     /// The clock.
     pub now: Instant,
-    /// Client, then server.
-    pub endpoints: [EndpointView; 2],
+    /// Each endpoint.
+    pub endpoints: BySide<EndpointView>,
     /// Segments in flight, oldest first.
     pub wire: Vec<InFlight>,
     /// Wire settings.
@@ -365,12 +416,12 @@ enum Due {
 pub struct Sim {
     now: Instant,
     config: SimConfig,
-    endpoints: [Endpoint; 2],
-    auto: [bool; 2],
-    outbox: [Vec<Outgoing>; 2],
+    endpoints: BySide<Endpoint>,
+    auto: BySide<bool>,
+    outbox: BySide<Vec<Outgoing>>,
     wire: Vec<InFlight>,
     /// Each endpoint's timer deadline and when it was (re)armed.
-    timers: [(Option<Instant>, u64); 2],
+    timers: BySide<(Option<Instant>, u64)>,
     next_id: u64,
     next_sched: u64,
     /// Arrivals by (time, schedule order, id): the next one in O(log n).
@@ -379,10 +430,23 @@ pub struct Sim {
     arrivals: BinaryHeap<Reverse<(Instant, u64, u64)>>,
     loss_rng: u64,
     trace: Log<TraceEntry>,
-    /// Every (side, rule) a TCP has applied, once each.
-    rules: Vec<(Side, String)>,
+    /// Every rule each TCP has applied.
+    rules: BySide<RuleSet>,
     /// Trace entries kept at most (the oldest are forgotten); none by default.
     history_cap: Option<usize>,
+    /// The header of the last segment that arrived at each side: what a
+    /// hand-made answer answers.
+    last_arrived: BySide<Option<Header>>,
+}
+
+/// The fields of a segment that an answer depends on (no payload, so that
+/// keeping it costs nothing per segment).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Header {
+    seq: SeqNum,
+    ack: SeqNum,
+    flags: Flags,
+    len: u32,
 }
 
 /// How much of the application's data a snapshot shows.
@@ -411,22 +475,22 @@ impl Sim {
         let seed = config.seed;
         Sim {
             now: Instant::ZERO,
-            endpoints: [
-                Endpoint::new(endpoint.clone(), side_seed(seed, Side::Client)),
-                Endpoint::new(endpoint, side_seed(seed, Side::Server)),
-            ],
+            endpoints: BySide::from_fn(|side| {
+                Endpoint::new(endpoint.clone(), side_seed(seed, side))
+            }),
             config,
-            auto: [true, true],
-            outbox: [Vec::new(), Vec::new()],
+            auto: BySide::new(true, true),
+            outbox: BySide::default(),
             wire: Vec::new(),
-            timers: [(None, 0), (None, 0)],
+            timers: BySide::default(),
             next_id: 1,
             next_sched: 0,
             arrivals: BinaryHeap::new(),
             loss_rng: seed ^ 0x6c6f_7373,
             trace: Log::new(),
-            rules: Vec::new(),
+            rules: BySide::default(),
             history_cap: None,
+            last_arrived: BySide::default(),
         }
     }
 
@@ -439,7 +503,7 @@ impl Sim {
 
     /// One endpoint.
     pub fn endpoint(&self, side: Side) -> &Endpoint {
-        &self.endpoints[side.index()]
+        &self.endpoints[side]
     }
 
     /// Segments in flight, oldest first.
@@ -449,12 +513,12 @@ impl Sim {
 
     /// One endpoint's outbox.
     pub fn outbox(&self, side: Side) -> &[Outgoing] {
-        &self.outbox[side.index()]
+        &self.outbox[side]
     }
 
     /// Whether an endpoint sends on its own.
     pub fn auto(&self, side: Side) -> bool {
-        self.auto[side.index()]
+        self.auto[side]
     }
 
     /// Wire settings.
@@ -474,6 +538,8 @@ impl Sim {
             EndpointView {
                 state: ep.state(),
                 tcb: *ep.tcb(),
+                iss_known: ep.iss().is_some(),
+                irs_known: ep.irs().is_some(),
                 timers: ep.timers(),
                 rto_ms: u64::try_from(ep.rto().as_millis()).unwrap_or(u64::MAX),
                 sent_len: ep.sent().len(),
@@ -489,25 +555,75 @@ impl Sim {
         };
         Snapshot {
             now: self.now,
-            endpoints: [view(Side::Client), view(Side::Server)],
+            endpoints: BySide::from_fn(view),
             wire: self.wire.clone(),
             config: self.config.clone(),
             trace_len: self.trace.len(),
         }
     }
 
-    /// Whether `side`'s TCP has applied a rule whose section starts with
-    /// `prefix` (e.g. `"RFC 5961"`, `"§3.10.7.4"`).
-    pub fn applied(&self, side: Side, prefix: &str) -> bool {
-        self.rules
-            .iter()
-            .any(|(s, rule)| *s == side && rule.starts_with(prefix))
+    /// Whether `side`'s TCP has applied a rule with this id, or whose
+    /// section starts with `pattern` (e.g. `"RFC 5961"`, `"§3.10.7.4"`).
+    pub fn applied(&self, side: Side, pattern: &str) -> bool {
+        self.rules[side].any_matches(pattern)
+    }
+
+    /// What a correct TCP on `side` would send now, for the composer: the
+    /// segment waiting in its outbox; else, if its TCP has a connection of
+    /// its own, the segment its state calls for (`<SEQ=SND.NXT><ACK=RCV.NXT>`,
+    /// with SYN before the handshake completes); else the answer to the
+    /// last segment that arrived, so a hand-made conversation can go on
+    /// (an ACK to a SYN,ACK it never asked for, the ACK of a FIN); else a SYN.
+    pub fn suggestion(&self, side: Side) -> Segment {
+        if let Some(out) = self.outbox[side].first() {
+            return out.seg.clone();
+        }
+        let ep = &self.endpoints[side];
+        let tcb = ep.tcb();
+        let wnd = u16::try_from(tcb.rcv_wnd).unwrap_or(u16::MAX);
+        let seg = |seq: SeqNum, ack: SeqNum, flags: Flags| Segment {
+            seq,
+            ack,
+            flags,
+            wnd,
+            payload: Vec::new(),
+        };
+        match ep.state() {
+            State::SynSent => seg(tcb.iss, SeqNum(0), Flags::SYN),
+            State::SynReceived => seg(tcb.iss, tcb.rcv_nxt, Flags::SYN | Flags::ACK),
+            State::Established
+            | State::FinWait1
+            | State::FinWait2
+            | State::CloseWait
+            | State::Closing
+            | State::LastAck
+            | State::TimeWait => seg(tcb.snd_nxt, tcb.rcv_nxt, Flags::ACK),
+            State::Closed | State::Listen => {
+                let Some(last) = self.last_arrived[side] else {
+                    return seg(ep.iss().unwrap_or(SeqNum(0)), SeqNum(0), Flags::SYN);
+                };
+                let next = last.seq + last.len;
+                let syn = last.flags.contains(Flags::SYN);
+                let acked = last.flags.contains(Flags::ACK);
+                if last.flags.contains(Flags::RST) {
+                    seg(ep.iss().unwrap_or(SeqNum(0)), SeqNum(0), Flags::SYN)
+                } else if syn && !acked {
+                    // Their SYN: our SYN,ACK (from our ISS, if we have one).
+                    seg(ep.iss().unwrap_or(SeqNum(0)), next, Flags::SYN | Flags::ACK)
+                } else if acked {
+                    // Continue where their ACK says we are.
+                    seg(last.ack, next, Flags::ACK)
+                } else {
+                    seg(SeqNum(0), next, Flags::ACK)
+                }
+            }
+        }
     }
 
     /// The next time something is scheduled (a segment arrives or a timer fires).
     pub fn next_event_time(&self) -> Option<Instant> {
         let arrivals = self.wire.iter().map(|f| f.arrives_at);
-        let timers = self.timers.iter().filter_map(|(due, _)| *due);
+        let timers = self.timers.iter().filter_map(|(_, (due, _))| *due);
         arrivals.chain(timers).min()
     }
 
@@ -527,17 +643,21 @@ impl Sim {
     /// has forgotten: earlier snapshots then share only what is still kept.
     pub fn forget_history_like(&mut self, later: &Sim) {
         self.trace.forget_before(later.trace.first_kept());
-        for (ep, later) in self.endpoints.iter_mut().zip(&later.endpoints) {
-            ep.forget_data_like(later);
+        for side in Side::BOTH {
+            self.endpoints[side].forget_data_like(&later.endpoints[side]);
         }
     }
 
     /// How far history has been forgotten: (trace, client data, server data).
     pub fn history_base(&self) -> (usize, usize, usize) {
+        let data = |side: Side| {
+            let ep = &self.endpoints[side];
+            ep.received().first_kept() + ep.sent().first_kept()
+        };
         (
             self.trace.first_kept(),
-            self.endpoints[0].received().first_kept() + self.endpoints[0].sent().first_kept(),
-            self.endpoints[1].received().first_kept() + self.endpoints[1].sent().first_kept(),
+            data(Side::Client),
+            data(Side::Server),
         )
     }
 
@@ -547,31 +667,27 @@ impl Sim {
     /// the scenario checker never sets this; the playground does.
     pub fn set_history_cap(&mut self, entries: usize, bytes: usize) {
         self.history_cap = Some(entries);
-        for ep in &mut self.endpoints {
+        for ep in self.endpoints.values_mut() {
             ep.set_data_cap(bytes);
         }
     }
 
     /// Changes one endpoint's settings from now on.
     pub fn set_endpoint_config(&mut self, side: Side, config: Config) {
-        self.endpoints[side.index()].set_config(config);
+        self.endpoints[side].set_config(config);
         self.sync_timer(side);
     }
 
     /// Changes the one-way latency for segments sent from now on.
     pub fn set_latency(&mut self, latency: Duration) {
         self.config.latency = latency;
-        self.log(Event::Setting {
-            text: format!("latency {}", format_duration(latency)),
-        });
+        self.log(Event::Setting(Setting::Latency(latency)));
     }
 
     /// Sets the share of TCP-sent segments the wire loses at random.
     pub fn set_loss(&mut self, percent: u8) {
         self.config.loss_percent = percent.min(100);
-        self.log(Event::Setting {
-            text: format!("loss {}", self.config.loss_percent),
-        });
+        self.log(Event::Setting(Setting::Loss(self.config.loss_percent)));
     }
 
     /// Reseeds both endpoints' random ISNs and the random loss.
@@ -579,32 +695,26 @@ impl Sim {
         self.config.seed = seed;
         self.loss_rng = seed ^ 0x6c6f_7373;
         for side in Side::BOTH {
-            self.endpoints[side.index()].reseed(side_seed(seed, side));
+            self.endpoints[side].reseed(side_seed(seed, side));
         }
-        self.log(Event::Setting {
-            text: format!("seed {seed}"),
-        });
+        self.log(Event::Seed(seed));
     }
 
     /// Fixes the ISN of the next SYN this side forms.
     pub fn set_isn(&mut self, side: Side, isn: u32) {
-        self.endpoints[side.index()].set_next_isn(isn);
-        self.log(Event::Setting {
-            text: format!("{side}.isn {isn}"),
-        });
+        self.endpoints[side].set_next_isn(isn);
+        self.log(Event::Setting(Setting::Isn(side, isn)));
     }
 
     /// Switches a side between sending on its own and the outbox.
     pub fn set_auto(&mut self, side: Side, auto: bool) {
-        self.auto[side.index()] = auto;
-        self.log(Event::Setting {
-            text: format!("{side}.auto {}", if auto { "on" } else { "off" }),
-        });
+        self.auto[side] = auto;
+        self.log(Event::Setting(Setting::Auto(side, auto)));
     }
 
     /// Records a setting change made through [`Sim::set_endpoint_config`].
-    pub fn log_setting(&mut self, text: String) {
-        self.log(Event::Setting { text });
+    pub fn log_setting(&mut self, setting: Setting) {
+        self.log(Event::Setting(setting));
     }
 
     // ----- inputs -----
@@ -616,48 +726,42 @@ impl Sim {
 
     /// Records a timer change with its schedule order.
     fn sync_timer(&mut self, side: Side) {
-        let due = self.endpoints[side.index()].poll_timeout();
-        if due != self.timers[side.index()].0 {
+        let due = self.endpoints[side].poll_timeout();
+        if due != self.timers[side].0 {
             let sched = self.bump_sched();
-            self.timers[side.index()] = (due, sched);
+            self.timers[side] = (due, sched);
         }
     }
 
     /// Moves an endpoint's outputs to the trace and the wire or outbox.
     fn collect(&mut self, side: Side) {
-        for out in self.endpoints[side.index()].take_outputs() {
+        for out in self.endpoints[side].take_outputs() {
             match out {
                 Output::Transmit { seg, reason } => {
-                    if self.auto[side.index()] {
-                        let id = self.put_on_wire(side, seg, Origin::Tcp, reason);
+                    if self.auto[side] {
+                        let id = self.put_on_wire(side, seg, Origin::Tcp, Some(reason));
                         self.maybe_lose(id);
                     } else {
                         self.log(Event::Queued {
                             side,
                             seg: seg.clone(),
-                            reason: reason.clone(),
+                            reason,
                         });
-                        self.outbox[side.index()].push(Outgoing {
+                        self.outbox[side].push(Outgoing {
                             seg,
                             reason,
                             formed_at: self.now,
                         });
                     }
                 }
-                Output::Note { rule, text } => {
-                    if !self.rules.iter().any(|(s, r)| *s == side && r == rule) {
-                        self.rules.push((side, rule.to_string()));
-                    }
-                    self.log(Event::Note {
-                        side,
-                        rule: rule.to_string(),
-                        text,
-                    })
+                Output::Note(note) => {
+                    self.rules[side].insert(note.rule());
+                    self.log(Event::Note { side, note })
                 }
                 Output::StateChange { from, to } => {
                     self.log(Event::StateChanged { side, from, to })
                 }
-                Output::Signal(text) => self.log(Event::Signal { side, text }),
+                Output::Signal(signal) => self.log(Event::Signal { side, signal }),
                 Output::Data(bytes) => self.log(Event::Received {
                     side,
                     len: bytes.len(),
@@ -667,7 +771,13 @@ impl Sim {
         self.sync_timer(side);
     }
 
-    fn put_on_wire(&mut self, from: Side, seg: Segment, origin: Origin, reason: String) -> u64 {
+    fn put_on_wire(
+        &mut self,
+        from: Side,
+        seg: Segment,
+        origin: Origin,
+        reason: Option<Reason>,
+    ) -> u64 {
         let id = self.next_id;
         self.next_id += 1;
         let arrives_at = self.now + self.config.latency;
@@ -714,7 +824,7 @@ impl Sim {
             side,
             call: call.clone(),
         });
-        self.endpoints[side.index()].call(call, self.now);
+        self.endpoints[side].call(call, self.now);
         self.collect(side);
     }
 
@@ -739,8 +849,14 @@ impl Sim {
     fn arrive(&mut self, index: usize) {
         let flight = self.wire.remove(index);
         let to = flight.from.other();
+        self.last_arrived[to] = Some(Header {
+            seq: flight.seg.seq,
+            ack: flight.seg.ack,
+            flags: flight.seg.flags,
+            len: flight.seg.seg_len(),
+        });
         self.log(Event::Delivered { id: flight.id, to });
-        self.endpoints[to.index()].on_segment(flight.seg, self.now);
+        self.endpoints[to].on_segment(flight.seg, self.now);
         self.collect(to);
     }
 
@@ -781,7 +897,7 @@ impl Sim {
             flight.from,
             flight.seg,
             Origin::Duplicate { of: flight.id },
-            "copy made on the wire".to_string(),
+            None,
         ))
     }
 
@@ -801,11 +917,11 @@ impl Sim {
     /// A hand-made segment goes onto the wire from `from`, without
     /// changing the sender's state.
     pub fn inject(&mut self, from: Side, seg: Segment) -> u64 {
-        self.put_on_wire(from, seg, Origin::Injected, String::new())
+        self.put_on_wire(from, seg, Origin::Injected, None)
     }
 
     fn outbox_index(&self, side: Side, n: usize) -> Result<usize, SimError> {
-        if n == 0 || n > self.outbox[side.index()].len() {
+        if n == 0 || n > self.outbox[side].len() {
             Err(SimError::NoSuchOutgoing { side, n })
         } else {
             Ok(n - 1)
@@ -820,15 +936,15 @@ impl Sim {
         edited: Option<Segment>,
     ) -> Result<u64, SimError> {
         let i = self.outbox_index(side, n)?;
-        let out = self.outbox[side.index()].remove(i);
+        let out = self.outbox[side].remove(i);
         let seg = edited.unwrap_or(out.seg);
-        Ok(self.put_on_wire(side, seg, Origin::Released, out.reason))
+        Ok(self.put_on_wire(side, seg, Origin::Released, Some(out.reason)))
     }
 
     /// The N-th outbox segment is thrown away.
     pub fn discard(&mut self, side: Side, n: usize) -> Result<(), SimError> {
         let i = self.outbox_index(side, n)?;
-        let out = self.outbox[side.index()].remove(i);
+        let out = self.outbox[side].remove(i);
         self.log(Event::Discarded { side, seg: out.seg });
         Ok(())
     }
@@ -856,7 +972,7 @@ impl Sim {
             Some((*t, *sched, Due::Arrival(self.wire_index(*id)?)))
         });
         let timers = Side::BOTH.into_iter().filter_map(|side| {
-            let (due, sched) = self.timers[side.index()];
+            let (due, sched) = self.timers[side];
             due.map(|t| (t, sched, Due::Timer(side)))
         });
         arrival
@@ -870,8 +986,14 @@ impl Sim {
         match due {
             Due::Arrival(i) => self.arrive(i),
             Due::Timer(side) => {
-                self.log(Event::TimerFired { side });
-                self.endpoints[side.index()].on_timeout(self.now);
+                let kind = self.endpoints[side]
+                    .timers()
+                    .into_iter()
+                    .filter(|t| t.due <= self.now)
+                    .min_by_key(|t| t.due)
+                    .map(|t| t.kind);
+                self.log(Event::TimerFired { side, kind });
+                self.endpoints[side].on_timeout(self.now);
                 self.collect(side);
             }
         }

@@ -134,34 +134,6 @@ fn apply(sim: &mut Sim, op: &Op) {
     }
 }
 
-/// Edges of the RFC 9293 state diagram (Figure 5), plus the edges the text
-/// adds (SYN-RECEIVED back to LISTEN, LISTEN to SYN-SENT on SEND). Any state
-/// may also go to CLOSED by reset, abort or timeout.
-fn is_diagram_edge(from: State, to: State) -> bool {
-    use State::*;
-    to == Closed
-        || matches!(
-            (from, to),
-            (Closed, Listen)
-                | (Closed, SynSent)
-                | (Listen, SynReceived)
-                | (Listen, SynSent)
-                | (SynSent, SynReceived)
-                | (SynSent, Established)
-                | (SynReceived, Established)
-                | (SynReceived, FinWait1)
-                | (SynReceived, Listen)
-                | (Established, FinWait1)
-                | (Established, CloseWait)
-                | (FinWait1, FinWait2)
-                | (FinWait1, Closing)
-                | (FinWait1, TimeWait)
-                | (FinWait2, TimeWait)
-                | (CloseWait, LastAck)
-                | (Closing, TimeWait)
-        )
-}
-
 fn connected(state: State) -> bool {
     !matches!(state, State::Closed | State::Listen | State::SynSent)
 }
@@ -198,7 +170,7 @@ proptest! {
         }
         for entry in sim.trace().iter() {
             if let Event::StateChanged { side, from, to } = entry.event {
-                prop_assert!(is_diagram_edge(from, to), "{side}: {from} -> {to} is not an edge");
+                prop_assert!(tcp_engine::diagram::is_transition(from, to), "{side}: {from} -> {to} is not an edge");
             }
         }
     }

@@ -1,10 +1,15 @@
 //! The segment composer: craft any segment from either side, pre-filled
-//! with the numbers a correct TCP would use; or edit an outbox segment.
+//! with what a correct TCP would send now (the engine's
+//! [`Sim::suggestion`](tcp_engine::sim::Sim::suggestion)); or edit an
+//! outbox segment. Numbers are read and written in the numbering on screen.
 
+use crate::i18n::{render, use_i18n, I18n, Text};
 use crate::state::{Action, Notice};
+use tcp_engine::numbering::Numbering;
 use tcp_engine::scenario::{parse_number, SegSpec, SeqExpr, Stmt};
-use tcp_engine::sim::Side;
-use tcp_engine::{Flags, Segment, SeqNum, State, Tcb};
+use tcp_engine::segment::MAX_PAYLOAD;
+use tcp_engine::sim::{BySide, Side};
+use tcp_engine::{Flags, Segment, State};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -22,10 +27,12 @@ pub struct Editing {
 /// Props of [`Composer`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// Both TCBs, for the pre-filled numbers.
-    pub tcbs: [Tcb; 2],
-    /// Both states.
-    pub states: [State; 2],
+    /// What a correct TCP on each side would send now.
+    pub suggestions: BySide<Segment>,
+    /// Both states (to explain what a raw segment does).
+    pub states: BySide<State>,
+    /// The numbering the fields are read and written in.
+    pub numbering: Numbering,
     /// An outbox segment to edit, if any.
     pub editing: Option<Editing>,
     /// Ends editing.
@@ -34,8 +41,8 @@ pub struct Props {
     pub dispatch: Callback<Action>,
 }
 
-/// The form. A field left untouched (`None`) follows what a correct TCP
-/// would send right now, so the pre-filled numbers never go stale.
+/// The form. A field left untouched (`None`) follows the suggestion, so
+/// the pre-filled numbers never go stale.
 #[derive(Clone, PartialEq)]
 struct Draft {
     from: Side,
@@ -58,8 +65,8 @@ impl Draft {
         }
     }
 
-    fn resolve(&self, tcbs: &[Tcb; 2], states: &[State; 2]) -> Fields {
-        let c = correct(self.from, tcbs, states);
+    fn resolve(&self, suggestion: &Segment, numbering: &Numbering) -> Fields {
+        let c = shown(self.from, suggestion, numbering);
         Fields {
             from: self.from,
             flags: self.flags.unwrap_or(c.flags),
@@ -82,84 +89,110 @@ struct Fields {
     data: String,
 }
 
-/// What a correct TCP on `from` would put in its next segment.
-fn correct(from: Side, tcbs: &[Tcb; 2], states: &[State; 2]) -> Fields {
-    let i = if from == Side::Client { 0 } else { 1 };
-    let tcb = tcbs[i];
-    let synchronized = !matches!(states[i], State::Closed | State::Listen | State::SynSent);
+/// A segment as the form shows it: numbers in the numbering on screen
+/// (SEQ in the sender's space, ACK in the receiver's).
+fn shown(from: Side, seg: &Segment, numbering: &Numbering) -> Fields {
     Fields {
         from,
-        flags: if synchronized { Flags::ACK } else { Flags::SYN },
-        seq: tcb.snd_nxt.0.to_string(),
-        ack: if synchronized {
-            tcb.rcv_nxt.0.to_string()
-        } else {
-            "0".into()
-        },
-        win: tcb.rcv_wnd.min(65535).to_string(),
-        data: String::new(),
-    }
-}
-
-fn from_segment(from: Side, seg: &Segment) -> Draft {
-    Draft {
-        from,
-        flags: Some(seg.flags),
-        seq: Some(seg.seq.0.to_string()),
-        ack: Some(seg.ack.0.to_string()),
-        win: Some(seg.wnd.to_string()),
+        flags: seg.flags,
+        seq: numbering.typed(seg.seq, from).to_string(),
+        ack: numbering.typed(seg.ack, from.other()).to_string(),
+        win: seg.wnd.to_string(),
         data: String::from_utf8_lossy(&seg.payload).into_owned(),
     }
 }
 
-/// Checks the fields; errors name the field and what is wrong.
-fn validate(f: &Fields) -> Result<Segment, String> {
-    let number = |name: &str, value: &str, max: u32| -> Result<u32, String> {
+fn from_segment(from: Side, seg: &Segment, numbering: &Numbering) -> Draft {
+    let f = shown(from, seg, numbering);
+    Draft {
+        from,
+        flags: Some(f.flags),
+        seq: Some(f.seq),
+        ack: Some(f.ack),
+        win: Some(f.win),
+        data: f.data,
+    }
+}
+
+/// Checks the fields and turns them into a real segment; errors name the
+/// field and what is wrong.
+fn validate(f: &Fields, numbering: &Numbering) -> Result<Segment, Text> {
+    let number = |field: &'static str, value: &str, max: u32| -> Result<u32, Text> {
         let v = value.trim();
+        let field = Text::key(field);
         match parse_number(v) {
             Some(n) if n <= max => Ok(n),
-            Some(n) => Err(format!("{name}: at most {max}, found {n}")),
-            None if v.is_empty() => Err(format!("{name}: empty; enter a number from 0 to {max}")),
-            None => Err(format!(
-                "{name}: expected a number from 0 to {max} (or 0x hex), found “{v}”"
+            Some(n) => Err(Text::msg(
+                "composer-too-big",
+                vec![
+                    ("field", field.into()),
+                    ("max", max.into()),
+                    ("found", n.into()),
+                ],
+            )),
+            None if v.is_empty() => Err(Text::msg(
+                "composer-empty",
+                vec![("field", field.into()), ("max", max.into())],
+            )),
+            None => Err(Text::msg(
+                "composer-not-a-number",
+                vec![
+                    ("field", field.into()),
+                    ("max", max.into()),
+                    ("found", v.into()),
+                ],
             )),
         }
     };
-    let seq = number("Sequence number", &f.seq, u32::MAX)?;
-    let ack = number("Acknowledgment number", &f.ack, u32::MAX)?;
-    let win = number("Window", &f.win, 65535)?;
-    if f.data.len() > 65_495 {
-        return Err(format!(
-            "Payload: at most 65495 bytes, found {}",
-            f.data.len()
+    let seq = number("composer-field-seq", &f.seq, u32::MAX)?;
+    let ack = number("composer-field-ack", &f.ack, u32::MAX)?;
+    let win = number("composer-field-win", &f.win, u32::from(u16::MAX))?;
+    if f.data.len() > MAX_PAYLOAD {
+        return Err(Text::msg(
+            "composer-payload-too-big",
+            vec![("max", MAX_PAYLOAD.into()), ("found", f.data.len().into())],
         ));
     }
     Ok(Segment {
-        seq: SeqNum(seq),
-        ack: SeqNum(ack),
+        seq: numbering.absolute_of(seq, f.from),
+        ack: numbering.absolute_of(ack, f.from.other()),
         flags: f.flags,
-        wnd: win as u16,
+        wnd: u16::try_from(win).unwrap_or(u16::MAX),
         payload: f.data.as_bytes().to_vec(),
     })
+}
+
+/// How a number field of `owner`'s space is read, for its label.
+fn numbering_hint(i18n: &I18n, numbering: &Numbering, owner: Side) -> String {
+    let side = render::side(i18n, owner);
+    if numbering.counts_from_iss(owner) {
+        i18n.f("composer-relative-to", &[("side", side.into())])
+    } else if numbering.relative {
+        i18n.f("composer-real-no-isn", &[("side", side.into())])
+    } else {
+        i18n.t("composer-real")
+    }
 }
 
 /// The composer.
 #[function_component]
 pub fn Composer(props: &Props) -> Html {
+    let i18n = use_i18n();
     let draft = use_state(|| Draft::new(Side::Client));
-    let error = use_state(|| None::<String>);
+    let error = use_state(|| None::<Text>);
+    let numbering = props.numbering;
 
     // Editing an outbox segment loads it into the form.
     {
         let draft = draft.clone();
         use_effect_with(props.editing.clone(), move |editing| {
             if let Some(e) = editing {
-                draft.set(from_segment(e.side, &e.seg));
+                draft.set(from_segment(e.side, &e.seg, &numbering));
             }
         });
     }
 
-    let fields = draft.resolve(&props.tcbs, &props.states);
+    let fields = draft.resolve(&props.suggestions[draft.from], &numbering);
     let set_text = |apply: fn(&mut Draft, String)| {
         let draft = draft.clone();
         Callback::from(move |e: InputEvent| {
@@ -199,12 +232,12 @@ pub fn Composer(props: &Props) -> Html {
         let on_done = props.on_done.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match validate(&fields) {
+            match validate(&fields, &numbering) {
                 Err(message) => {
                     error.set(Some(message.clone()));
                     dispatch.emit(Action::Notify(Notice {
                         error: true,
-                        text: format!("Composer: {message}"),
+                        text: Text::msg("composer-notice", vec![("message", message.into())]),
                     }));
                 }
                 Ok(seg) => {
@@ -242,16 +275,16 @@ pub fn Composer(props: &Props) -> Html {
 
     let f = &fields;
     let editing = props.editing.is_some();
-    let from_state = props.states[if f.from == Side::Client { 0 } else { 1 }];
+    let from = render::side(&i18n, f.from);
     let explain = if editing {
-        format!("You are editing a segment the {}'s TCP formed. Its state already changed when the TCP formed it; your edit only changes what goes on the wire.", f.from)
+        i18n.f("composer-explain-edit", &[("side", from.clone().into())])
     } else if f.flags.contains(Flags::SYN)
         && !f.flags.contains(Flags::ACK)
-        && from_state == State::Closed
+        && props.states[f.from] == State::Closed
     {
-        format!("This is a raw segment: the {} stays CLOSED and will not know it sent a SYN. To open a connection the normal way, press Connect on the {} (that SYN changes its state to SYN-SENT).", f.from, f.from)
+        i18n.f("composer-explain-raw-syn", &[("side", from.clone().into())])
     } else {
-        format!("This is a raw segment: it goes on the wire as if the {} sent it, but the {}'s TCP does not know, so its state and numbers do not change.", f.from, f.from)
+        i18n.f("composer-explain-raw", &[("side", from.clone().into())])
     };
     let flag_boxes = Flags::NAMED.iter().map(|(flag, name)| {
         html! {
@@ -260,30 +293,35 @@ pub fn Composer(props: &Props) -> Html {
             </label>
         }
     });
+    let seq_hint = numbering_hint(&i18n, &numbering, f.from);
+    let ack_hint = numbering_hint(&i18n, &numbering, f.from.other());
     html! {
-        <section class="composer" aria-label="Segment composer">
-            <h2>{ if editing { "Edit before sending" } else { "Craft a segment" } }</h2>
+        <section class="composer" aria-label={i18n.t("composer-region")}>
+            <h2>{ i18n.t(if editing { "composer-title-edit" } else { "composer-title" }) }</h2>
             <form onsubmit={submit}>
                 <fieldset class="from" disabled={editing}>
-                    <legend>{"From"}</legend>
-                    <label><input type="radio" name="from" checked={f.from == Side::Client} onchange={choose_side(Side::Client)} />{" client → server"}</label>
-                    <label><input type="radio" name="from" checked={f.from == Side::Server} onchange={choose_side(Side::Server)} />{" server → client"}</label>
+                    <legend>{i18n.t("composer-from")}</legend>
+                    <label><input type="radio" name="from" checked={f.from == Side::Client} onchange={choose_side(Side::Client)} />{" "}{i18n.t("composer-client-to-server")}</label>
+                    <label><input type="radio" name="from" checked={f.from == Side::Server} onchange={choose_side(Side::Server)} />{" "}{i18n.t("composer-server-to-client")}</label>
                 </fieldset>
-                <fieldset class="flags"><legend>{"Flags"}</legend>{ for flag_boxes }</fieldset>
+                <fieldset class="flags"><legend>{i18n.t("composer-flags")}</legend>{ for flag_boxes }</fieldset>
                 <div class="numbers">
-                    <label>{"seq number"}<input type="text" inputmode="numeric" value={f.seq.clone()} oninput={set_text(|d, v| d.seq = Some(v))} /></label>
-                    <label>{"ack number"}<input type="text" inputmode="numeric" value={f.ack.clone()} oninput={set_text(|d, v| d.ack = Some(v))} /></label>
-                    <label>{"window"}<input type="text" inputmode="numeric" value={f.win.clone()} oninput={set_text(|d, v| d.win = Some(v))} /></label>
+                    <label>{i18n.t("composer-field-seq")}<small class="numbering-hint">{seq_hint}</small>
+                        <input type="text" inputmode="numeric" value={f.seq.clone()} data-testid="composer-seq" oninput={set_text(|d, v| d.seq = Some(v))} /></label>
+                    <label>{i18n.t("composer-field-ack")}<small class="numbering-hint">{ack_hint}</small>
+                        <input type="text" inputmode="numeric" value={f.ack.clone()} data-testid="composer-ack" oninput={set_text(|d, v| d.ack = Some(v))} /></label>
+                    <label>{i18n.t("composer-field-win")}
+                        <input type="text" inputmode="numeric" value={f.win.clone()} oninput={set_text(|d, v| d.win = Some(v))} /></label>
                 </div>
-                <label class="data">{"Payload"}<input type="text" value={f.data.clone()} maxlength="1460" placeholder="(none)" oninput={set_text(|d, v| d.data = v)} /></label>
+                <label class="data">{i18n.t("composer-payload")}<input type="text" value={f.data.clone()} maxlength="1460" placeholder={i18n.t("composer-payload-none")} oninput={set_text(|d, v| d.data = v)} /></label>
                 <p class="hint">{explain}</p>
-                if let Some(message) = &*error { <p class="field-error" role="alert">{message}</p> }
+                if let Some(message) = &*error { <p class="field-error" role="alert">{message.render(&i18n)}</p> }
                 <div class="buttons">
-                    <button type="submit" class="primary">{ if editing { "Send edited segment" } else { "Put on the wire" } }</button>
+                    <button type="submit" class="primary">{ i18n.t(if editing { "composer-send-edited" } else { "composer-put-on-wire" }) }</button>
                     if editing {
-                        <button type="button" onclick={cancel}>{"Cancel"}</button>
+                        <button type="button" onclick={cancel}>{i18n.t("composer-cancel")}</button>
                     } else {
-                        <button type="button" onclick={refill} title="follow the numbers a correct TCP would use now">{"Reset to correct numbers"}</button>
+                        <button type="button" onclick={refill} title={i18n.t("composer-refill-help")}>{i18n.t("composer-refill")}</button>
                     }
                 </div>
             </form>
@@ -294,41 +332,56 @@ pub fn Composer(props: &Props) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use core::time::Duration;
+    use tcp_engine::endpoint::Call;
+    use tcp_engine::sim::Sim;
+    use tcp_engine::SeqNum;
 
-    #[test]
-    fn validation_names_the_field_and_the_problem() {
-        let mut f = correct(Side::Client, &[Tcb::default(); 2], &[State::Closed; 2]);
-        f.seq = "abc".into();
-        assert_eq!(
-            validate(&f).unwrap_err(),
-            "Sequence number: expected a number from 0 to 4294967295 (or 0x hex), found “abc”"
-        );
-        f.seq = "1".into();
-        f.win = "70000".into();
-        assert_eq!(
-            validate(&f).unwrap_err(),
-            "Window: at most 65535, found 70000"
-        );
-        f.win = "".into();
-        assert!(validate(&f).unwrap_err().starts_with("Window: empty"));
+    fn fields(seq: &str, ack: &str, win: &str) -> Fields {
+        Fields {
+            from: Side::Client,
+            flags: Flags::ACK,
+            seq: seq.into(),
+            ack: ack.into(),
+            win: win.into(),
+            data: String::new(),
+        }
     }
 
     #[test]
-    fn prefill_is_what_a_correct_tcp_sends() {
-        let tcb = Tcb {
-            snd_nxt: SeqNum(1001),
-            rcv_nxt: SeqNum(5001),
-            rcv_wnd: 65535,
-            ..Tcb::default()
-        };
-        let f = correct(
-            Side::Server,
-            &[Tcb::default(), tcb],
-            &[State::Closed, State::Established],
+    fn validation_names_the_field_and_the_problem() {
+        let en = I18n::english();
+        let n = Numbering::absolute();
+        assert_eq!(
+            validate(&fields("abc", "0", "1"), &n)
+                .unwrap_err()
+                .render(&en),
+            "Sequence number: expected a number from 0 to 4294967295 (or 0x hex), found “abc”"
         );
         assert_eq!(
-            (f.flags, f.seq.as_str(), f.ack.as_str()),
-            (Flags::ACK, "1001", "5001")
+            validate(&fields("1", "0", "70000"), &n)
+                .unwrap_err()
+                .render(&en),
+            "Window: at most 65535, found 70000"
         );
+        assert!(validate(&fields("1", "0", ""), &n)
+            .unwrap_err()
+            .render(&en)
+            .starts_with("Window: empty"));
+    }
+
+    #[test]
+    fn relative_fields_are_read_from_each_side_iss() {
+        let mut sim = Sim::default();
+        sim.set_isn(Side::Client, 1000);
+        sim.set_isn(Side::Server, 5000);
+        sim.call(Side::Server, Call::Listen);
+        sim.call(Side::Client, Call::Connect);
+        sim.run(Duration::from_secs(1)).unwrap();
+        let n = Numbering::new(true, &sim.snapshot());
+        let seg = validate(&fields("1", "1", "100"), &n).unwrap();
+        assert_eq!((seg.seq, seg.ack), (SeqNum(1001), SeqNum(5001)));
+        let shown = shown(Side::Client, &sim.suggestion(Side::Client), &n);
+        assert_eq!((shown.seq.as_str(), shown.ack.as_str()), ("1", "1"));
     }
 }

@@ -1,8 +1,9 @@
 //! The top bar: the clock, time controls, lessons, reset and export.
 
+use crate::i18n::render::clock;
+use crate::i18n::use_i18n;
 use crate::lessons::{titles, Kind, BUILTIN};
 use crate::state::{Action, SPEEDS};
-use crate::view::clock;
 use yew::prelude::*;
 
 /// What the Export menu can save.
@@ -54,6 +55,7 @@ pub struct Props {
 /// The top bar.
 #[function_component]
 pub fn Controls(props: &Props) -> Html {
+    let i18n = use_i18n();
     let d = &props.dispatch;
     let emit = |a: Action| {
         let d = d.clone();
@@ -136,65 +138,65 @@ pub fn Controls(props: &Props) -> Html {
         .next_event_ms
         .map(|t| clock(t.saturating_sub(props.now_ms)));
     html! {
-        <div class="controls" role="toolbar" aria-label="Simulation controls">
-            <div class="clock" aria-label="simulated clock"><span class="label">{"time"}</span><strong data-testid="clock">{clock(props.now_ms)}</strong></div>
+        <div class="controls" role="toolbar" aria-label={i18n.t("controls-label")}>
+            <div class="clock" aria-label={i18n.t("controls-clock")}><span class="label">{i18n.t("controls-time")}</span><strong data-testid="clock">{clock(props.now_ms)}</strong></div>
             <div class="group">
                 if props.playing {
-                    <button class="primary" onclick={emit(Action::SetPlaying(false))}>{"❚❚ Pause"}</button>
+                    <button class="primary" onclick={emit(Action::SetPlaying(false))}>{i18n.t("controls-pause")}</button>
                 } else {
-                    <button class="primary" onclick={emit(Action::SetPlaying(true))}>{"▶ Play"}</button>
+                    <button class="primary" onclick={emit(Action::SetPlaying(true))}>{i18n.t("controls-play")}</button>
                 }
-                <button onclick={emit(Action::StepEvent)} title={next.map(|n| format!("next event in {n}")).unwrap_or_else(|| "nothing scheduled".into())}>{"Step to next event"}</button>
-                <button onclick={emit(Action::NextTimer)}>{"Jump to next timer"}</button>
-                <label>{"Speed "}
+                <button onclick={emit(Action::StepEvent)} title={next.map(|n| i18n.f("controls-next-in", &[("time", n.into())])).unwrap_or_else(|| i18n.t("controls-nothing-scheduled"))}>{i18n.t("controls-step")}</button>
+                <button onclick={emit(Action::NextTimer)}>{i18n.t("controls-next-timer")}</button>
+                <label>{i18n.t("controls-speed")}{" "}
                     <select onchange={speed}>
                         { for SPEEDS.iter().enumerate().map(|(i, s)| html! { <option value={i.to_string()} selected={i == props.speed}>{format!("{s}×")}</option> }) }
                     </select>
                 </label>
             </div>
-            <div class="group history" role="group" aria-label="History">
-                <button onclick={emit(Action::Undo)} disabled={props.cursor == 0} title="Ctrl+Z">{"↶ Undo"}</button>
-                <button onclick={emit(Action::Redo)} disabled={props.cursor >= last} title="Ctrl+Y">{"↷ Redo"}</button>
+            <div class="group history" role="group" aria-label={i18n.t("controls-history")}>
+                <button onclick={emit(Action::Undo)} disabled={props.cursor == 0} title="Ctrl+Z">{i18n.t("controls-undo")}</button>
+                <button onclick={emit(Action::Redo)} disabled={props.cursor >= last} title="Ctrl+Y">{i18n.t("controls-redo")}</button>
                 <label class="timeline">
-                    <span class="visually-hidden">{"Timeline: jump to any earlier moment"}</span>
+                    <span class="visually-hidden">{i18n.t("controls-timeline")}</span>
                     <input type="range" min="0" max={last.to_string()} value={props.cursor.to_string()} oninput={jump}
-                        aria-valuetext={format!("step {} of {}: {}", props.cursor, last, props.step_label)} />
+                        aria-valuetext={i18n.f("controls-step-of", &[("n", props.cursor.into()), ("of", last.into()), ("label", props.step_label.to_string().into())])} />
                 </label>
                 <span class="step-label" title={props.step_label.clone()} aria-live="polite">
-                    { if props.cursor < last { format!("back at step {}/{} · act to branch from here", props.cursor, last) } else { format!("step {}/{} · {}", props.cursor, last, props.step_label) } }
+                    { if props.cursor < last { i18n.f("controls-back-at", &[("n", props.cursor.into()), ("of", last.into())]) } else { i18n.f("controls-step-of", &[("n", props.cursor.into()), ("of", last.into()), ("label", props.step_label.to_string().into())]) } }
                 </span>
             </div>
             if !props.embedded {
             <div class="group">
-                <label>{"Lesson "}
-                    <select onchange={lesson} aria-label="Load a lesson or scenario">
-                        <option value="" selected=true>{"Choose…"}</option>
-                        <optgroup label="Lessons">
+                <label>{i18n.t("controls-lesson")}{" "}
+                    <select onchange={lesson} aria-label={i18n.t("controls-lesson-help")}>
+                        <option value="" selected=true>{i18n.t("controls-choose")}</option>
+                        <optgroup label={i18n.t("controls-lessons")}>
                             { for options(Kind::Lesson) }
                         </optgroup>
-                        <optgroup label="Challenges">
+                        <optgroup label={i18n.t("controls-challenges")}>
                             { for options(Kind::Challenge) }
                         </optgroup>
-                        <optgroup label="More scenarios (one rule each)">
+                        <optgroup label={i18n.t("controls-scenarios")}>
                             { for options(Kind::Scenario) }
                         </optgroup>
                     </select>
                 </label>
-                <label class="check"><input type="checkbox" checked={props.relative} onchange={relative} />{" relative seq numbers"}</label>
-                <button onclick={share} title="a link that reopens this exact session">{"Share"}</button>
+                <label class="check"><input type="checkbox" checked={props.relative} onchange={relative} data-testid="relative" />{" "}{i18n.t("controls-relative")}</label>
+                <button onclick={share} title={i18n.t("controls-share-help")} data-testid="share">{i18n.t("controls-share")}</button>
                 <details class="menu" ref={menu.clone()}>
-                    <summary class="button">{"Export ▾"}</summary>
+                    <summary class="button">{i18n.t("controls-export")}</summary>
                     <div class="menu-items">
-                        <button onclick={export(Export::Session)}>{"Session (.scn)"}</button>
-                        <button onclick={export(Export::LadderSvg)}>{"Ladder diagram (.svg)"}</button>
-                        <button onclick={export(Export::LadderPng)}>{"Ladder diagram (.png)"}</button>
-                        <button onclick={export(Export::Pcap)}>{"Capture for Wireshark (.pcap)"}</button>
+                        <button onclick={export(Export::Session)}>{i18n.t("controls-export-session")}</button>
+                        <button onclick={export(Export::LadderSvg)}>{i18n.t("controls-export-svg")}</button>
+                        <button onclick={export(Export::LadderPng)}>{i18n.t("controls-export-png")}</button>
+                        <button onclick={export(Export::Pcap)}>{i18n.t("controls-export-pcap")}</button>
                     </div>
                 </details>
-                <label class="button file" title="open a scenario or saved session">{"Import .scn"}
+                <label class="button file" title={i18n.t("controls-import-help")}>{i18n.t("controls-import")}
                     <input type="file" accept=".scn,text/plain" onchange={import} class="visually-hidden" />
                 </label>
-                <button onclick={reset}>{"Reset"}</button>
+                <button onclick={reset}>{i18n.t("controls-reset")}</button>
             </div>
             }
         </div>

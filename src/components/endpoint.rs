@@ -1,8 +1,9 @@
 //! One endpoint: its state, TCB, application, timers and outbox.
 
+use crate::i18n::render::{self, clock};
+use crate::i18n::{use_i18n, Text};
 use crate::state::Action;
-use crate::view::{clock, Numbering};
-use tcp_engine::endpoint::TimerKind;
+use tcp_engine::numbering::Numbering;
 use tcp_engine::scenario::{CallSpec, Payload, Setting, Stmt};
 use tcp_engine::sim::{EndpointView, Side};
 use tcp_engine::{Instant, Segment, SeqNum, State, Tcb};
@@ -42,6 +43,8 @@ pub fn EndpointPanel(props: &Props) -> Html {
     } = props;
     let side = *side;
     let text = use_node_ref();
+    let i18n = use_i18n();
+    let side_name = render::side(&i18n, side);
 
     let call = |c: CallSpec| {
         let dispatch = dispatch.clone();
@@ -57,7 +60,7 @@ pub fn EndpointPanel(props: &Props) -> Html {
                 if value.is_empty() {
                     dispatch.emit(Action::Notify(crate::state::Notice {
                         error: true,
-                        text: format!("Type some text for the {side} to send first."),
+                        text: Text::msg("ep-send-empty", vec![("side", side.into())]),
                     }));
                     return;
                 }
@@ -79,67 +82,60 @@ pub fn EndpointPanel(props: &Props) -> Html {
 
     let t = &view.tcb;
     let b = before;
-    // The peer's numbers are unknown until its SYN arrives.
-    let never_synchronized = view.state == State::Closed && t.irs.0 == 0 && t.rcv_nxt.0 == 0;
-    let irs_known = !(matches!(view.state, State::Listen | State::SynSent) || never_synchronized);
-    let peer = |n: SeqNum| {
-        if irs_known {
-            numbering.received_by(n, side)
+    // Numbers of a space this endpoint does not know yet say so.
+    let own = |n: SeqNum| {
+        if view.iss_known {
+            render::seq(&i18n, numbering, n, side)
         } else {
-            "—".to_string()
+            i18n.t("ep-not-chosen")
         }
     };
+    let peer = |n: SeqNum| {
+        if view.irs_known {
+            render::seq(&i18n, numbering, n, side.other())
+        } else {
+            i18n.t("ep-not-known")
+        }
+    };
+    let no_tcb = view.state == State::Closed && !view.iss_known && !view.irs_known;
     let rows: [(&str, String, bool, &str); 7] = [
-        (
-            "ISS",
-            numbering.sent_by(t.iss, side),
-            t.iss != b.iss,
-            "initial send sequence number",
-        ),
-        (
-            "IRS",
-            peer(t.irs),
-            t.irs != b.irs,
-            "initial receive sequence number",
-        ),
+        ("ISS", own(t.iss), t.iss != b.iss, "tcb-iss"),
+        ("IRS", peer(t.irs), t.irs != b.irs, "tcb-irs"),
         (
             "SND.UNA",
-            numbering.sent_by(t.snd_una, side),
+            own(t.snd_una),
             t.snd_una != b.snd_una,
-            "oldest unacknowledged",
+            "tcb-snd-una",
         ),
         (
             "SND.NXT",
-            numbering.sent_by(t.snd_nxt, side),
+            own(t.snd_nxt),
             t.snd_nxt != b.snd_nxt,
-            "next to send",
+            "tcb-snd-nxt",
         ),
         (
             "SND.WND",
             t.snd_wnd.to_string(),
             t.snd_wnd != b.snd_wnd,
-            "peer's window",
+            "tcb-snd-wnd",
         ),
         (
             "RCV.NXT",
             peer(t.rcv_nxt),
             t.rcv_nxt != b.rcv_nxt,
-            "next expected",
+            "tcb-rcv-nxt",
         ),
         (
             "RCV.WND",
             t.rcv_wnd.to_string(),
             t.rcv_wnd != b.rcv_wnd,
-            "our window",
+            "tcb-rcv-wnd",
         ),
     ];
     let timers = view.timers.iter().map(|timer| {
         let left = timer.due.as_millis().saturating_sub(now.as_millis());
-        let name = match timer.kind {
-            TimerKind::Retransmission => format!("Retransmission (RTO {})", clock(view.rto_ms)),
-            TimerKind::TimeWait => "TIME-WAIT (2 × MSL)".to_string(),
-        };
-        html! { <li>{name}{": "}<strong>{clock(left)}</strong>{" left"}</li> }
+        let name = render::timer(&i18n, timer.kind);
+        html! { <li>{i18n.f("ep-timer-left", &[("timer", name.into()), ("left", clock(left).into())])}</li> }
     });
     let outbox = view.outbox.iter().enumerate().map(|(i, out)| {
         let n = i + 1;
@@ -158,12 +154,12 @@ pub fn EndpointPanel(props: &Props) -> Html {
         };
         html! {
             <li class="outgoing">
-                <code>{numbering.segment(&out.seg, side)}</code>
-                <span class="reason">{&out.reason}</span>
+                <code>{render::segment(&i18n, numbering, &out.seg, side)}</code>
+                <span class="reason">{render::reason(&i18n, out.reason)}</span>
                 <span class="buttons">
-                    <button onclick={release}>{"Send"}</button>
-                    <button onclick={edit}>{"Edit…"}</button>
-                    <button onclick={discard}>{"Discard"}</button>
+                    <button onclick={release}>{i18n.t("ep-outbox-send")}</button>
+                    <button onclick={edit}>{i18n.t("ep-outbox-edit")}</button>
+                    <button onclick={discard}>{i18n.t("ep-outbox-discard")}</button>
                 </span>
             </li>
         }
@@ -173,58 +169,62 @@ pub fn EndpointPanel(props: &Props) -> Html {
         .iter()
         .rev()
         .take(3)
-        .map(|s| html! { <li>{format!("“{s}”")}</li> });
+        .map(|s| html! { <li>{format!("“{}”", render::signal(&i18n, *s))}</li> });
     let state_class = format!("state state-{}", view.state.name().to_lowercase());
 
     html! {
-        <section class={classes!("endpoint", side.name())} aria-label={format!("{side} endpoint")}>
+        <section class={classes!("endpoint", side.name())} aria-label={i18n.f("ep-region", &[("side", side_name.clone().into())])}>
             <header>
-                <h2>{if side == Side::Client { "Client" } else { "Server" }}</h2>
+                <h2>{i18n.t(if side == Side::Client { "ep-title-client" } else { "ep-title-server" })}</h2>
                 <div class={state_class} data-testid={format!("{side}-state")}>{view.state.name()}</div>
             </header>
-            <div class="app-calls" role="group" aria-label={format!("{side} application")}>
-                <button onclick={call(CallSpec::Listen)} title="passive OPEN">{"Listen"}</button>
-                <button onclick={call(CallSpec::Connect)} title="active OPEN: sends a SYN">{"Connect"}</button>
-                <button onclick={call(CallSpec::Close)} title="CLOSE: a FIN after queued data">{"Close"}</button>
-                <button onclick={call(CallSpec::Abort)} title="ABORT: a RST">{"Abort"}</button>
+            <div class="app-calls" role="group" aria-label={i18n.f("ep-calls", &[("side", side_name.clone().into())])}>
+                <button onclick={call(CallSpec::Listen)} title={i18n.t("ep-listen-help")}>{i18n.t("ep-listen")}</button>
+                <button onclick={call(CallSpec::Connect)} title={i18n.t("ep-connect-help")}>{i18n.t("ep-connect")}</button>
+                <button onclick={call(CallSpec::Close)} title={i18n.t("ep-close-help")}>{i18n.t("ep-close")}</button>
+                <button onclick={call(CallSpec::Abort)} title={i18n.t("ep-abort-help")}>{i18n.t("ep-abort")}</button>
             </div>
             <form class="send" onsubmit={send}>
                 <label>
-                    <span class="visually-hidden">{format!("Text for the {side} to send")}</span>
-                    <input ref={text} type="text" placeholder="text to send" maxlength="2000" />
+                    <span class="visually-hidden">{i18n.f("ep-send-label", &[("side", side_name.clone().into())])}</span>
+                    <input ref={text} type="text" placeholder={i18n.t("ep-send-placeholder")} maxlength="2000" />
                 </label>
-                <button type="submit">{"Send"}</button>
+                <button type="submit">{i18n.t("ep-send")}</button>
             </form>
-            <table class="tcb">
-                <caption>{"TCB variables"}</caption>
-                <tbody>
-                { for rows.iter().map(|(name, value, changed, help)| html! {
-                    <tr class={classes!(changed.then_some("changed"))} title={*help}>
-                        <th scope="row">{*name}</th>
-                        <td>{value}{ if *changed { html!{ <span class="visually-hidden">{" (changed)"}</span> } } else { html!{} } }</td>
-                    </tr>
-                }) }
-                </tbody>
-            </table>
+            if no_tcb {
+                <p class="tcb-none" data-testid={format!("{side}-no-tcb")}>{i18n.t("ep-no-tcb")}</p>
+            } else {
+                <table class="tcb">
+                    <caption>{i18n.t("ep-tcb")}</caption>
+                    <tbody>
+                    { for rows.iter().map(|(name, value, changed, help)| html! {
+                        <tr class={classes!(changed.then_some("changed"))} title={i18n.t(help)}>
+                            <th scope="row">{*name}</th>
+                            <td>{value}{ if *changed { html!{ <span class="visually-hidden">{i18n.t("ep-changed")}</span> } } else { html!{} } }</td>
+                        </tr>
+                    }) }
+                    </tbody>
+                </table>
+            }
             <dl class="data">
-                <dt>{"Sent"}</dt><dd>{format!("{} bytes", view.sent_len)}{ if view.queued > 0 { format!(" ({} waiting for the window)", view.queued) } else { String::new() } }</dd>
-                <dt>{"Received"}</dt><dd class="received" data-testid={format!("{side}-received")}>{ if view.received_len == 0 { "nothing yet".to_string() } else { format!("{} bytes: “{}”", view.received_len, view.received_tail) } }</dd>
+                <dt>{i18n.t("ep-sent")}</dt><dd>{i18n.f("ep-sent-bytes", &[("n", view.sent_len.into()), ("queued", view.queued.into())])}</dd>
+                <dt>{i18n.t("ep-received")}</dt><dd class="received" data-testid={format!("{side}-received")}>{ if view.received_len == 0 { i18n.t("ep-received-none") } else { i18n.f("ep-received-bytes", &[("n", view.received_len.into()), ("text", view.received_tail.clone().into())]) } }</dd>
             </dl>
             if !view.signals.is_empty() {
-                <div class="signals"><span>{"Application was told:"}</span><ul>{ for signals }</ul></div>
+                <div class="signals"><span>{i18n.t("ep-told")}</span><ul>{ for signals }</ul></div>
             }
             if !view.timers.is_empty() {
-                <ul class="timers" aria-label="running timers">{ for timers }</ul>
+                <ul class="timers" aria-label={i18n.t("ep-timers")}>{ for timers }</ul>
             }
             <label class="auto">
                 <input type="checkbox" checked={!view.auto} onchange={toggle_auto} />
-                {" Manual: hold every segment this TCP forms in its outbox"}
+                {" "}{i18n.t("ep-manual")}
             </label>
             if !view.auto {
                 <div class="outbox">
-                    <h3>{"Outbox"}</h3>
+                    <h3>{i18n.t("ep-outbox")}</h3>
                     if view.outbox.is_empty() {
-                        <p class="hint">{"Empty. The state already changed as if each segment were sent."}</p>
+                        <p class="hint">{i18n.t("ep-outbox-empty")}</p>
                     } else {
                         <ul>{ for outbox }</ul>
                     }

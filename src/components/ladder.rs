@@ -4,9 +4,11 @@
 //! Only the rows in view are drawn, so long sessions stay fast.
 
 use super::scroll::use_follow_scroll;
+use crate::i18n::render::{self, clock};
+use crate::i18n::{use_i18n, I18n};
 use crate::state::Action;
-use crate::view::{clock, Numbering};
 use tcp_engine::log::Log;
+use tcp_engine::numbering::Numbering;
 use tcp_engine::sim::{Event, InFlight, Side, TraceEntry};
 use tcp_engine::Instant;
 use yew::prelude::*;
@@ -79,13 +81,20 @@ pub fn row_at_or_before(rows: &Log<u32>, i: u32) -> Option<u32> {
     lo.checked_sub(1).map(|r| r as u32)
 }
 
-fn segment_label(trace: &TraceRef, id: u64, numbering: &Numbering) -> Option<(u32, Side, String)> {
+fn segment_label(
+    i18n: &I18n,
+    trace: &TraceRef,
+    id: u64,
+    numbering: &Numbering,
+) -> Option<(u32, Side, String)> {
     let row = *trace
         .sent_row
         .get(usize::try_from(id.checked_sub(1)?).ok()?)?;
     let index = *trace.rows.get(row as usize)?;
     match &trace.trace.get(index as usize)?.event {
-        Event::Sent { from, seg, .. } => Some((row, *from, numbering.segment(seg, *from))),
+        Event::Sent { from, seg, .. } => {
+            Some((row, *from, render::segment(i18n, numbering, seg, *from)))
+        }
         _ => None,
     }
 }
@@ -133,7 +142,7 @@ fn beside(side: Side) -> (u32, &'static str) {
 }
 
 /// What one row of the ladder shows.
-pub fn row_shapes(trace: &TraceRef, row: u32, numbering: &Numbering) -> Vec<Shape> {
+pub fn row_shapes(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering) -> Vec<Shape> {
     let Some(entry) = trace
         .rows
         .get(row as usize)
@@ -160,7 +169,7 @@ pub fn row_shapes(trace: &TraceRef, row: u32, numbering: &Numbering) -> Vec<Shap
     match &entry.event {
         Event::Sent { from, .. } => shapes.push(Shape::Dot((x_of(*from), ry))),
         Event::Delivered { id, to } => {
-            if let Some((sent, from, label)) = segment_label(trace, *id, numbering) {
+            if let Some((sent, from, label)) = segment_label(i18n, trace, *id, numbering) {
                 let (x1, y1, x2) = (x_of(from), y(sent), x_of(*to));
                 shapes.push(Shape::Line {
                     from: (x1, y1),
@@ -181,12 +190,12 @@ pub fn row_shapes(trace: &TraceRef, row: u32, numbering: &Numbering) -> Vec<Shap
             }
         }
         Event::Dropped { id, random } => {
-            if let Some((sent, from, label)) = segment_label(trace, *id, numbering) {
+            if let Some((sent, from, label)) = segment_label(i18n, trace, *id, numbering) {
                 let mx = (CLIENT_X + SERVER_X) / 2;
                 let why = if *random {
-                    "lost (random loss)"
+                    i18n.t("ladder-lost-random")
                 } else {
-                    "lost"
+                    i18n.t("ladder-lost")
                 };
                 shapes.push(Shape::Line {
                     from: (x_of(from), y(sent)),
@@ -211,23 +220,38 @@ pub fn row_shapes(trace: &TraceRef, row: u32, numbering: &Numbering) -> Vec<Shap
         Event::StateChanged { side, to, .. } => {
             shapes.push(note(*side, "state-label", to.name().into()))
         }
-        Event::Call { side, call } => shapes.push(note(*side, "call-label", format!("{call}()"))),
-        Event::TimerFired { side } => shapes.push(note(*side, "timer-label", "timer fires".into())),
+        Event::Call { side, call } => {
+            shapes.push(note(*side, "call-label", render::call(i18n, call)))
+        }
+        Event::TimerFired { side, kind } => {
+            let text = match kind {
+                Some(k) => i18n.f("ev-timer", &[("timer", render::timer(i18n, *k).into())]),
+                None => i18n.t("ev-timer-any"),
+            };
+            shapes.push(note(*side, "timer-label", text))
+        }
         Event::Queued { side, seg, .. } => shapes.push(note(
             *side,
             "call-label",
-            format!("to outbox: {}", seg.flags),
+            i18n.f(
+                "ladder-to-outbox",
+                &[("flags", seg.flags.to_string().into())],
+            ),
         )),
         Event::Discarded { side, seg } => shapes.push(note(
             *side,
             "call-label",
-            format!("discarded {}", seg.flags),
+            i18n.f(
+                "ladder-discarded",
+                &[("flags", seg.flags.to_string().into())],
+            ),
         )),
         Event::Delayed { .. }
         | Event::Note { .. }
         | Event::Signal { .. }
         | Event::Received { .. }
-        | Event::Setting { .. } => {}
+        | Event::Setting(_)
+        | Event::Seed(_) => {}
     }
     shapes
 }
@@ -235,13 +259,14 @@ pub fn row_shapes(trace: &TraceRef, row: u32, numbering: &Numbering) -> Vec<Shap
 /// A segment still in flight: a dashed arrow from its sending row toward
 /// the receiver, as far as time has carried it, ending at `bottom_row`.
 pub fn flight_shapes(
+    i18n: &I18n,
     trace: &TraceRef,
     flight: &InFlight,
     now: Instant,
     bottom_row: u32,
     numbering: &Numbering,
 ) -> Option<Vec<Shape>> {
-    let (sent, from, label) = segment_label(trace, flight.id, numbering)?;
+    let (sent, from, label) = segment_label(i18n, trace, flight.id, numbering)?;
     let span = flight
         .arrives_at
         .as_millis()
@@ -270,7 +295,10 @@ pub fn flight_shapes(
             at: ((CLIENT_X + SERVER_X) / 2, y(sent) + 4),
             anchor: "middle",
             class: "seg-label",
-            text: format!("#{} {label} (in flight)", flight.id),
+            text: i18n.f(
+                "ladder-in-flight",
+                &[("id", flight.id.into()), ("seg", label.into())],
+            ),
         },
     ])
 }
@@ -310,6 +338,7 @@ fn escape(text: &str) -> String {
 /// The ladder as a standalone SVG file (not virtualised): rows from
 /// `first` to the end. Returns the file and its pixel size.
 pub fn to_svg(
+    i18n: &I18n,
     trace: &TraceRef,
     first: u32,
     wire: &[InFlight],
@@ -325,17 +354,19 @@ pub fn to_svg(
          <style>{SVG_STYLE}</style>\n\
          <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\"/></marker></defs>\n\
          <rect x=\"0\" y=\"{view_top}\" width=\"{WIDTH}\" height=\"{height}\" fill=\"#fff\"/>\n\
-         <text x=\"{CLIENT_X}\" y=\"{head}\" text-anchor=\"middle\" class=\"head\">client</text><text x=\"{SERVER_X}\" y=\"{head}\" text-anchor=\"middle\" class=\"head\">server</text>\n\
+         <text x=\"{CLIENT_X}\" y=\"{head}\" text-anchor=\"middle\" class=\"head\">{client}</text><text x=\"{SERVER_X}\" y=\"{head}\" text-anchor=\"middle\" class=\"head\">{server}</text>\n\
          <line class=\"axis\" x1=\"{CLIENT_X}\" y1=\"{top}\" x2=\"{CLIENT_X}\" y2=\"{bottom}\"/><line class=\"axis\" x1=\"{SERVER_X}\" y1=\"{top}\" x2=\"{SERVER_X}\" y2=\"{bottom}\"/>\n",
         view_top = i64::from(top) - i64::from(ROW_H),
         head = i64::from(top) - 6,
-        bottom = (total + 1) * ROW_H
+        bottom = (total + 1) * ROW_H,
+        client = escape(&render::side(i18n, Side::Client)),
+        server = escape(&render::side(i18n, Side::Server)),
     );
     let shapes = (first..total)
-        .flat_map(|row| row_shapes(trace, row, numbering))
+        .flat_map(|row| row_shapes(i18n, trace, row, numbering))
         .chain(
             wire.iter()
-                .filter_map(|f| flight_shapes(trace, f, now, total, numbering))
+                .filter_map(|f| flight_shapes(i18n, trace, f, now, total, numbering))
                 .flatten(),
         );
     for shape in shapes {
@@ -387,6 +418,7 @@ const SVG_STYLE: &str = ".axis{stroke:#9aa2ab;stroke-width:2}.seg{stroke-width:1
 /// The ladder diagram.
 #[function_component]
 pub fn Ladder(props: &Props) -> Html {
+    let i18n = use_i18n();
     let total = props.trace.rows.len() as u32;
     let selected_row = props
         .selected
@@ -417,13 +449,13 @@ pub fn Ladder(props: &Props) -> Html {
             <rect key={row} class={classes!("row", is_selected.then_some("selected"))} x="0" y={(row * ROW_H).to_string()}
                 width={WIDTH.to_string()} height={ROW_H.to_string()} onclick={select} />
         });
-        let marks = row_shapes(trace, row, numbering);
+        let marks = row_shapes(&i18n, trace, row, numbering);
         front.push(html! { <g key={row}>{ for marks.iter().map(shape_html) }</g> });
     }
 
     // Segments still in flight: dashed, moving toward the receiver as time passes.
     let flights = props.wire.iter().filter_map(|flight| {
-        let shapes = flight_shapes(trace, flight, props.now, total, numbering)?;
+        let shapes = flight_shapes(&i18n, trace, flight, props.now, total, numbering)?;
         let sent = *trace.sent_row.get(usize::try_from(flight.id - 1).ok()?)?;
         (sent < last)
             .then(|| html! { <g key={flight.id}>{ for shapes.iter().map(shape_html) }</g> })
@@ -438,7 +470,7 @@ pub fn Ladder(props: &Props) -> Html {
     let trimmed_note = (trimmed_until > first && trimmed_until <= last).then(|| {
         html! {
             <text class="call-label" x={((CLIENT_X + SERVER_X) / 2).to_string()} y={(trimmed_until * ROW_H).saturating_sub(6).to_string()} text-anchor="middle">
-                {"older events were forgotten to save memory; the session itself is kept"}
+                {i18n.t("ladder-forgotten")}
             </text>
         }
     });
@@ -451,10 +483,10 @@ pub fn Ladder(props: &Props) -> Html {
 
     html! {
         <div class="ladder" ref={scroll.node.clone()} onscroll={scroll.onscroll.clone()} tabindex="0"
-             aria-label="Ladder diagram: client timeline on the left, server on the right; each arrow is a segment">
-            <div class="ladder-heads" aria-hidden="true"><span>{"client"}</span><span>{"server"}</span></div>
+             aria-label={i18n.t("ladder-label")}>
+            <div class="ladder-heads" aria-hidden="true"><span>{render::side(&i18n, Side::Client)}</span><span>{render::side(&i18n, Side::Server)}</span></div>
             if total == 0 {
-                <p class="hint ladder-empty">{"Segments will appear here as arrows between the two timelines."}</p>
+                <p class="hint ladder-empty">{i18n.t("ladder-empty")}</p>
             }
             <div class="ladder-space" style={full}>
                 <svg class="ladder-svg" style={top_px} viewBox={view_box} preserveAspectRatio="xMidYMin meet" role="img">

@@ -1,5 +1,6 @@
 //! The lesson bar: narration and the button to the next step.
 
+use crate::i18n::use_i18n;
 use crate::state::{Action, Lesson};
 use yew::prelude::*;
 
@@ -15,6 +16,7 @@ pub struct Props {
 /// Narration and stepping.
 #[function_component]
 pub fn LessonBar(props: &Props) -> Html {
+    let i18n = use_i18n();
     let next = {
         let d = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| d.emit(Action::LessonNext))
@@ -30,27 +32,27 @@ pub fn LessonBar(props: &Props) -> Html {
     let l = &props.lesson;
     let challenge = l.is_challenge();
     html! {
-        <section class={classes!("lesson", challenge.then_some("challenge"))} aria-label={if challenge { "Challenge" } else { "Lesson" }}>
+        <section class={classes!("lesson", challenge.then_some("challenge"))} aria-label={i18n.t(if challenge { "lesson-challenge" } else { "lesson-lesson" })}>
             <h2>{&l.title}</h2>
             if let Some(text) = &l.narration {
                 <p class="narration" aria-live="polite">{text}</p>
             }
             if l.completed {
-                <p class="success" role="status" data-testid="challenge-complete">{"✓ Goal reached. Try another challenge, or keep exploring."}</p>
+                <p class="success" role="status" data-testid="challenge-complete">{i18n.t("lesson-goal-reached")}</p>
             } else if l.done && !challenge {
-                <p class="narration">{"That is the whole scenario. Everything stays live: keep experimenting, or pick another lesson."}</p>
+                <p class="narration">{i18n.t("lesson-end")}</p>
             }
             if l.hints_shown > 0 {
                 <ol class="hints">{ for l.hints.iter().take(l.hints_shown).map(|h| html! { <li>{h}</li> }) }</ol>
             }
             <div class="buttons">
                 if !l.done {
-                    <button class="primary" onclick={next}>{"Next step ▸"}</button>
+                    <button class="primary" onclick={next}>{i18n.t("lesson-next")}</button>
                 }
                 if challenge && !l.completed && l.hints_shown < l.hints.len() {
-                    <button onclick={hint}>{format!("Show a hint ({} of {})", l.hints_shown + 1, l.hints.len())}</button>
+                    <button onclick={hint}>{i18n.f("lesson-hint", &[("n", (l.hints_shown + 1).into()), ("of", l.hints.len().into())])}</button>
                 }
-                <button onclick={leave}>{ if challenge { "Leave the challenge" } else { "Take over (leave the lesson)" } }</button>
+                <button onclick={leave}>{ i18n.t(if challenge { "lesson-leave-challenge" } else { "lesson-take-over" }) }</button>
             </div>
         </section>
     }

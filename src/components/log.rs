@@ -3,9 +3,11 @@
 
 use super::ladder::TraceRef;
 use super::scroll::use_follow_scroll;
+use crate::i18n::render::{self, clock};
+use crate::i18n::use_i18n;
 use crate::state::Action;
-use crate::view::{clock, Numbering};
-use tcp_engine::sim::{Event, Origin, TraceEntry};
+use tcp_engine::numbering::Numbering;
+use tcp_engine::sim::Event;
 use yew::prelude::*;
 
 const ROW_H: u32 = 26;
@@ -24,100 +26,6 @@ pub struct Props {
     pub dispatch: Callback<Action>,
 }
 
-/// (who, RFC rule, text) of one entry.
-pub fn describe(entry: &TraceEntry, numbering: &Numbering) -> (String, String, String) {
-    let none = String::new;
-    match &entry.event {
-        Event::Call { side, call } => (
-            side.to_string(),
-            none(),
-            format!("application calls {call}"),
-        ),
-        Event::Sent {
-            id,
-            from,
-            seg,
-            origin,
-            reason,
-            ..
-        } => {
-            let how = match origin {
-                Origin::Tcp => "sends",
-                Origin::Released => "sends (released from outbox)",
-                Origin::Injected => "hand-made segment injected as if from",
-                Origin::Duplicate { .. } => "duplicate on the wire of",
-            };
-            let why = if reason.is_empty() {
-                String::new()
-            } else {
-                format!(" — {reason}")
-            };
-            let label = numbering.segment(seg, *from);
-            if matches!(origin, Origin::Injected | Origin::Duplicate { .. }) {
-                (
-                    "wire".into(),
-                    none(),
-                    format!("#{id} {how} {from}: {label}"),
-                )
-            } else {
-                (
-                    from.to_string(),
-                    none(),
-                    format!("#{id} {how} {label}{why}"),
-                )
-            }
-        }
-        Event::Queued { side, seg, reason } => (
-            side.to_string(),
-            none(),
-            format!(
-                "holds in outbox: {} — {reason}",
-                numbering.segment(seg, *side)
-            ),
-        ),
-        Event::Discarded { side, seg } => (
-            side.to_string(),
-            none(),
-            format!(
-                "outbox segment discarded: {}",
-                numbering.segment(seg, *side)
-            ),
-        ),
-        Event::Delivered { id, to } => {
-            ("wire".into(), none(), format!("#{id} arrives at the {to}"))
-        }
-        Event::Dropped { id, random } => (
-            "wire".into(),
-            none(),
-            format!(
-                "#{id} is lost{}",
-                if *random { " (random loss)" } else { "" }
-            ),
-        ),
-        Event::Delayed { id, until } => (
-            "wire".into(),
-            none(),
-            format!("#{id} delayed: now arrives at {}", clock(until.as_millis())),
-        ),
-        Event::TimerFired { side } => (side.to_string(), none(), "a timer fires".into()),
-        Event::StateChanged { side, from, to } => {
-            (side.to_string(), none(), format!("{from} → {to}"))
-        }
-        Event::Note { side, rule, text } => (side.to_string(), rule.clone(), text.clone()),
-        Event::Signal { side, text } => (
-            side.to_string(),
-            none(),
-            format!("the application is told “{text}”"),
-        ),
-        Event::Received { side, len } => (
-            side.to_string(),
-            none(),
-            format!("{len} bytes delivered to the application"),
-        ),
-        Event::Setting { text } => ("setting".into(), none(), text.clone()),
-    }
-}
-
 fn kind(event: &Event) -> &'static str {
     match event {
         Event::StateChanged { .. } => "ev-state",
@@ -132,6 +40,7 @@ fn kind(event: &Event) -> &'static str {
 /// The event log.
 #[function_component]
 pub fn EventLog(props: &Props) -> Html {
+    let i18n = use_i18n();
     let total = props.trace.trace.len() as u32;
     let scroll = use_follow_scroll(ROW_H, total, props.trace.session_id, props.selected, 300);
     let (top, height) = (scroll.top, scroll.height);
@@ -139,7 +48,11 @@ pub fn EventLog(props: &Props) -> Html {
     let last = ((top + height) / ROW_H + OVERSCAN).min(total);
     let rows = (first..last).filter_map(|i| {
         let entry = props.trace.trace.get(i as usize)?;
-        let (who, rule, text) = describe(entry, &props.numbering);
+        let render::LogLine {
+            who,
+            section: rule,
+            text,
+        } = render::event(&i18n, &props.numbering, entry);
         let select = {
             let dispatch = props.dispatch.clone();
             Callback::from(move |_: MouseEvent| dispatch.emit(Action::Select(Some(i))))
@@ -161,21 +74,34 @@ pub fn EventLog(props: &Props) -> Html {
         .selected
         .and_then(|i| props.trace.trace.get(i as usize))
         .map(|entry| {
-            let (who, rule, text) = describe(entry, &props.numbering);
+            let line = render::event(&i18n, &props.numbering, entry);
+            let rule = match &entry.event {
+                Event::Note { note, .. } => Some(note.rule()),
+                _ => None,
+            };
             html! {
-                <p class="detail" aria-live="polite">
-                    <strong>{format!("{} · {who}", clock(entry.time.as_millis()))}</strong>{" "}
-                    if !rule.is_empty() { <span class="rule">{rule}</span>{" "} }
-                    {text}
-                </p>
+                <div class="detail" aria-live="polite">
+                    <p>
+                        <strong>{format!("{} · {}", clock(entry.time.as_millis()), line.who)}</strong>{" "}
+                        if !line.section.is_empty() { <span class="rule">{line.section}</span>{" "} }
+                        {line.text}
+                    </p>
+                    if let Some(rule) = rule {
+                        <div class="catalog" data-testid="rule-entry">
+                            <p class="plain">{render::rule_plain(&i18n, rule)}</p>
+                            <blockquote class="rfc" lang="en">{rule.rfc_quote()}</blockquote>
+                            <p class="rule-id">{i18n.f("log-rule-id", &[("id", rule.id().into())])}</p>
+                        </div>
+                    }
+                </div>
             }
         });
     let first_kept = props.trace.trace.first_kept();
     html! {
-        <section class="log" aria-label="Event log">
-            <h2>{"What happened, and why"}</h2>
+        <section class="log" aria-label={i18n.t("log-region")}>
+            <h2>{i18n.t("log-title")}</h2>
             if first_kept > 0 {
-                <p class="hint">{format!("The first {first_kept} events were forgotten to save memory; the newest are all here.")}</p>
+                <p class="hint">{i18n.f("log-forgotten", &[("n", first_kept.into())])}</p>
             }
             { for detail }
             <div class="log-scroll" ref={scroll.node.clone()} onscroll={scroll.onscroll.clone()}>

@@ -5,6 +5,7 @@ pub mod controls;
 pub mod diagram;
 pub mod endpoint;
 pub mod ladder;
+pub mod language;
 pub mod lesson;
 pub mod log;
 pub mod scroll;

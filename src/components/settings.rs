@@ -1,9 +1,10 @@
 //! Settings a scenario can set, applied as `set` statements (so they are
 //! recorded in the session like everything else).
 
+use crate::i18n::{use_i18n, Text};
 use crate::state::{Action, Notice};
 use tcp_engine::scenario::parse;
-use tcp_engine::sim::Snapshot;
+use tcp_engine::sim::{Side, Snapshot};
 use tcp_engine::time::format_duration;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -17,52 +18,40 @@ pub struct Props {
     pub dispatch: Callback<Action>,
 }
 
-/// (statement prefix, label, current value).
+/// (statement prefix, label's catalog key, current value; empty for random).
 fn fields(s: &Snapshot) -> Vec<(&'static str, &'static str, String)> {
-    let c = &s.endpoints[0].config;
+    let c = &s.endpoints[Side::Client].config;
     vec![
-        (
-            "seed",
-            "Seed (random ISNs and loss)",
-            s.config.seed.to_string(),
-        ),
-        ("set client.isn", "Client ISN (next SYN)", "random".into()),
-        ("set server.isn", "Server ISN (next SYN)", "random".into()),
+        ("seed", "settings-seed", s.config.seed.to_string()),
+        ("set client.isn", "settings-client-isn", String::new()),
+        ("set server.isn", "settings-server-isn", String::new()),
         (
             "set latency",
-            "Latency (one way)",
+            "settings-latency",
             format_duration(s.config.latency),
         ),
         (
             "set loss",
-            "Random loss (%)",
+            "settings-loss",
             s.config.loss_percent.to_string(),
         ),
-        ("set rto", "Initial RTO", format_duration(c.rto)),
-        (
-            "set msl",
-            "MSL (TIME-WAIT = 2 × MSL)",
-            format_duration(c.msl),
-        ),
-        ("set mss", "MSS (bytes)", c.mss.to_string()),
+        ("set rto", "settings-rto", format_duration(c.rto)),
+        ("set msl", "settings-msl", format_duration(c.msl)),
+        ("set mss", "settings-mss", c.mss.to_string()),
         (
             "set client.window",
-            "Client window",
-            s.endpoints[0].config.window.to_string(),
+            "settings-client-window",
+            s.endpoints[Side::Client].config.window.to_string(),
         ),
         (
             "set server.window",
-            "Server window",
-            s.endpoints[1].config.window.to_string(),
+            "settings-server-window",
+            s.endpoints[Side::Server].config.window.to_string(),
         ),
-        (
-            "set retries",
-            "Retries before giving up",
-            c.retries.to_string(),
-        ),
+        ("set retries", "settings-retries", c.retries.to_string()),
         (
             "set rfc5961",
-            "RFC 5961 challenge ACKs (on/off)",
+            "settings-rfc5961",
             if c.rfc5961 { "on".into() } else { "off".into() },
         ),
     ]
@@ -71,10 +60,15 @@ fn fields(s: &Snapshot) -> Vec<(&'static str, &'static str, String)> {
 /// The settings form.
 #[function_component]
 pub fn Settings(props: &Props) -> Html {
-    let refs: Vec<NodeRef> = (0..12).map(|_| NodeRef::default()).collect();
+    let i18n = use_i18n();
     let list = fields(&props.snapshot);
+    let refs = use_memo(list.len(), |n| {
+        (0..*n)
+            .map(|_| NodeRef::default())
+            .collect::<Vec<NodeRef>>()
+    });
     let submit = {
-        let refs = refs.clone();
+        let refs = (*refs).clone();
         let dispatch = props.dispatch.clone();
         let list = list.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -95,7 +89,13 @@ pub fn Settings(props: &Props) -> Html {
                         let message = err.message.replace("found \"", "found “").replace('"', "”");
                         dispatch.emit(Action::Notify(Notice {
                             error: true,
-                            text: format!("{label}: {message}"),
+                            text: Text::msg(
+                                "settings-error",
+                                vec![
+                                    ("field", Text::key(label).into()),
+                                    ("message", message.into()),
+                                ],
+                            ),
                         }));
                         return;
                     }
@@ -113,15 +113,16 @@ pub fn Settings(props: &Props) -> Html {
     };
     html! {
         <details class="settings">
-            <summary>{"Settings"}</summary>
+            <summary>{i18n.t("settings-title")}</summary>
             <form onsubmit={submit}>
-                <p class="hint">{"Fill in what you want to change; empty fields stay as they are. Durations look like 250ms, 1s or 2m."}</p>
+                <p class="hint">{i18n.t("settings-hint")}</p>
                 <div class="grid">
-                { for list.iter().zip(&refs).map(|((_, label, current), r)| html! {
-                    <label>{*label}<input ref={r.clone()} type="text" placeholder={current.clone()} /></label>
+                { for list.iter().zip(refs.iter()).map(|((_, label, current), r)| html! {
+                    <label>{i18n.t(label)}<input ref={r.clone()} type="text"
+                        placeholder={if current.is_empty() { i18n.t("settings-random") } else { current.clone() }} /></label>
                 }) }
                 </div>
-                <button type="submit" class="primary">{"Apply"}</button>
+                <button type="submit" class="primary">{i18n.t("settings-apply")}</button>
             </form>
         </details>
     }

@@ -1,8 +1,11 @@
 //! Segments in flight, each with what the student can do to it.
 
+use crate::i18n::render::{self, clock};
+use crate::i18n::use_i18n;
 use crate::state::Action;
-use crate::view::{clock, printable, Numbering};
+use crate::view::printable;
 use std::time::Duration;
+use tcp_engine::numbering::Numbering;
 use tcp_engine::scenario::Stmt;
 use tcp_engine::sim::{InFlight, Origin};
 use tcp_engine::Instant;
@@ -45,6 +48,7 @@ fn op(
 /// The list of segments on the wire.
 #[function_component]
 pub fn Wire(props: &Props) -> Html {
+    let i18n = use_i18n();
     let items = props.wire.iter().map(|f| {
         let d = &props.dispatch;
         let deliver = op(d, &props.wire, f.id, Stmt::Deliver);
@@ -56,38 +60,43 @@ pub fn Wire(props: &Props) -> Html {
         let progress = 100 - (left.min(span) * 100 / span);
         let origin = match f.origin {
             Origin::Tcp => String::new(),
-            Origin::Released => " (released by hand)".into(),
-            Origin::Injected => " (hand-made: the sender's state did not change)".into(),
-            Origin::Duplicate { of } => format!(" (copy of #{of})"),
+            Origin::Released => format!(" {}", i18n.t("wire-released")),
+            Origin::Injected => format!(" {}", i18n.t("wire-injected")),
+            Origin::Duplicate { of } => format!(" {}", i18n.f("wire-copy", &[("of", of.into())])),
         };
-        let arrow = if f.from == tcp_engine::sim::Side::Client { "client → server" } else { "server → client" };
+        let arrow = i18n.t(if f.from == tcp_engine::sim::Side::Client {
+            "composer-client-to-server"
+        } else {
+            "composer-server-to-client"
+        });
+        let eta = i18n.f("wire-arrives-in", &[("time", clock(left).into())]);
         html! {
             <li class={classes!("flight", f.from.name())} data-testid="in-flight">
                 <div class="flight-head">
                     <strong>{format!("#{} ", f.id)}</strong>{arrow}{": "}
-                    <code>{props.numbering.segment(&f.seg, f.from)}</code>
+                    <code>{render::segment(&i18n, &props.numbering, &f.seg, f.from)}</code>
                     if !f.seg.payload.is_empty() { <span class="payload">{format!(" “{}”", printable(&f.seg.payload))}</span> }
                     <span class="origin">{origin}</span>
                 </div>
                 <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow={progress.to_string()}
-                     aria-label={format!("arrives in {}", clock(left))}>
+                     aria-label={eta.clone()}>
                     <div style={format!("width:{progress}%")} />
                 </div>
                 <div class="flight-actions">
-                    <span class="eta">{format!("arrives in {}", clock(left))}</span>
-                    <button onclick={deliver}>{"Deliver now"}</button>
-                    <button onclick={drop}>{"Drop"}</button>
-                    <button onclick={dup}>{"Duplicate"}</button>
-                    <button onclick={delay}>{"Delay +500 ms"}</button>
+                    <span class="eta">{eta}</span>
+                    <button onclick={deliver}>{i18n.t("wire-deliver")}</button>
+                    <button onclick={drop}>{i18n.t("wire-drop")}</button>
+                    <button onclick={dup}>{i18n.t("wire-duplicate")}</button>
+                    <button onclick={delay}>{i18n.t("wire-delay")}</button>
                 </div>
             </li>
         }
     });
     html! {
-        <section class="wire" aria-label="Segments on the wire">
-            <h2>{"On the wire"}</h2>
+        <section class="wire" aria-label={i18n.t("wire-region")}>
+            <h2>{i18n.t("wire-title")}</h2>
             if props.wire.is_empty() {
-                <p class="hint">{"Nothing in flight."}</p>
+                <p class="hint">{i18n.t("wire-empty")}</p>
             } else {
                 <ul>{ for items }</ul>
             }

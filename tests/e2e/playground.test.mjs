@@ -141,7 +141,7 @@ test('manual mode: an edited ACK number is answered with a reset', async () => {
   await outgoing.getByRole('button', { name: 'Edit…' }).click();
   const composer = page.locator('section.composer');
   await composer.getByRole('heading', { name: 'Edit before sending' }).waitFor();
-  await composer.getByLabel('ack number').fill('12345');
+  await composer.getByLabel('Acknowledgment number').fill('12345');
   await composer.getByRole('button', { name: 'Send edited segment' }).click();
   await deliverOldest();
   // SYN-SENT answers an ACK that does not cover its SYN with <SEQ=SEG.ACK><CTL=RST>.
@@ -166,7 +166,7 @@ test('reload keeps the session', async () => {
 test('bad input gets a clear message and the session is kept', async () => {
   await handshake();
   const composer = page.locator('section.composer');
-  await composer.getByLabel('seq number').fill('12abc');
+  await composer.getByLabel('Sequence number').fill('12abc');
   await composer.getByRole('button', { name: 'Put on the wire' }).click();
   assert.match(await page.getByRole('alert').first().textContent(), /Sequence number: expected a number/);
   await expectState('client', 'ESTABLISHED');

@@ -3,7 +3,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.ftl': 'text/plain; charset=utf-8' };
 
 // `prefix` serves the app from a sub-path (as a course site would);
 // `pages` adds extra pages by path (a test page that embeds the app).

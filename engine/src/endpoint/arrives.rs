@@ -1,6 +1,7 @@
 //! SEGMENT ARRIVES (RFC 9293 §3.10.7), in the RFC's order of checks.
 
 use super::{Endpoint, Held, State, MAX_HELD};
+use crate::note::{Note, Reason, Seq, Signal};
 use crate::segment::{Flags, Segment};
 use crate::seq::SeqNum;
 use crate::time::Instant;
@@ -44,43 +45,43 @@ impl Endpoint {
     /// §3.10.7.1: no TCB, so anything but a RST is answered with a RST.
     fn arrives_closed(&mut self, seg: &Segment) {
         if seg.has(Flags::RST) {
-            self.note("§3.10.7.1", "CLOSED: an incoming RST is discarded");
+            self.note(Note::ClosedRst {});
             return;
         }
-        let form = if seg.has(Flags::ACK) {
-            "<SEQ=SEG.ACK><CTL=RST>"
+        // With no TCB there is no sequence space of ours: the peer's
+        // numbers are all this endpoint can speak of.
+        self.note(if seg.has(Flags::ACK) {
+            Note::ClosedResetAck {
+                ack: Seq::own(seg.ack),
+            }
         } else {
-            "<SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>"
-        };
-        self.note(
-            "§3.10.7.1",
-            format!("CLOSED: no connection here, so the segment is answered with {form}"),
-        );
-        self.send_reset_for(seg, "no connection: reset");
+            Note::ClosedResetNoAck {
+                seq: Seq::peer(seg.seq),
+                len: seg.seg_len(),
+            }
+        });
+        self.send_reset_for(seg, Reason::ResetNoConnection);
     }
 
     /// §3.10.7.2.
     fn arrives_listen(&mut self, seg: Segment) {
         // First, check for a RST.
         if seg.has(Flags::RST) {
-            self.note(
-                "§3.10.7.2",
-                "LISTEN, first check: an incoming RST is ignored",
-            );
+            self.note(Note::ListenRst {});
             return;
         }
         // Second, check for an ACK: nothing has been sent, so any ACK is bad.
         if seg.has(Flags::ACK) {
-            self.note(
-                "§3.10.7.2",
-                "LISTEN, second check: an ACK here acknowledges nothing we sent; answer <SEQ=SEG.ACK><CTL=RST>",
-            );
-            self.send_reset_for(&seg, "ACK in LISTEN: reset");
+            self.note(Note::ListenAck {
+                ack: Seq::own(seg.ack),
+            });
+            self.send_reset_for(&seg, Reason::ResetAckInListen);
             return;
         }
         // Third, check for a SYN.
         if seg.has(Flags::SYN) {
             self.tcb.irs = seg.seq;
+            self.irs_known = true;
             self.tcb.rcv_nxt = seg.seq + 1;
             // SND.WND itself is set when the ACK of our SYN arrives; WL1/WL2
             // start here so that any later segment counts as newer.
@@ -89,21 +90,16 @@ impl Endpoint {
             self.passive = true;
             self.hold_text_after_syn(&seg);
             self.set_state(State::SynReceived);
-            self.send_syn("answer the SYN: SYN,ACK with our ISS, acknowledging theirs");
-            self.note(
-                "§3.10.7.2",
-                format!(
-                    "LISTEN, third check: SYN → IRS = {}, RCV.NXT = {}, ISS = {}; send <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK>",
-                    self.tcb.irs, self.tcb.rcv_nxt, self.tcb.iss
-                ),
-            );
+            self.send_syn(Reason::AnswerSyn);
+            self.note(Note::ListenSyn {
+                irs: Seq::peer(self.tcb.irs),
+                rcv_nxt: Seq::peer(self.tcb.rcv_nxt),
+                iss: Seq::own(self.tcb.iss),
+            });
             return;
         }
         // Fourth, other text or control.
-        self.note(
-            "§3.10.7.2",
-            "LISTEN, fourth check: no SYN, RST or ACK; drop the segment",
-        );
+        self.note(Note::ListenOther {});
     }
 
     /// Text (and a FIN) that came with a SYN is queued for later (§3.10.7.2).
@@ -114,10 +110,7 @@ impl Endpoint {
                 payload: seg.payload.clone(),
                 fin: seg.has(Flags::FIN),
             });
-            self.note(
-                "§3.10.7.2",
-                "the text or FIN that came with the SYN is queued until ESTABLISHED",
-            );
+            self.note(Note::SynTextHeld {});
         }
     }
 
@@ -129,19 +122,16 @@ impl Endpoint {
         if seg.has(Flags::ACK) {
             if seg.ack.le(tcb.iss) || seg.ack.gt(tcb.snd_nxt) {
                 if seg.has(Flags::RST) {
-                    self.note(
-                        "§3.10.7.3",
-                        "SYN-SENT, first check: RST with an unacceptable ACK; drop it",
-                    );
+                    self.note(Note::SynSentBadAckRst {
+                        ack: Seq::own(seg.ack),
+                    });
                 } else {
-                    self.note(
-                        "§3.10.7.3",
-                        format!(
-                            "SYN-SENT, first check: SEG.ACK = {} does not acknowledge our SYN (needs ISS < SEG.ACK =< SND.NXT = {}); send <SEQ=SEG.ACK><CTL=RST>",
-                            seg.ack, tcb.snd_nxt
-                        ),
-                    );
-                    self.send_reset_for(&seg, "unacceptable ACK in SYN-SENT: reset");
+                    self.note(Note::SynSentBadAck {
+                        ack: Seq::own(seg.ack),
+                        iss: Seq::own(tcb.iss),
+                        snd_nxt: Seq::own(tcb.snd_nxt),
+                    });
+                    self.send_reset_for(&seg, Reason::ResetBadAckSynSent);
                 }
                 return;
             }
@@ -150,17 +140,11 @@ impl Endpoint {
         // Second, check the RST bit.
         if seg.has(Flags::RST) {
             if ack_acceptable {
-                self.note(
-                    "§3.10.7.3",
-                    "SYN-SENT, second check: RST acknowledging our SYN; the connection is reset, delete the TCB",
-                );
-                self.signal("connection reset");
+                self.note(Note::SynSentRst {});
+                self.signal(Signal::ConnectionReset);
                 self.delete_tcb();
             } else {
-                self.note(
-                    "§3.10.7.3",
-                    "SYN-SENT, second check: RST without an ACK; drop it",
-                );
+                self.note(Note::SynSentRstNoAck {});
             }
             return;
         }
@@ -168,6 +152,7 @@ impl Endpoint {
         // Fourth, check the SYN bit.
         if seg.has(Flags::SYN) {
             self.tcb.irs = seg.seq;
+            self.irs_known = true;
             self.tcb.rcv_nxt = seg.seq + 1;
             // Both branches take the peer's window (§3.10.7.3 sets it in the
             // SYN-RECEIVED branch; without it an ESTABLISHED endpoint could
@@ -181,25 +166,20 @@ impl Endpoint {
                 self.acknowledge_up_to_snd_una();
             }
             if self.tcb.snd_una.gt(self.tcb.iss) {
-                self.note(
-                    "§3.10.7.3",
-                    format!(
-                        "SYN-SENT, fourth check: SYN,ACK acknowledges our SYN → IRS = {}, RCV.NXT = {}, SND.UNA = {}; send <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>",
-                        self.tcb.irs, self.tcb.rcv_nxt, self.tcb.snd_una
-                    ),
-                );
+                self.note(Note::SynSentSynAck {
+                    irs: Seq::peer(self.tcb.irs),
+                    rcv_nxt: Seq::peer(self.tcb.rcv_nxt),
+                    snd_una: Seq::own(self.tcb.snd_una),
+                });
                 self.set_state(State::Established);
                 self.enter_established();
                 if seg.payload.is_empty() && !seg.has(Flags::FIN) {
-                    self.send_ack("acknowledge their SYN: the handshake is complete");
+                    self.send_ack(Reason::AckHandshake);
                 } else {
                     // "continue processing at the sixth step": the text starts
                     // right after their SYN. Its ACK will cover the SYN too, so
                     // the separate ACK is suppressed, as §3.10.7.3 allows.
-                    self.note(
-                        "§3.10.7.3",
-                        "the SYN,ACK also carries text or a FIN: one ACK, sent below, acknowledges everything",
-                    );
+                    self.note(Note::SynAckText {});
                     let room = self.tcb.rcv_wnd as usize;
                     let mut payload = seg.payload.clone();
                     let mut fin = seg.has(Flags::FIN);
@@ -216,13 +196,10 @@ impl Endpoint {
                     });
                 }
             } else {
-                self.note(
-                    "§3.10.7.3",
-                    format!(
-                        "SYN-SENT, fourth check: a SYN without an ACK of ours, so both sides opened at once → IRS = {}, RCV.NXT = {}; send <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK>",
-                        self.tcb.irs, self.tcb.rcv_nxt
-                    ),
-                );
+                self.note(Note::SynSentSyn {
+                    irs: Seq::peer(self.tcb.irs),
+                    rcv_nxt: Seq::peer(self.tcb.rcv_nxt),
+                });
                 self.set_state(State::SynReceived);
                 self.hold_text_after_syn(&seg);
                 let syn_ack = self.form(self.tcb.iss, true, Vec::new(), false);
@@ -230,15 +207,12 @@ impl Endpoint {
                 if let Some(head) = self.retransmit_queue.front_mut() {
                     head.retransmits = head.retransmits.max(1);
                 }
-                self.transmit(syn_ack, "simultaneous open: SYN,ACK");
+                self.transmit(syn_ack, Reason::SimultaneousOpen);
             }
             return;
         }
         // Fifth, neither SYN nor RST.
-        self.note(
-            "§3.10.7.3",
-            "SYN-SENT, fifth check: neither SYN nor RST; drop the segment",
-        );
+        self.note(Note::SynSentOther {});
     }
 
     /// §3.10.7.4: SYN-RECEIVED and every synchronized state.
@@ -254,10 +228,7 @@ impl Endpoint {
             && seg.payload.is_empty()
             && seg.seq + 1 == self.tcb.rcv_nxt
         {
-            self.note(
-                "§3.10.7.4",
-                "simultaneous open (Figure 7): this SYN,ACK repeats the SYN we hold; process its ACK",
-            );
+            self.note(Note::SimultaneousSynAck {});
             seg.flags = seg.flags.without(Flags::SYN);
             seg.seq = seg.seq + 1;
         }
@@ -286,10 +257,7 @@ impl Endpoint {
                 State::Established | State::FinWait1 | State::FinWait2
             )
         {
-            self.note(
-                "§3.10.7.4",
-                "sixth: URG is set; the urgent pointer is not modelled, the data is delivered in order",
-            );
+            self.note(Note::Urg {});
         }
         // Seventh and eighth: the segment text, then FIN.
         self.process_text_and_fin(trimmed);
@@ -315,28 +283,29 @@ impl Endpoint {
         // RSTs" when the window is zero: keep the controls, drop the text.
         let zero_window_allowance = !acceptable && rcv_wnd == 0 && seg.seq == rcv_nxt;
         if !acceptable && !zero_window_allowance {
-            let why = format!(
-                "first check: SEG.SEQ = {}, SEG.LEN = {} is outside the receive window (RCV.NXT = {}, RCV.WND = {})",
-                seg.seq, len, rcv_nxt, rcv_wnd
-            );
+            let (seq, rcv_nxt) = (Seq::peer(seg.seq), Seq::peer(rcv_nxt));
             if seg.has(Flags::RST) {
-                self.note("§3.10.7.4", format!("{why}; a RST is dropped silently"));
+                self.note(Note::SeqUnacceptableRst {
+                    seq,
+                    len,
+                    rcv_nxt,
+                    rcv_wnd,
+                });
                 return None;
             }
             let retransmitted_fin =
-                self.state == State::TimeWait && seg.has(Flags::FIN) && seg.seq + len == rcv_nxt;
-            self.note(
-                "§3.10.7.4",
-                format!("{why}; send <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> and drop it"),
-            );
+                self.state == State::TimeWait && seg.has(Flags::FIN) && seg.seq + len == rcv_nxt.n;
+            self.note(Note::SeqUnacceptable {
+                seq,
+                len,
+                rcv_nxt,
+                rcv_wnd,
+            });
             if retransmitted_fin {
-                self.note(
-                    "§3.10.7.4",
-                    "TIME-WAIT: this is their FIN again (our last ACK was lost); acknowledge it and restart the 2 × MSL timer",
-                );
+                self.note(Note::TimeWaitFinAgain {});
                 self.restart_time_wait();
             }
-            self.send_ack("the segment was not acceptable: tell the peer what we expect");
+            self.send_ack(Reason::AckUnacceptable);
             return None;
         }
 
@@ -377,10 +346,7 @@ impl Endpoint {
             cut_tail = true;
         }
         if cut_tail {
-            self.note(
-                "§3.10.7.4",
-                "the part of the segment beyond the receive window is cut off",
-            );
+            self.note(Note::SeqTrimmed {});
         }
         Some(Trimmed {
             seq,
@@ -396,51 +362,30 @@ impl Endpoint {
             return Step::Continue;
         }
         if self.config.rfc5961 && exact_seq != self.tcb.rcv_nxt {
-            self.note(
-                "RFC 5961 §3.2",
-                format!(
-                    "second check: RST in the window but SEG.SEQ = {} is not exactly RCV.NXT = {}; it may be a blind attack, so send a challenge ACK and drop it",
-                    exact_seq, self.tcb.rcv_nxt
-                ),
-            );
-            self.send_ack("challenge ACK (RFC 5961): a real peer will answer with an exact RST");
+            self.note(Note::RstChallenge {
+                seq: Seq::peer(exact_seq),
+                rcv_nxt: Seq::peer(self.tcb.rcv_nxt),
+            });
+            self.send_ack(Reason::ChallengeRst);
             return Step::Return;
         }
         match self.state {
             State::SynReceived if self.passive => {
-                self.note(
-                    "§3.10.7.4",
-                    "second check: RST in SYN-RECEIVED after a passive OPEN; return to LISTEN",
-                );
+                self.note(Note::RstSynReceivedPassive {});
                 self.return_to_listen();
             }
             State::SynReceived => {
-                self.note(
-                    "§3.10.7.4",
-                    "second check: RST in SYN-RECEIVED after an active OPEN; the connection was refused",
-                );
-                self.signal("connection refused");
+                self.note(Note::RstSynReceivedActive {});
+                self.signal(Signal::ConnectionRefused);
                 self.delete_tcb();
             }
             State::Established | State::FinWait1 | State::FinWait2 | State::CloseWait => {
-                self.note(
-                    "§3.10.7.4",
-                    format!(
-                        "second check: acceptable RST in {}; flush the queues, tell the user, delete the TCB",
-                        self.state
-                    ),
-                );
-                self.signal("connection reset");
+                self.note(Note::RstReset { state: self.state });
+                self.signal(Signal::ConnectionReset);
                 self.delete_tcb();
             }
             State::Closing | State::LastAck | State::TimeWait => {
-                self.note(
-                    "§3.10.7.4",
-                    format!(
-                        "second check: acceptable RST in {}; delete the TCB",
-                        self.state
-                    ),
-                );
+                self.note(Note::RstClosing { state: self.state });
                 self.delete_tcb();
             }
             State::Closed | State::Listen | State::SynSent => {
@@ -459,27 +404,18 @@ impl Endpoint {
             return Step::Continue;
         }
         if self.state == State::SynReceived && self.passive {
-            self.note(
-                "§3.10.7.4",
-                "fourth check: a new SYN in SYN-RECEIVED after a passive OPEN; return to LISTEN",
-            );
+            self.note(Note::SynSynReceivedPassive {});
             self.return_to_listen();
             return Step::Return;
         }
         if self.config.rfc5961 {
-            self.note(
-                "RFC 5961 §4.2",
-                "fourth check: SYN in a synchronized connection; send a challenge ACK and drop it",
-            );
-            self.send_ack("challenge ACK (RFC 5961): a restarted peer will answer with RST");
+            self.note(Note::SynChallenge {});
+            self.send_ack(Reason::ChallengeSyn);
             return Step::Return;
         }
-        self.note(
-            "§3.10.7.4",
-            "fourth check: a SYN in the window is an error (RFC 793 rule); send a reset, tell the user, delete the TCB",
-        );
-        self.send_reset_for(seg, "SYN in window: reset");
-        self.signal("connection reset");
+        self.note(Note::SynReset {});
+        self.send_reset_for(seg, Reason::ResetSynInWindow);
+        self.signal(Signal::ConnectionReset);
         self.delete_tcb();
         Step::Return
     }
@@ -487,22 +423,16 @@ impl Endpoint {
     /// Fifth check, the ACK field, per state.
     fn check_ack(&mut self, seg: &Segment) -> Step {
         if !seg.has(Flags::ACK) {
-            self.note(
-                "§3.10.7.4",
-                "fifth check: the ACK bit is off; drop the segment",
-            );
+            self.note(Note::AckOff {});
             return Step::Return;
         }
         let tcb = self.tcb;
         if self.state == State::SynReceived {
             if tcb.snd_una.lt(seg.ack) && seg.ack.le(tcb.snd_nxt) {
-                self.note(
-                    "§3.10.7.4",
-                    format!(
-                        "fifth check: SEG.ACK = {} acknowledges our SYN; SND.WND = {}, enter ESTABLISHED",
-                        seg.ack, seg.wnd
-                    ),
-                );
+                self.note(Note::SynReceivedAck {
+                    ack: Seq::own(seg.ack),
+                    wnd: u32::from(seg.wnd),
+                });
                 self.tcb.snd_wnd = u32::from(seg.wnd);
                 self.tcb.max_snd_wnd = self.tcb.max_snd_wnd.max(self.tcb.snd_wnd);
                 self.tcb.snd_wl1 = seg.seq;
@@ -510,14 +440,12 @@ impl Endpoint {
                 self.set_state(State::Established);
                 self.enter_established();
             } else {
-                self.note(
-                    "§3.10.7.4",
-                    format!(
-                        "fifth check: in SYN-RECEIVED, SEG.ACK = {} is not in SND.UNA < SEG.ACK =< SND.NXT ({}..{}]; send <SEQ=SEG.ACK><CTL=RST>",
-                        seg.ack, tcb.snd_una, tcb.snd_nxt
-                    ),
-                );
-                self.send_reset_for(seg, "unacceptable ACK in SYN-RECEIVED: reset");
+                self.note(Note::SynReceivedBadAck {
+                    ack: Seq::own(seg.ack),
+                    snd_una: Seq::own(tcb.snd_una),
+                    snd_nxt: Seq::own(tcb.snd_nxt),
+                });
+                self.send_reset_for(seg, Reason::ResetBadAckSynReceived);
                 return Step::Return;
             }
         }
@@ -526,43 +454,37 @@ impl Endpoint {
         if self.config.rfc5961 {
             let lowest = tcb.snd_una - tcb.max_snd_wnd;
             if !(lowest.le(seg.ack) && seg.ack.le(tcb.snd_nxt)) {
-                self.note(
-                    "RFC 5961 §5.2",
-                    format!(
-                        "fifth check: SEG.ACK = {} is outside SND.UNA − MAX.SND.WND =< SEG.ACK =< SND.NXT ({} ..= {}); send an ACK and drop the segment",
-                        seg.ack, lowest, tcb.snd_nxt
-                    ),
-                );
-                self.send_ack("challenge ACK (RFC 5961): the ACK number is out of range");
+                self.note(Note::AckChallenge {
+                    ack: Seq::own(seg.ack),
+                    lowest: Seq::own(lowest),
+                    snd_nxt: Seq::own(tcb.snd_nxt),
+                });
+                self.send_ack(Reason::ChallengeAck);
                 return Step::Return;
             }
         }
         if seg.ack.gt(tcb.snd_nxt) {
-            self.note(
-                "§3.10.7.4",
-                format!(
-                    "fifth check: SEG.ACK = {} acknowledges something not yet sent (SND.NXT = {}); send an ACK and drop the segment",
-                    seg.ack, tcb.snd_nxt
-                ),
-            );
-            self.send_ack("the ACK was for data never sent");
+            self.note(Note::AckTooNew {
+                ack: Seq::own(seg.ack),
+                snd_nxt: Seq::own(tcb.snd_nxt),
+            });
+            self.send_ack(Reason::AckTooNew);
             return Step::Return;
         }
         // ESTABLISHED processing, shared by every state below.
         if tcb.snd_una.lt(seg.ack) {
             self.tcb.snd_una = seg.ack;
             self.acknowledge_up_to_snd_una();
-            self.note(
-                "§3.10.7.4",
-                format!("fifth check: new ACK, SND.UNA = {}", seg.ack),
-            );
+            self.note(Note::AckNew {
+                snd_una: Seq::own(seg.ack),
+            });
         }
         if tcb.snd_una.le(seg.ack)
             && (tcb.snd_wl1.lt(seg.seq) || (tcb.snd_wl1 == seg.seq && tcb.snd_wl2.le(seg.ack)))
         {
             let wnd = u32::from(seg.wnd);
             if wnd != self.tcb.snd_wnd {
-                self.note("§3.10.7.4", format!("window update: SND.WND = {wnd}"));
+                self.note(Note::WindowUpdate { wnd });
             }
             self.tcb.snd_wnd = wnd;
             self.tcb.max_snd_wnd = self.tcb.max_snd_wnd.max(wnd);
@@ -577,42 +499,27 @@ impl Endpoint {
             State::Established | State::CloseWait => {}
             State::FinWait1 => {
                 if our_fin_acked {
-                    self.note(
-                        "§3.10.7.4",
-                        "FIN-WAIT-1: our FIN is acknowledged; enter FIN-WAIT-2",
-                    );
+                    self.note(Note::FinWait1Acked {});
                     self.set_state(State::FinWait2);
                 }
             }
             State::FinWait2 => {
                 if self.retransmit_queue.is_empty() {
-                    self.note(
-                        "§3.10.7.4",
-                        "FIN-WAIT-2: everything we sent is acknowledged; our CLOSE is done, waiting for their FIN",
-                    );
+                    self.note(Note::FinWait2Acked {});
                 }
             }
             State::Closing => {
                 if our_fin_acked {
-                    self.note(
-                        "§3.10.7.4",
-                        "CLOSING: our FIN is acknowledged; enter TIME-WAIT",
-                    );
+                    self.note(Note::ClosingAcked {});
                     self.enter_time_wait();
                 } else {
-                    self.note(
-                        "§3.10.7.4",
-                        "CLOSING: the ACK does not cover our FIN; ignore the segment",
-                    );
+                    self.note(Note::ClosingNotAcked {});
                     return Step::Return;
                 }
             }
             State::LastAck => {
                 if our_fin_acked {
-                    self.note(
-                        "§3.10.7.4",
-                        "LAST-ACK: our FIN is acknowledged; delete the TCB, enter CLOSED",
-                    );
+                    self.note(Note::LastAckAcked {});
                     self.delete_tcb();
                     return Step::Return;
                 }
@@ -636,13 +543,10 @@ impl Endpoint {
         match self.state {
             State::Established | State::FinWait1 | State::FinWait2 => {
                 if has_content && seg.seq != self.tcb.rcv_nxt {
-                    self.note(
-                        "§3.10.7.4",
-                        format!(
-                            "seventh: the segment starts at {} beyond RCV.NXT = {}; hold it until the gap fills and send a duplicate ACK",
-                            seg.seq, self.tcb.rcv_nxt
-                        ),
-                    );
+                    self.note(Note::OutOfOrder {
+                        seq: Seq::peer(seg.seq),
+                        rcv_nxt: Seq::peer(self.tcb.rcv_nxt),
+                    });
                     let repeat = self.held.iter().any(|h| {
                         h.seq == seg.seq && h.payload.len() >= seg.payload.len() && h.fin >= seg.fin
                     });
@@ -656,7 +560,7 @@ impl Endpoint {
                             fin: seg.fin,
                         });
                     }
-                    self.send_ack("out-of-order segment: ask again for RCV.NXT");
+                    self.send_ack(Reason::AckOutOfOrder);
                     return;
                 }
                 if !seg.payload.is_empty() {
@@ -673,10 +577,7 @@ impl Endpoint {
             }
             State::CloseWait | State::Closing | State::LastAck | State::TimeWait => {
                 if !seg.payload.is_empty() {
-                    self.note(
-                        "§3.10.7.4",
-                        "seventh: text after their FIN cannot be valid; ignore it",
-                    );
+                    self.note(Note::TextAfterFin {});
                 }
                 if seg.fin && seg.seq == self.tcb.rcv_nxt {
                     self.process_fin();
@@ -692,7 +593,7 @@ impl Endpoint {
             }
         }
         if ack_due && !self.flush() {
-            self.send_ack("acknowledge the data received");
+            self.send_ack(Reason::AckData);
         }
     }
 
@@ -700,13 +601,10 @@ impl Endpoint {
     fn deliver(&mut self, payload: Vec<u8>) {
         let n = payload.len() as u32;
         self.tcb.rcv_nxt = self.tcb.rcv_nxt + n;
-        self.note(
-            "§3.10.7.4",
-            format!(
-                "seventh: {n} bytes in order, delivered to the application; RCV.NXT = {}",
-                self.tcb.rcv_nxt
-            ),
-        );
+        self.note(Note::Deliver {
+            len: n,
+            rcv_nxt: Seq::peer(self.tcb.rcv_nxt),
+        });
         self.received.extend(payload.iter().copied());
         self.trim_data();
         self.outputs.push(super::Output::Data(payload));
@@ -738,7 +636,7 @@ impl Endpoint {
             let old = (rcv_nxt.since(h.seq) as usize).min(h.payload.len());
             h.payload.drain(..old);
             if !h.payload.is_empty() {
-                self.note("§3.10.7.4", "a held segment now follows RCV.NXT (SHLD-31)");
+                self.note(Note::HeldDelivered {});
                 self.deliver(h.payload);
                 moved = true;
             }
@@ -752,14 +650,10 @@ impl Endpoint {
     /// Eighth step: the FIN is next in sequence.
     fn process_fin(&mut self) {
         self.tcb.rcv_nxt = self.tcb.rcv_nxt + 1;
-        self.signal("connection closing");
-        self.note(
-            "§3.10.7.4",
-            format!(
-                "eighth: FIN → tell the user \"connection closing\", RCV.NXT = {}, acknowledge it",
-                self.tcb.rcv_nxt
-            ),
-        );
+        self.signal(Signal::ConnectionClosing);
+        self.note(Note::Fin {
+            rcv_nxt: Seq::peer(self.tcb.rcv_nxt),
+        });
         let our_fin_acked = self.fin_seq.is_some_and(|fin| self.tcb.snd_una.gt(fin));
         match self.state {
             State::SynReceived | State::Established => self.set_state(State::CloseWait),
@@ -778,7 +672,7 @@ impl Endpoint {
             }
         }
         if !self.flush() {
-            self.send_ack("acknowledge their FIN");
+            self.send_ack(Reason::AckFin);
         }
     }
 }

@@ -12,9 +12,10 @@ mod arrives;
 mod tests;
 
 use crate::log::Log;
+use crate::note::{Note, Reason, Seq, Signal};
 use crate::segment::{Flags, Segment};
 use crate::seq::SeqNum;
-use crate::time::{format_duration, Instant};
+use crate::time::Instant;
 use core::fmt;
 use core::time::Duration;
 use serde::{Deserialize, Serialize};
@@ -227,16 +228,12 @@ pub enum Output {
     Transmit {
         /// The segment.
         seg: Segment,
-        /// Why, in a few words.
-        reason: String,
+        /// Why.
+        reason: Reason,
     },
-    /// An explanation: the rule of RFC 9293 (or 5961, 6298) that applied.
-    Note {
-        /// Section, e.g. `§3.10.7.4`.
-        rule: &'static str,
-        /// What happened and why.
-        text: String,
-    },
+    /// An explanation: the rule of RFC 9293 (or 5961, 6298) that applied,
+    /// with its values.
+    Note(Note),
     /// A state transition.
     StateChange {
         /// Before.
@@ -245,7 +242,7 @@ pub enum Output {
         to: State,
     },
     /// A message to the application, e.g. `connection reset`.
-    Signal(String),
+    Signal(Signal),
     /// Bytes handed to the application (in order).
     Data(Vec<u8>),
 }
@@ -319,6 +316,9 @@ pub struct Endpoint {
     tcb: Tcb,
     /// MUST-11: SYN-RECEIVED remembers whether it came from LISTEN.
     passive: bool,
+    /// This connection has chosen its ISS / learned the peer's (IRS).
+    iss_known: bool,
+    irs_known: bool,
     next_isn: Option<u32>,
     rng: u64,
     now: Instant,
@@ -346,8 +346,16 @@ pub struct Endpoint {
     sent: Bytes,
     /// Application bytes kept at most (see [`Sim::set_history_cap`](crate::sim::Sim::set_history_cap)).
     data_cap: Option<usize>,
-    signals: Vec<String>,
+    signals: Vec<Signal>,
     outputs: Vec<Output>,
+}
+
+fn refused_send(state: State, error: Signal) -> Note {
+    Note::SendRefused { state, error }
+}
+
+fn refused_close(state: State, error: Signal) -> Note {
+    Note::CloseRefused { state, error }
 }
 
 /// SplitMix64: a tiny, well-mixed PRNG; ISNs only need to look random.
@@ -371,6 +379,8 @@ impl Endpoint {
             config,
             state: State::Closed,
             passive: false,
+            iss_known: false,
+            irs_known: false,
             next_isn: None,
             rng: seed,
             now: Instant::ZERO,
@@ -407,6 +417,17 @@ impl Endpoint {
         &self.tcb
     }
 
+    /// Our initial send sequence number, once this connection chose one.
+    pub fn iss(&self) -> Option<SeqNum> {
+        self.iss_known.then_some(self.tcb.iss)
+    }
+
+    /// The peer's initial sequence number, once its SYN arrived: until
+    /// then this endpoint does not know its peer's numbering.
+    pub fn irs(&self) -> Option<SeqNum> {
+        self.irs_known.then_some(self.tcb.irs)
+    }
+
     /// The settings.
     pub fn config(&self) -> &Config {
         &self.config
@@ -428,7 +449,7 @@ impl Endpoint {
     }
 
     /// Every signal given to the application, oldest first.
-    pub fn signals(&self) -> &[String] {
+    pub fn signals(&self) -> &[Signal] {
         &self.signals
     }
 
@@ -506,16 +527,13 @@ impl Endpoint {
 
     // ----- output helpers -----
 
-    fn note(&mut self, rule: &'static str, text: impl Into<String>) {
-        self.outputs.push(Output::Note {
-            rule,
-            text: text.into(),
-        });
+    fn note(&mut self, note: Note) {
+        self.outputs.push(Output::Note(note));
     }
 
-    fn signal(&mut self, text: &str) {
-        self.signals.push(text.to_string());
-        self.outputs.push(Output::Signal(text.to_string()));
+    fn signal(&mut self, signal: Signal) {
+        self.signals.push(signal);
+        self.outputs.push(Output::Signal(signal));
     }
 
     fn set_state(&mut self, to: State) {
@@ -526,11 +544,8 @@ impl Endpoint {
         }
     }
 
-    fn transmit(&mut self, seg: Segment, reason: impl Into<String>) {
-        self.outputs.push(Output::Transmit {
-            seg,
-            reason: reason.into(),
-        });
+    fn transmit(&mut self, seg: Segment, reason: Reason) {
+        self.outputs.push(Output::Transmit { seg, reason });
     }
 
     /// The window field we advertise: RCV.WND, at most 16 bits.
@@ -539,7 +554,7 @@ impl Endpoint {
     }
 
     /// `<SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>`, the RFC's answer to many cases.
-    fn send_ack(&mut self, reason: impl Into<String>) {
+    fn send_ack(&mut self, reason: Reason) {
         let seg = Segment {
             seq: self.tcb.snd_nxt,
             ack: self.tcb.rcv_nxt,
@@ -552,7 +567,7 @@ impl Endpoint {
 
     /// The reset §3.5.2 prescribes for a segment: `<SEQ=SEG.ACK><CTL=RST>`
     /// if it has an ACK, else `<SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>`.
-    fn send_reset_for(&mut self, seg: &Segment, reason: impl Into<String>) {
+    fn send_reset_for(&mut self, seg: &Segment, reason: Reason) {
         let rst = if seg.has(Flags::ACK) {
             Segment {
                 seq: seg.ack,
@@ -586,6 +601,8 @@ impl Endpoint {
             rcv_wnd: self.config.window.min(MAX_WINDOW),
             ..Tcb::default()
         };
+        self.iss_known = false;
+        self.irs_known = false;
         self.send_queue.clear();
         self.fin_pending = false;
         self.close_when_established = false;
@@ -604,9 +621,10 @@ impl Endpoint {
     }
 
     /// Forms our SYN (or SYN,ACK when the peer's SYN is known) with a new ISS.
-    fn send_syn(&mut self, reason: &str) {
+    fn send_syn(&mut self, reason: Reason) {
         let iss = self.choose_iss();
         self.tcb.iss = iss;
+        self.iss_known = true;
         self.tcb.snd_una = iss;
         self.tcb.snd_nxt = iss + 1;
         self.retransmit_queue.push_back(Unacked {
@@ -679,18 +697,12 @@ impl Endpoint {
         self.set_state(State::Established);
         if self.syn_timed_out && self.config.rto < SYN_TIMEOUT_RTO && self.srtt.is_none() {
             self.rto = SYN_TIMEOUT_RTO;
-            self.note(
-                "RFC 6298 §5.7",
-                "our SYN timed out during the handshake, so the RTO starts at 3 s now that data may flow",
-            );
+            self.note(Note::RtoAfterSynTimeout {});
         }
         if self.close_when_established {
             self.close_when_established = false;
             self.fin_pending = true;
-            self.note(
-                "§3.10.4",
-                "the CLOSE queued in SYN-RECEIVED applies now: FIN after the queued data",
-            );
+            self.note(Note::CloseDeferredApplies {});
             self.set_state(State::FinWait1);
         }
     }
@@ -705,16 +717,10 @@ impl Endpoint {
     fn restart_time_wait(&mut self) {
         let wait = self.config.msl * 2;
         self.time_wait_due = Some(self.now + wait);
-        let until = (self.now + wait).as_millis();
-        self.note(
-            "§3.10.7.4",
-            format!(
-                "TIME-WAIT timer (2 × MSL = {}) runs until t = {}.{:03} s",
-                format_duration(wait),
-                until / 1000,
-                until % 1000
-            ),
-        );
+        self.note(Note::TimeWaitTimer {
+            wait,
+            until: self.now + wait,
+        });
     }
 
     // ----- application calls (§3.10.1–§3.10.5) -----
@@ -732,14 +738,9 @@ impl Endpoint {
         self.after_input();
     }
 
-    fn refuse(&mut self, rule: &'static str, error: &str) {
-        self.note(
-            rule,
-            format!(
-                "{} refuses this call: \"error: {error}\"; nothing changes",
-                self.state
-            ),
-        );
+    /// A call the RFC refuses in this state: the note, then the error.
+    fn refuse(&mut self, note: fn(State, Signal) -> Note, error: Signal) {
+        self.note(note(self.state, error));
         self.signal(error);
     }
 
@@ -751,17 +752,13 @@ impl Endpoint {
                 if active {
                     self.passive = false;
                     self.set_state(State::SynSent);
-                    self.send_syn("active OPEN: SYN carrying our ISS");
-                    self.note(
-                        "§3.10.1",
-                        format!(
-                            "active OPEN in CLOSED: ISS = {}, send <SEQ=ISS><CTL=SYN>, SND.UNA = ISS, SND.NXT = ISS+1",
-                            self.tcb.iss
-                        ),
-                    );
+                    self.send_syn(Reason::ActiveOpen);
+                    self.note(Note::OpenActive {
+                        iss: Seq::own(self.tcb.iss),
+                    });
                 } else {
                     self.passive = true;
-                    self.note("§3.10.1", "passive OPEN in CLOSED: wait for a SYN");
+                    self.note(Note::OpenPassive {});
                     self.set_state(State::Listen);
                 }
             }
@@ -769,14 +766,10 @@ impl Endpoint {
                 // The connection changes from passive to active.
                 self.passive = false;
                 self.set_state(State::SynSent);
-                self.send_syn("active OPEN from LISTEN: SYN carrying our ISS");
-                self.note(
-                    "§3.10.1",
-                    format!(
-                        "active OPEN in LISTEN: the connection becomes active; ISS = {}, send SYN",
-                        self.tcb.iss
-                    ),
-                );
+                self.send_syn(Reason::ActiveOpen);
+                self.note(Note::OpenActiveFromListen {
+                    iss: Seq::own(self.tcb.iss),
+                });
             }
             State::Listen
             | State::SynSent
@@ -787,26 +780,29 @@ impl Endpoint {
             | State::CloseWait
             | State::Closing
             | State::LastAck
-            | State::TimeWait => self.refuse("§3.10.1", "connection already exists"),
+            | State::TimeWait => self.refuse(
+                |state, error| Note::OpenRefused { state, error },
+                Signal::ErrorAlreadyExists,
+            ),
         }
     }
 
     /// SEND call, §3.10.2.
     pub fn send(&mut self, data: Vec<u8>) {
         match self.state {
-            State::Closed => self.refuse("§3.10.2", "connection does not exist"),
+            State::Closed => self.refuse(refused_send, Signal::ErrorDoesNotExist),
             State::FinWait1
             | State::FinWait2
             | State::Closing
             | State::LastAck
-            | State::TimeWait => self.refuse("§3.10.2", "connection closing"),
+            | State::TimeWait => self.refuse(refused_send, Signal::ErrorClosing),
             State::Listen
             | State::SynSent
             | State::SynReceived
             | State::Established
             | State::CloseWait => {
                 if self.send_queue.len() + data.len() > MAX_SEND_QUEUE {
-                    self.refuse("§3.10.2", "insufficient resources");
+                    self.refuse(refused_send, Signal::ErrorInsufficientResources);
                     return;
                 }
                 self.sent.extend(data.iter().copied());
@@ -816,20 +812,11 @@ impl Endpoint {
                     State::Listen => {
                         self.passive = false;
                         self.set_state(State::SynSent);
-                        self.send_syn("SEND in LISTEN makes the connection active: SYN");
-                        self.note(
-                            "§3.10.2",
-                            "SEND in LISTEN: the connection becomes active (SYN sent); the data waits for ESTABLISHED",
-                        );
+                        self.send_syn(Reason::SendInListen);
+                        self.note(Note::SendInListen {});
                     }
-                    State::SynSent | State::SynReceived => self.note(
-                        "§3.10.2",
-                        "SEND before ESTABLISHED: the data is queued until the handshake completes",
-                    ),
-                    _ => self.note(
-                        "§3.10.2",
-                        "SEND: the data is split into segments (at most MSS, within the peer's window) with ACK piggybacked",
-                    ),
+                    State::SynSent | State::SynReceived => self.note(Note::SendQueued {}),
+                    _ => self.note(Note::SendSegmentize {}),
                 }
             }
         }
@@ -838,47 +825,32 @@ impl Endpoint {
     /// CLOSE call, §3.10.4.
     pub fn close(&mut self) {
         match self.state {
-            State::Closed => self.refuse("§3.10.4", "connection does not exist"),
+            State::Closed => self.refuse(refused_close, Signal::ErrorDoesNotExist),
             State::Listen => {
-                self.note("§3.10.4", "CLOSE in LISTEN: delete the TCB");
+                self.note(Note::CloseListen {});
                 self.delete_tcb();
             }
             State::SynSent => {
-                self.note(
-                    "§3.10.4",
-                    "CLOSE in SYN-SENT: delete the TCB; nothing is sent",
-                );
+                self.note(Note::CloseSynSent {});
                 self.delete_tcb();
             }
             State::SynReceived => {
                 if self.send_queue.is_empty() {
-                    self.note(
-                        "§3.10.4",
-                        "CLOSE in SYN-RECEIVED with nothing queued: send FIN, enter FIN-WAIT-1",
-                    );
+                    self.note(Note::CloseSynReceived {});
                     self.fin_pending = true;
                     self.set_state(State::FinWait1);
                 } else {
-                    self.note(
-                        "§3.10.4",
-                        "CLOSE in SYN-RECEIVED with data queued: the FIN waits for ESTABLISHED",
-                    );
+                    self.note(Note::CloseSynReceivedQueued {});
                     self.close_when_established = true;
                 }
             }
             State::Established => {
-                self.note(
-                    "§3.10.4",
-                    "CLOSE in ESTABLISHED: FIN after all queued data; enter FIN-WAIT-1",
-                );
+                self.note(Note::CloseEstablished {});
                 self.fin_pending = true;
                 self.set_state(State::FinWait1);
             }
             State::CloseWait => {
-                self.note(
-                    "§3.10.4",
-                    "CLOSE in CLOSE-WAIT: FIN after all queued data; enter LAST-ACK",
-                );
+                self.note(Note::CloseCloseWait {});
                 self.fin_pending = true;
                 self.set_state(State::LastAck);
             }
@@ -886,19 +858,19 @@ impl Endpoint {
             | State::FinWait2
             | State::Closing
             | State::LastAck
-            | State::TimeWait => self.refuse("§3.10.4", "connection closing"),
+            | State::TimeWait => self.refuse(refused_close, Signal::ErrorClosing),
         }
     }
 
     /// ABORT call, §3.10.5.
     pub fn abort(&mut self) {
         match self.state {
-            State::Closed => self.refuse("§3.10.5", "connection does not exist"),
+            State::Closed => self.refuse(
+                |state, error| Note::AbortRefused { state, error },
+                Signal::ErrorDoesNotExist,
+            ),
             State::Listen | State::SynSent => {
-                self.note(
-                    "§3.10.5",
-                    format!("ABORT in {}: delete the TCB; nothing is sent", self.state),
-                );
+                self.note(Note::AbortSilent { state: self.state });
                 self.delete_tcb();
             }
             State::SynReceived
@@ -911,21 +883,12 @@ impl Endpoint {
                     flags: Flags::RST,
                     ..Segment::default()
                 };
-                self.note(
-                    "§3.10.5",
-                    format!(
-                        "ABORT in {}: send <SEQ=SND.NXT><CTL=RST>, flush the queues, delete the TCB",
-                        self.state
-                    ),
-                );
-                self.transmit(rst, "ABORT: reset the connection");
+                self.note(Note::AbortReset { state: self.state });
+                self.transmit(rst, Reason::Abort);
                 self.delete_tcb();
             }
             State::Closing | State::LastAck | State::TimeWait => {
-                self.note(
-                    "§3.10.5",
-                    format!("ABORT in {}: respond \"ok\", delete the TCB", self.state),
-                );
+                self.note(Note::AbortClosing { state: self.state });
                 self.delete_tcb();
             }
         }
@@ -948,19 +911,12 @@ impl Endpoint {
             let fin = self.fin_pending && n == self.send_queue.len();
             if n == 0 && !fin {
                 if !self.send_queue.is_empty() && !sent_any && self.retransmit_queue.is_empty() {
-                    self.note(
-                        "§3.8.6.1",
-                        "data waits: the peer's window is full (SND.WND is used up)",
-                    );
+                    self.note(Note::WindowFull {});
                 }
                 break;
             }
             let payload = self.send_queue.take(n);
-            let reason = match (n, fin) {
-                (0, _) => "CLOSE: FIN, no more data from us".to_string(),
-                (n, true) => format!("{n} bytes of data, then FIN"),
-                (n, false) => format!("{n} bytes of data"),
-            };
+            let reason = Reason::Data { len: n as u32, fin };
             self.send_new(payload, fin, reason);
             sent_any = true;
             if fin {
@@ -998,7 +954,7 @@ impl Endpoint {
 
     /// New data (and perhaps FIN) at SND.NXT: into the retransmission queue
     /// and onto the wire, starting the timer if it is idle.
-    fn send_new(&mut self, payload: Vec<u8>, fin: bool, reason: String) {
+    fn send_new(&mut self, payload: Vec<u8>, fin: bool, reason: Reason) {
         let seq = self.tcb.snd_nxt;
         let n = payload.len() as u32;
         self.tcb.snd_nxt = seq + n + u32::from(fin);
@@ -1031,14 +987,8 @@ impl Endpoint {
             return;
         }
         self.rto = (self.rto * 2).min(MAX_RTO);
-        self.note(
-            "§3.8.6.1",
-            format!(
-                "the peer's window has been zero for an RTO: probe it with one octet of new data; next try in {}",
-                format_duration(self.rto)
-            ),
-        );
-        self.send_new(probe, false, "zero-window probe".to_string());
+        self.note(Note::WindowProbe { next: self.rto });
+        self.send_new(probe, false, Reason::WindowProbe);
         // The timer that just fired is restarted with the doubled RTO.
         self.rexmit_due = Some(self.now + self.rto);
     }
@@ -1113,10 +1063,7 @@ impl Endpoint {
         self.now = now;
         if self.time_wait_due.is_some_and(|due| due <= now) {
             self.time_wait_due = None;
-            self.note(
-                "§3.10.8",
-                "time-wait timeout: 2 × MSL have passed; delete the TCB",
-            );
+            self.note(Note::TimeWaitTimeout {});
             self.delete_tcb();
         }
         if self.rexmit_due.is_some_and(|due| due <= now) {
@@ -1148,14 +1095,10 @@ impl Endpoint {
             return;
         };
         if head.retransmits >= self.config.retries {
-            self.note(
-                "§3.8.3",
-                format!(
-                    "retransmission timeout on a segment already sent again {} times: give up",
-                    head.retransmits
-                ),
-            );
-            self.signal("connection timed out");
+            self.note(Note::GiveUp {
+                retransmits: head.retransmits,
+            });
+            self.signal(Signal::ConnectionTimedOut);
             self.delete_tcb();
             return;
         }
@@ -1163,21 +1106,20 @@ impl Endpoint {
         if syn {
             self.syn_timed_out = true;
         }
+        let mut attempt = 1;
         if let Some(head) = self.retransmit_queue.front_mut() {
             head.retransmits += 1;
+            attempt = head.retransmits;
         }
         let seg = self.form(seq, syn, payload, fin);
         let old_rto = self.rto;
         self.rto = (self.rto * 2).min(MAX_RTO);
         self.rexmit_due = Some(self.now + self.rto);
-        self.note(
-            "RFC 6298 §5.4–5.6",
-            format!(
-                "retransmission timeout ({}): resend the oldest unacknowledged segment, double the RTO to {}",
-                format_duration(old_rto),
-                format_duration(self.rto)
-            ),
-        );
-        self.transmit(seg, "retransmission after timeout");
+        self.note(Note::Retransmit {
+            rto: old_rto,
+            new_rto: self.rto,
+            attempt,
+        });
+        self.transmit(seg, Reason::Retransmission { attempt });
     }
 }

@@ -670,7 +670,7 @@ fn calls_refused_in_their_states_give_rfc_errors() {
     for (mut ep, call, error) in cases {
         let before = ep.state();
         ep.call(call, ms(900));
-        assert_eq!(ep.signals().last().map(String::as_str), Some(error));
+        assert_eq!(ep.signals().last().map(|s| s.text()), Some(error));
         assert_eq!(ep.state(), before, "a refused call changes nothing");
         assert!(sent(&mut ep).is_empty());
     }

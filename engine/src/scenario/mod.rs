@@ -289,6 +289,6 @@ pub enum Stmt {
 }
 
 /// Largest `len=` of an injected segment: an IPv4 packet's payload limit.
-pub const MAX_INJECT_LEN: u32 = 65_495;
+pub const MAX_INJECT_LEN: u32 = crate::segment::MAX_PAYLOAD as u32;
 /// `run` without a bound stops after this long.
 pub const DEFAULT_RUN_BOUND: Duration = Duration::from_secs(600);

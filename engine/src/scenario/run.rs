@@ -69,7 +69,7 @@ pub fn apply_setting(sim: &mut Sim, setting: &Setting) {
             f(&mut config);
             sim.set_endpoint_config(side, config);
         }
-        sim.log_setting(setting.to_string());
+        sim.log_setting(*setting);
     };
     match *setting {
         Setting::Isn(side, n) => sim.set_isn(side, n),
@@ -238,7 +238,7 @@ pub fn check(sim: &Sim, check: &Check) -> Result<(), String> {
         }
         Check::Signal(side, text) => {
             let signals = sim.endpoint(*side).signals();
-            if signals.iter().any(|s| s == text) {
+            if signals.iter().any(|s| s.text() == text) {
                 Ok(())
             } else if signals.is_empty() {
                 Err(format!(
@@ -246,7 +246,7 @@ pub fn check(sim: &Sim, check: &Check) -> Result<(), String> {
                     super::quote(text)
                 ))
             } else {
-                let told: Vec<String> = signals.iter().map(|s| super::quote(s)).collect();
+                let told: Vec<String> = signals.iter().map(|s| super::quote(s.text())).collect();
                 Err(format!(
                     "expected {side} signal {}, found only {}",
                     super::quote(text),

@@ -1,0 +1,695 @@
+//! Explanations as data: what an endpoint tells about each step it takes.
+//!
+//! The engine formats no text while it runs. Each explanation is a [`Note`]:
+//! a variant per rule, whose fields are the values involved, typed (a
+//! sequence number knows which sequence space it counts in). Every note has a
+//! [`Rule`] with a stable id (used by `expect SIDE rule` and the language
+//! catalogs), its RFC section and the RFC sentence it applies. Rendering the
+//! note in a language is the UI's job (one catalog per language).
+//!
+//! The same holds for why a segment was formed ([`Reason`]) and what the
+//! application is told ([`Signal`]).
+
+use crate::endpoint::State;
+use crate::seq::SeqNum;
+use crate::time::Instant;
+use core::time::Duration;
+use serde::{Deserialize, Serialize};
+
+mod quotes;
+
+/// Whose sequence space a number belongs to, seen from the endpoint that
+/// wrote the note: its own (counted from its ISS) or its peer's (counted
+/// from its IRS).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Space {
+    /// The noting endpoint's send space: ISS, SND.UNA, SND.NXT, SEG.ACK of
+    /// an arriving segment.
+    Own,
+    /// The peer's send space: IRS, RCV.NXT, SEG.SEQ of an arriving segment.
+    Peer,
+}
+
+/// A sequence number tagged with its sequence space.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Seq {
+    /// The 32-bit value.
+    pub n: SeqNum,
+    /// Whose space.
+    pub space: Space,
+}
+
+impl Seq {
+    /// A number in the noting endpoint's own send space.
+    pub fn own(n: SeqNum) -> Seq {
+        Seq {
+            n,
+            space: Space::Own,
+        }
+    }
+
+    /// A number in the peer's send space.
+    pub fn peer(n: SeqNum) -> Seq {
+        Seq {
+            n,
+            space: Space::Peer,
+        }
+    }
+}
+
+/// One value of a note, for rendering.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arg {
+    /// A sequence number.
+    Seq(Seq),
+    /// A count of bytes, octets or times.
+    Count(u64),
+    /// A length of time.
+    Duration(Duration),
+    /// A moment on the simulated clock.
+    Time(Instant),
+    /// A connection state.
+    State(State),
+    /// Something told to the application.
+    Signal(Signal),
+}
+
+impl From<Seq> for Arg {
+    fn from(v: Seq) -> Arg {
+        Arg::Seq(v)
+    }
+}
+impl From<u32> for Arg {
+    fn from(v: u32) -> Arg {
+        Arg::Count(u64::from(v))
+    }
+}
+impl From<Duration> for Arg {
+    fn from(v: Duration) -> Arg {
+        Arg::Duration(v)
+    }
+}
+impl From<Instant> for Arg {
+    fn from(v: Instant) -> Arg {
+        Arg::Time(v)
+    }
+}
+impl From<State> for Arg {
+    fn from(v: State) -> Arg {
+        Arg::State(v)
+    }
+}
+impl From<Signal> for Arg {
+    fn from(v: Signal) -> Arg {
+        Arg::Signal(v)
+    }
+}
+
+/// What TCP tells its application (RFC 9293 §3.9.1 and the error texts of
+/// §3.10). The text is the RFC's, which `expect SIDE signal` matches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Signal {
+    /// A RST answered our SYN.
+    ConnectionRefused,
+    /// An acceptable RST arrived.
+    ConnectionReset,
+    /// The peer's FIN arrived.
+    ConnectionClosing,
+    /// A segment was retransmitted too often.
+    ConnectionTimedOut,
+    /// A call in CLOSED.
+    ErrorDoesNotExist,
+    /// OPEN on an existing connection.
+    ErrorAlreadyExists,
+    /// SEND or CLOSE after our CLOSE.
+    ErrorClosing,
+    /// SEND beyond what the queue holds.
+    ErrorInsufficientResources,
+}
+
+impl Signal {
+    /// Every signal.
+    pub const ALL: [Signal; 8] = [
+        Signal::ConnectionRefused,
+        Signal::ConnectionReset,
+        Signal::ConnectionClosing,
+        Signal::ConnectionTimedOut,
+        Signal::ErrorDoesNotExist,
+        Signal::ErrorAlreadyExists,
+        Signal::ErrorClosing,
+        Signal::ErrorInsufficientResources,
+    ];
+
+    /// The RFC's words, e.g. `connection reset`.
+    pub fn text(self) -> &'static str {
+        match self {
+            Signal::ConnectionRefused => "connection refused",
+            Signal::ConnectionReset => "connection reset",
+            Signal::ConnectionClosing | Signal::ErrorClosing => "connection closing",
+            Signal::ConnectionTimedOut => "connection timed out",
+            Signal::ErrorDoesNotExist => "connection does not exist",
+            Signal::ErrorAlreadyExists => "connection already exists",
+            Signal::ErrorInsufficientResources => "insufficient resources",
+        }
+    }
+
+    /// A stable id for the language catalogs.
+    pub fn id(self) -> &'static str {
+        match self {
+            Signal::ConnectionRefused => "refused",
+            Signal::ConnectionReset => "reset",
+            Signal::ConnectionClosing => "closing",
+            Signal::ConnectionTimedOut => "timed-out",
+            Signal::ErrorDoesNotExist => "does-not-exist",
+            Signal::ErrorAlreadyExists => "already-exists",
+            Signal::ErrorClosing => "error-closing",
+            Signal::ErrorInsufficientResources => "insufficient-resources",
+        }
+    }
+
+    /// True for the answer to a call TCP refused.
+    pub fn is_error(self) -> bool {
+        matches!(
+            self,
+            Signal::ErrorDoesNotExist
+                | Signal::ErrorAlreadyExists
+                | Signal::ErrorClosing
+                | Signal::ErrorInsufficientResources
+        )
+    }
+}
+
+impl PartialEq<str> for Signal {
+    fn eq(&self, text: &str) -> bool {
+        self.text() == text
+    }
+}
+
+impl PartialEq<&str> for Signal {
+    fn eq(&self, text: &&str) -> bool {
+        self.text() == *text
+    }
+}
+
+/// Why a TCP formed a segment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Reason {
+    /// Active OPEN (from CLOSED or LISTEN): our SYN.
+    ActiveOpen,
+    /// SEND in LISTEN made the connection active: our SYN.
+    SendInListen,
+    /// The answer to a SYN in LISTEN: SYN,ACK.
+    AnswerSyn,
+    /// Simultaneous open: SYN,ACK.
+    SimultaneousOpen,
+    /// New data, and perhaps our FIN after it.
+    Data {
+        /// Payload bytes.
+        len: u32,
+        /// The FIN follows the data.
+        fin: bool,
+    },
+    /// One octet beyond a zero window (§3.8.6.1).
+    WindowProbe,
+    /// The retransmission timer fired: the oldest unacknowledged segment again.
+    Retransmission {
+        /// 1 for the first retransmission of this segment.
+        attempt: u32,
+    },
+    /// ABORT: reset the connection.
+    Abort,
+    /// A reset for a segment that has no connection (CLOSED).
+    ResetNoConnection,
+    /// A reset for an ACK in LISTEN.
+    ResetAckInListen,
+    /// A reset for an unacceptable ACK in SYN-SENT.
+    ResetBadAckSynSent,
+    /// A reset for an unacceptable ACK in SYN-RECEIVED.
+    ResetBadAckSynReceived,
+    /// A reset for a SYN in the window (RFC 5961 off).
+    ResetSynInWindow,
+    /// Our ACK of their SYN,ACK: the handshake is complete.
+    AckHandshake,
+    /// The segment was not acceptable: tell the peer what we expect.
+    AckUnacceptable,
+    /// Challenge ACK for a RST not at RCV.NXT (RFC 5961 §3).
+    ChallengeRst,
+    /// Challenge ACK for a SYN in a synchronized state (RFC 5961 §4).
+    ChallengeSyn,
+    /// Challenge ACK for an ACK number out of range (RFC 5961 §5).
+    ChallengeAck,
+    /// The ACK was for data never sent.
+    AckTooNew,
+    /// An out-of-order segment: ask again for RCV.NXT (a duplicate ACK).
+    AckOutOfOrder,
+    /// Acknowledge data received.
+    AckData,
+    /// Acknowledge their FIN.
+    AckFin,
+}
+
+impl Reason {
+    /// A stable id for the language catalogs.
+    pub fn id(self) -> &'static str {
+        match self {
+            Reason::ActiveOpen => "active-open",
+            Reason::SendInListen => "send-in-listen",
+            Reason::AnswerSyn => "answer-syn",
+            Reason::SimultaneousOpen => "simultaneous-open",
+            Reason::Data { .. } => "data",
+            Reason::WindowProbe => "window-probe",
+            Reason::Retransmission { .. } => "retransmission",
+            Reason::Abort => "abort",
+            Reason::ResetNoConnection => "reset-no-connection",
+            Reason::ResetAckInListen => "reset-ack-in-listen",
+            Reason::ResetBadAckSynSent => "reset-bad-ack-syn-sent",
+            Reason::ResetBadAckSynReceived => "reset-bad-ack-syn-received",
+            Reason::ResetSynInWindow => "reset-syn-in-window",
+            Reason::AckHandshake => "ack-handshake",
+            Reason::AckUnacceptable => "ack-unacceptable",
+            Reason::ChallengeRst => "challenge-rst",
+            Reason::ChallengeSyn => "challenge-syn",
+            Reason::ChallengeAck => "challenge-ack",
+            Reason::AckTooNew => "ack-too-new",
+            Reason::AckOutOfOrder => "ack-out-of-order",
+            Reason::AckData => "ack-data",
+            Reason::AckFin => "ack-fin",
+        }
+    }
+
+    /// Every reason, with sample values, for catalog tests.
+    pub const SAMPLES: [Reason; 22] = [
+        Reason::ActiveOpen,
+        Reason::SendInListen,
+        Reason::AnswerSyn,
+        Reason::SimultaneousOpen,
+        Reason::Data { len: 10, fin: true },
+        Reason::WindowProbe,
+        Reason::Retransmission { attempt: 2 },
+        Reason::Abort,
+        Reason::ResetNoConnection,
+        Reason::ResetAckInListen,
+        Reason::ResetBadAckSynSent,
+        Reason::ResetBadAckSynReceived,
+        Reason::ResetSynInWindow,
+        Reason::AckHandshake,
+        Reason::AckUnacceptable,
+        Reason::ChallengeRst,
+        Reason::ChallengeSyn,
+        Reason::ChallengeAck,
+        Reason::AckTooNew,
+        Reason::AckOutOfOrder,
+        Reason::AckData,
+        Reason::AckFin,
+    ];
+
+    /// True for the challenge ACKs of RFC 5961.
+    pub fn is_challenge(self) -> bool {
+        matches!(
+            self,
+            Reason::ChallengeRst | Reason::ChallengeSyn | Reason::ChallengeAck
+        )
+    }
+
+    /// True for a retransmission after a timeout.
+    pub fn is_retransmission(self) -> bool {
+        matches!(self, Reason::Retransmission { .. })
+    }
+
+    /// True for a reset the TCP sends.
+    pub fn is_reset(self) -> bool {
+        matches!(
+            self,
+            Reason::Abort
+                | Reason::ResetNoConnection
+                | Reason::ResetAckInListen
+                | Reason::ResetBadAckSynSent
+                | Reason::ResetBadAckSynReceived
+                | Reason::ResetSynInWindow
+        )
+    }
+
+    /// The values, for rendering.
+    pub fn args(self) -> Vec<(&'static str, Arg)> {
+        match self {
+            Reason::Data { len, fin } => vec![("len", len.into()), ("fin", u32::from(fin).into())],
+            Reason::Retransmission { attempt } => vec![("attempt", attempt.into())],
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// What became of a segment when it arrived: the outcome the ladder shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Outcome {
+    /// Processed: it changed something or was simply taken.
+    Accepted,
+    /// Dropped or ignored without an answer.
+    Ignored,
+    /// Answered with a reset.
+    Reset,
+    /// Answered with a challenge ACK (RFC 5961).
+    Challenged,
+    /// Not acceptable; answered with an ACK saying what is expected.
+    Refused,
+}
+
+/// A value to fill a sample note with.
+trait Sample {
+    fn sample() -> Self;
+}
+impl Sample for Seq {
+    fn sample() -> Seq {
+        Seq::peer(SeqNum(1000))
+    }
+}
+impl Sample for u32 {
+    fn sample() -> u32 {
+        2
+    }
+}
+impl Sample for Duration {
+    fn sample() -> Duration {
+        Duration::from_millis(1500)
+    }
+}
+impl Sample for Instant {
+    fn sample() -> Instant {
+        Instant::from_millis(61_500)
+    }
+}
+impl Sample for State {
+    fn sample() -> State {
+        State::Established
+    }
+}
+impl Sample for Signal {
+    fn sample() -> Signal {
+        Signal::ErrorClosing
+    }
+}
+
+/// Declares the rules: the [`Note`] enum (a variant per rule, with its
+/// typed values), the [`Rule`] ids, their sections and outcomes. One table,
+/// so a rule cannot exist without its id and section.
+macro_rules! rules {
+    ($(
+        $(#[$doc:meta])*
+        $variant:ident = $id:literal, $section:literal, $outcome:ident { $($field:ident : $ty:ty),* $(,)? };
+    )*) => {
+        /// An explanation of one step an endpoint took, with its values.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+        pub enum Note {
+            $(
+                $(#[$doc])*
+                #[allow(missing_docs)]
+                $variant { $($field: $ty),* },
+            )*
+        }
+
+        /// The rule a note applies: a stable id.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum Rule {
+            $(
+                $(#[$doc])*
+                $variant,
+            )*
+        }
+
+        impl Rule {
+            /// Every rule, in the order of the table.
+            pub const ALL: &'static [Rule] = &[$(Rule::$variant),*];
+
+            /// The stable id, e.g. `listen-syn`.
+            pub fn id(self) -> &'static str {
+                match self { $(Rule::$variant => $id,)* }
+            }
+
+            /// The RFC section, e.g. `§3.10.7.2` or `RFC 5961 §3.2`.
+            pub fn section(self) -> &'static str {
+                match self { $(Rule::$variant => $section,)* }
+            }
+
+            /// What the rule does with an arriving segment (for arrival rules).
+            pub fn outcome(self) -> Outcome {
+                match self { $(Rule::$variant => Outcome::$outcome,)* }
+            }
+        }
+
+        impl Note {
+            /// The rule this note applies.
+            pub fn rule(&self) -> Rule {
+                match self { $(Note::$variant { .. } => Rule::$variant,)* }
+            }
+
+            /// One note of every rule, with sample values (for catalog tests).
+            pub fn samples() -> Vec<Note> {
+                vec![$(Note::$variant { $($field: <$ty as Sample>::sample()),* },)*]
+            }
+
+            /// The values, by name, for rendering.
+            #[allow(unused_variables)]
+            pub fn args(&self) -> Vec<(&'static str, Arg)> {
+                match *self {
+                    $(Note::$variant { $($field),* } => vec![$((stringify!($field), Arg::from($field))),*],)*
+                }
+            }
+        }
+    };
+}
+
+rules! {
+    // ----- application calls (§3.10.1–§3.10.5) -----
+    /// Active OPEN in CLOSED.
+    OpenActive = "open-active", "§3.10.1", Accepted { iss: Seq };
+    /// Passive OPEN in CLOSED.
+    OpenPassive = "open-passive", "§3.10.1", Accepted {};
+    /// Active OPEN in LISTEN.
+    OpenActiveFromListen = "open-active-from-listen", "§3.10.1", Accepted { iss: Seq };
+    /// OPEN refused.
+    OpenRefused = "open-refused", "§3.10.1", Ignored { state: State, error: Signal };
+    /// SEND in LISTEN.
+    SendInListen = "send-in-listen", "§3.10.2", Accepted {};
+    /// SEND before ESTABLISHED.
+    SendQueued = "send-queued", "§3.10.2", Accepted {};
+    /// SEND in a state that sends.
+    SendSegmentize = "send-segmentize", "§3.10.2", Accepted {};
+    /// SEND refused.
+    SendRefused = "send-refused", "§3.10.2", Ignored { state: State, error: Signal };
+    /// CLOSE in LISTEN.
+    CloseListen = "close-listen", "§3.10.4", Accepted {};
+    /// CLOSE in SYN-SENT.
+    CloseSynSent = "close-syn-sent", "§3.10.4", Accepted {};
+    /// CLOSE in SYN-RECEIVED, nothing queued.
+    CloseSynReceived = "close-syn-received", "§3.10.4", Accepted {};
+    /// CLOSE in SYN-RECEIVED, data queued.
+    CloseSynReceivedQueued = "close-syn-received-queued", "§3.10.4", Accepted {};
+    /// The CLOSE queued in SYN-RECEIVED applies.
+    CloseDeferredApplies = "close-deferred-applies", "§3.10.4", Accepted {};
+    /// CLOSE in ESTABLISHED.
+    CloseEstablished = "close-established", "§3.10.4", Accepted {};
+    /// CLOSE in CLOSE-WAIT.
+    CloseCloseWait = "close-close-wait", "§3.10.4", Accepted {};
+    /// CLOSE refused.
+    CloseRefused = "close-refused", "§3.10.4", Ignored { state: State, error: Signal };
+    /// ABORT before anything was sent.
+    AbortSilent = "abort-silent", "§3.10.5", Accepted { state: State };
+    /// ABORT in a synchronized state: RST.
+    AbortReset = "abort-reset", "§3.10.5", Accepted { state: State };
+    /// ABORT while closing.
+    AbortClosing = "abort-closing", "§3.10.5", Accepted { state: State };
+    /// ABORT refused.
+    AbortRefused = "abort-refused", "§3.10.5", Ignored { state: State, error: Signal };
+
+    // ----- sending and timers -----
+    /// Data waits for the peer's window.
+    WindowFull = "window-full", "§3.8.6.1", Accepted {};
+    /// Zero-window probe.
+    WindowProbe = "window-probe", "§3.8.6.1", Accepted { next: Duration };
+    /// Retransmission timeout.
+    Retransmit = "retransmit", "RFC 6298 §5.4–5.6", Accepted { rto: Duration, new_rto: Duration, attempt: u32 };
+    /// Giving up after too many retransmissions.
+    GiveUp = "give-up", "§3.8.3", Accepted { retransmits: u32 };
+    /// RTO after a SYN timed out.
+    RtoAfterSynTimeout = "rto-after-syn-timeout", "RFC 6298 §5.7", Accepted {};
+    /// The TIME-WAIT timer (re)starts.
+    TimeWaitTimer = "time-wait-timer", "§3.10.7.4", Accepted { wait: Duration, until: Instant };
+    /// TIME-WAIT ends.
+    TimeWaitTimeout = "time-wait-timeout", "§3.10.8", Accepted {};
+
+    // ----- SEGMENT ARRIVES in CLOSED and LISTEN -----
+    /// CLOSED: a RST is discarded.
+    ClosedRst = "closed-rst", "§3.10.7.1", Ignored {};
+    /// CLOSED: a segment with ACK gets <SEQ=SEG.ACK><CTL=RST>.
+    ClosedResetAck = "closed-reset-ack", "§3.10.7.1", Reset { ack: Seq };
+    /// CLOSED: a segment without ACK gets <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>.
+    ClosedResetNoAck = "closed-reset-no-ack", "§3.10.7.1", Reset { seq: Seq, len: u32 };
+    /// LISTEN: a RST is ignored.
+    ListenRst = "listen-rst", "§3.10.7.2", Ignored {};
+    /// LISTEN: an ACK is answered with a RST.
+    ListenAck = "listen-ack", "§3.10.7.2", Reset { ack: Seq };
+    /// LISTEN: a SYN.
+    ListenSyn = "listen-syn", "§3.10.7.2", Accepted { irs: Seq, rcv_nxt: Seq, iss: Seq };
+    /// LISTEN: anything else is dropped.
+    ListenOther = "listen-other", "§3.10.7.2", Ignored {};
+    /// Text or FIN with a SYN waits.
+    SynTextHeld = "syn-text-held", "§3.10.7.2", Accepted {};
+
+    // ----- SYN-SENT -----
+    /// RST with an unacceptable ACK.
+    SynSentBadAckRst = "syn-sent-bad-ack-rst", "§3.10.7.3", Ignored { ack: Seq };
+    /// Unacceptable ACK.
+    SynSentBadAck = "syn-sent-bad-ack", "§3.10.7.3", Reset { ack: Seq, iss: Seq, snd_nxt: Seq };
+    /// RST acknowledging our SYN.
+    SynSentRst = "syn-sent-rst", "§3.10.7.3", Accepted {};
+    /// RST without ACK.
+    SynSentRstNoAck = "syn-sent-rst-no-ack", "§3.10.7.3", Ignored {};
+    /// SYN,ACK acknowledging our SYN.
+    SynSentSynAck = "syn-sent-syn-ack", "§3.10.7.3", Accepted { irs: Seq, rcv_nxt: Seq, snd_una: Seq };
+    /// The SYN,ACK carries text or FIN.
+    SynAckText = "syn-ack-text", "§3.10.7.3", Accepted {};
+    /// SYN without ACK: simultaneous open.
+    SynSentSyn = "syn-sent-syn", "§3.10.7.3", Accepted { irs: Seq, rcv_nxt: Seq };
+    /// Neither SYN nor RST.
+    SynSentOther = "syn-sent-other", "§3.10.7.3", Ignored {};
+
+    // ----- SYN-RECEIVED and the synchronized states (§3.10.7.4) -----
+    /// Simultaneous open: the SYN,ACK repeats the SYN we hold.
+    SimultaneousSynAck = "simultaneous-syn-ack", "§3.10.7.4", Accepted {};
+    /// First check: not acceptable, a RST.
+    SeqUnacceptableRst = "seq-unacceptable-rst", "§3.10.7.4", Ignored { seq: Seq, len: u32, rcv_nxt: Seq, rcv_wnd: u32 };
+    /// First check: not acceptable.
+    SeqUnacceptable = "seq-unacceptable", "§3.10.7.4", Refused { seq: Seq, len: u32, rcv_nxt: Seq, rcv_wnd: u32 };
+    /// TIME-WAIT: their FIN again.
+    TimeWaitFinAgain = "time-wait-fin-again", "§3.10.7.4", Refused {};
+    /// First check: the part beyond the window is cut off.
+    SeqTrimmed = "seq-trimmed", "§3.10.7.4", Accepted {};
+    /// Second check: RST not exactly at RCV.NXT.
+    RstChallenge = "rst-challenge", "RFC 5961 §3.2", Challenged { seq: Seq, rcv_nxt: Seq };
+    /// Second check: RST in SYN-RECEIVED after a passive OPEN.
+    RstSynReceivedPassive = "rst-syn-received-passive", "§3.10.7.4", Accepted {};
+    /// Second check: RST in SYN-RECEIVED after an active OPEN.
+    RstSynReceivedActive = "rst-syn-received-active", "§3.10.7.4", Accepted {};
+    /// Second check: RST in ESTABLISHED, FIN-WAIT-1/2, CLOSE-WAIT.
+    RstReset = "rst-reset", "§3.10.7.4", Accepted { state: State };
+    /// Second check: RST in CLOSING, LAST-ACK, TIME-WAIT.
+    RstClosing = "rst-closing", "§3.10.7.4", Accepted { state: State };
+    /// Fourth check: SYN in SYN-RECEIVED after a passive OPEN.
+    SynSynReceivedPassive = "syn-syn-received-passive", "§3.10.7.4", Accepted {};
+    /// Fourth check: SYN, challenge ACK.
+    SynChallenge = "syn-challenge", "RFC 5961 §4.2", Challenged {};
+    /// Fourth check: SYN in the window resets (RFC 5961 off).
+    SynReset = "syn-reset", "§3.10.7.4", Reset {};
+    /// Fifth check: no ACK bit.
+    AckOff = "ack-off", "§3.10.7.4", Ignored {};
+    /// Fifth check: SYN-RECEIVED, our SYN is acknowledged.
+    SynReceivedAck = "syn-received-ack", "§3.10.7.4", Accepted { ack: Seq, wnd: u32 };
+    /// Fifth check: SYN-RECEIVED, unacceptable ACK.
+    SynReceivedBadAck = "syn-received-bad-ack", "§3.10.7.4", Reset { ack: Seq, snd_una: Seq, snd_nxt: Seq };
+    /// Fifth check: ACK out of the RFC 5961 range.
+    AckChallenge = "ack-challenge", "RFC 5961 §5.2", Challenged { ack: Seq, lowest: Seq, snd_nxt: Seq };
+    /// Fifth check: ACK of something not yet sent.
+    AckTooNew = "ack-too-new", "§3.10.7.4", Refused { ack: Seq, snd_nxt: Seq };
+    /// Fifth check: a new ACK.
+    AckNew = "ack-new", "§3.10.7.4", Accepted { snd_una: Seq };
+    /// Fifth check: window update.
+    WindowUpdate = "window-update", "§3.10.7.4", Accepted { wnd: u32 };
+    /// FIN-WAIT-1: our FIN is acknowledged.
+    FinWait1Acked = "fin-wait-1-acked", "§3.10.7.4", Accepted {};
+    /// FIN-WAIT-2: everything acknowledged.
+    FinWait2Acked = "fin-wait-2-acked", "§3.10.7.4", Accepted {};
+    /// CLOSING: our FIN is acknowledged.
+    ClosingAcked = "closing-acked", "§3.10.7.4", Accepted {};
+    /// CLOSING: the ACK does not cover our FIN.
+    ClosingNotAcked = "closing-not-acked", "§3.10.7.4", Ignored {};
+    /// LAST-ACK: our FIN is acknowledged.
+    LastAckAcked = "last-ack-acked", "§3.10.7.4", Accepted {};
+    /// Sixth: URG.
+    Urg = "urg", "§3.10.7.4", Accepted {};
+    /// Seventh: out of order, held.
+    OutOfOrder = "out-of-order", "§3.10.7.4", Accepted { seq: Seq, rcv_nxt: Seq };
+    /// Seventh: text after their FIN.
+    TextAfterFin = "text-after-fin", "§3.10.7.4", Ignored {};
+    /// Seventh: text delivered.
+    Deliver = "deliver", "§3.10.7.4", Accepted { len: u32, rcv_nxt: Seq };
+    /// A held segment follows RCV.NXT now.
+    HeldDelivered = "held-delivered", "§3.10.7.4", Accepted {};
+    /// Eighth: FIN.
+    Fin = "fin", "§3.10.7.4", Accepted { rcv_nxt: Seq };
+}
+
+impl Rule {
+    /// Looks a rule up by its id.
+    pub fn from_id(id: &str) -> Option<Rule> {
+        Rule::ALL.iter().copied().find(|r| r.id() == id)
+    }
+
+    /// The RFC sentence this rule applies, quoted with its RFC number.
+    pub fn rfc_quote(self) -> &'static str {
+        quotes::quote(self)
+    }
+
+    /// Whether `pattern` names this rule: its id, or the start of its
+    /// section (`expect SIDE rule "RFC 5961"` keeps meaning what it meant).
+    pub fn matches(self, pattern: &str) -> bool {
+        self.id() == pattern || self.section().starts_with(pattern)
+    }
+
+    /// Position in [`Rule::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A set of rules, one bit each: cheap to copy with a simulation.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RuleSet(u128);
+
+impl RuleSet {
+    /// Adds a rule.
+    pub fn insert(&mut self, rule: Rule) {
+        self.0 |= 1u128 << rule.index();
+    }
+
+    /// Whether any rule in the set matches `pattern` (see [`Rule::matches`]).
+    pub fn any_matches(self, pattern: &str) -> bool {
+        Rule::ALL
+            .iter()
+            .any(|r| self.0 & (1u128 << r.index()) != 0 && r.matches(pattern))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_ids_are_unique_and_fit_the_set() {
+        assert!(Rule::ALL.len() <= 128, "RuleSet holds 128 rules");
+        for (i, a) in Rule::ALL.iter().enumerate() {
+            assert_eq!(a.index(), i);
+            assert_eq!(Rule::from_id(a.id()), Some(*a));
+            assert!(!a.rfc_quote().is_empty(), "{} has no RFC sentence", a.id());
+            assert!(a
+                .id()
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
+        }
+    }
+
+    #[test]
+    fn every_rule_has_a_sample_note() {
+        let rules: Vec<Rule> = Note::samples().iter().map(Note::rule).collect();
+        assert_eq!(rules, Rule::ALL);
+    }
+
+    #[test]
+    fn a_rule_matches_by_id_or_section_prefix() {
+        let mut set = RuleSet::default();
+        set.insert(Rule::RstChallenge);
+        assert!(set.any_matches("rst-challenge"));
+        assert!(set.any_matches("RFC 5961"));
+        assert!(!set.any_matches("§3.10.7.4"));
+        assert!(!set.any_matches("rst"));
+    }
+}

@@ -1,0 +1,162 @@
+//! The language menu, and the hook that keeps the chosen language: from
+//! `?lang=`, else the student's last choice, else the browser's languages,
+//! else English. Catalogs other than English are fetched when chosen.
+
+use crate::i18n::{use_i18n, I18n, Lang};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+/// Where the student's choice is kept.
+const LANG_KEY: &str = "tcp-playground/lang";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn stored() -> Option<Lang> {
+    Lang::from_tag(&storage()?.get_item(LANG_KEY).ok()??)
+}
+
+/// The first of the browser's preferred languages that the playground has.
+fn browser() -> Option<Lang> {
+    let navigator = web_sys::window()?.navigator();
+    let listed = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .find_map(|tag| Lang::from_tag(&tag));
+    listed.or_else(|| Lang::from_tag(&navigator.language()?))
+}
+
+fn initial(param: Option<Lang>, embedded: bool) -> Lang {
+    param
+        .or_else(|| if embedded { None } else { stored() })
+        .or_else(browser)
+        .unwrap_or(Lang::En)
+}
+
+/// The catalog file's text, or nothing if it cannot be had.
+async fn fetch_text(path: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let response = JsFuture::from(window.fetch_with_str(path)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// Marks the page's language, for screen readers and fonts.
+fn set_page_lang(lang: Lang) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+}
+
+/// A `?lang=` in the address follows the student's choice, so a reload
+/// keeps it.
+fn update_address(lang: Lang) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(href) = window.location().href() else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::new(&href) else {
+        return;
+    };
+    if url.search_params().has("lang") {
+        url.search_params().set("lang", lang.code());
+        if let Ok(history) = window.history() {
+            let _ =
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
+        }
+    }
+}
+
+/// The language on screen, and a callback that changes it.
+#[hook]
+pub fn use_language(param: Option<Lang>, embedded: bool) -> (I18n, Callback<Lang>) {
+    let wanted = use_state(|| initial(param, embedded));
+    let i18n = use_state(I18n::english);
+    // The newest wish: a slow catalog must not override a later choice.
+    let latest = use_mut_ref(|| Lang::En);
+    {
+        let i18n = i18n.clone();
+        let latest: Rc<RefCell<Lang>> = latest.clone();
+        use_effect_with(*wanted, move |lang| {
+            let lang = *lang;
+            *latest.borrow_mut() = lang;
+            if lang == Lang::En {
+                i18n.set(I18n::english());
+                set_page_lang(lang);
+            } else {
+                wasm_bindgen_futures::spawn_local(async move {
+                    // Without the file (offline, say) the page stays in English.
+                    let Some(text) = fetch_text(lang.file()).await else {
+                        return;
+                    };
+                    if *latest.borrow() == lang {
+                        i18n.set(I18n::load(lang, &text).0);
+                        set_page_lang(lang);
+                    }
+                });
+            }
+        });
+    }
+    let choose = {
+        let wanted = wanted.clone();
+        Callback::from(move |lang: Lang| {
+            if !embedded {
+                if let Some(s) = storage() {
+                    let _ = s.set_item(LANG_KEY, lang.code());
+                }
+            }
+            update_address(lang);
+            wanted.set(lang);
+        })
+    };
+    ((*i18n).clone(), choose)
+}
+
+/// Props of [`LanguagePicker`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Called with the language the student picks.
+    pub on_choose: Callback<Lang>,
+}
+
+/// The language menu, each language named in itself.
+#[function_component]
+pub fn LanguagePicker(props: &Props) -> Html {
+    let i18n = use_i18n();
+    let onchange = {
+        let on_choose = props.on_choose.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Some(lang) = Lang::from_tag(&select.value()) {
+                on_choose.emit(lang);
+            }
+        })
+    };
+    html! {
+        <label class="lang-picker">
+            <span aria-hidden="true">{"🌐 "}</span>
+            <span class="visually-hidden">{i18n.t("lang-label")}</span>
+            <select {onchange} data-testid="language">
+                { for Lang::ALL.iter().map(|lang| html! {
+                    <option value={lang.code()} selected={*lang == i18n.lang()} lang={lang.code()}>{lang.native_name()}</option>
+                }) }
+            </select>
+        </label>
+    }
+}

@@ -1,0 +1,364 @@
+//! The engine's typed facts in words: notes, reasons, signals, settings and
+//! trace events, in the student's language and numbering. The one place
+//! where they become text.
+
+use super::ftl::Value;
+use super::I18n;
+use core::time::Duration;
+use tcp_engine::endpoint::{Call, TimerKind};
+use tcp_engine::note::{Arg, Note, Reason, Rule, Seq, Signal, Space};
+use tcp_engine::numbering::{Numbering, Shown};
+use tcp_engine::scenario::{CallSpec, Payload, Setting, Stmt};
+use tcp_engine::sim::{Event, Origin, Selector, Side, TraceEntry};
+use tcp_engine::{Flags, Segment, SeqNum};
+
+/// `client` / `server` in the student's language.
+pub fn side(i18n: &I18n, side: Side) -> String {
+    i18n.t(match side {
+        Side::Client => "side-client",
+        Side::Server => "side-server",
+    })
+}
+
+/// A sequence number of `owner`'s space, in the chosen numbering.
+pub fn seq(i18n: &I18n, numbering: &Numbering, n: SeqNum, owner: Side) -> String {
+    match numbering.show(n, owner) {
+        Shown::Relative(v) | Shown::Absolute(v) => v.to_string(),
+        Shown::Outside(v) => i18n.f("num-outside", &[("n", v.into())]),
+        Shown::NoIsn(v) => i18n.f("num-no-isn", &[("n", v.into())]),
+    }
+}
+
+/// A length of time in SI units: `250 ms`, `1 s`, `1.25 s`, `2 min`.
+pub fn duration(d: Duration) -> String {
+    let ms = d.as_millis();
+    if ms >= 60_000 && ms % 60_000 == 0 {
+        format!("{} min", ms / 60_000)
+    } else if ms >= 1000 && ms % 1000 == 0 {
+        format!("{} s", ms / 1000)
+    } else if ms >= 1000 {
+        let s = format!("{}.{:03}", ms / 1000, ms % 1000);
+        format!("{} s", s.trim_end_matches('0'))
+    } else {
+        format!("{ms} ms")
+    }
+}
+
+/// A moment on the clock: `1.300 s`.
+pub fn clock(ms: u64) -> String {
+    format!("{}.{:03} s", ms / 1000, ms % 1000)
+}
+
+fn value(i18n: &I18n, numbering: &Numbering, noter: Side, arg: Arg) -> Value {
+    match arg {
+        Arg::Seq(Seq { n, space }) => {
+            let owner = match space {
+                Space::Own => noter,
+                Space::Peer => noter.other(),
+            };
+            Value::Str(seq(i18n, numbering, n, owner))
+        }
+        Arg::Count(n) => Value::Num(n),
+        Arg::Duration(d) => Value::Str(duration(d)),
+        Arg::Time(t) => Value::Str(format!("t = {}", clock(t.as_millis()))),
+        Arg::State(s) => Value::Str(s.name().to_string()),
+        Arg::Signal(s) => Value::Str(signal(i18n, s)),
+    }
+}
+
+/// A note with this instance's values, written by `noter`'s TCP.
+pub fn note(i18n: &I18n, numbering: &Numbering, noter: Side, note: &Note) -> String {
+    let args: Vec<(&str, Value)> = note
+        .args()
+        .into_iter()
+        .map(|(name, arg)| (name, value(i18n, numbering, noter, arg)))
+        .collect();
+    i18n.f(&rule_key(note.rule()), &args)
+}
+
+/// The catalog key of a rule.
+pub fn rule_key(rule: Rule) -> String {
+    format!("rule-{}", rule.id())
+}
+
+/// A rule's plain sentence for a student.
+pub fn rule_plain(i18n: &I18n, rule: Rule) -> String {
+    i18n.attr(&rule_key(rule), "plain", &[])
+}
+
+/// Why a TCP formed a segment.
+pub fn reason(i18n: &I18n, reason: Reason) -> String {
+    let args: Vec<(&str, Value)> = reason
+        .args()
+        .into_iter()
+        .map(|(name, arg)| {
+            let v = match arg {
+                Arg::Count(n) => Value::Num(n),
+                _ => Value::Num(0),
+            };
+            (name, v)
+        })
+        .collect();
+    i18n.f(&format!("reason-{}", reason.id()), &args)
+}
+
+/// What the application is told.
+pub fn signal(i18n: &I18n, signal: Signal) -> String {
+    i18n.t(&format!("signal-{}", signal.id()))
+}
+
+/// A segment as a one-line label: `SYN,ACK seq=0 ack=1 win=65535 len=5`.
+/// Field names stay as in the header; numbers follow the numbering.
+pub fn segment(i18n: &I18n, numbering: &Numbering, seg: &Segment, from: Side) -> String {
+    let mut s = format!("{} seq={}", seg.flags, seq(i18n, numbering, seg.seq, from));
+    if seg.flags.contains(Flags::ACK) {
+        s.push_str(" ack=");
+        s.push_str(&seq(i18n, numbering, seg.ack, from.other()));
+    }
+    s.push_str(&format!(" win={}", seg.wnd));
+    if !seg.payload.is_empty() {
+        s.push_str(&format!(" len={}", seg.payload.len()));
+    }
+    s
+}
+
+fn on(on: bool) -> Value {
+    Value::Num(u64::from(on))
+}
+
+/// A setting change in plain words.
+pub fn setting(i18n: &I18n, s: &Setting) -> String {
+    let sd = |x: Side| Value::Str(side(i18n, x));
+    match *s {
+        Setting::Isn(x, n) => i18n.f("setting-isn", &[("side", sd(x)), ("n", n.into())]),
+        Setting::Window(x, n) => i18n.f("setting-window", &[("side", sd(x)), ("n", n.into())]),
+        Setting::Mss(n) => i18n.f("setting-mss", &[("n", n.into())]),
+        Setting::Msl(d) => i18n.f("setting-msl", &[("d", duration(d).into())]),
+        Setting::Rto(d) => i18n.f("setting-rto", &[("d", duration(d).into())]),
+        Setting::Latency(d) => i18n.f("setting-latency", &[("d", duration(d).into())]),
+        Setting::Retries(n) => i18n.f("setting-retries", &[("n", n.into())]),
+        Setting::Rfc5961(v) => i18n.f("setting-rfc5961", &[("on", on(v))]),
+        Setting::Auto(x, v) => i18n.f("setting-auto", &[("side", sd(x)), ("on", on(v))]),
+        Setting::Loss(p) => i18n.f("setting-loss", &[("n", u64::from(p).into())]),
+    }
+}
+
+/// An application call.
+pub fn call(i18n: &I18n, c: &Call) -> String {
+    match c {
+        Call::Listen => i18n.t("call-listen"),
+        Call::Connect => i18n.t("call-connect"),
+        Call::Send(data) => i18n.f("call-send", &[("len", data.len().into())]),
+        Call::Close => i18n.t("call-close"),
+        Call::Abort => i18n.t("call-abort"),
+    }
+}
+
+/// The name of a timer.
+pub fn timer(i18n: &I18n, kind: TimerKind) -> String {
+    i18n.t(match kind {
+        TimerKind::Retransmission => "timer-retransmission",
+        TimerKind::TimeWait => "timer-time-wait",
+    })
+}
+
+/// One log line: who, the RFC section (if a rule), and what happened.
+pub struct LogLine {
+    /// `client`, `server`, `wire` or `setting`, translated.
+    pub who: String,
+    /// The rule's section, e.g. `§3.10.7.4`; empty for other events.
+    pub section: &'static str,
+    /// The sentence.
+    pub text: String,
+}
+
+/// A trace entry as a log line.
+pub fn event(i18n: &I18n, numbering: &Numbering, entry: &TraceEntry) -> LogLine {
+    let line = |who: String, text: String| LogLine {
+        who,
+        section: "",
+        text,
+    };
+    let wire = || i18n.t("who-wire");
+    let id = |n: u64| Value::Num(n);
+    match &entry.event {
+        Event::Call { side: s, call: c } => line(
+            side(i18n, *s),
+            i18n.f("ev-call", &[("call", call(i18n, c).into())]),
+        ),
+        Event::Sent {
+            id: n,
+            from,
+            seg,
+            origin,
+            reason: why,
+            ..
+        } => {
+            let label = Value::Str(segment(i18n, numbering, seg, *from));
+            let why = Value::Str(why.map(|r| reason(i18n, r)).unwrap_or_default());
+            match origin {
+                Origin::Tcp => line(
+                    side(i18n, *from),
+                    i18n.f(
+                        "ev-sent",
+                        &[("id", id(*n)), ("seg", label), ("reason", why)],
+                    ),
+                ),
+                Origin::Released => line(
+                    side(i18n, *from),
+                    i18n.f(
+                        "ev-released",
+                        &[("id", id(*n)), ("seg", label), ("reason", why)],
+                    ),
+                ),
+                Origin::Injected => line(
+                    wire(),
+                    i18n.f(
+                        "ev-injected",
+                        &[
+                            ("id", id(*n)),
+                            ("from", side(i18n, *from).into()),
+                            ("seg", label),
+                        ],
+                    ),
+                ),
+                Origin::Duplicate { of } => line(
+                    wire(),
+                    i18n.f(
+                        "ev-duplicate",
+                        &[("id", id(*n)), ("of", id(*of)), ("seg", label)],
+                    ),
+                ),
+            }
+        }
+        Event::Queued {
+            side: s,
+            seg,
+            reason: why,
+        } => line(
+            side(i18n, *s),
+            i18n.f(
+                "ev-queued",
+                &[
+                    ("seg", segment(i18n, numbering, seg, *s).into()),
+                    ("reason", reason(i18n, *why).into()),
+                ],
+            ),
+        ),
+        Event::Discarded { side: s, seg } => line(
+            side(i18n, *s),
+            i18n.f(
+                "ev-discarded",
+                &[("seg", segment(i18n, numbering, seg, *s).into())],
+            ),
+        ),
+        Event::Delivered { id: n, to } => line(
+            wire(),
+            i18n.f(
+                "ev-delivered",
+                &[("id", id(*n)), ("to", side(i18n, *to).into())],
+            ),
+        ),
+        Event::Dropped { id: n, random } => line(
+            wire(),
+            i18n.f(
+                if *random { "ev-lost-random" } else { "ev-lost" },
+                &[("id", id(*n))],
+            ),
+        ),
+        Event::Delayed { id: n, until } => line(
+            wire(),
+            i18n.f(
+                "ev-delayed",
+                &[("id", id(*n)), ("time", clock(until.as_millis()).into())],
+            ),
+        ),
+        Event::TimerFired { side: s, kind } => line(
+            side(i18n, *s),
+            match kind {
+                Some(k) => i18n.f("ev-timer", &[("timer", timer(i18n, *k).into())]),
+                None => i18n.t("ev-timer-any"),
+            },
+        ),
+        Event::StateChanged { side: s, from, to } => {
+            line(side(i18n, *s), format!("{} → {}", from.name(), to.name()))
+        }
+        Event::Note { side: s, note: n } => LogLine {
+            who: side(i18n, *s),
+            section: n.rule().section(),
+            text: note(i18n, numbering, *s, n),
+        },
+        Event::Signal {
+            side: s,
+            signal: sig,
+        } => line(
+            side(i18n, *s),
+            i18n.f("ev-signal", &[("signal", signal(i18n, *sig).into())]),
+        ),
+        Event::Received { side: s, len } => line(
+            side(i18n, *s),
+            i18n.f("ev-received", &[("len", (*len).into())]),
+        ),
+        Event::Setting(s) => line(i18n.t("who-setting"), setting(i18n, s)),
+        Event::Seed(n) => line(
+            i18n.t("who-setting"),
+            i18n.f("setting-seed", &[("n", n.to_string().into())]),
+        ),
+    }
+}
+
+/// What one step of the session did, in plain words (the timeline's label).
+pub fn statement(i18n: &I18n, stmt: &Stmt) -> String {
+    let sel = |s: &Selector| -> Value {
+        match s.from {
+            Some(from) => i18n
+                .f(
+                    "step-selector-dir",
+                    &[("n", s.n.into()), ("from", side(i18n, from).into())],
+                )
+                .into(),
+            None => i18n.f("step-selector", &[("n", s.n.into())]).into(),
+        }
+    };
+    match stmt {
+        Stmt::Call(s, c) => {
+            let c = match c {
+                CallSpec::Listen => Call::Listen,
+                CallSpec::Connect => Call::Connect,
+                CallSpec::Close => Call::Close,
+                CallSpec::Abort => Call::Abort,
+                CallSpec::Send(Payload::Text(t)) => Call::Send(t.as_bytes().to_vec()),
+                CallSpec::Send(Payload::Filler(n)) => {
+                    return i18n.f(
+                        "step-call",
+                        &[
+                            ("side", side(i18n, *s).into()),
+                            ("call", i18n.f("call-send", &[("len", (*n).into())]).into()),
+                        ],
+                    )
+                }
+            };
+            i18n.f(
+                "step-call",
+                &[
+                    ("side", side(i18n, *s).into()),
+                    ("call", call(i18n, &c).into()),
+                ],
+            )
+        }
+        Stmt::Deliver(s) => i18n.f("step-deliver", &[("seg", sel(s))]),
+        Stmt::Drop(s) => i18n.f("step-drop", &[("seg", sel(s))]),
+        Stmt::Duplicate(s) => i18n.f("step-duplicate", &[("seg", sel(s))]),
+        Stmt::Delay(s, d) => i18n.f("step-delay", &[("seg", sel(s)), ("d", duration(*d).into())]),
+        Stmt::Inject(s, _) => i18n.f("step-inject", &[("side", side(i18n, *s).into())]),
+        Stmt::Release(s, _) => i18n.f("step-release", &[("side", side(i18n, *s).into())]),
+        Stmt::Discard(s, _) => i18n.f("step-discard", &[("side", side(i18n, *s).into())]),
+        Stmt::Advance(d) => i18n.f("step-advance", &[("d", duration(*d).into())]),
+        Stmt::Run(_) => i18n.t("step-run"),
+        Stmt::Set(s) => setting(i18n, s),
+        Stmt::Seed(n) => i18n.f("setting-seed", &[("n", n.to_string().into())]),
+        Stmt::Title(_) | Stmt::Say(_) | Stmt::Expect(_) | Stmt::Goal(_) | Stmt::Hint(_) => {
+            i18n.t("step-lesson")
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! Words decided now and shown later: a catalog key with its values, so a
+//! notice made by the reducer (which knows no language) reads in whatever
+//! language is on screen when it is shown.
+
+use super::ftl::Value;
+use super::{render, I18n};
+use tcp_engine::note::Signal;
+use tcp_engine::sim::Side;
+
+/// A message to show.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Text {
+    /// A catalog message with its values.
+    Msg(&'static str, Vec<(&'static str, Part)>),
+    /// Words that are not the catalog's (a file name, the scenario
+    /// checker's report).
+    Raw(String),
+}
+
+/// One value of a [`Text`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum Part {
+    /// A number (selects plural forms).
+    Num(u64),
+    /// Verbatim text.
+    Raw(String),
+    /// A side, named in the reader's language.
+    Side(Side),
+    /// What an application was told.
+    Signal(Signal),
+    /// A nested message.
+    Text(Box<Text>),
+}
+
+impl From<u64> for Part {
+    fn from(n: u64) -> Part {
+        Part::Num(n)
+    }
+}
+impl From<usize> for Part {
+    fn from(n: usize) -> Part {
+        Part::Num(n as u64)
+    }
+}
+impl From<u32> for Part {
+    fn from(n: u32) -> Part {
+        Part::Num(u64::from(n))
+    }
+}
+impl From<String> for Part {
+    fn from(s: String) -> Part {
+        Part::Raw(s)
+    }
+}
+impl From<&str> for Part {
+    fn from(s: &str) -> Part {
+        Part::Raw(s.to_string())
+    }
+}
+impl From<Side> for Part {
+    fn from(s: Side) -> Part {
+        Part::Side(s)
+    }
+}
+impl From<Signal> for Part {
+    fn from(s: Signal) -> Part {
+        Part::Signal(s)
+    }
+}
+impl From<Text> for Part {
+    fn from(t: Text) -> Part {
+        Part::Text(Box::new(t))
+    }
+}
+
+impl Text {
+    /// A catalog message without values.
+    pub fn key(key: &'static str) -> Text {
+        Text::Msg(key, Vec::new())
+    }
+
+    /// A catalog message with values.
+    pub fn msg(key: &'static str, args: Vec<(&'static str, Part)>) -> Text {
+        Text::Msg(key, args)
+    }
+
+    /// The catalog key, if this is one of ours.
+    pub fn key_name(&self) -> Option<&'static str> {
+        match self {
+            Text::Msg(key, _) => Some(key),
+            Text::Raw(_) => None,
+        }
+    }
+
+    /// The words in `i18n`'s language.
+    pub fn render(&self, i18n: &I18n) -> String {
+        match self {
+            Text::Raw(s) => s.clone(),
+            Text::Msg(key, args) => {
+                let values: Vec<(&str, Value)> = args
+                    .iter()
+                    .map(|(name, part)| {
+                        let v = match part {
+                            Part::Num(n) => Value::Num(*n),
+                            Part::Raw(s) => Value::Str(s.clone()),
+                            Part::Side(s) => Value::Str(render::side(i18n, *s)),
+                            Part::Signal(s) => Value::Str(render::signal(i18n, *s)),
+                            Part::Text(t) => Value::Str(t.render(i18n)),
+                        };
+                        (*name, v)
+                    })
+                    .collect();
+                i18n.f(key, &values)
+            }
+        }
+    }
+}

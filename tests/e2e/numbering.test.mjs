@@ -1,0 +1,208 @@
+// End-to-end tests of one numbering on every number, and of languages:
+// what a student reads off the screen can be typed back in, every panel
+// and export speaks the numbering chosen, and the language changes words,
+// never the session.
+import { test, before, after, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { serve } from './serve.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(path.join(root, '.tools/'));
+const { chromium } = require('playwright-core');
+const artifacts = path.join(root, 'test-artifacts');
+fs.mkdirSync(artifacts, { recursive: true });
+
+let server, browser, context, page, base;
+
+before(async () => {
+  server = await serve(path.join(root, 'dist'));
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-US' });
+  page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  await page.goto(base);
+  await page.getByRole('heading', { name: 'TCP Playground' }).waitFor();
+});
+
+const side = (name) => page.locator(`section.endpoint.${name}`);
+const state = (name) => page.getByTestId(`${name}-state`);
+const composer = () => page.locator('section.composer');
+const deliverOldest = () => page.locator('[data-testid=in-flight]').first().locator('.flight-actions button').first().click();
+
+async function expectState(name, text) {
+  await state(name).filter({ hasText: new RegExp(`^${text}$`) }).waitFor({ timeout: 5000 });
+}
+
+// Fixed ISNs far apart, so a number of one numbering cannot pass for one
+// of the other.
+const CLIENT_ISS = 1000000;
+const SERVER_ISS = 3000000000;
+
+async function fixIsns() {
+  await page.locator('details.settings > summary').click();
+  await page.getByLabel('Client ISN (next SYN)').fill(String(CLIENT_ISS));
+  await page.getByLabel('Server ISN (next SYN)').fill(String(SERVER_ISS));
+  await page.getByRole('button', { name: 'Apply' }).click();
+}
+
+async function setRelative(on) {
+  const box = page.getByTestId('relative');
+  if ((await box.isChecked()) !== on) await box.click();
+}
+
+// The client's TCP opens; its ACK of the SYN,ACK is thrown away, and the
+// student writes that ACK by hand from what the ladder shows.
+async function handshakeByHand(relative) {
+  await fixIsns();
+  await setRelative(relative);
+  await side('client').getByLabel(/Manual/).check();
+  await side('server').getByRole('button', { name: 'Listen', exact: true }).click();
+  await side('client').getByRole('button', { name: 'Connect', exact: true }).click();
+  await side('client').locator('.outgoing').getByRole('button', { name: 'Send', exact: true }).click();
+  await deliverOldest();
+  await expectState('server', 'SYN-RECEIVED');
+  await deliverOldest();
+  await expectState('client', 'ESTABLISHED');
+  await side('client').locator('.outgoing').getByRole('button', { name: 'Discard' }).click();
+  const label = await page.locator('.ladder text.seg-label', { hasText: 'SYN,ACK' }).first().textContent();
+  const [, seq, ack] = label.match(/seq=(\d+) ack=(\d+)/);
+  const c = composer();
+  await c.getByLabel('client → server').check();
+  for (const flag of ['SYN', 'FIN', 'RST', 'PSH', 'URG']) await c.getByRole('checkbox', { name: flag, exact: true }).uncheck();
+  await c.getByRole('checkbox', { name: 'ACK', exact: true }).check();
+  // What the SYN,ACK acknowledged is our next number; theirs plus one is what we acknowledge.
+  await c.getByLabel('Sequence number').fill(ack);
+  await c.getByLabel('Acknowledgment number').fill(String(BigInt(seq) + 1n));
+  await c.getByRole('button', { name: 'Put on the wire' }).click();
+  await deliverOldest();
+  await expectState('server', 'ESTABLISHED');
+  return { seq, ack };
+}
+
+test('relative numbers read off the ladder complete the handshake by hand', async () => {
+  const { seq, ack } = await handshakeByHand(true);
+  assert.deepEqual([seq, ack], ['0', '1']);
+  assert.match(await composer().textContent(), /relative to the client's ISS/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('absolute numbers read off the ladder complete the handshake by hand', async () => {
+  const { seq, ack } = await handshakeByHand(false);
+  assert.deepEqual([seq, ack], [String(SERVER_ISS), String(CLIENT_ISS + 1)]);
+  assert.match(await composer().textContent(), /real 32-bit number/);
+});
+
+// Every number a student can see: the page's text (panels, ladder, log
+// with a rule line opened, wire, composer) and the SVG export.
+async function everyNumberShown() {
+  await page.locator('.log li').filter({ hasText: 'LISTEN, third check' }).first().getByRole('button').click();
+  await page.locator('[data-testid=rule-entry]').waitFor();
+  await page.getByText('Export ▾').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladder diagram (.svg)' }).click()]);
+  const svg = fs.readFileSync(await download.path()).toString();
+  const text = await page.evaluate(() => document.body.innerText);
+  return `${text}\n${svg}`;
+}
+
+test('every panel and export speaks the numbering chosen', async () => {
+  await fixIsns();
+  await side('server').getByRole('button', { name: 'Listen', exact: true }).click();
+  await side('client').getByRole('button', { name: 'Connect', exact: true }).click();
+  await deliverOldest();
+  await deliverOldest();
+  await page.locator('.send input').first().fill('hi');
+  await side('client').getByRole('button', { name: 'Send', exact: true }).click();
+  // Relative: no real number of either space anywhere.
+  let all = await everyNumberShown();
+  for (const real of [CLIENT_ISS, CLIENT_ISS + 1, CLIENT_ISS + 3, SERVER_ISS, SERVER_ISS + 1]) {
+    assert.ok(!all.includes(String(real)), `relative view shows the real number ${real}`);
+  }
+  assert.match(all, /IRS = 0, RCV.NXT = 1, ISS = 0/, 'the rule line counts from each ISS');
+  await page.screenshot({ path: path.join(artifacts, 'numbering-relative.png'), fullPage: true });
+  // Absolute: every sequence number is a real one.
+  await setRelative(false);
+  all = await everyNumberShown();
+  assert.match(all, new RegExp(`IRS = ${CLIENT_ISS}, RCV.NXT = ${CLIENT_ISS + 1}, ISS = ${SERVER_ISS}`));
+  for (const m of all.matchAll(/\b(?:seq|ack)=(\d+)/g)) {
+    assert.ok(Number(m[1]) >= CLIENT_ISS, `absolute view shows ${m[0]}`);
+  }
+  const tcb = await side('client').locator('table.tcb').textContent();
+  assert.match(tcb, new RegExp(`SND.NXT${CLIENT_ISS + 3}`));
+  assert.deepEqual(page.errors, []);
+});
+
+test('a blind RST from outside the window is shown as a real number, outside the window', async () => {
+  await fixIsns();
+  await side('server').getByRole('button', { name: 'Listen', exact: true }).click();
+  await side('client').getByRole('button', { name: 'Connect', exact: true }).click();
+  await deliverOldest();
+  await deliverOldest();
+  await deliverOldest();
+  await setRelative(false);
+  const c = composer();
+  await c.getByLabel('server → client').check();
+  await c.getByRole('checkbox', { name: 'ACK', exact: true }).uncheck();
+  await c.getByRole('checkbox', { name: 'RST', exact: true }).check();
+  await c.getByLabel('Sequence number').fill('12345');
+  await c.getByRole('button', { name: 'Put on the wire' }).click();
+  await setRelative(true);
+  const flight = page.locator('[data-testid=in-flight]').first();
+  assert.match(await flight.textContent(), /RST seq=12345 \(outside the window\)/);
+  await deliverOldest();
+  await expectState('client', 'ESTABLISHED');
+  const log = await page.locator('.log').textContent();
+  assert.match(log, /SEG.SEQ = 12345 \(outside the window\)/);
+  assert.ok(!/seq=\d{7,}/.test(await page.locator('.ladder').textContent()), 'no wrapped relative number');
+});
+
+test('switching language changes words, not the session, and survives reload and share links', async () => {
+  await side('server').getByRole('button', { name: 'Listen', exact: true }).click();
+  await side('client').getByRole('button', { name: 'Connect', exact: true }).click();
+  const clock = await page.getByTestId('clock').textContent();
+  await page.getByTestId('language').selectOption('es');
+  await page.locator('html[lang=es]').waitFor();
+  await expectState('client', 'SYN-SENT');
+  await expectState('server', 'LISTEN');
+  assert.equal(await page.getByTestId('clock').textContent(), clock);
+  const spanish = await page.locator('body').innerText();
+  assert.ok(!spanish.includes('What happened, and why'), 'the log heading is translated');
+  await page.screenshot({ path: path.join(artifacts, 'language-es.png'), fullPage: true });
+  await page.reload();
+  await page.locator('html[lang=es]').waitFor();
+  await expectState('client', 'SYN-SENT');
+  // A share link opens in the language it was made in, in a fresh browser.
+  await page.getByTestId('language').selectOption('zh-CN');
+  await page.locator('html[lang=zh-CN]').waitFor();
+  await page.getByTestId('share').click();
+  const link = await page.getByTestId('share-link').inputValue();
+  const fresh = await (await browser.newContext({ locale: 'en-US' })).newPage();
+  await fresh.goto(link);
+  await fresh.locator('html[lang=zh-CN]').waitFor();
+  await fresh.getByTestId('client-state').filter({ hasText: /^SYN-SENT$/ }).waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
+test('?lang= picks the language and a wrong one is named', async () => {
+  await page.goto(`${base}?lang=es`);
+  await page.locator('html[lang=es]').waitFor();
+  await page.goto(`${base}?lang=xx`);
+  assert.match(await page.getByRole('alert').first().textContent(), /lang=“xx”/);
+});
