@@ -12,7 +12,7 @@ use crate::components::log::EventLog;
 use crate::components::settings::Settings;
 use crate::components::wire::Wire;
 use crate::embed::{self, EmbedConfig};
-use crate::i18n::{use_i18n, Text};
+use crate::i18n::{use_i18n, Part, Text};
 use crate::lessons::by_name;
 use crate::share;
 use crate::state::{Action, AppState, Notice, Source, SPEEDS};
@@ -128,6 +128,46 @@ fn last_transitions(sim: &tcp_engine::sim::Sim) -> BySide<Option<(State, State)>
     last
 }
 
+/// What the page opens with: a bundled lesson named by `?lesson=`, a share
+/// link or a lesson named in the fragment, else the session saved in this
+/// browser (not when embedded: many iframes on one course page would
+/// overwrite each other's sessions).
+fn initial_actions(embed: &EmbedConfig) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let error = |text: Text| Action::Notify(Notice { error: true, text });
+    if let Some(name) = &embed.lesson {
+        actions.push(match by_name(name) {
+            Some(text) => Action::LoadLesson(text.to_string()),
+            None => error(Text::msg(
+                "param-lesson",
+                vec![("value", name.as_str().into())],
+            )),
+        });
+    }
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    if let Some(code) = hash.strip_prefix(share::PREFIX) {
+        actions.push(match share::decode(code) {
+            Ok(text) => Action::Restore(Source::Link, text),
+            Err(why) => error(Text::msg(
+                "notice-share-unreadable",
+                vec![("why", why.into())],
+            )),
+        });
+    } else if let Some(name) = hash.strip_prefix("#lesson=") {
+        actions.push(match by_name(name) {
+            Some(text) => Action::LoadLesson(text.to_string()),
+            None => error(Text::msg("notice-no-lesson", vec![("name", name.into())])),
+        });
+    } else if !embed.embed && embed.lesson.is_none() {
+        if let Some(text) = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
+            actions.push(Action::Restore(Source::Saved, text));
+        }
+    }
+    actions
+}
+
 /// Posts a message to the page that embeds the playground, if any.
 fn post_to_parent(fields: &[(&str, wasm_bindgen::JsValue)]) {
     let Some(window) = web_sys::window() else {
@@ -199,56 +239,19 @@ fn Playground(props: &PlaygroundProps) -> Html {
         let embed_setup = embed_setup.clone();
         use_effect_with((), move |_| {
             let (embed, problems) = &*embed_setup;
-            if let Some(name) = &embed.lesson {
-                match by_name(name) {
-                    Some(text) => dispatch.emit(Action::LoadLesson(text.to_string())),
-                    None => dispatch.emit(Action::Notify(Notice {
-                        error: true,
-                        text: Text::msg("param-lesson", vec![("value", name.as_str().into())]),
-                    })),
-                }
-            }
-            // After the lesson loads, or loading it would replace the message.
-            if !problems.is_empty() {
-                for problem in problems {
-                    dispatch.emit(Action::Notify(Notice {
-                        error: true,
-                        text: Text::msg(
-                            "notice-address",
-                            vec![("problem", problem.clone().into())],
-                        ),
-                    }));
-                }
-            }
             post_to_parent(&[("type", "ready".into())]);
-            let hash = web_sys::window()
-                .and_then(|w| w.location().hash().ok())
-                .unwrap_or_default();
-            if let Some(code) = hash.strip_prefix(share::PREFIX) {
-                match share::decode(code) {
-                    Ok(text) => dispatch.emit(Action::Restore(Source::Link, text)),
-                    Err(why) => dispatch.emit(Action::Notify(Notice {
-                        error: true,
-                        text: Text::msg("notice-share-unreadable", vec![("why", why.into())]),
-                    })),
-                }
-                return;
+            for action in initial_actions(embed) {
+                dispatch.emit(action);
             }
-            if let Some(name) = hash.strip_prefix("#lesson=") {
-                match by_name(name) {
-                    Some(text) => dispatch.emit(Action::LoadLesson(text.to_string())),
-                    None => dispatch.emit(Action::Notify(Notice {
-                        error: true,
-                        text: Text::msg("notice-no-lesson", vec![("name", name.into())]),
-                    })),
-                }
-                return;
-            }
-            if embed.embed || embed.lesson.is_some() {
-                return;
-            }
-            if let Some(text) = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
-                dispatch.emit(Action::Restore(Source::Saved, text));
+            // Last: loading a session or a lesson would replace the message.
+            if !problems.is_empty() {
+                dispatch.emit(Action::Notify(Notice {
+                    error: true,
+                    text: Text::msg(
+                        "notice-address",
+                        vec![("problem", Part::List(problems.clone()))],
+                    ),
+                }));
             }
         });
     }
@@ -296,7 +299,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
                 let title = state
                     .lesson
                     .as_ref()
-                    .map(|l| l.title.clone())
+                    .map(|l| l.title.text.clone())
                     .unwrap_or_default();
                 post_to_parent(&[
                     ("type", "challenge-complete".into()),
@@ -306,7 +309,9 @@ fn Playground(props: &PlaygroundProps) -> Html {
             posted.2 = completed;
         });
     }
-    // Save shortly after every change (debounced: play mode changes often).
+    // Save shortly after every change (debounced: play mode changes often),
+    // and at once when the page is left, so a reload right after an action
+    // keeps it.
     {
         let state = state.clone();
         let failed_restore =
@@ -315,22 +320,46 @@ fn Playground(props: &PlaygroundProps) -> Html {
         use_effect_with(
             (state.session_id, state.session.len(), state.sim.now()),
             move |_| {
-                let timeout = Timeout::new(300, move || {
-                    if !persist {
-                        return;
-                    }
-                    let text = state.session_text();
-                    if let Some(s) = storage() {
+                let pending = std::rc::Rc::new(std::cell::Cell::new(persist));
+                let save = {
+                    let pending = pending.clone();
+                    std::rc::Rc::new(move || {
+                        if !pending.replace(false) {
+                            return;
+                        }
+                        let Some(s) = storage() else {
+                            return;
+                        };
                         if failed_restore {
                             // Keep the unreadable copy for the teacher to inspect.
                             if let Ok(Some(old)) = s.get_item(STORAGE_KEY) {
                                 let _ = s.set_item(&format!("{STORAGE_KEY}/unreadable"), &old);
                             }
                         }
-                        let _ = s.set_item(STORAGE_KEY, &text);
+                        let _ = s.set_item(STORAGE_KEY, &state.session_text());
+                    })
+                };
+                let timeout = {
+                    let save = save.clone();
+                    Timeout::new(300, move || save())
+                };
+                let on_hide = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || save());
+                let window = web_sys::window();
+                if let Some(w) = &window {
+                    let _ = w.add_event_listener_with_callback(
+                        "pagehide",
+                        wasm_bindgen::JsCast::unchecked_ref(on_hide.as_ref()),
+                    );
+                }
+                move || {
+                    drop(timeout);
+                    if let Some(w) = window {
+                        let _ = w.remove_event_listener_with_callback(
+                            "pagehide",
+                            wasm_bindgen::JsCast::unchecked_ref(on_hide.as_ref()),
+                        );
                     }
-                });
-                move || drop(timeout)
+                }
             },
         );
     }

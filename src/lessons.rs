@@ -196,6 +196,68 @@ mod tests {
         }
     }
 
+    /// Written from the bundled lessons by
+    /// `UPDATE_I18N=1 cargo test -p tcp-playground --lib lessons`: every
+    /// title, narration and hint with its key, the source translators work
+    /// from. Each language's file must have exactly these keys.
+    #[test]
+    fn the_lessons_catalog_has_every_bundled_sentence() {
+        use crate::i18n::ftl::{Plurals, Resource};
+        use crate::i18n::lesson_key;
+        use tcp_engine::scenario::Stmt;
+        let mut text = String::from(
+            "# The bundled lessons' titles, narration and hints, keyed by a hash of\n\
+             # the English text (a changed sentence gets a new key, so no stale\n\
+             # translation is shown). Written by\n\
+             # UPDATE_I18N=1 cargo test -p tcp-playground --lib lessons; do not edit.\n\
+             # Translations: lessons.LANG.ftl with the same keys.\n",
+        );
+        let mut seen = std::collections::HashSet::new();
+        for (file, source) in BUILTIN {
+            text.push_str(&format!("\n## {file}\n\n"));
+            for statement in tcp_engine::scenario::parse(source).unwrap().statements {
+                let (Stmt::Title(s) | Stmt::Say(s) | Stmt::Hint(s)) = statement.kind else {
+                    continue;
+                };
+                assert!(
+                    !s.contains(['{', '}', '\n']),
+                    "{file}: a sentence the catalog cannot hold: {s}"
+                );
+                if seen.insert(lesson_key(&s)) {
+                    text.push_str(&format!("{} = {s}\n", lesson_key(&s)));
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
+        if std::env::var_os("UPDATE_I18N").is_some() {
+            std::fs::write(root.join("lessons.en.ftl"), &text).unwrap();
+        }
+        let shipped = std::fs::read_to_string(root.join("lessons.en.ftl")).unwrap();
+        assert!(shipped == text, "i18n/lessons.en.ftl is stale: run UPDATE_I18N=1 cargo test -p tcp-playground --lib lessons");
+        let (en, errors) = Resource::parse(&text, Plurals::OneOther);
+        assert!(errors.is_empty(), "{errors:?}");
+        for lang in ["es", "zh-CN"] {
+            let file = format!("lessons.{lang}.ftl");
+            let translated = std::fs::read_to_string(root.join(&file)).unwrap_or_default();
+            let (res, errors) = Resource::parse(&translated, Plurals::Other);
+            assert!(errors.is_empty(), "{file}: {errors:?}");
+            let missing: Vec<_> = en
+                .keys()
+                .into_iter()
+                .filter(|k| !res.has(&k.0, None))
+                .collect();
+            let extra: Vec<_> = res
+                .keys()
+                .into_iter()
+                .filter(|k| !en.has(&k.0, None))
+                .collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{file}: missing {missing:?}, stale {extra:?}"
+            );
+        }
+    }
+
     #[test]
     fn every_challenge_has_a_solution_and_is_not_solved_at_the_start() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));

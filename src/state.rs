@@ -5,11 +5,11 @@
 //! restored after a reload and exported in the same language lessons use.
 //! Side effects (timers, storage) live in `app.rs`, never here.
 
-use crate::i18n::Text;
+use crate::i18n::{Localized, Part, Text};
 use std::rc::Rc;
 use std::time::Duration;
 use tcp_engine::log::Log;
-use tcp_engine::scenario::{self, Script, Statement, Stmt};
+use tcp_engine::scenario::{self, Narration, Script, Statement, Stmt};
 use tcp_engine::sim::{BySide, Event, Side, Sim, TraceEntry};
 use tcp_engine::{Segment, Tcb};
 use yew::Reducible;
@@ -18,19 +18,19 @@ use yew::Reducible;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Lesson {
     /// Its title.
-    pub title: String,
+    pub title: Localized,
     /// Its statements.
     pub script: Script,
     /// Index of the next statement to run.
     pub next: usize,
     /// The narration for the coming step.
-    pub narration: Option<String>,
+    pub narration: Option<Localized>,
     /// Whether every statement has run.
     pub done: bool,
     /// A challenge's goals (empty for a lesson).
     pub goals: Vec<scenario::Check>,
-    /// A challenge's hints, and how many the student has opened.
-    pub hints: Vec<String>,
+    /// A challenge's hints.
+    pub hints: Vec<Localized>,
     /// Hints shown so far.
     pub hints_shown: usize,
     /// The goals have all held at some point.
@@ -48,16 +48,18 @@ impl Lesson {
                 _ => None,
             })
             .collect();
-        let hints = script
-            .statements
-            .iter()
-            .filter_map(|s| match &s.kind {
-                Stmt::Hint(text) => Some(text.clone()),
-                _ => None,
-            })
-            .collect();
+        let texts = |of: Narration| -> Vec<Localized> {
+            (0..script.statements.len())
+                .filter_map(|i| localized(&script.statements, i, of))
+                .collect()
+        };
+        let hints = texts(Narration::Hint);
+        let title = texts(Narration::Title)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| Localized::plain("Scenario"));
         Lesson {
-            title: script.title().unwrap_or("Scenario").to_string(),
+            title,
             script,
             next: 0,
             narration: None,
@@ -73,6 +75,35 @@ impl Lesson {
     pub fn is_challenge(&self) -> bool {
         !self.goals.is_empty()
     }
+}
+
+/// The text of statement `i` if it is a `title`, `say` or `hint` of kind
+/// `of` written without a language, with the translations that follow it
+/// (up to the next one of its kind without a language).
+pub fn localized(statements: &[Statement], i: usize, of: Narration) -> Option<Localized> {
+    let text = match (&statements.get(i)?.kind, of) {
+        (Stmt::Title(t), Narration::Title)
+        | (Stmt::Say(t), Narration::Say)
+        | (Stmt::Hint(t), Narration::Hint) => t.clone(),
+        _ => return None,
+    };
+    let mut translations = Vec::new();
+    for s in &statements[i + 1..] {
+        match &s.kind {
+            Stmt::Translation {
+                of: kind,
+                lang,
+                text,
+            } if *kind == of => {
+                translations.push((lang.clone(), text.clone()));
+            }
+            Stmt::Title(_) if of == Narration::Title => break,
+            Stmt::Say(_) if of == Narration::Say => break,
+            Stmt::Hint(_) if of == Narration::Hint => break,
+            _ => {}
+        }
+    }
+    Some(Localized { text, translations })
 }
 
 /// A message for the student: what went wrong, or what just happened.
@@ -479,7 +510,7 @@ impl AppState {
         }
         if scenario::check_goals(&self.sim, &lesson.goals).is_ok() {
             lesson.completed = true;
-            let name = lesson.title.trim_start_matches("Challenge: ").to_string();
+            let name = Part::Lesson(lesson.title.clone());
             let text = Text::msg("notice-challenge-complete", vec![("name", name.into())]);
             self.announce = Some(text.clone());
             self.notice = Some(Notice { error: false, text });
@@ -518,11 +549,13 @@ impl AppState {
         // Run until the next narration (shown for the step after it).
         while let Some(statement) = statements.get(lesson.next) {
             lesson.next += 1;
-            if let Stmt::Say(text) = &statement.kind {
-                lesson.narration = Some(text.clone());
+            if let Some(text) = localized(&statements, lesson.next - 1, Narration::Say) {
+                lesson.narration = Some(text);
                 break;
             }
-            if let Stmt::Title(_) | Stmt::Goal(_) | Stmt::Hint(_) = statement.kind {
+            if let Stmt::Title(_) | Stmt::Goal(_) | Stmt::Hint(_) | Stmt::Translation { .. } =
+                statement.kind
+            {
                 continue;
             }
             if let Stmt::Expect(check) = &statement.kind {
@@ -547,7 +580,12 @@ impl AppState {
         // left to step through once only they remain.
         lesson.done = statements[lesson.next.min(statements.len())..]
             .iter()
-            .all(|s| matches!(s.kind, Stmt::Goal(_) | Stmt::Hint(_)));
+            .all(|s| {
+                matches!(
+                    s.kind,
+                    Stmt::Goal(_) | Stmt::Hint(_) | Stmt::Translation { .. }
+                )
+            });
         if lesson.done {
             lesson.narration = None;
         }

@@ -132,7 +132,10 @@ pub fn Controls(props: &Props) -> Html {
             .iter()
             .enumerate()
             .filter(move |(_, (_, k))| *k == kind)
-            .map(|(i, (title, _))| html! { <option value={i.to_string()}>{title.clone()}</option> })
+            .map(|(i, (title, _))| {
+                let title = crate::i18n::Localized::plain(title.clone()).get(&i18n);
+                html! { <option value={i.to_string()}>{title}</option> }
+            })
     };
     let next = props
         .next_event_ms

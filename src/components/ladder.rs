@@ -10,7 +10,7 @@ use crate::state::Action;
 use tcp_engine::log::Log;
 use tcp_engine::numbering::Numbering;
 use tcp_engine::sim::{Event, InFlight, Side, TraceEntry};
-use tcp_engine::Instant;
+use tcp_engine::{Call, Instant};
 use yew::prelude::*;
 
 /// Pixels per row.
@@ -221,7 +221,12 @@ pub fn row_shapes(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering
             shapes.push(note(*side, "state-label", to.name().into()))
         }
         Event::Call { side, call } => {
-            shapes.push(note(*side, "call-label", render::call(i18n, call)))
+            // The API's own names, short enough for the space beside a timeline.
+            let text = match call {
+                Call::Send(data) => format!("send({})", data.len()),
+                other => format!("{}()", other),
+            };
+            shapes.push(note(*side, "call-label", text))
         }
         Event::TimerFired { side, kind } => {
             let text = match kind {

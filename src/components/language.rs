@@ -2,7 +2,7 @@
 //! `?lang=`, else the student's last choice, else the browser's languages,
 //! else English. Catalogs other than English are fetched when chosen.
 
-use crate::i18n::{use_i18n, I18n, Lang};
+use crate::i18n::{use_i18n, I18n, Lang, Later, RFC_FILE};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -83,6 +83,39 @@ fn update_address(lang: Lang) {
     }
 }
 
+/// Fetches what `lang` needs beyond the built-in English words: its own
+/// words, its rules and reasons, English rules as the fallback, and the
+/// RFC sentences. Whatever cannot be had (offline, say) stays English or
+/// absent; the page works without it.
+async fn fetch_catalogs(lang: Lang) -> I18n {
+    let parse = |lang: Lang, text: Option<String>| text.map(|t| I18n::parse(lang, &t).0);
+    let ui = match lang {
+        Lang::En => None,
+        _ => parse(lang, fetch_text(lang.ui_file()).await),
+    };
+    let rules = parse(lang, fetch_text(lang.rules_file()).await);
+    let en_rules = match lang {
+        Lang::En => rules.clone(),
+        _ => parse(Lang::En, fetch_text(Lang::En.rules_file()).await),
+    };
+    let rfc = parse(Lang::En, fetch_text(RFC_FILE).await);
+    let lessons = match lang.lessons_file() {
+        Some(file) => parse(lang, fetch_text(file).await),
+        None => None,
+    };
+    let later = Later {
+        rules,
+        en_rules,
+        rfc,
+        lessons,
+    };
+    // A language whose words could not be fetched is shown in English.
+    match (lang, &ui) {
+        (Lang::En, _) | (_, Some(_)) => I18n::new(lang, ui, later),
+        (_, None) => I18n::new(Lang::En, None, later),
+    }
+}
+
 /// The language on screen, and a callback that changes it.
 #[hook]
 pub fn use_language(param: Option<Lang>, embedded: bool) -> (I18n, Callback<Lang>) {
@@ -96,21 +129,13 @@ pub fn use_language(param: Option<Lang>, embedded: bool) -> (I18n, Callback<Lang
         use_effect_with(*wanted, move |lang| {
             let lang = *lang;
             *latest.borrow_mut() = lang;
-            if lang == Lang::En {
-                i18n.set(I18n::english());
-                set_page_lang(lang);
-            } else {
-                wasm_bindgen_futures::spawn_local(async move {
-                    // Without the file (offline, say) the page stays in English.
-                    let Some(text) = fetch_text(lang.file()).await else {
-                        return;
-                    };
-                    if *latest.borrow() == lang {
-                        i18n.set(I18n::load(lang, &text).0);
-                        set_page_lang(lang);
-                    }
-                });
-            }
+            wasm_bindgen_futures::spawn_local(async move {
+                let loaded = fetch_catalogs(lang).await;
+                if *latest.borrow() == lang {
+                    set_page_lang(loaded.lang());
+                    i18n.set(loaded);
+                }
+            });
         });
     }
     let choose = {
@@ -150,7 +175,6 @@ pub fn LanguagePicker(props: &Props) -> Html {
     };
     html! {
         <label class="lang-picker">
-            <span aria-hidden="true">{"🌐 "}</span>
             <span class="visually-hidden">{i18n.t("lang-label")}</span>
             <select {onchange} data-testid="language">
                 { for Lang::ALL.iter().map(|lang| html! {

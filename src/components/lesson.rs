@@ -33,9 +33,9 @@ pub fn LessonBar(props: &Props) -> Html {
     let challenge = l.is_challenge();
     html! {
         <section class={classes!("lesson", challenge.then_some("challenge"))} aria-label={i18n.t(if challenge { "lesson-challenge" } else { "lesson-lesson" })}>
-            <h2>{&l.title}</h2>
+            <h2>{l.title.get(&i18n)}</h2>
             if let Some(text) = &l.narration {
-                <p class="narration" aria-live="polite">{text}</p>
+                <p class="narration" aria-live="polite">{text.get(&i18n)}</p>
             }
             if l.completed {
                 <p class="success" role="status" data-testid="challenge-complete">{i18n.t("lesson-goal-reached")}</p>
@@ -43,7 +43,7 @@ pub fn LessonBar(props: &Props) -> Html {
                 <p class="narration">{i18n.t("lesson-end")}</p>
             }
             if l.hints_shown > 0 {
-                <ol class="hints">{ for l.hints.iter().take(l.hints_shown).map(|h| html! { <li>{h}</li> }) }</ol>
+                <ol class="hints">{ for l.hints.iter().take(l.hints_shown).map(|h| html! { <li>{h.get(&i18n)}</li> }) }</ol>
             }
             <div class="buttons">
                 if !l.done {

@@ -89,7 +89,9 @@ pub fn EventLog(props: &Props) -> Html {
                     if let Some(rule) = rule {
                         <div class="catalog" data-testid="rule-entry">
                             <p class="plain">{render::rule_plain(&i18n, rule)}</p>
-                            <blockquote class="rfc" lang="en">{rule.rfc_quote()}</blockquote>
+                            if let Some(quote) = i18n.rfc_quote(rule.id()) {
+                                <blockquote class="rfc" lang="en">{quote}</blockquote>
+                            }
                             <p class="rule-id">{i18n.f("log-rule-id", &[("id", rule.id().into())])}</p>
                         </div>
                     }

@@ -6,9 +6,11 @@
 //! turns the engine's typed notes, reasons and events into sentences.
 
 pub mod ftl;
+mod lesson_text;
 pub mod render;
 mod text;
 
+pub use lesson_text::{key as lesson_key, Localized};
 pub use text::{Part, Text};
 
 use ftl::{Plurals, Resource, Value};
@@ -58,12 +60,31 @@ impl Lang {
         }
     }
 
-    /// Where the catalog is served, relative to the page.
-    pub fn file(self) -> &'static str {
+    /// Where the catalog of the page's words is served, relative to the page.
+    pub fn ui_file(self) -> &'static str {
         match self {
             Lang::En => "i18n/en.ftl",
             Lang::Es => "i18n/es.ftl",
             Lang::Zh => "i18n/zh-CN.ftl",
+        }
+    }
+
+    /// Where the translations of the bundled lessons are served (none for
+    /// English, the lessons' own language).
+    pub fn lessons_file(self) -> Option<&'static str> {
+        match self {
+            Lang::En => None,
+            Lang::Es => Some("i18n/lessons.es.ftl"),
+            Lang::Zh => Some("i18n/lessons.zh-CN.ftl"),
+        }
+    }
+
+    /// Where the catalog of the engine's rules and reasons is served.
+    pub fn rules_file(self) -> &'static str {
+        match self {
+            Lang::En => "i18n/rules.en.ftl",
+            Lang::Es => "i18n/rules.es.ftl",
+            Lang::Zh => "i18n/rules.zh-CN.ftl",
         }
     }
 
@@ -75,24 +96,56 @@ impl Lang {
     }
 }
 
-/// The English catalog, compiled in: the fallback for any missing key.
+/// The English words of the page, compiled in: the first screen needs
+/// them, and they are the fallback for any missing key. The rules' words
+/// and the RFC's sentences are fetched after the first screen.
 pub const ENGLISH: &str = include_str!("../../i18n/en.ftl");
+
+/// Where the RFC sentences are served (English: RFC text is quoted).
+pub const RFC_FILE: &str = "i18n/rfc.ftl";
 
 thread_local! {
     static EN: Rc<Resource> = Rc::new(Resource::parse(ENGLISH, Plurals::OneOther).0);
 }
 
-/// The chosen language and its catalog, with English behind it.
+/// Catalogs fetched after the first screen.
+#[derive(Clone, Debug, Default)]
+pub struct Later {
+    /// The chosen language's rules and reasons.
+    pub rules: Option<Rc<Resource>>,
+    /// English rules and reasons (the fallback).
+    pub en_rules: Option<Rc<Resource>>,
+    /// The RFC sentences.
+    pub rfc: Option<Rc<Resource>>,
+    /// The chosen language's translations of the bundled lessons.
+    pub lessons: Option<Rc<Resource>>,
+}
+
+/// The chosen language and its catalogs, with English behind them.
 #[derive(Clone, Debug)]
 pub struct I18n {
     lang: Lang,
-    res: Rc<Resource>,
+    ui: Rc<Resource>,
     en: Rc<Resource>,
+    later: Later,
+}
+
+fn same(a: &Option<Rc<Resource>>, b: &Option<Rc<Resource>>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+        (None, None) => true,
+        _ => false,
+    }
 }
 
 impl PartialEq for I18n {
     fn eq(&self, other: &I18n) -> bool {
-        self.lang == other.lang && Rc::ptr_eq(&self.res, &other.res)
+        self.lang == other.lang
+            && Rc::ptr_eq(&self.ui, &other.ui)
+            && same(&self.later.rules, &other.later.rules)
+            && same(&self.later.en_rules, &other.later.en_rules)
+            && same(&self.later.rfc, &other.later.rfc)
+            && same(&self.later.lessons, &other.later.lessons)
     }
 }
 
@@ -103,29 +156,46 @@ impl Default for I18n {
 }
 
 impl I18n {
-    /// English.
+    /// English, with only the built-in words.
     pub fn english() -> I18n {
         let en = EN.with(Rc::clone);
         I18n {
             lang: Lang::En,
-            res: en.clone(),
+            ui: en.clone(),
             en,
+            later: Later::default(),
         }
     }
 
-    /// `lang` from its catalog's text; keys it lacks fall back to English.
-    /// Returns the problems found in the text (entries skipped).
-    pub fn load(lang: Lang, text: &str) -> (I18n, Vec<ftl::ParseError>) {
-        if lang == Lang::En {
-            return (I18n::english(), Vec::new());
-        }
+    /// Reads one catalog of `lang`; entries that do not parse are reported
+    /// and skipped.
+    pub fn parse(lang: Lang, text: &str) -> (Rc<Resource>, Vec<ftl::ParseError>) {
         let (res, errors) = Resource::parse(text, lang.plurals());
-        let i18n = I18n {
+        (Rc::new(res), errors)
+    }
+
+    /// `lang` from its catalog of the page's words (English needs none),
+    /// and whatever was fetched later.
+    pub fn new(lang: Lang, ui: Option<Rc<Resource>>, later: Later) -> I18n {
+        let en = EN.with(Rc::clone);
+        I18n {
             lang,
-            res: Rc::new(res),
-            en: EN.with(Rc::clone),
+            ui: ui.unwrap_or_else(|| en.clone()),
+            en,
+            later,
+        }
+    }
+
+    /// For tests: `lang` with every catalog given as text.
+    pub fn load(lang: Lang, ui: &str, rules: &str, en_rules: &str, rfc: &str) -> I18n {
+        let ui = (lang != Lang::En).then(|| I18n::parse(lang, ui).0);
+        let later = Later {
+            rules: Some(I18n::parse(lang, rules).0),
+            en_rules: Some(I18n::parse(Lang::En, en_rules).0),
+            rfc: Some(I18n::parse(Lang::En, rfc).0),
+            lessons: None,
         };
-        (i18n, errors)
+        I18n::new(lang, ui, later)
     }
 
     /// The language.
@@ -134,12 +204,30 @@ impl I18n {
     }
 
     fn get(&self, id: &str, attr: Option<&str>, args: &[(&str, Value)]) -> String {
-        self.res
+        let later = |r: &Option<Rc<Resource>>| r.as_ref().and_then(|r| r.format(id, attr, args));
+        self.ui
             .format(id, attr, args)
+            .or_else(|| later(&self.later.rules))
             .or_else(|| self.en.format(id, attr, args))
+            .or_else(|| later(&self.later.en_rules))
             .unwrap_or_else(|| id.to_string())
     }
 
+    /// A bundled lesson's sentence in this language, if translated.
+    pub fn lesson_text(&self, english: &str) -> Option<String> {
+        self.later
+            .lessons
+            .as_ref()?
+            .format(&lesson_text::key(english), None, &[])
+    }
+
+    /// The RFC sentence a rule applies, once its catalog has arrived.
+    pub fn rfc_quote(&self, rule_id: &str) -> Option<String> {
+        self.later
+            .rfc
+            .as_ref()?
+            .format(&format!("rfc-{rule_id}"), None, &[])
+    }
     /// A message without values.
     pub fn t(&self, id: &str) -> String {
         self.get(id, None, &[])

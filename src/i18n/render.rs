@@ -357,8 +357,11 @@ pub fn statement(i18n: &I18n, stmt: &Stmt) -> String {
         Stmt::Run(_) => i18n.t("step-run"),
         Stmt::Set(s) => setting(i18n, s),
         Stmt::Seed(n) => i18n.f("setting-seed", &[("n", n.to_string().into())]),
-        Stmt::Title(_) | Stmt::Say(_) | Stmt::Expect(_) | Stmt::Goal(_) | Stmt::Hint(_) => {
-            i18n.t("step-lesson")
-        }
+        Stmt::Title(_)
+        | Stmt::Say(_)
+        | Stmt::Expect(_)
+        | Stmt::Goal(_)
+        | Stmt::Hint(_)
+        | Stmt::Translation { .. } => i18n.t("step-lesson"),
     }
 }

@@ -8,59 +8,98 @@ use tcp_engine::note::{Note, Reason, Rule, Signal};
 use tcp_engine::numbering::Numbering;
 use tcp_engine::sim::Side;
 
-fn english() -> Resource {
-    let (res, errors) = Resource::parse(ENGLISH, Plurals::OneOther);
-    assert!(errors.is_empty(), "en.ftl: {errors:?}");
+const EN_RULES: &str = include_str!("../../i18n/rules.en.ftl");
+const RFC: &str = include_str!("../../i18n/rfc.ftl");
+
+fn parsed(name: &str, text: &str, plurals: Plurals) -> Resource {
+    let (res, errors) = Resource::parse(text, plurals);
+    assert!(errors.is_empty(), "{name}: {errors:?}");
     res
 }
 
-/// The other languages' catalogs as shipped.
-fn others() -> Vec<(Lang, &'static str)> {
+/// The other languages' catalogs as shipped: (language, page, rules).
+fn others() -> Vec<(Lang, &'static str, &'static str)> {
     vec![
-        (Lang::Es, include_str!("../../i18n/es.ftl")),
-        (Lang::Zh, include_str!("../../i18n/zh-CN.ftl")),
+        (
+            Lang::Es,
+            include_str!("../../i18n/es.ftl"),
+            include_str!("../../i18n/rules.es.ftl"),
+        ),
+        (
+            Lang::Zh,
+            include_str!("../../i18n/zh-CN.ftl"),
+            include_str!("../../i18n/rules.zh-CN.ftl"),
+        ),
     ]
+}
+
+fn every_language() -> Vec<I18n> {
+    let mut langs = vec![I18n::load(Lang::En, "", EN_RULES, EN_RULES, RFC)];
+    for (lang, ui, rules) in others() {
+        langs.push(I18n::load(lang, ui, rules, EN_RULES, RFC));
+    }
+    langs
 }
 
 #[test]
 fn every_rule_the_engine_can_emit_has_an_entry() {
-    let en = english();
+    let rules = parsed("rules.en.ftl", EN_RULES, Plurals::OneOther);
+    let ui = parsed("en.ftl", ENGLISH, Plurals::OneOther);
     for rule in Rule::ALL {
         let key = render::rule_key(*rule);
-        assert!(en.has(&key, None), "en.ftl has no {key}");
-        assert!(en.has(&key, Some("plain")), "en.ftl has no {key}.plain");
-        assert!(!rule.rfc_quote().is_empty());
+        assert!(rules.has(&key, None), "rules.en.ftl has no {key}");
+        assert!(
+            rules.has(&key, Some("plain")),
+            "rules.en.ftl has no {key}.plain"
+        );
     }
     for reason in Reason::SAMPLES {
-        assert!(
-            en.has(&format!("reason-{}", reason.id()), None),
-            "{reason:?}"
-        );
+        let key = format!("reason-{}", reason.id());
+        assert!(rules.has(&key, None), "rules.en.ftl has no {key}");
     }
     for signal in Signal::ALL {
-        assert!(
-            en.has(&format!("signal-{}", signal.id()), None),
-            "{signal:?}"
-        );
+        let key = format!("signal-{}", signal.id());
+        assert!(ui.has(&key, None), "en.ftl has no {key}");
+    }
+}
+
+/// `rfc.ftl` is written from the engine's catalog (`Rule::rfc_quote`):
+/// `UPDATE_I18N=1 cargo test -p tcp-playground --lib i18n` rewrites it.
+#[test]
+fn the_rfc_sentences_are_the_engines() {
+    let mut text = String::from(
+        "# The RFC sentence each rule applies, quoted with its RFC number.\n\
+         # Written from the engine (tcp_engine::note::Rule::rfc_quote) by\n\
+         # UPDATE_I18N=1 cargo test -p tcp-playground --lib i18n; do not edit.\n\n",
+    );
+    for rule in Rule::ALL {
+        let quote = rule
+            .rfc_quote()
+            .replace('{', "{\"{\"}")
+            .replace('}', "{\"}\"}");
+        text.push_str(&format!("rfc-{} = {quote}\n", rule.id()));
+    }
+    if std::env::var_os("UPDATE_I18N").is_some() {
+        std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/i18n/rfc.ftl"), &text).unwrap();
+        return;
+    }
+    assert!(
+        RFC == text,
+        "i18n/rfc.ftl is stale: run UPDATE_I18N=1 cargo test -p tcp-playground --lib i18n"
+    );
+    let i18n = &every_language()[0];
+    for rule in Rule::ALL {
+        assert_eq!(i18n.rfc_quote(rule.id()).as_deref(), Some(rule.rfc_quote()));
     }
 }
 
 #[test]
 fn every_note_renders_with_its_values_in_every_language() {
     let numbering = Numbering::absolute();
-    let mut langs = vec![I18n::english()];
-    for (lang, text) in others() {
-        langs.push(I18n::load(lang, text).0);
-    }
-    for i18n in &langs {
+    for i18n in &every_language() {
         for note in Note::samples() {
             let text = render::note(i18n, &numbering, Side::Client, &note);
             assert!(!text.contains("{$"), "{:?} {note:?}: {text}", i18n.lang());
-            assert!(
-                !text.starts_with("rule-"),
-                "{:?} lacks {note:?}",
-                i18n.lang()
-            );
             let plain = render::rule_plain(i18n, note.rule());
             assert!(!plain.is_empty() && !plain.starts_with("rule-"));
         }
@@ -75,42 +114,60 @@ fn every_note_renders_with_its_values_in_every_language() {
 }
 
 #[test]
-fn a_note_shows_each_of_its_values() {
-    let i18n = I18n::english();
+fn a_note_shows_each_of_its_numbers_in_every_language() {
     let numbering = Numbering::absolute();
-    for note in Note::samples() {
-        let text = render::note(&i18n, &numbering, Side::Client, &note);
-        for (name, arg) in note.args() {
-            if let tcp_engine::note::Arg::Seq(seq) = arg {
+    for i18n in &every_language() {
+        for note in Note::samples() {
+            let text = render::note(i18n, &numbering, Side::Client, &note);
+            for (name, arg) in note.args() {
+                let shown = match arg {
+                    tcp_engine::note::Arg::Seq(seq) => seq.n.0.to_string(),
+                    tcp_engine::note::Arg::State(s) => s.name().to_string(),
+                    _ => continue,
+                };
                 assert!(
-                    text.contains(&seq.n.0.to_string()),
-                    "{note:?}: {name} is not shown in “{text}”"
+                    text.contains(&shown),
+                    "{:?} {note:?}: {name} is not shown in “{text}”",
+                    i18n.lang()
                 );
             }
         }
     }
 }
 
+fn same_keys_and_values(name: &str, en: &Resource, other: &Resource) {
+    let (ours, theirs) = (en.keys(), other.keys());
+    let missing: Vec<_> = ours.iter().filter(|k| !theirs.contains(k)).collect();
+    let extra: Vec<_> = theirs.iter().filter(|k| !ours.contains(k)).collect();
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "{name} must have exactly the keys English has; missing {missing:?}, extra {extra:?}"
+    );
+    for (id, attr) in ours {
+        assert_eq!(
+            other.variables(&id, attr.as_deref()),
+            en.variables(&id, attr.as_deref()),
+            "{name}: {id} {attr:?} uses other values than English"
+        );
+    }
+}
+
 #[test]
 fn every_language_has_the_keys_and_values_english_has() {
-    let en = english();
-    for (lang, text) in others() {
-        let (res, errors) = Resource::parse(text, Plurals::Other);
-        assert!(errors.is_empty(), "{lang:?}: {errors:?}");
-        let (ours, theirs) = (en.keys(), res.keys());
-        let missing: Vec<_> = ours.iter().filter(|k| !theirs.contains(k)).collect();
-        let extra: Vec<_> = theirs.iter().filter(|k| !ours.contains(k)).collect();
-        assert!(
-            missing.is_empty() && extra.is_empty(),
-            "{lang:?} must have exactly the keys of en.ftl; missing {missing:?}, extra {extra:?}"
+    let en = parsed("en.ftl", ENGLISH, Plurals::OneOther);
+    let en_rules = parsed("rules.en.ftl", EN_RULES, Plurals::OneOther);
+    for (lang, ui, rules) in others() {
+        let code = lang.code();
+        same_keys_and_values(
+            &format!("{code}.ftl"),
+            &en,
+            &parsed(code, ui, Plurals::Other),
         );
-        for (id, attr) in en.keys() {
-            assert_eq!(
-                res.variables(&id, attr.as_deref()),
-                en.variables(&id, attr.as_deref()),
-                "{lang:?}: {id} {attr:?} uses other values than English"
-            );
-        }
+        same_keys_and_values(
+            &format!("rules.{code}.ftl"),
+            &en_rules,
+            &parsed(code, rules, Plurals::Other),
+        );
     }
 }
 
@@ -121,4 +178,27 @@ fn languages_are_found_from_browser_tags() {
     assert_eq!(Lang::from_tag("EN_gb"), Some(Lang::En));
     assert_eq!(Lang::from_tag("fr"), None);
     assert_eq!(Lang::from_tag(""), None);
+}
+
+#[test]
+fn relative_numbers_and_outside_ones_read_as_such() {
+    use tcp_engine::endpoint::Call;
+    use tcp_engine::sim::Sim;
+    let mut sim = Sim::default();
+    sim.set_isn(Side::Client, 1000);
+    sim.set_isn(Side::Server, 5000);
+    sim.call(Side::Server, Call::Listen);
+    sim.call(Side::Client, Call::Connect);
+    sim.run(core::time::Duration::from_secs(1)).unwrap();
+    let en = &every_language()[0];
+    let n = Numbering::new(true, &sim.snapshot());
+    let note = Note::RstChallenge {
+        seq: tcp_engine::note::Seq::peer(tcp_engine::SeqNum(900_000)),
+        rcv_nxt: tcp_engine::note::Seq::peer(tcp_engine::SeqNum(5001)),
+    };
+    let text = render::note(en, &n, Side::Client, &note);
+    assert!(
+        text.contains("SEG.SEQ = 900000 (outside the window) is not exactly RCV.NXT = 1"),
+        "{text}"
+    );
 }

@@ -30,6 +30,10 @@ pub enum Part {
     Signal(Signal),
     /// A nested message.
     Text(Box<Text>),
+    /// A lesson's title or sentence, in the reader's language.
+    Lesson(super::Localized),
+    /// Several messages, joined with "; ".
+    List(Vec<Text>),
 }
 
 impl From<u64> for Part {
@@ -106,6 +110,14 @@ impl Text {
                             Part::Side(s) => Value::Str(render::side(i18n, *s)),
                             Part::Signal(s) => Value::Str(render::signal(i18n, *s)),
                             Part::Text(t) => Value::Str(t.render(i18n)),
+                            Part::Lesson(l) => Value::Str(l.get(i18n)),
+                            Part::List(texts) => Value::Str(
+                                texts
+                                    .iter()
+                                    .map(|t| t.render(i18n))
+                                    .collect::<Vec<_>>()
+                                    .join("; "),
+                            ),
                         };
                         (*name, v)
                     })

@@ -248,7 +248,7 @@ test('a challenge solved by clicks: get a challenge ACK', async () => {
   const composer = page.locator('section.composer');
   await composer.getByRole('checkbox', { name: 'ACK' }).uncheck();
   await composer.getByRole('checkbox', { name: 'RST' }).check();
-  const seq = composer.getByLabel('seq number');
+  const seq = composer.getByLabel('Sequence number');
   await seq.fill(String(Number(await seq.inputValue()) + 100));
   await composer.getByRole('button', { name: 'Put on the wire' }).click();
   assert.equal(await challenge.getByTestId('challenge-complete').count(), 0, 'not yet: the RST is still on the wire');

@@ -1,13 +1,15 @@
 //! `cargo scenario check FILE...`: runs scenario files on the engine.
+//! `cargo scenario rules`: lists the rule ids `expect SIDE rule` accepts.
 //!
-//! Prints `PASS path` or `FAIL path:LINE: expected …, found …` per file,
+//! `check` prints `PASS path` or `FAIL path:LINE: expected …, found …` per file,
 //! then `N passed, M failed`. Exit status: 0 all passed, 1 an expectation
 //! failed, 2 a file could not be read or parsed.
 
 use std::process::ExitCode;
+use tcp_engine::note::Rule;
 use tcp_engine::scenario::{parse, run_script};
 
-const USAGE: &str = "usage: cargo scenario check FILE...";
+const USAGE: &str = "usage: cargo scenario check FILE...\n       cargo scenario rules";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -15,6 +17,17 @@ fn main() -> ExitCode {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
+    if command == "rules" && files.is_empty() {
+        for rule in Rule::ALL {
+            println!(
+                "{:<28} {:<18} {}",
+                rule.id(),
+                rule.section(),
+                rule.rfc_quote()
+            );
+        }
+        return ExitCode::SUCCESS;
+    }
     if command != "check" || files.is_empty() {
         eprintln!("{USAGE}");
         return ExitCode::from(2);

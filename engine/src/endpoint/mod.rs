@@ -1,8 +1,7 @@
 //! One TCP connection endpoint, sans-IO (RFC 9293 §3.10).
 //!
 //! Inputs go in as method calls that carry `now`: the user calls of §3.10.1–5
-//! ([`Endpoint::open`], [`Endpoint::send`], [`Endpoint::close`],
-//! [`Endpoint::abort`]), SEGMENT ARRIVES ([`Endpoint::on_segment`]) and
+//! ([`Endpoint::call`]: OPEN, SEND, CLOSE, ABORT), SEGMENT ARRIVES ([`Endpoint::on_segment`]) and
 //! timeouts ([`Endpoint::on_timeout`]). What comes out is pulled:
 //! [`Endpoint::take_outputs`] (segments to send, notes, state changes,
 //! signals, in the order they happened) and [`Endpoint::poll_timeout`].
@@ -745,7 +744,7 @@ impl Endpoint {
     }
 
     /// OPEN call, §3.10.1.
-    pub fn open(&mut self, active: bool) {
+    fn open(&mut self, active: bool) {
         match self.state {
             State::Closed => {
                 self.new_tcb();
@@ -788,7 +787,7 @@ impl Endpoint {
     }
 
     /// SEND call, §3.10.2.
-    pub fn send(&mut self, data: Vec<u8>) {
+    fn send(&mut self, data: Vec<u8>) {
         match self.state {
             State::Closed => self.refuse(refused_send, Signal::ErrorDoesNotExist),
             State::FinWait1
@@ -823,7 +822,7 @@ impl Endpoint {
     }
 
     /// CLOSE call, §3.10.4.
-    pub fn close(&mut self) {
+    fn close(&mut self) {
         match self.state {
             State::Closed => self.refuse(refused_close, Signal::ErrorDoesNotExist),
             State::Listen => {
@@ -863,7 +862,7 @@ impl Endpoint {
     }
 
     /// ABORT call, §3.10.5.
-    pub fn abort(&mut self) {
+    fn abort(&mut self) {
         match self.state {
             State::Closed => self.refuse(
                 |state, error| Note::AbortRefused { state, error },

@@ -286,6 +286,50 @@ pub enum Stmt {
     Goal(Check),
     /// `hint "TEXT"` (playground extension): shown on request.
     Hint(String),
+    /// `say LANG "TEXT"`, `title LANG "TEXT"`, `hint LANG "TEXT"`
+    /// (playground extension): the translation into language LANG (a
+    /// BCP 47 tag such as `es` or `zh-CN`) of the nearest `say`, `title` or
+    /// `hint` without a language above it. The checker ignores it.
+    Translation {
+        /// Which kind of text it translates.
+        of: Narration,
+        /// The language tag, as written.
+        lang: String,
+        /// The translated text.
+        text: String,
+    },
+}
+
+/// The kinds of text a lesson shows a student.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Narration {
+    /// `title`.
+    Title,
+    /// `say`.
+    Say,
+    /// `hint`.
+    Hint,
+}
+
+impl Narration {
+    /// The keyword.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Narration::Title => "title",
+            Narration::Say => "say",
+            Narration::Hint => "hint",
+        }
+    }
+}
+
+/// Whether `tag` looks like a language tag: letters, then `-` and letters
+/// or digits (`es`, `pt-BR`, `zh-Hans`).
+pub fn is_lang_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 /// Largest `len=` of an injected segment: an IPv4 packet's payload limit.

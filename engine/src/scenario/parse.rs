@@ -3,8 +3,8 @@
 
 use super::lex::{tokenize, Tok, Token};
 use super::{
-    CallSpec, Check, ParseError, Payload, Received, Script, SegSpec, SeqExpr, Setting, Statement,
-    Stmt, Var, MAX_INJECT_LEN,
+    is_lang_tag, CallSpec, Check, Narration, ParseError, Payload, Received, Script, SegSpec,
+    SeqExpr, Setting, Statement, Stmt, Var, MAX_INJECT_LEN,
 };
 use crate::endpoint::{State, MAX_WINDOW};
 use crate::segment::Flags;
@@ -124,6 +124,33 @@ impl Line {
         }
     }
 
+    /// `say "TEXT"`, or a translation `say LANG "TEXT"` (and the same for
+    /// `title` and `hint`).
+    fn narration(&mut self, of: Narration) -> Result<Stmt, ParseError> {
+        let lang = match self.peek_word() {
+            Some(tag) if is_lang_tag(tag) => Some(tag.to_string()),
+            Some(_) => {
+                return Err(self
+                    .expected("the text in double quotes, or a language tag such as es before it"))
+            }
+            None => None,
+        };
+        if lang.is_some() {
+            self.pos += 1;
+        }
+        let text = self.string(match of {
+            Narration::Title => "the title in double quotes",
+            Narration::Say => "the narration in double quotes",
+            Narration::Hint => "the hint in double quotes",
+        })?;
+        Ok(match (lang, of) {
+            (Some(lang), of) => Stmt::Translation { of, lang, text },
+            (None, Narration::Title) => Stmt::Title(text),
+            (None, Narration::Say) => Stmt::Say(text),
+            (None, Narration::Hint) => Stmt::Hint(text),
+        })
+    }
+
     fn number(&mut self) -> Result<u32, ParseError> {
         self.word_as("a number (0 to 4294967295, or 0x hex)", parse_number)
     }
@@ -187,8 +214,8 @@ impl Line {
     fn statement(&mut self) -> Result<Stmt, ParseError> {
         let keyword = self.word("a statement (a keyword such as expect, or client/server)")?;
         let stmt = match keyword.as_str() {
-            "title" => Stmt::Title(self.string("the title in double quotes")?),
-            "say" => Stmt::Say(self.string("the narration in double quotes")?),
+            "title" => self.narration(Narration::Title)?,
+            "say" => self.narration(Narration::Say)?,
             "seed" => Stmt::Seed(self.number()?),
             "set" => Stmt::Set(self.setting()?),
             "deliver" => Stmt::Deliver(self.selector()?),
@@ -226,7 +253,7 @@ impl Line {
                 }
                 check => Stmt::Goal(check),
             },
-            "hint" => Stmt::Hint(self.string("the hint in double quotes")?),
+            "hint" => self.narration(Narration::Hint)?,
             other => match parse_side(other) {
                 Some(side) => Stmt::Call(side, self.call()?),
                 None => {
@@ -664,6 +691,16 @@ mod tests {
             })
         );
         assert_eq!(one("hint \"close both\""), Stmt::Hint("close both".into()));
+        assert_eq!(
+            one("say zh-CN \"你好\""),
+            Stmt::Translation {
+                of: Narration::Say,
+                lang: "zh-CN".into(),
+                text: "你好".into()
+            }
+        );
+        let e = err("say hello \"x\"\n");
+        assert!(e.message.contains("language tag"), "{}", e.message);
         assert_eq!(
             one("expect server rule \"RFC 5961\""),
             Stmt::Expect(Check::Rule(Side::Server, "RFC 5961".into()))

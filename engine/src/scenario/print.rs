@@ -127,6 +127,9 @@ impl fmt::Display for Stmt {
             Stmt::Expect(check) => write!(f, "expect {check}"),
             Stmt::Goal(check) => write!(f, "goal {check}"),
             Stmt::Hint(t) => write!(f, "hint {}", quote(t)),
+            Stmt::Translation { of, lang, text } => {
+                write!(f, "{} {lang} {}", of.keyword(), quote(text))
+            }
         }
     }
 }

@@ -358,7 +358,11 @@ pub fn exec(sim: &mut Sim, statement: &Statement) -> Result<(), Failure> {
     };
     let sim_err = |e: crate::sim::SimError| fail(e.to_string());
     match &statement.kind {
-        Stmt::Title(_) | Stmt::Say(_) | Stmt::Goal(_) | Stmt::Hint(_) => {}
+        Stmt::Title(_)
+        | Stmt::Say(_)
+        | Stmt::Goal(_)
+        | Stmt::Hint(_)
+        | Stmt::Translation { .. } => {}
         Stmt::Seed(n) => sim.set_seed(u64::from(*n)),
         Stmt::Set(setting) => apply_setting(sim, setting),
         Stmt::Call(side, call) => {

@@ -1,0 +1,230 @@
+# The bundled lessons' titles, narration and hints, keyed by a hash of
+# the English text (a changed sentence gets a new key, so no stale
+# translation is shown). Written by
+# UPDATE_I18N=1 cargo test -p tcp-playground --lib lessons; do not edit.
+# Translations: lessons.LANG.ftl with the same keys.
+
+## handshake.scn
+
+n-42eef67f = The three-way handshake
+n-df8271f2 = The server's application calls listen: a passive OPEN. Nothing is sent yet.
+n-16b0214b = The client's application calls connect. Its TCP picks an initial sequence number (ISS) and sends a SYN carrying it.
+n-3097a7bd = The SYN arrives. The server records the client's number (IRS), picks its own ISS and answers SYN,ACK: its own SYN, plus an ACK of the client's.
+n-22c41e05 = The SYN,ACK arrives. The client's SYN is acknowledged, so the client is ESTABLISHED and acknowledges the server's SYN.
+n-afc94e3c = The ACK arrives: the server is ESTABLISHED too. Each side now knows where the other's byte stream starts.
+
+## data.scn
+
+n-a4eb3417 = Data and sequence numbers
+n-68a34cff = Sequence numbers count bytes. The SYN used number 1000, so the client's first data byte is number 1001.
+n-6d2c3b2e = The server takes bytes 1001 to 1005 and acknowledges with the number of the next byte it expects: 1006.
+n-180ee365 = The ACK moves the client's SND.UNA up: nothing is outstanding any more.
+n-83528b6f = Each direction has its own numbers. The server answers from its own space, which starts after its SYN, at 5001.
+
+## why-random-isn.scn
+
+n-3aaf08a9 = Why initial sequence numbers are random
+n-c9fc6afd = The client sends some data. The segment gets stuck somewhere in the network for a long time; the client's retransmission gets through instead.
+n-c23fb984 = The connection closes normally and TIME-WAIT (here 2 x MSL = 2 s) passes. The old segment is still travelling.
+n-fa6e627a = Now a new connection between the same two ports starts with the SAME initial sequence numbers as the old one.
+n-801bfb76 = The old segment finally arrives. Its sequence number is exactly what the new connection expects, so the server delivers stale data!
+n-c43f6fdb = With unpredictable ISNs the old numbers would almost surely fall outside the new window and be refused. That, and protection against spoofed segments, is why RFC 9293 §3.4.1 asks for ISNs that are hard to guess.
+
+## active-close.scn
+
+n-5f48e961 = Closing: the four-way close and TIME-WAIT
+n-b50a2733 = The client has nothing more to send. Its application calls close: the TCP sends a FIN, which takes one sequence number.
+n-4de75a74 = The FIN arrives. The server acknowledges it and tells its application the peer is closing; the server may still send.
+n-d3d936a6 = The ACK arrives: the client's FIN is acknowledged, so it waits in FIN-WAIT-2 for the server's FIN.
+n-a9074b20 = The server's application closes too: its FIN goes out and it waits for the last ACK.
+n-8293972f = The client acknowledges the FIN and enters TIME-WAIT.
+n-8fcd2cfc = The last ACK arrives: the server forgets the connection at once.
+n-61d70a2b = The client stays in TIME-WAIT for 2 x MSL (here 60 s), in case its last ACK was lost and the FIN comes again.
+
+## lost-syn-lesson.scn
+
+n-446a3746 = A lost SYN: retransmission with exponential backoff
+n-5b9d835a = The client connects, but its SYN is lost on the wire.
+n-6386e9b5 = The retransmission timer (RTO, 1 s at first) fires: the same SYN is sent again.
+n-85390d2d = Lost again. Each timeout doubles the RTO, so the next try comes 2 s later, at 3 s.
+n-975d99ee = This time it arrives and the handshake completes.
+
+## lost-final-ack.scn
+
+n-ef4a6647 = A lost final ACK: TIME-WAIT answers the FIN again
+n-60748abe = The client's last ACK is lost.
+n-2fb4adb1 = The server's FIN is retransmitted after its RTO.
+n-635993a3 = TIME-WAIT acknowledges it again and starts 2 x MSL anew.
+
+## simultaneous-open.scn
+
+n-6d9751ed = Simultaneous open: both sides connect at once
+n-d7ad5b7d = Both applications call connect: two SYNs cross on the wire.
+n-94212f4a = A SYN without an ACK in SYN-SENT: each side moves to SYN-RECEIVED and answers SYN,ACK (RFC 9293 §3.10.7.3).
+n-5857dce1 = Each SYN,ACK acknowledges the other's SYN: both reach ESTABLISHED (RFC 9293 Figure 7).
+
+## simultaneous-close-lesson.scn
+
+n-a5317b2b = Simultaneous close passes through CLOSING
+n-8c91fe40 = Both applications close at the same moment: two FINs cross on the wire.
+n-22774297 = The client's FIN reaches the server, whose own FIN is not yet acknowledged: the server enters CLOSING and acknowledges.
+n-f02b0071 = The server's FIN reaches the client: the same thing happens there.
+n-51440a6e = Each ACK of a FIN moves its receiver from CLOSING to TIME-WAIT. Both sides wait 2 x MSL.
+
+## half-close-lesson.scn
+
+n-3843362c = Half-close: one direction closes, the other keeps flowing
+n-5344a2bf = The client sends its request.
+n-0ff4b144 = The client has nothing more to say, but it still wants the answer: it closes its direction only.
+n-c0beb19f = The server can still send: data flows toward the side that sent FIN.
+n-bccbf7d1 = Now the server closes its direction too.
+
+## closed-port.scn
+
+n-e2ecf614 = Connecting to a port where nobody listens
+n-f933011f = Nobody listens on the server. The client connects anyway.
+n-11888998 = A TCP with no connection answers everything but a RST with a RST. This SYN has no ACK, so the reset acknowledges it: SEQ=0, ACK=SEG.SEQ+SEG.LEN.
+n-390879fc = The reset acknowledges the client's SYN, so the client believes it: the connection is reset.
+n-dd1926a5 = Nothing is retransmitted afterwards.
+
+## reset-on-abort.scn
+
+n-eb5ae6db = ABORT: resetting a connection
+n-7fcb19b7 = The client's application aborts: no FIN and no waiting, its TCP sends a RST and forgets the connection at once.
+n-2879bbc7 = The RST's sequence number is exactly what the server expects, so it is accepted: the server's application is told the connection was reset.
+
+## half-open.scn
+
+n-7f2adf89 = A half-open connection after a crash is reset
+n-15a13b02 = The server crashes: it forgets the connection and its reset is lost.
+n-c3fb916c = The client sends; the server has no connection and answers with a reset.
+n-7130eeef = Its ACK field names what the client expects next, so the reset takes SEQ=SEG.ACK (§3.10.7.1).
+
+## wraparound.scn
+
+n-e67da349 = Sequence numbers wrap around at 2^32
+n-210be918 = Sequence numbers are 32 bits. This client's ISN is 0xFFFFFFF0 (4294967280), just 16 below the top.
+n-274d4700 = It sends 40 bytes: numbers 4294967281 to 4294967295 and then, wrapping around, 0 to 24.
+n-53b917e2 = The server acknowledges 25: comparisons are made modulo 2^32, so 25 counts as after 4294967281.
+
+## challenge-ack-rst.scn
+
+n-5e51c21b = Blind reset attack: an in-window RST gets a challenge ACK
+n-358dd387 = An attacker guesses a sequence number inside the server's window, but not the exact one.
+n-8ae08439 = The real client gets the challenge ACK; it is acceptable, so it says nothing.
+n-597ab66b = A RST outside the window is dropped silently.
+n-ecb1c1b5 = Only a RST with exactly RCV.NXT resets the connection.
+
+## myths.scn
+
+n-d6b21413 = Myths about TCP, tested
+n-bc91e7bb = Myth 1: 'the server waits for a SYN,ACK from the client before it may send.' The client never sends a SYN,ACK in a normal open: it sends SYN, then a plain ACK.
+n-52d83383 = Myth 2: 'every data segment carries FIN.' Data segments carry ACK (and PSH); FIN appears once, when the application closes.
+n-1e4472bb = Myth 3: 'a single lost packet hangs the connection forever.' Drop the next data segment and let time run: it is retransmitted.
+n-5cf529e7 = Myth 4: 'only the client ever waits in TIME-WAIT.' Whoever closes first waits. Here the server closes first.
+
+## challenge-closing.scn
+
+n-a0246c9b = Challenge: drive the client into CLOSING
+n-841f6325 = Both sides are ESTABLISHED. Get the client into the CLOSING state.
+n-1129a17b = CLOSING means: we sent a FIN, then received the peer's FIN before our own FIN was acknowledged.
+n-1b7f50ea = Make both applications close before either FIN arrives.
+n-12c9134f = Press Close on the client and on the server, then deliver the server's FIN to the client first.
+
+## challenge-give-up.scn
+
+n-e0b50a46 = Challenge: make the server give up
+n-589ab027 = Make the server's TCP give up on the connection and tell its application 'connection timed out'. (Here it gives up after 3 retransmissions.)
+n-30caf4d4 = A TCP gives up when its retransmissions are never acknowledged.
+n-67c1e7e7 = The server must have something outstanding: let its application send (or close).
+n-75e971a5 = Drop every copy the server sends: the first one and each retransmission. Use Jump to next timer to wait.
+
+## challenge-ack.scn
+
+n-a5d84d13 = Challenge: get a challenge ACK
+n-a8d997da = Pretend to be an attacker. Make the server answer with a challenge ACK (RFC 5961) instead of resetting the connection.
+n-eb8770ad = RFC 5961 protects against blind resets: a RST is only trusted when its sequence number is exactly RCV.NXT.
+n-51707fa4 = Craft a RST from the client (the composer) whose seq is inside the server's window but not exactly the expected number.
+n-3dbf59cd = In the composer: from client, tick only RST, add 100 to the pre-filled seq number, and deliver it.
+
+## challenge-server-time-wait.scn
+
+n-362534e5 = Challenge: make the server wait in TIME-WAIT
+n-509a3fa3 = Many people think only clients wait in TIME-WAIT. Get the SERVER into TIME-WAIT.
+n-53d8ed1f = TIME-WAIT belongs to the side that closes first (the active close).
+n-12863761 = Close the server first, then the client, and deliver everything.
+
+## challenge-reset-without-abort.scn
+
+n-d0a5a108 = Challenge: a reset the client did not ask for
+n-e32134d1 = Get the client's application told 'connection reset', without the client ever calling Abort.
+n-f7bf7f91 = A RST can come from the other side.
+n-dfaaf57c = Abort the server, or craft a RST from the server whose seq is exactly the client's RCV.NXT.
+
+## zero-window.scn
+
+n-74f209b0 = A zero window is probed, and the connection stays open
+n-44d65bbc = The server's receive window is zero: the client may not send its data.
+n-8885fe22 = After one RTO the client probes the window with one byte (RFC 9293 §3.8.6.1).
+n-00c6d9dc = The window is still zero: the probe is not accepted, but it is answered.
+n-e2418861 = Probes continue with exponential backoff; answered probes never make the client give up.
+n-8c8e3105 = The server's application makes room: the next probe is accepted and the window opens.
+
+## challenge-ack-syn.scn
+
+n-dc908cc0 = A SYN on an open connection gets a challenge ACK
+n-7c4f74e4 = The client restarted and forgot the connection; it sends a new SYN.
+n-5b0b24a3 = The client (here: CLOSED after a crash) answers the ACK with a reset, which is exact.
+
+## rst-in-window-rfc793.scn
+
+n-a2fd94fc = Without RFC 5961, any RST in the window resets
+
+## syn-in-window-rfc793.scn
+
+n-b1a23ea3 = Without RFC 5961, a SYN in the window resets the connection
+
+## data-retransmission.scn
+
+n-07a6a9bf = Lost data is retransmitted after the RTO
+
+## out-of-order.scn
+
+n-6d66bb13 = Out-of-order segments wait for the gap to fill
+n-31ab27ef = The second segment came first: it is held, and the server repeats what it expects.
+
+## window.scn
+
+n-ade07228 = The sender stays within the receiver's window
+n-e6431d21 = Each ACK opens the window again.
+
+## duplicate-syn.scn
+
+n-e0e83379 = A duplicate SYN in SYN-RECEIVED is answered with an ACK
+
+## reorder-delay.scn
+
+n-df9ba238 = Delaying a FIN behind data does not lose the data
+
+## manual-mode.scn
+
+n-bdfd8726 = Manual mode: segments wait in the outbox
+n-848e436a = The state changed as if the SYN,ACK had been sent; it waits for the student.
+n-5efa061a = Meanwhile the client's own timer sent its SYN again.
+
+## listen-ack-rst.scn
+
+n-13c6d2b2 = LISTEN answers a stray ACK with a reset
+
+## syn-sent-bad-ack.scn
+
+n-ba1e4a9b = SYN-SENT resets a SYN,ACK that acknowledges the wrong number
+
+## give-up.scn
+
+n-eaf61687 = After too many retransmissions the endpoint gives up
+n-46ffd797 = The fourth timeout finds the SYN already sent again 3 times.
+
+## refused-calls.scn
+
+n-22302fd0 = Calls the RFC refuses get its error text

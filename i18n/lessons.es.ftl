@@ -1,0 +1,226 @@
+# Lecciones de TCP Playground en español (mismas claves que lessons.en.ftl).
+
+## handshake.scn
+
+n-42eef67f = El acuerdo en tres pasos (three-way handshake)
+n-df8271f2 = La aplicación del servidor llama a listen: un OPEN pasivo. Todavía no se envía nada.
+n-16b0214b = La aplicación del cliente llama a connect. Su TCP elige un número de secuencia inicial (ISS) y envía un SYN que lo lleva.
+n-3097a7bd = Llega el SYN. El servidor anota el número del cliente (IRS), elige su propio ISS y responde con SYN,ACK: su propio SYN más un ACK del SYN del cliente.
+n-22c41e05 = Llega el SYN,ACK. El SYN del cliente está confirmado, así que el cliente pasa a ESTABLISHED y confirma el SYN del servidor.
+n-afc94e3c = Llega el ACK: el servidor también pasa a ESTABLISHED. Ahora cada lado sabe dónde empieza el flujo de bytes del otro.
+
+## data.scn
+
+n-a4eb3417 = Datos y números de secuencia
+n-68a34cff = Los números de secuencia cuentan bytes. El SYN usó el número 1000, así que el primer byte de datos del cliente es el número 1001.
+n-6d2c3b2e = El servidor recibe los bytes 1001 a 1005 y los confirma con el número del siguiente byte que espera: 1006.
+n-180ee365 = El ACK hace avanzar el SND.UNA del cliente: ya no queda nada pendiente de confirmar.
+n-83528b6f = Cada sentido tiene sus propios números. El servidor responde desde su propio espacio de números, que empieza después de su SYN, en 5001.
+
+## why-random-isn.scn
+
+n-3aaf08a9 = Por qué los números de secuencia iniciales son aleatorios
+n-c9fc6afd = El cliente envía algunos datos. El segmento se queda atascado en algún punto de la red durante mucho tiempo; en su lugar, la retransmisión del cliente sí llega.
+n-c23fb984 = La conexión se cierra con normalidad y pasa el TIME-WAIT (aquí 2 x MSL = 2 s). El segmento antiguo sigue viajando.
+n-fa6e627a = Ahora una conexión nueva entre los mismos dos puertos empieza con los MISMOS números de secuencia iniciales que la anterior.
+n-801bfb76 = Por fin llega el segmento antiguo. Su número de secuencia es exactamente el que espera la conexión nueva, así que ¡el servidor entrega datos obsoletos!
+n-c43f6fdb = Con ISN impredecibles, los números antiguos casi seguro quedarían fuera de la ventana nueva y se rechazarían. Por eso, y para protegerse de segmentos falsificados, el RFC 9293 §3.4.1 pide ISN difíciles de adivinar.
+
+## active-close.scn
+
+n-5f48e961 = Cerrar la conexión: el cierre en cuatro pasos y TIME-WAIT
+n-b50a2733 = El cliente no tiene nada más que enviar. Su aplicación llama a close: el TCP envía un FIN, que ocupa un número de secuencia.
+n-4de75a74 = Llega el FIN. El servidor lo confirma y avisa a su aplicación de que el otro extremo está cerrando; el servidor todavía puede enviar.
+n-d3d936a6 = Llega el ACK: el FIN del cliente está confirmado, así que el cliente espera en FIN-WAIT-2 el FIN del servidor.
+n-a9074b20 = La aplicación del servidor también cierra: sale su FIN y el servidor espera el último ACK.
+n-8293972f = El cliente confirma el FIN y entra en TIME-WAIT.
+n-8fcd2cfc = Llega el último ACK: el servidor olvida la conexión de inmediato.
+n-61d70a2b = El cliente se queda en TIME-WAIT durante 2 x MSL (aquí 60 s), por si su último ACK se perdió y el FIN vuelve a llegar.
+
+## lost-syn-lesson.scn
+
+n-446a3746 = Un SYN perdido: retransmisión con retroceso exponencial
+n-5b9d835a = El cliente se conecta, pero su SYN se pierde en la red.
+n-6386e9b5 = Vence el temporizador de retransmisión (RTO, al principio 1 s): se vuelve a enviar el mismo SYN.
+n-85390d2d = Se pierde otra vez. Cada vencimiento duplica el RTO, así que el siguiente intento llega 2 s después, en el instante 3 s.
+n-975d99ee = Esta vez llega y se completa el acuerdo en tres pasos (three-way handshake).
+
+## lost-final-ack.scn
+
+n-ef4a6647 = Un ACK final perdido: TIME-WAIT vuelve a responder al FIN
+n-60748abe = El último ACK del cliente se pierde.
+n-2fb4adb1 = El FIN del servidor se retransmite cuando vence su RTO.
+n-635993a3 = TIME-WAIT lo vuelve a confirmar y empieza de nuevo la espera de 2 x MSL.
+
+## simultaneous-open.scn
+
+n-6d9751ed = Apertura simultánea: los dos lados se conectan a la vez
+n-d7ad5b7d = Las dos aplicaciones llaman a connect: dos SYN se cruzan en la red.
+n-94212f4a = Un SYN sin ACK en SYN-SENT: cada lado pasa a SYN-RECEIVED y responde con SYN,ACK (RFC 9293 §3.10.7.3).
+n-5857dce1 = Cada SYN,ACK confirma el SYN del otro: los dos llegan a ESTABLISHED (RFC 9293, Figura 7).
+
+## simultaneous-close-lesson.scn
+
+n-a5317b2b = El cierre simultáneo pasa por CLOSING
+n-8c91fe40 = Las dos aplicaciones cierran en el mismo momento: dos FIN se cruzan en la red.
+n-22774297 = El FIN del cliente llega al servidor, cuyo propio FIN todavía no está confirmado: el servidor entra en CLOSING y lo confirma.
+n-f02b0071 = El FIN del servidor llega al cliente: allí ocurre lo mismo.
+n-51440a6e = Cada ACK de un FIN hace pasar a quien lo recibe de CLOSING a TIME-WAIT. Los dos lados esperan 2 x MSL.
+
+## half-close-lesson.scn
+
+n-3843362c = Semicierre: un sentido se cierra y el otro sigue funcionando
+n-5344a2bf = El cliente envía su petición.
+n-0ff4b144 = El cliente no tiene nada más que decir, pero todavía quiere la respuesta: cierra solo su sentido.
+n-c0beb19f = El servidor todavía puede enviar: los datos fluyen hacia el lado que envió el FIN.
+n-bccbf7d1 = Ahora el servidor también cierra su sentido.
+
+## closed-port.scn
+
+n-e2ecf614 = Conectarse a un puerto donde nadie escucha
+n-f933011f = Nadie escucha en el servidor. Aun así, el cliente intenta conectarse.
+n-11888998 = Un TCP sin conexión responde con un RST a todo lo que llega, salvo a un RST. Este SYN no tiene ACK, así que el RST lo confirma: SEQ=0, ACK=SEG.SEQ+SEG.LEN.
+n-390879fc = El RST confirma el SYN del cliente, así que el cliente lo acepta: la conexión se reinicia.
+n-dd1926a5 = Después no se retransmite nada.
+
+## reset-on-abort.scn
+
+n-eb5ae6db = ABORT: reiniciar una conexión
+n-7fcb19b7 = La aplicación del cliente llama a abort: sin FIN y sin esperas, su TCP envía un RST y olvida la conexión de inmediato.
+n-2879bbc7 = El número de secuencia del RST es exactamente el que espera el servidor, así que se acepta: se avisa a la aplicación del servidor de que la conexión se reinició.
+
+## half-open.scn
+
+n-7f2adf89 = Una conexión semiabierta tras una caída se reinicia
+n-15a13b02 = El servidor se cae: olvida la conexión y su RST se pierde.
+n-c3fb916c = El cliente envía datos; el servidor no tiene conexión y responde con un RST.
+n-7130eeef = El campo ACK del segmento indica lo que el cliente espera a continuación, así que el RST toma SEQ=SEG.ACK (§3.10.7.1).
+
+## wraparound.scn
+
+n-e67da349 = Los números de secuencia dan la vuelta al llegar a 2^32
+n-210be918 = Los números de secuencia tienen 32 bits. El ISN de este cliente es 0xFFFFFFF0 (4294967280), solo 16 por debajo del tope.
+n-274d4700 = Envía 40 bytes: los números 4294967281 a 4294967295 y luego, tras dar la vuelta, 0 a 24.
+n-53b917e2 = El servidor confirma 25: las comparaciones se hacen módulo 2^32, así que 25 cuenta como posterior a 4294967281.
+
+## challenge-ack-rst.scn
+
+n-5e51c21b = Ataque de reinicio a ciegas: un RST dentro de la ventana recibe un ACK de desafío
+n-358dd387 = Un atacante adivina un número de secuencia dentro de la ventana del servidor, pero no el exacto.
+n-8ae08439 = El cliente real recibe el ACK de desafío; es aceptable, así que no responde nada.
+n-597ab66b = Un RST fuera de la ventana se descarta en silencio.
+n-ecb1c1b5 = Solo un RST cuyo número de secuencia es exactamente RCV.NXT reinicia la conexión.
+
+## myths.scn
+
+n-d6b21413 = Mitos sobre TCP, puestos a prueba
+n-bc91e7bb = Mito 1: “el servidor espera un SYN,ACK del cliente antes de poder enviar”. En una apertura normal el cliente nunca envía un SYN,ACK: envía SYN y después un ACK simple.
+n-52d83383 = Mito 2: “todos los segmentos de datos llevan FIN”. Los segmentos de datos llevan ACK (y PSH); FIN aparece una sola vez, cuando la aplicación cierra.
+n-1e4472bb = Mito 3: “un solo paquete perdido bloquea la conexión para siempre”. Haz que se pierda el siguiente segmento de datos y deja pasar el tiempo: se retransmite.
+n-5cf529e7 = Mito 4: “solo el cliente espera en TIME-WAIT”. Espera quien cierra primero. Aquí el servidor cierra primero.
+
+## challenge-closing.scn
+
+n-a0246c9b = Reto: lleva al cliente a CLOSING
+n-841f6325 = Los dos lados están en ESTABLISHED. Consigue que el cliente llegue al estado CLOSING.
+n-1129a17b = CLOSING significa: enviamos un FIN y después recibimos el FIN del otro extremo antes de que se confirmara nuestro propio FIN.
+n-1b7f50ea = Haz que las dos aplicaciones cierren antes de que llegue cualquiera de los dos FIN.
+n-12c9134f = Pulsa Cerrar en el cliente y en el servidor; después entrega primero al cliente el FIN del servidor.
+
+## challenge-give-up.scn
+
+n-e0b50a46 = Reto: haz que el servidor abandone
+n-589ab027 = Haz que el TCP del servidor abandone la conexión y avise a su aplicación con “se agotó el tiempo de espera de la conexión”. (Aquí abandona tras 3 retransmisiones.)
+n-30caf4d4 = Un TCP abandona cuando sus retransmisiones nunca se confirman.
+n-67c1e7e7 = El servidor tiene que tener algo pendiente: haz que su aplicación envíe datos (o cierre).
+n-75e971a5 = Pulsa Perder en cada copia que envíe el servidor: la primera y cada retransmisión. Usa “Saltar al siguiente temporizador” para esperar.
+
+## challenge-ack.scn
+
+n-a5d84d13 = Reto: consigue un ACK de desafío
+n-a8d997da = Hazte pasar por un atacante. Haz que el servidor responda con un ACK de desafío (RFC 5961) en lugar de reiniciar la conexión.
+n-eb8770ad = El RFC 5961 protege contra los reinicios a ciegas: solo se confía en un RST cuando su número de secuencia es exactamente RCV.NXT.
+n-51707fa4 = Crea un RST desde el cliente (con el compositor) cuyo número de secuencia esté dentro de la ventana del servidor, pero que no sea exactamente el esperado.
+n-3dbf59cd = En el compositor: elige cliente → servidor, marca solo RST, suma 100 al número de secuencia que ya viene rellenado y entrégalo.
+
+## challenge-server-time-wait.scn
+
+n-362534e5 = Reto: haz que el servidor espere en TIME-WAIT
+n-509a3fa3 = Mucha gente cree que solo los clientes esperan en TIME-WAIT. Lleva al SERVIDOR a TIME-WAIT.
+n-53d8ed1f = TIME-WAIT le corresponde al lado que cierra primero (el cierre activo).
+n-12863761 = Cierra primero el servidor, después el cliente, y entrega todo.
+
+## challenge-reset-without-abort.scn
+
+n-d0a5a108 = Reto: un reinicio que el cliente no pidió
+n-e32134d1 = Consigue que se avise a la aplicación del cliente con “conexión reiniciada” sin que el cliente pulse nunca Abortar.
+n-f7bf7f91 = Un RST puede venir del otro lado.
+n-dfaaf57c = Pulsa Abortar en el servidor, o crea un RST desde el servidor cuyo número de secuencia sea exactamente el RCV.NXT del cliente.
+
+## zero-window.scn
+
+n-74f209b0 = Se sondea una ventana cero y la conexión sigue abierta
+n-44d65bbc = La ventana de recepción del servidor es cero: el cliente no puede enviar sus datos.
+n-8885fe22 = Tras un RTO, el cliente sondea la ventana con un byte (RFC 9293 §3.8.6.1).
+n-00c6d9dc = La ventana sigue en cero: la sonda no se acepta, pero recibe respuesta.
+n-e2418861 = Las sondas continúan con retroceso exponencial; mientras las sondas reciban respuesta, el cliente nunca abandona.
+n-8c8e3105 = La aplicación del servidor hace sitio: la siguiente sonda se acepta y la ventana se abre.
+
+## challenge-ack-syn.scn
+
+n-dc908cc0 = Un SYN en una conexión abierta recibe un ACK de desafío
+n-7c4f74e4 = El cliente se reinició y olvidó la conexión; envía un SYN nuevo.
+n-5b0b24a3 = El cliente (aquí: CLOSED tras una caída) responde al ACK con un RST cuyo número de secuencia es el exacto.
+
+## rst-in-window-rfc793.scn
+
+n-a2fd94fc = Sin el RFC 5961, cualquier RST dentro de la ventana reinicia la conexión
+
+## syn-in-window-rfc793.scn
+
+n-b1a23ea3 = Sin el RFC 5961, un SYN dentro de la ventana reinicia la conexión
+
+## data-retransmission.scn
+
+n-07a6a9bf = Los datos perdidos se retransmiten cuando vence el RTO
+
+## out-of-order.scn
+
+n-6d66bb13 = Los segmentos fuera de orden esperan a que se llene el hueco
+n-31ab27ef = El segundo segmento llegó primero: se guarda, y el servidor repite en su ACK lo que espera.
+
+## window.scn
+
+n-ade07228 = El emisor se mantiene dentro de la ventana del receptor
+n-e6431d21 = Cada ACK vuelve a abrir la ventana.
+
+## duplicate-syn.scn
+
+n-e0e83379 = A un SYN duplicado en SYN-RECEIVED se le responde con un ACK
+
+## reorder-delay.scn
+
+n-df9ba238 = Retrasar un FIN detrás de los datos no hace que se pierdan los datos
+
+## manual-mode.scn
+
+n-bdfd8726 = Modo manual: los segmentos esperan en la bandeja de salida
+n-848e436a = El estado cambió como si se hubiera enviado el SYN,ACK; el segmento espera a que el estudiante actúe.
+n-5efa061a = Mientras tanto, el propio temporizador del cliente volvió a enviar su SYN.
+
+## listen-ack-rst.scn
+
+n-13c6d2b2 = LISTEN responde con un RST a un ACK extraviado
+
+## syn-sent-bad-ack.scn
+
+n-ba1e4a9b = SYN-SENT responde con un RST a un SYN,ACK que confirma un número equivocado
+
+## give-up.scn
+
+n-eaf61687 = Tras demasiadas retransmisiones, el extremo abandona
+n-46ffd797 = Cuando el temporizador vence por cuarta vez, el SYN ya se ha reenviado 3 veces.
+
+## refused-calls.scn
+
+n-22302fd0 = Las llamadas que el RFC rechaza reciben su texto de error

@@ -1,0 +1,190 @@
+# TCP Playground: the engine's rules and why segments are sent, in English
+# (fetched after the first screen). `rule-ID` is the line the log shows,
+# with this instance's values; its `.plain` attribute is one plain sentence
+# for a student. Sequence numbers arrive already written in the student's
+# numbering. Every language has the same keys and variables.
+
+rule-open-active = active OPEN in CLOSED: ISS = { $iss }, send <SEQ=ISS><CTL=SYN>, SND.UNA = ISS, SND.NXT = ISS+1
+    .plain = This side starts a connection: it picks its initial sequence number and sends a SYN.
+rule-open-passive = passive OPEN in CLOSED: wait for a SYN
+    .plain = This side waits for someone to connect to it.
+rule-open-active-from-listen = active OPEN in LISTEN: the connection becomes active; ISS = { $iss }, send SYN
+    .plain = A side that was waiting decides to connect itself: it sends its own SYN.
+rule-open-refused = { $state } refuses this call: "error: { $error }"; nothing changes
+    .plain = A connection already exists, so a second OPEN is refused.
+rule-send-in-listen = SEND in LISTEN: the connection becomes active (SYN sent); the data waits for ESTABLISHED
+    .plain = Sending while waiting turns this side into the one that connects; the data waits until the connection is open.
+rule-send-queued = SEND before ESTABLISHED: the data is queued until the handshake completes
+    .plain = The connection is not open yet, so the data waits in the send queue.
+rule-send-segmentize = SEND: the data is split into segments (at most MSS, within the peer's window) with ACK piggybacked
+    .plain = The data is cut into segments that fit the peer's window and sent.
+rule-send-refused = { $state } refuses this call: "error: { $error }"; nothing changes
+    .plain = TCP cannot send in this state, so the call is refused and nothing changes.
+rule-close-listen = CLOSE in LISTEN: delete the TCB
+    .plain = This side stops waiting for connections.
+rule-close-syn-sent = CLOSE in SYN-SENT: delete the TCB; nothing is sent
+    .plain = The connection attempt is given up before it was answered; nothing is sent.
+rule-close-syn-received = CLOSE in SYN-RECEIVED with nothing queued: send FIN, enter FIN-WAIT-1
+    .plain = With nothing left to send, this side sends its FIN at once.
+rule-close-syn-received-queued = CLOSE in SYN-RECEIVED with data queued: the FIN waits for ESTABLISHED
+    .plain = Data is still waiting, so the FIN will follow it once the connection is open.
+rule-close-deferred-applies = the CLOSE queued in SYN-RECEIVED applies now: FIN after the queued data
+    .plain = The connection is open now, so the CLOSE asked for earlier takes effect.
+rule-close-established = CLOSE in ESTABLISHED: FIN after all queued data; enter FIN-WAIT-1
+    .plain = This side has nothing more to send: a FIN follows its data.
+rule-close-close-wait = CLOSE in CLOSE-WAIT: FIN after all queued data; enter LAST-ACK
+    .plain = The peer already closed; now this side closes too and waits for the last ACK.
+rule-close-refused = { $state } refuses this call: "error: { $error }"; nothing changes
+    .plain = There is nothing to close in this state, so the call is refused.
+rule-abort-silent = ABORT in { $state }: delete the TCB; nothing is sent
+    .plain = Nothing was synchronized yet, so aborting just forgets the connection.
+rule-abort-reset = ABORT in { $state }: send <SEQ=SND.NXT><CTL=RST>, flush the queues, delete the TCB
+    .plain = Aborting tells the peer with a RST and throws away everything queued.
+rule-abort-closing = ABORT in { $state }: respond "ok", delete the TCB
+    .plain = The connection is already closing, so aborting just forgets it without a RST.
+rule-abort-refused = { $state } refuses this call: "error: { $error }"; nothing changes
+    .plain = There is no connection to abort.
+rule-window-full = data waits: the peer's window is full (SND.WND is used up)
+    .plain = The peer cannot take more data now, so the rest waits.
+rule-window-probe = the peer's window has been zero for an RTO: probe it with one octet of new data; next try in { $next }
+    .plain = The peer's window is closed, so this side sends one byte now and then to learn when it opens again.
+rule-retransmit = retransmission timeout ({ $rto }): resend the oldest unacknowledged segment (attempt { $attempt }), double the RTO to { $new_rto }
+    .plain = No acknowledgment came in time, so the oldest unacknowledged segment is sent again and the next wait is twice as long.
+rule-give-up = retransmission timeout on a segment already sent again { $retransmits } times: give up
+    .plain = The segment was retransmitted too often without an answer, so the connection is given up.
+rule-rto-after-syn-timeout = our SYN timed out during the handshake, so the RTO starts at 3 s now that data may flow
+    .plain = Because the SYN had to be resent, the timeout for data starts at 3 seconds.
+rule-time-wait-timer = TIME-WAIT timer (2 × MSL = { $wait }) runs until { $until }
+    .plain = This side waits twice the maximum segment lifetime so a lost last ACK can be resent and old segments die out.
+rule-time-wait-timeout = time-wait timeout: 2 × MSL have passed; delete the TCB
+    .plain = The wait is over: the connection is gone for good.
+rule-closed-rst = CLOSED: an incoming RST is discarded
+    .plain = There is no connection here, and a RST is never answered.
+rule-closed-reset-ack = CLOSED: no connection here, so the segment is answered with <SEQ=SEG.ACK><CTL=RST> (SEQ = { $ack })
+    .plain = Nobody is listening here, so the segment is answered with a reset.
+rule-closed-reset-no-ack = CLOSED: no connection here, so the segment is answered with <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK> (SEG.SEQ = { $seq }, SEG.LEN = { $len })
+    .plain = Nobody is listening here, so the segment is answered with a reset.
+rule-listen-rst = LISTEN, first check: an incoming RST is ignored
+    .plain = A listening side has no connection that a RST could reset.
+rule-listen-ack = LISTEN, second check: SEG.ACK = { $ack } acknowledges nothing we sent; answer <SEQ=SEG.ACK><CTL=RST>
+    .plain = A listening side has sent nothing, so an ACK must be a mistake: it answers with a reset.
+rule-listen-syn = LISTEN, third check: SYN → IRS = { $irs }, RCV.NXT = { $rcv_nxt }, ISS = { $iss }; send <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK>
+    .plain = A SYN arrives: this side records the peer's initial number and answers with its own SYN and an ACK.
+rule-listen-other = LISTEN, fourth check: no SYN, RST or ACK; drop the segment
+    .plain = Only a SYN can start a connection, so this segment is dropped.
+rule-syn-text-held = the text or FIN that came with the SYN is queued until ESTABLISHED
+    .plain = Data that came with the SYN waits until the connection is open.
+rule-syn-sent-bad-ack-rst = SYN-SENT, first check: RST with an unacceptable ACK (SEG.ACK = { $ack }); drop it
+    .plain = This RST does not answer our SYN, so it is ignored.
+rule-syn-sent-bad-ack = SYN-SENT, first check: SEG.ACK = { $ack } does not acknowledge our SYN (needs ISS = { $iss } < SEG.ACK =< SND.NXT = { $snd_nxt }); send <SEQ=SEG.ACK><CTL=RST>
+    .plain = The ACK does not match our SYN, so it is answered with a reset.
+rule-syn-sent-rst = SYN-SENT, second check: RST acknowledging our SYN; the connection is reset, delete the TCB
+    .plain = The peer refused the connection with a reset.
+rule-syn-sent-rst-no-ack = SYN-SENT, second check: RST without an ACK; drop it
+    .plain = A RST that does not acknowledge our SYN could be forged, so it is ignored.
+rule-syn-sent-syn-ack = SYN-SENT, fourth check: SYN,ACK acknowledges our SYN → IRS = { $irs }, RCV.NXT = { $rcv_nxt }, SND.UNA = { $snd_una }; send <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>
+    .plain = The peer accepted: this side records the peer's initial number, the connection is open, and it sends the last ACK of the handshake.
+rule-syn-ack-text = the SYN,ACK also carries text or a FIN: one ACK, sent below, acknowledges everything
+    .plain = The SYN,ACK brought data too; one ACK answers both.
+rule-syn-sent-syn = SYN-SENT, fourth check: a SYN without an ACK of ours, so both sides opened at once → IRS = { $irs }, RCV.NXT = { $rcv_nxt }; send <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK>
+    .plain = Both sides sent a SYN at the same time (simultaneous open); each answers the other's.
+rule-syn-sent-other = SYN-SENT, fifth check: neither SYN nor RST; drop the segment
+    .plain = While waiting for a SYN, anything else is dropped.
+rule-simultaneous-syn-ack = simultaneous open (Figure 7): this SYN,ACK repeats the SYN we hold; process its ACK
+    .plain = In a simultaneous open the peer's SYN,ACK repeats a SYN already counted; only its ACK is new.
+rule-seq-unacceptable-rst = first check: SEG.SEQ = { $seq }, SEG.LEN = { $len } is outside the receive window (RCV.NXT = { $rcv_nxt }, RCV.WND = { $rcv_wnd }); a RST is dropped silently
+    .plain = A reset from outside the window could be forged, so it is ignored without an answer.
+rule-seq-unacceptable = first check: SEG.SEQ = { $seq }, SEG.LEN = { $len } is outside the receive window (RCV.NXT = { $rcv_nxt }, RCV.WND = { $rcv_wnd }); send <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> and drop it
+    .plain = The segment is old or outside the window: it is dropped, and an ACK tells the peer what is expected next.
+rule-time-wait-fin-again = TIME-WAIT: this is their FIN again (our last ACK was lost); acknowledge it and restart the 2 × MSL timer
+    .plain = The peer resent its FIN, so our last ACK was lost: send it again and wait the full time again.
+rule-seq-trimmed = the part of the segment beyond the receive window is cut off
+    .plain = Only what fits in the receive window is kept.
+rule-rst-challenge = second check: RST in the window but SEG.SEQ = { $seq } is not exactly RCV.NXT = { $rcv_nxt }; it may be a blind attack, so send a challenge ACK and drop it
+    .plain = A reset must carry exactly the expected number; otherwise it may be an attack, so this side asks with a challenge ACK.
+rule-rst-syn-received-passive = second check: RST in SYN-RECEIVED after a passive OPEN; return to LISTEN
+    .plain = The half-open connection is reset, so this side goes back to listening.
+rule-rst-syn-received-active = second check: RST in SYN-RECEIVED after an active OPEN; the connection was refused
+    .plain = The peer refused the connection.
+rule-rst-reset = second check: acceptable RST in { $state }; flush the queues, tell the user, delete the TCB
+    .plain = The peer reset the connection: everything is thrown away and the application is told.
+rule-rst-closing = second check: acceptable RST in { $state }; delete the TCB
+    .plain = The connection was closing anyway; the reset ends it now.
+rule-syn-syn-received-passive = fourth check: a new SYN in SYN-RECEIVED after a passive OPEN; return to LISTEN
+    .plain = A fresh SYN means the old attempt is over, so this side goes back to listening.
+rule-syn-challenge = fourth check: SYN in a synchronized connection; send a challenge ACK and drop it
+    .plain = A SYN inside an open connection may be an attack or a restarted peer, so this side answers with a challenge ACK.
+rule-syn-reset = fourth check: a SYN in the window is an error (RFC 793 rule); send a reset, tell the user, delete the TCB
+    .plain = A SYN inside an open connection is an error, so the connection is reset.
+rule-ack-off = fifth check: the ACK bit is off; drop the segment
+    .plain = Once connected, every segment must carry an ACK; this one does not, so it is dropped.
+rule-syn-received-ack = fifth check: SEG.ACK = { $ack } acknowledges our SYN; SND.WND = { $wnd }, enter ESTABLISHED
+    .plain = The peer acknowledged our SYN: the handshake is complete.
+rule-syn-received-bad-ack = fifth check: in SYN-RECEIVED, SEG.ACK = { $ack } is not in SND.UNA < SEG.ACK =< SND.NXT ({ $snd_una }..{ $snd_nxt }]; send <SEQ=SEG.ACK><CTL=RST>
+    .plain = The ACK does not match our SYN,ACK, so it is answered with a reset.
+rule-ack-challenge = fifth check: SEG.ACK = { $ack } is outside SND.UNA − MAX.SND.WND =< SEG.ACK =< SND.NXT ({ $lowest } ..= { $snd_nxt }); send an ACK and drop the segment
+    .plain = The ACK number is far from anything sent, so this side answers with a challenge ACK and ignores the segment.
+rule-ack-too-new = fifth check: SEG.ACK = { $ack } acknowledges something not yet sent (SND.NXT = { $snd_nxt }); send an ACK and drop the segment
+    .plain = The peer acknowledges data never sent, so this side tells it what was really sent.
+rule-ack-new = fifth check: new ACK, SND.UNA = { $snd_una }
+    .plain = The peer acknowledged more of our data; it no longer needs to be kept for resending.
+rule-window-update = window update: SND.WND = { $wnd }
+    .plain = The peer says how much more data it can take now.
+rule-fin-wait-1-acked = FIN-WAIT-1: our FIN is acknowledged; enter FIN-WAIT-2
+    .plain = The peer acknowledged our FIN; now this side waits for the peer's FIN.
+rule-fin-wait-2-acked = FIN-WAIT-2: everything we sent is acknowledged; our CLOSE is done, waiting for their FIN
+    .plain = Everything sent is acknowledged; this side waits for the peer to close.
+rule-closing-acked = CLOSING: our FIN is acknowledged; enter TIME-WAIT
+    .plain = Both FINs are acknowledged; this side waits in TIME-WAIT.
+rule-closing-not-acked = CLOSING: the ACK does not cover our FIN; ignore the segment
+    .plain = This ACK does not yet acknowledge our FIN, so it changes nothing.
+rule-last-ack-acked = LAST-ACK: our FIN is acknowledged; delete the TCB, enter CLOSED
+    .plain = The last ACK arrived: the connection is closed.
+rule-urg = sixth: URG is set; the urgent pointer is not modelled, the data is delivered in order
+    .plain = The urgent flag is not modelled here; the data is delivered as usual.
+rule-out-of-order = seventh: the segment starts at { $seq } beyond RCV.NXT = { $rcv_nxt }; hold it until the gap fills and send a duplicate ACK
+    .plain = Data arrived ahead of a gap: it is kept, and an ACK asks again for the missing part.
+rule-text-after-fin = seventh: text after their FIN cannot be valid; ignore it
+    .plain = The peer already said it has no more data, so new data is ignored.
+rule-deliver = seventh: { $len } { $len ->
+        [one] byte
+       *[other] bytes
+    } in order, delivered to the application; RCV.NXT = { $rcv_nxt }
+    .plain = Data arrived in order and is handed to the application.
+rule-held-delivered = a held segment now follows RCV.NXT (SHLD-31)
+    .plain = The gap is filled, so data that arrived early is delivered now.
+rule-fin = eighth: FIN → tell the user "connection closing", RCV.NXT = { $rcv_nxt }, acknowledge it
+    .plain = The peer has no more data to send; the application is told and the FIN is acknowledged.
+## Why a segment was sent
+
+reason-active-open = active OPEN: SYN carrying our ISS
+reason-send-in-listen = SEND in LISTEN makes the connection active: SYN
+reason-answer-syn = answer the SYN: SYN,ACK with our ISS, acknowledging theirs
+reason-simultaneous-open = simultaneous open: SYN,ACK
+reason-data = { $len ->
+        [0] CLOSE: FIN, no more data from us
+       *[other] { $len } { $len ->
+            [one] byte
+           *[other] bytes
+        } of data{ $fin ->
+            [1] , then FIN
+           *[other] {""}
+        }
+    }
+reason-window-probe = zero-window probe
+reason-retransmission = retransmission after a timeout (attempt { $attempt })
+reason-abort = ABORT: reset the connection
+reason-reset-no-connection = no connection: reset
+reason-reset-ack-in-listen = ACK in LISTEN: reset
+reason-reset-bad-ack-syn-sent = unacceptable ACK in SYN-SENT: reset
+reason-reset-bad-ack-syn-received = unacceptable ACK in SYN-RECEIVED: reset
+reason-reset-syn-in-window = SYN in window: reset
+reason-ack-handshake = acknowledge their SYN: the handshake is complete
+reason-ack-unacceptable = the segment was not acceptable: tell the peer what we expect
+reason-challenge-rst = challenge ACK (RFC 5961): a real peer will answer with an exact RST
+reason-challenge-syn = challenge ACK (RFC 5961): a restarted peer will answer with RST
+reason-challenge-ack = challenge ACK (RFC 5961): the ACK number is out of range
+reason-ack-too-new = the ACK was for data never sent
+reason-ack-out-of-order = out-of-order segment: ask again for RCV.NXT
+reason-ack-data = acknowledge the data received
+reason-ack-fin = acknowledge their FIN

@@ -1,0 +1,192 @@
+# TCP Playground: reglas del motor y motivos de cada segmento, en español
+# (se descargan después de la primera pantalla). Mismas claves y variables
+# que rules.en.ftl.
+
+rule-open-active = OPEN activo en CLOSED: ISS = { $iss }, enviar <SEQ=ISS><CTL=SYN>, SND.UNA = ISS, SND.NXT = ISS+1
+    .plain = Este extremo inicia una conexión: elige su número de secuencia inicial y envía un SYN.
+rule-open-passive = OPEN pasivo en CLOSED: esperar un SYN
+    .plain = Este extremo espera a que alguien se conecte a él.
+rule-open-active-from-listen = OPEN activo en LISTEN: la conexión pasa a ser activa; ISS = { $iss }, enviar SYN
+    .plain = Un extremo que estaba esperando decide conectarse él mismo: envía su propio SYN.
+rule-open-refused = { $state } rechaza esta llamada: "error: { $error }"; nada cambia
+    .plain = Ya existe una conexión, así que se rechaza un segundo OPEN.
+rule-send-in-listen = SEND en LISTEN: la conexión pasa a ser activa (SYN enviado); los datos esperan a ESTABLISHED
+    .plain = Enviar mientras espera convierte a este extremo en el que se conecta; los datos esperan hasta que la conexión esté abierta.
+rule-send-queued = SEND antes de ESTABLISHED: los datos quedan en cola hasta que termine el acuerdo de tres vías
+    .plain = La conexión aún no está abierta, así que los datos esperan en la cola de envío.
+rule-send-segmentize = SEND: los datos se dividen en segmentos (como máximo MSS, dentro de la ventana del otro extremo) que llevan el ACK incorporado (piggybacking)
+    .plain = Los datos se cortan en segmentos que caben en la ventana del otro extremo y se envían.
+rule-send-refused = { $state } rechaza esta llamada: "error: { $error }"; nada cambia
+    .plain = TCP no puede enviar en este estado, así que la llamada se rechaza y nada cambia.
+rule-close-listen = CLOSE en LISTEN: borrar el TCB
+    .plain = Este extremo deja de esperar conexiones.
+rule-close-syn-sent = CLOSE en SYN-SENT: borrar el TCB; no se envía nada
+    .plain = Se abandona el intento de conexión antes de recibir respuesta; no se envía nada.
+rule-close-syn-received = CLOSE en SYN-RECEIVED sin nada en cola: enviar FIN, pasar a FIN-WAIT-1
+    .plain = Como no le queda nada por enviar, este extremo envía su FIN de inmediato.
+rule-close-syn-received-queued = CLOSE en SYN-RECEIVED con datos en cola: el FIN espera a ESTABLISHED
+    .plain = Todavía hay datos esperando, así que el FIN irá detrás de ellos cuando la conexión esté abierta.
+rule-close-deferred-applies = el CLOSE que quedó en cola en SYN-RECEIVED se aplica ahora: FIN después de los datos en cola
+    .plain = La conexión ya está abierta, así que el CLOSE pedido antes surte efecto.
+rule-close-established = CLOSE en ESTABLISHED: FIN después de todos los datos en cola; pasar a FIN-WAIT-1
+    .plain = Este extremo no tiene nada más que enviar: un FIN sigue a sus datos.
+rule-close-close-wait = CLOSE en CLOSE-WAIT: FIN después de todos los datos en cola; pasar a LAST-ACK
+    .plain = El otro extremo ya cerró; ahora este extremo también cierra y espera el último ACK.
+rule-close-refused = { $state } rechaza esta llamada: "error: { $error }"; nada cambia
+    .plain = No hay nada que cerrar en este estado, así que la llamada se rechaza.
+rule-abort-silent = ABORT en { $state }: borrar el TCB; no se envía nada
+    .plain = Todavía no había nada sincronizado, así que abortar simplemente olvida la conexión.
+rule-abort-reset = ABORT en { $state }: enviar <SEQ=SND.NXT><CTL=RST>, vaciar las colas, borrar el TCB
+    .plain = Al abortar, se avisa al otro extremo con un RST y se descarta todo lo que estaba en cola.
+rule-abort-closing = ABORT en { $state }: responder "ok", borrar el TCB
+    .plain = La conexión ya se está cerrando, así que abortar simplemente la olvida, sin enviar un RST.
+rule-abort-refused = { $state } rechaza esta llamada: "error: { $error }"; nada cambia
+    .plain = No hay ninguna conexión que abortar.
+rule-window-full = los datos esperan: la ventana del otro extremo está llena (SND.WND se agotó)
+    .plain = El otro extremo no puede aceptar más datos por ahora, así que el resto espera.
+rule-window-probe = la ventana del otro extremo lleva un RTO en cero: sondearla con un octeto de datos nuevos; próximo intento en { $next }
+    .plain = La ventana del otro extremo está cerrada, así que este extremo envía un byte de vez en cuando para saber cuándo se vuelve a abrir.
+rule-retransmit = vence el temporizador de retransmisión ({ $rto }): reenviar el segmento sin confirmar más antiguo (intento { $attempt }), duplicar el RTO a { $new_rto }
+    .plain = No llegó ningún acuse de recibo a tiempo, así que se vuelve a enviar el segmento sin confirmar más antiguo y la siguiente espera es el doble de larga.
+rule-give-up = vence el temporizador de retransmisión de un segmento ya reenviado { $retransmits } { $retransmits ->
+        [one] vez
+       *[other] veces
+    }: abandonar
+    .plain = El segmento se retransmitió demasiadas veces sin respuesta, así que se abandona la conexión.
+rule-rto-after-syn-timeout = nuestro SYN agotó su tiempo de espera durante el acuerdo de tres vías, así que el RTO empieza en 3 s ahora que pueden fluir datos
+    .plain = Como hubo que reenviar el SYN, el tiempo de espera para los datos empieza en 3 segundos.
+rule-time-wait-timer = el temporizador de TIME-WAIT (2 × MSL = { $wait }) corre hasta { $until }
+    .plain = Este extremo espera el doble del tiempo de vida máximo de un segmento, para poder reenviar un último ACK perdido y para que desaparezcan los segmentos viejos.
+rule-time-wait-timeout = vence el tiempo de TIME-WAIT: pasaron 2 × MSL; borrar el TCB
+    .plain = La espera terminó: la conexión desaparece definitivamente.
+rule-closed-rst = CLOSED: un RST entrante se descarta
+    .plain = Aquí no hay ninguna conexión, y un RST nunca se responde.
+rule-closed-reset-ack = CLOSED: aquí no hay conexión, así que se responde al segmento con <SEQ=SEG.ACK><CTL=RST> (SEQ = { $ack })
+    .plain = Aquí nadie está escuchando, así que se responde al segmento con un reinicio (RST).
+rule-closed-reset-no-ack = CLOSED: aquí no hay conexión, así que se responde al segmento con <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK> (SEG.SEQ = { $seq }, SEG.LEN = { $len })
+    .plain = Aquí nadie está escuchando, así que se responde al segmento con un reinicio (RST).
+rule-listen-rst = LISTEN, primera comprobación: un RST entrante se ignora
+    .plain = Un extremo que escucha no tiene ninguna conexión que un RST pueda reiniciar.
+rule-listen-ack = LISTEN, segunda comprobación: SEG.ACK = { $ack } no confirma nada que hayamos enviado; responder <SEQ=SEG.ACK><CTL=RST>
+    .plain = Un extremo que escucha no ha enviado nada, así que un ACK tiene que ser un error: responde con un reinicio (RST).
+rule-listen-syn = LISTEN, tercera comprobación: SYN → IRS = { $irs }, RCV.NXT = { $rcv_nxt }, ISS = { $iss }; enviar <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK>
+    .plain = Llega un SYN: este extremo anota el número inicial del otro extremo y responde con su propio SYN y un ACK.
+rule-listen-other = LISTEN, cuarta comprobación: ni SYN, ni RST, ni ACK; descartar el segmento
+    .plain = Solo un SYN puede iniciar una conexión, así que este segmento se descarta.
+rule-syn-text-held = el texto o el FIN que venía con el SYN queda en cola hasta ESTABLISHED
+    .plain = Los datos que venían con el SYN esperan hasta que la conexión esté abierta.
+rule-syn-sent-bad-ack-rst = SYN-SENT, primera comprobación: RST con un ACK inaceptable (SEG.ACK = { $ack }); descartarlo
+    .plain = Este RST no responde a nuestro SYN, así que se ignora.
+rule-syn-sent-bad-ack = SYN-SENT, primera comprobación: SEG.ACK = { $ack } no confirma nuestro SYN (hace falta ISS = { $iss } < SEG.ACK =< SND.NXT = { $snd_nxt }); enviar <SEQ=SEG.ACK><CTL=RST>
+    .plain = El ACK no corresponde a nuestro SYN, así que se responde con un reinicio (RST).
+rule-syn-sent-rst = SYN-SENT, segunda comprobación: RST que confirma nuestro SYN; la conexión se reinicia, borrar el TCB
+    .plain = El otro extremo rechazó la conexión con un reinicio (RST).
+rule-syn-sent-rst-no-ack = SYN-SENT, segunda comprobación: RST sin ACK; descartarlo
+    .plain = Un RST que no confirma nuestro SYN podría ser falso, así que se ignora.
+rule-syn-sent-syn-ack = SYN-SENT, cuarta comprobación: el SYN,ACK confirma nuestro SYN → IRS = { $irs }, RCV.NXT = { $rcv_nxt }, SND.UNA = { $snd_una }; enviar <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>
+    .plain = El otro extremo aceptó: este extremo anota su número inicial, la conexión queda abierta y envía el último ACK del acuerdo de tres vías.
+rule-syn-ack-text = el SYN,ACK también trae texto o un FIN: un solo ACK, enviado a continuación, lo confirma todo
+    .plain = El SYN,ACK también traía datos; un solo ACK responde a ambos.
+rule-syn-sent-syn = SYN-SENT, cuarta comprobación: un SYN que no confirma nada nuestro, así que ambos extremos abrieron a la vez → IRS = { $irs }, RCV.NXT = { $rcv_nxt }; enviar <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK>
+    .plain = Ambos extremos enviaron un SYN al mismo tiempo (apertura simultánea); cada uno responde al del otro.
+rule-syn-sent-other = SYN-SENT, quinta comprobación: ni SYN ni RST; descartar el segmento
+    .plain = Mientras se espera un SYN, cualquier otra cosa se descarta.
+rule-simultaneous-syn-ack = apertura simultánea (Figura 7): este SYN,ACK repite el SYN que ya tenemos; procesar su ACK
+    .plain = En una apertura simultánea, el SYN,ACK del otro extremo repite un SYN ya contado; solo su ACK es nuevo.
+rule-seq-unacceptable-rst = primera comprobación: SEG.SEQ = { $seq }, SEG.LEN = { $len } está fuera de la ventana de recepción (RCV.NXT = { $rcv_nxt }, RCV.WND = { $rcv_wnd }); un RST se descarta en silencio
+    .plain = Un reinicio (RST) de fuera de la ventana podría ser falso, así que se ignora sin responder.
+rule-seq-unacceptable = primera comprobación: SEG.SEQ = { $seq }, SEG.LEN = { $len } está fuera de la ventana de recepción (RCV.NXT = { $rcv_nxt }, RCV.WND = { $rcv_wnd }); enviar <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> y descartarlo
+    .plain = El segmento es viejo o está fuera de la ventana: se descarta, y un ACK le dice al otro extremo qué se espera a continuación.
+rule-time-wait-fin-again = TIME-WAIT: es otra vez su FIN (nuestro último ACK se perdió); confirmarlo y reiniciar el temporizador de 2 × MSL
+    .plain = El otro extremo reenvió su FIN, así que nuestro último ACK se perdió: se envía de nuevo y se vuelve a esperar el tiempo completo.
+rule-seq-trimmed = se recorta la parte del segmento que queda fuera de la ventana de recepción
+    .plain = Solo se conserva lo que cabe en la ventana de recepción.
+rule-rst-challenge = segunda comprobación: RST dentro de la ventana, pero SEG.SEQ = { $seq } no es exactamente RCV.NXT = { $rcv_nxt }; puede ser un ataque a ciegas, así que enviar un ACK de desafío y descartarlo
+    .plain = Un reinicio (RST) debe llevar exactamente el número esperado; si no, puede ser un ataque, así que este extremo pregunta con un ACK de desafío.
+rule-rst-syn-received-passive = segunda comprobación: RST en SYN-RECEIVED tras un OPEN pasivo; volver a LISTEN
+    .plain = La conexión a medio abrir se reinicia, así que este extremo vuelve a escuchar.
+rule-rst-syn-received-active = segunda comprobación: RST en SYN-RECEIVED tras un OPEN activo; la conexión fue rechazada
+    .plain = El otro extremo rechazó la conexión.
+rule-rst-reset = segunda comprobación: RST aceptable en { $state }; vaciar las colas, avisar al usuario, borrar el TCB
+    .plain = El otro extremo reinició la conexión: se descarta todo y se avisa a la aplicación.
+rule-rst-closing = segunda comprobación: RST aceptable en { $state }; borrar el TCB
+    .plain = La conexión ya se estaba cerrando; el reinicio (RST) la termina ahora.
+rule-syn-syn-received-passive = cuarta comprobación: un SYN nuevo en SYN-RECEIVED tras un OPEN pasivo; volver a LISTEN
+    .plain = Un SYN nuevo significa que el intento anterior terminó, así que este extremo vuelve a escuchar.
+rule-syn-challenge = cuarta comprobación: SYN en una conexión sincronizada; enviar un ACK de desafío y descartarlo
+    .plain = Un SYN dentro de una conexión abierta puede ser un ataque o venir de un extremo que se reinició, así que este extremo responde con un ACK de desafío.
+rule-syn-reset = cuarta comprobación: un SYN dentro de la ventana es un error (regla de RFC 793); enviar un RST, avisar al usuario, borrar el TCB
+    .plain = Un SYN dentro de una conexión abierta es un error, así que la conexión se reinicia.
+rule-ack-off = quinta comprobación: el bit ACK está desactivado; descartar el segmento
+    .plain = Una vez conectados, todo segmento debe llevar un ACK; este no lo lleva, así que se descarta.
+rule-syn-received-ack = quinta comprobación: SEG.ACK = { $ack } confirma nuestro SYN; SND.WND = { $wnd }, pasar a ESTABLISHED
+    .plain = El otro extremo confirmó nuestro SYN: el acuerdo de tres vías está completo.
+rule-syn-received-bad-ack = quinta comprobación: en SYN-RECEIVED, SEG.ACK = { $ack } no cumple SND.UNA < SEG.ACK =< SND.NXT ({ $snd_una }..{ $snd_nxt }]; enviar <SEQ=SEG.ACK><CTL=RST>
+    .plain = El ACK no corresponde a nuestro SYN,ACK, así que se responde con un reinicio (RST).
+rule-ack-challenge = quinta comprobación: SEG.ACK = { $ack } está fuera de SND.UNA − MAX.SND.WND =< SEG.ACK =< SND.NXT ({ $lowest } ..= { $snd_nxt }); enviar un ACK y descartar el segmento
+    .plain = El número de ACK está lejos de todo lo enviado, así que este extremo responde con un ACK de desafío e ignora el segmento.
+rule-ack-too-new = quinta comprobación: SEG.ACK = { $ack } confirma algo que aún no se envió (SND.NXT = { $snd_nxt }); enviar un ACK y descartar el segmento
+    .plain = El otro extremo confirma datos que nunca se enviaron, así que este extremo le indica lo que realmente se envió.
+rule-ack-new = quinta comprobación: ACK nuevo, SND.UNA = { $snd_una }
+    .plain = El otro extremo confirmó más de nuestros datos; ya no hace falta guardarlos para reenviarlos.
+rule-window-update = actualización de ventana: SND.WND = { $wnd }
+    .plain = El otro extremo indica cuántos datos más puede aceptar ahora.
+rule-fin-wait-1-acked = FIN-WAIT-1: nuestro FIN está confirmado; pasar a FIN-WAIT-2
+    .plain = El otro extremo confirmó nuestro FIN; ahora este extremo espera el FIN del otro.
+rule-fin-wait-2-acked = FIN-WAIT-2: todo lo que enviamos está confirmado; nuestro CLOSE terminó, esperando su FIN
+    .plain = Todo lo enviado está confirmado; este extremo espera a que el otro cierre.
+rule-closing-acked = CLOSING: nuestro FIN está confirmado; pasar a TIME-WAIT
+    .plain = Los dos FIN están confirmados; este extremo espera en TIME-WAIT.
+rule-closing-not-acked = CLOSING: el ACK no cubre nuestro FIN; ignorar el segmento
+    .plain = Este ACK todavía no confirma nuestro FIN, así que no cambia nada.
+rule-last-ack-acked = LAST-ACK: nuestro FIN está confirmado; borrar el TCB, pasar a CLOSED
+    .plain = Llegó el último ACK: la conexión está cerrada.
+rule-urg = sexto paso: URG está activado; el puntero urgente no se modela, los datos se entregan en orden
+    .plain = El indicador urgente no se modela aquí; los datos se entregan como siempre.
+rule-out-of-order = séptimo paso: el segmento empieza en { $seq }, más allá de RCV.NXT = { $rcv_nxt }; guardarlo hasta que se llene el hueco y enviar un ACK duplicado
+    .plain = Llegaron datos después de un hueco: se guardan, y un ACK vuelve a pedir la parte que falta.
+rule-text-after-fin = séptimo paso: un texto después de su FIN no puede ser válido; ignorarlo
+    .plain = El otro extremo ya dijo que no tiene más datos, así que los datos nuevos se ignoran.
+rule-deliver = séptimo paso: { $len } { $len ->
+        [one] byte en orden, entregado
+       *[other] bytes en orden, entregados
+    } a la aplicación; RCV.NXT = { $rcv_nxt }
+    .plain = Los datos llegaron en orden y se entregan a la aplicación.
+rule-held-delivered = un segmento guardado ahora sigue a RCV.NXT (SHLD-31)
+    .plain = El hueco se llenó, así que ahora se entregan los datos que llegaron antes de tiempo.
+rule-fin = octavo paso: FIN → avisar al usuario "la conexión se está cerrando", RCV.NXT = { $rcv_nxt }, confirmarlo
+    .plain = El otro extremo no tiene más datos que enviar; se avisa a la aplicación y se confirma el FIN.
+
+## Por qué se envía un segmento
+
+reason-active-open = OPEN activo: SYN con nuestro ISS
+reason-send-in-listen = SEND en LISTEN vuelve activa la conexión: SYN
+reason-answer-syn = responder al SYN: SYN,ACK con nuestro ISS, confirmando el suyo
+reason-simultaneous-open = apertura simultánea: SYN,ACK
+reason-data = { $len ->
+        [0] CLOSE: FIN, no enviaremos más datos
+       *[other] { $len } { $len ->
+            [one] byte
+           *[other] bytes
+        } de datos{ $fin ->
+            [1] , luego FIN
+           *[other] {""}
+        }
+    }
+reason-window-probe = sonda de ventana cero
+reason-retransmission = retransmisión tras vencer el temporizador (intento { $attempt })
+reason-abort = ABORT: reiniciar la conexión
+reason-reset-no-connection = no hay conexión: reinicio
+reason-reset-ack-in-listen = ACK en LISTEN: reinicio
+reason-reset-bad-ack-syn-sent = ACK inaceptable en SYN-SENT: reinicio
+reason-reset-bad-ack-syn-received = ACK inaceptable en SYN-RECEIVED: reinicio
+reason-reset-syn-in-window = SYN dentro de la ventana: reinicio
+reason-ack-handshake = confirmar su SYN: el acuerdo de tres vías está completo
+reason-ack-unacceptable = el segmento no era aceptable: decirle al otro extremo qué esperamos
+reason-challenge-rst = ACK de desafío (RFC 5961): un extremo legítimo responderá con un RST exacto
+reason-challenge-syn = ACK de desafío (RFC 5961): un extremo que se reinició responderá con un RST
+reason-challenge-ack = ACK de desafío (RFC 5961): el número de ACK está fuera de rango
+reason-ack-too-new = el ACK era de datos que nunca se enviaron
+reason-ack-out-of-order = segmento fuera de orden: volver a pedir RCV.NXT
+reason-ack-data = confirmar los datos recibidos
+reason-ack-fin = confirmar su FIN
