@@ -1,0 +1,186 @@
+# TCP Playground：协议引擎的规则与发送每个报文段的原因（简体中文，首屏之后加载）。
+# 键与变量与 rules.en.ftl 相同。
+
+rule-open-active = 在 CLOSED 状态下主动 OPEN：ISS = { $iss }，发送 <SEQ=ISS><CTL=SYN>，SND.UNA = ISS，SND.NXT = ISS+1
+    .plain = 本端发起连接：选定自己的初始序号，并发送 SYN。
+rule-open-passive = 在 CLOSED 状态下被动 OPEN：等待 SYN
+    .plain = 本端等待别人来连接它。
+rule-open-active-from-listen = 在 LISTEN 状态下主动 OPEN：连接变为主动；ISS = { $iss }，发送 SYN
+    .plain = 原本在等待的一端决定自己发起连接：它发送自己的 SYN。
+rule-open-refused = { $state } 状态拒绝此调用：“错误：{ $error }”；不做任何改变
+    .plain = 连接已经存在，所以第二次 OPEN 被拒绝。
+rule-send-in-listen = 在 LISTEN 状态下 SEND：连接变为主动（发送 SYN）；数据等到 ESTABLISHED 后再发送
+    .plain = 在等待时发送数据，会使本端变成发起连接的一方；数据要等连接建立后才发送。
+rule-send-queued = 在 ESTABLISHED 之前 SEND：数据先排队，直到握手完成
+    .plain = 连接还没有建立，所以数据先在发送队列中等待。
+rule-send-segmentize = SEND：数据被划分为报文段（每段至多 MSS，且不超出对方的窗口），并捎带 ACK
+    .plain = 数据被切分成适合对方窗口的报文段，然后发送出去。
+rule-send-refused = { $state } 状态拒绝此调用：“错误：{ $error }”；不做任何改变
+    .plain = TCP 在此状态下不能发送数据，所以该调用被拒绝，什么也不改变。
+rule-close-listen = 在 LISTEN 状态下 CLOSE：删除 TCB
+    .plain = 本端不再等待连接。
+rule-close-syn-sent = 在 SYN-SENT 状态下 CLOSE：删除 TCB；不发送任何报文段
+    .plain = 在得到应答之前就放弃这次连接尝试；什么也不发送。
+rule-close-syn-received = 在 SYN-RECEIVED 状态下 CLOSE，且没有排队的数据：发送 FIN，进入 FIN-WAIT-1
+    .plain = 已经没有数据要发送，所以本端立即发送 FIN。
+rule-close-syn-received-queued = 在 SYN-RECEIVED 状态下 CLOSE，且有排队的数据：FIN 要等到 ESTABLISHED
+    .plain = 还有数据在等待，所以连接建立后，FIN 会跟在这些数据之后发送。
+rule-close-deferred-applies = 在 SYN-RECEIVED 状态下排队的 CLOSE 现在生效：在排队的数据之后发送 FIN
+    .plain = 连接现在已经建立，所以之前请求的 CLOSE 开始生效。
+rule-close-established = 在 ESTABLISHED 状态下 CLOSE：在所有排队的数据之后发送 FIN；进入 FIN-WAIT-1
+    .plain = 本端没有更多数据要发送了：在数据之后发送一个 FIN。
+rule-close-close-wait = 在 CLOSE-WAIT 状态下 CLOSE：在所有排队的数据之后发送 FIN；进入 LAST-ACK
+    .plain = 对方已经关闭；现在本端也关闭，并等待最后一个 ACK。
+rule-close-refused = { $state } 状态拒绝此调用：“错误：{ $error }”；不做任何改变
+    .plain = 在此状态下没有可以关闭的连接，所以该调用被拒绝。
+rule-abort-silent = 在 { $state } 状态下 ABORT：删除 TCB；不发送任何报文段
+    .plain = 双方还没有同步，所以中止只是把这个连接忘掉。
+rule-abort-reset = 在 { $state } 状态下 ABORT：发送 <SEQ=SND.NXT><CTL=RST>，清空队列，删除 TCB
+    .plain = 中止时用 RST 通知对方，并丢弃所有排队的数据。
+rule-abort-closing = 在 { $state } 状态下 ABORT：回应 “ok”，删除 TCB
+    .plain = 连接已经在关闭中，所以中止只是把它忘掉，不发送 RST。
+rule-abort-refused = { $state } 状态拒绝此调用：“错误：{ $error }”；不做任何改变
+    .plain = 没有可以中止的连接。
+rule-window-full = 数据等待：对方的窗口已满（SND.WND 已用完）
+    .plain = 对方现在不能接收更多数据，所以剩下的数据要等待。
+rule-window-probe = 对方的窗口已经为零达一个 RTO：用 1 字节新数据进行探测；下次尝试在 { $next } 之后
+    .plain = 对方的窗口关闭了，所以本端每隔一段时间发送 1 个字节，以便得知窗口何时重新打开。
+rule-retransmit = 重传超时（{ $rto }）：重传最早的未确认报文段（第 { $attempt } 次尝试），RTO 加倍为 { $new_rto }
+    .plain = 没有按时收到确认，所以最早的未确认报文段被再次发送，下一次的等待时间加倍。
+rule-give-up = 一个已经重传 { $retransmits } 次的报文段再次超时：放弃
+    .plain = 这个报文段重传了太多次仍然没有应答，所以放弃这个连接。
+rule-rto-after-syn-timeout = 本端的 SYN 在握手期间超时过，因此现在开始传送数据时，RTO 从 3 s 开始
+    .plain = 因为 SYN 曾经被重传，数据的超时时间从 3 秒开始。
+rule-time-wait-timer = TIME-WAIT 计时器 (2 × MSL = { $wait }) 一直运行到 { $until }
+    .plain = 本端等待两倍的报文段最长寿命，这样丢失的最后一个 ACK 还能重发，旧的报文段也会在网络中消失。
+rule-time-wait-timeout = TIME-WAIT 超时：2 × MSL 已过；删除 TCB
+    .plain = 等待结束：连接彻底消失了。
+rule-closed-rst = CLOSED：收到的 RST 被丢弃
+    .plain = 这里没有连接，而且 RST 永远不会被回应。
+rule-closed-reset-ack = CLOSED：这里没有连接，所以用 <SEQ=SEG.ACK><CTL=RST> 回应该报文段 (SEQ = { $ack })
+    .plain = 这里没有程序在监听，所以用复位（RST）回应该报文段。
+rule-closed-reset-no-ack = CLOSED：这里没有连接，所以用 <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK> 回应该报文段 (SEG.SEQ = { $seq }, SEG.LEN = { $len })
+    .plain = 这里没有程序在监听，所以用复位（RST）回应该报文段。
+rule-listen-rst = LISTEN，第一步检查：收到的 RST 被忽略
+    .plain = 处于监听状态的一端没有可以被 RST 复位的连接。
+rule-listen-ack = LISTEN，第二步检查：SEG.ACK = { $ack } 确认的不是本端发送过的任何数据；回应 <SEQ=SEG.ACK><CTL=RST>
+    .plain = 监听的一端还没有发送过任何东西，所以这个 ACK 一定是弄错了：它用复位来回应。
+rule-listen-syn = LISTEN，第三步检查：SYN → IRS = { $irs }，RCV.NXT = { $rcv_nxt }，ISS = { $iss }；发送 <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK>
+    .plain = 收到 SYN：本端记下对方的初始序号，并用自己的 SYN 和一个 ACK 回应。
+rule-listen-other = LISTEN，第四步检查：没有 SYN、RST 或 ACK；丢弃该报文段
+    .plain = 只有 SYN 才能发起连接，所以这个报文段被丢弃。
+rule-syn-text-held = 随 SYN 一起到达的数据或 FIN 先排队，直到 ESTABLISHED
+    .plain = 随 SYN 一起到达的数据要等到连接建立后才交付。
+rule-syn-sent-bad-ack-rst = SYN-SENT，第一步检查：带有不可接受 ACK 的 RST (SEG.ACK = { $ack })；丢弃它
+    .plain = 这个 RST 不是对本端 SYN 的应答，所以被忽略。
+rule-syn-sent-bad-ack = SYN-SENT，第一步检查：SEG.ACK = { $ack } 没有确认本端的 SYN（要求 ISS = { $iss } < SEG.ACK =< SND.NXT = { $snd_nxt }）；发送 <SEQ=SEG.ACK><CTL=RST>
+    .plain = 这个 ACK 与本端的 SYN 不匹配，所以用复位回应。
+rule-syn-sent-rst = SYN-SENT，第二步检查：RST 确认了本端的 SYN；连接被复位，删除 TCB
+    .plain = 对方用复位拒绝了连接。
+rule-syn-sent-rst-no-ack = SYN-SENT，第二步检查：不带 ACK 的 RST；丢弃它
+    .plain = 没有确认本端 SYN 的 RST 可能是伪造的，所以被忽略。
+rule-syn-sent-syn-ack = SYN-SENT，第四步检查：SYN,ACK 确认了本端的 SYN → IRS = { $irs }，RCV.NXT = { $rcv_nxt }，SND.UNA = { $snd_una }；发送 <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>
+    .plain = 对方接受了连接：本端记下对方的初始序号，连接建立，并发送握手中的最后一个 ACK。
+rule-syn-ack-text = 这个 SYN,ACK 还携带了数据或 FIN：下面发送的一个 ACK 会确认全部内容
+    .plain = SYN,ACK 还带来了数据；一个 ACK 同时确认两者。
+rule-syn-sent-syn = SYN-SENT，第四步检查：收到的 SYN 没有确认本端的报文段，说明双方同时打开 → IRS = { $irs }，RCV.NXT = { $rcv_nxt }；发送 <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK>
+    .plain = 双方同时发送了 SYN（同时打开）；各自应答对方的 SYN。
+rule-syn-sent-other = SYN-SENT，第五步检查：既不是 SYN 也不是 RST；丢弃该报文段
+    .plain = 在等待 SYN 时，其他报文段一律丢弃。
+rule-simultaneous-syn-ack = 同时打开（图 7）：这个 SYN,ACK 重复了本端已记下的 SYN；处理其中的 ACK
+    .plain = 在同时打开时，对方的 SYN,ACK 重复了一个已经计入的 SYN；只有其中的 ACK 是新的。
+rule-seq-unacceptable-rst = 第一步检查：SEG.SEQ = { $seq }，SEG.LEN = { $len } 超出接收窗口 (RCV.NXT = { $rcv_nxt }, RCV.WND = { $rcv_wnd })；RST 被静默丢弃
+    .plain = 来自窗口之外的复位可能是伪造的，所以不作应答，直接忽略。
+rule-seq-unacceptable = 第一步检查：SEG.SEQ = { $seq }，SEG.LEN = { $len } 超出接收窗口 (RCV.NXT = { $rcv_nxt }, RCV.WND = { $rcv_wnd })；发送 <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> 并丢弃该报文段
+    .plain = 这个报文段是旧的，或者超出了窗口：它被丢弃，并用一个 ACK 告诉对方接下来期望收到什么。
+rule-time-wait-fin-again = TIME-WAIT：这是对方再次发来的 FIN（本端最后的 ACK 丢失了）；确认它，并重新启动 2 × MSL 计时器
+    .plain = 对方重发了 FIN，说明本端最后的 ACK 丢失了：再发送一次，并重新等待完整的时间。
+rule-seq-trimmed = 报文段超出接收窗口的部分被截掉
+    .plain = 只保留能放进接收窗口的部分。
+rule-rst-challenge = 第二步检查：RST 在窗口内，但 SEG.SEQ = { $seq } 不恰好等于 RCV.NXT = { $rcv_nxt }；它可能是盲攻击，所以发送挑战 ACK 并丢弃它
+    .plain = 复位报文段必须恰好带有期望的序号；否则可能是攻击，所以本端发送挑战 ACK 进行确认。
+rule-rst-syn-received-passive = 第二步检查：被动 OPEN 之后在 SYN-RECEIVED 状态收到 RST；返回 LISTEN
+    .plain = 尚未完成的连接被复位，所以本端回到监听状态。
+rule-rst-syn-received-active = 第二步检查：主动 OPEN 之后在 SYN-RECEIVED 状态收到 RST；连接被拒绝
+    .plain = 对方拒绝了连接。
+rule-rst-reset = 第二步检查：在 { $state } 状态收到可接受的 RST；清空队列，通知用户，删除 TCB
+    .plain = 对方复位了连接：所有数据都被丢弃，并通知应用程序。
+rule-rst-closing = 第二步检查：在 { $state } 状态收到可接受的 RST；删除 TCB
+    .plain = 连接本来就在关闭中；复位使它立即结束。
+rule-syn-syn-received-passive = 第四步检查：被动 OPEN 之后在 SYN-RECEIVED 状态收到新的 SYN；返回 LISTEN
+    .plain = 新的 SYN 意味着旧的尝试已经结束，所以本端回到监听状态。
+rule-syn-challenge = 第四步检查：已同步的连接中出现 SYN；发送挑战 ACK 并丢弃它
+    .plain = 已建立的连接中出现 SYN，可能是攻击，也可能是对方重启了，所以本端用挑战 ACK 回应。
+rule-syn-reset = 第四步检查：窗口内的 SYN 是错误（RFC 793 的规则）；发送复位，通知用户，删除 TCB
+    .plain = 已建立的连接中出现 SYN 是一种错误，所以连接被复位。
+rule-ack-off = 第五步检查：ACK 位没有置 1；丢弃该报文段
+    .plain = 连接建立后，每个报文段都必须带 ACK；这个报文段没有带，所以被丢弃。
+rule-syn-received-ack = 第五步检查：SEG.ACK = { $ack } 确认了本端的 SYN；SND.WND = { $wnd }，进入 ESTABLISHED
+    .plain = 对方确认了本端的 SYN：握手完成。
+rule-syn-received-bad-ack = 第五步检查：在 SYN-RECEIVED 状态，SEG.ACK = { $ack } 不满足 SND.UNA < SEG.ACK =< SND.NXT ({ $snd_una }..{ $snd_nxt }]；发送 <SEQ=SEG.ACK><CTL=RST>
+    .plain = 这个 ACK 与本端的 SYN,ACK 不匹配，所以用复位回应。
+rule-ack-challenge = 第五步检查：SEG.ACK = { $ack } 不满足 SND.UNA − MAX.SND.WND =< SEG.ACK =< SND.NXT ({ $lowest } ..= { $snd_nxt })；发送 ACK 并丢弃该报文段
+    .plain = 这个确认号与已发送的数据相差太远，所以本端用挑战 ACK 回应，并忽略该报文段。
+rule-ack-too-new = 第五步检查：SEG.ACK = { $ack } 确认了尚未发送的数据 (SND.NXT = { $snd_nxt })；发送 ACK 并丢弃该报文段
+    .plain = 对方确认了从未发送过的数据，所以本端告诉它实际发送到了哪里。
+rule-ack-new = 第五步检查：新的 ACK，SND.UNA = { $snd_una }
+    .plain = 对方确认了本端更多的数据；这些数据不必再保留以备重传。
+rule-window-update = 窗口更新：SND.WND = { $wnd }
+    .plain = 对方告知它现在还能接收多少数据。
+rule-fin-wait-1-acked = FIN-WAIT-1：本端的 FIN 已被确认；进入 FIN-WAIT-2
+    .plain = 对方确认了本端的 FIN；现在本端等待对方的 FIN。
+rule-fin-wait-2-acked = FIN-WAIT-2：本端发送的所有数据都已被确认；本端的 CLOSE 已完成，等待对方的 FIN
+    .plain = 发送的所有数据都已被确认；本端等待对方关闭。
+rule-closing-acked = CLOSING：本端的 FIN 已被确认；进入 TIME-WAIT
+    .plain = 双方的 FIN 都已被确认；本端在 TIME-WAIT 状态等待。
+rule-closing-not-acked = CLOSING：该 ACK 没有覆盖本端的 FIN；忽略该报文段
+    .plain = 这个 ACK 还没有确认本端的 FIN，所以什么也不改变。
+rule-last-ack-acked = LAST-ACK：本端的 FIN 已被确认；删除 TCB，进入 CLOSED
+    .plain = 最后一个 ACK 到达：连接已关闭。
+rule-urg = 第六步：URG 已置 1；本工具不模拟紧急指针，数据按序交付
+    .plain = 这里不模拟紧急标志；数据照常交付。
+rule-out-of-order = 第七步：该报文段从 { $seq } 开始，超出了 RCV.NXT = { $rcv_nxt }；先保存它，直到空缺被填补，并发送重复 ACK
+    .plain = 数据越过一个空缺提前到达：先把它保存起来，并用一个 ACK 再次请求缺失的部分。
+rule-text-after-fin = 第七步：对方的 FIN 之后的数据不可能有效；忽略它
+    .plain = 对方已经表示没有更多数据了，所以新的数据被忽略。
+rule-deliver = 第七步：按序到达的 { $len } { $len ->
+       *[other] 字节
+    }，交付给应用程序；RCV.NXT = { $rcv_nxt }
+    .plain = 数据按序到达，并交给应用程序。
+rule-held-delivered = 一个先前保存的报文段现在接上了 RCV.NXT (SHLD-31)
+    .plain = 空缺已被填补，所以提前到达的数据现在交付。
+rule-fin = 第八步：FIN → 通知用户“连接正在关闭”，RCV.NXT = { $rcv_nxt }，确认该 FIN
+    .plain = 对方没有更多数据要发送了；通知应用程序，并确认这个 FIN。
+
+## 发送报文段的原因
+
+reason-active-open = 主动 OPEN：携带本端 ISS 的 SYN
+reason-send-in-listen = 在 LISTEN 状态下 SEND 使连接变为主动：SYN
+reason-answer-syn = 应答 SYN：携带本端 ISS 的 SYN,ACK，同时确认对方的 SYN
+reason-simultaneous-open = 同时打开：SYN,ACK
+reason-data = { $len ->
+        [0] CLOSE：FIN，本端不再发送数据
+       *[other] { $len } { $len ->
+           *[other] 字节
+        }数据{ $fin ->
+            [1] ，随后是 FIN
+           *[other] {""}
+        }
+    }
+reason-window-probe = 零窗口探测
+reason-retransmission = 超时后重传（第 { $attempt } 次尝试）
+reason-abort = ABORT：复位连接
+reason-reset-no-connection = 没有连接：复位
+reason-reset-ack-in-listen = 在 LISTEN 状态收到 ACK：复位
+reason-reset-bad-ack-syn-sent = 在 SYN-SENT 状态收到不可接受的 ACK：复位
+reason-reset-bad-ack-syn-received = 在 SYN-RECEIVED 状态收到不可接受的 ACK：复位
+reason-reset-syn-in-window = 窗口内出现 SYN：复位
+reason-ack-handshake = 确认对方的 SYN：握手完成
+reason-ack-unacceptable = 该报文段不可接受：告诉对方本端期望收到什么
+reason-challenge-rst = 挑战 ACK（RFC 5961）：真正的对方会用序号完全正确的 RST 回应
+reason-challenge-syn = 挑战 ACK（RFC 5961）：已重启的对方会用 RST 回应
+reason-challenge-ack = 挑战 ACK（RFC 5961）：确认号超出范围
+reason-ack-too-new = 该 ACK 确认的是从未发送过的数据
+reason-ack-out-of-order = 失序的报文段：再次请求 RCV.NXT
+reason-ack-data = 确认收到的数据
+reason-ack-fin = 确认对方的 FIN

@@ -1056,6 +1056,99 @@ impl Sim {
 mod tests {
     use super::*;
 
+    fn seg(flags: Flags, seq: u32, ack: u32) -> Segment {
+        Segment {
+            seq: SeqNum(seq),
+            ack: SeqNum(ack),
+            flags,
+            wnd: 65535,
+            payload: Vec::new(),
+        }
+    }
+
+    fn connected() -> Sim {
+        let mut sim = Sim::default();
+        sim.set_isn(Side::Client, 1000);
+        sim.set_isn(Side::Server, 5000);
+        sim.call(Side::Server, Call::Listen);
+        sim.call(Side::Client, Call::Connect);
+        sim.run(Duration::from_secs(10)).unwrap();
+        sim
+    }
+
+    fn fields(s: &Segment) -> (Flags, u32, u32) {
+        (s.flags, s.seq.0, s.ack.0)
+    }
+
+    #[test]
+    fn suggestion_in_a_synchronized_state_is_snd_nxt_and_rcv_nxt() {
+        let mut sim = connected();
+        assert_eq!(
+            fields(&sim.suggestion(Side::Client)),
+            (Flags::ACK, 1001, 5001)
+        );
+        // After their FIN, the ACK covers it (CLOSE-WAIT).
+        sim.call(Side::Server, Call::Close);
+        sim.run(Duration::from_secs(1)).unwrap();
+        assert_eq!(sim.endpoint(Side::Client).state(), State::CloseWait);
+        assert_eq!(
+            fields(&sim.suggestion(Side::Client)),
+            (Flags::ACK, 1001, 5002)
+        );
+    }
+
+    #[test]
+    fn suggestion_in_syn_received_is_the_syn_ack() {
+        let mut sim = Sim::default();
+        sim.set_isn(Side::Server, 5000);
+        sim.call(Side::Server, Call::Listen);
+        sim.inject(Side::Client, seg(Flags::SYN, 700, 0));
+        sim.deliver(Selector::FIRST).unwrap();
+        assert_eq!(
+            fields(&sim.suggestion(Side::Server)),
+            (Flags::SYN | Flags::ACK, 5000, 701)
+        );
+    }
+
+    #[test]
+    fn suggestion_answers_a_syn_ack_nobody_asked_for() {
+        // A hand-made SYN from a CLOSED client: the server's SYN,ACK comes
+        // back to a client whose TCP knows nothing. The answer that goes on
+        // with the conversation acknowledges it.
+        let mut sim = Sim::default();
+        sim.set_isn(Side::Server, 5000);
+        sim.set_auto(Side::Client, false);
+        sim.call(Side::Server, Call::Listen);
+        sim.inject(Side::Client, seg(Flags::SYN, 700, 0));
+        sim.deliver(Selector::FIRST).unwrap();
+        sim.deliver(Selector::FIRST).unwrap();
+        sim.discard(Side::Client, 1).unwrap();
+        assert_eq!(sim.endpoint(Side::Client).state(), State::Closed);
+        assert_eq!(
+            fields(&sim.suggestion(Side::Client)),
+            (Flags::ACK, 701, 5001)
+        );
+    }
+
+    #[test]
+    fn suggestion_in_manual_mode_is_the_segment_in_the_outbox() {
+        let mut sim = Sim::default();
+        sim.set_auto(Side::Client, false);
+        sim.set_isn(Side::Client, 42);
+        sim.call(Side::Client, Call::Connect);
+        assert_eq!(fields(&sim.suggestion(Side::Client)), (Flags::SYN, 42, 0));
+        assert_eq!(
+            sim.suggestion(Side::Client),
+            sim.outbox(Side::Client)[0].seg
+        );
+    }
+
+    #[test]
+    fn suggestion_with_no_connection_and_nothing_received_is_a_syn() {
+        let sim = Sim::default();
+        assert_eq!(sim.suggestion(Side::Client).flags, Flags::SYN);
+    }
+
     #[test]
     fn history_cap_bounds_the_trace_and_keeps_indices() {
         let mut sim = Sim::default();

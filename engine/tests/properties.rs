@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use std::time::Duration;
 use tcp_engine::endpoint::Call;
 use tcp_engine::scenario::parse;
-use tcp_engine::sim::{Event, Selector, Side, Sim};
+use tcp_engine::sim::{BySide, Event, Selector, Side, Sim};
 use tcp_engine::{Config, Flags, Segment, SeqNum, SimConfig, State};
 
 #[derive(Clone, Debug)]
@@ -149,22 +149,22 @@ proptest! {
     ) {
         let config = Config { rfc5961, retries: 3, ..Config::default() };
         let mut sim = Sim::new(SimConfig { seed: u64::from(seed), ..SimConfig::default() }, config);
-        let mut last: [Option<(SeqNum, SeqNum)>; 2] = [None, None];
+        let mut last: BySide<Option<(SeqNum, SeqNum)>> = BySide::default();
         for op in &ops {
             apply(&mut sim, op);
-            for (i, side) in Side::BOTH.into_iter().enumerate() {
+            for side in Side::BOTH {
                 let ep = sim.endpoint(side);
                 let tcb = ep.tcb();
                 if connected(ep.state()) {
                     prop_assert!(tcb.snd_una.le(tcb.snd_nxt), "{side}: SND.UNA {} > SND.NXT {}", tcb.snd_una, tcb.snd_nxt);
-                    if let Some((irs, rcv_nxt)) = last[i] {
+                    if let Some((irs, rcv_nxt)) = last[side] {
                         if irs == tcb.irs {
                             prop_assert!(rcv_nxt.le(tcb.rcv_nxt), "{side}: RCV.NXT moved back from {} to {}", rcv_nxt, tcb.rcv_nxt);
                         }
                     }
-                    last[i] = Some((tcb.irs, tcb.rcv_nxt));
+                    last[side] = Some((tcb.irs, tcb.rcv_nxt));
                 } else {
-                    last[i] = None;
+                    last[side] = None;
                 }
             }
         }

@@ -6,7 +6,7 @@
 #![allow(dead_code)]
 
 use tcp_engine::endpoint::Call;
-use tcp_engine::sim::Side;
+use tcp_engine::sim::{BySide, Side};
 use tcp_engine::{Config, Endpoint, Flags, Instant, Output, Segment};
 
 /// One way's delay on the simulated wire.
@@ -93,7 +93,7 @@ pub struct Seen {
 pub struct Net {
     now: u64,
     real_start: Option<std::time::Instant>,
-    actors: [Box<dyn Actor>; 2],
+    actors: BySide<Box<dyn Actor>>,
     in_flight: Vec<(u64, Side, Segment)>,
     seen: Vec<(Side, Segment)>,
 }
@@ -103,26 +103,19 @@ impl Net {
         Net {
             now: 0,
             real_start: real_time.then(std::time::Instant::now),
-            actors: [client, server],
+            actors: BySide::new(client, server),
             in_flight: Vec::new(),
             seen: Vec::new(),
         }
     }
-    fn idx(side: Side) -> usize {
-        if side == Side::Client {
-            0
-        } else {
-            1
-        }
-    }
     fn call(&mut self, side: Side, call: Call) {
-        self.actors[Net::idx(side)].call(call, self.now);
+        self.actors[side].call(call, self.now);
         self.pump();
     }
     /// Moves what the actors want to send onto the wire.
     fn pump(&mut self) {
         for side in Side::BOTH {
-            for seg in self.actors[Net::idx(side)].poll(self.now) {
+            for seg in self.actors[side].poll(self.now) {
                 self.seen.push((side, seg.clone()));
                 self.in_flight.push((self.now + LATENCY_MS, side, seg));
             }
@@ -158,7 +151,7 @@ impl Net {
                 due
             };
             for (_, from, seg) in due {
-                self.actors[Net::idx(from.other())].receive(seg, self.now);
+                self.actors[from.other()].receive(seg, self.now);
             }
         }
         panic!("the exchange did not settle");
@@ -172,7 +165,7 @@ impl Net {
                 self.in_flight.drain(..).partition(|f| f.0 <= self.now);
             self.in_flight = rest;
             for (_, from, seg) in due {
-                self.actors[Net::idx(from.other())].receive(seg, self.now);
+                self.actors[from.other()].receive(seg, self.now);
             }
             self.pump();
             if self.now >= until {
@@ -197,11 +190,11 @@ impl Net {
             payload: payload.to_vec(),
         };
         self.seen.push((from, seg.clone()));
-        self.actors[Net::idx(from.other())].receive(seg, self.now);
+        self.actors[from.other()].receive(seg, self.now);
         self.pump();
     }
     fn state(&self, side: Side) -> String {
-        self.actors[Net::idx(side)].state()
+        self.actors[side].state()
     }
     /// The wire, with numbers relative to each side's first SYN.
     fn seen(&self) -> Vec<Seen> {
@@ -527,7 +520,10 @@ pub fn run(
     let mut net = Net::new(client, server, real_time);
     (family.steps)(&mut net);
     let states = [net.state(Side::Client), net.state(Side::Server)];
-    let received = [net.actors[0].received(), net.actors[1].received()];
+    let received = [
+        net.actors[Side::Client].received(),
+        net.actors[Side::Server].received(),
+    ];
     (net.seen(), states, received)
 }
 
