@@ -511,7 +511,7 @@ impl AppState {
         if scenario::check_goals(&self.sim, &lesson.goals).is_ok() {
             lesson.completed = true;
             let name = Part::Lesson(lesson.title.clone());
-            let text = Text::msg("notice-challenge-complete", vec![("name", name.into())]);
+            let text = Text::msg("notice-challenge-complete", vec![("name", name)]);
             self.announce = Some(text.clone());
             self.notice = Some(Notice { error: false, text });
         }

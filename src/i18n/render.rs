@@ -32,9 +32,9 @@ pub fn seq(i18n: &I18n, numbering: &Numbering, n: SeqNum, owner: Side) -> String
 /// A length of time in SI units: `250 ms`, `1 s`, `1.25 s`, `2 min`.
 pub fn duration(d: Duration) -> String {
     let ms = d.as_millis();
-    if ms >= 60_000 && ms % 60_000 == 0 {
+    if ms >= 60_000 && ms.is_multiple_of(60_000) {
         format!("{} min", ms / 60_000)
-    } else if ms >= 1000 && ms % 1000 == 0 {
+    } else if ms >= 1000 && ms.is_multiple_of(1000) {
         format!("{} s", ms / 1000)
     } else if ms >= 1000 {
         let s = format!("{}.{:03}", ms / 1000, ms % 1000);

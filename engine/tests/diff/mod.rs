@@ -132,7 +132,7 @@ impl Net {
             let now = self.now;
             let next_timer = self
                 .actors
-                .iter_mut()
+                .values_mut()
                 .filter_map(|a| a.next_timeout(now))
                 .min();
             let Some(next) = next_arrival.into_iter().chain(next_timer).min() else {
