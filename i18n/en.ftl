@@ -318,6 +318,7 @@ lesson-next = Next step ▸
 lesson-hint = Show a hint ({ $n } of { $of })
 lesson-leave-challenge = Leave the challenge
 lesson-take-over = Take over (leave the lesson)
+lesson-untitled = An untitled lesson
 
 ## The state diagram (RFC 9293 Figure 5)
 

@@ -320,6 +320,7 @@ lesson-next = Siguiente paso ▸
 lesson-hint = Mostrar una pista ({ $n } de { $of })
 lesson-leave-challenge = Abandonar el reto
 lesson-take-over = Tomar el control (salir de la lección)
+lesson-untitled = Una lección sin título
 
 ## El diagrama de estados (RFC 9293, Figura 5)
 

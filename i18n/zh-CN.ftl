@@ -312,6 +312,7 @@ lesson-next = 下一步 ▸
 lesson-hint = 显示提示（{ $n }/{ $of }）
 lesson-leave-challenge = 退出挑战
 lesson-take-over = 自己接手（退出课程）
+lesson-untitled = 未命名的课程
 
 ## 状态图（RFC 9293 图 5）
 

@@ -14,6 +14,16 @@ for f in dist/index.html dist/boot.js dist/style.css dist/tcp-playground.js dist
   printf '  %-32s %8d bytes, %7d gzip\n' "${f#dist/}" "$raw" "$gz"
 done
 printf '  total compressed: %d KB (budget 250 KB)\n' $((total / 1024))
+echo "== Catalogs fetched after the first screen (per language chosen)"
+for lang in en es zh-CN; do
+  n=0
+  for f in "dist/i18n/rules.$lang.ftl" dist/i18n/rfc.ftl "dist/i18n/$lang.ftl" "dist/i18n/lessons.$lang.ftl"; do
+    # English words are built in, and the lessons are written in English.
+    case "$f" in dist/i18n/en.ftl|dist/i18n/lessons.en.ftl) continue ;; esac
+    n=$((n + $(gzip -9c "$f" | wc -c)))
+  done
+  printf '  %-6s %6d bytes gzip\n' "$lang" "$n"
+done
 
 echo "== Engine (native, release)"
 cargo run --quiet --release -p tcp-engine --example throughput

@@ -57,7 +57,7 @@ impl Lesson {
         let title = texts(Narration::Title)
             .into_iter()
             .next()
-            .unwrap_or_else(|| Localized::plain("Scenario"));
+            .unwrap_or_default();
         Lesson {
             title,
             script,

@@ -172,7 +172,7 @@ pub fn Controls(props: &Props) -> Html {
             if !props.embedded {
             <div class="group">
                 <label>{i18n.t("controls-lesson")}{" "}
-                    <select onchange={lesson} aria-label={i18n.t("controls-lesson-help")}>
+                    <select onchange={lesson} aria-label={i18n.t("controls-lesson-help")} data-testid="lesson-menu">
                         <option value="" selected=true>{i18n.t("controls-choose")}</option>
                         <optgroup label={i18n.t("controls-lessons")}>
                             { for options(Kind::Lesson) }

@@ -33,7 +33,7 @@ pub fn LessonBar(props: &Props) -> Html {
     let challenge = l.is_challenge();
     html! {
         <section class={classes!("lesson", challenge.then_some("challenge"))} aria-label={i18n.t(if challenge { "lesson-challenge" } else { "lesson-lesson" })}>
-            <h2>{l.title.get(&i18n)}</h2>
+            <h2>{ if l.title.text.is_empty() { i18n.t("lesson-untitled") } else { l.title.get(&i18n) } }</h2>
             if let Some(text) = &l.narration {
                 <p class="narration" aria-live="polite">{text.get(&i18n)}</p>
             }

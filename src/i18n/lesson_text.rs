@@ -58,3 +58,43 @@ impl Localized {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, Later};
+    use std::rc::Rc;
+
+    fn with_catalog(lang: Lang, catalog: &str) -> I18n {
+        let later = Later {
+            lessons: Some(I18n::parse(lang, catalog).0),
+            ..Later::default()
+        };
+        let ui = Some(Rc::new(
+            crate::i18n::ftl::Resource::parse("", crate::i18n::ftl::Plurals::Other).0,
+        ));
+        I18n::new(lang, ui, later)
+    }
+
+    #[test]
+    fn a_lesson_sentence_in_the_students_language() {
+        let text = Localized {
+            text: "Hello".into(),
+            translations: vec![
+                ("es-MX".into(), "Hola".into()),
+                ("zh-CN".into(), "你好".into()),
+            ],
+        };
+        assert_eq!(text.get(&I18n::english()), "Hello");
+        // `es-MX` in the file serves a student reading `es`.
+        let es = with_catalog(Lang::Es, "");
+        assert_eq!(text.get(&es), "Hola");
+        assert_eq!(text.get(&with_catalog(Lang::Zh, "")), "你好");
+        // A bundled sentence comes from the language's lesson catalog, keyed
+        // by its English text; without an entry it stays as written.
+        let bundled = Localized::plain("Hello");
+        let catalog = format!("{} = ¡Hola!\n", key("Hello"));
+        assert_eq!(bundled.get(&with_catalog(Lang::Es, &catalog)), "¡Hola!");
+        assert_eq!(bundled.get(&es), "Hello");
+    }
+}

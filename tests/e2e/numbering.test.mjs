@@ -206,3 +206,20 @@ test('?lang= picks the language and a wrong one is named', async () => {
   await page.goto(`${base}?lang=xx`);
   assert.match(await page.getByRole('alert').first().textContent(), /lang=“xx”/);
 });
+
+// `key = value` lines of a lessons catalog.
+const catalog = (file) => new Map(fs.readFileSync(path.join(root, 'i18n', file), 'utf8')
+  .split('\n').filter((l) => /^n-/.test(l)).map((l) => l.split(' = ')));
+
+test('a bundled lesson narrates in the language chosen', async () => {
+  await page.goto(`${base}?lang=es`);
+  await page.locator('html[lang=es]').waitFor();
+  await page.getByTestId('lesson-menu').selectOption({ index: 1 });
+  const narration = (await page.locator('section.lesson .narration').first().textContent()).trim();
+  const spanish = [...catalog('lessons.es.ftl').values()];
+  const english = [...catalog('lessons.en.ftl').values()];
+  assert.ok(spanish.includes(narration), `not a Spanish sentence: ${narration}`);
+  assert.ok(!english.includes(narration));
+  const title = (await page.locator('section.lesson h2').textContent()).trim();
+  assert.ok(spanish.includes(title), `not a Spanish title: ${title}`);
+});
