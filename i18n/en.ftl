@@ -16,7 +16,10 @@ signal-insufficient-resources = insufficient resources
 
 ## Numbers
 
-num-outside = { $n } (outside the window)
+num-outside = { $n } ({ $relative ->
+        [1] real number, outside the window
+       *[other] outside the window
+    })
 num-no-isn = { $n } (real number: no ISN yet)
 
 ## Sides, calls, timers and settings
@@ -65,6 +68,7 @@ ev-discarded = outbox segment thrown away: { $seg }
 ev-delivered = #{ $id } arrives at the { $to }
 ev-lost = #{ $id } is lost
 ev-lost-random = #{ $id } is lost (random loss)
+ev-lost-wire-full = #{ $id } is lost: the wire already holds { $max } segments
 ev-delayed = #{ $id } is delayed: it now arrives at { $time }
 ev-timer = the { $timer } fires
 ev-timer-any = a timer fires
@@ -93,6 +97,7 @@ ep-send-label = Text for the { $side } to send
 ep-send-placeholder = text to send
 ep-send-empty = Type some text for the { $side } to send first.
 ep-tcb = TCB variables
+ep-tcb-deleted = TCB deleted: its last values
 ep-no-tcb = No TCB: this endpoint has no connection yet, so it has no sequence numbers.
 ep-not-chosen = not chosen yet
 ep-not-known = not known yet (no SYN from the peer)
@@ -133,7 +138,7 @@ ep-outbox-discard = Discard
 log-region = Event log
 log-title = What happened, and why
 log-forgotten = The first { $n } events were forgotten to save memory; the newest are all here.
-log-rule-id = rule id: { $id } (for `expect SIDE rule`)
+log-rule-id = Rule id, for teachers' lesson checks: { $id }
 
 ## The ladder
 
@@ -142,6 +147,7 @@ ladder-empty = Segments will appear here as arrows between the two timelines.
 ladder-forgotten = older events were forgotten to save memory; the session itself is kept
 ladder-lost = lost
 ladder-lost-random = lost (random loss)
+ladder-lost-wire-full = lost (the wire is full)
 ladder-to-outbox = to outbox: { $flags }
 ladder-discarded = discarded { $flags }
 ladder-in-flight = #{ $id } { $seg } (in flight)
@@ -160,7 +166,7 @@ notice-nothing-scheduled = Nothing is scheduled: no segment in flight, no timer 
 notice-no-timer = No timer is running.
 notice-scenario-unreadable = The scenario could not be read: line { $line }, column { $col }: { $message }
 notice-restore-unreadable = { $source } could not be read (line { $line }, column { $col }: { $message }); your current session is kept.
-notice-restore-stops = { $source } stops replaying at line { $line }: { $message }. Your current session is kept.
+notice-restore-stops = { $source } stops at line { $line }: { $message }. Everything before that line was replayed.
 param-embed = embed=“{ $value }” should be 1 or 0
 param-mode = mode=“{ $value }” should be readonly or interactive
 param-panel = panels: there is no panel “{ $value }” (known: { $known })

@@ -15,7 +15,10 @@ signal-insufficient-resources = recursos insuficientes
 
 ## Números
 
-num-outside = { $n } (fuera de la ventana)
+num-outside = { $n } ({ $relative ->
+        [1] número real, fuera de la ventana
+       *[other] fuera de la ventana
+    })
 num-no-isn = { $n } (número real: todavía no hay ISN)
 
 ## Extremos, llamadas, temporizadores y ajustes
@@ -67,6 +70,7 @@ ev-discarded = segmento de la bandeja de salida descartado: { $seg }
 ev-delivered = #{ $id } llega al { $to }
 ev-lost = #{ $id } se pierde
 ev-lost-random = #{ $id } se pierde (pérdida aleatoria)
+ev-lost-wire-full = #{ $id } se pierde: la red ya lleva { $max } segmentos
 ev-delayed = #{ $id } se retrasa: ahora llega en el instante { $time }
 ev-timer = vence el { $timer }
 ev-timer-any = vence un temporizador
@@ -95,6 +99,7 @@ ep-send-label = Texto que enviará el { $side }
 ep-send-placeholder = texto para enviar
 ep-send-empty = Primero escribe un texto para que lo envíe el { $side }.
 ep-tcb = Variables del TCB
+ep-tcb-deleted = TCB borrado: sus últimos valores
 ep-no-tcb = Sin TCB: este extremo todavía no tiene conexión, así que no tiene números de secuencia.
 ep-not-chosen = todavía sin elegir
 ep-not-known = todavía desconocido (no llegó el SYN del otro extremo)
@@ -135,7 +140,7 @@ ep-outbox-discard = Descartar
 log-region = Registro de eventos
 log-title = Qué pasó y por qué
 log-forgotten = Los primeros { $n } eventos se olvidaron para ahorrar memoria; los más recientes están todos aquí.
-log-rule-id = id de la regla: { $id } (para `expect SIDE rule`)
+log-rule-id = Id de la regla, para las comprobaciones de las lecciones: { $id }
 
 ## El diagrama de escalera
 
@@ -144,6 +149,7 @@ ladder-empty = Los segmentos aparecerán aquí como flechas entre las dos línea
 ladder-forgotten = los eventos más antiguos se olvidaron para ahorrar memoria; la sesión en sí se conserva
 ladder-lost = perdido
 ladder-lost-random = perdido (pérdida aleatoria)
+ladder-lost-wire-full = perdido (la red está llena)
 ladder-to-outbox = a la bandeja de salida: { $flags }
 ladder-discarded = descartado { $flags }
 ladder-in-flight = #{ $id } { $seg } (en tránsito)
@@ -162,7 +168,7 @@ notice-nothing-scheduled = No hay nada programado: ningún segmento en tránsito
 notice-no-timer = No hay ningún temporizador en marcha.
 notice-scenario-unreadable = No se pudo leer el escenario: línea { $line }, columna { $col }: { $message }
 notice-restore-unreadable = { $source } no se pudo leer (línea { $line }, columna { $col }: { $message }); se conserva tu sesión actual.
-notice-restore-stops = { $source } deja de reproducirse en la línea { $line }: { $message }. Se conserva tu sesión actual.
+notice-restore-stops = { $source } se detiene en la línea { $line }: { $message }. Todo lo anterior a esa línea se reprodujo.
 param-embed = embed=“{ $value }” debería ser 1 o 0
 param-mode = mode=“{ $value }” debería ser readonly o interactive
 param-panel = panels: no existe el panel “{ $value }” (conocidos: { $known })

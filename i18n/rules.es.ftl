@@ -12,7 +12,7 @@ rule-open-refused = { $state } rechaza esta llamada: "error: { $error }"; nada c
     .plain = Ya existe una conexión, así que se rechaza un segundo OPEN.
 rule-send-in-listen = SEND en LISTEN: la conexión pasa a ser activa (SYN enviado); los datos esperan a ESTABLISHED
     .plain = Enviar mientras espera convierte a este extremo en el que se conecta; los datos esperan hasta que la conexión esté abierta.
-rule-send-queued = SEND antes de ESTABLISHED: los datos quedan en cola hasta que termine el acuerdo de tres vías
+rule-send-queued = SEND antes de ESTABLISHED: los datos quedan en cola hasta que termine el acuerdo en tres pasos
     .plain = La conexión aún no está abierta, así que los datos esperan en la cola de envío.
 rule-send-segmentize = SEND: los datos se dividen en segmentos (como máximo MSS, dentro de la ventana del otro extremo) que llevan el ACK incorporado (piggybacking)
     .plain = Los datos se cortan en segmentos que caben en la ventana del otro extremo y se envían.
@@ -53,7 +53,7 @@ rule-give-up = vence el temporizador de retransmisión de un segmento ya reenvia
        *[other] veces
     }: abandonar
     .plain = El segmento se retransmitió demasiadas veces sin respuesta, así que se abandona la conexión.
-rule-rto-after-syn-timeout = nuestro SYN agotó su tiempo de espera durante el acuerdo de tres vías, así que el RTO empieza en 3 s ahora que pueden fluir datos
+rule-rto-after-syn-timeout = nuestro SYN agotó su tiempo de espera durante el acuerdo en tres pasos, así que el RTO empieza en 3 s ahora que pueden fluir datos
     .plain = Como hubo que reenviar el SYN, el tiempo de espera para los datos empieza en 3 segundos.
 rule-time-wait-timer = el temporizador de TIME-WAIT (2 × MSL = { $wait }) corre hasta { $until }
     .plain = Este extremo espera el doble del tiempo de vida máximo de un segmento, para poder reenviar un último ACK perdido y para que desaparezcan los segmentos viejos.
@@ -84,7 +84,7 @@ rule-syn-sent-rst = SYN-SENT, segunda comprobación: RST que confirma nuestro SY
 rule-syn-sent-rst-no-ack = SYN-SENT, segunda comprobación: RST sin ACK; descartarlo
     .plain = Un RST que no confirma nuestro SYN podría ser falso, así que se ignora.
 rule-syn-sent-syn-ack = SYN-SENT, cuarta comprobación: el SYN,ACK confirma nuestro SYN → IRS = { $irs }, RCV.NXT = { $rcv_nxt }, SND.UNA = { $snd_una }; enviar <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>
-    .plain = El otro extremo aceptó: este extremo anota su número inicial, la conexión queda abierta y envía el último ACK del acuerdo de tres vías.
+    .plain = El otro extremo aceptó: este extremo anota su número inicial, la conexión queda abierta y envía el último ACK del acuerdo en tres pasos.
 rule-syn-ack-text = el SYN,ACK también trae texto o un FIN: un solo ACK, enviado a continuación, lo confirma todo
     .plain = El SYN,ACK también traía datos; un solo ACK responde a ambos.
 rule-syn-sent-syn = SYN-SENT, cuarta comprobación: un SYN que no confirma nada nuestro, así que ambos extremos abrieron a la vez → IRS = { $irs }, RCV.NXT = { $rcv_nxt }; enviar <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK>
@@ -120,7 +120,7 @@ rule-syn-reset = cuarta comprobación: un SYN dentro de la ventana es un error (
 rule-ack-off = quinta comprobación: el bit ACK está desactivado; descartar el segmento
     .plain = Una vez conectados, todo segmento debe llevar un ACK; este no lo lleva, así que se descarta.
 rule-syn-received-ack = quinta comprobación: SEG.ACK = { $ack } confirma nuestro SYN; SND.WND = { $wnd }, pasar a ESTABLISHED
-    .plain = El otro extremo confirmó nuestro SYN: el acuerdo de tres vías está completo.
+    .plain = El otro extremo confirmó nuestro SYN: el acuerdo en tres pasos está completo.
 rule-syn-received-bad-ack = quinta comprobación: en SYN-RECEIVED, SEG.ACK = { $ack } no cumple SND.UNA < SEG.ACK =< SND.NXT ({ $snd_una }..{ $snd_nxt }]; enviar <SEQ=SEG.ACK><CTL=RST>
     .plain = El ACK no corresponde a nuestro SYN,ACK, así que se responde con un reinicio (RST).
 rule-ack-challenge = quinta comprobación: SEG.ACK = { $ack } está fuera de SND.UNA − MAX.SND.WND =< SEG.ACK =< SND.NXT ({ $lowest } ..= { $snd_nxt }); enviar un ACK y descartar el segmento
@@ -181,7 +181,7 @@ reason-reset-ack-in-listen = ACK en LISTEN: reinicio
 reason-reset-bad-ack-syn-sent = ACK inaceptable en SYN-SENT: reinicio
 reason-reset-bad-ack-syn-received = ACK inaceptable en SYN-RECEIVED: reinicio
 reason-reset-syn-in-window = SYN dentro de la ventana: reinicio
-reason-ack-handshake = confirmar su SYN: el acuerdo de tres vías está completo
+reason-ack-handshake = confirmar su SYN: el acuerdo en tres pasos está completo
 reason-ack-unacceptable = el segmento no era aceptable: decirle al otro extremo qué esperamos
 reason-challenge-rst = ACK de desafío (RFC 5961): un extremo legítimo responderá con un RST exacto
 reason-challenge-syn = ACK de desafío (RFC 5961): un extremo que se reinició responderá con un RST

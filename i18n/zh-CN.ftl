@@ -14,7 +14,10 @@ signal-insufficient-resources = 资源不足
 
 ## 数值
 
-num-outside = { $n }（在窗口之外）
+num-outside = { $n }（{ $relative ->
+        [1] 真实序号，在窗口之外
+       *[other] 在窗口之外
+    }）
 num-no-isn = { $n }（实际数值：尚无 ISN）
 
 ## 端点、调用、计时器和设置
@@ -62,6 +65,7 @@ ev-discarded = 发件箱中的报文段被丢弃：{ $seg }
 ev-delivered = #{ $id } 到达{ $to }
 ev-lost = #{ $id } 丢失
 ev-lost-random = #{ $id } 丢失（随机丢失）
+ev-lost-wire-full = #{ $id } 丢失：线路上已有 { $max } 个报文段
 ev-delayed = #{ $id } 被延迟：现在将在 { $time } 到达
 ev-timer = { $timer }超时
 ev-timer-any = 有一个计时器超时
@@ -89,6 +93,7 @@ ep-send-label = { $side }要发送的文本
 ep-send-placeholder = 要发送的文本
 ep-send-empty = 请先输入{ $side }要发送的文本。
 ep-tcb = TCB 变量
+ep-tcb-deleted = TCB 已删除：最后的值
 ep-no-tcb = 没有 TCB：这个端点还没有连接，所以没有序号。
 ep-not-chosen = 尚未选定
 ep-not-known = 尚不知道（还没有收到对方的 SYN）
@@ -127,7 +132,7 @@ ep-outbox-discard = 丢弃
 log-region = 事件日志
 log-title = 发生了什么，以及为什么
 log-forgotten = 为节省内存，最早的 { $n } 个事件已被丢弃；最新的事件都在这里。
-log-rule-id = 规则 id：{ $id }（用于 `expect SIDE rule`）
+log-rule-id = 规则 id（供教师在课程检查中使用）：{ $id }
 
 ## 时序图
 
@@ -136,6 +141,7 @@ ladder-empty = 报文段会以箭头的形式出现在两条时间线之间。
 ladder-forgotten = 为节省内存，较早的事件已被丢弃；会话本身仍然保留
 ladder-lost = 丢失
 ladder-lost-random = 丢失（随机丢失）
+ladder-lost-wire-full = 丢失（线路已满）
 ladder-to-outbox = 进入发件箱：{ $flags }
 ladder-discarded = 已丢弃 { $flags }
 ladder-in-flight = #{ $id } { $seg }（传输中）
@@ -154,7 +160,7 @@ notice-nothing-scheduled = 没有待发生的事件：没有正在传输的报�
 notice-no-timer = 没有正在运行的计时器。
 notice-scenario-unreadable = 无法读取场景：第 { $line } 行，第 { $col } 列：{ $message }
 notice-restore-unreadable = 无法读取{ $source }（第 { $line } 行，第 { $col } 列：{ $message }）；当前会话保持不变。
-notice-restore-stops = { $source }在第 { $line } 行停止重放：{ $message }。当前会话保持不变。
+notice-restore-stops = { $source }在第 { $line } 行停止：{ $message }。该行之前的内容均已重放。
 param-embed = embed=“{ $value }” 应为 1 或 0
 param-mode = mode=“{ $value }” 应为 readonly 或 interactive
 param-panel = panels：没有名为“{ $value }”的面板（已知：{ $known }）

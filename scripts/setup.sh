@@ -41,6 +41,13 @@ if $want_test; then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
+  # A Chinese font, so that screenshots of the Chinese pages are readable.
+  if ! fc-list 2>/dev/null | grep -qi wqy; then
+    say "Installing a CJK font for screenshots (Debian fonts-wqy-microhei)"
+    if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-wqy-microhei >/dev/null
+  fi
   if [ ! -d .tools/node_modules/playwright-core ]; then
     say "Installing playwright-core into .tools/ (it uses the Debian Chromium)"
     mkdir -p .tools

@@ -460,15 +460,28 @@ fn Playground(props: &PlaygroundProps) -> Html {
                     state.session_text().as_bytes(),
                 ),
                 Export::LadderSvg => {
-                    let (svg, ..) = to_svg(&i18n, &trace, 0, state.sim.wire(), now, &numbering);
+                    let (svg, ..) = to_svg(
+                        &i18n,
+                        &trace,
+                        0,
+                        &state.sim.wire().to_vec(),
+                        now,
+                        &numbering,
+                    );
                     download_bytes("tcp-ladder.svg", "image/svg+xml", svg.as_bytes());
                 }
                 Export::LadderPng => {
                     // A canvas holds at most ~16,000 pixels a side: the PNG
                     // shows the latest rows; the SVG always has them all.
                     let first = (trace.rows.len() as u32).saturating_sub(PNG_ROWS);
-                    let (svg, w, h) =
-                        to_svg(&i18n, &trace, first, state.sim.wire(), now, &numbering);
+                    let (svg, w, h) = to_svg(
+                        &i18n,
+                        &trace,
+                        first,
+                        &state.sim.wire().to_vec(),
+                        now,
+                        &numbering,
+                    );
                     download_png("tcp-ladder.png", &svg, w, h);
                     if first > 0 {
                         state.dispatch(Action::Notify(Notice {

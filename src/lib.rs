@@ -5,6 +5,8 @@
 //! [`app`] lays them out and owns the side effects (timers, storage).
 
 pub mod app;
+#[cfg(test)]
+mod attacks;
 pub mod components;
 pub mod embed;
 pub mod i18n;

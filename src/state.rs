@@ -123,6 +123,9 @@ pub const HISTORY_EVENTS: usize = 100_000;
 pub const HISTORY_BYTES: usize = 1 << 20;
 /// Steps the timeline keeps (undo reaches this far back).
 pub const TIMELINE_STEPS: usize = 500;
+/// Memory the timeline's steps may own (beyond what they share): 16,000
+/// segments on a slow wire would otherwise be copied into every step.
+pub const TIMELINE_BYTES: usize = 32 << 20;
 
 /// Speeds offered in play mode.
 pub const SPEEDS: [f64; 6] = [0.25, 0.5, 1.0, 2.0, 4.0, 8.0];
@@ -177,6 +180,8 @@ pub struct Checkpoint {
     lesson: Option<Lesson>,
     /// The last statement, as the timeline shows it.
     pub label: Option<Stmt>,
+    /// What this step owns alone, in bytes (see [`Sim::footprint`]).
+    bytes: usize,
     /// Made by play mode (the next tick extends it rather than adding one).
     ticking: bool,
 }
@@ -279,6 +284,13 @@ fn gets_row(event: &Event) -> bool {
     )
 }
 
+impl Checkpoint {
+    /// What this step owns alone, in bytes.
+    pub fn bytes(&self) -> usize {
+        self.bytes
+    }
+}
+
 impl AppState {
     /// A fresh session with this seed.
     pub fn new(seed: u32) -> AppState {
@@ -325,6 +337,7 @@ impl AppState {
             sent_row: self.sent_row.clone(),
             lesson: self.lesson.clone(),
             label: self.session.last().cloned(),
+            bytes: self.sim.footprint(),
             ticking,
         }
     }
@@ -346,6 +359,14 @@ impl AppState {
             let excess = self.timeline.len() - TIMELINE_STEPS;
             self.timeline.drain(..excess);
         }
+        // Then by memory: the oldest steps go first, the newest two stay.
+        let mut bytes: usize = self.timeline.iter().map(|c| c.bytes).sum();
+        let mut excess = 0;
+        while bytes > TIMELINE_BYTES && self.timeline.len() - excess > 2 {
+            bytes -= self.timeline[excess].bytes;
+            excess += 1;
+        }
+        self.timeline.drain(..excess);
         self.cursor = self.timeline.len() - 1;
         // History the live session forgot is forgotten by every step too,
         // or the steps would keep it all alive.
@@ -399,18 +420,23 @@ impl AppState {
         self.session.len() <= 1
     }
 
-    /// Runs a statement; on success it joins the session.
+    /// Runs a statement; on success it joins the session. A statement that
+    /// fails (at a limit, or selecting nothing) leaves nothing half-done:
+    /// the simulation goes back to where it was, so the screen, the saved
+    /// session and the timeline agree.
     fn record(&mut self, stmt: Stmt) -> bool {
         let statement = Statement {
             line: 0,
             kind: stmt,
         };
+        let before = self.sim.clone();
         match scenario::exec(&mut self.sim, &statement) {
             Ok(()) => {
                 self.session.push(statement.kind);
                 true
             }
             Err(failure) => {
+                self.sim = before;
                 self.notice = Some(Notice {
                     error: true,
                     text: Text::Raw(failure.message),
@@ -525,15 +551,20 @@ impl AppState {
             _ => None,
         };
         match previous {
-            Some(prev) => match self.sim.advance(d) {
-                Ok(()) => self.session.set_last(Stmt::Advance(prev + d)),
-                Err(e) => {
-                    self.notice = Some(Notice {
-                        error: true,
-                        text: Text::Raw(e.to_string()),
-                    })
+            Some(prev) => {
+                let before = self.sim.clone();
+                match self.sim.advance(d) {
+                    Ok(()) => self.session.set_last(Stmt::Advance(prev.saturating_add(d))),
+                    Err(e) => {
+                        self.sim = before;
+                        self.playing = false;
+                        self.notice = Some(Notice {
+                            error: true,
+                            text: Text::Raw(e.to_string()),
+                        })
+                    }
                 }
-            },
+            }
             None => {
                 self.record(Stmt::Advance(d));
             }
@@ -699,6 +730,10 @@ impl Reducible for AppState {
                 match restore(source, &text, state.session_id.wrapping_add(1)) {
                     Ok(mut restored) => {
                         restored.relative = state.relative;
+                        // A replay that stopped early: the full text is kept aside.
+                        if restored.notice.is_some() {
+                            restored.restore_failed = Some(source);
+                        }
                         restored
                     }
                     Err(message) => AppState {
@@ -750,8 +785,10 @@ impl Reducible for AppState {
     }
 }
 
-/// Rebuilds a session from scenario text (saved or shared). Expectations
-/// are checked too: a session that no longer replays is reported, not kept.
+/// Rebuilds a session from scenario text (saved or shared). Text that does
+/// not parse is refused whole. A line that fails when run (at a limit, or a
+/// wire operation that selects nothing) stops the replay there: the work
+/// before it is kept and the message names the line.
 pub fn restore(source: Source, text: &str, session_id: u32) -> Result<AppState, Text> {
     let script = scenario::parse(text).map_err(|e| {
         Text::msg(
@@ -764,31 +801,55 @@ pub fn restore(source: Source, text: &str, session_id: u32) -> Result<AppState, 
             ],
         )
     })?;
-    // Every statement becomes a step of the timeline, so undo works after a
-    // reload too.
+    // Only the last steps become moments of the timeline (undo reaches no
+    // further anyway), so replaying a long session costs time in
+    // proportion to its length.
     let mut state = AppState::blank(session_id);
+    let first_step = script.statements.len().saturating_sub(TIMELINE_STEPS);
+    // A leading `seed` is where the session starts, as in a new one: not a step.
+    let seeded = matches!(
+        script.statements.first().map(|s| &s.kind),
+        Some(Stmt::Seed(_))
+    );
     let mut failure = None;
-    for statement in &script.statements {
-        state = state.act(|s| match scenario::exec(&mut s.sim, statement) {
-            Ok(()) => s.session.push(statement.kind.clone()),
-            Err(f) => failure = Some(f),
-        });
+    for (i, statement) in script.statements.iter().enumerate() {
+        let mut run = |s: &mut AppState| {
+            let before = s.sim.clone();
+            match scenario::exec(&mut s.sim, statement) {
+                Ok(()) => s.session.push(statement.kind.clone()),
+                Err(f) => {
+                    s.sim = before;
+                    failure = Some(f);
+                }
+            }
+        };
+        if i < first_step || (i == 0 && seeded) {
+            let from = state.sim.trace().len();
+            run(&mut state);
+            state.index_trace(from);
+            if i == 0 && seeded {
+                state.timeline.clear();
+                state.commit(false);
+            }
+        } else {
+            state = state.act(run);
+        }
         if failure.is_some() {
             break;
         }
     }
-    state.notice = None;
-    match failure {
-        Some(f) => Err(Text::msg(
+    state.notice = failure.map(|f| Notice {
+        error: true,
+        text: Text::msg(
             "notice-restore-stops",
             vec![
                 ("source", source.name().into()),
                 ("line", f.line.into()),
                 ("message", f.message.into()),
             ],
-        )),
-        None => Ok(state),
-    }
+        ),
+    });
+    Ok(state)
 }
 
 #[cfg(test)]
@@ -857,7 +918,7 @@ mod tests {
             9,
         )
         .unwrap();
-        assert_eq!((client(&s), s.timeline.len()), (State::Established, 5));
+        assert_eq!((client(&s), s.timeline.len()), (State::Established, 4));
         let s = apply(Rc::new(s), &[Action::Undo]);
         assert_eq!(client(&s), State::SynSent);
     }

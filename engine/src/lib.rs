@@ -15,6 +15,7 @@
 
 pub mod diagram;
 pub mod endpoint;
+pub mod limits;
 pub mod log;
 pub mod note;
 pub mod numbering;
@@ -26,6 +27,7 @@ pub mod sim;
 #[doc(hidden)]
 pub mod testing;
 pub mod time;
+pub mod wire;
 
 pub use endpoint::{Call, Config, Endpoint, Output, State, Tcb};
 pub use segment::{Flags, Segment};

@@ -12,6 +12,7 @@ use crate::scenario::Setting;
 use crate::segment::{Flags, Segment};
 use crate::seq::SeqNum;
 use crate::time::Instant;
+use crate::wire::Wire;
 use core::cmp::Reverse;
 use core::fmt;
 use core::ops::{Index, IndexMut};
@@ -165,6 +166,29 @@ pub struct InFlight {
     sched: u64,
 }
 
+impl InFlight {
+    /// A segment in flight, for tests of the wire.
+    #[cfg(test)]
+    pub(crate) fn new(
+        id: u64,
+        from: Side,
+        seg: Segment,
+        sent_at: Instant,
+        arrives_at: Instant,
+        origin: Origin,
+    ) -> InFlight {
+        InFlight {
+            id,
+            from,
+            seg,
+            sent_at,
+            arrives_at,
+            origin,
+            sched: id,
+        }
+    }
+}
+
 /// A segment waiting in a manual endpoint's outbox.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Outgoing {
@@ -249,8 +273,8 @@ pub enum Event {
     Dropped {
         /// Its id.
         id: u64,
-        /// Lost by the random-loss setting rather than by hand.
-        random: bool,
+        /// Why.
+        cause: DropCause,
     },
     /// A segment's arrival moved later.
     Delayed {
@@ -302,6 +326,17 @@ pub enum Event {
     Seed(u64),
 }
 
+/// Why a segment was lost.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DropCause {
+    /// The student dropped it.
+    Hand,
+    /// The random-loss setting.
+    Random,
+    /// The wire already held [`MAX_IN_FLIGHT`] segments (tail drop).
+    WireFull,
+}
+
 /// An event and when it happened.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TraceEntry {
@@ -325,6 +360,10 @@ pub enum SimError {
     },
     /// One step ran more events than any sane exchange needs.
     TooManyEvents,
+    /// The session reached [`MAX_EVENTS_PER_SESSION`] events.
+    SessionFull,
+    /// The wire holds [`MAX_IN_FLIGHT`] segments already.
+    WireFull,
 }
 
 impl fmt::Display for SimError {
@@ -344,15 +383,21 @@ impl fmt::Display for SimError {
                 f,
                 "more than {MAX_EVENTS_PER_STEP} events in one step: the endpoints seem to answer each other forever"
             ),
+            SimError::SessionFull => write!(
+                f,
+                "the session has reached its limit of {MAX_EVENTS_PER_SESSION} events; start a new one to go on"
+            ),
+            SimError::WireFull => write!(
+                f,
+                "the wire already holds {MAX_IN_FLIGHT} segments, as many as it may"
+            ),
         }
     }
 }
 
 impl std::error::Error for SimError {}
 
-/// A bound that stops an endless exchange (e.g. an ACK war) from hanging
-/// the page or the checker.
-pub const MAX_EVENTS_PER_STEP: usize = 200_000;
+pub use crate::limits::{MAX_EVENTS_PER_SESSION, MAX_EVENTS_PER_STEP, MAX_IN_FLIGHT};
 
 /// Plain data about one endpoint, for display.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -419,7 +464,7 @@ pub struct Sim {
     endpoints: BySide<Endpoint>,
     auto: BySide<bool>,
     outbox: BySide<Vec<Outgoing>>,
-    wire: Vec<InFlight>,
+    wire: Wire,
     /// Each endpoint's timer deadline and when it was (re)armed.
     timers: BySide<(Option<Instant>, u64)>,
     next_id: u64,
@@ -481,7 +526,7 @@ impl Sim {
             config,
             auto: BySide::new(true, true),
             outbox: BySide::default(),
-            wire: Vec::new(),
+            wire: Wire::default(),
             timers: BySide::default(),
             next_id: 1,
             next_sched: 0,
@@ -507,7 +552,7 @@ impl Sim {
     }
 
     /// Segments in flight, oldest first.
-    pub fn wire(&self) -> &[InFlight] {
+    pub fn wire(&self) -> &Wire {
         &self.wire
     }
 
@@ -524,6 +569,28 @@ impl Sim {
     /// Wire settings.
     pub fn config(&self) -> &SimConfig {
         &self.config
+    }
+
+    /// Roughly how many bytes a copy of this simulation owns alone (the
+    /// trace and the applications' data are shared between copies): what a
+    /// step of undo history costs.
+    pub fn footprint(&self) -> usize {
+        let segments = |segs: &mut dyn Iterator<Item = &Segment>| -> usize {
+            segs.map(|s| s.payload.len() + core::mem::size_of::<InFlight>())
+                .sum()
+        };
+        let wire = segments(&mut self.wire.iter().map(|f| &f.seg));
+        let outboxes: usize = self
+            .outbox
+            .iter()
+            .map(|(_, o)| segments(&mut o.iter().map(|out| &out.seg)))
+            .sum();
+        let endpoints: usize = self.endpoints.iter().map(|(_, e)| e.footprint()).sum();
+        core::mem::size_of::<Sim>()
+            + wire
+            + outboxes
+            + endpoints
+            + self.arrivals.len() * core::mem::size_of::<(Instant, u64, u64)>()
     }
 
     /// Everything that happened, oldest first.
@@ -547,7 +614,7 @@ impl Sim {
                 queued: ep.queued(),
                 received_len: ep.received().len(),
                 received_tail: tail_text(ep.received()),
-                signals: ep.signals().to_vec(),
+                signals: ep.signals(),
                 auto: self.auto(side),
                 outbox: self.outbox(side).to_vec(),
                 config: ep.config().clone(),
@@ -556,7 +623,7 @@ impl Sim {
         Snapshot {
             now: self.now,
             endpoints: BySide::from_fn(view),
-            wire: self.wire.clone(),
+            wire: self.wire.to_vec(),
             config: self.config.clone(),
             trace_len: self.trace.len(),
         }
@@ -790,6 +857,13 @@ impl Sim {
             origin,
             reason,
         });
+        if self.wire.len() >= MAX_IN_FLIGHT {
+            self.log(Event::Dropped {
+                id,
+                cause: DropCause::WireFull,
+            });
+            return id;
+        }
         self.wire.push(InFlight {
             id,
             from,
@@ -811,9 +885,12 @@ impl Sim {
         }
         let roll = crate::endpoint::splitmix64(&mut self.loss_rng) % 100;
         if roll < p {
-            if let Some(i) = self.wire.iter().position(|f| f.id == id) {
+            if let Some(i) = self.wire.index_of(id) {
                 self.wire.remove(i);
-                self.log(Event::Dropped { id, random: true });
+                self.log(Event::Dropped {
+                    id,
+                    cause: DropCause::Random,
+                });
             }
         }
     }
@@ -847,7 +924,9 @@ impl Sim {
     }
 
     fn arrive(&mut self, index: usize) {
-        let flight = self.wire.remove(index);
+        let Some(flight) = self.wire.remove(index) else {
+            return;
+        };
         let to = flight.from.other();
         self.last_arrived[to] = Some(Header {
             seq: flight.seg.seq,
@@ -869,7 +948,7 @@ impl Sim {
 
     /// Delivers the segment with this id now.
     pub fn deliver_id(&mut self, id: u64) -> bool {
-        match self.wire.iter().position(|f| f.id == id) {
+        match self.wire.index_of(id) {
             Some(i) => {
                 self.arrive(i);
                 true
@@ -881,10 +960,12 @@ impl Sim {
     /// The selected segment is lost.
     pub fn drop_segment(&mut self, sel: Selector) -> Result<(), SimError> {
         let i = self.select(sel)?;
-        let flight = self.wire.remove(i);
+        let Some(flight) = self.wire.remove(i) else {
+            return Err(SimError::NoSuchSegment(sel));
+        };
         self.log(Event::Dropped {
             id: flight.id,
-            random: false,
+            cause: DropCause::Hand,
         });
         Ok(())
     }
@@ -905,7 +986,9 @@ impl Sim {
     pub fn delay(&mut self, sel: Selector, by: Duration) -> Result<(), SimError> {
         let i = self.select(sel)?;
         let sched = self.bump_sched();
-        let flight = &mut self.wire[i];
+        let Some(flight) = self.wire.get_mut(i) else {
+            return Err(SimError::NoSuchSegment(sel));
+        };
         flight.arrives_at = flight.arrives_at + by;
         flight.sched = sched;
         let (id, until) = (flight.id, flight.arrives_at);
@@ -955,7 +1038,7 @@ impl Sim {
     /// Where segment `id` is on the wire (ids are handed out in the order
     /// segments go onto it, so the wire is sorted by id).
     fn wire_index(&self, id: u64) -> Option<usize> {
-        self.wire.binary_search_by_key(&id, |f| f.id).ok()
+        self.wire.index_of(id)
     }
 
     fn next_due(&mut self) -> Option<(Instant, Due)> {
@@ -1023,6 +1106,9 @@ impl Sim {
             if budget == 0 {
                 return Err(SimError::TooManyEvents);
             }
+            if self.trace.len() >= MAX_EVENTS_PER_SESSION {
+                return Err(SimError::SessionFull);
+            }
             budget -= 1;
             self.now = self.now.max(t);
             self.fire(due);
@@ -1043,6 +1129,9 @@ impl Sim {
             }
             if budget == 0 {
                 return Err(SimError::TooManyEvents);
+            }
+            if self.trace.len() >= MAX_EVENTS_PER_SESSION {
+                return Err(SimError::SessionFull);
             }
             budget -= 1;
             self.now = self.now.max(t);

@@ -65,6 +65,22 @@ impl Draft {
         }
     }
 
+    /// Numbers typed in `from` rewritten in `to`, so that switching the
+    /// numbering never changes what a field means.
+    fn renumbered(&self, from: &Numbering, to: &Numbering) -> Draft {
+        let convert = |typed: &Option<String>, owner: Side| {
+            typed.as_ref().map(|v| match parse_number(v.trim()) {
+                Some(n) => to.typed(from.absolute_of(n, owner), owner).to_string(),
+                None => v.clone(),
+            })
+        };
+        Draft {
+            seq: convert(&self.seq, self.from),
+            ack: convert(&self.ack, self.from.other()),
+            ..self.clone()
+        }
+    }
+
     fn resolve(&self, suggestion: &Segment, numbering: &Numbering) -> Fields {
         let c = shown(self.from, suggestion, numbering);
         Fields {
@@ -182,6 +198,18 @@ pub fn Composer(props: &Props) -> Html {
     let error = use_state(|| None::<Text>);
     let numbering = props.numbering;
 
+    // Typed numbers follow a change of numbering.
+    {
+        let draft = draft.clone();
+        let shown_in = use_mut_ref(|| numbering);
+        use_effect_with(numbering, move |numbering| {
+            let before = *shown_in.borrow();
+            if before.relative != numbering.relative {
+                draft.set(draft.renumbered(&before, numbering));
+            }
+            *shown_in.borrow_mut() = *numbering;
+        });
+    }
     // Editing an outbox segment loads it into the form.
     {
         let draft = draft.clone();
@@ -368,6 +396,32 @@ mod tests {
             .unwrap_err()
             .render(&en)
             .starts_with("Window: empty"));
+    }
+
+    #[test]
+    fn typed_numbers_keep_their_meaning_when_the_numbering_changes() {
+        let mut sim = Sim::default();
+        sim.set_isn(Side::Client, 1000);
+        sim.set_isn(Side::Server, 5000);
+        sim.call(Side::Server, Call::Listen);
+        sim.call(Side::Client, Call::Connect);
+        sim.run(Duration::from_secs(1)).unwrap();
+        let (relative, real) = (
+            Numbering::new(true, &sim.snapshot()),
+            Numbering::new(false, &sim.snapshot()),
+        );
+        let mut draft = Draft::new(Side::Client);
+        draft.seq = Some("5".into());
+        draft.ack = Some("oops".into());
+        let real_draft = draft.renumbered(&relative, &real);
+        assert_eq!(real_draft.seq.as_deref(), Some("1005"));
+        assert_eq!(
+            real_draft.ack.as_deref(),
+            Some("oops"),
+            "not a number: left as typed"
+        );
+        let back = real_draft.renumbered(&real, &relative);
+        assert_eq!(back.seq.as_deref(), Some("5"));
     }
 
     #[test]

@@ -194,8 +194,8 @@ pub fn EndpointPanel(props: &Props) -> Html {
             if no_tcb {
                 <p class="tcb-none" data-testid={format!("{side}-no-tcb")}>{i18n.t("ep-no-tcb")}</p>
             } else {
-                <table class="tcb">
-                    <caption>{i18n.t("ep-tcb")}</caption>
+                <table class={classes!("tcb", (view.state == State::Closed).then_some("deleted"))}>
+                    <caption>{i18n.t(if view.state == State::Closed { "ep-tcb-deleted" } else { "ep-tcb" })}</caption>
                     <tbody>
                     { for rows.iter().map(|(name, value, changed, help)| html! {
                         <tr class={classes!(changed.then_some("changed"))} title={i18n.t(help)}>

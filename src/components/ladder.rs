@@ -9,7 +9,7 @@ use crate::i18n::{use_i18n, I18n};
 use crate::state::Action;
 use tcp_engine::log::Log;
 use tcp_engine::numbering::Numbering;
-use tcp_engine::sim::{Event, InFlight, Side, TraceEntry};
+use tcp_engine::sim::{DropCause, Event, InFlight, Side, TraceEntry};
 use tcp_engine::{Call, Instant};
 use yew::prelude::*;
 
@@ -189,14 +189,14 @@ pub fn row_shapes(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering
                 });
             }
         }
-        Event::Dropped { id, random } => {
+        Event::Dropped { id, cause } => {
             if let Some((sent, from, label)) = segment_label(i18n, trace, *id, numbering) {
                 let mx = (CLIENT_X + SERVER_X) / 2;
-                let why = if *random {
-                    i18n.t("ladder-lost-random")
-                } else {
-                    i18n.t("ladder-lost")
-                };
+                let why = i18n.t(match cause {
+                    DropCause::Hand => "ladder-lost",
+                    DropCause::Random => "ladder-lost-random",
+                    DropCause::WireFull => "ladder-lost-wire-full",
+                });
                 shapes.push(Shape::Line {
                     from: (x_of(from), y(sent)),
                     to: (mx, ry),
@@ -261,6 +261,16 @@ pub fn row_shapes(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering
     shapes
 }
 
+/// The point `done / span` of the way from `x1` to `x2`. Times come from
+/// the student (a delay of 4294967295 minutes is allowed), so the
+/// arithmetic is wide enough for any `u64`.
+pub fn along(x1: u32, x2: u32, done: u64, span: u64) -> u32 {
+    let span = i128::from(span.max(1));
+    let done = i128::from(done).min(span);
+    let (x1, x2) = (i128::from(x1), i128::from(x2));
+    u32::try_from(x1 + (x2 - x1) * done / span).unwrap_or(0)
+}
+
 /// A segment still in flight: a dashed arrow from its sending row toward
 /// the receiver, as far as time has carried it, ending at `bottom_row`.
 pub fn flight_shapes(
@@ -281,8 +291,7 @@ pub fn flight_shapes(
         .as_millis()
         .saturating_sub(flight.sent_at.as_millis())
         .min(span);
-    let (x1, x2) = (i64::from(x_of(from)), i64::from(x_of(from.other())));
-    let x = (x1 + (x2 - x1) * done as i64 / span as i64) as u32;
+    let x = along(x_of(from), x_of(from.other()), done, span);
     Some(vec![
         Shape::Line {
             from: (x_of(from), y(sent)),
@@ -509,5 +518,21 @@ pub fn Ladder(props: &Props) -> Html {
                 </svg>
             </div>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn in_flight_positions_hold_for_any_time_span() {
+        assert_eq!(along(100, 500, 0, 10), 100);
+        assert_eq!(along(100, 500, 5, 10), 300);
+        assert_eq!(along(500, 100, 10, 10), 100, "right to left");
+        // A delay of 4294967295 minutes and a clock near its end: no overflow.
+        assert_eq!(along(100, 500, u64::MAX, u64::MAX), 500);
+        assert_eq!(along(100, 500, u64::MAX / 2, u64::MAX), 299);
+        assert_eq!(along(100, 500, 7, 0), 500, "a zero span counts as arrived");
     }
 }

@@ -57,7 +57,7 @@ pub fn Wire(props: &Props) -> Html {
         let delay = op(d, &props.wire, f.id, |sel| Stmt::Delay(sel, Duration::from_millis(500)));
         let left = f.arrives_at.as_millis().saturating_sub(props.now.as_millis());
         let span = f.arrives_at.as_millis().saturating_sub(f.sent_at.as_millis()).max(1);
-        let progress = 100 - (left.min(span) * 100 / span);
+        let progress = 100 - crate::components::ladder::along(0, 100, left, span);
         let origin = match f.origin {
             Origin::Tcp => String::new(),
             Origin::Released => format!(" {}", i18n.t("wire-released")),

@@ -9,7 +9,7 @@ use tcp_engine::endpoint::{Call, TimerKind};
 use tcp_engine::note::{Arg, Note, Reason, Rule, Seq, Signal, Space};
 use tcp_engine::numbering::{Numbering, Shown};
 use tcp_engine::scenario::{CallSpec, Payload, Setting, Stmt};
-use tcp_engine::sim::{Event, Origin, Selector, Side, TraceEntry};
+use tcp_engine::sim::{DropCause, Event, Origin, Selector, Side, TraceEntry, MAX_IN_FLIGHT};
 use tcp_engine::{Flags, Segment, SeqNum};
 
 /// `client` / `server` in the student's language.
@@ -24,7 +24,13 @@ pub fn side(i18n: &I18n, side: Side) -> String {
 pub fn seq(i18n: &I18n, numbering: &Numbering, n: SeqNum, owner: Side) -> String {
     match numbering.show(n, owner) {
         Shown::Relative(v) | Shown::Absolute(v) => v.to_string(),
-        Shown::Outside(v) => i18n.f("num-outside", &[("n", v.into())]),
+        Shown::Outside(v) => i18n.f(
+            "num-outside",
+            &[
+                ("n", v.into()),
+                ("relative", u64::from(numbering.relative).into()),
+            ],
+        ),
         Shown::NoIsn(v) => i18n.f("num-no-isn", &[("n", v.into())]),
     }
 }
@@ -259,11 +265,15 @@ pub fn event(i18n: &I18n, numbering: &Numbering, entry: &TraceEntry) -> LogLine 
                 &[("id", id(*n)), ("to", side(i18n, *to).into())],
             ),
         ),
-        Event::Dropped { id: n, random } => line(
+        Event::Dropped { id: n, cause } => line(
             wire(),
             i18n.f(
-                if *random { "ev-lost-random" } else { "ev-lost" },
-                &[("id", id(*n))],
+                match cause {
+                    DropCause::Hand => "ev-lost",
+                    DropCause::Random => "ev-lost-random",
+                    DropCause::WireFull => "ev-lost-wire-full",
+                },
+                &[("id", id(*n)), ("max", MAX_IN_FLIGHT.into())],
             ),
         ),
         Event::Delayed { id: n, until } => line(

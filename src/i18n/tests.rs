@@ -198,7 +198,9 @@ fn relative_numbers_and_outside_ones_read_as_such() {
     };
     let text = render::note(en, &n, Side::Client, &note);
     assert!(
-        text.contains("SEG.SEQ = 900000 (outside the window) is not exactly RCV.NXT = 1"),
+        text.contains(
+            "SEG.SEQ = 900000 (real number, outside the window) is not exactly RCV.NXT = 1"
+        ),
         "{text}"
     );
 }

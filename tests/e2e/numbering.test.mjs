@@ -165,11 +165,11 @@ test('a blind RST from outside the window is shown as a real number, outside the
   await c.getByRole('button', { name: 'Put on the wire' }).click();
   await setRelative(true);
   const flight = page.locator('[data-testid=in-flight]').first();
-  assert.match(await flight.textContent(), /RST seq=12345 \(outside the window\)/);
+  assert.match(await flight.textContent(), /RST seq=12345 \(real number, outside the window\)/);
   await deliverOldest();
   await expectState('client', 'ESTABLISHED');
   const log = await page.locator('.log').textContent();
-  assert.match(log, /SEG.SEQ = 12345 \(outside the window\)/);
+  assert.match(log, /SEG.SEQ = 12345 \(real number, outside the window\)/);
   assert.ok(!/seq=\d{7,}/.test(await page.locator('.ladder').textContent()), 'no wrapped relative number');
 });
 

@@ -163,6 +163,8 @@ pub const MAX_WINDOW: u32 = 1 << 30;
 /// Most bytes an application may have queued for sending
 /// (beyond it, SEND answers "insufficient resources").
 pub const MAX_SEND_QUEUE: usize = 1 << 20;
+/// Signals an endpoint keeps for display (every kind told is remembered).
+pub const SIGNALS_KEPT: usize = 16;
 /// RFC 6298 §2.4 lower bound for a computed RTO.
 const MIN_RTO: Duration = Duration::from_secs(1);
 /// RFC 6298 §2.5 upper bound.
@@ -345,7 +347,10 @@ pub struct Endpoint {
     sent: Bytes,
     /// Application bytes kept at most (see [`Sim::set_history_cap`](crate::sim::Sim::set_history_cap)).
     data_cap: Option<usize>,
-    signals: Vec<Signal>,
+    /// The newest signals (a refused call repeated 20,000 times must not
+    /// make every copy of the endpoint grow), and every kind ever told.
+    signals: VecDeque<Signal>,
+    told: u8,
     outputs: Vec<Output>,
 }
 
@@ -399,7 +404,8 @@ impl Endpoint {
             received: Bytes::new(),
             sent: Bytes::new(),
             data_cap: None,
-            signals: Vec::new(),
+            signals: VecDeque::new(),
+            told: 0,
             outputs: Vec::new(),
         }
     }
@@ -448,8 +454,31 @@ impl Endpoint {
     }
 
     /// Every signal given to the application, oldest first.
-    pub fn signals(&self) -> &[Signal] {
-        &self.signals
+    /// The newest signals given to the application, oldest first (at most
+    /// [`SIGNALS_KEPT`]).
+    pub fn signals(&self) -> Vec<Signal> {
+        self.signals.iter().copied().collect()
+    }
+
+    /// Whether the application was ever told `signal`.
+    pub fn was_told(&self, signal: Signal) -> bool {
+        self.told & (1 << signal as u8) != 0
+    }
+
+    /// Roughly how many bytes a copy of this endpoint owns alone (what is
+    /// not shared between copies): queued segments and signals.
+    pub fn footprint(&self) -> usize {
+        let unacked: usize = self
+            .retransmit_queue
+            .iter()
+            .map(|u| u.payload.len() + core::mem::size_of::<Unacked>())
+            .sum();
+        let held: usize = self
+            .held
+            .iter()
+            .map(|h| h.payload.len() + core::mem::size_of::<Held>())
+            .sum();
+        core::mem::size_of::<Endpoint>() + unacked + held + self.signals.len()
     }
 
     /// The current retransmission timeout.
@@ -531,7 +560,11 @@ impl Endpoint {
     }
 
     fn signal(&mut self, signal: Signal) {
-        self.signals.push(signal);
+        if self.signals.len() == SIGNALS_KEPT {
+            self.signals.pop_front();
+        }
+        self.signals.push_back(signal);
+        self.told |= 1 << signal as u8;
         self.outputs.push(Output::Signal(signal));
     }
 
@@ -714,7 +747,7 @@ impl Endpoint {
     }
 
     fn restart_time_wait(&mut self) {
-        let wait = self.config.msl * 2;
+        let wait = self.config.msl.saturating_mul(2);
         self.time_wait_due = Some(self.now + wait);
         self.note(Note::TimeWaitTimer {
             wait,
@@ -985,7 +1018,7 @@ impl Endpoint {
         if probe.is_empty() {
             return;
         }
-        self.rto = (self.rto * 2).min(MAX_RTO);
+        self.rto = self.rto.saturating_mul(2).min(MAX_RTO);
         self.note(Note::WindowProbe { next: self.rto });
         self.send_new(probe, false, Reason::WindowProbe);
         // The timer that just fired is restarted with the doubled RTO.
@@ -1112,7 +1145,7 @@ impl Endpoint {
         }
         let seg = self.form(seq, syn, payload, fin);
         let old_rto = self.rto;
-        self.rto = (self.rto * 2).min(MAX_RTO);
+        self.rto = self.rto.saturating_mul(2).min(MAX_RTO);
         self.rexmit_due = Some(self.now + self.rto);
         self.note(Note::Retransmit {
             rto: old_rto,

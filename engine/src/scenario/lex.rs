@@ -1,6 +1,7 @@
 //! Splits one line of a scenario into tokens (words, strings, `key="string"`).
 
 use super::ParseError;
+use crate::limits::shorten;
 
 /// A token and the 1-based column (in characters) where it starts.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,9 +25,9 @@ impl Token {
     /// How the token reads in an error message.
     pub fn describe(&self) -> String {
         match &self.kind {
-            Tok::Word(w) => format!("\"{w}\""),
-            Tok::Str(s) => format!("the string {}", quote(s)),
-            Tok::KeyStr(k, s) => format!("{k}={}", quote(s)),
+            Tok::Word(w) => format!("\"{}\"", shorten(w)),
+            Tok::Str(s) => format!("the string {}", quote(&shorten(s))),
+            Tok::KeyStr(k, s) => format!("{}={}", shorten(k), quote(&shorten(s))),
         }
     }
 }

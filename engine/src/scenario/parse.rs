@@ -7,15 +7,33 @@ use super::{
     SeqExpr, Setting, Statement, Stmt, Var, MAX_INJECT_LEN,
 };
 use crate::endpoint::{State, MAX_WINDOW};
+use crate::limits::{shorten, MAX_SCRIPT_BYTES, MAX_STATEMENTS};
 use crate::segment::Flags;
 use crate::sim::{Selector, Side};
 use core::time::Duration;
 
 /// Parses a whole scenario.
 pub fn parse(text: &str) -> Result<Script, ParseError> {
+    if text.len() > MAX_SCRIPT_BYTES {
+        return Err(ParseError::new(
+            1,
+            1,
+            format!(
+                "the text is {} bytes long; a scenario may have at most {MAX_SCRIPT_BYTES} bytes",
+                text.len()
+            ),
+        ));
+    }
     let mut statements = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let line_no = i + 1;
+        if statements.len() == MAX_STATEMENTS {
+            return Err(ParseError::new(
+                line_no,
+                1,
+                format!("a scenario may have at most {MAX_STATEMENTS} statements"),
+            ));
+        }
         let tokens = tokenize(line, line_no)?;
         if tokens.is_empty() {
             continue;
@@ -332,7 +350,7 @@ impl Line {
                 return Err(ParseError::new(
                     self.line,
                     key_col,
-                    format!("expected {what}, found \"{key}\""),
+                    format!("expected {what}, found \"{}\"", shorten(&key)),
                 ))
             }
         };
@@ -509,7 +527,8 @@ impl Line {
                         self.line,
                         tok_col,
                         format!(
-                            "expected VAR=SEQ with VAR one of iss, irs, snd.una, snd.nxt, snd.wnd, rcv.nxt, rcv.wnd, found \"{word}\""
+                            "expected VAR=SEQ with VAR one of iss, irs, snd.una, snd.nxt, snd.wnd, rcv.nxt, rcv.wnd, found \"{}\"",
+                            shorten(&word)
                         ),
                     ))
                 }

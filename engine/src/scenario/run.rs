@@ -5,9 +5,10 @@ use super::{
     DEFAULT_RUN_BOUND,
 };
 use crate::endpoint::{Call, MAX_SEND_QUEUE};
+use crate::note::Signal;
 use crate::segment::{Flags, Segment};
 use crate::seq::SeqNum;
-use crate::sim::{Side, Sim};
+use crate::sim::{Side, Sim, SimError, MAX_EVENTS_PER_SESSION, MAX_IN_FLIGHT};
 use crate::time::{format_duration, Instant};
 use core::fmt;
 use serde::{Deserialize, Serialize};
@@ -237,8 +238,12 @@ pub fn check(sim: &Sim, check: &Check) -> Result<(), String> {
             }
         }
         Check::Signal(side, text) => {
-            let signals = sim.endpoint(*side).signals();
-            if signals.iter().any(|s| s.text() == text) {
+            let ep = sim.endpoint(*side);
+            let signals = ep.signals();
+            if Signal::ALL
+                .iter()
+                .any(|s| s.text() == text && ep.was_told(*s))
+            {
                 Ok(())
             } else if signals.is_empty() {
                 Err(format!(
@@ -356,7 +361,20 @@ pub fn exec(sim: &mut Sim, statement: &Statement) -> Result<(), Failure> {
         line: statement.line,
         message,
     };
-    let sim_err = |e: crate::sim::SimError| fail(e.to_string());
+    let sim_err = |e: SimError| fail(e.to_string());
+    // A session at its limit takes no more steps (narration and checks are free).
+    let acts = !matches!(
+        statement.kind,
+        Stmt::Title(_)
+            | Stmt::Say(_)
+            | Stmt::Goal(_)
+            | Stmt::Hint(_)
+            | Stmt::Translation { .. }
+            | Stmt::Expect(_)
+    );
+    if acts && sim.trace().len() >= MAX_EVENTS_PER_SESSION {
+        return Err(sim_err(SimError::SessionFull));
+    }
     match &statement.kind {
         Stmt::Title(_)
         | Stmt::Say(_)
@@ -383,10 +401,16 @@ pub fn exec(sim: &mut Sim, statement: &Statement) -> Result<(), Failure> {
         Stmt::Deliver(sel) => sim.deliver(*sel).map_err(sim_err)?,
         Stmt::Drop(sel) => sim.drop_segment(*sel).map_err(sim_err)?,
         Stmt::Duplicate(sel) => {
+            if sim.wire().len() >= MAX_IN_FLIGHT {
+                return Err(sim_err(SimError::WireFull));
+            }
             sim.duplicate(*sel).map_err(sim_err)?;
         }
         Stmt::Delay(sel, d) => sim.delay(*sel, *d).map_err(sim_err)?,
         Stmt::Inject(from, spec) => {
+            if sim.wire().len() >= MAX_IN_FLIGHT {
+                return Err(sim_err(SimError::WireFull));
+            }
             let seg = segment_from_spec(sim, spec);
             sim.inject(*from, seg);
         }
