@@ -16,6 +16,7 @@ use crate::i18n::{use_i18n, Part, Text};
 use crate::lessons::by_name;
 use crate::share;
 use crate::state::{Action, AppState, Notice, Source, SPEEDS};
+use crate::storage::Saved;
 use gloo_timers::callback::{Interval, Timeout};
 use std::time::Duration;
 use tcp_engine::numbering::Numbering;
@@ -23,16 +24,10 @@ use tcp_engine::sim::{BySide, Side};
 use tcp_engine::{Segment, State};
 use yew::prelude::*;
 
-/// Where the session is kept between visits.
-pub const STORAGE_KEY: &str = "tcp-playground/session/v1";
 /// Play mode advances the clock this often (real time).
 const TICK_MS: u32 = 50;
 /// Sessions longer than this ask before a reset throws them away.
 const CONFIRM_RESET_AFTER: usize = 12;
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
 
 fn fresh_seed() -> u32 {
     // The UI may use the browser's randomness; the engine gets it as a seed.
@@ -161,8 +156,21 @@ fn initial_actions(embed: &EmbedConfig) -> Vec<Action> {
             None => error(Text::msg("notice-no-lesson", vec![("name", name.into())])),
         });
     } else if !embed.embed && embed.lesson.is_none() {
-        if let Some(text) = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
-            actions.push(Action::Restore(Source::Saved, text));
+        match crate::storage::saved() {
+            Saved::Nothing => {}
+            Saved::Session(text) => {
+                crate::storage::replaying(true);
+                actions.push(Action::Restore(Source::Saved, text));
+            }
+            // Its last replay never finished (a crash, or too long for this
+            // device): start clean, and keep it one click away.
+            Saved::Unfinished(_) => {
+                actions.push(Action::Reset(fresh_seed()));
+                actions.push(Action::Notify(Notice {
+                    error: true,
+                    text: Text::key("notice-unfinished"),
+                }));
+            }
         }
     }
     actions
@@ -226,9 +234,15 @@ fn Playground(props: &PlaygroundProps) -> Html {
     let embed_setup = use_embed_setup();
     let embed: &EmbedConfig = &embed_setup.0;
     let editing = use_state(|| None::<Editing>);
+    // In `mode=readonly` only watching and stepping the lesson get through.
+    let readonly = embed.readonly;
     let dispatch = {
         let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+        Callback::from(move |a: Action| {
+            if !readonly || a.allowed_when_readonly() {
+                state.dispatch(a)
+            }
+        })
     };
 
     // On load: a share link or a lesson named in the URL wins; otherwise
@@ -309,60 +323,19 @@ fn Playground(props: &PlaygroundProps) -> Html {
             posted.2 = completed;
         });
     }
-    // Save shortly after every change (debounced: play mode changes often),
-    // and at once when the page is left, so a reload right after an action
-    // keeps it.
-    {
-        let state = state.clone();
-        let failed_restore =
-            state.notice.as_ref().is_some() && state.restore_failed == Some(Source::Saved);
-        let persist = !embed.embed && embed.lesson.is_none();
-        use_effect_with(
-            (state.session_id, state.session.len(), state.sim.now()),
-            move |_| {
-                let pending = std::rc::Rc::new(std::cell::Cell::new(persist));
-                let save = {
-                    let pending = pending.clone();
-                    std::rc::Rc::new(move || {
-                        if !pending.replace(false) {
-                            return;
-                        }
-                        let Some(s) = storage() else {
-                            return;
-                        };
-                        if failed_restore {
-                            // Keep the unreadable copy for the teacher to inspect.
-                            if let Ok(Some(old)) = s.get_item(STORAGE_KEY) {
-                                let _ = s.set_item(&format!("{STORAGE_KEY}/unreadable"), &old);
-                            }
-                        }
-                        let _ = s.set_item(STORAGE_KEY, &state.session_text());
-                    })
-                };
-                let timeout = {
-                    let save = save.clone();
-                    Timeout::new(300, move || save())
-                };
-                let on_hide = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || save());
-                let window = web_sys::window();
-                if let Some(w) = &window {
-                    let _ = w.add_event_listener_with_callback(
-                        "pagehide",
-                        wasm_bindgen::JsCast::unchecked_ref(on_hide.as_ref()),
-                    );
-                }
-                move || {
-                    drop(timeout);
-                    if let Some(w) = window {
-                        let _ = w.remove_event_listener_with_callback(
-                            "pagehide",
-                            wasm_bindgen::JsCast::unchecked_ref(on_hide.as_ref()),
-                        );
-                    }
-                }
-            },
-        );
-    }
+    // Embedded playgrounds keep nothing: many iframes on one course page
+    // would overwrite each other and the student's own session.
+    let persist = !embed.embed && embed.lesson.is_none();
+    let earlier = crate::storage::use_autosave(&state, &dispatch, persist);
+    let go_back = {
+        let go_back = earlier.go_back.clone();
+        Callback::from(move |_: MouseEvent| {
+            crate::storage::replaying(true);
+            go_back.emit(())
+        })
+    };
+    // A replay drawn once has finished: it may be replayed at the next visit.
+    use_effect_with(state.session_id, |_| crate::storage::replaying(false));
     // Play mode: move the simulated clock while playing.
     {
         let dispatch = dispatch.clone();
@@ -381,17 +354,26 @@ fn Playground(props: &PlaygroundProps) -> Html {
     {
         let dispatch = dispatch.clone();
         let playing = state.playing;
+        let readonly = embed.readonly;
         use_effect_with(playing, move |playing| {
             let playing = *playing;
             let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(
                 move |e: web_sys::KeyboardEvent| {
-                    let typing = e
+                    // Keys belong to the control that has focus: nothing while
+                    // typing, and Space presses a focused button rather than
+                    // starting Play. Ctrl+Z, Ctrl+Y and N are no control's keys.
+                    let target = e
                         .target()
-                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-                        .is_some_and(|el| {
-                            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                        });
-                    if typing {
+                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
+                    let typing = target.as_ref().is_some_and(|el| {
+                        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                            || el.has_attribute("contenteditable")
+                    });
+                    let on_control = target.as_ref().is_some_and(|el| {
+                        matches!(el.tag_name().as_str(), "BUTTON" | "A" | "SUMMARY")
+                            || el.has_attribute("tabindex")
+                    });
+                    if typing || readonly || (on_control && e.key() == " ") {
                         return;
                     }
                     let key = e.key();
@@ -527,10 +509,8 @@ fn Playground(props: &PlaygroundProps) -> Html {
                 share::PREFIX,
                 share::encode(&state.session_text())
             );
-            if let Ok(history) = window.history() {
-                let _ =
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&link));
-            }
+            // Not put in the address bar: a reload must open the student's
+            // latest work, not the moment the link was made.
             share_link.set(Some(link));
         })
     };
@@ -538,6 +518,21 @@ fn Playground(props: &PlaygroundProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |file: web_sys::File| {
             let dispatch = dispatch.clone();
+            // Refused before it is read: a 50 MB file must not fill the memory.
+            if file.size() > tcp_engine::limits::MAX_SCRIPT_BYTES as f64 {
+                dispatch.emit(Action::Notify(Notice {
+                    error: true,
+                    text: Text::msg(
+                        "notice-file-too-big",
+                        vec![
+                            ("name", file.name().into()),
+                            ("size", (file.size() as u64).into()),
+                            ("max", tcp_engine::limits::MAX_SCRIPT_BYTES.into()),
+                        ],
+                    ),
+                }));
+                return;
+            }
             wasm_bindgen_futures::spawn_local(async move {
                 let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
                 match text.ok().and_then(|t| t.as_string()) {
@@ -592,6 +587,10 @@ fn Playground(props: &PlaygroundProps) -> Html {
             <header class="top">
                 <h1>{i18n.t("app-title")}</h1>
                 <LanguagePicker on_choose={props.on_language.clone()} />
+                if earlier.available {
+                    <button class="earlier" onclick={go_back} data-testid="earlier-session"
+                        title={i18n.t("earlier-session-help")}>{i18n.t("earlier-session")}</button>
+                }
                 <Controls now_ms={snap.now.as_millis()} next_event_ms={state.sim.next_event_time().map(|t| t.as_millis())}
                     playing={state.playing} speed={state.speed} relative={state.relative}
                     on_export={on_export} on_share={on_share} on_import={on_import}

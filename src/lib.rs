@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod lessons;
 pub mod share;
 pub mod state;
+pub mod storage;
 pub mod view;
 
 /// Mounts the playground on the page's body.

@@ -165,6 +165,12 @@ pub struct AppState {
     pub cursor: usize,
     /// The last restore that failed, and from where (its copy is kept aside).
     pub restore_failed: Option<Source>,
+    /// The student changed this session in this tab: it is worth saving.
+    /// Opening a link, a file or a lesson alone writes nothing.
+    pub dirty: bool,
+    /// This session did not come from this browser's saved one (a link, a
+    /// file, a lesson, a reset): saving it first keeps the saved one aside.
+    pub replaces_saved: bool,
     /// How far the live history was forgotten when the steps last followed.
     forgotten: (usize, usize, usize),
 }
@@ -222,6 +228,35 @@ impl Source {
             Source::Link => "source-link",
             Source::File => "source-file",
         })
+    }
+}
+
+impl Action {
+    /// What a student may do in `mode=readonly`: watch and step the lesson,
+    /// look at events, choose how numbers are shown; nothing that changes
+    /// the session otherwise.
+    pub fn allowed_when_readonly(&self) -> bool {
+        match self {
+            Action::LessonNext
+            | Action::ShowHint
+            | Action::Select(_)
+            | Action::SetRelative(_)
+            | Action::Notify(_)
+            | Action::LoadLesson(_)
+            | Action::Restore(..) => true,
+            Action::Do(_)
+            | Action::ReleaseEdited(..)
+            | Action::Tick(_)
+            | Action::StepEvent
+            | Action::NextTimer
+            | Action::LeaveLesson
+            | Action::Reset(_)
+            | Action::SetPlaying(_)
+            | Action::SetSpeed(_)
+            | Action::Undo
+            | Action::Redo
+            | Action::Jump(_) => false,
+        }
     }
 }
 
@@ -321,6 +356,8 @@ impl AppState {
             selected: None,
             announce: None,
             restore_failed: None,
+            dirty: false,
+            replaces_saved: false,
             timeline: Vec::new(),
             cursor: 0,
             forgotten: (0, 0, 0),
@@ -386,6 +423,7 @@ impl AppState {
         let Some(c) = self.timeline.get(index).cloned() else {
             return;
         };
+        self.dirty = true;
         self.before = self.tcbs();
         self.sim = c.sim.clone();
         self.session = c.session.clone();
@@ -500,6 +538,7 @@ impl AppState {
         let before_session = self.session.len();
         self.before = self.tcbs();
         self.notice = None;
+        self.dirty = true;
         f(&mut self);
         self.index_trace(before_len);
         if self.notice.is_none() {
@@ -691,6 +730,8 @@ impl Reducible for AppState {
                     // The lesson's setup is where its timeline starts.
                     fresh.timeline.clear();
                     fresh.commit(false);
+                    fresh.dirty = false;
+                    fresh.replaces_saved = true;
                     fresh
                 }
                 Err(e) => AppState {
@@ -724,12 +765,16 @@ impl Reducible for AppState {
                 let mut fresh = AppState::new(seed);
                 fresh.relative = state.relative;
                 fresh.speed = state.speed;
+                fresh.dirty = true;
+                fresh.replaces_saved = true;
                 fresh
             }
             Action::Restore(source, text) => {
                 match restore(source, &text, state.session_id.wrapping_add(1)) {
                     Ok(mut restored) => {
                         restored.relative = state.relative;
+                        restored.dirty = false;
+                        restored.replaces_saved = source != Source::Saved;
                         // A replay that stopped early: the full text is kept aside.
                         if restored.notice.is_some() {
                             restored.restore_failed = Some(source);

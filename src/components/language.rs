@@ -3,6 +3,7 @@
 //! else English. Catalogs other than English are fetched when chosen.
 
 use crate::i18n::{use_i18n, I18n, Lang, Later, RFC_FILE};
+use crate::storage::storage;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -11,10 +12,6 @@ use yew::prelude::*;
 
 /// Where the student's choice is kept.
 const LANG_KEY: &str = "tcp-playground/lang";
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
 
 fn stored() -> Option<Lang> {
     Lang::from_tag(&storage()?.get_item(LANG_KEY).ok()??)

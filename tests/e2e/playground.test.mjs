@@ -171,8 +171,9 @@ test('bad input gets a clear message and the session is kept', async () => {
   assert.match(await page.getByRole('alert').first().textContent(), /Sequence number: expected a number/);
   await expectState('client', 'ESTABLISHED');
   // Corrupted storage: a clear message, a fresh usable session. (Planted
-  // after the debounced save; leaving the page saves pending work first.)
-  await page.waitForTimeout(500);
+  // after the save, at most a second after an action; leaving the page
+  // saves pending work first.)
+  await page.waitForTimeout(1500);
   await page.evaluate(() => localStorage.setItem('tcp-playground/session/v1', 'client conect\n'));
   await page.reload();
   assert.match(await page.getByRole('alert').first().textContent(), /line 1, column 8/);

@@ -1,0 +1,183 @@
+// End-to-end tests: the student's work is never lost. Links and lessons
+// write nothing until the student acts, what they replace stays one click
+// away, saves happen during Play and when the page is left, a failed save
+// and another tab's save are announced, an unfinished replay is not tried
+// again, and a framing page never reaches the storage.
+import { test, before, after, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { serve } from './serve.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(path.join(root, '.tools/'));
+const { chromium } = require('playwright-core');
+
+const KEY = 'tcp-playground/session/v1';
+let server, browser, context, page, base;
+
+before(async () => {
+  server = await serve(path.join(root, 'dist'), {
+    pages: { '/course.html': '<!doctype html><title>Course</title><iframe id="f" width="900" height="700"></iframe>' },
+  });
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-US' });
+  page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+});
+
+async function open(p, url = base) {
+  // A full load each time (a change of fragment alone reloads nothing).
+  await p.goto('about:blank');
+  await p.goto(url);
+  await p.getByRole('heading', { name: 'TCP Playground' }).waitFor();
+}
+const saved = (p = page) => p.evaluate((k) => localStorage.getItem(k), KEY);
+const click = (p, side, name) => p.locator(`section.endpoint.${side}`).getByRole('button', { name, exact: true }).click();
+const state = (p, side) => p.getByTestId(`${side}-state`).textContent();
+async function expectState(p, side, text) {
+  await p.getByTestId(`${side}-state`).filter({ hasText: new RegExp(`^${text}$`) }).waitFor({ timeout: 5000 });
+}
+
+/// A session the student built in this browser, saved.
+async function ownSession() {
+  await open(page);
+  await click(page, 'server', 'Listen');
+  await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('server listen'), KEY);
+  return saved();
+}
+
+test('a damaged or unknown link writes nothing over the saved session', async () => {
+  const mine = await ownSession();
+  await open(page, `${base}#s=%%%damaged`);
+  assert.match(await page.getByRole('alert').first().textContent(), /share link cannot be opened/);
+  await page.waitForTimeout(1500);
+  assert.equal(await saved(), mine);
+  await open(page, `${base}#lesson=no-such-lesson`);
+  await page.waitForTimeout(1500);
+  assert.equal(await saved(), mine);
+});
+
+test('a link replaces the saved session only when the student acts, and the earlier one is one click back', async () => {
+  const mine = await ownSession();
+  // A share link of another session, made in a second browser.
+  const other = await (await browser.newContext()).newPage();
+  await open(other);
+  await click(other, 'client', 'Listen');
+  await other.getByTestId('share').click();
+  const link = await other.getByTestId('share-link').inputValue();
+  await open(page, link);
+  assert.equal(await state(page, 'client'), 'LISTEN');
+  await page.waitForTimeout(1500);
+  assert.equal(await saved(), mine, 'opening the link wrote nothing');
+  await click(page, 'server', 'Listen');
+  await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('client listen'), KEY);
+  await page.getByTestId('earlier-session').click();
+  await expectState(page, 'client', 'CLOSED');
+  await expectState(page, 'server', 'LISTEN');
+  await page.reload();
+  await page.getByRole('heading', { name: 'TCP Playground' }).waitFor();
+  await expectState(page, 'client', 'CLOSED');
+});
+
+test('play is saved while it runs, and a reload right after an action keeps it', async () => {
+  await open(page);
+  await click(page, 'server', 'Listen');
+  await click(page, 'client', 'Connect');
+  await page.getByRole('button', { name: '▶ Play' }).click();
+  await page.waitForFunction((k) => /advance \d+ms/.test(localStorage.getItem(k) ?? ''), KEY, { timeout: 5000 });
+  await page.getByRole('button', { name: '❚❚ Pause' }).click();
+  await click(page, 'client', 'Close');
+  await page.reload();
+  await page.getByRole('heading', { name: 'TCP Playground' }).waitFor();
+  assert.equal(await state(page, 'client'), 'FIN-WAIT-1');
+});
+
+test('a saved session that cannot be replayed is kept aside, not overwritten', async () => {
+  await open(page);
+  await page.evaluate((k) => localStorage.setItem(k, 'server listen\ndeliver\n'), KEY);
+  await page.reload();
+  assert.match(await page.getByRole('alert').first().textContent(), /stops at line 2/);
+  assert.equal(await state(page, 'server'), 'LISTEN', 'the work before the line is kept');
+  await click(page, 'client', 'Connect');
+  await page.waitForFunction((k) => localStorage.getItem(k + '/unreadable') === 'server listen\ndeliver\n', KEY);
+});
+
+test('a replay that never finished is not tried again automatically', async () => {
+  await open(page);
+  await page.evaluate((k) => {
+    localStorage.setItem(k, 'server listen\nclient connect\n');
+    localStorage.setItem(k + '/replaying', '1');
+  }, KEY);
+  await page.reload();
+  assert.match(await page.getByRole('alert').first().textContent(), /did not finish opening/);
+  assert.equal(await state(page, 'client'), 'CLOSED');
+  await page.getByTestId('earlier-session').click();
+  await expectState(page, 'client', 'SYN-SENT');
+});
+
+test('a full storage is announced', async () => {
+  await open(page);
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20);
+    for (let i = 0; ; i++) {
+      try { localStorage.setItem(`filler${i}`, chunk); } catch { if (chunk.length <= 1) break; chunk = chunk.slice(chunk.length / 2); }
+    }
+  });
+  await click(page, 'server', 'Listen');
+  await page.getByRole('alert').filter({ hasText: /could not be saved/ }).waitFor();
+});
+
+test('another tab saving newer work is announced', async () => {
+  await open(page);
+  const second = await context.newPage();
+  await open(second);
+  await click(second, 'server', 'Listen');
+  await page.getByRole('status').filter({ hasText: /Another tab/ }).waitFor();
+});
+
+test('a page that frames the playground never reaches its storage', async () => {
+  const mine = await ownSession();
+  const other = await (await browser.newContext()).newPage();
+  await open(other);
+  await click(other, 'client', 'Listen');
+  await other.getByTestId('share').click();
+  const link = await other.getByTestId('share-link').inputValue();
+  await page.goto(`${base}course.html`);
+  await page.evaluate((src) => { document.getElementById('f').src = src; }, link);
+  const app = page.frameLocator('#f');
+  await app.getByRole('heading', { name: 'TCP Playground' }).waitFor();
+  await app.locator('section.endpoint.server').getByRole('button', { name: 'Listen', exact: true }).click();
+  await page.waitForTimeout(1500);
+  assert.equal(await saved(), mine);
+});
+
+test('readonly means no key changes the session, and Space presses a focused button', async () => {
+  await open(page, `${base}?embed=1&lesson=handshake&mode=readonly`);
+  const clock = await page.getByTestId('clock').textContent();
+  await page.locator('body').click();
+  for (const key of ['n', ' ', 'Control+z', 'Control+y']) await page.keyboard.press(key);
+  await page.waitForTimeout(300);
+  assert.equal(await page.getByTestId('clock').textContent(), clock);
+  await open(page);
+  await page.locator('section.endpoint.server').getByRole('button', { name: 'Listen', exact: true }).focus();
+  await page.keyboard.press(' ');
+  await expectState(page, 'server', 'LISTEN');
+  assert.equal(await page.getByRole('button', { name: '▶ Play' }).count(), 1, 'Space did not start Play');
+  assert.deepEqual(page.errors, []);
+});
