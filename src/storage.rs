@@ -194,8 +194,8 @@ pub fn use_autosave(
                             // must not go back to the link it started from.
                             forget_fragment();
                         }
-                        if ok != !*failed.borrow() {
-                            // Said once when saving starts failing, once when it works again.
+                        // Said once when saving starts failing, once when it works again.
+                        if ok == *failed.borrow() {
                             *failed.borrow_mut() = !ok;
                             dispatch.emit(Action::Notify(Notice {
                                 error: !ok,
