@@ -221,6 +221,7 @@ param-lesson = lesson=“{ $value }” is not a bundled lesson; the playground s
 notice-address = The page's address has a problem: { $problem }.
 notice-share-unreadable = This share link cannot be opened: { $why }. Your own session is kept.
 notice-no-lesson = There is no lesson called “{ $name }”; pick one from the Lesson menu.
+notice-lesson-unavailable = The lesson { $path } could not be loaded (are you offline?). Try again when connected.
 notice-png-rows = The PNG shows the last { $rows } rows; the SVG export has the whole session.
 notice-not-text = “{ $name }” could not be read as text.
 notice-file-too-big = “{ $name }” is { $size } bytes; a scenario file may have at most { $max } bytes. Nothing was read; your session is as it was.

@@ -223,6 +223,7 @@ param-lesson = lesson=“{ $value }” no es una de las lecciones incluidas; el 
 notice-address = La dirección de la página tiene un problema: { $problem }.
 notice-share-unreadable = No se puede abrir este enlace compartido: { $why }. Se conserva tu propia sesión.
 notice-no-lesson = No hay ninguna lección llamada “{ $name }”; elige una del menú Lección.
+notice-lesson-unavailable = No se pudo cargar la lección { $path } (¿estás sin conexión?). Vuelve a intentarlo con conexión.
 notice-png-rows = El PNG muestra las últimas { $rows } filas; la exportación SVG tiene la sesión completa.
 notice-not-text = “{ $name }” no se pudo leer como texto.
 notice-file-too-big = «{ $name }» ocupa { $size } bytes; un archivo de escenario puede tener como máximo { $max } bytes. No se leyó nada; tu sesión sigue igual.

@@ -215,6 +215,7 @@ param-lesson = lesson=“{ $value }” 不是内置的课程；本工具将以�
 notice-address = 页面地址有问题：{ $problem }。
 notice-share-unreadable = 无法打开这个分享链接：{ $why }。你自己的会话保持不变。
 notice-no-lesson = 没有名为“{ $name }”的课程；请从“课程”菜单中选择一个。
+notice-lesson-unavailable = 无法加载课程 { $path }（是否处于离线状态？）。请在联网后重试。
 notice-png-rows = PNG 图片只显示最后 { $rows } 行；SVG 导出包含整个会话。
 notice-not-text = 无法把“{ $name }”作为文本读取。
 notice-file-too-big = “{ $name }”有 { $size } 字节；场景文件最多 { $max } 字节。未读取任何内容，会话保持不变。

@@ -123,16 +123,24 @@ fn last_transitions(sim: &tcp_engine::sim::Sim) -> BySide<Option<(State, State)>
     last
 }
 
+/// One thing the page does as it opens.
+enum Start {
+    /// An action.
+    Act(Action),
+    /// A bundled lesson, fetched first.
+    Lesson(&'static crate::lessons::Bundled),
+}
+
 /// What the page opens with: a bundled lesson named by `?lesson=`, a share
 /// link or a lesson named in the fragment, else the session saved in this
 /// browser (not when embedded: many iframes on one course page would
 /// overwrite each other's sessions).
-fn initial_actions(embed: &EmbedConfig) -> Vec<Action> {
+fn initial_actions(embed: &EmbedConfig) -> Vec<Start> {
     let mut actions = Vec::new();
-    let error = |text: Text| Action::Notify(Notice { error: true, text });
+    let error = |text: Text| Start::Act(Action::Notify(Notice { error: true, text }));
     if let Some(name) = &embed.lesson {
         actions.push(match by_name(name) {
-            Some(text) => Action::LoadLesson(text.to_string()),
+            Some(bundled) => Start::Lesson(bundled),
             None => error(Text::msg(
                 "param-lesson",
                 vec![("value", name.as_str().into())],
@@ -144,7 +152,7 @@ fn initial_actions(embed: &EmbedConfig) -> Vec<Action> {
         .unwrap_or_default();
     if let Some(code) = hash.strip_prefix(share::PREFIX) {
         actions.push(match share::decode(code) {
-            Ok(text) => Action::Restore(Source::Link, text),
+            Ok(text) => Start::Act(Action::Restore(Source::Link, text)),
             Err(why) => error(Text::msg(
                 "notice-share-unreadable",
                 vec![("why", why.into())],
@@ -152,7 +160,7 @@ fn initial_actions(embed: &EmbedConfig) -> Vec<Action> {
         });
     } else if let Some(name) = hash.strip_prefix("#lesson=") {
         actions.push(match by_name(name) {
-            Some(text) => Action::LoadLesson(text.to_string()),
+            Some(bundled) => Start::Lesson(bundled),
             None => error(Text::msg("notice-no-lesson", vec![("name", name.into())])),
         });
     } else if !embed.embed && embed.lesson.is_none() {
@@ -160,16 +168,16 @@ fn initial_actions(embed: &EmbedConfig) -> Vec<Action> {
             Saved::Nothing => {}
             Saved::Session(text) => {
                 crate::storage::replaying(true);
-                actions.push(Action::Restore(Source::Saved, text));
+                actions.push(Start::Act(Action::Restore(Source::Saved, text)));
             }
             // Its last replay never finished (a crash, or too long for this
             // device): start clean, and keep it one click away.
             Saved::Unfinished(_) => {
-                actions.push(Action::Reset(fresh_seed()));
-                actions.push(Action::Notify(Notice {
+                actions.push(Start::Act(Action::Reset(fresh_seed())));
+                actions.push(Start::Act(Action::Notify(Notice {
                     error: true,
                     text: Text::key("notice-unfinished"),
-                }));
+                })));
             }
         }
     }
@@ -254,19 +262,32 @@ fn Playground(props: &PlaygroundProps) -> Html {
         use_effect_with((), move |_| {
             let (embed, problems) = &*embed_setup;
             post_to_parent(&[("type", "ready".into())]);
-            for action in initial_actions(embed) {
-                dispatch.emit(action);
-            }
-            // Last: loading a session or a lesson would replace the message.
-            if !problems.is_empty() {
-                dispatch.emit(Action::Notify(Notice {
-                    error: true,
-                    text: Text::msg(
-                        "notice-address",
-                        vec![("problem", Part::List(problems.clone()))],
-                    ),
-                }));
-            }
+            let starts = initial_actions(embed);
+            let problems = problems.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                for start in starts {
+                    match start {
+                        Start::Act(action) => dispatch.emit(action),
+                        Start::Lesson(bundled) => match crate::fetch::text(&bundled.path()).await {
+                            Some(text) => dispatch.emit(Action::LoadLesson(text)),
+                            None => dispatch.emit(Action::Notify(Notice {
+                                error: true,
+                                text: Text::msg(
+                                    "notice-lesson-unavailable",
+                                    vec![("path", bundled.path().into())],
+                                ),
+                            })),
+                        },
+                    }
+                }
+                // Last: loading a session or a lesson would replace the message.
+                if !problems.is_empty() {
+                    dispatch.emit(Action::Notify(Notice {
+                        error: true,
+                        text: Text::msg("notice-address", vec![("problem", Part::List(problems))]),
+                    }));
+                }
+            });
         });
     }
     // Tell an embedding page what happened: state changes, signals, and a

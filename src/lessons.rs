@@ -1,134 +1,7 @@
-//! The scenarios bundled into the app, in teaching order.
-
-/// File name and text of every bundled scenario.
-pub const BUILTIN: &[(&str, &str)] = &[
-    ("handshake.scn", include_str!("../scenarios/handshake.scn")),
-    ("data.scn", include_str!("../scenarios/data.scn")),
-    (
-        "why-random-isn.scn",
-        include_str!("../scenarios/why-random-isn.scn"),
-    ),
-    (
-        "active-close.scn",
-        include_str!("../scenarios/active-close.scn"),
-    ),
-    (
-        "lost-syn-lesson.scn",
-        include_str!("../scenarios/lost-syn-lesson.scn"),
-    ),
-    (
-        "lost-final-ack.scn",
-        include_str!("../scenarios/lost-final-ack.scn"),
-    ),
-    (
-        "simultaneous-open.scn",
-        include_str!("../scenarios/simultaneous-open.scn"),
-    ),
-    (
-        "simultaneous-close-lesson.scn",
-        include_str!("../scenarios/simultaneous-close-lesson.scn"),
-    ),
-    (
-        "half-close-lesson.scn",
-        include_str!("../scenarios/half-close-lesson.scn"),
-    ),
-    (
-        "closed-port.scn",
-        include_str!("../scenarios/closed-port.scn"),
-    ),
-    (
-        "reset-on-abort.scn",
-        include_str!("../scenarios/reset-on-abort.scn"),
-    ),
-    ("half-open.scn", include_str!("../scenarios/half-open.scn")),
-    (
-        "wraparound.scn",
-        include_str!("../scenarios/wraparound.scn"),
-    ),
-    (
-        "challenge-ack-rst.scn",
-        include_str!("../scenarios/challenge-ack-rst.scn"),
-    ),
-    ("myths.scn", include_str!("../scenarios/myths.scn")),
-    (
-        "challenge-closing.scn",
-        include_str!("../scenarios/challenge-closing.scn"),
-    ),
-    (
-        "challenge-give-up.scn",
-        include_str!("../scenarios/challenge-give-up.scn"),
-    ),
-    (
-        "challenge-ack.scn",
-        include_str!("../scenarios/challenge-ack.scn"),
-    ),
-    (
-        "challenge-server-time-wait.scn",
-        include_str!("../scenarios/challenge-server-time-wait.scn"),
-    ),
-    (
-        "challenge-reset-without-abort.scn",
-        include_str!("../scenarios/challenge-reset-without-abort.scn"),
-    ),
-    (
-        "zero-window.scn",
-        include_str!("../scenarios/zero-window.scn"),
-    ),
-    (
-        "challenge-ack-syn.scn",
-        include_str!("../scenarios/challenge-ack-syn.scn"),
-    ),
-    (
-        "rst-in-window-rfc793.scn",
-        include_str!("../scenarios/rst-in-window-rfc793.scn"),
-    ),
-    (
-        "syn-in-window-rfc793.scn",
-        include_str!("../scenarios/syn-in-window-rfc793.scn"),
-    ),
-    (
-        "data-retransmission.scn",
-        include_str!("../scenarios/data-retransmission.scn"),
-    ),
-    (
-        "out-of-order.scn",
-        include_str!("../scenarios/out-of-order.scn"),
-    ),
-    ("window.scn", include_str!("../scenarios/window.scn")),
-    (
-        "duplicate-syn.scn",
-        include_str!("../scenarios/duplicate-syn.scn"),
-    ),
-    (
-        "reorder-delay.scn",
-        include_str!("../scenarios/reorder-delay.scn"),
-    ),
-    (
-        "manual-mode.scn",
-        include_str!("../scenarios/manual-mode.scn"),
-    ),
-    (
-        "listen-ack-rst.scn",
-        include_str!("../scenarios/listen-ack-rst.scn"),
-    ),
-    (
-        "syn-sent-bad-ack.scn",
-        include_str!("../scenarios/syn-sent-bad-ack.scn"),
-    ),
-    ("give-up.scn", include_str!("../scenarios/give-up.scn")),
-    (
-        "refused-calls.scn",
-        include_str!("../scenarios/refused-calls.scn"),
-    ),
-];
-
-/// A bundled scenario by its file name without `.scn` (`handshake`).
-pub fn by_name(name: &str) -> Option<&'static str> {
-    BUILTIN
-        .iter()
-        .find(|(file, _)| file.trim_end_matches(".scn") == name)
-        .map(|(_, text)| *text)
-}
+//! The scenarios bundled with the app, in teaching order. Their texts are
+//! served beside the app (`scenarios/NAME.scn`) and fetched when chosen, so
+//! the first load carries only this table; a test keeps it in step with
+//! the files.
 
 /// What a bundled scenario is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -141,7 +14,218 @@ pub enum Kind {
     Scenario,
 }
 
-fn kind_of(text: &str) -> Kind {
+/// One bundled scenario: its name (the file name without `.scn`), its
+/// title (as written in the file, in English; the lessons catalogs
+/// translate it) and its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bundled {
+    /// File name without `.scn`, as `?lesson=` and `#lesson=` name it.
+    pub name: &'static str,
+    /// The file's `title`.
+    pub title: &'static str,
+    /// Lesson, challenge or one-rule scenario.
+    pub kind: Kind,
+}
+
+const fn b(name: &'static str, title: &'static str, kind: Kind) -> Bundled {
+    Bundled { name, title, kind }
+}
+
+/// Every bundled scenario, in teaching order.
+pub const BUILTIN: &[Bundled] = &[
+    b("handshake", "The three-way handshake", Kind::Lesson),
+    b("data", "Data and sequence numbers", Kind::Lesson),
+    b(
+        "why-random-isn",
+        "Why initial sequence numbers are random",
+        Kind::Lesson,
+    ),
+    b(
+        "active-close",
+        "Closing: the four-way close and TIME-WAIT",
+        Kind::Lesson,
+    ),
+    b(
+        "lost-syn-lesson",
+        "A lost SYN: retransmission with exponential backoff",
+        Kind::Lesson,
+    ),
+    b(
+        "lost-final-ack",
+        "A lost final ACK: TIME-WAIT answers the FIN again",
+        Kind::Lesson,
+    ),
+    b(
+        "simultaneous-open",
+        "Simultaneous open: both sides connect at once",
+        Kind::Lesson,
+    ),
+    b(
+        "simultaneous-close-lesson",
+        "Simultaneous close passes through CLOSING",
+        Kind::Lesson,
+    ),
+    b(
+        "half-close-lesson",
+        "Half-close: one direction closes, the other keeps flowing",
+        Kind::Lesson,
+    ),
+    b(
+        "closed-port",
+        "Connecting to a port where nobody listens",
+        Kind::Lesson,
+    ),
+    b(
+        "reset-on-abort",
+        "ABORT: resetting a connection",
+        Kind::Lesson,
+    ),
+    b(
+        "half-open",
+        "A half-open connection after a crash is reset",
+        Kind::Lesson,
+    ),
+    b(
+        "wraparound",
+        "Sequence numbers wrap around at 2^32",
+        Kind::Lesson,
+    ),
+    b(
+        "challenge-ack-rst",
+        "Blind reset attack: an in-window RST gets a challenge ACK",
+        Kind::Lesson,
+    ),
+    b("myths", "Myths about TCP, tested", Kind::Lesson),
+    b(
+        "challenge-closing",
+        "Challenge: drive the client into CLOSING",
+        Kind::Challenge,
+    ),
+    b(
+        "challenge-give-up",
+        "Challenge: make the server give up",
+        Kind::Challenge,
+    ),
+    b(
+        "challenge-ack",
+        "Challenge: get a challenge ACK",
+        Kind::Challenge,
+    ),
+    b(
+        "challenge-server-time-wait",
+        "Challenge: make the server wait in TIME-WAIT",
+        Kind::Challenge,
+    ),
+    b(
+        "challenge-reset-without-abort",
+        "Challenge: a reset the client did not ask for",
+        Kind::Challenge,
+    ),
+    b(
+        "zero-window",
+        "A zero window is probed, and the connection stays open",
+        Kind::Lesson,
+    ),
+    b(
+        "challenge-ack-syn",
+        "A SYN on an open connection gets a challenge ACK",
+        Kind::Lesson,
+    ),
+    b(
+        "rst-in-window-rfc793",
+        "Without RFC 5961, any RST in the window resets",
+        Kind::Scenario,
+    ),
+    b(
+        "syn-in-window-rfc793",
+        "Without RFC 5961, a SYN in the window resets the connection",
+        Kind::Scenario,
+    ),
+    b(
+        "data-retransmission",
+        "Lost data is retransmitted after the RTO",
+        Kind::Scenario,
+    ),
+    b(
+        "out-of-order",
+        "Out-of-order segments wait for the gap to fill",
+        Kind::Lesson,
+    ),
+    b(
+        "window",
+        "The sender stays within the receiver's window",
+        Kind::Lesson,
+    ),
+    b(
+        "duplicate-syn",
+        "A duplicate SYN in SYN-RECEIVED is answered with an ACK",
+        Kind::Scenario,
+    ),
+    b(
+        "reorder-delay",
+        "Delaying a FIN behind data does not lose the data",
+        Kind::Scenario,
+    ),
+    b(
+        "manual-mode",
+        "Manual mode: segments wait in the outbox",
+        Kind::Lesson,
+    ),
+    b(
+        "listen-ack-rst",
+        "LISTEN answers a stray ACK with a reset",
+        Kind::Scenario,
+    ),
+    b(
+        "syn-sent-bad-ack",
+        "SYN-SENT resets a SYN,ACK that acknowledges the wrong number",
+        Kind::Scenario,
+    ),
+    b(
+        "give-up",
+        "After too many retransmissions the endpoint gives up",
+        Kind::Lesson,
+    ),
+    b(
+        "refused-calls",
+        "Calls the RFC refuses get its error text",
+        Kind::Scenario,
+    ),
+];
+
+/// A bundled scenario by name (`handshake`).
+pub fn by_name(name: &str) -> Option<&'static Bundled> {
+    BUILTIN.iter().find(|b| b.name == name)
+}
+
+impl Bundled {
+    /// Where its text is served, relative to the page.
+    pub fn path(&self) -> String {
+        format!("scenarios/{}.scn", self.name)
+    }
+}
+
+/// Fetches a bundled scenario and opens it as a lesson; says so if it
+/// cannot be had (offline before the first visit, say).
+pub fn open(bundled: &'static Bundled, dispatch: yew::Callback<crate::state::Action>) {
+    use crate::i18n::Text;
+    use crate::state::{Action, Notice};
+    wasm_bindgen_futures::spawn_local(async move {
+        match crate::fetch::text(&bundled.path()).await {
+            Some(text) => dispatch.emit(Action::LoadLesson(text)),
+            None => dispatch.emit(Action::Notify(Notice {
+                error: true,
+                text: Text::msg(
+                    "notice-lesson-unavailable",
+                    vec![("path", bundled.path().into())],
+                ),
+            })),
+        }
+    });
+}
+
+/// The kind a scenario's text makes it.
+pub fn kind_of(text: &str) -> Kind {
     let starts = |word: &str| text.lines().any(|l| l.trim_start().starts_with(word));
     if starts("goal ") {
         Kind::Challenge
@@ -152,47 +236,63 @@ fn kind_of(text: &str) -> Kind {
     }
 }
 
-/// Title and kind of each of [`BUILTIN`], parsed once (the menu renders often).
-pub fn titles() -> &'static [(String, Kind)] {
-    static TITLES: std::sync::OnceLock<Vec<(String, Kind)>> = std::sync::OnceLock::new();
-    TITLES.get_or_init(|| {
-        BUILTIN
-            .iter()
-            .map(|(f, t)| (title_of(f, t), kind_of(t)))
-            .collect()
-    })
-}
-
-/// The title a scenario gives itself, or its file name. Only the `title`
-/// line is parsed: this runs for every bundled file at first paint.
-pub fn title_of(file: &str, text: &str) -> String {
-    text.lines()
-        .find(|l| l.trim_start().starts_with("title "))
-        .and_then(|line| tcp_engine::scenario::parse(line).ok())
-        .and_then(|s| s.title().map(str::to_string))
-        .unwrap_or_else(|| file.to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::{Path, PathBuf};
+
+    fn dir() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios")
+    }
+
+    fn text(b: &Bundled) -> String {
+        std::fs::read_to_string(dir().join(format!("{}.scn", b.name))).unwrap()
+    }
 
     #[test]
-    fn every_project_scenario_is_bundled_and_runs() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
-        let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+    fn the_table_matches_every_project_scenario_and_each_runs() {
+        let mut on_disk: Vec<String> = std::fs::read_dir(dir())
             .unwrap()
             .filter_map(|e| e.ok()?.file_name().into_string().ok())
-            .filter(|n| n.ends_with(".scn"))
+            .filter_map(|n| n.strip_suffix(".scn").map(str::to_string))
             .collect();
         on_disk.sort();
-        let mut bundled: Vec<String> = BUILTIN.iter().map(|(f, _)| f.to_string()).collect();
+        let mut bundled: Vec<String> = BUILTIN.iter().map(|b| b.name.to_string()).collect();
         bundled.sort();
         assert_eq!(on_disk, bundled);
-        for (file, text) in BUILTIN {
-            let script = tcp_engine::scenario::parse(text).unwrap();
-            assert!(script.title().is_some(), "{file} has a title");
-            tcp_engine::scenario::run_script(&script).unwrap_or_else(|f| panic!("{file}:{f}"));
+        for b in BUILTIN {
+            let source = text(b);
+            let script = tcp_engine::scenario::parse(&source).unwrap();
+            assert_eq!(script.title(), Some(b.title), "{}: title", b.name);
+            assert_eq!(kind_of(&source), b.kind, "{}: kind", b.name);
+            tcp_engine::scenario::run_script(&script).unwrap_or_else(|f| panic!("{}:{f}", b.name));
+        }
+    }
+
+    #[test]
+    fn every_challenge_has_a_solution_and_is_not_solved_at_the_start() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let challenges: Vec<_> = BUILTIN
+            .iter()
+            .filter(|b| b.kind == Kind::Challenge)
+            .collect();
+        assert!(challenges.len() >= 3);
+        for b in challenges {
+            let source = text(b);
+            let unsolved =
+                tcp_engine::scenario::parse(&format!("{source}\nexpect goal\n")).unwrap();
+            assert!(
+                tcp_engine::scenario::run_script(&unsolved).is_err(),
+                "{} is solved before the student acts",
+                b.name
+            );
+            let file = format!("{}.scn", b.name);
+            let solution = std::fs::read_to_string(root.join("tests/solutions").join(&file))
+                .unwrap_or_else(|_| panic!("tests/solutions/{file} is missing"));
+            let solved =
+                tcp_engine::scenario::parse(&format!("{source}{solution}\nexpect goal\n")).unwrap();
+            tcp_engine::scenario::run_script(&solved)
+                .unwrap_or_else(|f| panic!("{file} with its solution:{f}"));
         }
     }
 
@@ -213,9 +313,10 @@ mod tests {
              # Translations: lessons.LANG.ftl with the same keys.\n",
         );
         let mut seen = std::collections::HashSet::new();
-        for (file, source) in BUILTIN {
+        for b in BUILTIN {
+            let (file, source) = (format!("{}.scn", b.name), self::text(b));
             text.push_str(&format!("\n## {file}\n\n"));
-            for statement in tcp_engine::scenario::parse(source).unwrap().statements {
+            for statement in tcp_engine::scenario::parse(&source).unwrap().statements {
                 let (Stmt::Title(s) | Stmt::Say(s) | Stmt::Hint(s)) = statement.kind else {
                     continue;
                 };
@@ -255,29 +356,6 @@ mod tests {
                 missing.is_empty() && extra.is_empty(),
                 "{file}: missing {missing:?}, stale {extra:?}"
             );
-        }
-    }
-
-    #[test]
-    fn every_challenge_has_a_solution_and_is_not_solved_at_the_start() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let challenges: Vec<_> = BUILTIN
-            .iter()
-            .filter(|(_, t)| kind_of(t) == Kind::Challenge)
-            .collect();
-        assert!(challenges.len() >= 3);
-        for (file, text) in challenges {
-            let unsolved = tcp_engine::scenario::parse(&format!("{text}\nexpect goal\n")).unwrap();
-            assert!(
-                tcp_engine::scenario::run_script(&unsolved).is_err(),
-                "{file} is solved before the student acts"
-            );
-            let solution = std::fs::read_to_string(root.join("tests/solutions").join(file))
-                .unwrap_or_else(|_| panic!("tests/solutions/{file} is missing"));
-            let solved =
-                tcp_engine::scenario::parse(&format!("{text}{solution}\nexpect goal\n")).unwrap();
-            tcp_engine::scenario::run_script(&solved)
-                .unwrap_or_else(|f| panic!("{file} with its solution:{f}"));
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod app;
 mod attacks;
 pub mod components;
 pub mod embed;
+pub mod fetch;
 pub mod i18n;
 pub mod lessons;
 pub mod share;

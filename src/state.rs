@@ -129,6 +129,9 @@ pub const TIMELINE_BYTES: usize = 32 << 20;
 
 /// Speeds offered in play mode.
 pub const SPEEDS: [f64; 6] = [0.25, 0.5, 1.0, 2.0, 4.0, 8.0];
+/// How [`SPEEDS`] are written (no float formatting in the app: it costs
+/// 11 KB of code).
+pub const SPEED_LABELS: [&str; 6] = ["0.25×", "0.5×", "1×", "2×", "4×", "8×"];
 
 /// Everything the UI shows.
 #[derive(Clone)]

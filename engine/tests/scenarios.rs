@@ -43,13 +43,13 @@ fn conformance_corpus_passes() {
     assert!(run_all(&root().join("scenarios/conformance")) >= 60);
 }
 
+// The shared examples live beside the project, not in it: the runner skips
+// this unless asked (./scripts/test.sh asks where they are).
 #[test]
+#[ignore = "needs ../shared/scenarios; ./scripts/test.sh runs it where they are"]
 fn shared_scenarios_pass() {
     let dir = root().join("../shared/scenarios");
-    if !dir.exists() {
-        eprintln!("skipped: {} is not here", dir.display());
-        return;
-    }
+    assert!(dir.exists(), "{} is not here", dir.display());
     assert_eq!(run_all(&dir), 6);
 }
 

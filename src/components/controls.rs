@@ -2,8 +2,8 @@
 
 use crate::i18n::render::clock;
 use crate::i18n::use_i18n;
-use crate::lessons::{titles, Kind, BUILTIN};
-use crate::state::{Action, SPEEDS};
+use crate::lessons::{Kind, BUILTIN};
+use crate::state::{Action, SPEEDS, SPEED_LABELS};
 use yew::prelude::*;
 
 /// What the Export menu can save.
@@ -74,10 +74,13 @@ pub fn Controls(props: &Props) -> Html {
         let d = d.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            if let Ok(i) = select.value().parse::<usize>() {
-                if let Some((_, text)) = BUILTIN.get(i) {
-                    d.emit(Action::LoadLesson(text.to_string()));
-                }
+            if let Some(bundled) = select
+                .value()
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| BUILTIN.get(i))
+            {
+                crate::lessons::open(bundled, d.clone());
             }
             select.set_value("");
         })
@@ -128,12 +131,12 @@ pub fn Controls(props: &Props) -> Html {
         })
     };
     let options = |kind: Kind| {
-        titles()
+        BUILTIN
             .iter()
             .enumerate()
-            .filter(move |(_, (_, k))| *k == kind)
-            .map(|(i, (title, _))| {
-                let title = crate::i18n::Localized::plain(title.clone()).get(&i18n);
+            .filter(move |(_, b)| b.kind == kind)
+            .map(|(i, b)| {
+                let title = crate::i18n::Localized::plain(b.title).get(&i18n);
                 html! { <option value={i.to_string()}>{title}</option> }
             })
     };
@@ -153,7 +156,7 @@ pub fn Controls(props: &Props) -> Html {
                 <button onclick={emit(Action::NextTimer)}>{i18n.t("controls-next-timer")}</button>
                 <label>{i18n.t("controls-speed")}{" "}
                     <select onchange={speed}>
-                        { for SPEEDS.iter().enumerate().map(|(i, s)| html! { <option value={i.to_string()} selected={i == props.speed}>{format!("{s}×")}</option> }) }
+                        { for SPEEDS.iter().enumerate().map(|(i, _)| html! { <option value={i.to_string()} selected={i == props.speed}>{SPEED_LABELS[i]}</option> }) }
                     </select>
                 </label>
             </div>

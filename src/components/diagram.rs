@@ -102,7 +102,17 @@ pub fn StateDiagram(props: &Props) -> Html {
         // Opposite edges (LISTEN ⇄ SYN-RCVD) are bent apart.
         let bend = if matches!((from, to), (State::SynReceived, State::Listen) | (State::SynSent, State::Closed) | (State::Listen, State::Closed)) { 28.0 } else { 0.0 };
         let (cx, cy) = ((sx + ex) / 2.0 - uy * bend, (sy + ey) / 2.0 + ux * bend);
-        let path = format!("M {sx:.0} {sy:.0} Q {cx:.0} {cy:.0} {ex:.0} {ey:.0}");
+        // Whole pixels, written as integers (float formatting costs 11 KB).
+        let px = |v: f64| v.round() as i32;
+        let path = format!(
+            "M {} {} Q {} {} {} {}",
+            px(sx),
+            px(sy),
+            px(cx),
+            px(cy),
+            px(ex),
+            px(ey)
+        );
         let sides = taken(i);
         let hot = !sides.is_empty();
         let who: Vec<&str> = sides.iter().map(|s| if *s == Side::Client { "C" } else { "S" }).collect();
@@ -119,7 +129,7 @@ pub fn StateDiagram(props: &Props) -> Html {
                 <path class="hit" d={path.clone()} />
                 <path class="line" d={path} marker-end="url(#diagram-arrow)" />
                 if hot || selected {
-                    <text x={format!("{cx:.0}")} y={format!("{:.0}", cy - 4.0)} text-anchor="middle" class="edge-label">
+                    <text x={px(cx).to_string()} y={px(cy - 4.0).to_string()} text-anchor="middle" class="edge-label">
                         { if hot { format!("{}: {text}", who.join("+")) } else { text.to_string() } }
                     </text>
                 }

@@ -6,8 +6,6 @@ use crate::i18n::{use_i18n, I18n, Lang, Later, RFC_FILE};
 use crate::storage::storage;
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 /// Where the student's choice is kept.
@@ -33,20 +31,6 @@ fn initial(param: Option<Lang>, embedded: bool) -> Lang {
         .or_else(|| if embedded { None } else { stored() })
         .or_else(browser)
         .unwrap_or(Lang::En)
-}
-
-/// The catalog file's text, or nothing if it cannot be had.
-async fn fetch_text(path: &str) -> Option<String> {
-    let window = web_sys::window()?;
-    let response = JsFuture::from(window.fetch_with_str(path)).await.ok()?;
-    let response: web_sys::Response = response.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()
 }
 
 /// Marks the page's language, for screen readers and fonts.
@@ -88,16 +72,16 @@ async fn fetch_catalogs(lang: Lang) -> I18n {
     let parse = |lang: Lang, text: Option<String>| text.map(|t| I18n::parse(lang, &t).0);
     let ui = match lang {
         Lang::En => None,
-        _ => parse(lang, fetch_text(lang.ui_file()).await),
+        _ => parse(lang, crate::fetch::text(lang.ui_file()).await),
     };
-    let rules = parse(lang, fetch_text(lang.rules_file()).await);
+    let rules = parse(lang, crate::fetch::text(lang.rules_file()).await);
     let en_rules = match lang {
         Lang::En => rules.clone(),
-        _ => parse(Lang::En, fetch_text(Lang::En.rules_file()).await),
+        _ => parse(Lang::En, crate::fetch::text(Lang::En.rules_file()).await),
     };
-    let rfc = parse(Lang::En, fetch_text(RFC_FILE).await);
+    let rfc = parse(Lang::En, crate::fetch::text(RFC_FILE).await);
     let lessons = match lang.lessons_file() {
-        Some(file) => parse(lang, fetch_text(file).await),
+        Some(file) => parse(lang, crate::fetch::text(file).await),
         None => None,
     };
     let later = Later {
