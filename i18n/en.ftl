@@ -167,6 +167,9 @@ notice-no-timer = No timer is running.
 notice-scenario-unreadable = The scenario could not be read: line { $line }, column { $col }: { $message }
 notice-restore-unreadable = { $source } could not be read (line { $line }, column { $col }: { $message }); your current session is kept.
 notice-restore-stops = { $source } stops at line { $line }: { $message }. Everything before that line was replayed.
+replay-progress = Opening { $source }: { $done } of { $total } steps…
+replay-stop = Stop here
+notice-replay-stopped = { $source } was stopped after { $done } of { $total } steps; what ran is here.
 param-embed = embed=“{ $value }” should be 1 or 0
 param-mode = mode=“{ $value }” should be readonly or interactive
 param-panel = panels: there is no panel “{ $value }” (known: { $known })

@@ -169,6 +169,9 @@ notice-no-timer = No hay ningún temporizador en marcha.
 notice-scenario-unreadable = No se pudo leer el escenario: línea { $line }, columna { $col }: { $message }
 notice-restore-unreadable = { $source } no se pudo leer (línea { $line }, columna { $col }: { $message }); se conserva tu sesión actual.
 notice-restore-stops = { $source } se detiene en la línea { $line }: { $message }. Todo lo anterior a esa línea se reprodujo.
+replay-progress = Abriendo { $source }: { $done } de { $total } pasos…
+replay-stop = Detener aquí
+notice-replay-stopped = { $source } se detuvo tras { $done } de { $total } pasos; lo ejecutado está aquí.
 param-embed = embed=“{ $value }” debería ser 1 o 0
 param-mode = mode=“{ $value }” debería ser readonly o interactive
 param-panel = panels: no existe el panel “{ $value }” (conocidos: { $known })

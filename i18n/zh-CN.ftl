@@ -161,6 +161,9 @@ notice-no-timer = 没有正在运行的计时器。
 notice-scenario-unreadable = 无法读取场景：第 { $line } 行，第 { $col } 列：{ $message }
 notice-restore-unreadable = 无法读取{ $source }（第 { $line } 行，第 { $col } 列：{ $message }）；当前会话保持不变。
 notice-restore-stops = { $source }在第 { $line } 行停止：{ $message }。该行之前的内容均已重放。
+replay-progress = 正在打开{ $source }：第 { $done } / { $total } 步…
+replay-stop = 在此停止
+notice-replay-stopped = { $source }在 { $total } 步中的第 { $done } 步后停止；已执行的部分保留在这里。
 param-embed = embed=“{ $value }” 应为 1 或 0
 param-mode = mode=“{ $value }” 应为 readonly 或 interactive
 param-panel = panels：没有名为“{ $value }”的面板（已知：{ $known }）

@@ -355,8 +355,29 @@ fn Playground(props: &PlaygroundProps) -> Html {
             go_back.emit(())
         })
     };
-    // A replay drawn once has finished: it may be replayed at the next visit.
-    use_effect_with(state.session_id, |_| crate::storage::replaying(false));
+    // A replay that reached its end (and was drawn) may be replayed at the
+    // next visit; one that crashed the page or was never finished is not.
+    use_effect_with(
+        (state.session_id, state.replay.is_some()),
+        |(_, running)| {
+            if !running {
+                crate::storage::replaying(false);
+            }
+        },
+    );
+    // A long replay runs a slice at a time, giving the page back between.
+    {
+        let dispatch = dispatch.clone();
+        let progress = state.replay.as_ref().map(|r| r.next);
+        use_effect_with((state.session_id, progress), move |(_, progress)| {
+            let next = progress.map(|_| Timeout::new(0, move || dispatch.emit(Action::ReplayMore)));
+            move || drop(next)
+        });
+    }
+    let stop_replay = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::StopReplay))
+    };
     // Play mode: move the simulated clock while playing.
     {
         let dispatch = dispatch.clone();
@@ -631,6 +652,17 @@ fn Playground(props: &PlaygroundProps) -> Html {
                             })} />
                     </label>
                     <button onclick={close_share}>{i18n.t("share-done")}</button>
+                </div>
+            }
+            if let Some(replay) = &state.replay {
+                <div class="replay" role="status" data-testid="replay">
+                    <span>{i18n.f("replay-progress", &[
+                        ("source", replay.source.name().render(&i18n).into()),
+                        ("done", replay.next.into()),
+                        ("total", replay.total().into()),
+                    ])}</span>
+                    <progress max={replay.total().to_string()} value={replay.next.to_string()} />
+                    <button onclick={stop_replay}>{i18n.t("replay-stop")}</button>
                 </div>
             }
             if let Some(notice) = &state.notice {

@@ -5,6 +5,10 @@
 //! restored after a reload and exported in the same language lessons use.
 //! Side effects (timers, storage) live in `app.rs`, never here.
 
+mod replay;
+
+pub use replay::{restore, Replay, SLICE_EVENTS, SLICE_STATEMENTS};
+
 use crate::i18n::{Localized, Part, Text};
 use std::rc::Rc;
 use std::time::Duration;
@@ -174,6 +178,8 @@ pub struct AppState {
     /// This session did not come from this browser's saved one (a link, a
     /// file, a lesson, a reset): saving it first keeps the saved one aside.
     pub replaces_saved: bool,
+    /// A replay under way (a long link or file runs in slices).
+    pub replay: Option<Replay>,
     /// How far the live history was forgotten when the steps last followed.
     forgotten: (usize, usize, usize),
 }
@@ -225,7 +231,8 @@ pub enum Source {
 }
 
 impl Source {
-    fn name(self) -> Text {
+    /// How messages name it ("The shared session").
+    pub fn name(self) -> Text {
         Text::key(match self {
             Source::Saved => "source-saved",
             Source::Link => "source-link",
@@ -235,6 +242,22 @@ impl Source {
 }
 
 impl Action {
+    /// What may happen while a replay runs: its own slices, looking, and
+    /// opening something else instead.
+    pub fn allowed_during_replay(&self) -> bool {
+        matches!(
+            self,
+            Action::ReplayMore
+                | Action::StopReplay
+                | Action::Select(_)
+                | Action::SetRelative(_)
+                | Action::Notify(_)
+                | Action::Restore(..)
+                | Action::LoadLesson(_)
+                | Action::Reset(_)
+        )
+    }
+
     /// What a student may do in `mode=readonly`: watch and step the lesson,
     /// look at events, choose how numbers are shown; nothing that changes
     /// the session otherwise.
@@ -246,7 +269,9 @@ impl Action {
             | Action::SetRelative(_)
             | Action::Notify(_)
             | Action::LoadLesson(_)
-            | Action::Restore(..) => true,
+            | Action::Restore(..)
+            | Action::ReplayMore
+            | Action::StopReplay => true,
             Action::Do(_)
             | Action::ReleaseEdited(..)
             | Action::Tick(_)
@@ -305,6 +330,10 @@ pub enum Action {
     Jump(usize),
     /// Show a message.
     Notify(Notice),
+    /// The next slice of the replay under way.
+    ReplayMore,
+    /// Ends the replay under way where it is.
+    StopReplay,
 }
 
 /// Ladder-worthy events: what happened on the wire and to the states.
@@ -361,6 +390,7 @@ impl AppState {
             restore_failed: None,
             dirty: false,
             replaces_saved: false,
+            replay: None,
             timeline: Vec::new(),
             cursor: 0,
             forgotten: (0, 0, 0),
@@ -537,12 +567,18 @@ impl AppState {
     }
 
     fn act_as(mut self, ticking: bool, f: impl FnOnce(&mut AppState)) -> AppState {
+        self.act_in_place(ticking, f);
+        self
+    }
+
+    /// [`AppState::act`] on a state held by reference.
+    fn act_in_place(&mut self, ticking: bool, f: impl FnOnce(&mut AppState)) {
         let before_len = self.sim.trace().len();
         let before_session = self.session.len();
         self.before = self.tcbs();
         self.notice = None;
         self.dirty = true;
-        f(&mut self);
+        f(self);
         self.index_trace(before_len);
         if self.notice.is_none() {
             // What an application was told is news: refusals and resets.
@@ -565,7 +601,6 @@ impl AppState {
         if changed {
             self.commit(ticking);
         }
-        self
     }
 
     /// Marks a challenge complete the first time all its goals hold.
@@ -673,6 +708,10 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<AppState>, action: Action) -> Rc<AppState> {
+        // While a replay runs, the session is not the student's yet.
+        if self.replay.is_some() && !action.allowed_during_replay() {
+            return self;
+        }
         let state = Rc::unwrap_or_clone(self);
         let next = match action {
             Action::Do(stmt) => state.act(|s| {
@@ -773,15 +812,10 @@ impl Reducible for AppState {
                 fresh
             }
             Action::Restore(source, text) => {
-                match restore(source, &text, state.session_id.wrapping_add(1)) {
+                match replay::start(source, &text, state.session_id.wrapping_add(1)) {
                     Ok(mut restored) => {
                         restored.relative = state.relative;
-                        restored.dirty = false;
-                        restored.replaces_saved = source != Source::Saved;
-                        // A replay that stopped early: the full text is kept aside.
-                        if restored.notice.is_some() {
-                            restored.restore_failed = Some(source);
-                        }
+                        restored.replay_slice();
                         restored
                     }
                     Err(message) => AppState {
@@ -824,6 +858,16 @@ impl Reducible for AppState {
                 }
                 s
             }
+            Action::ReplayMore => {
+                let mut s = state;
+                s.replay_slice();
+                s
+            }
+            Action::StopReplay => {
+                let mut s = state;
+                s.stop_replay();
+                s
+            }
             Action::Notify(notice) => AppState {
                 notice: Some(notice),
                 ..state
@@ -831,73 +875,6 @@ impl Reducible for AppState {
         };
         Rc::new(next)
     }
-}
-
-/// Rebuilds a session from scenario text (saved or shared). Text that does
-/// not parse is refused whole. A line that fails when run (at a limit, or a
-/// wire operation that selects nothing) stops the replay there: the work
-/// before it is kept and the message names the line.
-pub fn restore(source: Source, text: &str, session_id: u32) -> Result<AppState, Text> {
-    let script = scenario::parse(text).map_err(|e| {
-        Text::msg(
-            "notice-restore-unreadable",
-            vec![
-                ("source", source.name().into()),
-                ("line", e.line.into()),
-                ("col", e.col.into()),
-                ("message", e.message.into()),
-            ],
-        )
-    })?;
-    // Only the last steps become moments of the timeline (undo reaches no
-    // further anyway), so replaying a long session costs time in
-    // proportion to its length.
-    let mut state = AppState::blank(session_id);
-    let first_step = script.statements.len().saturating_sub(TIMELINE_STEPS);
-    // A leading `seed` is where the session starts, as in a new one: not a step.
-    let seeded = matches!(
-        script.statements.first().map(|s| &s.kind),
-        Some(Stmt::Seed(_))
-    );
-    let mut failure = None;
-    for (i, statement) in script.statements.iter().enumerate() {
-        let mut run = |s: &mut AppState| {
-            let before = s.sim.clone();
-            match scenario::exec(&mut s.sim, statement) {
-                Ok(()) => s.session.push(statement.kind.clone()),
-                Err(f) => {
-                    s.sim = before;
-                    failure = Some(f);
-                }
-            }
-        };
-        if i < first_step || (i == 0 && seeded) {
-            let from = state.sim.trace().len();
-            run(&mut state);
-            state.index_trace(from);
-            if i == 0 && seeded {
-                state.timeline.clear();
-                state.commit(false);
-            }
-        } else {
-            state = state.act(run);
-        }
-        if failure.is_some() {
-            break;
-        }
-    }
-    state.notice = failure.map(|f| Notice {
-        error: true,
-        text: Text::msg(
-            "notice-restore-stops",
-            vec![
-                ("source", source.name().into()),
-                ("line", f.line.into()),
-                ("message", f.message.into()),
-            ],
-        ),
-    });
-    Ok(state)
 }
 
 #[cfg(test)]

@@ -167,9 +167,11 @@ pub fn use_autosave(
                 state.sim.now(),
                 state.cursor,
                 state.dirty,
+                state.replay.is_some(),
             ),
             move |_| {
-                let pending = Rc::new(Cell::new(enabled && state.dirty));
+                // A replay under way is not the student's work yet.
+                let pending = Rc::new(Cell::new(enabled && state.dirty && state.replay.is_none()));
                 let save = {
                     let pending = pending.clone();
                     let last_save = last_save.clone();
