@@ -243,6 +243,7 @@ share-not-text = the link's session is not text
 wire-region = Segments on the wire
 wire-title = On the wire
 wire-empty = Nothing in flight.
+wire-more = …and { $n } more in flight (the oldest are listed first).
 wire-released = (released by hand)
 wire-injected = (hand-made: the sender's state did not change)
 wire-copy = (copy of #{ $of })

@@ -245,6 +245,7 @@ share-not-text = la sesión del enlace no es texto
 wire-region = Segmentos en la red
 wire-title = En la red
 wire-empty = No hay nada en tránsito.
+wire-more = …y { $n } más en tránsito (los más antiguos aparecen primero).
 wire-released = (liberado a mano)
 wire-injected = (hecho a mano: el estado del emisor no cambió)
 wire-copy = (copia de #{ $of })

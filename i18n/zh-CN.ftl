@@ -237,6 +237,7 @@ share-not-text = 链接中的会话不是文本
 wire-region = 线路上的报文段
 wire-title = 线路上
 wire-empty = 没有正在传输的报文段。
+wire-more = ……还有 { $n } 个报文段在途中（最早的列在前面）。
 wire-released = （手动放行）
 wire-injected = （手工构造：发送方的状态没有改变）
 wire-copy = （#{ $of } 的副本）

@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Runs both fuzz targets for SECONDS each (default 300). cargo-fuzz needs
+# Runs every fuzz target for SECONDS each (default 600): the engine
+# (scenario_parser, engine_ops) and the app's own logic compiled natively
+# (app_reducer, app_restore, app_layout). cargo-fuzz needs
 # nightly compiler flags; RUSTC_BOOTSTRAP lets the stable toolchain accept
 # them. Crashes land in fuzz/artifacts/; copy a fixed one into
 # fuzz/regressions/ so that the test suite replays it.
 set -euo pipefail
 cd "$(dirname "$0")/../fuzz"
-seconds="${1:-300}"
+seconds="${1:-600}"
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
-mkdir -p corpus/scenario_parser corpus/engine_ops
+mkdir -p corpus/scenario_parser corpus/engine_ops corpus/app_reducer corpus/app_restore corpus/app_layout
 cp ../scenarios/*.scn corpus/scenario_parser/
-for target in scenario_parser engine_ops; do
+cp ../scenarios/*.scn corpus/app_restore/
+for target in scenario_parser engine_ops app_reducer app_restore app_layout; do
   echo "== $target, $seconds s"
   RUSTC_BOOTSTRAP=1 cargo fuzz run -O "$target" -- -max_total_time="$seconds" -print_final_stats=1 2>&1 \
     | grep -E "^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY)" || true

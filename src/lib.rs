@@ -15,6 +15,8 @@ pub mod lessons;
 pub mod share;
 pub mod state;
 pub mod storage;
+#[doc(hidden)]
+pub mod testing;
 pub mod view;
 
 /// Mounts the playground on the page's body.

@@ -623,10 +623,23 @@ impl AppState {
     /// `advance` merged into the previous one, so play mode does not
     /// grow the session by a statement per frame.
     fn advance(&mut self, d: Duration) {
+        // A gap no one statement can write is recorded as several.
+        let parts = tcp_engine::time::writable_parts(d);
+        if parts.len() > 1 {
+            for part in parts {
+                if !self.record(Stmt::Advance(part)) {
+                    break;
+                }
+            }
+            return;
+        }
         let previous = match self.session.last() {
             Some(Stmt::Advance(prev)) => Some(*prev),
             _ => None,
         };
+        // Merged only while the sum is still one DURATION a scenario can
+        // write (or a reload would not read the session back).
+        let previous = previous.filter(|prev| tcp_engine::time::writable(prev.saturating_add(d)));
         match previous {
             Some(prev) => {
                 let before = self.sim.clone();

@@ -71,21 +71,36 @@ pub fn exercise_engine(data: &[u8]) {
     let mut b = Bytes(data);
     let seed = b.u32().unwrap_or(0);
     let flags = b.u8().unwrap_or(0);
+    // The settings that once froze pages: no latency or an endless one, a
+    // tiny RTO, every segment lost, retries without end.
+    let settings = b.u8().unwrap_or(0);
     let config = Config {
         rfc5961: flags & 1 == 0,
-        retries: u32::from(flags >> 4),
+        retries: if settings & 0x10 != 0 {
+            u32::MAX
+        } else {
+            u32::from(flags >> 4)
+        },
         mss: u32::from(b.u16().unwrap_or(1460).max(1)),
         window: u32::from(b.u16().unwrap_or(65535)),
+        rto: Duration::from_millis([1, 200, 1000, 60_000][usize::from(settings >> 2 & 3)]),
         ..Config::default()
     };
+    let latency_ms = [0, 1, 100, u64::from(u32::MAX) * 60_000][usize::from(settings & 3)];
     let mut sim = Sim::new(
         SimConfig {
             seed: u64::from(seed),
-            loss_percent: flags & 0x0E,
-            ..SimConfig::default()
+            loss_percent: if settings & 0x20 != 0 {
+                100
+            } else {
+                flags & 0x0E
+            },
+            latency: Duration::from_millis(latency_ms),
         },
-        config,
+        config.clone(),
     );
+    // Sends of a few segments at most: tiny MSS values stay cheap to explore.
+    let max_send = (config.mss as usize).saturating_mul(16).clamp(1, 5000);
     let mut steps = 0;
     while let Some(op) = b.u8() {
         steps += 1;
@@ -99,7 +114,7 @@ pub fn exercise_engine(data: &[u8]) {
             2 => b
                 .side()
                 .zip(b.u16())
-                .map(|(s, n)| sim.call(s, Call::Send(vec![b'x'; usize::from(n % 5000)]))),
+                .map(|(s, n)| sim.call(s, Call::Send(vec![b'x'; usize::from(n) % max_send]))),
             3 => b.side().map(|s| sim.call(s, Call::Close)),
             4 => b.side().map(|s| sim.call(s, Call::Abort)),
             5 => b.u8().map(|n| {
@@ -147,8 +162,11 @@ pub fn exercise_engine(data: &[u8]) {
                 })
             }
             10 => b.u16().map(|ms| {
-                sim.advance(Duration::from_millis(u64::from(ms) * 16))
-                    .expect("advance ends")
+                // An endless exchange stops at the step's event budget.
+                match sim.advance(Duration::from_millis(u64::from(ms) * 16)) {
+                    Ok(()) | Err(crate::sim::SimError::TooManyEvents) => {}
+                    Err(e) => panic!("advance: {e}"),
+                }
             }),
             _ => b.side().map(|s| sim.set_auto(s, !sim.auto(s))),
         };

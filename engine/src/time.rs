@@ -47,6 +47,36 @@ impl fmt::Display for Instant {
     }
 }
 
+/// Whether a scenario can write `d` as one DURATION: a NUMBER (at most
+/// 4294967295) of `ms`, `s` or `m`.
+pub fn writable(d: Duration) -> bool {
+    let ms = d.as_millis();
+    let max = u128::from(u32::MAX);
+    ms <= max
+        || (ms.is_multiple_of(1000) && ms / 1000 <= max)
+        || (ms.is_multiple_of(60_000) && ms / 60_000 <= max)
+}
+
+/// `d` as durations a scenario can write, in order: whole minutes (in
+/// chunks of at most 4294967295), then the milliseconds left.
+pub fn writable_parts(d: Duration) -> Vec<Duration> {
+    if writable(d) {
+        return vec![d];
+    }
+    let ms = d.as_millis();
+    let (mut minutes, rest) = (ms / 60_000, ms % 60_000);
+    let mut parts = Vec::new();
+    while minutes > 0 {
+        let chunk = minutes.min(u128::from(u32::MAX));
+        parts.push(Duration::from_secs(60 * chunk as u64));
+        minutes -= chunk;
+    }
+    if rest > 0 {
+        parts.push(Duration::from_millis(rest as u64));
+    }
+    parts
+}
+
 /// Writes a duration the way scenario files do (and can read back):
 /// `300ms`, `1s`, `2m`, `1250ms`.
 pub fn format_duration(d: Duration) -> String {
@@ -65,6 +95,17 @@ pub fn format_duration(d: Duration) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_durations_a_scenario_can_write_are_writable() {
+        assert!(writable(Duration::from_millis(u64::from(u32::MAX))));
+        assert!(writable(Duration::from_secs(60) * u32::MAX));
+        let odd = Duration::from_secs(60) * u32::MAX + Duration::from_millis(50);
+        assert!(!writable(odd));
+        let parts = writable_parts(odd);
+        assert!(parts.iter().all(|p| writable(*p)));
+        assert_eq!(parts.iter().sum::<Duration>(), odd);
+    }
 
     #[test]
     fn durations_print_in_scenario_units() {

@@ -20,6 +20,8 @@ const CLIENT_X: u32 = 150;
 const SERVER_X: u32 = 490;
 /// Rows drawn above and below the viewport.
 const OVERSCAN: u32 = 6;
+/// Segments in flight drawn at most.
+const FLIGHTS_DRAWN: usize = 200;
 
 /// The trace and its row index; equal when the same session has the same
 /// length (the trace only grows), so comparing is O(1).
@@ -468,12 +470,25 @@ pub fn Ladder(props: &Props) -> Html {
     }
 
     // Segments still in flight: dashed, moving toward the receiver as time passes.
-    let flights = props.wire.iter().filter_map(|flight| {
-        let shapes = flight_shapes(&i18n, trace, flight, props.now, total, numbering)?;
-        let sent = *trace.sent_row.get(usize::try_from(flight.id - 1).ok()?)?;
-        (sent < last)
-            .then(|| html! { <g key={flight.id}>{ for shapes.iter().map(shape_html) }</g> })
-    });
+    // The newest segments still in flight that were sent above the bottom
+    // of the view (thousands may be in flight on a slow wire; their arrows
+    // would cover one another).
+    let flights = props
+        .wire
+        .iter()
+        .rev()
+        .filter_map(|flight| {
+            let sent = *trace
+                .sent_row
+                .get(usize::try_from(flight.id.checked_sub(1)?).ok()?)?;
+            (sent < last).then_some(flight)
+        })
+        .take(FLIGHTS_DRAWN)
+        .filter_map(|flight| {
+            let shapes = flight_shapes(&i18n, trace, flight, props.now, total, numbering)?;
+            Some(html! { <g key={flight.id}>{ for shapes.iter().map(shape_html) }</g> })
+        })
+        .collect::<Vec<Html>>();
 
     // Where forgotten history ends (long sessions keep the newest events).
     let first_kept = trace.trace.first_kept() as u32;

@@ -11,6 +11,9 @@ use tcp_engine::sim::{InFlight, Origin};
 use tcp_engine::Instant;
 use yew::prelude::*;
 
+/// Segments listed at most (thousands may be in flight on a slow wire).
+const WIRE_LISTED: usize = 50;
+
 /// Props of [`Wire`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -49,7 +52,9 @@ fn op(
 #[function_component]
 pub fn Wire(props: &Props) -> Html {
     let i18n = use_i18n();
-    let items = props.wire.iter().map(|f| {
+    // The oldest first, as many as a student can use; the rest are counted.
+    let more = props.wire.len().saturating_sub(WIRE_LISTED);
+    let items = props.wire.iter().take(WIRE_LISTED).map(|f| {
         let d = &props.dispatch;
         let deliver = op(d, &props.wire, f.id, Stmt::Deliver);
         let drop = op(d, &props.wire, f.id, Stmt::Drop);
@@ -99,6 +104,9 @@ pub fn Wire(props: &Props) -> Html {
                 <p class="hint">{i18n.t("wire-empty")}</p>
             } else {
                 <ul>{ for items }</ul>
+                if more > 0 {
+                    <p class="hint">{i18n.f("wire-more", &[("n", more.into())])}</p>
+                }
             }
         </section>
     }

@@ -35,6 +35,7 @@ await page.evaluate((s) => localStorage.setItem('tcp-playground/session/v1', s),
 const t0 = Date.now();
 await page.reload();
 await page.getByTestId('client-state').filter({ hasText: 'ESTABLISHED' }).waitFor({ timeout: 60000 });
+await page.getByTestId('replay').waitFor({ state: 'detached', timeout: 120000 });
 console.log(`restore (replay) of that session on load: ${Date.now() - t0} ms`);
 const segments = await page.evaluate(() => document.querySelectorAll('[data-testid=in-flight]').length);
 const rows = await page.locator('.ladder-space').evaluate((e) => Math.round(e.getBoundingClientRect().height / 24));
@@ -78,6 +79,27 @@ const jumps = await page.evaluate(async () => {
 });
 console.log(`  jumps (ms): ${jumps.map((x) => x.toFixed(1)).join(" ")}`);
 console.log(`jump to any point of that session: p50 ${pct(jumps, 50).toFixed(1)} ms, p95 ${pct(jumps, 95).toFixed(1)} ms (budget 16 ms)`);
+
+// Replaying a 1 MB share link: the longest the main thread is busy at once
+// (the longest gap between turns of a timer that asks to run every turn).
+const zlib = await import('node:zlib');
+const mega = 'seed 3\nserver listen\nclient connect\nrun\n' + 'client close\nclient abort\n'.repeat(40000);
+const link = `${base}#s=${zlib.deflateRawSync(Buffer.from(mega), { level: 9 }).toString('base64url')}`;
+const replayPage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await replayPage.addInitScript(() => {
+  globalThis.worstGap = 0;
+  let last = performance.now();
+  const tick = () => { const now = performance.now(); globalThis.worstGap = Math.max(globalThis.worstGap, now - last); last = now; setTimeout(tick, 0); };
+  // Measured from the app's first replay slice on, not during page load.
+  globalThis.startGaps = () => { last = performance.now(); globalThis.worstGap = 0; tick(); };
+});
+await replayPage.goto(link);
+await replayPage.getByTestId('replay').waitFor();
+await replayPage.evaluate(() => globalThis.startGaps());
+const t2 = Date.now();
+await replayPage.getByTestId('replay').waitFor({ state: 'detached', timeout: 300000 });
+const worst = await replayPage.evaluate(() => globalThis.worstGap);
+console.log(`replaying a ${(mega.length / 1048576).toFixed(2)} MB share link: ${Date.now() - t2} ms in slices; worst main-thread task ${worst.toFixed(1)} ms (budget 50 ms)`);
 }
 
 if (part !== 'speed') {
@@ -93,6 +115,7 @@ await mem.evaluate((s) => localStorage.setItem('tcp-playground/session/v1', s), 
 const t1 = Date.now();
 await mem.reload();
 await mem.getByTestId('client-state').filter({ hasText: 'ESTABLISHED' }).waitFor({ timeout: 120000 });
+await mem.getByTestId('replay').waitFor({ state: 'detached', timeout: 300000 });
 const loaded = Date.now() - t1;
 const longRows = await mem.locator('.ladder-space').evaluate((e) => Math.round(e.getBoundingClientRect().height / 24));
 const after100k = await mem.evaluate(() => globalThis.tcpPlaygroundMemoryBytes());
@@ -117,6 +140,19 @@ console.log(`long session: ${longRows} ladder rows, ${segmentsSent} log entries;
 const heapAfterPlay = await mem.evaluate(() => globalThis.tcpPlaygroundHeapBytes());
 console.log(`memory: live heap ${MB(heap100k)} MB after that session, ${MB(heapAfterPlay)} MB after 10 s more of play at 8x (wasm memory, a high-water mark: ${MB(before)} MB empty, ${MB(after100k)} MB, ${MB(afterPlay)} MB)`);
 console.log(`re-render during that long session: p95 ${pct(playTimes, 95).toFixed(1)} ms`);
+
+// The link that once exhausted memory: a slow wire and 16,000 hand-made
+// segments, each a step of undo history.
+const zlib = await import('node:zlib');
+const injects = 'set latency 4294967295m\n' + 'inject client>server ACK\n'.repeat(16000);
+const injectPage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await injectPage.goto(`${base}#s=${zlib.deflateRawSync(Buffer.from(injects), { level: 9 }).toString('base64url')}`);
+await injectPage.getByTestId('client-state').waitFor();
+await injectPage.getByTestId('replay').waitFor({ state: 'detached', timeout: 300000 }).catch(() => {});
+await injectPage.getByRole('alert').first().waitFor({ timeout: 300000 });
+const injectMemory = await injectPage.evaluate(() => globalThis.tcpPlaygroundMemoryBytes());
+const injectHeap = await injectPage.evaluate(() => globalThis.tcpPlaygroundHeapBytes());
+console.log(`16,000 hand-made segments on a slow wire (stopped at the wire's limit): wasm memory ${MB(injectMemory)} MB, live heap ${MB(injectHeap)} MB (budget 64 MB)`);
 }
 await browser.close();
 server.close();

@@ -183,7 +183,7 @@ impl Line {
 
     fn flags(&mut self) -> Result<Flags, ParseError> {
         self.word_as(
-            "flags such as SYN,ACK (from SYN ACK FIN RST PSH URG, comma-separated)",
+            "flags such as SYN,ACK (from SYN ACK FIN RST PSH URG, comma-separated), or none",
             parse_flags,
         )
     }
@@ -579,6 +579,10 @@ fn parse_side(w: &str) -> Option<Side> {
 }
 
 pub(crate) fn parse_flags(w: &str) -> Option<Flags> {
+    // A segment with no control bits at all (a student can craft one).
+    if w == "none" {
+        return Some(Flags::NONE);
+    }
     let mut flags = Flags::NONE;
     for name in w.split(',') {
         flags |= Flags::from_name(name)?;

@@ -1,0 +1,214 @@
+//! Drivers for fuzzing the app's own logic natively: the reducer under
+//! random actions, share links and saved sessions, the ladder's arithmetic
+//! and imported files. Whatever the bytes, nothing may panic or loop, and
+//! what must hold holds. Used by the cargo-fuzz targets in `fuzz/` and, on
+//! saved and pseudo-random inputs, by the normal tests.
+
+use crate::components::ladder::{along, flight_shapes, row_shapes, TraceRef};
+use crate::i18n::I18n;
+use crate::state::{restore, Action, AppState, Source, TIMELINE_BYTES, TIMELINE_STEPS};
+use std::rc::Rc;
+use std::time::Duration;
+use tcp_engine::limits::MAX_IN_FLIGHT;
+use tcp_engine::numbering::Numbering;
+use tcp_engine::scenario::{CallSpec, Payload, SegSpec, SeqExpr, Setting, Stmt};
+use tcp_engine::sim::{Selector, Side};
+use tcp_engine::Flags;
+use yew::Reducible;
+
+/// A tiny cursor over the fuzzer's bytes.
+struct Bytes<'a>(&'a [u8]);
+
+impl Bytes<'_> {
+    fn byte(&mut self) -> Option<u8> {
+        let (&b, rest) = self.0.split_first()?;
+        self.0 = rest;
+        Some(b)
+    }
+    fn u32(&mut self) -> u32 {
+        (0..4).fold(0, |n, _| (n << 8) | u32::from(self.byte().unwrap_or(0)))
+    }
+    fn side(&mut self) -> Side {
+        if self.byte().unwrap_or(0).is_multiple_of(2) {
+            Side::Client
+        } else {
+            Side::Server
+        }
+    }
+}
+
+fn action(b: &mut Bytes) -> Option<Action> {
+    let side = b.side();
+    let sel = Selector {
+        from: None,
+        n: usize::from(b.byte()? % 4),
+    };
+    Some(match b.byte()? % 24 {
+        0 => Action::Do(Stmt::Call(side, CallSpec::Listen)),
+        1 => Action::Do(Stmt::Call(side, CallSpec::Connect)),
+        2 => Action::Do(Stmt::Call(side, CallSpec::Close)),
+        3 => Action::Do(Stmt::Call(side, CallSpec::Abort)),
+        4 => Action::Do(Stmt::Call(
+            side,
+            CallSpec::Send(Payload::Filler(b.u32() % 5000)),
+        )),
+        5 => Action::Do(Stmt::Deliver(sel)),
+        6 => Action::Do(Stmt::Drop(sel)),
+        7 => Action::Do(Stmt::Duplicate(sel)),
+        8 => Action::Do(Stmt::Delay(
+            sel,
+            Duration::from_millis(u64::from(b.u32()) * 60_000),
+        )),
+        9 => Action::Do(Stmt::Inject(
+            side,
+            SegSpec {
+                flags: Flags::from_bits(b.byte()?),
+                seq: Some(SeqExpr::Num(b.u32())),
+                ack: Some(SeqExpr::Num(b.u32())),
+                ..SegSpec::default()
+            },
+        )),
+        10 => Action::Do(Stmt::Set(Setting::Auto(side, b.byte()?.is_multiple_of(2)))),
+        11 => Action::Do(Stmt::Release(side, usize::from(b.byte()? % 3))),
+        12 => Action::Do(Stmt::Discard(side, usize::from(b.byte()? % 3))),
+        13 => Action::Do(Stmt::Advance(Duration::from_millis(
+            u64::from(b.u32()) * 60_000,
+        ))),
+        14 => Action::Do(Stmt::Set(Setting::Latency(Duration::from_millis(
+            u64::from(b.u32()) * 60_000,
+        )))),
+        15 => Action::Do(Stmt::Set(Setting::Loss(b.byte()? % 101))),
+        16 => Action::Do(Stmt::Set(Setting::Rto(Duration::from_millis(u64::from(
+            b.u32(),
+        ))))),
+        17 => Action::Do(Stmt::Set(Setting::Retries(b.u32()))),
+        18 => Action::Tick(Duration::from_millis(u64::from(b.byte()?) * 50)),
+        19 => Action::StepEvent,
+        20 => Action::NextTimer,
+        21 => Action::Undo,
+        22 => Action::Redo,
+        _ => Action::Jump(usize::from(b.byte()?)),
+    })
+}
+
+/// Draws every row and segment in flight of `state`'s ladder: no panic.
+fn draw(state: &AppState) {
+    let trace = TraceRef {
+        session_id: state.session_id,
+        trace: state.sim.trace().clone(),
+        rows: state.rows.clone(),
+        sent_row: state.sent_row.clone(),
+    };
+    let (i18n, numbering) = (I18n::english(), Numbering::new(true, &state.sim.snapshot()));
+    let rows = trace.rows.len() as u32;
+    for row in rows.saturating_sub(200)..rows {
+        row_shapes(&i18n, &trace, row, &numbering);
+    }
+    for flight in state.sim.wire().iter().take(200) {
+        flight_shapes(&i18n, &trace, flight, state.sim.now(), rows, &numbering);
+    }
+}
+
+fn check(state: &AppState) {
+    assert!(state.sim.wire().len() <= MAX_IN_FLIGHT);
+    assert!(state.timeline.len() <= TIMELINE_STEPS + 1);
+    let owned: usize = state.timeline.iter().map(|c| c.bytes()).sum();
+    let newest: usize = state.timeline.iter().rev().take(2).map(|c| c.bytes()).sum();
+    assert!(
+        owned <= TIMELINE_BYTES.max(newest),
+        "{owned} bytes of history"
+    );
+}
+
+/// The reducer under random actions; then the session it recorded must
+/// replay to the same place, as a reload or a share link would.
+pub fn exercise_reducer(data: &[u8]) {
+    let mut b = Bytes(data);
+    let mut state = Rc::new(AppState::new(b.u32()));
+    let mut steps = 0;
+    while let Some(action) = action(&mut b) {
+        state = state.reduce(action);
+        steps += 1;
+        if steps > 60 {
+            break;
+        }
+    }
+    check(&state);
+    draw(&state);
+    let text = state.session_text();
+    let replayed = restore(Source::Saved, &text, 1).expect("a recorded session parses");
+    if replayed.notice.is_none() {
+        assert_eq!(
+            replayed.session_text(),
+            text,
+            "a recorded session replays whole"
+        );
+        assert_eq!(replayed.sim.now(), state.sim.now());
+    }
+}
+
+/// Any text as a share link or a saved session: refused with a message,
+/// or replayed and drawn.
+pub fn exercise_restore(data: &[u8]) {
+    if let Ok(code) = std::str::from_utf8(data) {
+        let _ = crate::share::decode(code);
+    }
+    let text = String::from_utf8_lossy(data);
+    if let Ok(state) = restore(Source::Link, &text, 1) {
+        check(&state);
+        draw(&state);
+    }
+}
+
+/// The ladder's position arithmetic with any times.
+pub fn exercise_layout(data: &[u8]) {
+    let mut b = Bytes(data);
+    let (x1, x2) = (b.u32() % 2000, b.u32() % 2000);
+    let done = (u64::from(b.u32()) << 32) | u64::from(b.u32());
+    let span = (u64::from(b.u32()) << 32) | u64::from(b.u32());
+    let x = along(x1, x2, done, span);
+    assert!(x >= x1.min(x2) && x <= x1.max(x2), "{x} outside {x1}..{x2}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pseudo_random(seed: u64, n: usize, len: usize) -> Vec<Vec<u8>> {
+        let mut state = seed;
+        (0..n)
+            .map(|_| {
+                (0..len)
+                    .map(|_| {
+                        state ^= state << 13;
+                        state ^= state >> 7;
+                        state ^= state << 17;
+                        state as u8
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// A cheap stand-in for the fuzzers in every test run.
+    #[test]
+    fn random_actions_links_and_layouts_pass() {
+        for data in pseudo_random(0x5eed, 40, 300) {
+            exercise_reducer(&data);
+            exercise_restore(&data);
+            exercise_layout(&data);
+        }
+    }
+
+    /// Inputs the fuzzers found, kept: `fuzz/regressions/app/*`.
+    #[test]
+    fn saved_app_inputs_pass() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions/app");
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let data = std::fs::read(entry.path()).unwrap();
+            exercise_reducer(&data);
+            exercise_restore(&data);
+            exercise_layout(&data);
+        }
+    }
+}
