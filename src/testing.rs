@@ -78,9 +78,10 @@ fn action(b: &mut Bytes) -> Option<Action> {
             u64::from(b.u32()) * 60_000,
         )))),
         15 => Action::Do(Stmt::Set(Setting::Loss(b.byte()? % 101))),
-        16 => Action::Do(Stmt::Set(Setting::Rto(Duration::from_millis(u64::from(
-            b.u32(),
-        ))))),
+        // As the settings form allows: at least 1 ms.
+        16 => Action::Do(Stmt::Set(Setting::Rto(Duration::from_millis(
+            u64::from(b.u32()).max(1),
+        )))),
         17 => Action::Do(Stmt::Set(Setting::Retries(b.u32()))),
         18 => Action::Tick(Duration::from_millis(u64::from(b.byte()?) * 50)),
         19 => Action::StepEvent,
