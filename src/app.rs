@@ -268,16 +268,9 @@ fn Playground(props: &PlaygroundProps) -> Html {
                 for start in starts {
                     match start {
                         Start::Act(action) => dispatch.emit(action),
-                        Start::Lesson(bundled) => match crate::fetch::text(&bundled.path()).await {
-                            Some(text) => dispatch.emit(Action::LoadLesson(text)),
-                            None => dispatch.emit(Action::Notify(Notice {
-                                error: true,
-                                text: Text::msg(
-                                    "notice-lesson-unavailable",
-                                    vec![("path", bundled.path().into())],
-                                ),
-                            })),
-                        },
+                        Start::Lesson(bundled) => {
+                            dispatch.emit(crate::lessons::load(bundled).await)
+                        }
                     }
                 }
                 // Last: loading a session or a lesson would replace the message.

@@ -205,23 +205,26 @@ impl Bundled {
     }
 }
 
-/// Fetches a bundled scenario and opens it as a lesson; says so if it
-/// cannot be had (offline before the first visit, say).
-pub fn open(bundled: &'static Bundled, dispatch: yew::Callback<crate::state::Action>) {
+/// Fetches a bundled scenario: the action that opens it as a lesson, or
+/// the one that says it cannot be had (offline before the first visit).
+pub async fn load(bundled: &'static Bundled) -> crate::state::Action {
     use crate::i18n::Text;
     use crate::state::{Action, Notice};
-    wasm_bindgen_futures::spawn_local(async move {
-        match crate::fetch::text(&bundled.path()).await {
-            Some(text) => dispatch.emit(Action::LoadLesson(text)),
-            None => dispatch.emit(Action::Notify(Notice {
-                error: true,
-                text: Text::msg(
-                    "notice-lesson-unavailable",
-                    vec![("path", bundled.path().into())],
-                ),
-            })),
-        }
-    });
+    match crate::fetch::text(&bundled.path()).await {
+        Some(text) => Action::LoadLesson(text),
+        None => Action::Notify(Notice {
+            error: true,
+            text: Text::msg(
+                "notice-lesson-unavailable",
+                vec![("path", bundled.path().into())],
+            ),
+        }),
+    }
+}
+
+/// Fetches a bundled scenario and opens it as a lesson.
+pub fn open(bundled: &'static Bundled, dispatch: yew::Callback<crate::state::Action>) {
+    wasm_bindgen_futures::spawn_local(async move { dispatch.emit(load(bundled).await) });
 }
 
 /// The kind a scenario's text makes it.
