@@ -510,7 +510,7 @@ impl AppState {
                 self.sim = before;
                 self.notice = Some(Notice {
                     error: true,
-                    text: Text::Raw(failure.message),
+                    text: Text::failure(failure),
                 });
                 false
             }
@@ -650,7 +650,7 @@ impl AppState {
                         self.playing = false;
                         self.notice = Some(Notice {
                             error: true,
-                            text: Text::Raw(e.to_string()),
+                            text: Text::Sim(e),
                         })
                     }
                 }

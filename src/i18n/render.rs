@@ -375,3 +375,30 @@ pub fn statement(i18n: &I18n, stmt: &Stmt) -> String {
         | Stmt::Translation { .. } => i18n.t("step-lesson"),
     }
 }
+
+/// Why the wire or the clock refused a statement, in words.
+pub fn sim_error(i18n: &I18n, e: &tcp_engine::sim::SimError) -> String {
+    use tcp_engine::sim::SimError;
+    match e {
+        SimError::NoSuchSegment(sel) => match sel.from {
+            Some(from) => i18n.f(
+                "sim-no-segment-dir",
+                &[("n", sel.n.into()), ("from", side(i18n, from).into())],
+            ),
+            None => i18n.f("sim-no-segment", &[("n", sel.n.into())]),
+        },
+        SimError::NoSuchOutgoing { side: s, n } => i18n.f(
+            "sim-no-outgoing",
+            &[("n", (*n).into()), ("side", side(i18n, *s).into())],
+        ),
+        SimError::TooManyEvents => i18n.f(
+            "sim-too-many-events",
+            &[("max", tcp_engine::limits::MAX_EVENTS_PER_STEP.into())],
+        ),
+        SimError::SessionFull => i18n.f(
+            "sim-session-full",
+            &[("max", tcp_engine::limits::MAX_EVENTS_PER_SESSION.into())],
+        ),
+        SimError::WireFull => i18n.f("sim-wire-full", &[("max", MAX_IN_FLIGHT.into())]),
+    }
+}

@@ -15,6 +15,8 @@ pub enum Text {
     /// Words that are not the catalog's (a file name, the scenario
     /// checker's report).
     Raw(String),
+    /// Why the wire or the clock refused a statement.
+    Sim(tcp_engine::sim::SimError),
 }
 
 /// One value of a [`Text`].
@@ -78,6 +80,15 @@ impl From<Text> for Part {
 }
 
 impl Text {
+    /// Why a statement failed: in words of the reader's language when the
+    /// wire or clock refused it, else the checker's report.
+    pub fn failure(f: tcp_engine::scenario::Failure) -> Text {
+        match f.cause {
+            Some(cause) => Text::Sim(cause),
+            None => Text::Raw(f.message),
+        }
+    }
+
     /// A catalog message without values.
     pub fn key(key: &'static str) -> Text {
         Text::Msg(key, Vec::new())
@@ -92,7 +103,7 @@ impl Text {
     pub fn key_name(&self) -> Option<&'static str> {
         match self {
             Text::Msg(key, _) => Some(key),
-            Text::Raw(_) => None,
+            Text::Raw(_) | Text::Sim(_) => None,
         }
     }
 
@@ -100,6 +111,7 @@ impl Text {
     pub fn render(&self, i18n: &I18n) -> String {
         match self {
             Text::Raw(s) => s.clone(),
+            Text::Sim(e) => render::sim_error(i18n, e),
             Text::Msg(key, args) => {
                 let values: Vec<(&str, Value)> = args
                     .iter()

@@ -118,7 +118,7 @@ impl AppState {
                 vec![
                     ("source", replay.source.name().into()),
                     ("line", f.line.into()),
-                    ("message", f.message.into()),
+                    ("message", Text::failure(f).into()),
                 ],
             ),
         });

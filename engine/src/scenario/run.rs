@@ -21,6 +21,9 @@ pub struct Failure {
     pub line: usize,
     /// "expected …, found …".
     pub message: String,
+    /// The wire's or clock's reason, when it was one (for words in other
+    /// languages than the checker's English).
+    pub cause: Option<SimError>,
 }
 
 impl fmt::Display for Failure {
@@ -39,6 +42,7 @@ pub fn run_script(script: &Script) -> Result<Sim, Failure> {
             Stmt::Expect(Check::Goal) => check_goals(&sim, &goals).map_err(|message| Failure {
                 line: statement.line,
                 message,
+                cause: None,
             })?,
             _ => exec(&mut sim, statement)?,
         }
@@ -360,8 +364,13 @@ pub fn exec(sim: &mut Sim, statement: &Statement) -> Result<(), Failure> {
     let fail = |message: String| Failure {
         line: statement.line,
         message,
+        cause: None,
     };
-    let sim_err = |e: SimError| fail(e.to_string());
+    let sim_err = |e: SimError| Failure {
+        line: statement.line,
+        message: e.to_string(),
+        cause: Some(e),
+    };
     // A session at its limit takes no more steps (narration and checks are free).
     let acts = !matches!(
         statement.kind,
