@@ -231,7 +231,14 @@ notice-address = The page's address has a problem: { $problem }.
 notice-share-unreadable = This share link cannot be opened: { $why }. Your own session is kept.
 notice-no-lesson = There is no lesson called “{ $name }”; pick one from the Lesson menu.
 notice-lesson-unavailable = The lesson { $path } could not be loaded (are you offline?). Try again when connected.
-notice-png-rows = The PNG shows the last { $rows } rows; the SVG export has the whole session.
+export-range = t = { $from } to { $to }{ $partial ->
+        [1] { " " }(the part of the session kept)
+       *[other] {""}
+    }
+export-what-svg = The SVG ladder
+export-what-png = The PNG ladder
+export-what-pcap = The capture
+notice-export-covers = { $what } covers t = { $from } to { $to }: what came before is not in it (long sessions forget their oldest events, and a PNG holds the last 600 rows).
 notice-not-text = “{ $name }” could not be read as text.
 notice-file-too-big = “{ $name }” is { $size } bytes; a scenario file may have at most { $max } bytes. Nothing was read; your session is as it was.
 notice-save-failed = Your session could not be saved in this browser (its storage is full). It is still here on screen: use Export ▸ Session to keep it.

@@ -233,7 +233,14 @@ notice-address = La dirección de la página tiene un problema: { $problem }.
 notice-share-unreadable = No se puede abrir este enlace compartido: { $why }. Se conserva tu propia sesión.
 notice-no-lesson = No hay ninguna lección llamada “{ $name }”; elige una del menú Lección.
 notice-lesson-unavailable = No se pudo cargar la lección { $path } (¿estás sin conexión?). Vuelve a intentarlo con conexión.
-notice-png-rows = El PNG muestra las últimas { $rows } filas; la exportación SVG tiene la sesión completa.
+export-range = t = { $from } a { $to }{ $partial ->
+        [1] { " " }(la parte conservada de la sesión)
+       *[other] {""}
+    }
+export-what-svg = La escalera en SVG
+export-what-png = La escalera en PNG
+export-what-pcap = La captura
+notice-export-covers = { $what } cubre de t = { $from } a { $to }: lo anterior no está incluido (las sesiones largas olvidan sus eventos más antiguos y un PNG guarda las últimas 600 filas).
 notice-not-text = “{ $name }” no se pudo leer como texto.
 notice-file-too-big = «{ $name }» ocupa { $size } bytes; un archivo de escenario puede tener como máximo { $max } bytes. No se leyó nada; tu sesión sigue igual.
 notice-save-failed = Tu sesión no se pudo guardar en este navegador (su almacenamiento está lleno). Sigue aquí en pantalla: usa Exportar ▸ Sesión para conservarla.

@@ -225,7 +225,14 @@ notice-address = 页面地址有问题：{ $problem }。
 notice-share-unreadable = 无法打开这个分享链接：{ $why }。你自己的会话保持不变。
 notice-no-lesson = 没有名为“{ $name }”的课程；请从“课程”菜单中选择一个。
 notice-lesson-unavailable = 无法加载课程 { $path }（是否处于离线状态？）。请在联网后重试。
-notice-png-rows = PNG 图片只显示最后 { $rows } 行；SVG 导出包含整个会话。
+export-range = t = { $from } 至 { $to }{ $partial ->
+        [1] （会话中保留的部分）
+       *[other] {""}
+    }
+export-what-svg = SVG 时序图
+export-what-png = PNG 时序图
+export-what-pcap = 抓包文件
+notice-export-covers = { $what }覆盖 t = { $from } 至 { $to }：此前的内容不包含在内（长会话会丢弃最早的事件，PNG 只保存最后 600 行）。
 notice-not-text = 无法把“{ $name }”作为文本读取。
 notice-file-too-big = “{ $name }”有 { $size } 字节；场景文件最多 { $max } 字节。未读取任何内容，会话保持不变。
 notice-save-failed = 无法在此浏览器中保存你的会话（存储空间已满）。会话仍在屏幕上：请用“导出 ▸ 会话”保存它。

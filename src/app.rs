@@ -5,7 +5,7 @@ use crate::components::composer::{Composer, Editing};
 use crate::components::controls::{Controls, Export};
 use crate::components::diagram::StateDiagram;
 use crate::components::endpoint::EndpointPanel;
-use crate::components::ladder::{to_svg, Ladder, TraceRef};
+use crate::components::ladder::{covered_from, to_svg, Ladder, TraceRef};
 use crate::components::language::{use_language, LanguagePicker};
 use crate::components::lesson::LessonBar;
 use crate::components::log::EventLog;
@@ -470,6 +470,23 @@ fn Playground(props: &PlaygroundProps) -> Html {
             };
             let numbering = Numbering::new(state.relative, &state.sim.snapshot());
             let now = state.sim.now();
+            // An export that cannot hold the whole session says which part it has.
+            let covers = |what: &'static str, first: u32| {
+                let (from, partial) = covered_from(&trace, first);
+                if partial {
+                    state.dispatch(Action::Notify(Notice {
+                        error: false,
+                        text: Text::msg(
+                            "notice-export-covers",
+                            vec![
+                                ("what", Text::key(what).into()),
+                                ("from", crate::i18n::render::clock(from.as_millis()).into()),
+                                ("to", crate::i18n::render::clock(now.as_millis()).into()),
+                            ],
+                        ),
+                    }));
+                }
+            };
             match what {
                 Export::Session => download_bytes(
                     "tcp-session.scn",
@@ -486,6 +503,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
                         &numbering,
                     );
                     download_bytes("tcp-ladder.svg", "image/svg+xml", svg.as_bytes());
+                    covers("export-what-svg", 0);
                 }
                 Export::LadderPng => {
                     // A canvas holds at most ~16,000 pixels a side: the PNG
@@ -500,18 +518,16 @@ fn Playground(props: &PlaygroundProps) -> Html {
                         &numbering,
                     );
                     download_png("tcp-ladder.png", &svg, w, h);
-                    if first > 0 {
-                        state.dispatch(Action::Notify(Notice {
-                            error: false,
-                            text: Text::msg("notice-png-rows", vec![("rows", PNG_ROWS.into())]),
-                        }));
-                    }
+                    covers("export-what-png", first);
                 }
-                Export::Pcap => download_bytes(
-                    "tcp-session.pcap",
-                    "application/vnd.tcpdump.pcap",
-                    &tcp_engine::packet::pcap(state.sim.trace().iter()),
-                ),
+                Export::Pcap => {
+                    download_bytes(
+                        "tcp-session.pcap",
+                        "application/vnd.tcpdump.pcap",
+                        &tcp_engine::packet::pcap(state.sim.trace().iter()),
+                    );
+                    covers("export-what-pcap", 0);
+                }
             }
         })
     };

@@ -351,8 +351,23 @@ fn escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// When the rows from `first` on begin: the time of the first of them
+/// still kept (long sessions forget their oldest events), and whether
+/// anything before it is left out.
+pub fn covered_from(trace: &TraceRef, first: u32) -> (Instant, bool) {
+    let first_kept = trace.trace.first_kept();
+    let from_row = trace
+        .rows
+        .get(first as usize)
+        .map_or(first_kept, |&i| i as usize);
+    let start = from_row.max(first_kept);
+    let time = trace.trace.get(start).map_or(Instant::ZERO, |e| e.time);
+    (time, start > 0 && (first > 0 || first_kept > 0))
+}
+
 /// The ladder as a standalone SVG file (not virtualised): rows from
-/// `first` to the end. Returns the file and its pixel size.
+/// `first` to the end, with a caption saying which time they cover.
+/// Returns the file and its pixel size.
 pub fn to_svg(
     i18n: &I18n,
     trace: &TraceRef,
@@ -364,17 +379,31 @@ pub fn to_svg(
     let total = trace.rows.len() as u32;
     let first = first.min(total);
     let top = first * ROW_H;
-    let height = (total - first + 2) * ROW_H;
+    // A row above the heads for the caption.
+    let height = (total - first + 3) * ROW_H;
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{height}\" viewBox=\"0 {view_top} {WIDTH} {height}\" font-family=\"sans-serif\" font-size=\"11\">\n\
          <style>{SVG_STYLE}</style>\n\
          <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\"/></marker></defs>\n\
          <rect x=\"0\" y=\"{view_top}\" width=\"{WIDTH}\" height=\"{height}\" fill=\"#fff\"/>\n\
+         <text x=\"8\" y=\"{caption_y}\" class=\"caption\">{caption}</text>\n\
          <text x=\"{CLIENT_X}\" y=\"{head}\" text-anchor=\"middle\" class=\"head\">{client}</text><text x=\"{SERVER_X}\" y=\"{head}\" text-anchor=\"middle\" class=\"head\">{server}</text>\n\
          <line class=\"axis\" x1=\"{CLIENT_X}\" y1=\"{top}\" x2=\"{CLIENT_X}\" y2=\"{bottom}\"/><line class=\"axis\" x1=\"{SERVER_X}\" y1=\"{top}\" x2=\"{SERVER_X}\" y2=\"{bottom}\"/>\n",
-        view_top = i64::from(top) - i64::from(ROW_H),
+        view_top = i64::from(top) - 2 * i64::from(ROW_H),
         head = i64::from(top) - 6,
         bottom = (total + 1) * ROW_H,
+        caption_y = i64::from(top) - i64::from(ROW_H) - 8,
+        caption = escape(&{
+            let (from, partial) = covered_from(trace, first);
+            i18n.f(
+                "export-range",
+                &[
+                    ("from", clock(from.as_millis()).into()),
+                    ("to", clock(now.as_millis()).into()),
+                    ("partial", u64::from(partial).into()),
+                ],
+            )
+        }),
         client = escape(&render::side(i18n, Side::Client)),
         server = escape(&render::side(i18n, Side::Server)),
     );
@@ -539,6 +568,37 @@ pub fn Ladder(props: &Props) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_export_says_which_time_it_covers() {
+        let state = crate::state::restore(
+            crate::state::Source::Link,
+            "server listen\nclient connect\nrun\nadvance 5s\nclient close\nrun\n",
+            1,
+        )
+        .unwrap();
+        let trace = TraceRef {
+            session_id: 1,
+            trace: state.sim.trace().clone(),
+            rows: state.rows.clone(),
+            sent_row: state.sent_row.clone(),
+        };
+        assert_eq!(covered_from(&trace, 0), (Instant::ZERO, false));
+        // From a later row on (a PNG of the last rows): its time, and partial.
+        let last = trace.rows.len() as u32 - 1;
+        let (from, partial) = covered_from(&trace, last);
+        assert!(partial && from.as_millis() >= 5000, "{from:?}");
+        let svg = to_svg(
+            &I18n::english(),
+            &trace,
+            0,
+            &[],
+            state.sim.now(),
+            &Numbering::absolute(),
+        )
+        .0;
+        assert!(svg.contains("t = 0.000 s to "), "{svg}");
+    }
 
     #[test]
     fn in_flight_positions_hold_for_any_time_span() {
