@@ -199,3 +199,18 @@ test('a long link opens in slices, with progress and a Stop button that keeps wh
   await expectState(page, 'client', 'ESTABLISHED|CLOSED|FIN-WAIT-1');
   assert.deepEqual(page.errors, []);
 });
+
+test('a file over the size limit is refused before it is read, and the session is kept', async () => {
+  await open(page);
+  await click(page, 'server', 'Listen');
+  // A 50 MB file, written to disk (the browser reads it from there).
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tcp-')), 'huge.scn');
+  fs.writeFileSync(file, Buffer.alloc(50 * 1024 * 1024, 'x'));
+  await page.locator('input[type=file]').setInputFiles(file);
+  assert.match(await page.getByRole('alert').first().textContent(), /“huge.scn” is 52428800 bytes; a scenario file may have at most 4194304 bytes/);
+  fs.rmSync(path.dirname(file), { recursive: true });
+  await expectState(page, 'server', 'LISTEN');
+  assert.deepEqual(page.errors, []);
+});
