@@ -173,7 +173,7 @@ sim-no-outgoing = the { $side }'s outbox has no segment number { $n }
 sim-too-many-events = more than { $max } events in one step: the endpoints seem to answer each other forever
 sim-session-full = the session has reached its limit of { $max } events; start a new one to go on
 sim-wire-full = the wire already holds { $max } segments, as many as it may
-replay-progress = Opening { $source }: { $done } of { $total } steps…
+replay-progress = { $source }: opening, { $done } of { $total } steps…
 replay-stop = Stop here
 notice-replay-stopped = { $source } was stopped after { $done } of { $total } steps; what ran is here.
 param-embed = embed=“{ $value }” should be 1 or 0

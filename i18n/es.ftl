@@ -175,7 +175,7 @@ sim-no-outgoing = la bandeja de salida del { $side } no tiene ningún segmento n
 sim-too-many-events = más de { $max } eventos en un solo paso: los extremos parecen responderse sin fin
 sim-session-full = la sesión llegó a su límite de { $max } eventos; empieza una nueva para continuar
 sim-wire-full = la red ya lleva { $max } segmentos, el máximo que admite
-replay-progress = Abriendo { $source }: { $done } de { $total } pasos…
+replay-progress = { $source }: abriendo, { $done } de { $total } pasos…
 replay-stop = Detener aquí
 notice-replay-stopped = { $source } se detuvo tras { $done } de { $total } pasos; lo ejecutado está aquí.
 param-embed = embed=“{ $value }” debería ser 1 o 0

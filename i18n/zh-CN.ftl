@@ -167,7 +167,7 @@ sim-no-outgoing = { $side }的发件箱中没有第 { $n } 个报文段
 sim-too-many-events = 一步中发生了超过 { $max } 个事件：两个端点似乎在无休止地相互应答
 sim-session-full = 会话已达到 { $max } 个事件的上限；请开始新的会话以继续
 sim-wire-full = 线路上已有 { $max } 个报文段，已达上限
-replay-progress = 正在打开{ $source }：第 { $done } / { $total } 步…
+replay-progress = { $source }：正在打开，第 { $done } / { $total } 步…
 replay-stop = 在此停止
 notice-replay-stopped = { $source }在 { $total } 步中的第 { $done } 步后停止；已执行的部分保留在这里。
 param-embed = embed=“{ $value }” 应为 1 或 0

@@ -189,7 +189,7 @@ test('a long link opens in slices, with progress and a Stop button that keeps wh
   await open(page, `${base}#s=${code}`);
   const replay = page.getByTestId('replay');
   await replay.waitFor();
-  assert.match(await replay.textContent(), /Opening The shared session: \d+ of 120003 steps/);
+  assert.match(await replay.textContent(), /The shared session: opening, \d+ of 120003 steps/);
   // The page answers while it replays: the language menu still works.
   await page.getByTestId('language').selectOption('es');
   await page.locator('html[lang=es]').waitFor();
