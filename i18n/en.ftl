@@ -143,6 +143,7 @@ log-rule-id = Rule id, for teachers' lesson checks: { $id }
 ## The ladder
 
 ladder-label = Ladder diagram: client timeline on the left, server on the right; each arrow is a segment
+ladder-svg-label = The segments between the two timelines; the same events are listed, with their reasons, in “What happened, and why”.
 ladder-empty = Segments will appear here as arrows between the two timelines.
 ladder-forgotten = older events were forgotten to save memory; the session itself is kept
 ladder-lost = lost
@@ -356,7 +357,7 @@ lesson-untitled = An untitled lesson
 diagram-label = TCP connection state diagram (RFC 9293 Figure 5)
 diagram-help = C marks the client's state, S the server's; the transitions each just took are drawn bold with their cause. Any state can also go to CLOSED on a reset, an ABORT or a timeout. Click a state or an arrow to have it explained.
 diagram-edge-help = Before the / is the event, after it what TCP does; x means nothing is sent.
-diagram-edge-label = { $from } to { $to }: { $text }{ $taken ->
+diagram-edge-label = { $text }: { $from } to { $to }{ $taken ->
         [0] {""}
        *[other] { " " }(just taken by the { $who })
     }

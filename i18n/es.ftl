@@ -145,6 +145,7 @@ log-rule-id = Id de la regla, para las comprobaciones de las lecciones: { $id }
 ## El diagrama de escalera
 
 ladder-label = Diagrama de escalera: la línea de tiempo del cliente a la izquierda, la del servidor a la derecha; cada flecha es un segmento
+ladder-svg-label = Los segmentos entre las dos líneas de tiempo; los mismos eventos, con sus motivos, están en «Qué pasó y por qué».
 ladder-empty = Los segmentos aparecerán aquí como flechas entre las dos líneas de tiempo.
 ladder-forgotten = los eventos más antiguos se olvidaron para ahorrar memoria; la sesión en sí se conserva
 ladder-lost = perdido
@@ -358,7 +359,7 @@ lesson-untitled = Una lección sin título
 diagram-label = Diagrama de estados de una conexión TCP (RFC 9293, Figura 5)
 diagram-help = C marca el estado del cliente y S el del servidor; la transición que cada uno acaba de recorrer se dibuja en negrita con su causa. Además, desde cualquier estado se puede pasar a CLOSED por un RST, un ABORT o un tiempo agotado. Haz clic en un estado o en una flecha para ver su explicación.
 diagram-edge-help = Antes de la / está el evento; después, lo que hace TCP; x significa que no se envía nada.
-diagram-edge-label = { $from } a { $to }: { $text }{ $taken ->
+diagram-edge-label = { $text }: { $from } a { $to }{ $taken ->
         [0] {""}
         [1] { " " }(el { $who } acaba de recorrerla)
        *[other] { " " }(la acaban de recorrer: { $who })

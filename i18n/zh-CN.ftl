@@ -137,6 +137,7 @@ log-rule-id = 规则 id（供教师在课程检查中使用）：{ $id }
 ## 时序图
 
 ladder-label = 时序图：左边是客户端的时间线，右边是服务器的时间线；每个箭头代表一个报文段
+ladder-svg-label = 两条时间线之间的报文段；同样的事件及其原因列在“发生了什么，以及为什么”中。
 ladder-empty = 报文段会以箭头的形式出现在两条时间线之间。
 ladder-forgotten = 为节省内存，较早的事件已被丢弃；会话本身仍然保留
 ladder-lost = 丢失
@@ -350,7 +351,7 @@ lesson-untitled = 未命名的课程
 diagram-label = TCP 连接状态图（RFC 9293 图 5）
 diagram-help = C 标出客户端的状态，S 标出服务器的状态；双方刚刚经过的状态转换用粗线画出，并注明原因。任何状态在遇到复位、ABORT 或超时时，也都可以转到 CLOSED。点击一个状态或箭头可查看说明。
 diagram-edge-help = / 前面是事件，后面是 TCP 所做的动作；x 表示不发送任何报文段。
-diagram-edge-label = 从 { $from } 到 { $to }：{ $text }{ $taken ->
+diagram-edge-label = { $text }：从 { $from } 到 { $to }{ $taken ->
         [0] {""}
        *[other] （{ $who }刚刚经过）
     }

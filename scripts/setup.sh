@@ -53,6 +53,10 @@ if $want_test; then
     mkdir -p .tools
     npm install --prefix .tools --no-audit --no-fund --silent playwright-core@1
   fi
+  if [ ! -f .tools/node_modules/axe-core/axe.min.js ]; then
+    say "Installing axe-core into .tools/ (accessibility checks in the end-to-end tests)"
+    npm install --prefix .tools --no-audit --no-fund --silent axe-core@4
+  fi
 fi
 
 say "Fetching crates"

@@ -681,10 +681,10 @@ fn Playground(props: &PlaygroundProps) -> Html {
                 <LessonBar lesson={lesson.clone()} dispatch={dispatch.clone()} />
             }
             if show_hint {
-                <div class="welcome">
+                <section class="welcome" aria-label={i18n.t("welcome-title")}>
                     <strong>{i18n.t("welcome-title")}</strong>{" "}
                     {i18n.t("welcome-text")}
-                </div>
+                </section>
             }
             <main class="stage">
                 <EndpointPanel side={Side::Client} view={client} before={state.before[Side::Client]} now={snap.now}

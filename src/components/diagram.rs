@@ -122,22 +122,29 @@ pub fn StateDiagram(props: &Props) -> Html {
             .collect::<Vec<_>>()
             .join(" + ");
         let selected = *picked == Some(Picked::Edge(i));
+        // The name begins with what the arrow shows, as a speech-input
+        // user reads it (WCAG 2.5.3).
+        let visible = if hot {
+            format!("{}: {text}", who.join("+"))
+        } else {
+            text.to_string()
+        };
         html! {
             <g class={classes!("edge", hot.then_some("taken"), selected.then_some("picked"))}
                onclick={pick(Picked::Edge(i))} onkeydown={key_pick(Picked::Edge(i))} tabindex="0" role="button"
-               aria-label={i18n.f("diagram-edge-label", &[("from", from.name().into()), ("to", to.name().into()), ("text", text.clone().into()), ("who", taken_by.clone().into()), ("taken", sides.len().into())])}>
+               aria-label={i18n.f("diagram-edge-label", &[("from", from.name().into()), ("to", to.name().into()), ("text", visible.clone().into()), ("who", taken_by.clone().into()), ("taken", sides.len().into())])}>
                 <path class="hit" d={path.clone()} />
                 <path class="line" d={path} marker-end="url(#diagram-arrow)" />
                 if hot || selected {
                     <text x={px(cx).to_string()} y={px(cy - 4.0).to_string()} text-anchor="middle" class="edge-label">
-                        { if hot { format!("{}: {text}", who.join("+")) } else { text.to_string() } }
+                        {visible}
                     </text>
                 }
             </g>
         }
     });
 
-    let boxes = State::ALL.iter().map(|state| {
+    let boxes = State::ALL.iter().flat_map(|state| {
         let mut places = vec![position(*state)];
         if *state == State::Closed {
             places.push(CLOSED_AGAIN);
@@ -145,30 +152,42 @@ pub fn StateDiagram(props: &Props) -> Html {
         let client_here = props.states[Side::Client] == *state;
         let server_here = props.states[Side::Server] == *state;
         let selected = *picked == Some(Picked::State(*state));
-        html! {
-            <g class={classes!("state-box", (client_here || server_here).then_some("current"), selected.then_some("picked"))}
-               onclick={pick(Picked::State(*state))} onkeydown={key_pick(Picked::State(*state))} tabindex="0" role="button"
-               aria-label={i18n.f("diagram-state-label", &[("state", state.name().into()), ("client", u64::from(client_here).into()), ("server", u64::from(server_here).into())])}>
-                { for places.into_iter().map(|(x, y)| html! {
-                    <g>
-                        <rect x={(x - W / 2).to_string()} y={(y - H / 2).to_string()} width={W.to_string()} height={H.to_string()} rx="6" />
-                        <text x={x.to_string()} y={(y + 5).to_string()} text-anchor="middle">{state.name()}</text>
-                        if client_here {
-                            <g class="marker client">
-                                <circle cx={(x - W / 2).to_string()} cy={(y - H / 2).to_string()} r="11" />
-                                <text x={(x - W / 2).to_string()} y={(y - H / 2 + 4).to_string()} text-anchor="middle">{"C"}</text>
-                            </g>
-                        }
-                        if server_here {
-                            <g class="marker server">
-                                <rect x={(x + W / 2 - 11).to_string()} y={(y - H / 2 - 11).to_string()} width="22" height="22" />
-                                <text x={(x + W / 2).to_string()} y={(y - H / 2 + 4).to_string()} text-anchor="middle">{"S"}</text>
-                            </g>
-                        }
-                    </g>
-                }) }
-            </g>
-        }
+        let label = i18n.f(
+            "diagram-state-label",
+            &[
+                ("state", state.name().into()),
+                ("client", u64::from(client_here).into()),
+                ("server", u64::from(server_here).into()),
+            ],
+        );
+        // Each place is a button named by what it shows; the C and S
+        // markers are drawn apart (the names already say who is here).
+        places.into_iter().map(move |(x, y)| {
+            html! {
+                <>
+                <g class={classes!("state-box", (client_here || server_here).then_some("current"), selected.then_some("picked"))}
+                   onclick={pick(Picked::State(*state))} onkeydown={key_pick(Picked::State(*state))} tabindex="0" role="button"
+                   aria-label={label.clone()}>
+                    <rect x={(x - W / 2).to_string()} y={(y - H / 2).to_string()} width={W.to_string()} height={H.to_string()} rx="6" />
+                    <text x={x.to_string()} y={(y + 5).to_string()} text-anchor="middle">{state.name()}</text>
+                </g>
+                <g class="markers" aria-hidden="true">
+                    if client_here {
+                        <g class="marker client">
+                            <circle cx={(x - W / 2).to_string()} cy={(y - H / 2).to_string()} r="11" />
+                            <text x={(x - W / 2).to_string()} y={(y - H / 2 + 4).to_string()} text-anchor="middle">{"C"}</text>
+                        </g>
+                    }
+                    if server_here {
+                        <g class="marker server">
+                            <rect x={(x + W / 2 - 11).to_string()} y={(y - H / 2 - 11).to_string()} width="22" height="22" />
+                            <text x={(x + W / 2).to_string()} y={(y - H / 2 + 4).to_string()} text-anchor="middle">{"S"}</text>
+                        </g>
+                    }
+                </g>
+                </>
+            }
+        })
     });
 
     let explanation = match *picked {

@@ -541,13 +541,14 @@ pub fn Ladder(props: &Props) -> Html {
 
     html! {
         <div class="ladder" ref={scroll.node.clone()} onscroll={scroll.onscroll.clone()} tabindex="0"
-             aria-label={i18n.t("ladder-label")}>
+             role="region" aria-label={i18n.t("ladder-label")}>
             <div class="ladder-heads" aria-hidden="true"><span>{render::side(&i18n, Side::Client)}</span><span>{render::side(&i18n, Side::Server)}</span></div>
             if total == 0 {
                 <p class="hint ladder-empty">{i18n.t("ladder-empty")}</p>
             }
             <div class="ladder-space" style={full}>
-                <svg class="ladder-svg" style={top_px} viewBox={view_box} preserveAspectRatio="xMidYMin meet" role="img">
+                <svg class="ladder-svg" style={top_px} viewBox={view_box} preserveAspectRatio="xMidYMin meet" role="img"
+                    aria-label={i18n.t("ladder-svg-label")}>
                     <defs>
                         <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                             <path d="M 0 0 L 10 5 L 0 10 z" />

@@ -1,0 +1,62 @@
+// Accessibility: axe-core finds no violation of any impact in the states a
+// student meets, at a phone's and a laptop's width, in two languages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve } from './serve.mjs';
+import { root, launch } from './browser.mjs';
+
+const axe = fs.readFileSync(path.join(root, '.tools/node_modules/axe-core/axe.min.js'), 'utf8');
+
+let server, browser, base;
+
+before(async () => {
+  server = await serve(path.join(root, 'dist'));
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+// axe is injected past the page's Content-Security-Policy (it forbids
+// scripts that are not the app's own, as it should).
+async function violations(page) {
+  await page.evaluate(axe);
+  return page.evaluate(async () => (await globalThis.axe.run(document)).violations
+    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`));
+}
+
+for (const [width, lang] of [[1366, 'en'], [375, 'zh-CN']]) {
+  test(`no axe violation at ${width} px in ${lang}`, async () => {
+    const context = await browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${base}?lang=${lang}`);
+    await page.locator(`html[lang=${lang}]`).waitFor();
+    const found = [];
+    const check = async (state) => { for (const v of await violations(page)) found.push(`${state}: ${v}`); };
+    await check('first screen');
+    await page.locator('section.endpoint.server .app-calls button').first().click();
+    await page.locator('section.endpoint.client .app-calls button').nth(1).click();
+    await page.locator('[data-testid=in-flight] .flight-actions button').first().click();
+    await page.locator('.log li button').filter({ hasText: '§3.10.7.2' }).first().click();
+    await page.locator('[data-testid=rule-entry]').waitFor();
+    await check('mid-handshake with a rule open');
+    await page.getByRole('tab').nth(1).click();
+    await check('state diagram');
+    await page.getByRole('tab').nth(0).click();
+    await page.getByTestId('lesson-menu').selectOption({ index: 1 });
+    await page.locator('section.lesson').waitFor();
+    await check('lesson');
+    const challenge = await page.getByTestId('lesson-menu').locator('optgroup').nth(1).locator('option').first().getAttribute('value');
+    await page.getByTestId('lesson-menu').selectOption(challenge);
+    await page.locator('section.lesson.challenge').waitFor();
+    await check('challenge');
+    await page.screenshot({ path: path.join(root, 'test-artifacts', `a11y-${width}-${lang}.png`), fullPage: true });
+    assert.deepEqual(found, []);
+    await context.close();
+  });
+}
