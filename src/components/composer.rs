@@ -376,6 +376,17 @@ mod tests {
         }
     }
 
+    /// Client ISS 1000, server ISS 5000, handshake done.
+    fn connected() -> Sim {
+        let mut sim = Sim::default();
+        sim.set_isn(Side::Client, 1000);
+        sim.set_isn(Side::Server, 5000);
+        sim.call(Side::Server, Call::Listen);
+        sim.call(Side::Client, Call::Connect);
+        sim.run(Duration::from_secs(1)).unwrap();
+        sim
+    }
+
     #[test]
     fn validation_names_the_field_and_the_problem() {
         let en = I18n::english();
@@ -400,12 +411,7 @@ mod tests {
 
     #[test]
     fn typed_numbers_keep_their_meaning_when_the_numbering_changes() {
-        let mut sim = Sim::default();
-        sim.set_isn(Side::Client, 1000);
-        sim.set_isn(Side::Server, 5000);
-        sim.call(Side::Server, Call::Listen);
-        sim.call(Side::Client, Call::Connect);
-        sim.run(Duration::from_secs(1)).unwrap();
+        let sim = connected();
         let (relative, real) = (
             Numbering::new(true, &sim.snapshot()),
             Numbering::new(false, &sim.snapshot()),
@@ -426,12 +432,7 @@ mod tests {
 
     #[test]
     fn relative_fields_are_read_from_each_side_iss() {
-        let mut sim = Sim::default();
-        sim.set_isn(Side::Client, 1000);
-        sim.set_isn(Side::Server, 5000);
-        sim.call(Side::Server, Call::Listen);
-        sim.call(Side::Client, Call::Connect);
-        sim.run(Duration::from_secs(1)).unwrap();
+        let sim = connected();
         let n = Numbering::new(true, &sim.snapshot());
         let seg = validate(&fields("1", "1", "100"), &n).unwrap();
         assert_eq!((seg.seq, seg.ack), (SeqNum(1001), SeqNum(5001)));

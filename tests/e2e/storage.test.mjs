@@ -6,13 +6,9 @@
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
 import { serve } from './serve.mjs';
+import { root, launch } from './browser.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const require = createRequire(path.join(root, '.tools/'));
-const { chromium } = require('playwright-core');
 
 const KEY = 'tcp-playground/session/v1';
 let server, browser, context, page, base;
@@ -22,11 +18,7 @@ before(async () => {
     pages: { '/course.html': '<!doctype html><title>Course</title><iframe id="f" width="900" height="700"></iframe>' },
   });
   base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launch();
 });
 
 after(async () => {
@@ -54,6 +46,18 @@ async function expectState(p, side, text) {
   await p.getByTestId(`${side}-state`).filter({ hasText: new RegExp(`^${text}$`) }).waitFor({ timeout: 5000 });
 }
 
+/// A share link of another session (the client listening), made in a
+/// second browser.
+async function anotherSessionsLink() {
+  const other = await (await browser.newContext()).newPage();
+  await open(other);
+  await click(other, 'client', 'Listen');
+  await other.getByTestId('share').click();
+  const link = await other.getByTestId('share-link').inputValue();
+  await other.close();
+  return link;
+}
+
 /// A session the student built in this browser, saved.
 async function ownSession() {
   await open(page);
@@ -75,12 +79,7 @@ test('a damaged or unknown link writes nothing over the saved session', async ()
 
 test('a link replaces the saved session only when the student acts, and the earlier one is one click back', async () => {
   const mine = await ownSession();
-  // A share link of another session, made in a second browser.
-  const other = await (await browser.newContext()).newPage();
-  await open(other);
-  await click(other, 'client', 'Listen');
-  await other.getByTestId('share').click();
-  const link = await other.getByTestId('share-link').inputValue();
+  const link = await anotherSessionsLink();
   await open(page, link);
   assert.equal(await state(page, 'client'), 'LISTEN');
   await page.waitForTimeout(1500);
@@ -153,11 +152,7 @@ test('another tab saving newer work is announced', async () => {
 
 test('a page that frames the playground never reaches its storage', async () => {
   const mine = await ownSession();
-  const other = await (await browser.newContext()).newPage();
-  await open(other);
-  await click(other, 'client', 'Listen');
-  await other.getByTestId('share').click();
-  const link = await other.getByTestId('share-link').inputValue();
+  const link = await anotherSessionsLink();
   await page.goto(`${base}course.html`);
   await page.evaluate((src) => { document.getElementById('f').src = src; }, link);
   const app = page.frameLocator('#f');
