@@ -176,6 +176,9 @@ sim-session-full = the session has reached its limit of { $max } events; start a
 sim-wire-full = the wire already holds { $max } segments, as many as it may
 replay-progress = { $source }: opening, { $done } of { $total } steps…
 replay-stop = Stop here
+long-progress = Running “{ $statement }”: { $events } events so far…
+long-stop = Stop and undo this step
+notice-step-stopped = Stopped after { $events } events; that step was undone.
 notice-replay-stopped = { $source } was stopped after { $done } of { $total } steps; what ran is here.
 param-embed = embed=“{ $value }” should be 1 or 0
 param-mode = mode=“{ $value }” should be readonly or interactive

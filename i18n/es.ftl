@@ -178,6 +178,9 @@ sim-session-full = la sesión llegó a su límite de { $max } eventos; empieza u
 sim-wire-full = la red ya lleva { $max } segmentos, el máximo que admite
 replay-progress = { $source }: abriendo, { $done } de { $total } pasos…
 replay-stop = Detener aquí
+long-progress = Ejecutando «{ $statement }»: { $events } eventos hasta ahora…
+long-stop = Detener y deshacer este paso
+notice-step-stopped = Detenido tras { $events } eventos; ese paso se deshizo.
 notice-replay-stopped = { $source } se detuvo tras { $done } de { $total } pasos; lo ejecutado está aquí.
 param-embed = embed=“{ $value }” debería ser 1 o 0
 param-mode = mode=“{ $value }” debería ser readonly o interactive

@@ -170,6 +170,9 @@ sim-session-full = 会话已达到 { $max } 个事件的上限；请开始新的
 sim-wire-full = 线路上已有 { $max } 个报文段，已达上限
 replay-progress = { $source }：正在打开，第 { $done } / { $total } 步…
 replay-stop = 在此停止
+long-progress = 正在执行“{ $statement }”：已处理 { $events } 个事件…
+long-stop = 停止并撤销这一步
+notice-step-stopped = 在 { $events } 个事件后停止；这一步已撤销。
 notice-replay-stopped = { $source }在 { $total } 步中的第 { $done } 步后停止；已执行的部分保留在这里。
 param-embed = embed=“{ $value }” 应为 1 或 0
 param-mode = mode=“{ $value }” 应为 readonly 或 interactive

@@ -361,15 +361,20 @@ fn Playground(props: &PlaygroundProps) -> Html {
     // A long replay runs a slice at a time, giving the page back between.
     {
         let dispatch = dispatch.clone();
-        let progress = state.replay.as_ref().map(|r| r.next);
+        let progress = state.busy().then(|| {
+            (
+                state.replay.as_ref().map(|r| r.next),
+                state.long.as_ref().map(|l| l.events()),
+            )
+        });
         use_effect_with((state.session_id, progress), move |(_, progress)| {
-            let next = progress.map(|_| Timeout::new(0, move || dispatch.emit(Action::ReplayMore)));
+            let next = progress.map(|_| Timeout::new(0, move || dispatch.emit(Action::Continue)));
             move || drop(next)
         });
     }
     let stop_replay = {
         let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::StopReplay))
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Stop))
     };
     // Play mode: move the simulated clock while playing.
     {
@@ -671,7 +676,17 @@ fn Playground(props: &PlaygroundProps) -> Html {
                         ("total", replay.total().into()),
                     ])}</span>
                     <progress max={replay.total().to_string()} value={replay.next.to_string()} />
-                    <button onclick={stop_replay}>{i18n.t("replay-stop")}</button>
+                    <button onclick={stop_replay.clone()}>{i18n.t("replay-stop")}</button>
+                </div>
+            }
+            if let (Some(long), None) = (&state.long, &state.replay) {
+                <div class="replay" role="status" data-testid="replay">
+                    <span>{i18n.f("long-progress", &[
+                        ("statement", long.statement().to_string().into()),
+                        ("events", long.events().into()),
+                    ])}</span>
+                    <progress />
+                    <button onclick={stop_replay.clone()}>{i18n.t("long-stop")}</button>
                 </div>
             }
             if let Some(notice) = &state.notice {

@@ -4,11 +4,18 @@
 
 use crate::components::ladder::{flight_shapes, row_shapes, TraceRef};
 use crate::i18n::I18n;
-use crate::state::{restore, Source, TIMELINE_BYTES, TIMELINE_STEPS};
+use crate::state::{
+    restore, Action, AppState, Source, SLICE_EVENTS, TIMELINE_BYTES, TIMELINE_STEPS,
+};
+use std::time::Duration;
 use tcp_engine::endpoint::SIGNALS_KEPT;
-use tcp_engine::limits::{MAX_EVENTS_PER_SESSION, MAX_IN_FLIGHT, MAX_STATEMENTS};
+use tcp_engine::limits::{
+    MAX_EVENTS_PER_SESSION, MAX_EVENTS_PER_STEP, MAX_IN_FLIGHT, MAX_STATEMENTS,
+};
 use tcp_engine::numbering::Numbering;
+use tcp_engine::scenario::{CallSpec, Stmt};
 use tcp_engine::sim::Side;
+use yew::Reducible;
 
 fn notice(state: &crate::state::AppState) -> String {
     state
@@ -40,7 +47,7 @@ fn huge_delays_and_advances_draw_without_overflow() {
     for flight in state.sim.wire().iter() {
         flight_shapes(&i18n, &trace, flight, state.sim.now(), rows, &numbering);
     }
-    assert!(!state.sim.wire().is_empty());
+    assert!(!state.sim.wire().is_empty(), "{}", notice(&state));
 }
 
 #[test]
@@ -109,4 +116,119 @@ fn endless_loss_stops_at_the_session_limit() {
         "{message}"
     );
     assert!(state.sim.trace().len() <= MAX_EVENTS_PER_SESSION + 1000);
+}
+
+/// A session whose next `advance` fires tens of thousands of timeouts.
+fn endless_retries() -> std::rc::Rc<AppState> {
+    let text = "set loss 100\nset retries 4294967295\nset rto 1ms\nserver listen\nclient connect\n";
+    std::rc::Rc::new(restore(Source::Link, text, 1).expect("the link parses"))
+}
+
+fn advance(minutes: u64) -> Action {
+    Action::Do(Stmt::Advance(Duration::from_secs(minutes * 60)))
+}
+
+#[test]
+fn one_long_step_runs_in_slices_and_ends_as_in_one_go() {
+    let mut state = endless_retries();
+    let start = state.sim.trace().len();
+    let mut one_go = state.sim.clone();
+    one_go.advance(Duration::from_secs(50_000 * 60)).unwrap();
+    state = state.reduce(advance(50_000));
+    let mut slices = 1;
+    while state.busy() {
+        // Each slice is bounded, and the student's actions wait.
+        assert!(state.sim.trace().len() - start <= slices * (SLICE_EVENTS * 2));
+        assert_eq!(state.clone().reduce(Action::Undo).cursor, state.cursor);
+        state = state.reduce(Action::Continue);
+        slices += 1;
+    }
+    assert!(slices > 2, "{slices} slices");
+    assert_eq!(state.sim.snapshot(), one_go.snapshot());
+    assert_eq!(
+        state.session.last(),
+        Some(&Stmt::Advance(Duration::from_secs(50_000 * 60)))
+    );
+    // One step of the timeline, one undo away.
+    let undone = state.clone().reduce(Action::Undo);
+    assert_eq!(undone.sim.trace().len(), start);
+}
+
+#[test]
+fn a_long_step_that_reaches_a_limit_is_undone_whole() {
+    let mut state = endless_retries();
+    let (start, session) = (state.sim.trace().len(), state.session.len());
+    state = state.reduce(advance(4_294_967_295));
+    while state.busy() {
+        state = state.reduce(Action::Continue);
+    }
+    assert!(
+        notice(&state).contains(&MAX_EVENTS_PER_STEP.to_string()),
+        "{}",
+        notice(&state)
+    );
+    assert_eq!(
+        (state.sim.trace().len(), state.session.len()),
+        (start, session)
+    );
+}
+
+#[test]
+fn stopping_a_long_step_undoes_it_and_keeps_what_came_before() {
+    let mut state = endless_retries();
+    let (start, session, steps) = (
+        state.sim.trace().len(),
+        state.session.len(),
+        state.timeline.len(),
+    );
+    let rows = state.rows.len();
+    state = state.reduce(advance(50_000));
+    assert!(state.busy());
+    state = state.reduce(Action::Continue).reduce(Action::Stop);
+    assert!(!state.busy());
+    assert_eq!(state.sim.trace().len(), start);
+    assert_eq!(state.session.len(), session);
+    assert_eq!(state.rows.len(), rows);
+    assert_eq!(state.timeline.len(), steps);
+    assert!(notice(&state).contains("undone"), "{}", notice(&state));
+    // And the session goes on from there.
+    state = state.reduce(Action::Do(Stmt::Call(Side::Client, CallSpec::Abort)));
+    assert_eq!(state.session.len(), session + 1);
+}
+
+#[test]
+fn a_link_with_one_long_line_replays_in_slices() {
+    let text = "set loss 100\nset retries 4294967295\nset rto 1ms\nserver listen\nclient connect\nadvance 50000m\nclient abort\n";
+    let mut state =
+        std::rc::Rc::new(AppState::new(1)).reduce(Action::Restore(Source::Link, text.to_string()));
+    let mut slices = 0;
+    while state.busy() {
+        state = state.reduce(Action::Continue);
+        slices += 1;
+    }
+    assert!(slices > 3, "{slices} slices");
+    assert_eq!(state.session.len(), 7);
+    assert!(state.notice.is_none(), "{}", notice(&state));
+    let whole = restore(Source::Link, text, 1).unwrap();
+    assert_eq!(state.sim.snapshot(), whole.sim.snapshot());
+}
+
+#[test]
+fn a_lesson_step_with_a_long_line_goes_on_after_it() {
+    let lesson = "title \"Waiting\"\nset loss 100\nset retries 4294967295\nset rto 1ms\nserver listen\nclient connect\nsay \"Wait long.\"\nadvance 50000m\nclient abort\nsay \"Done.\"\nclient close\n";
+    let mut state =
+        std::rc::Rc::new(AppState::new(1)).reduce(Action::LoadLesson(lesson.to_string()));
+    let steps = state.timeline.len();
+    state = state.reduce(Action::LessonNext);
+    assert!(state.busy());
+    while state.busy() {
+        state = state.reduce(Action::Continue);
+    }
+    assert_eq!(
+        state.session.last(),
+        Some(&Stmt::Call(Side::Client, CallSpec::Abort))
+    );
+    let narration = state.lesson.as_ref().and_then(|l| l.narration.clone());
+    assert_eq!(narration.map(|n| n.text), Some("Done.".to_string()));
+    assert_eq!(state.timeline.len(), steps + 1, "one lesson step, one undo");
 }

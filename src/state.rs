@@ -5,8 +5,11 @@
 //! restored after a reload and exported in the same language lessons use.
 //! Side effects (timers, storage) live in `app.rs`, never here.
 
+mod long;
 mod replay;
 
+pub use long::Long;
+use long::{ActStart, By, Record, Started};
 pub use replay::{restore, Replay, SLICE_EVENTS, SLICE_STATEMENTS};
 
 use crate::i18n::{Localized, Part, Text};
@@ -180,6 +183,10 @@ pub struct AppState {
     pub replaces_saved: bool,
     /// A replay under way (a long link or file runs in slices).
     pub replay: Option<Replay>,
+    /// A long statement under way (it runs in slices).
+    pub long: Option<Long>,
+    /// Trace entries looked at for ladder rows so far.
+    indexed: usize,
     /// How far the live history was forgotten when the steps last followed.
     forgotten: (usize, usize, usize),
 }
@@ -216,6 +223,7 @@ impl PartialEq for AppState {
             && self.cursor == other.cursor
             && self.timeline.len() == other.timeline.len()
             && self.lesson == other.lesson
+            && self.long.as_ref().map(Long::events) == other.long.as_ref().map(Long::events)
     }
 }
 
@@ -242,13 +250,13 @@ impl Source {
 }
 
 impl Action {
-    /// What may happen while a replay runs: its own slices, looking, and
-    /// opening something else instead.
-    pub fn allowed_during_replay(&self) -> bool {
+    /// What may happen while work runs (a replay, a long statement): its
+    /// own slices, looking, and opening something else instead.
+    pub fn allowed_while_busy(&self) -> bool {
         matches!(
             self,
-            Action::ReplayMore
-                | Action::StopReplay
+            Action::Continue
+                | Action::Stop
                 | Action::Select(_)
                 | Action::SetRelative(_)
                 | Action::Notify(_)
@@ -270,8 +278,8 @@ impl Action {
             | Action::Notify(_)
             | Action::LoadLesson(_)
             | Action::Restore(..)
-            | Action::ReplayMore
-            | Action::StopReplay => true,
+            | Action::Continue
+            | Action::Stop => true,
             Action::Do(_)
             | Action::ReleaseEdited(..)
             | Action::Tick(_)
@@ -330,10 +338,11 @@ pub enum Action {
     Jump(usize),
     /// Show a message.
     Notify(Notice),
-    /// The next slice of the replay under way.
-    ReplayMore,
-    /// Ends the replay under way where it is.
-    StopReplay,
+    /// The next slice of the work under way (a replay, a long statement).
+    Continue,
+    /// Stops the work under way: a long statement is undone, a replay
+    /// keeps the lines that ran.
+    Stop,
 }
 
 /// Ladder-worthy events: what happened on the wire and to the states.
@@ -391,6 +400,8 @@ impl AppState {
             dirty: false,
             replaces_saved: false,
             replay: None,
+            long: None,
+            indexed: 0,
             timeline: Vec::new(),
             cursor: 0,
             forgotten: (0, 0, 0),
@@ -462,6 +473,7 @@ impl AppState {
         self.session = c.session.clone();
         self.rows = c.rows.clone();
         self.sent_row = c.sent_row.clone();
+        self.indexed = self.sim.trace().len();
         self.lesson = c.lesson.clone();
         self.cursor = index;
         self.selected = None;
@@ -491,34 +503,16 @@ impl AppState {
         self.session.len() <= 1
     }
 
-    /// Runs a statement; on success it joins the session. A statement that
-    /// fails (at a limit, or selecting nothing) leaves nothing half-done:
-    /// the simulation goes back to where it was, so the screen, the saved
-    /// session and the timeline agree.
+    /// Runs a statement the student asked for; on success it joins the
+    /// session (see [`long`] for a long one and for failures).
     fn record(&mut self, stmt: Stmt) -> bool {
-        let statement = Statement {
-            line: 0,
-            kind: stmt,
-        };
-        let before = self.sim.clone();
-        match scenario::exec(&mut self.sim, &statement) {
-            Ok(()) => {
-                self.session.push(statement.kind);
-                true
-            }
-            Err(failure) => {
-                self.sim = before;
-                self.notice = Some(Notice {
-                    error: true,
-                    text: Text::failure(failure),
-                });
-                false
-            }
-        }
+        self.start_all(vec![stmt]) != Started::Failed
     }
 
-    /// Adds ladder rows for trace entries new since `from`.
-    fn index_trace(&mut self, from: usize) {
+    /// Adds ladder rows for trace entries new since the last call.
+    fn index_trace(&mut self) {
+        let from = self.indexed;
+        self.indexed = self.sim.trace().len();
         let mut announce = None;
         let new: Vec<(usize, TraceEntry)> = self
             .sim
@@ -571,21 +565,36 @@ impl AppState {
         self
     }
 
-    /// [`AppState::act`] on a state held by reference.
+    /// [`AppState::act`] on a state held by reference. When `f` leaves a
+    /// long statement going, the action ends with it.
     fn act_in_place(&mut self, ticking: bool, f: impl FnOnce(&mut AppState)) {
-        let before_len = self.sim.trace().len();
-        let before_session = self.session.len();
+        let act = self.begin_act(ticking);
+        f(self);
+        match &mut self.long {
+            Some(long) => long.act = Some(act),
+            None => self.end_act(act),
+        }
+    }
+
+    fn begin_act(&mut self, ticking: bool) -> ActStart {
         self.before = self.tcbs();
         self.notice = None;
         self.dirty = true;
-        f(self);
-        self.index_trace(before_len);
+        ActStart {
+            trace: self.sim.trace().len(),
+            session: self.session.len(),
+            ticking,
+        }
+    }
+
+    fn end_act(&mut self, act: ActStart) {
+        self.index_trace();
         if self.notice.is_none() {
             // What an application was told is news: refusals and resets.
             let told = self
                 .sim
                 .trace()
-                .iter_from(before_len)
+                .iter_from(act.trace)
                 .find_map(|e| match &e.event {
                     Event::Signal { side, signal } => Some(Text::msg(
                         "notice-told",
@@ -597,9 +606,24 @@ impl AppState {
         }
         self.check_challenge();
         let changed =
-            self.sim.trace().len() != before_len || self.session.len() != before_session || ticking;
+            self.sim.trace().len() != act.trace || self.session.len() != act.session || act.ticking;
         if changed {
-            self.commit(ticking);
+            self.commit(act.ticking);
+        }
+    }
+
+    /// Whether work is under way (a replay, a long statement): the
+    /// student's own actions wait until it ends.
+    pub fn busy(&self) -> bool {
+        self.replay.is_some() || self.long.is_some()
+    }
+
+    /// The next slice of the work under way.
+    fn work(&mut self) {
+        if self.long.is_some() {
+            self.long_slice();
+        } else {
+            self.replay_slice();
         }
     }
 
@@ -626,11 +650,7 @@ impl AppState {
         // A gap no one statement can write is recorded as several.
         let parts = tcp_engine::time::writable_parts(d);
         if parts.len() > 1 {
-            for part in parts {
-                if !self.record(Stmt::Advance(part)) {
-                    break;
-                }
-            }
+            self.start_all(parts.into_iter().map(Stmt::Advance).collect());
             return;
         }
         let previous = match self.session.last() {
@@ -639,26 +659,17 @@ impl AppState {
         };
         // Merged only while the sum is still one DURATION a scenario can
         // write (or a reload would not read the session back).
-        let previous = previous.filter(|prev| tcp_engine::time::writable(prev.saturating_add(d)));
-        match previous {
-            Some(prev) => {
-                let before = self.sim.clone();
-                match self.sim.advance(d) {
-                    Ok(()) => self.session.set_last(Stmt::Advance(prev.saturating_add(d))),
-                    Err(e) => {
-                        self.sim = before;
-                        self.playing = false;
-                        self.notice = Some(Notice {
-                            error: true,
-                            text: Text::Sim(e),
-                        })
-                    }
-                }
+        let record = match previous {
+            Some(prev) if tcp_engine::time::writable(prev.saturating_add(d)) => {
+                Record::MergeAdvance(prev)
             }
-            None => {
-                self.record(Stmt::Advance(d));
-            }
-        }
+            _ => Record::Push,
+        };
+        let statement = Statement {
+            line: 0,
+            kind: Stmt::Advance(d),
+        };
+        self.start(statement, By::Student, record);
     }
 
     fn lesson_step(&mut self) {
@@ -688,13 +699,17 @@ impl AppState {
                 }
                 continue;
             }
-            if !self.record(statement.kind.clone()) {
-                failed = self.notice.take().map(|n| {
-                    Text::msg(
-                        "notice-lesson-line",
-                        vec![("line", statement.line.into()), ("message", n.text.into())],
-                    )
-                });
+            match self.start(statement.clone(), By::Lesson(lesson.next - 1), Record::Push) {
+                Started::Done => {}
+                Started::Failed => failed = self.notice.take().map(|n| n.text),
+                Started::Going => {
+                    // Its slices go on, then this step (see `long`).
+                    if let Some(text) = failed {
+                        self.notice = Some(Notice { error: true, text });
+                    }
+                    self.lesson = Some(lesson);
+                    return;
+                }
             }
         }
         // A challenge's goals and hints follow its narration; nothing is
@@ -721,8 +736,8 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<AppState>, action: Action) -> Rc<AppState> {
-        // While a replay runs, the session is not the student's yet.
-        if self.replay.is_some() && !action.allowed_during_replay() {
+        // While work runs, the session is not the student's yet.
+        if self.busy() && !action.allowed_while_busy() {
             return self;
         }
         let state = Rc::unwrap_or_clone(self);
@@ -871,14 +886,18 @@ impl Reducible for AppState {
                 }
                 s
             }
-            Action::ReplayMore => {
+            Action::Continue => {
                 let mut s = state;
-                s.replay_slice();
+                s.work();
                 s
             }
-            Action::StopReplay => {
+            Action::Stop => {
                 let mut s = state;
-                s.stop_replay();
+                if s.long.is_some() {
+                    s.stop_long();
+                } else {
+                    s.stop_replay();
+                }
                 s
             }
             Action::Notify(notice) => AppState {

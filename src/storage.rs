@@ -167,11 +167,11 @@ pub fn use_autosave(
                 state.sim.now(),
                 state.cursor,
                 state.dirty,
-                state.replay.is_some(),
+                state.busy(),
             ),
             move |_| {
-                // A replay under way is not the student's work yet.
-                let pending = Rc::new(Cell::new(enabled && state.dirty && state.replay.is_none()));
+                // Work under way (a replay, a long step) is not the student's yet.
+                let pending = Rc::new(Cell::new(enabled && state.dirty && !state.busy()));
                 let save = {
                     let pending = pending.clone();
                     let last_save = last_save.clone();

@@ -1097,48 +1097,88 @@ impl Sim {
 
     /// Moves the clock forward by `d`, running every event due on the way.
     pub fn advance(&mut self, d: Duration) -> Result<(), SimError> {
-        let target = self.now + d;
-        let mut budget = MAX_EVENTS_PER_STEP;
-        while let Some((t, due)) = self.next_due() {
-            if t > target {
-                break;
-            }
-            if budget == 0 {
-                return Err(SimError::TooManyEvents);
-            }
-            if self.trace.len() >= MAX_EVENTS_PER_SESSION {
-                return Err(SimError::SessionFull);
-            }
-            budget -= 1;
-            self.now = self.now.max(t);
-            self.fire(due);
-        }
-        self.now = target;
-        Ok(())
+        let mut running = self.begin_advance(d);
+        self.resume(&mut running, usize::MAX).map(|_| ())
     }
 
     /// Runs events until nothing is in flight and no timer is pending, for
     /// at most `bound`; the clock stops at the last event (or the bound).
     pub fn run(&mut self, bound: Duration) -> Result<(), SimError> {
-        let limit = self.now + bound;
-        let mut budget = MAX_EVENTS_PER_STEP;
-        while let Some((t, due)) = self.next_due() {
+        let mut running = self.begin_run(bound);
+        self.resume(&mut running, usize::MAX).map(|_| ())
+    }
+
+    /// An [`advance`](Sim::advance) by `d` that [`resume`](Sim::resume)
+    /// runs in slices, so that a caller (a web page) is never blocked long.
+    pub fn begin_advance(&self, d: Duration) -> Running {
+        Running {
+            until: Until::Time(self.now + d),
+            budget: MAX_EVENTS_PER_STEP,
+        }
+    }
+
+    /// A [`run`](Sim::run) for at most `bound`, in slices like
+    /// [`begin_advance`](Sim::begin_advance).
+    pub fn begin_run(&self, bound: Duration) -> Running {
+        Running {
+            until: Until::Quiet(self.now + bound),
+            budget: MAX_EVENTS_PER_STEP,
+        }
+    }
+
+    /// Runs at most `events` more events of a long step; true once it is
+    /// finished. The limits are those of the whole step, however sliced.
+    pub fn resume(&mut self, running: &mut Running, events: usize) -> Result<bool, SimError> {
+        let limit = match running.until {
+            Until::Time(t) | Until::Quiet(t) => t,
+        };
+        for _ in 0..events {
+            let Some((t, due)) = self.next_due() else {
+                if let Until::Time(target) = running.until {
+                    self.now = target;
+                }
+                return Ok(true);
+            };
             if t > limit {
                 self.now = limit;
-                return Ok(());
+                return Ok(true);
             }
-            if budget == 0 {
+            if running.budget == 0 {
                 return Err(SimError::TooManyEvents);
             }
             if self.trace.len() >= MAX_EVENTS_PER_SESSION {
                 return Err(SimError::SessionFull);
             }
-            budget -= 1;
+            running.budget -= 1;
             self.now = self.now.max(t);
             self.fire(due);
         }
-        Ok(())
+        Ok(false)
     }
+}
+
+/// A long `advance` or `run` under way (see [`Sim::begin_advance`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Running {
+    until: Until,
+    /// Events the step may still run ([`MAX_EVENTS_PER_STEP`] in all).
+    budget: usize,
+}
+
+impl Running {
+    /// Events run so far.
+    pub fn events(&self) -> usize {
+        MAX_EVENTS_PER_STEP - self.budget
+    }
+}
+
+/// Where a long step ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Until {
+    /// `advance`: the clock reaches this time, whatever is scheduled.
+    Time(Instant),
+    /// `run`: nothing is scheduled any more, or this time is reached.
+    Quiet(Instant),
 }
 
 #[cfg(test)]
@@ -1167,6 +1207,60 @@ mod tests {
 
     fn fields(s: &Segment) -> (Flags, u32, u32) {
         (s.flags, s.seq.0, s.ack.0)
+    }
+
+    /// A lossy transfer with retransmissions: many events of every kind.
+    fn lossy_transfer() -> Sim {
+        let mut sim = connected();
+        sim.set_loss(40);
+        sim.call(Side::Client, Call::Send(vec![b'x'; 20_000]));
+        sim.call(Side::Client, Call::Close);
+        sim
+    }
+
+    #[test]
+    fn a_long_step_run_in_slices_ends_where_it_would_in_one_go() {
+        for (whole, sliced) in [
+            (
+                (|s: &mut Sim| s.advance(Duration::from_secs(30)))
+                    as fn(&mut Sim) -> Result<(), SimError>,
+                (|s: &Sim| s.begin_advance(Duration::from_secs(30))) as fn(&Sim) -> Running,
+            ),
+            (
+                |s: &mut Sim| s.run(Duration::from_secs(600)),
+                |s: &Sim| s.begin_run(Duration::from_secs(600)),
+            ),
+        ] {
+            let mut one = lossy_transfer();
+            whole(&mut one).unwrap();
+            let mut many = lossy_transfer();
+            let mut running = sliced(&many);
+            let mut slices = 0;
+            while !many.resume(&mut running, 2).unwrap() {
+                slices += 1;
+            }
+            assert!(
+                slices > 10,
+                "the transfer is long enough to slice: {slices}"
+            );
+            assert!((2 * slices..=2 * slices + 2).contains(&running.events()));
+            assert_eq!(many.snapshot(), one.snapshot());
+        }
+    }
+
+    #[test]
+    fn a_long_step_keeps_its_event_limit_across_slices() {
+        let mut sim = lossy_transfer();
+        let mut running = sim.begin_run(Duration::from_secs(600));
+        running.budget = 20;
+        let mut result = Ok(false);
+        for _ in 0..10 {
+            result = sim.resume(&mut running, 3);
+            if result != Ok(false) {
+                break;
+            }
+        }
+        assert_eq!(result, Err(SimError::TooManyEvents));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! student's own actions wait until it ends. Cost grows linearly with the
 //! text: only the last steps become moments of the timeline.
 
+use super::long::{By, Record, Started};
 use super::{AppState, Notice, Source, TIMELINE_STEPS};
 use crate::i18n::Text;
 use std::rc::Rc;
@@ -68,57 +69,77 @@ pub fn start(source: Source, text: &str, session_id: u32) -> Result<AppState, Te
 impl AppState {
     /// Runs the next slice of the replay under way. A line that fails (at a
     /// limit, or a wire operation that selects nothing) ends the replay
-    /// there: what ran before it is kept and the message names the line.
+    /// there: what ran before it is kept and the message names the line. A
+    /// long line goes on in slices of its own ([`AppState::long`]).
     pub(super) fn replay_slice(&mut self) {
-        let Some(mut replay) = self.replay.take() else {
+        let Some(replay) = self.replay.as_ref() else {
             return;
         };
+        let script = replay.script.clone();
+        let first_step = replay.first_step;
         let events_at_start = self.sim.trace().len();
-        let mut failure: Option<Failure> = None;
         let mut ran = 0;
-        while let Some(statement) = replay.script.statements.get(replay.next) {
+        loop {
+            let Some(replay) = self.replay.as_ref() else {
+                // A line failed: the replay has ended.
+                return;
+            };
+            let i = replay.next;
+            let Some(statement) = script.statements.get(i) else {
+                break;
+            };
             if ran == SLICE_STATEMENTS || self.sim.trace().len() - events_at_start >= SLICE_EVENTS {
-                self.replay = Some(replay);
                 return;
             }
-            let i = replay.next;
-            replay.next += 1;
             ran += 1;
-            let mut run = |s: &mut AppState| {
-                let before = s.sim.clone();
-                match scenario::exec(&mut s.sim, statement) {
-                    Ok(()) => s.session.push(statement.kind.clone()),
-                    Err(f) => {
-                        s.sim = before;
-                        failure = Some(f);
-                    }
-                }
-            };
+            let statement = statement.clone();
             // A leading `seed` is where the session starts, as in a new one.
             let seed = i == 0 && matches!(statement.kind, Stmt::Seed(_));
-            if i < replay.first_step || seed {
-                let from = self.sim.trace().len();
-                run(self);
-                self.index_trace(from);
+            let mut started = Started::Done;
+            if i < first_step || seed {
+                started = self.start(statement, By::Replay, Record::Push);
+                self.index_trace();
                 if seed {
                     self.timeline.clear();
                     self.commit(false);
                 }
             } else {
-                self.act_in_place(false, run);
+                self.act_in_place(false, |s| {
+                    started = s.start(statement, By::Replay, Record::Push)
+                });
             }
-            if failure.is_some() {
-                break;
+            match started {
+                Started::Done => {
+                    if let Some(replay) = &mut self.replay {
+                        replay.next += 1;
+                    }
+                }
+                // Told by `fail_replay`, which ended the replay.
+                Started::Failed => return,
+                // The statement's own slices go on; the replay after them.
+                Started::Going => return,
             }
         }
-        self.notice = failure.map(|f| Notice {
+        if let Some(replay) = self.replay.take() {
+            // Every line ran: nothing to tell (what a line told is history).
+            self.notice = None;
+            self.finish_replay(replay.source);
+        }
+    }
+
+    /// Ends the replay at a line that failed; what ran before it is kept.
+    pub(super) fn fail_replay(&mut self, failure: Failure) {
+        let Some(replay) = self.replay.take() else {
+            return;
+        };
+        self.notice = Some(Notice {
             error: true,
             text: Text::msg(
                 "notice-restore-stops",
                 vec![
                     ("source", replay.source.name().into()),
-                    ("line", f.line.into()),
-                    ("message", Text::failure(f).into()),
+                    ("line", failure.line.into()),
+                    ("message", Text::failure(failure).into()),
                 ],
             ),
         });
@@ -157,8 +178,8 @@ impl AppState {
 /// Replays `text` to the end (tests, and texts short enough for one go).
 pub fn restore(source: Source, text: &str, session_id: u32) -> Result<AppState, Text> {
     let mut state = start(source, text, session_id)?;
-    while state.replay.is_some() {
-        state.replay_slice();
+    while state.busy() {
+        state.work();
     }
     Ok(state)
 }

@@ -209,3 +209,23 @@ test('a file over the size limit is refused before it is read, and the session i
   await expectState(page, 'server', 'LISTEN');
   assert.deepEqual(page.errors, []);
 });
+
+test('one long line runs in slices: progress, a page that answers, and Stop undoes just that step', async () => {
+  await open(page);
+  const lesson = 'title "Patience"\nset loss 100\nset retries 4294967295\nset rto 1ms\nserver listen\nclient connect\n'
+    + 'say "The client retries for a long time."\nadvance 4000000m\nsay "Done."\n';
+  await page.locator('input[type=file]').setInputFiles({ name: 'long.scn', mimeType: 'text/plain', buffer: Buffer.from(lesson) });
+  await page.locator('section.lesson').getByRole('button', { name: /Next step/ }).click();
+  const running = page.getByTestId('replay');
+  await running.waitFor();
+  assert.match(await running.textContent(), /Running “advance 4000000m”: \d+ events so far/);
+  // The page answers between slices.
+  await page.getByTestId('language').selectOption('es');
+  await page.locator('html[lang=es]').waitFor();
+  await running.getByRole('button', { name: 'Detener y deshacer este paso' }).click();
+  await running.waitFor({ state: 'detached' });
+  assert.match(await page.getByRole('status').first().textContent(), /ese paso se deshizo/);
+  await expectState(page, 'client', 'SYN-SENT');
+  await page.getByTestId('language').selectOption('en');
+  assert.deepEqual(page.errors, []);
+});

@@ -14,7 +14,9 @@ mod run;
 
 pub use lex::quote;
 pub use parse::{parse, parse_duration, parse_number};
-pub use run::{apply_setting, check, check_goals, exec, run_script, segment_from_spec, Failure};
+pub use run::{
+    apply_setting, begin, check, check_goals, exec, resume, run_script, segment_from_spec, Failure,
+};
 
 use crate::endpoint::State;
 use crate::segment::Flags;

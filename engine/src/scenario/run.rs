@@ -8,7 +8,7 @@ use crate::endpoint::{Call, MAX_SEND_QUEUE};
 use crate::note::Signal;
 use crate::segment::{Flags, Segment};
 use crate::seq::SeqNum;
-use crate::sim::{Side, Sim, SimError, MAX_EVENTS_PER_SESSION, MAX_IN_FLIGHT};
+use crate::sim::{Running, Side, Sim, SimError, MAX_EVENTS_PER_SESSION, MAX_IN_FLIGHT};
 use crate::time::{format_duration, Instant};
 use core::fmt;
 use serde::{Deserialize, Serialize};
@@ -361,6 +361,30 @@ fn sel_text(sel: &crate::sim::Selector) -> String {
 
 /// Runs one statement. `say` and `title` do nothing here.
 pub fn exec(sim: &mut Sim, statement: &Statement) -> Result<(), Failure> {
+    if let Some(mut running) = begin(sim, statement)? {
+        resume(sim, statement, &mut running, usize::MAX)?;
+    }
+    Ok(())
+}
+
+/// Runs at most `events` more events of a long statement started by
+/// [`begin`]; true once it is finished.
+pub fn resume(
+    sim: &mut Sim,
+    statement: &Statement,
+    running: &mut Running,
+    events: usize,
+) -> Result<bool, Failure> {
+    sim.resume(running, events).map_err(|e| Failure {
+        line: statement.line,
+        message: e.to_string(),
+        cause: Some(e),
+    })
+}
+
+/// Starts one statement. A long one (`advance`, `run`) runs nothing yet: it
+/// is returned for [`resume`] to run in slices. Any other runs at once.
+pub fn begin(sim: &mut Sim, statement: &Statement) -> Result<Option<Running>, Failure> {
     let fail = |message: String| Failure {
         line: statement.line,
         message,
@@ -427,11 +451,9 @@ pub fn exec(sim: &mut Sim, statement: &Statement) -> Result<(), Failure> {
             sim.release(*side, *n, None).map_err(sim_err)?;
         }
         Stmt::Discard(side, n) => sim.discard(*side, *n).map_err(sim_err)?,
-        Stmt::Advance(d) => sim.advance(*d).map_err(sim_err)?,
-        Stmt::Run(bound) => sim
-            .run(bound.unwrap_or(DEFAULT_RUN_BOUND))
-            .map_err(sim_err)?,
+        Stmt::Advance(d) => return Ok(Some(sim.begin_advance(*d))),
+        Stmt::Run(bound) => return Ok(Some(sim.begin_run(bound.unwrap_or(DEFAULT_RUN_BOUND)))),
         Stmt::Expect(c) => check(sim, c).map_err(fail)?,
     }
-    Ok(())
+    Ok(None)
 }
