@@ -467,12 +467,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
         let state = state.clone();
         let i18n = i18n.clone();
         Callback::from(move |what: Export| {
-            let trace = TraceRef {
-                session_id: state.session_id,
-                trace: state.sim.trace().clone(),
-                rows: state.rows.clone(),
-                sent_row: state.sent_row.clone(),
-            };
+            let trace = TraceRef::of(&state);
             let numbering = Numbering::new(state.relative, &state.sim.snapshot());
             let now = state.sim.now();
             // An export that cannot hold the whole session says which part it has.
@@ -502,18 +497,20 @@ fn Playground(props: &PlaygroundProps) -> Html {
                     let (svg, ..) = to_svg(
                         &i18n,
                         &trace,
-                        0,
+                        trace.base(),
                         &state.sim.wire().to_vec(),
                         now,
                         &numbering,
                     );
                     download_bytes("tcp-ladder.svg", "image/svg+xml", svg.as_bytes());
-                    covers("export-what-svg", 0);
+                    covers("export-what-svg", trace.base());
                 }
                 Export::LadderPng => {
                     // A canvas holds at most ~16,000 pixels a side: the PNG
                     // shows the latest rows; the SVG always has them all.
-                    let first = (trace.rows.len() as u32).saturating_sub(PNG_ROWS);
+                    let first = (trace.rows.len() as u32)
+                        .saturating_sub(PNG_ROWS)
+                        .max(trace.base());
                     let (svg, w, h) = to_svg(
                         &i18n,
                         &trace,
@@ -622,12 +619,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
 
     let snap = state.sim.snapshot();
     let numbering = Numbering::new(state.relative, &snap);
-    let trace = TraceRef {
-        session_id: state.session_id,
-        trace: state.sim.trace().clone(),
-        rows: state.rows.clone(),
-        sent_row: state.sent_row.clone(),
-    };
+    let trace = TraceRef::of(&state);
     let (client, server) = (
         snap.endpoints[Side::Client].clone(),
         snap.endpoints[Side::Server].clone(),

@@ -2,7 +2,7 @@
 //! it out of memory or froze it. Each replays through the same restore as
 //! a share link, and the views draw what it left.
 
-use crate::components::ladder::{flight_shapes, row_shapes, TraceRef};
+use crate::components::ladder::{flight_shapes, row_shapes, to_svg, TraceRef, ROW_H};
 use crate::i18n::I18n;
 use crate::state::{
     restore, Action, AppState, Source, SLICE_EVENTS, TIMELINE_BYTES, TIMELINE_STEPS,
@@ -33,12 +33,7 @@ fn huge_delays_and_advances_draw_without_overflow() {
     }
     text.push_str("inject server>client ACK\n");
     let state = restore(Source::Link, &text, 1).expect("the link parses");
-    let trace = TraceRef {
-        session_id: 1,
-        trace: state.sim.trace().clone(),
-        rows: state.rows.clone(),
-        sent_row: state.sent_row.clone(),
-    };
+    let trace = TraceRef::of(&state);
     let (i18n, numbering) = (I18n::english(), Numbering::new(true, &state.sim.snapshot()));
     let rows = trace.rows.len() as u32;
     for row in 0..rows {
@@ -231,4 +226,34 @@ fn a_lesson_step_with_a_long_line_goes_on_after_it() {
     let narration = state.lesson.as_ref().and_then(|l| l.narration.clone());
     assert_eq!(narration.map(|n| n.text), Some("Done.".to_string()));
     assert_eq!(state.timeline.len(), steps + 1, "one lesson step, one undo");
+}
+
+#[test]
+fn after_one_step_of_many_events_every_row_drawn_has_its_event() {
+    let mut state = endless_retries().reduce(advance(50_000));
+    while state.busy() {
+        state = state.reduce(Action::Continue);
+    }
+    let trace = TraceRef::of(&state);
+    assert!(trace.trace.first_kept() > 0, "history was forgotten");
+    let (base, total) = (trace.base(), trace.rows.len() as u32);
+    assert!(base > 0 && base < total);
+    let i18n = I18n::english();
+    let numbering = Numbering::new(true, &state.sim.snapshot());
+    for row in base..total {
+        assert!(
+            !row_shapes(&i18n, &trace, row, &numbering).is_empty(),
+            "row {row}"
+        );
+    }
+    // The row before is forgotten: not drawn, and not placed.
+    assert!(row_shapes(&i18n, &trace, base - 1, &numbering).is_empty());
+    // The export starts at the first row drawn, and says it is partial.
+    let (svg, _, height) = to_svg(&i18n, &trace, 0, &[], state.sim.now(), &numbering);
+    assert_eq!(height, (total - base + 3) * ROW_H);
+    assert!(
+        svg.contains("(the part of the session kept)"),
+        "{}",
+        &svg[..600]
+    );
 }

@@ -94,12 +94,7 @@ fn action(b: &mut Bytes) -> Option<Action> {
 
 /// Draws every row and segment in flight of `state`'s ladder: no panic.
 fn draw(state: &AppState) {
-    let trace = TraceRef {
-        session_id: state.session_id,
-        trace: state.sim.trace().clone(),
-        rows: state.rows.clone(),
-        sent_row: state.sent_row.clone(),
-    };
+    let trace = TraceRef::of(state);
     let (i18n, numbering) = (I18n::english(), Numbering::new(true, &state.sim.snapshot()));
     let rows = trace.rows.len() as u32;
     for row in rows.saturating_sub(200)..rows {

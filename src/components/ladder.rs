@@ -23,6 +23,10 @@ const OVERSCAN: u32 = 6;
 /// Segments in flight drawn at most.
 const FLIGHTS_DRAWN: usize = 200;
 
+/// Rows a view holds at most (24 million pixels: browsers clamp an
+/// element's height a little above 33 million).
+pub const MAX_ROWS_SHOWN: u32 = 1_000_000;
+
 /// The trace and its row index; equal when the same session has the same
 /// length (the trace only grows), so comparing is O(1).
 #[derive(Clone)]
@@ -35,6 +39,65 @@ pub struct TraceRef {
     pub rows: Log<u32>,
     /// Row of each segment's sending, by id - 1.
     pub sent_row: Log<u32>,
+    /// The first row drawn (see [`TraceRef::base`]).
+    base: u32,
+}
+
+impl TraceRef {
+    /// The trace of a session and its rows.
+    pub fn new(
+        session_id: u32,
+        trace: Log<TraceEntry>,
+        rows: Log<u32>,
+        sent_row: Log<u32>,
+    ) -> Self {
+        let base = first_shown(&trace, &rows);
+        TraceRef {
+            session_id,
+            trace,
+            rows,
+            sent_row,
+            base,
+        }
+    }
+
+    /// The trace of the state's session.
+    pub fn of(state: &crate::state::AppState) -> Self {
+        TraceRef::new(
+            state.session_id,
+            state.sim.trace().clone(),
+            state.rows.clone(),
+            state.sent_row.clone(),
+        )
+    }
+
+    /// The first row drawn: rows before it point at forgotten events (a long
+    /// session keeps the newest), or lie beyond [`MAX_ROWS_SHOWN`]. Views
+    /// place rows by their index from here, never from the session's start.
+    pub fn base(&self) -> u32 {
+        self.base
+    }
+
+    /// The y of a row's centre line.
+    fn y(&self, row: u32) -> u32 {
+        row.saturating_sub(self.base) * ROW_H + ROW_H / 2
+    }
+}
+
+/// The first row whose event is still kept, and at most [`MAX_ROWS_SHOWN`]
+/// before the end. Rows hold increasing trace indices: a binary search.
+fn first_shown(trace: &Log<TraceEntry>, rows: &Log<u32>) -> u32 {
+    let total = rows.len() as u32;
+    let first_kept = trace.first_kept();
+    let (mut lo, mut hi) = (0u32, total);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        match rows.get(mid as usize) {
+            Some(&i) if i as usize >= first_kept => hi = mid,
+            _ => lo = mid + 1,
+        }
+    }
+    lo.max(total.saturating_sub(MAX_ROWS_SHOWN))
 }
 
 impl PartialEq for TraceRef {
@@ -92,6 +155,9 @@ fn segment_label(
     let row = *trace
         .sent_row
         .get(usize::try_from(id.checked_sub(1)?).ok()?)?;
+    if row < trace.base {
+        return None;
+    }
     let index = *trace.rows.get(row as usize)?;
     match &trace.trace.get(index as usize)?.event {
         Event::Sent { from, seg, .. } => {
@@ -131,11 +197,6 @@ pub enum Shape {
     Dot((u32, u32)),
 }
 
-/// The y of a row's centre line.
-fn y(row: u32) -> u32 {
-    row * ROW_H + ROW_H / 2
-}
-
 fn beside(side: Side) -> (u32, &'static str) {
     match side {
         Side::Client => (CLIENT_X - 6, "end"),
@@ -148,11 +209,12 @@ pub fn row_shapes(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering
     let Some(entry) = trace
         .rows
         .get(row as usize)
+        .filter(|_| row >= trace.base)
         .and_then(|&i| trace.trace.get(i as usize))
     else {
         return Vec::new();
     };
-    let ry = y(row);
+    let ry = trace.y(row);
     let mut shapes = vec![Shape::Text {
         at: (4, ry + 4),
         anchor: "start",
@@ -172,7 +234,7 @@ pub fn row_shapes(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering
         Event::Sent { from, .. } => shapes.push(Shape::Dot((x_of(*from), ry))),
         Event::Delivered { id, to } => {
             if let Some((sent, from, label)) = segment_label(i18n, trace, *id, numbering) {
-                let (x1, y1, x2) = (x_of(from), y(sent), x_of(*to));
+                let (x1, y1, x2) = (x_of(from), trace.y(sent), x_of(*to));
                 shapes.push(Shape::Line {
                     from: (x1, y1),
                     to: (x2, ry),
@@ -200,7 +262,7 @@ pub fn row_shapes(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering
                     DropCause::WireFull => "ladder-lost-wire-full",
                 });
                 shapes.push(Shape::Line {
-                    from: (x_of(from), y(sent)),
+                    from: (x_of(from), trace.y(sent)),
                     to: (mx, ry),
                     class: "seg lost",
                     arrow: false,
@@ -296,8 +358,8 @@ pub fn flight_shapes(
     let x = along(x_of(from), x_of(from.other()), done, span);
     Some(vec![
         Shape::Line {
-            from: (x_of(from), y(sent)),
-            to: (x, y(bottom_row)),
+            from: (x_of(from), trace.y(sent)),
+            to: (x, trace.y(bottom_row)),
             class: if from == Side::Client {
                 "seg client in-flight"
             } else {
@@ -308,7 +370,7 @@ pub fn flight_shapes(
         // Labelled on its own sending row, so segments sent together do not
         // write over each other.
         Shape::Text {
-            at: ((CLIENT_X + SERVER_X) / 2, y(sent) + 4),
+            at: ((CLIENT_X + SERVER_X) / 2, trace.y(sent) + 4),
             anchor: "middle",
             class: "seg-label",
             text: i18n.f(
@@ -377,8 +439,8 @@ pub fn to_svg(
     numbering: &Numbering,
 ) -> (String, u32, u32) {
     let total = trace.rows.len() as u32;
-    let first = first.min(total);
-    let top = first * ROW_H;
+    let first = first.clamp(trace.base, total);
+    let top = (first - trace.base) * ROW_H;
     // A row above the heads for the caption.
     let height = (total - first + 3) * ROW_H;
     let mut out = format!(
@@ -391,7 +453,7 @@ pub fn to_svg(
          <line class=\"axis\" x1=\"{CLIENT_X}\" y1=\"{top}\" x2=\"{CLIENT_X}\" y2=\"{bottom}\"/><line class=\"axis\" x1=\"{SERVER_X}\" y1=\"{top}\" x2=\"{SERVER_X}\" y2=\"{bottom}\"/>\n",
         view_top = i64::from(top) - 2 * i64::from(ROW_H),
         head = i64::from(top) - 6,
-        bottom = (total + 1) * ROW_H,
+        bottom = (total - trace.base + 1) * ROW_H,
         caption_y = i64::from(top) - i64::from(ROW_H) - 8,
         caption = escape(&{
             let (from, partial) = covered_from(trace, first);
@@ -465,13 +527,25 @@ const SVG_STYLE: &str = ".axis{stroke:#9aa2ab;stroke-width:2}.seg{stroke-width:1
 pub fn Ladder(props: &Props) -> Html {
     let i18n = use_i18n();
     let total = props.trace.rows.len() as u32;
+    // Rows are placed by their index from the first one drawn.
+    let base = props.trace.base;
     let selected_row = props
         .selected
-        .and_then(|i| row_at_or_before(&props.trace.rows, i));
-    let scroll = use_follow_scroll(ROW_H, total, props.trace.session_id, selected_row, 480);
+        .and_then(|i| row_at_or_before(&props.trace.rows, i))
+        .filter(|&row| row >= base);
+    let scroll = use_follow_scroll(
+        ROW_H,
+        (base, total),
+        props.trace.session_id,
+        selected_row.map(|row| row - base),
+        480,
+    );
     let (top, height) = (scroll.top, scroll.height);
-    let first = (top / ROW_H).saturating_sub(OVERSCAN).min(total);
-    let last = ((top + height) / ROW_H + OVERSCAN).min(total);
+    let first = (base + top / ROW_H)
+        .saturating_sub(OVERSCAN)
+        .clamp(base, total);
+    let last = (base + (top + height) / ROW_H + OVERSCAN).min(total);
+    let offset = |row: u32| (row - base) * ROW_H;
     // One empty row at the bottom for segments still in flight.
     let svg_rows = last - first + 1;
     let numbering = &props.numbering;
@@ -491,7 +565,7 @@ pub fn Ladder(props: &Props) -> Html {
         // Keyed by row: when the view follows new rows, Yew adds one row
         // and drops one instead of rewriting every visible row.
         back.push(html! {
-            <rect key={row} class={classes!("row", is_selected.then_some("selected"))} x="0" y={(row * ROW_H).to_string()}
+            <rect key={row} class={classes!("row", is_selected.then_some("selected"))} x="0" y={offset(row).to_string()}
                 width={WIDTH.to_string()} height={ROW_H.to_string()} onclick={select} />
         });
         let marks = row_shapes(&i18n, trace, row, numbering);
@@ -519,25 +593,11 @@ pub fn Ladder(props: &Props) -> Html {
         })
         .collect::<Vec<Html>>();
 
-    // Where forgotten history ends (long sessions keep the newest events).
-    let first_kept = trace.trace.first_kept() as u32;
-    let trimmed_until = match first_kept {
-        0 => 0,
-        k => row_at_or_before(&trace.rows, k - 1).map_or(0, |r| r + 1),
-    };
-    let trimmed_note = (trimmed_until > first && trimmed_until <= last).then(|| {
-        html! {
-            <text class="call-label" x={((CLIENT_X + SERVER_X) / 2).to_string()} y={(trimmed_until * ROW_H).saturating_sub(6).to_string()} text-anchor="middle">
-                {i18n.t("ladder-forgotten")}
-            </text>
-        }
-    });
-
-    let view_box = format!("0 {} {WIDTH} {}", first * ROW_H, svg_rows * ROW_H);
-    let top_px = format!("top:{}px;height:{}px", first * ROW_H, svg_rows * ROW_H);
-    let full = format!("height:{}px", (total + 1) * ROW_H);
-    let axis_bottom = ((last + 1) * ROW_H).to_string();
-    let axis_top = (first * ROW_H).to_string();
+    let view_box = format!("0 {} {WIDTH} {}", offset(first), svg_rows * ROW_H);
+    let top_px = format!("top:{}px;height:{}px", offset(first), svg_rows * ROW_H);
+    let full = format!("height:{}px", offset(total) + ROW_H);
+    let axis_bottom = (offset(last) + ROW_H).to_string();
+    let axis_top = offset(first).to_string();
 
     html! {
         <div class="ladder" ref={scroll.node.clone()} onscroll={scroll.onscroll.clone()} tabindex="0"
@@ -545,6 +605,9 @@ pub fn Ladder(props: &Props) -> Html {
             <div class="ladder-heads" aria-hidden="true"><span>{render::side(&i18n, Side::Client)}</span><span>{render::side(&i18n, Side::Server)}</span></div>
             if total == 0 {
                 <p class="hint ladder-empty">{i18n.t("ladder-empty")}</p>
+            }
+            if base > 0 {
+                <p class="hint">{i18n.t("ladder-forgotten")}</p>
             }
             <div class="ladder-space" style={full}>
                 <svg class="ladder-svg" style={top_px} viewBox={view_box} preserveAspectRatio="xMidYMin meet" role="img"
@@ -559,7 +622,6 @@ pub fn Ladder(props: &Props) -> Html {
                     <line class="axis" x1={SERVER_X.to_string()} y1={axis_top} x2={SERVER_X.to_string()} y2={axis_bottom} />
                     <g>{ for front }</g>
                     <g>{ for flights }</g>
-                    { for trimmed_note }
                 </svg>
             </div>
         </div>
@@ -578,12 +640,7 @@ mod tests {
             1,
         )
         .unwrap();
-        let trace = TraceRef {
-            session_id: 1,
-            trace: state.sim.trace().clone(),
-            rows: state.rows.clone(),
-            sent_row: state.sent_row.clone(),
-        };
+        let trace = TraceRef::of(&state);
         assert_eq!(covered_from(&trace, 0), (Instant::ZERO, false));
         // From a later row on (a PNG of the last rows): its time, and partial.
         let last = trace.rows.len() as u32 - 1;
@@ -599,6 +656,19 @@ mod tests {
         )
         .0;
         assert!(svg.contains("t = 0.000 s to "), "{svg}");
+    }
+
+    #[test]
+    fn a_view_never_holds_more_rows_than_a_page_can_scroll() {
+        let mut rows = Log::new();
+        for i in 0..1_300_000u32 {
+            rows.push(i);
+        }
+        let trace = TraceRef::new(1, Log::new(), rows, Log::new());
+        assert_eq!(trace.base(), 300_000);
+        // Rows are placed from the first one drawn, within the clamp.
+        assert_eq!(trace.y(300_000), ROW_H / 2);
+        assert!(u64::from(trace.y(1_299_999)) < 33_000_000);
     }
 
     #[test]

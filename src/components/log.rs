@@ -1,7 +1,7 @@
 //! The event log: everything that happened, with the engine's explanation
 //! and its RFC section. Virtualised like the ladder.
 
-use super::ladder::TraceRef;
+use super::ladder::{TraceRef, MAX_ROWS_SHOWN};
 use super::scroll::use_follow_scroll;
 use crate::i18n::render::{self, clock};
 use crate::i18n::use_i18n;
@@ -42,10 +42,25 @@ fn kind(event: &Event) -> &'static str {
 pub fn EventLog(props: &Props) -> Html {
     let i18n = use_i18n();
     let total = props.trace.trace.len() as u32;
-    let scroll = use_follow_scroll(ROW_H, total, props.trace.session_id, props.selected, 300);
+    // Entries are placed by their index from the first one kept (a long
+    // session forgets its oldest), never from the session's start.
+    let first_kept = props.trace.trace.first_kept() as u32;
+    let base = first_kept
+        .max(total.saturating_sub(MAX_ROWS_SHOWN))
+        .min(total);
+    let selected = props.selected.filter(|&i| i >= base);
+    let scroll = use_follow_scroll(
+        ROW_H,
+        (base, total),
+        props.trace.session_id,
+        selected.map(|i| i - base),
+        300,
+    );
     let (top, height) = (scroll.top, scroll.height);
-    let first = (top / ROW_H).saturating_sub(OVERSCAN).min(total);
-    let last = ((top + height) / ROW_H + OVERSCAN).min(total);
+    let first = (base + top / ROW_H)
+        .saturating_sub(OVERSCAN)
+        .clamp(base, total);
+    let last = (base + (top + height) / ROW_H + OVERSCAN).min(total);
     let rows = (first..last).filter_map(|i| {
         let entry = props.trace.trace.get(i as usize)?;
         let render::LogLine {
@@ -60,7 +75,7 @@ pub fn EventLog(props: &Props) -> Html {
         let selected = props.selected == Some(i);
         Some(html! {
             <li key={i} class={classes!("entry", kind(&entry.event), selected.then_some("selected"))}
-                style={format!("top:{}px", i * ROW_H)}>
+                style={format!("top:{}px", (i - base) * ROW_H)}>
                 <button onclick={select} title={format!("{who}: {rule} {text}")} aria-pressed={selected.to_string()}>
                     <span class="t">{clock(entry.time.as_millis())}</span>
                     <span class="who">{who}</span>
@@ -98,16 +113,15 @@ pub fn EventLog(props: &Props) -> Html {
                 </div>
             }
         });
-    let first_kept = props.trace.trace.first_kept();
     html! {
         <section class="log" aria-label={i18n.t("log-region")}>
             <h2>{i18n.t("log-title")}</h2>
-            if first_kept > 0 {
-                <p class="hint">{i18n.f("log-forgotten", &[("n", first_kept.into())])}</p>
+            if base > 0 {
+                <p class="hint">{i18n.f("log-forgotten", &[("n", base.into())])}</p>
             }
             { for detail }
             <div class="log-scroll" ref={scroll.node.clone()} onscroll={scroll.onscroll.clone()}>
-                <ol style={format!("height:{}px", total * ROW_H)}>{ for rows }</ol>
+                <ol style={format!("height:{}px", (total - base) * ROW_H)}>{ for rows }</ol>
             </div>
         </section>
     }

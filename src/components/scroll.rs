@@ -27,16 +27,21 @@ pub fn reveal(el: &HtmlElement, top: u32, height: u32) {
     }
 }
 
-/// A list of `total` rows of `row_h` pixels; `session_id` changes on reset;
-/// `selected_row` is brought into view when it changes.
+/// A list of `rows` `base..total` of `row_h` pixels, each placed at
+/// `(row - base) * row_h` (rows before `base` are forgotten);
+/// `session_id` changes on reset; `selected_row` (counted from `base`) is
+/// brought into view when it changes. The returned offsets count from
+/// `base` too.
 #[hook]
 pub fn use_follow_scroll(
     row_h: u32,
-    total: u32,
+    rows: (u32, u32),
     session_id: u32,
     selected_row: Option<u32>,
     initial_height: u32,
 ) -> FollowScroll {
+    let (base, total) = rows;
+    let total = total.saturating_sub(base);
     let node = use_node_ref();
     let scroll = use_state(|| (0u32, initial_height));
     let follow = use_state(|| true);
@@ -52,6 +57,25 @@ pub fn use_follow_scroll(
                 if let Some(el) = node.cast::<HtmlElement>() {
                     *ours.borrow_mut() = true;
                     el.set_scroll_top(el.scroll_height());
+                }
+            }
+        });
+    }
+    // When the oldest rows are forgotten, the rows in view move up by as
+    // much: a student reading them keeps them in view.
+    {
+        let node = node.clone();
+        let ours = ours.clone();
+        let shown_from = use_mut_ref(|| (session_id, base));
+        let follow = *follow;
+        use_effect_with((session_id, base), move |&(session_id, base)| {
+            let (was_session, was_base) = shown_from.replace((session_id, base));
+            let moved = base.saturating_sub(was_base);
+            if !follow && was_session == session_id && moved > 0 {
+                if let Some(el) = node.cast::<HtmlElement>() {
+                    *ours.borrow_mut() = true;
+                    let top = (el.scroll_top().max(0) as u32).saturating_sub(moved * row_h);
+                    el.set_scroll_top(top as i32);
                 }
             }
         });
