@@ -10,6 +10,8 @@ use crate::components::language::{use_language, LanguagePicker};
 use crate::components::lesson::LessonBar;
 use crate::components::log::EventLog;
 use crate::components::settings::Settings;
+use crate::components::skip::SkipLinks;
+use crate::components::tabs::{ViewTabs, PANEL_ID};
 use crate::components::wire::Wire;
 use crate::embed::{self, EmbedConfig};
 use crate::i18n::{use_i18n, Part, Text};
@@ -535,9 +537,9 @@ fn Playground(props: &PlaygroundProps) -> Html {
     };
     let share_link = use_state(|| None::<String>);
     let diagram_tab = use_state(|| false);
-    let tab = |diagram: bool| {
+    let choose_tab = {
         let diagram_tab = diagram_tab.clone();
-        Callback::from(move |_: MouseEvent| diagram_tab.set(diagram))
+        Callback::from(move |diagram: bool| diagram_tab.set(diagram))
     };
     let on_share = {
         let state = state.clone();
@@ -632,6 +634,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
 
     html! {
         <div class={root_classes}>
+            <SkipLinks calls={embed.shows("endpoints") && !embed.readonly} view={ladder_shown || diagram_shown} log={embed.shows("log")} />
             <header class="top">
                 <h1>{i18n.t("app-title")}</h1>
                 <LanguagePicker on_choose={props.on_language.clone()} />
@@ -693,26 +696,29 @@ fn Playground(props: &PlaygroundProps) -> Html {
                     {i18n.t("welcome-text")}
                 </section>
             }
+            // The two endpoints come first in the Tab order, so that a
+            // keyboard student goes from one's calls to the other's in a
+            // few keys; the grid places the shared view between them.
             <main class="stage">
                 <EndpointPanel side={Side::Client} view={client} before={state.before[Side::Client]} now={snap.now}
                     numbering={numbering} dispatch={dispatch.clone()} on_edit={on_edit.clone()} />
-                <div class="middle">
-                    if ladder_shown && diagram_shown {
-                        <div class="tabs" role="tablist" aria-label={i18n.t("tabs-label")}>
-                            <button role="tab" aria-selected={(!diagram_now).to_string()} onclick={tab(false)}>{i18n.t("tab-ladder")}</button>
-                            <button role="tab" aria-selected={diagram_now.to_string()} onclick={tab(true)}>{i18n.t("tab-diagram")}</button>
-                        </div>
-                    }
-                    if diagram_now {
-                        <StateDiagram states={snap.endpoints.map(|_, v| v.state)} last={last_transitions(&state.sim)} />
-                    } else if ladder_shown {
-                        <Ladder trace={trace.clone()} wire={snap.wire.clone()} now={snap.now} numbering={numbering}
-                            selected={state.selected} dispatch={dispatch.clone()} />
-                    }
-                    <Wire wire={snap.wire.clone()} now={snap.now} numbering={numbering} dispatch={dispatch.clone()} />
-                </div>
                 <EndpointPanel side={Side::Server} view={server} before={state.before[Side::Server]} now={snap.now}
                     numbering={numbering} dispatch={dispatch.clone()} on_edit={on_edit} />
+                <div class="middle">
+                    if ladder_shown && diagram_shown {
+                        <ViewTabs diagram={diagram_now} on_choose={choose_tab} />
+                    }
+                    <div role={(ladder_shown && diagram_shown).then_some("tabpanel")} id={PANEL_ID} tabindex="-1"
+                        aria-labelledby={(ladder_shown && diagram_shown).then_some(if diagram_now { "tab-diagram" } else { "tab-ladder" })}>
+                        if diagram_now {
+                            <StateDiagram states={snap.endpoints.map(|_, v| v.state)} last={last_transitions(&state.sim)} />
+                        } else if ladder_shown {
+                            <Ladder trace={trace.clone()} wire={snap.wire.clone()} now={snap.now} numbering={numbering}
+                                selected={state.selected} dispatch={dispatch.clone()} />
+                        }
+                    </div>
+                    <Wire wire={snap.wire.clone()} now={snap.now} numbering={numbering} dispatch={dispatch.clone()} />
+                </div>
             </main>
             <div class="bottom">
                 <EventLog trace={trace} numbering={numbering} selected={state.selected} dispatch={dispatch.clone()} />

@@ -17,7 +17,7 @@ use std::rc::Rc;
 use std::time::Duration;
 use tcp_engine::log::Log;
 use tcp_engine::scenario::{self, Narration, Script, Statement, Stmt};
-use tcp_engine::sim::{BySide, Event, Side, Sim, TraceEntry};
+use tcp_engine::sim::{BySide, Event, Selector, Side, Sim, TraceEntry};
 use tcp_engine::{Segment, Tcb};
 use yew::Reducible;
 
@@ -281,6 +281,7 @@ impl Action {
             | Action::Continue
             | Action::Stop => true,
             Action::Do(_)
+            | Action::OnWire(..)
             | Action::ReleaseEdited(..)
             | Action::Tick(_)
             | Action::StepEvent
@@ -296,11 +297,39 @@ impl Action {
     }
 }
 
+/// What the student can do to a segment in flight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WireOp {
+    /// Deliver it now.
+    Deliver,
+    /// Lose it.
+    Drop,
+    /// Put a copy on the wire.
+    Duplicate,
+    /// Make it arrive this much later.
+    Delay(Duration),
+}
+
+impl WireOp {
+    /// The statement doing it to the segment at `sel`.
+    fn statement(self, sel: Selector) -> Stmt {
+        match self {
+            WireOp::Deliver => Stmt::Deliver(sel),
+            WireOp::Drop => Stmt::Drop(sel),
+            WireOp::Duplicate => Stmt::Duplicate(sel),
+            WireOp::Delay(d) => Stmt::Delay(sel, d),
+        }
+    }
+}
+
 /// What the student (or a timer) did.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Run a statement and record it.
     Do(Stmt),
+    /// Do this to the segment in flight with this id (found when the
+    /// action runs, and recorded by its position, as scenarios say).
+    OnWire(u64, WireOp),
     /// Release an outbox segment after editing it: recorded as a discard
     /// plus an inject of the edited segment (the same thing on the wire).
     ReleaseEdited(Side, usize, Segment),
@@ -481,6 +510,11 @@ impl AppState {
         // The toolbar says where in the timeline we are; a banner here would
         // move the whole page on every jump.
         self.notice = None;
+    }
+
+    /// Where the segment with this id is on the wire (0 = oldest).
+    fn position_on_wire(&self, id: u64) -> Option<usize> {
+        self.sim.wire().iter().position(|f| f.id == id)
     }
 
     /// Both TCBs now.
@@ -745,6 +779,17 @@ impl Reducible for AppState {
             Action::Do(stmt) => state.act(|s| {
                 s.record(stmt);
             }),
+            Action::OnWire(id, op) => match state.position_on_wire(id) {
+                Some(i) => state.act(|s| {
+                    let sel = Selector {
+                        from: None,
+                        n: i + 1,
+                    };
+                    s.record(op.statement(sel));
+                }),
+                // Gone meanwhile (delivered by the clock): nothing to do.
+                None => state,
+            },
             Action::ReleaseEdited(side, n, seg) => state.act(|s| {
                 if s.record(Stmt::Discard(side, n)) {
                     let spec = scenario::SegSpec {
@@ -925,6 +970,31 @@ mod tests {
 
     fn client(s: &AppState) -> State {
         s.sim.endpoint(Side::Client).state()
+    }
+
+    #[test]
+    fn wire_buttons_act_on_the_segment_they_show_by_id() {
+        let s = apply(
+            Rc::new(AppState::new(1)),
+            &[
+                Action::Do(Stmt::Inject(Side::Client, scenario::SegSpec::default())),
+                Action::Do(Stmt::Inject(Side::Server, scenario::SegSpec::default())),
+            ],
+        );
+        let ids: Vec<u64> = s.sim.wire().iter().map(|f| f.id).collect();
+        let s = apply(s, &[Action::OnWire(ids[1], WireOp::Drop)]);
+        assert_eq!(
+            s.sim.wire().iter().map(|f| f.id).collect::<Vec<_>>(),
+            vec![ids[0]]
+        );
+        assert_eq!(
+            s.session.last().map(|st| st.to_string()).as_deref(),
+            Some("drop 2")
+        );
+        // A segment gone meanwhile: nothing happens, and nothing is recorded.
+        let len = s.session.len();
+        let s = apply(s, &[Action::OnWire(ids[1], WireOp::Deliver)]);
+        assert_eq!(s.session.len(), len);
     }
 
     #[test]

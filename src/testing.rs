@@ -6,7 +6,7 @@
 
 use crate::components::ladder::{along, flight_shapes, row_shapes, TraceRef};
 use crate::i18n::I18n;
-use crate::state::{restore, Action, AppState, Source, TIMELINE_BYTES, TIMELINE_STEPS};
+use crate::state::{restore, Action, AppState, Source, WireOp, TIMELINE_BYTES, TIMELINE_STEPS};
 use std::rc::Rc;
 use std::time::Duration;
 use tcp_engine::limits::MAX_IN_FLIGHT;
@@ -43,7 +43,7 @@ fn action(b: &mut Bytes) -> Option<Action> {
         from: None,
         n: usize::from(b.byte()? % 4),
     };
-    Some(match b.byte()? % 24 {
+    Some(match b.byte()? % 25 {
         0 => Action::Do(Stmt::Call(side, CallSpec::Listen)),
         1 => Action::Do(Stmt::Call(side, CallSpec::Connect)),
         2 => Action::Do(Stmt::Call(side, CallSpec::Close)),
@@ -88,6 +88,15 @@ fn action(b: &mut Bytes) -> Option<Action> {
         20 => Action::NextTimer,
         21 => Action::Undo,
         22 => Action::Redo,
+        23 => Action::OnWire(
+            u64::from(b.byte()?),
+            match b.byte()? % 4 {
+                0 => WireOp::Deliver,
+                1 => WireOp::Drop,
+                2 => WireOp::Duplicate,
+                _ => WireOp::Delay(Duration::from_millis(u64::from(b.byte()?) * 10)),
+            },
+        ),
         _ => Action::Jump(usize::from(b.byte()?)),
     })
 }

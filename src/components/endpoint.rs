@@ -1,5 +1,6 @@
 //! One endpoint: its state, TCB, application, timers and outbox.
 
+use super::roving::use_roving;
 use crate::i18n::render::{self, clock};
 use crate::i18n::{use_i18n, Text};
 use crate::state::Action;
@@ -46,6 +47,14 @@ pub fn EndpointPanel(props: &Props) -> Html {
     let i18n = use_i18n();
     let side_name = render::side(&i18n, side);
 
+    // One Tab stop for the four calls; the arrow keys move between them.
+    let calls = [
+        (CallSpec::Listen, "ep-listen", "ep-listen-help"),
+        (CallSpec::Connect, "ep-connect", "ep-connect-help"),
+        (CallSpec::Close, "ep-close", "ep-close-help"),
+        (CallSpec::Abort, "ep-abort", "ep-abort-help"),
+    ];
+    let roving = use_roving(calls.len(), 0);
     let call = |c: CallSpec| {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::Do(Stmt::Call(side, c.clone()))))
@@ -178,11 +187,12 @@ pub fn EndpointPanel(props: &Props) -> Html {
                 <h2>{i18n.t(if side == Side::Client { "ep-title-client" } else { "ep-title-server" })}</h2>
                 <div class={state_class} data-testid={format!("{side}-state")}>{view.state.name()}</div>
             </header>
-            <div class="app-calls" role="group" aria-label={i18n.f("ep-calls", &[("side", side_name.clone().into())])}>
-                <button onclick={call(CallSpec::Listen)} title={i18n.t("ep-listen-help")}>{i18n.t("ep-listen")}</button>
-                <button onclick={call(CallSpec::Connect)} title={i18n.t("ep-connect-help")}>{i18n.t("ep-connect")}</button>
-                <button onclick={call(CallSpec::Close)} title={i18n.t("ep-close-help")}>{i18n.t("ep-close")}</button>
-                <button onclick={call(CallSpec::Abort)} title={i18n.t("ep-abort-help")}>{i18n.t("ep-abort")}</button>
+            <div class="app-calls" role="toolbar" id={format!("{side}-calls")} tabindex="-1" onkeydown={roving.onkeydown.clone()}
+                aria-label={i18n.f("ep-calls", &[("side", side_name.clone().into())])}>
+                { for calls.into_iter().enumerate().map(|(i, (spec, name, help))| html! {
+                    <button onclick={call(spec)} title={i18n.t(help)} tabindex={roving.tabindex(i)}
+                        onfocus={roving.onfocus.emit(i)}>{i18n.t(name)}</button>
+                }) }
             </div>
             <form class="send" onsubmit={send}>
                 <label>

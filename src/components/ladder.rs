@@ -600,7 +600,7 @@ pub fn Ladder(props: &Props) -> Html {
     let axis_top = offset(first).to_string();
 
     html! {
-        <div class="ladder" ref={scroll.node.clone()} onscroll={scroll.onscroll.clone()} tabindex="0"
+        <div class="ladder" id="ladder-view" ref={scroll.node.clone()} onscroll={scroll.onscroll.clone()} tabindex="0"
              role="region" aria-label={i18n.t("ladder-label")}>
             <div class="ladder-heads" aria-hidden="true"><span>{render::side(&i18n, Side::Client)}</span><span>{render::side(&i18n, Side::Server)}</span></div>
             if total == 0 {

@@ -114,7 +114,7 @@ pub fn EventLog(props: &Props) -> Html {
             }
         });
     html! {
-        <section class="log" aria-label={i18n.t("log-region")}>
+        <section class="log" id="event-log" tabindex="-1" aria-label={i18n.t("log-region")}>
             <h2>{i18n.t("log-title")}</h2>
             if base > 0 {
                 <p class="hint">{i18n.f("log-forgotten", &[("n", base.into())])}</p>

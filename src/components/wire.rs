@@ -2,11 +2,10 @@
 
 use crate::i18n::render::{self, clock};
 use crate::i18n::use_i18n;
-use crate::state::Action;
+use crate::state::{Action, WireOp};
 use crate::view::printable;
 use std::time::Duration;
 use tcp_engine::numbering::Numbering;
-use tcp_engine::scenario::Stmt;
 use tcp_engine::sim::{InFlight, Origin};
 use tcp_engine::Instant;
 use yew::prelude::*;
@@ -27,39 +26,71 @@ pub struct Props {
     pub dispatch: Callback<Action>,
 }
 
-/// What can be done to a segment in flight.
+/// What can be done to the segment in flight with this id. The reducer
+/// finds it at the time of the click, so a list drawn a moment ago never
+/// acts on another segment.
 fn op(
     dispatch: &Callback<Action>,
-    wire: &[InFlight],
+    refocus: &std::rc::Rc<std::cell::Cell<bool>>,
     id: u64,
-    make: fn(tcp_engine::sim::Selector) -> Stmt,
+    op: WireOp,
 ) -> Callback<MouseEvent> {
-    // Selectors count positions; recompute from the id at click time.
     let dispatch = dispatch.clone();
-    let positions: Vec<u64> = wire.iter().map(|f| f.id).collect();
+    let refocus = refocus.clone();
     Callback::from(move |_: MouseEvent| {
-        if let Some(n) = positions.iter().position(|&x| x == id) {
-            let sel = tcp_engine::sim::Selector {
-                from: None,
-                n: n + 1,
-            };
-            dispatch.emit(Action::Do(make(sel)));
-        }
+        // The button may go with its segment: keep the focus in the list.
+        refocus.set(true);
+        dispatch.emit(Action::OnWire(id, op));
     })
+}
+
+/// Puts the focus back in the wire's list after a button there acted (the
+/// segment, and its button, may be gone): on the first segment's first
+/// button, or on the list itself when it is empty.
+fn refocus_in(section: &NodeRef) {
+    let Some(section) = section.cast::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let focused = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    if focused.is_some_and(|f| section.contains(Some(&f)) && f.tag_name() == "BUTTON") {
+        return;
+    }
+    let target = section
+        .query_selector(".flight-actions button")
+        .ok()
+        .flatten()
+        .and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).ok())
+        .unwrap_or(section);
+    let _ = target.focus();
 }
 
 /// The list of segments on the wire.
 #[function_component]
 pub fn Wire(props: &Props) -> Html {
     let i18n = use_i18n();
+    let section = use_node_ref();
+    let refocus = use_mut_ref(|| std::rc::Rc::new(std::cell::Cell::new(false)));
+    let refocus = refocus.borrow().clone();
+    {
+        let section = section.clone();
+        let refocus = refocus.clone();
+        let ids: Vec<u64> = props.wire.iter().map(|f| f.id).collect();
+        use_effect_with(ids, move |_| {
+            if refocus.replace(false) {
+                refocus_in(&section);
+            }
+        });
+    }
     // The oldest first, as many as a student can use; the rest are counted.
     let more = props.wire.len().saturating_sub(WIRE_LISTED);
     let items = props.wire.iter().take(WIRE_LISTED).map(|f| {
         let d = &props.dispatch;
-        let deliver = op(d, &props.wire, f.id, Stmt::Deliver);
-        let drop = op(d, &props.wire, f.id, Stmt::Drop);
-        let dup = op(d, &props.wire, f.id, Stmt::Duplicate);
-        let delay = op(d, &props.wire, f.id, |sel| Stmt::Delay(sel, Duration::from_millis(500)));
+        let deliver = op(d, &refocus, f.id, WireOp::Deliver);
+        let drop = op(d, &refocus, f.id, WireOp::Drop);
+        let dup = op(d, &refocus, f.id, WireOp::Duplicate);
+        let delay = op(d, &refocus, f.id, WireOp::Delay(Duration::from_millis(500)));
         let left = f.arrives_at.as_millis().saturating_sub(props.now.as_millis());
         let span = f.arrives_at.as_millis().saturating_sub(f.sent_at.as_millis()).max(1);
         let progress = 100 - crate::components::ladder::along(0, 100, left, span);
@@ -98,7 +129,7 @@ pub fn Wire(props: &Props) -> Html {
         }
     });
     html! {
-        <section class="wire" aria-label={i18n.t("wire-region")}>
+        <section class="wire" ref={section} tabindex="-1" aria-label={i18n.t("wire-region")}>
             <h2>{i18n.t("wire-title")}</h2>
             if props.wire.is_empty() {
                 <p class="hint">{i18n.t("wire-empty")}</p>

@@ -322,3 +322,39 @@ test('usable at 375 px wide', async () => {
   assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
   await shot('narrow');
 });
+
+test('keyboard alone: a handshake in 13 key presses from page load, with skip links and the call toolbars', async () => {
+  const keys = ['Tab', 'Tab', 'Enter', // "Skip to the server's calls": Listen has focus
+    'Enter', // listen()
+    'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', // back to the client's calls
+    'ArrowRight', 'Enter', // connect()
+    'n', 'n', 'n']; // the SYN, the SYN,ACK and the ACK arrive
+  for (const key of keys) await page.keyboard.press(key);
+  await expectState('client', 'ESTABLISHED');
+  await expectState('server', 'ESTABLISHED');
+  assert.ok(keys.length <= 15);
+  assert.deepEqual(page.errors, []);
+});
+
+test('tabs follow the arrow keys; a wire button keeps the focus in the wire', async () => {
+  await page.getByRole('tab', { name: 'Ladder' }).focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.getByRole('tab', { name: 'State diagram' }).getAttribute('aria-selected'), 'true');
+  await page.getByRole('tabpanel', { name: 'State diagram' }).getByRole('button', { name: /^CLOSED/ }).first().waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'State diagram');
+  await page.keyboard.press('ArrowLeft');
+  await page.getByRole('tabpanel', { name: 'Ladder' }).getByRole('region', { name: /Ladder/ }).waitFor();
+  // Delivering by keyboard: the focus stays on the wire's next segment.
+  await click('server', 'Listen');
+  await click('client', 'Connect');
+  await page.locator('[data-testid=in-flight]').first().getByRole('button', { name: 'Deliver now' }).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid=in-flight]').filter({ hasText: 'SYN,ACK' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Deliver now');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expectState('server', 'ESTABLISHED');
+  // The wire is empty: the focus is on the wire itself, not lost.
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Segments on the wire');
+  assert.deepEqual(page.errors, []);
+});

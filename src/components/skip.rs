@@ -1,0 +1,61 @@
+//! Skip links: the first Tab stops of the page, straight to each endpoint's
+//! calls, the ladder and the log. They move focus without touching the
+//! address (its fragment holds share links).
+
+use crate::i18n::use_i18n;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Focuses the element with this id: in a toolbar, the button that has
+/// its Tab stop.
+fn focus(id: &str) {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    let stop = element
+        .query_selector("button[tabindex='0']")
+        .ok()
+        .flatten()
+        .unwrap_or(element);
+    if let Ok(stop) = stop.dyn_into::<web_sys::HtmlElement>() {
+        stop.scroll_into_view_with_bool(false);
+        let _ = stop.focus();
+    }
+}
+
+/// Props of [`SkipLinks`]: which places the page shows.
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The endpoints' panels, with their calls.
+    pub calls: bool,
+    /// The ladder or the state diagram.
+    pub view: bool,
+    /// The event log.
+    pub log: bool,
+}
+
+/// The skip links (visible when focused), to the places shown.
+#[function_component]
+pub fn SkipLinks(props: &Props) -> Html {
+    let i18n = use_i18n();
+    let link = |target: &'static str, key: &'static str| {
+        let onclick = Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            focus(target);
+        });
+        html! { <a href={format!("#{target}")} {onclick}>{i18n.t(key)}</a> }
+    };
+    html! {
+        <nav class="skip" aria-label={i18n.t("skip-label")}>
+            if props.calls {
+                { link("client-calls", "skip-client") }
+                { link("server-calls", "skip-server") }
+            }
+            if props.view { { link(super::tabs::PANEL_ID, "skip-view") } }
+            if props.log { { link("event-log", "skip-log") } }
+        </nav>
+    }
+}
