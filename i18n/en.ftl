@@ -135,6 +135,11 @@ ep-outbox-discard = Discard
 
 ## The event log
 
+explain-region = Why
+explain-newest = Why: the newest rule applied
+explain-selected = Why: the event you selected
+explain-none = Each rule the endpoints apply is explained here as it happens.
+explain-rfc = What RFC 9293 says
 log-region = Event log
 log-title = What happened, and why
 log-forgotten = The first { $n } events were forgotten to save memory; the newest are all here.
@@ -174,6 +179,7 @@ sim-no-outgoing = the { $side }'s outbox has no segment number { $n }
 sim-too-many-events = more than { $max } events in one step: the endpoints seem to answer each other forever
 sim-session-full = the session has reached its limit of { $max } events; start a new one to go on
 sim-wire-full = the wire already holds { $max } segments, as many as it may
+notice-dismiss = Dismiss this message
 replay-progress = { $source }: opening, { $done } of { $total } steps…
 replay-stop = Stop here
 long-progress = Running “{ $statement }”: { $events } events so far…
@@ -354,6 +360,8 @@ lesson-lesson = Lesson
 lesson-challenge = Challenge
 lesson-goal-reached = ✓ Goal reached. Try another challenge, or keep exploring.
 lesson-end = You reached the end of the lesson. Everything stays live: keep experimenting, or pick another lesson.
+lesson-start = Press “Next step” to run the first step; its explanation then appears here, beside what it did.
+lesson-preview = Next:
 lesson-next = Next step ▸
 lesson-hint = Show a hint ({ $n } of { $of })
 lesson-leave-challenge = Leave the challenge

@@ -137,6 +137,11 @@ ep-outbox-discard = Descartar
 
 ## El registro de eventos
 
+explain-region = Por qué
+explain-newest = Por qué: la regla aplicada más reciente
+explain-selected = Por qué: el evento que seleccionaste
+explain-none = Aquí se explica cada regla que aplican los extremos, en el momento en que ocurre.
+explain-rfc = Lo que dice el RFC 9293
 log-region = Registro de eventos
 log-title = Qué pasó y por qué
 log-forgotten = Los primeros { $n } eventos se olvidaron para ahorrar memoria; los más recientes están todos aquí.
@@ -176,6 +181,7 @@ sim-no-outgoing = la bandeja de salida del { $side } no tiene ningún segmento n
 sim-too-many-events = más de { $max } eventos en un solo paso: los extremos parecen responderse sin fin
 sim-session-full = la sesión llegó a su límite de { $max } eventos; empieza una nueva para continuar
 sim-wire-full = la red ya lleva { $max } segmentos, el máximo que admite
+notice-dismiss = Cerrar este mensaje
 replay-progress = { $source }: abriendo, { $done } de { $total } pasos…
 replay-stop = Detener aquí
 long-progress = Ejecutando «{ $statement }»: { $events } eventos hasta ahora…
@@ -356,6 +362,8 @@ lesson-lesson = Lección
 lesson-challenge = Reto
 lesson-goal-reached = ✓ Objetivo cumplido. Prueba otro reto o sigue explorando.
 lesson-end = Llegaste al final de la lección. Todo sigue funcionando: sigue experimentando o elige otra lección.
+lesson-start = Pulsa «Siguiente paso» para ejecutar el primer paso; su explicación aparecerá aquí, junto a lo que hizo.
+lesson-preview = A continuación:
 lesson-next = Siguiente paso ▸
 lesson-hint = Mostrar una pista ({ $n } de { $of })
 lesson-leave-challenge = Abandonar el reto

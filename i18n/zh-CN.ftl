@@ -129,6 +129,11 @@ ep-outbox-discard = 丢弃
 
 ## 事件日志
 
+explain-region = 原因
+explain-newest = 原因：最近应用的规则
+explain-selected = 原因：你选中的事件
+explain-none = 两端每应用一条规则，这里都会当场解释。
+explain-rfc = RFC 9293 原文
 log-region = 事件日志
 log-title = 发生了什么，以及为什么
 log-forgotten = 为节省内存，最早的 { $n } 个事件已被丢弃；最新的事件都在这里。
@@ -168,6 +173,7 @@ sim-no-outgoing = { $side }的发件箱中没有第 { $n } 个报文段
 sim-too-many-events = 一步中发生了超过 { $max } 个事件：两个端点似乎在无休止地相互应答
 sim-session-full = 会话已达到 { $max } 个事件的上限；请开始新的会话以继续
 sim-wire-full = 线路上已有 { $max } 个报文段，已达上限
+notice-dismiss = 关闭此消息
 replay-progress = { $source }：正在打开，第 { $done } / { $total } 步…
 replay-stop = 在此停止
 long-progress = 正在执行“{ $statement }”：已处理 { $events } 个事件…
@@ -348,6 +354,8 @@ lesson-lesson = 课程
 lesson-challenge = 挑战
 lesson-goal-reached = ✓ 目标达成。试试另一个挑战，或者继续探索。
 lesson-end = 你已经学完了这节课。一切仍然可以操作：继续做实验，或者选择另一节课程。
+lesson-start = 按“下一步”执行第一步；它的解释随后会出现在这里，就在它的效果旁边。
+lesson-preview = 下一步：
 lesson-next = 下一步 ▸
 lesson-hint = 显示提示（{ $n }/{ $of }）
 lesson-leave-challenge = 退出挑战

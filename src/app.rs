@@ -5,6 +5,7 @@ use crate::components::composer::{Composer, Editing};
 use crate::components::controls::{Controls, Export};
 use crate::components::diagram::StateDiagram;
 use crate::components::endpoint::EndpointPanel;
+use crate::components::explain::Explain;
 use crate::components::ladder::{covered_from, to_svg, Ladder, TraceRef};
 use crate::components::language::{use_language, LanguagePicker};
 use crate::components::lesson::LessonBar;
@@ -374,6 +375,10 @@ fn Playground(props: &PlaygroundProps) -> Html {
             move || drop(next)
         });
     }
+    let dismiss = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Dismiss))
+    };
     let stop_replay = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::Stop))
@@ -630,7 +635,11 @@ fn Playground(props: &PlaygroundProps) -> Html {
     // The ladder and the diagram share a place; tabs only when both show.
     let (ladder_shown, diagram_shown) = (embed.shows("ladder"), embed.shows("diagram"));
     let diagram_now = diagram_shown && (*diagram_tab || !ladder_shown);
-    let root_classes = classes!("app", embed.classes());
+    let root_classes = classes!(
+        "app",
+        embed.classes(),
+        state.lesson.is_some().then_some("with-lesson")
+    );
 
     html! {
         <div class={root_classes}>
@@ -663,30 +672,35 @@ fn Playground(props: &PlaygroundProps) -> Html {
                     <button onclick={close_share}>{i18n.t("share-done")}</button>
                 </div>
             }
-            if let Some(replay) = &state.replay {
-                <div class="replay" role="status" data-testid="replay">
-                    <span>{i18n.f("replay-progress", &[
-                        ("source", replay.source.name().render(&i18n).into()),
-                        ("done", replay.next.into()),
-                        ("total", replay.total().into()),
-                    ])}</span>
-                    <progress max={replay.total().to_string()} value={replay.next.to_string()} />
-                    <button onclick={stop_replay.clone()}>{i18n.t("replay-stop")}</button>
-                </div>
-            }
-            if let (Some(long), None) = (&state.long, &state.replay) {
-                <div class="replay" role="status" data-testid="replay">
-                    <span>{i18n.f("long-progress", &[
-                        ("statement", long.statement().to_string().into()),
-                        ("events", long.events().into()),
-                    ])}</span>
-                    <progress />
-                    <button onclick={stop_replay.clone()}>{i18n.t("long-stop")}</button>
-                </div>
-            }
-            if let Some(notice) = &state.notice {
-                <div class={classes!("notice", notice.error.then_some("error"))} role={if notice.error { "alert" } else { "status" }}>{notice.text.render(&i18n)}</div>
-            }
+            <div class="dock">
+                if let Some(replay) = &state.replay {
+                    <div class="replay" role="status" data-testid="replay">
+                        <span>{i18n.f("replay-progress", &[
+                            ("source", replay.source.name().render(&i18n).into()),
+                            ("done", replay.next.into()),
+                            ("total", replay.total().into()),
+                        ])}</span>
+                        <progress max={replay.total().to_string()} value={replay.next.to_string()} />
+                        <button onclick={stop_replay.clone()}>{i18n.t("replay-stop")}</button>
+                    </div>
+                }
+                if let (Some(long), None) = (&state.long, &state.replay) {
+                    <div class="replay" role="status" data-testid="replay">
+                        <span>{i18n.f("long-progress", &[
+                            ("statement", long.statement().to_string().into()),
+                            ("events", long.events().into()),
+                        ])}</span>
+                        <progress />
+                        <button onclick={stop_replay.clone()}>{i18n.t("long-stop")}</button>
+                    </div>
+                }
+                if let Some(notice) = &state.notice {
+                    <div class={classes!("notice", notice.error.then_some("error"))} role={if notice.error { "alert" } else { "status" }}>
+                        <span class="text">{notice.text.render(&i18n)}</span>
+                        <button class="dismiss" onclick={dismiss} aria-label={i18n.t("notice-dismiss")}>{"×"}</button>
+                    </div>
+                }
+            </div>
             if let Some(lesson) = &state.lesson {
                 <LessonBar lesson={lesson.clone()} dispatch={dispatch.clone()} />
             }
@@ -717,6 +731,9 @@ fn Playground(props: &PlaygroundProps) -> Html {
                                 selected={state.selected} dispatch={dispatch.clone()} />
                         }
                     </div>
+                    if ladder_shown || embed.shows("log") {
+                        <Explain trace={trace.clone()} numbering={numbering} selected={state.selected} />
+                    }
                     <Wire wire={snap.wire.clone()} now={snap.now} numbering={numbering} dispatch={dispatch.clone()} />
                 </div>
             </main>

@@ -223,8 +223,11 @@ fn a_lesson_step_with_a_long_line_goes_on_after_it() {
         state.session.last(),
         Some(&Stmt::Call(Side::Client, CallSpec::Abort))
     );
-    let narration = state.lesson.as_ref().and_then(|l| l.narration.clone());
-    assert_eq!(narration.map(|n| n.text), Some("Done.".to_string()));
+    // The narration of the step that ran, and a preview of the next.
+    let lesson = state.lesson.as_ref().unwrap();
+    let text = |n: &Option<crate::i18n::Localized>| n.as_ref().map(|n| n.text.clone());
+    assert_eq!(text(&lesson.narration).as_deref(), Some("Wait long."));
+    assert_eq!(text(&lesson.preview).as_deref(), Some("Done."));
     assert_eq!(state.timeline.len(), steps + 1, "one lesson step, one undo");
 }
 

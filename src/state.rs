@@ -30,8 +30,10 @@ pub struct Lesson {
     pub script: Script,
     /// Index of the next statement to run.
     pub next: usize,
-    /// The narration for the coming step.
+    /// The narration of the step that just ran, shown beside its effect.
     pub narration: Option<Localized>,
+    /// The narration of the coming step (shown as "Next:").
+    pub preview: Option<Localized>,
     /// Whether every statement has run.
     pub done: bool,
     /// A challenge's goals (empty for a lesson).
@@ -70,6 +72,7 @@ impl Lesson {
             script,
             next: 0,
             narration: None,
+            preview: None,
             done: false,
             goals,
             hints,
@@ -260,6 +263,7 @@ impl Action {
                 | Action::Select(_)
                 | Action::SetRelative(_)
                 | Action::Notify(_)
+                | Action::Dismiss
                 | Action::Restore(..)
                 | Action::LoadLesson(_)
                 | Action::Reset(_)
@@ -276,6 +280,7 @@ impl Action {
             | Action::Select(_)
             | Action::SetRelative(_)
             | Action::Notify(_)
+            | Action::Dismiss
             | Action::LoadLesson(_)
             | Action::Restore(..)
             | Action::Continue
@@ -367,6 +372,8 @@ pub enum Action {
     Jump(usize),
     /// Show a message.
     Notify(Notice),
+    /// Put the message away.
+    Dismiss,
     /// The next slice of the work under way (a replay, a long statement).
     Continue,
     /// Stops the work under way: a long statement is undone, a replay
@@ -706,17 +713,30 @@ impl AppState {
         self.start(statement, By::Student, record);
     }
 
+    /// The lesson's next step (the Next step button): the statements its
+    /// preview described run, and then that narration is shown beside
+    /// their effect.
+    fn lesson_next(&mut self) {
+        if let Some(lesson) = &mut self.lesson {
+            lesson.narration = lesson.preview.take();
+        }
+        self.lesson_step();
+    }
+
+    /// Runs the lesson's statements up to its next narration (or goes on
+    /// after a long one).
     fn lesson_step(&mut self) {
         let Some(mut lesson) = self.lesson.take() else {
             return;
         };
         let statements = lesson.script.statements.clone();
         let mut failed = None;
-        // Run until the next narration (shown for the step after it).
+        // Run until the next narration: it describes the step after this
+        // one, so it is kept as the preview until that step has run.
         while let Some(statement) = statements.get(lesson.next) {
             lesson.next += 1;
             if let Some(text) = localized(&statements, lesson.next - 1, Narration::Say) {
-                lesson.narration = Some(text);
+                lesson.preview = Some(text);
                 break;
             }
             if let Stmt::Title(_) | Stmt::Goal(_) | Stmt::Hint(_) | Stmt::Translation { .. } =
@@ -757,7 +777,11 @@ impl AppState {
                 )
             });
         if lesson.done {
-            lesson.narration = None;
+            // Nothing comes next: a challenge's task (its narration before
+            // the goals) stays on screen as what to do.
+            if let Some(last) = lesson.preview.take() {
+                lesson.narration = Some(last);
+            }
         }
         if let Some(text) = failed {
             self.notice = Some(Notice { error: true, text });
@@ -864,7 +888,7 @@ impl Reducible for AppState {
                     ..state
                 },
             },
-            Action::LessonNext => state.act(|s| s.lesson_step()),
+            Action::LessonNext => state.act(|s| s.lesson_next()),
             Action::LeaveLesson => AppState {
                 lesson: None,
                 ..state
@@ -949,6 +973,10 @@ impl Reducible for AppState {
                 notice: Some(notice),
                 ..state
             },
+            Action::Dismiss => AppState {
+                notice: None,
+                ..state
+            },
         };
         Rc::new(next)
     }
@@ -970,6 +998,29 @@ mod tests {
 
     fn client(s: &AppState) -> State {
         s.sim.endpoint(Side::Client).state()
+    }
+
+    #[test]
+    fn lesson_narration_appears_with_the_step_it_describes() {
+        let text =
+            "title \"T\"\nsay \"Listen.\"\nserver listen\nsay \"Connect.\"\nclient connect\n";
+        let s = apply(
+            Rc::new(AppState::new(1)),
+            &[Action::LoadLesson(text.into())],
+        );
+        let said = |s: &AppState| {
+            let l = s.lesson.as_ref().unwrap();
+            let t = |n: &Option<Localized>| n.as_ref().map(|n| n.text.clone());
+            (t(&l.narration), t(&l.preview))
+        };
+        assert_eq!(said(&s), (None, Some("Listen.".into())));
+        let s = apply(s, &[Action::LessonNext]);
+        // "Listen." is shown once the server listens, not before.
+        assert_eq!(s.sim.endpoint(Side::Server).state(), State::Listen);
+        assert_eq!(said(&s), (Some("Listen.".into()), Some("Connect.".into())));
+        let s = apply(s, &[Action::LessonNext]);
+        assert_eq!(said(&s), (Some("Connect.".into()), None));
+        assert!(s.lesson.as_ref().unwrap().done);
     }
 
     #[test]

@@ -34,9 +34,16 @@ pub fn LessonBar(props: &Props) -> Html {
     html! {
         <section class={classes!("lesson", challenge.then_some("challenge"))} aria-label={i18n.t(if challenge { "lesson-challenge" } else { "lesson-lesson" })}>
             <h2>{ if l.title.text.is_empty() { i18n.t("lesson-untitled") } else { l.title.get(&i18n) } }</h2>
-            if let Some(text) = &l.narration {
-                <p class="narration" aria-live="polite">{text.get(&i18n)}</p>
-            }
+            <div class="narration-area">
+                if let Some(text) = &l.narration {
+                    <p class="narration" aria-live="polite">{text.get(&i18n)}</p>
+                } else if !l.done {
+                    <p class="narration hint">{i18n.t("lesson-start")}</p>
+                }
+                if let Some(text) = &l.preview {
+                    <p class="preview"><strong>{i18n.t("lesson-preview")}</strong>{" "}<span class="preview-text">{text.get(&i18n)}</span></p>
+                }
+            </div>
             if l.completed {
                 <p class="success" role="status" data-testid="challenge-complete">{i18n.t("lesson-goal-reached")}</p>
             } else if l.done && !challenge {

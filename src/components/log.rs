@@ -85,41 +85,12 @@ pub fn EventLog(props: &Props) -> Html {
             </li>
         })
     });
-    let detail = props
-        .selected
-        .and_then(|i| props.trace.trace.get(i as usize))
-        .map(|entry| {
-            let line = render::event(&i18n, &props.numbering, entry);
-            let rule = match &entry.event {
-                Event::Note { note, .. } => Some(note.rule()),
-                _ => None,
-            };
-            html! {
-                <div class="detail" aria-live="polite">
-                    <p>
-                        <strong>{format!("{} · {}", clock(entry.time.as_millis()), line.who)}</strong>{" "}
-                        if !line.section.is_empty() { <span class="rule">{line.section}</span>{" "} }
-                        {line.text}
-                    </p>
-                    if let Some(rule) = rule {
-                        <div class="catalog" data-testid="rule-entry">
-                            <p class="plain">{render::rule_plain(&i18n, rule)}</p>
-                            if let Some(quote) = i18n.rfc_quote(rule.id()) {
-                                <blockquote class="rfc" lang="en">{quote}</blockquote>
-                            }
-                            <p class="rule-id">{i18n.f("log-rule-id", &[("id", rule.id().into())])}</p>
-                        </div>
-                    }
-                </div>
-            }
-        });
     html! {
         <section class="log" id="event-log" tabindex="-1" aria-label={i18n.t("log-region")}>
             <h2>{i18n.t("log-title")}</h2>
             if base > 0 {
                 <p class="hint">{i18n.f("log-forgotten", &[("n", base.into())])}</p>
             }
-            { for detail }
             <div class="log-scroll" ref={scroll.node.clone()} onscroll={scroll.onscroll.clone()}>
                 <ol style={format!("height:{}px", (total - base) * ROW_H)}>{ for rows }</ol>
             </div>

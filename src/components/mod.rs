@@ -4,6 +4,7 @@ pub mod composer;
 pub mod controls;
 pub mod diagram;
 pub mod endpoint;
+pub mod explain;
 pub mod ladder;
 pub mod language;
 pub mod lesson;

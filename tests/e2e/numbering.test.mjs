@@ -207,7 +207,7 @@ test('a bundled lesson narrates in the language chosen', async () => {
   await page.goto(`${base}?lang=es`);
   await page.locator('html[lang=es]').waitFor();
   await page.getByTestId('lesson-menu').selectOption({ index: 1 });
-  const narration = (await page.locator('section.lesson .narration').first().textContent()).trim();
+  const narration = (await page.locator('section.lesson .preview-text').textContent()).trim();
   const spanish = [...catalog('lessons.es.ftl').values()];
   const english = [...catalog('lessons.en.ftl').values()];
   assert.ok(spanish.includes(narration), `not a Spanish sentence: ${narration}`);

@@ -180,7 +180,7 @@ test('selecting a ladder row highlights and reveals its log entry, and back', as
   const entry = page.locator('.log .entry.selected');
   await entry.waitFor();
   assert.ok(await entry.isVisible());
-  assert.match(await page.locator('.log .detail').textContent(), /client/);
+  assert.match(await page.getByTestId('explain').textContent(), /client/);
   await page.locator('.log .entry button', { hasText: 'CLOSED → SYN-SENT' }).click();
   await page.locator('.ladder .row.selected').waitFor();
 });

@@ -48,7 +48,7 @@ test('hostile titles, narration and payloads are shown as text and never run', a
   const lesson = `${hostile}\n`;
   await page.locator('input[type=file]').setInputFiles({ name: 'hostile.scn', mimeType: 'text/plain', buffer: Buffer.from(lesson) });
   await page.locator('section.lesson h2').filter({ hasText: '<script>window.__xss = 1</script>' }).waitFor();
-  assert.match(await page.locator('section.lesson .narration').textContent(), /<img src=x onerror=/);
+  assert.match(await page.locator('section.lesson .preview-text').textContent(), /<img src=x onerror=/);
   await page.locator('section.lesson').getByRole('button', { name: /Next step/ }).click();
   await page.getByTestId('server-received').filter({ hasText: '<script>window.__xss = 4</script>' }).waitFor();
   // The same through a share link.

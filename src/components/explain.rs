@@ -1,0 +1,86 @@
+//! The reason beside the effect: under the ladder, the explanation of the
+//! event the student selected, or else of the newest rule the endpoints
+//! applied, in full, with its RFC section and words.
+
+use super::ladder::TraceRef;
+use crate::i18n::render::{self, clock};
+use crate::i18n::use_i18n;
+use tcp_engine::numbering::Numbering;
+use tcp_engine::sim::Event;
+use yew::prelude::*;
+
+/// How far back the newest rule is looked for (a long step may end in a
+/// run of timer events).
+const LOOK_BACK: usize = 500;
+
+/// Props of [`Explain`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The trace.
+    pub trace: TraceRef,
+    /// Number format.
+    pub numbering: Numbering,
+    /// The selected trace entry.
+    pub selected: Option<u32>,
+}
+
+/// The newest rule applied, if it is recent.
+fn newest_note(trace: &TraceRef) -> Option<usize> {
+    let end = trace.trace.len();
+    let from = end.saturating_sub(LOOK_BACK).max(trace.trace.first_kept());
+    (from..end).rev().find(|&i| {
+        matches!(
+            trace.trace.get(i).map(|e| &e.event),
+            Some(Event::Note { .. })
+        )
+    })
+}
+
+/// The explanation box.
+#[function_component]
+pub fn Explain(props: &Props) -> Html {
+    let i18n = use_i18n();
+    let selected = props.selected.map(|i| i as usize);
+    let shown = selected.or_else(|| newest_note(&props.trace));
+    let body = shown
+        .and_then(|i| props.trace.trace.get(i))
+        .map(|entry| {
+            let line = render::event(&i18n, &props.numbering, entry);
+            let rule = match &entry.event {
+                Event::Note { note, .. } => Some(note.rule()),
+                _ => None,
+            };
+            html! {
+                <>
+                    <p>
+                        <strong>{format!("{} · {}", clock(entry.time.as_millis()), line.who)}</strong>{" "}
+                        if !line.section.is_empty() { <span class="rule">{line.section}</span>{" "} }
+                        {line.text}
+                    </p>
+                    if let Some(rule) = rule {
+                        <div class="catalog" data-testid="rule-entry">
+                            <p class="plain">{render::rule_plain(&i18n, rule)}</p>
+                            if let Some(quote) = i18n.rfc_quote(rule.id()) {
+                                <details>
+                                    <summary>{i18n.t("explain-rfc")}</summary>
+                                    <blockquote class="rfc" lang="en">{quote}</blockquote>
+                                </details>
+                            }
+                            <p class="rule-id">{i18n.f("log-rule-id", &[("id", rule.id().into())])}</p>
+                        </div>
+                    }
+                </>
+            }
+        });
+    let title = if selected.is_some() {
+        "explain-selected"
+    } else {
+        "explain-newest"
+    };
+    html! {
+        <section class="explain" aria-label={i18n.t("explain-region")} data-testid="explain">
+            <h2>{i18n.t(title)}</h2>
+            { body.unwrap_or_else(|| html! { <p class="hint">{i18n.t("explain-none")}</p> }) }
+        </section>
+    }
+}

@@ -1,0 +1,92 @@
+// The student's screen: the reason beside the effect, a layout that does
+// not move under the student, at a laptop's size.
+import { test, before, after, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve } from './serve.mjs';
+import { root, launch } from './browser.mjs';
+
+let server, browser, base, page;
+
+before(async () => {
+  server = await serve(path.join(root, 'dist'));
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+beforeEach(async () => {
+  page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  await page.goto(base);
+  await page.getByRole('heading', { name: 'TCP Playground' }).waitFor();
+});
+
+const side = (name) => page.locator(`section.endpoint.${name}`);
+const click = (name, button) => side(name).getByRole('button', { name: button, exact: true }).click();
+const top = (selector) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().top);
+const inView = async (locator) => {
+  const box = await locator.boundingBox();
+  return box && box.y >= 0 && box.y + box.height <= 768;
+};
+
+test('a lesson shows each narration beside its effect, with the next one as a preview', async () => {
+  await page.getByTestId('lesson-menu').selectOption({ label: 'The three-way handshake' });
+  const lesson = page.locator('section.lesson');
+  assert.match(await lesson.locator('.preview').textContent(), /^Next: The server's application calls listen/);
+  assert.equal(await page.getByTestId('server-state').textContent(), 'CLOSED');
+  await lesson.getByRole('button', { name: /Next step/ }).click();
+  // Now that it has happened, it is the narration.
+  assert.equal(await page.getByTestId('server-state').textContent(), 'LISTEN');
+  assert.match(await lesson.locator('.narration').textContent(), /^The server's application calls listen/);
+  assert.match(await lesson.locator('.preview').textContent(), /^Next: The client's application calls connect/);
+  // The ladder and the newest explanation are both in view, lesson and all.
+  await lesson.getByRole('button', { name: /Next step/ }).click();
+  await lesson.getByRole('button', { name: /Next step/ }).click();
+  assert.ok(await inView(page.getByRole('region', { name: /Ladder diagram/ })));
+  const why = page.getByTestId('explain');
+  assert.ok(await inView(why), 'the explanation is in view at 1366×768');
+  assert.match(await why.textContent(), /§3\.10\.7\.2.*A SYN arrives/s);
+  assert.doesNotMatch(await why.textContent(), /…/, 'in full');
+  assert.deepEqual(page.errors, []);
+});
+
+test('the newest rule is explained in full under the ladder, in view without scrolling', async () => {
+  await click('server', 'Listen');
+  await click('client', 'Connect');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('n');
+  const why = page.getByTestId('explain');
+  assert.ok(await inView(why));
+  assert.match(await why.textContent(), /Why: the newest rule applied.*§3\.10\.7\.4.*SND\.UNA/s);
+  // Selecting an event explains that one instead.
+  await page.locator('.log .entry button', { hasText: 'CLOSED → SYN-SENT' }).click();
+  assert.match(await why.textContent(), /Why: the event you selected/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('notices, Play and the step label never move the page', async () => {
+  await click('server', 'Listen'); // the welcome goes with the first action
+  const before = await top('main.stage');
+  await click('client', 'Close'); // refused: connection does not exist
+  const notice = page.getByRole('status').filter({ hasText: /client's application is told/ });
+  await notice.waitFor();
+  assert.equal(await top('main.stage'), before, 'a notice floats over the page');
+  await notice.getByRole('button', { name: 'Dismiss this message' }).click();
+  await notice.waitFor({ state: 'detached' });
+  const header = () => page.locator('header.top').evaluate((e) => e.getBoundingClientRect().height);
+  const height = await header();
+  await page.getByRole('button', { name: '▶ Play' }).click();
+  await page.waitForTimeout(300);
+  assert.equal(await header(), height, 'Pause is as wide as Play');
+  await page.getByRole('button', { name: /Pause/ }).click();
+  await click('client', 'Connect');
+  await page.keyboard.press('n');
+  assert.equal(await header(), height, 'long step labels do not wrap the toolbar');
+  assert.equal(await top('main.stage'), before);
+  assert.deepEqual(page.errors, []);
+});
