@@ -11,6 +11,7 @@ use crate::components::language::{use_language, LanguagePicker};
 use crate::components::lesson::LessonBar;
 use crate::components::log::EventLog;
 use crate::components::settings::Settings;
+use crate::components::share_box::ShareBox;
 use crate::components::skip::SkipLinks;
 use crate::components::tabs::{ViewTabs, PANEL_ID};
 use crate::components::wire::Wire;
@@ -611,7 +612,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
     };
     let close_share = {
         let share_link = share_link.clone();
-        Callback::from(move |_: MouseEvent| share_link.set(None))
+        Callback::from(move |_: ()| share_link.set(None))
     };
     let on_edit = {
         let editing = editing.clone();
@@ -661,16 +662,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
             </header>
             <div class="visually-hidden" aria-live="polite" data-testid="announce">{state.announce.as_ref().map(|t| t.render(&i18n))}</div>
             if let Some(link) = &*share_link {
-                <div class="share-box" role="dialog" aria-label={i18n.t("share-label")}>
-                    <label>{i18n.t("share-explain")}
-                        <input type="text" readonly=true value={link.clone()} data-testid="share-link"
-                            onfocus={Callback::from(|e: FocusEvent| {
-                                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                                input.select();
-                            })} />
-                    </label>
-                    <button onclick={close_share}>{i18n.t("share-done")}</button>
-                </div>
+                <ShareBox link={AttrValue::from(link.clone())} on_close={close_share} />
             }
             <div class="dock">
                 if let Some(replay) = &state.replay {

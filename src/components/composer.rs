@@ -210,12 +210,29 @@ pub fn Composer(props: &Props) -> Html {
             *shown_in.borrow_mut() = *numbering;
         });
     }
-    // Editing an outbox segment loads it into the form.
+    // Editing an outbox segment loads it into the form, and brings the
+    // form into view with the focus on its first field (it may be far
+    // below the Edit button, on a phone a screen or two).
+    let section = use_node_ref();
     {
         let draft = draft.clone();
+        let section = section.clone();
         use_effect_with(props.editing.clone(), move |editing| {
             if let Some(e) = editing {
                 draft.set(from_segment(e.side, &e.seg, &numbering));
+                if let Some(section) = section.cast::<web_sys::Element>() {
+                    section.scroll_into_view();
+                    let first = section
+                        .query_selector("input:enabled, button")
+                        .ok()
+                        .flatten()
+                        .and_then(|f| {
+                            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(f).ok()
+                        });
+                    if let Some(first) = first {
+                        let _ = first.focus();
+                    }
+                }
             }
         });
     }
@@ -324,7 +341,7 @@ pub fn Composer(props: &Props) -> Html {
     let seq_hint = numbering_hint(&i18n, &numbering, f.from);
     let ack_hint = numbering_hint(&i18n, &numbering, f.from.other());
     html! {
-        <section class="composer" aria-label={i18n.t("composer-region")}>
+        <section class="composer" ref={section} aria-label={i18n.t("composer-region")}>
             <h2>{ i18n.t(if editing { "composer-title-edit" } else { "composer-title" }) }</h2>
             <form onsubmit={submit}>
                 <fieldset class="from" disabled={editing}>

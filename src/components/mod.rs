@@ -12,6 +12,7 @@ pub mod log;
 pub mod roving;
 pub mod scroll;
 pub mod settings;
+pub mod share_box;
 pub mod skip;
 pub mod tabs;
 pub mod wire;

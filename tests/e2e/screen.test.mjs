@@ -90,3 +90,23 @@ test('notices, Play and the step label never move the page', async () => {
   assert.equal(await top('main.stage'), before);
   assert.deepEqual(page.errors, []);
 });
+
+test('Share copies the link; Edit… brings the composer into view with the focus in it', async () => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await click('server', 'Listen');
+  await page.getByRole('button', { name: 'Share' }).click();
+  const box = page.getByRole('group', { name: /Share/ });
+  await box.getByRole('button', { name: 'Copy link' }).click();
+  await box.getByText('Copied: paste it anywhere.').waitFor();
+  const link = await box.getByTestId('share-link').inputValue();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  await box.getByRole('button', { name: 'Done' }).click();
+  // Manual mode: the client's SYN waits in its outbox; Edit… opens it.
+  await side('client').getByRole('checkbox', { name: /Manual/ }).check();
+  await click('client', 'Connect');
+  await side('client').getByRole('button', { name: 'Edit…' }).click();
+  const composer = page.getByRole('region', { name: /Craft a segment|composer/i });
+  assert.ok(await composer.evaluate((c) => c.contains(document.activeElement)), 'the focus is in the composer');
+  assert.ok(await inView(composer.getByRole('heading')), 'the composer is in view');
+  assert.deepEqual(page.errors, []);
+});

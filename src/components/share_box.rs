@@ -1,0 +1,91 @@
+//! The share link, with a Copy button (the Clipboard API; where the
+//! browser refuses it, the link is selected for Ctrl+C).
+
+use crate::i18n::use_i18n;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Props of [`ShareBox`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The link.
+    pub link: AttrValue,
+    /// Closes the box.
+    pub on_close: Callback<()>,
+}
+
+/// How copying went.
+#[derive(Clone, Copy, PartialEq)]
+enum Copied {
+    Not,
+    Yes,
+    /// The browser refused: the link is selected for the student to copy.
+    ByHand,
+}
+
+/// The share box.
+#[function_component]
+pub fn ShareBox(props: &Props) -> Html {
+    let i18n = use_i18n();
+    let input = use_node_ref();
+    let copy_button = use_node_ref();
+    let copied = use_state(|| Copied::Not);
+    // Opening the box moves the focus into it.
+    {
+        let copy_button = copy_button.clone();
+        use_effect_with(props.link.clone(), move |_| {
+            if let Some(button) = copy_button.cast::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        });
+    }
+    let copy = {
+        let link = props.link.clone();
+        let input = input.clone();
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let select = {
+                let input = input.clone();
+                let copied = copied.clone();
+                move || {
+                    if let Some(input) = input.cast::<HtmlInputElement>() {
+                        input.select();
+                    }
+                    copied.set(Copied::ByHand);
+                }
+            };
+            let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+                select();
+                return;
+            };
+            let promise = clipboard.write_text(&link);
+            let copied = copied.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match JsFuture::from(promise).await {
+                    Ok(_) => copied.set(Copied::Yes),
+                    Err(_) => select(),
+                }
+            });
+        })
+    };
+    let close = props.on_close.reform(|_: MouseEvent| ());
+    html! {
+        <div class="share-box" role="group" aria-label={i18n.t("share-label")}>
+            <label>{i18n.t("share-explain")}
+                <input ref={input} type="text" readonly=true value={props.link.clone()} data-testid="share-link"
+                    onfocus={Callback::from(|e: FocusEvent| {
+                        let input: HtmlInputElement = e.target_unchecked_into();
+                        input.select();
+                    })} />
+            </label>
+            <button ref={copy_button} class="primary" onclick={copy}>{i18n.t("share-copy")}</button>
+            <button onclick={close}>{i18n.t("share-done")}</button>
+            <span class="copied" role="status">{ match *copied {
+                Copied::Not => String::new(),
+                Copied::Yes => i18n.t("share-copied"),
+                Copied::ByHand => i18n.t("share-copy-by-hand"),
+            } }</span>
+        </div>
+    }
+}
