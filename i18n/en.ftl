@@ -189,6 +189,7 @@ notice-replay-stopped = { $source } was stopped after { $done } of { $total } st
 param-embed = embed=“{ $value }” should be 1 or 0
 param-mode = mode=“{ $value }” should be readonly or interactive
 param-panel = panels: there is no panel “{ $value }” (known: { $known })
+param-scale = scale=“{ $value }” should be a text size from 0.75 to 2, such as 1.5
 param-lang = lang=“{ $value }” is not a language the playground has (known: { $known })
 param-unknown = the URL parameter “{ $value }” is not one the playground knows (embed, lesson, panels, mode, lang)
 
@@ -236,6 +237,8 @@ share-copy-by-hand = The browser did not allow copying: the link is selected, pr
 share-done = Done
 welcome-title = New here?
 welcome-text = Press Listen on the server, then Connect on the client. Then deliver the segments one by one from “On the wire”, or press ▶ Play. Or pick a lesson from the Lesson menu.
+text-size = A+ Large text
+text-size-help = Larger text for a projector or a small screen
 skip-label = Skip to
 skip-client = Skip to the client's calls
 skip-server = Skip to the server's calls

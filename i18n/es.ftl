@@ -191,6 +191,7 @@ notice-replay-stopped = { $source } se detuvo tras { $done } de { $total } pasos
 param-embed = embed=“{ $value }” debería ser 1 o 0
 param-mode = mode=“{ $value }” debería ser readonly o interactive
 param-panel = panels: no existe el panel “{ $value }” (conocidos: { $known })
+param-scale = scale=“{ $value }” debería ser un tamaño de texto de 0.75 a 2, como 1.5
 param-lang = lang=“{ $value }” no es un idioma disponible en el playground (conocidos: { $known })
 param-unknown = el parámetro de URL “{ $value }” no es uno que el playground conozca (embed, lesson, panels, mode, lang)
 
@@ -238,6 +239,8 @@ share-copy-by-hand = El navegador no permitió copiar: el enlace está seleccion
 share-done = Listo
 welcome-title = ¿Eres nuevo aquí?
 welcome-text = Pulsa Escuchar en el servidor y luego Conectar en el cliente. Después entrega los segmentos uno a uno desde “En la red”, o pulsa ▶ Reproducir. O elige una lección del menú Lección.
+text-size = A+ Texto grande
+text-size-help = Texto más grande para un proyector o una pantalla pequeña
 skip-label = Saltar a
 skip-client = Saltar a las llamadas del cliente
 skip-server = Saltar a las llamadas del servidor

@@ -183,6 +183,7 @@ notice-replay-stopped = { $source }在 { $total } 步中的第 { $done } 步后�
 param-embed = embed=“{ $value }” 应为 1 或 0
 param-mode = mode=“{ $value }” 应为 readonly 或 interactive
 param-panel = panels：没有名为“{ $value }”的面板（已知：{ $known }）
+param-scale = scale=“{ $value }” 应为 0.75 到 2 之间的文字大小，例如 1.5
 param-lang = lang=“{ $value }” 不是本工具支持的语言（已知：{ $known }）
 param-unknown = URL 参数“{ $value }”不是本工具认识的参数（embed、lesson、panels、mode、lang）
 
@@ -230,6 +231,8 @@ share-copy-by-hand = 浏览器不允许复制：链接已选中，请按 Ctrl+C�
 share-done = 完成
 welcome-title = 第一次来？
 welcome-text = 先在服务器上按“监听”，再在客户端上按“连接”。然后从“线路上”逐个投递报文段，或者按 ▶ 播放。也可以从“课程”菜单中选择一节课。
+text-size = A+ 大字
+text-size-help = 为投影仪或小屏幕放大文字
 skip-label = 跳转到
 skip-client = 跳到客户端的调用按钮
 skip-server = 跳到服务器的调用按钮

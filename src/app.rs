@@ -14,6 +14,7 @@ use crate::components::settings::Settings;
 use crate::components::share_box::ShareBox;
 use crate::components::skip::SkipLinks;
 use crate::components::tabs::{ViewTabs, PANEL_ID};
+use crate::components::text_size::TextSize;
 use crate::components::wire::Wire;
 use crate::embed::{self, EmbedConfig};
 use crate::i18n::{use_i18n, Part, Text};
@@ -648,6 +649,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
             <header class="top">
                 <h1>{i18n.t("app-title")}</h1>
                 <LanguagePicker on_choose={props.on_language.clone()} />
+                <TextSize base={embed.scale.unwrap_or(100)} />
                 if earlier.available {
                     <button class="earlier" onclick={go_back} data-testid="earlier-session"
                         title={i18n.t("earlier-session-help")}>{i18n.t("earlier-session")}</button>

@@ -29,6 +29,31 @@ pub struct EmbedConfig {
     pub readonly: bool,
     /// The language asked for (it wins over the browser's and the saved one).
     pub lang: Option<Lang>,
+    /// Text size in percent (`scale=1.5` is 150), for projectors and
+    /// course pages.
+    pub scale: Option<u32>,
+}
+
+/// The text sizes `scale=` may ask for, in percent.
+pub const SCALES: std::ops::RangeInclusive<u32> = 75..=200;
+
+/// `1.25` as 125 (no float parsing: it costs code size for one field).
+fn percent(value: &str) -> Option<u32> {
+    let (whole, frac) = value.split_once('.').unwrap_or((value, ""));
+    if whole.is_empty()
+        || frac.len() > 2
+        || !(whole.bytes().chain(frac.bytes())).all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let whole: u32 = whole.parse().ok()?;
+    let frac: u32 = format!("{frac:0<2}").parse().ok()?;
+    whole.checked_mul(100)?.checked_add(frac)
+}
+
+/// A percentage as a CSS number (125 as `1.25`).
+pub fn css_scale(percent: u32) -> String {
+    format!("{}.{:02}", percent / 100, percent % 100)
 }
 
 impl EmbedConfig {
@@ -134,6 +159,13 @@ pub fn parse(search: &str) -> (EmbedConfig, Vec<Text>) {
                     ],
                 )),
             },
+            "scale" => match percent(&value).filter(|p| SCALES.contains(p)) {
+                Some(p) => config.scale = Some(p),
+                None => problems.push(Text::msg(
+                    "param-scale",
+                    vec![("value", value.as_str().into())],
+                )),
+            },
             other => problems.push(Text::msg("param-unknown", vec![("value", other.into())])),
         }
     }
@@ -163,6 +195,20 @@ mod tests {
         assert_eq!(c.lang, Some(Lang::Zh));
         assert!(problems[0].render(&en).contains("“fr”"));
         assert_eq!(parse("").0, EmbedConfig::default());
+        assert_eq!(parse("scale=1.5").0.scale, Some(150));
+        assert_eq!(parse("scale=2").0.scale, Some(200));
+        for bad in [
+            "scale=9",
+            "scale=1.255",
+            "scale=abc",
+            "scale=-1",
+            "scale=.5",
+            "scale=0.5",
+        ] {
+            let (c, problems) = parse(bad);
+            assert_eq!((c.scale, problems.len()), (None, 1), "{bad}");
+        }
+        assert_eq!(css_scale(125), "1.25");
         assert_eq!(decode("a%2Cb+c%zz%"), "a,b c%zz%");
     }
 }

@@ -15,4 +15,5 @@ pub mod settings;
 pub mod share_box;
 pub mod skip;
 pub mod tabs;
+pub mod text_size;
 pub mod wire;

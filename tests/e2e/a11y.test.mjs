@@ -30,12 +30,14 @@ async function violations(page) {
     .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`));
 }
 
-for (const [width, lang] of [[1366, 'en'], [375, 'zh-CN']]) {
-  test(`no axe violation at ${width} px in ${lang}`, async () => {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true });
+for (const [width, lang, colorScheme, large] of [[1366, 'en', 'light'], [375, 'zh-CN', 'light'],
+  [1366, 'es', 'dark'], [768, 'en', 'dark', 'large text']]) {
+  test(`no axe violation at ${width} px in ${lang}, ${colorScheme}${large ? `, ${large}` : ''}`, async () => {
+    const context = await browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true, colorScheme });
     const page = await context.newPage();
     await page.goto(`${base}?lang=${lang}`);
     await page.locator(`html[lang=${lang}]`).waitFor();
+    if (large) await page.locator('button.text-size').click();
     const found = [];
     const check = async (state) => { for (const v of await violations(page)) found.push(`${state}: ${v}`); };
     await check('first screen');
@@ -55,7 +57,7 @@ for (const [width, lang] of [[1366, 'en'], [375, 'zh-CN']]) {
     await page.getByTestId('lesson-menu').selectOption(challenge);
     await page.locator('section.lesson.challenge').waitFor();
     await check('challenge');
-    await page.screenshot({ path: path.join(root, 'test-artifacts', `a11y-${width}-${lang}.png`), fullPage: true });
+    await page.screenshot({ path: path.join(root, 'test-artifacts', `a11y-${width}-${lang}-${colorScheme}${large ? '-large' : ''}.png`), fullPage: true });
     assert.deepEqual(found, []);
     await context.close();
   });
