@@ -151,12 +151,22 @@ ladder-label = Ladder diagram: client timeline on the left, server on the right;
 ladder-svg-label = The segments between the two timelines; the same events are listed, with their reasons, in “What happened, and why”.
 ladder-empty = Segments will appear here as arrows between the two timelines.
 ladder-forgotten = older events were forgotten to save memory; the session itself is kept
+ladder-tag-retransmission = (retransmission { $n })
+ladder-tag-injected = (hand-made)
+ladder-tag-released = (from the outbox)
+ladder-tag-copy = (copy of #{ $of })
+ladder-arrives = { $flags } arrives
+ladder-arrives-accepted = { $flags } arrives: accepted
+ladder-arrives-ignored = { $flags } arrives: ignored
+ladder-arrives-reset = { $flags } arrives: answered with RST
+ladder-arrives-challenged = { $flags } arrives: challenge ACK
+ladder-arrives-refused = { $flags } arrives: not acceptable, ACK sent
+ladder-call-refused = refused: “{ $signal }”
 ladder-lost = lost
 ladder-lost-random = lost (random loss)
 ladder-lost-wire-full = lost (the wire is full)
 ladder-to-outbox = to outbox: { $flags }
 ladder-discarded = discarded { $flags }
-ladder-in-flight = #{ $id } { $seg } (in flight)
 
 ## Notices and announcements
 

@@ -153,12 +153,22 @@ ladder-label = Diagrama de escalera: la línea de tiempo del cliente a la izquie
 ladder-svg-label = Los segmentos entre las dos líneas de tiempo; los mismos eventos, con sus motivos, están en «Qué pasó y por qué».
 ladder-empty = Los segmentos aparecerán aquí como flechas entre las dos líneas de tiempo.
 ladder-forgotten = los eventos más antiguos se olvidaron para ahorrar memoria; la sesión en sí se conserva
+ladder-tag-retransmission = (retransmisión { $n })
+ladder-tag-injected = (hecho a mano)
+ladder-tag-released = (de la bandeja de salida)
+ladder-tag-copy = (copia de #{ $of })
+ladder-arrives = llega { $flags }
+ladder-arrives-accepted = llega { $flags }: aceptado
+ladder-arrives-ignored = llega { $flags }: ignorado
+ladder-arrives-reset = llega { $flags }: respondido con RST
+ladder-arrives-challenged = llega { $flags }: ACK de desafío
+ladder-arrives-refused = llega { $flags }: no aceptable, se envía un ACK
+ladder-call-refused = rechazada: «{ $signal }»
 ladder-lost = perdido
 ladder-lost-random = perdido (pérdida aleatoria)
 ladder-lost-wire-full = perdido (la red está llena)
 ladder-to-outbox = a la bandeja de salida: { $flags }
 ladder-discarded = descartado { $flags }
-ladder-in-flight = #{ $id } { $seg } (en tránsito)
 
 ## Avisos y anuncios
 

@@ -145,12 +145,22 @@ ladder-label = 时序图：左边是客户端的时间线，右边是服务器�
 ladder-svg-label = 两条时间线之间的报文段；同样的事件及其原因列在“发生了什么，以及为什么”中。
 ladder-empty = 报文段会以箭头的形式出现在两条时间线之间。
 ladder-forgotten = 为节省内存，较早的事件已被丢弃；会话本身仍然保留
+ladder-tag-retransmission = （第 { $n } 次重传）
+ladder-tag-injected = （手工构造）
+ladder-tag-released = （来自发件箱）
+ladder-tag-copy = （#{ $of } 的副本）
+ladder-arrives = { $flags } 到达
+ladder-arrives-accepted = { $flags } 到达：已接受
+ladder-arrives-ignored = { $flags } 到达：被忽略
+ladder-arrives-reset = { $flags } 到达：以 RST 回应
+ladder-arrives-challenged = { $flags } 到达：挑战 ACK
+ladder-arrives-refused = { $flags } 到达：不可接受，发送 ACK
+ladder-call-refused = 被拒绝：“{ $signal }”
 ladder-lost = 丢失
 ladder-lost-random = 丢失（随机丢失）
 ladder-lost-wire-full = 丢失（线路已满）
 ladder-to-outbox = 进入发件箱：{ $flags }
 ladder-discarded = 已丢弃 { $flags }
-ladder-in-flight = #{ $id } { $seg }（传输中）
 
 ## 通知与提示
 

@@ -4,6 +4,7 @@
 //! what must hold holds. Used by the cargo-fuzz targets in `fuzz/` and, on
 //! saved and pseudo-random inputs, by the normal tests.
 
+use crate::components::ladder::layout::{gap_px, wrap, Geometry, Layout};
 use crate::components::ladder::{along, flight_shapes, row_shapes, TraceRef};
 use crate::i18n::I18n;
 use crate::state::{restore, Action, AppState, Source, WireOp, TIMELINE_BYTES, TIMELINE_STEPS};
@@ -106,11 +107,15 @@ fn draw(state: &AppState) {
     let trace = TraceRef::of(state);
     let (i18n, numbering) = (I18n::english(), Numbering::new(true, &state.sim.snapshot()));
     let rows = trace.rows.len() as u32;
-    for row in rows.saturating_sub(200)..rows {
-        row_shapes(&i18n, &trace, row, &numbering);
-    }
-    for flight in state.sim.wire().iter().take(200) {
-        flight_shapes(&i18n, &trace, flight, state.sim.now(), rows, &numbering);
+    for width in [345, 720] {
+        let geometry = Geometry::new(width);
+        let layout = Layout::of(&i18n, &trace, &numbering, &geometry);
+        for row in rows.saturating_sub(200)..rows {
+            row_shapes(&i18n, &trace, &layout, &geometry, row, &numbering);
+        }
+        for flight in state.sim.wire().iter().take(200) {
+            flight_shapes(&trace, &layout, &geometry, flight, state.sim.now());
+        }
     }
 }
 
@@ -179,6 +184,16 @@ pub fn exercise_layout(data: &[u8]) {
     let span = (u64::from(b.u32()) << 32) | u64::from(b.u32());
     let x = along(x1, x2, done, span);
     assert!(x >= x1.min(x2) && x <= x1.max(x2), "{x} outside {x1}..{x2}");
+    // Rows and labels: any gap, any width, any text.
+    let _ = gap_px(done);
+    let geometry = Geometry::new(b.u32());
+    assert!(geometry.server_x + geometry.label_w <= geometry.width);
+    let text = String::from_utf8_lossy(b.0);
+    let lines = wrap(&text, geometry.label_w);
+    assert_eq!(
+        lines.concat().chars().filter(|c| *c != ' ').count(),
+        text.chars().filter(|c| *c != ' ').count()
+    );
 }
 
 #[cfg(test)]

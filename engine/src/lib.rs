@@ -24,6 +24,7 @@ pub mod scenario;
 pub mod segment;
 pub mod seq;
 pub mod sim;
+pub mod story;
 #[doc(hidden)]
 pub mod testing;
 pub mod time;

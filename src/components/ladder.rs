@@ -1,31 +1,34 @@
 //! The ladder diagram: one row per event, the client's timeline on the
 //! left, the server's on the right, each segment an arrow from the row it
-//! was sent to the row it arrived (or a cross where it was lost).
-//! Only the rows in view are drawn, so long sessions stay fast.
+//! was sent to the row it arrived (or a cross where it was lost). Each
+//! row's label sits beside its own side's timeline, outside the band the
+//! arrows cross (see [`layout`]). Only the rows in view are drawn, so long
+//! sessions stay fast.
+
+pub mod layout;
 
 use super::scroll::use_follow_scroll;
 use crate::i18n::render::{self, clock};
 use crate::i18n::{use_i18n, I18n};
 use crate::state::Action;
+pub use layout::ROW_H;
+use layout::{gap_text, row_label, wrap, Geometry, Layout, EXPORT_WIDTH, LINE_H};
 use tcp_engine::log::Log;
 use tcp_engine::numbering::Numbering;
-use tcp_engine::sim::{DropCause, Event, InFlight, Side, TraceEntry};
-use tcp_engine::{Call, Instant};
+use tcp_engine::sim::{Event, InFlight, Side, TraceEntry};
+use tcp_engine::{Instant, Segment};
 use yew::prelude::*;
 
-/// Pixels per row.
-pub const ROW_H: u32 = 24;
-const WIDTH: u32 = 640;
-const CLIENT_X: u32 = 150;
-const SERVER_X: u32 = 490;
-/// Rows drawn above and below the viewport.
-const OVERSCAN: u32 = 6;
+/// Pixels drawn above and below the view.
+const OVERSCAN: u32 = 160;
 /// Segments in flight drawn at most.
 const FLIGHTS_DRAWN: usize = 200;
 
-/// Rows a view holds at most (24 million pixels: browsers clamp an
-/// element's height a little above 33 million).
-pub const MAX_ROWS_SHOWN: u32 = 1_000_000;
+/// Rows the ladder lays out at most: the newest. Each row's label is
+/// measured once per width and language, so this bounds that work (and
+/// keeps the drawing far below the height browsers can scroll); the log
+/// lists every event kept.
+pub const MAX_ROWS_SHOWN: u32 = 20_000;
 
 /// The trace and its row index; equal when the same session has the same
 /// length (the trace only grows), so comparing is O(1).
@@ -78,9 +81,25 @@ impl TraceRef {
         self.base
     }
 
-    /// The y of a row's centre line.
-    fn y(&self, row: u32) -> u32 {
-        row.saturating_sub(self.base) * ROW_H + ROW_H / 2
+    /// The row a segment was sent on (if it is drawn), its sender and the
+    /// segment.
+    pub fn sent_at(&self, id: u64) -> Option<(u32, Side, &Segment)> {
+        let row = *self
+            .sent_row
+            .get(usize::try_from(id.checked_sub(1)?).ok()?)?;
+        if row < self.base {
+            return None;
+        }
+        let index = *self.rows.get(row as usize)?;
+        match &self.trace.get(index as usize)?.event {
+            Event::Sent { from, seg, .. } => Some((row, *from, seg)),
+            _ => None,
+        }
+    }
+
+    /// A segment's sender and the segment, while its sending is kept.
+    pub fn sent(&self, id: u64) -> Option<(Side, &Segment)> {
+        self.sent_at(id).map(|(_, from, seg)| (from, seg))
     }
 }
 
@@ -125,13 +144,6 @@ pub struct Props {
     pub dispatch: Callback<Action>,
 }
 
-fn x_of(side: Side) -> u32 {
-    match side {
-        Side::Client => CLIENT_X,
-        Side::Server => SERVER_X,
-    }
-}
-
 /// The row of the latest ladder event at or before trace index `i`.
 pub fn row_at_or_before(rows: &Log<u32>, i: u32) -> Option<u32> {
     let (mut lo, mut hi) = (0usize, rows.len());
@@ -144,27 +156,6 @@ pub fn row_at_or_before(rows: &Log<u32>, i: u32) -> Option<u32> {
         }
     }
     lo.checked_sub(1).map(|r| r as u32)
-}
-
-fn segment_label(
-    i18n: &I18n,
-    trace: &TraceRef,
-    id: u64,
-    numbering: &Numbering,
-) -> Option<(u32, Side, String)> {
-    let row = *trace
-        .sent_row
-        .get(usize::try_from(id.checked_sub(1)?).ok()?)?;
-    if row < trace.base {
-        return None;
-    }
-    let index = *trace.rows.get(row as usize)?;
-    match &trace.trace.get(index as usize)?.event {
-        Event::Sent { from, seg, .. } => {
-            Some((row, *from, render::segment(i18n, numbering, seg, *from)))
-        }
-        _ => None,
-    }
 }
 
 /// A drawing primitive of the ladder, shared by the screen and the SVG
@@ -197,72 +188,80 @@ pub enum Shape {
     Dot((u32, u32)),
 }
 
-fn beside(side: Side) -> (u32, &'static str) {
-    match side {
-        Side::Client => (CLIENT_X - 6, "end"),
-        Side::Server => (SERVER_X + 6, "start"),
+fn seg_class(from: Side, more: &'static str) -> &'static str {
+    match (from, more) {
+        (Side::Client, "") => "seg client",
+        (Side::Server, "") => "seg server",
+        (Side::Client, _) => "seg client in-flight",
+        (Side::Server, _) => "seg server in-flight",
     }
 }
 
-/// What one row of the ladder shows.
-pub fn row_shapes(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering) -> Vec<Shape> {
+/// What one row of the ladder shows: its time (at a new instant), a marked
+/// gap, its label beside its side's timeline, and its dot, arrow or cross.
+pub fn row_shapes(
+    i18n: &I18n,
+    trace: &TraceRef,
+    layout: &Layout,
+    geometry: &Geometry,
+    row: u32,
+    numbering: &Numbering,
+) -> Vec<Shape> {
     let Some(entry) = trace
         .rows
         .get(row as usize)
-        .filter(|_| row >= trace.base)
+        .filter(|_| row >= trace.base && row >= layout.base())
         .and_then(|&i| trace.trace.get(i as usize))
     else {
         return Vec::new();
     };
-    let ry = trace.y(row);
-    let mut shapes = vec![Shape::Text {
-        at: (4, ry + 4),
-        anchor: "start",
-        class: "time",
-        text: clock(entry.time.as_millis()),
-    }];
-    let note = |side: Side, class: &'static str, text: String| {
-        let (x, anchor) = beside(side);
-        Shape::Text {
-            at: (x, ry + 4),
-            anchor,
-            class,
-            text,
+    let ry = layout.y(row);
+    let mut shapes = Vec::new();
+    if let Some(gap) = layout.marked_gap(row) {
+        shapes.push(Shape::Text {
+            at: (4, layout.top(row) + layout.gap(row) / 2 + 4),
+            anchor: "start",
+            class: "gap",
+            text: gap_text(gap),
+        });
+    }
+    if layout.new_instant(row) {
+        shapes.push(Shape::Text {
+            at: (4, ry + 4),
+            anchor: "start",
+            class: "time",
+            text: clock(entry.time.as_millis()),
+        });
+    }
+    if let Some(label) = row_label(i18n, trace, row, numbering) {
+        let (x, anchor) = geometry.label_at(label.side);
+        let lines = wrap(&label.text, geometry.label_w);
+        for (k, line) in lines.into_iter().take(layout.lines(row)).enumerate() {
+            shapes.push(Shape::Text {
+                at: (x, ry + 4 + k as u32 * LINE_H),
+                anchor,
+                class: label.class,
+                text: line,
+            });
         }
-    };
+    }
     match &entry.event {
-        Event::Sent { from, .. } => shapes.push(Shape::Dot((x_of(*from), ry))),
+        Event::Sent { from, .. } => shapes.push(Shape::Dot((geometry.x_of(*from), ry))),
         Event::Delivered { id, to } => {
-            if let Some((sent, from, label)) = segment_label(i18n, trace, *id, numbering) {
-                let (x1, y1, x2) = (x_of(from), trace.y(sent), x_of(*to));
+            if let Some((sent, from, _)) = trace.sent_at(*id) {
                 shapes.push(Shape::Line {
-                    from: (x1, y1),
-                    to: (x2, ry),
-                    class: if from == Side::Client {
-                        "seg client"
-                    } else {
-                        "seg server"
-                    },
+                    from: (geometry.x_of(from), layout.y(sent)),
+                    to: (geometry.x_of(*to), ry),
+                    class: seg_class(from, ""),
                     arrow: true,
-                });
-                shapes.push(Shape::Text {
-                    at: ((x1 + x2) / 2, ((y1 + ry) / 2).saturating_sub(4)),
-                    anchor: "middle",
-                    class: "seg-label",
-                    text: label,
                 });
             }
         }
-        Event::Dropped { id, cause } => {
-            if let Some((sent, from, label)) = segment_label(i18n, trace, *id, numbering) {
-                let mx = (CLIENT_X + SERVER_X) / 2;
-                let why = i18n.t(match cause {
-                    DropCause::Hand => "ladder-lost",
-                    DropCause::Random => "ladder-lost-random",
-                    DropCause::WireFull => "ladder-lost-wire-full",
-                });
+        Event::Dropped { id, .. } => {
+            if let Some((sent, from, _)) = trace.sent_at(*id) {
+                let mx = geometry.middle();
                 shapes.push(Shape::Line {
-                    from: (x_of(from), trace.y(sent)),
+                    from: (geometry.x_of(from), layout.y(sent)),
                     to: (mx, ry),
                     class: "seg lost",
                     arrow: false,
@@ -273,54 +272,9 @@ pub fn row_shapes(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering
                     class: "cross",
                     text: "✕".into(),
                 });
-                shapes.push(Shape::Text {
-                    at: (mx + 12, ry + 4),
-                    anchor: "start",
-                    class: "seg-label",
-                    text: format!("{why}: {label}"),
-                });
             }
         }
-        Event::StateChanged { side, to, .. } => {
-            shapes.push(note(*side, "state-label", to.name().into()))
-        }
-        Event::Call { side, call } => {
-            // The API's own names, short enough for the space beside a timeline.
-            let text = match call {
-                Call::Send(data) => format!("send({})", data.len()),
-                other => format!("{}()", other),
-            };
-            shapes.push(note(*side, "call-label", text))
-        }
-        Event::TimerFired { side, kind } => {
-            let text = match kind {
-                Some(k) => i18n.f("ev-timer", &[("timer", render::timer(i18n, *k).into())]),
-                None => i18n.t("ev-timer-any"),
-            };
-            shapes.push(note(*side, "timer-label", text))
-        }
-        Event::Queued { side, seg, .. } => shapes.push(note(
-            *side,
-            "call-label",
-            i18n.f(
-                "ladder-to-outbox",
-                &[("flags", seg.flags.to_string().into())],
-            ),
-        )),
-        Event::Discarded { side, seg } => shapes.push(note(
-            *side,
-            "call-label",
-            i18n.f(
-                "ladder-discarded",
-                &[("flags", seg.flags.to_string().into())],
-            ),
-        )),
-        Event::Delayed { .. }
-        | Event::Note { .. }
-        | Event::Signal { .. }
-        | Event::Received { .. }
-        | Event::Setting(_)
-        | Event::Seed(_) => {}
+        _ => {}
     }
     shapes
 }
@@ -336,16 +290,16 @@ pub fn along(x1: u32, x2: u32, done: u64, span: u64) -> u32 {
 }
 
 /// A segment still in flight: a dashed arrow from its sending row toward
-/// the receiver, as far as time has carried it, ending at `bottom_row`.
+/// the receiver, as far as time has carried it, ending at the bottom (its
+/// label is on its sending row).
 pub fn flight_shapes(
-    i18n: &I18n,
     trace: &TraceRef,
+    layout: &Layout,
+    geometry: &Geometry,
     flight: &InFlight,
     now: Instant,
-    bottom_row: u32,
-    numbering: &Numbering,
 ) -> Option<Vec<Shape>> {
-    let (sent, from, label) = segment_label(i18n, trace, flight.id, numbering)?;
+    let (sent, from, _) = trace.sent_at(flight.id)?;
     let span = flight
         .arrives_at
         .as_millis()
@@ -355,30 +309,13 @@ pub fn flight_shapes(
         .as_millis()
         .saturating_sub(flight.sent_at.as_millis())
         .min(span);
-    let x = along(x_of(from), x_of(from.other()), done, span);
-    Some(vec![
-        Shape::Line {
-            from: (x_of(from), trace.y(sent)),
-            to: (x, trace.y(bottom_row)),
-            class: if from == Side::Client {
-                "seg client in-flight"
-            } else {
-                "seg server in-flight"
-            },
-            arrow: true,
-        },
-        // Labelled on its own sending row, so segments sent together do not
-        // write over each other.
-        Shape::Text {
-            at: ((CLIENT_X + SERVER_X) / 2, trace.y(sent) + 4),
-            anchor: "middle",
-            class: "seg-label",
-            text: i18n.f(
-                "ladder-in-flight",
-                &[("id", flight.id.into()), ("seg", label.into())],
-            ),
-        },
-    ])
+    let x = along(geometry.x_of(from), geometry.x_of(from.other()), done, span);
+    Some(vec![Shape::Line {
+        from: (geometry.x_of(from), layout.y(sent)),
+        to: (x, layout.bottom() + ROW_H / 2),
+        class: seg_class(from, "in-flight"),
+        arrow: true,
+    }])
 }
 
 fn shape_html(shape: &Shape) -> Html {
@@ -440,20 +377,24 @@ pub fn to_svg(
 ) -> (String, u32, u32) {
     let total = trace.rows.len() as u32;
     let first = first.clamp(trace.base, total);
-    let top = (first - trace.base) * ROW_H;
-    // A row above the heads for the caption.
-    let height = (total - first + 3) * ROW_H;
+    let geometry = Geometry::new(EXPORT_WIDTH);
+    let layout = Layout::of(i18n, trace, numbering, &geometry);
+    let top = layout.top(first);
+    let width = geometry.width;
+    // Two rows above the first for the caption and the heads.
+    let height = layout.bottom() - top + 3 * ROW_H;
+    let (client_x, server_x) = (geometry.client_x, geometry.server_x);
     let mut out = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{height}\" viewBox=\"0 {view_top} {WIDTH} {height}\" font-family=\"sans-serif\" font-size=\"11\">\n\
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 {view_top} {width} {height}\" font-family=\"monospace\" font-size=\"12\">\n\
          <style>{SVG_STYLE}</style>\n\
          <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\"/></marker></defs>\n\
-         <rect x=\"0\" y=\"{view_top}\" width=\"{WIDTH}\" height=\"{height}\" fill=\"#fff\"/>\n\
+         <rect x=\"0\" y=\"{view_top}\" width=\"{width}\" height=\"{height}\" fill=\"#fff\"/>\n\
          <text x=\"8\" y=\"{caption_y}\" class=\"caption\">{caption}</text>\n\
-         <text x=\"{CLIENT_X}\" y=\"{head}\" text-anchor=\"middle\" class=\"head\">{client}</text><text x=\"{SERVER_X}\" y=\"{head}\" text-anchor=\"middle\" class=\"head\">{server}</text>\n\
-         <line class=\"axis\" x1=\"{CLIENT_X}\" y1=\"{top}\" x2=\"{CLIENT_X}\" y2=\"{bottom}\"/><line class=\"axis\" x1=\"{SERVER_X}\" y1=\"{top}\" x2=\"{SERVER_X}\" y2=\"{bottom}\"/>\n",
+         <text x=\"{client_x}\" y=\"{head}\" text-anchor=\"middle\" class=\"head\">{client}</text><text x=\"{server_x}\" y=\"{head}\" text-anchor=\"middle\" class=\"head\">{server}</text>\n\
+         <line class=\"axis\" x1=\"{client_x}\" y1=\"{top}\" x2=\"{client_x}\" y2=\"{bottom}\"/><line class=\"axis\" x1=\"{server_x}\" y1=\"{top}\" x2=\"{server_x}\" y2=\"{bottom}\"/>\n",
         view_top = i64::from(top) - 2 * i64::from(ROW_H),
         head = i64::from(top) - 6,
-        bottom = (total - trace.base + 1) * ROW_H,
+        bottom = layout.bottom() + ROW_H,
         caption_y = i64::from(top) - i64::from(ROW_H) - 8,
         caption = escape(&{
             let (from, partial) = covered_from(trace, first);
@@ -470,10 +411,10 @@ pub fn to_svg(
         server = escape(&render::side(i18n, Side::Server)),
     );
     let shapes = (first..total)
-        .flat_map(|row| row_shapes(i18n, trace, row, numbering))
+        .flat_map(|row| row_shapes(i18n, trace, &layout, &geometry, row, numbering))
         .chain(
             wire.iter()
-                .filter_map(|f| flight_shapes(i18n, trace, f, now, total, numbering))
+                .filter_map(|f| flight_shapes(trace, &layout, &geometry, f, now))
                 .flatten(),
         );
     for shape in shapes {
@@ -512,47 +453,98 @@ pub fn to_svg(
         }
     }
     out.push_str("</svg>\n");
-    (out, WIDTH, height)
+    (out, width, height)
 }
 
 /// The exported file's own styles (it must look right outside the app).
 const SVG_STYLE: &str = ".axis{stroke:#9aa2ab;stroke-width:2}.seg{stroke-width:1.6;fill:none}.seg.client{stroke:#1f5fa8}\
 .seg.server{stroke:#b35900;stroke-dasharray:7 2}.seg.in-flight{stroke-dasharray:3 3}.seg.lost{stroke:#a3232b;stroke-dasharray:2 3}\
-.time{fill:#5b6470}.cross{fill:#a3232b;font-size:14px;font-weight:700}.state-label{font-weight:700}\
-.call-label,.timer-label{font-style:italic;fill:#5b6470}.seg-label{font-family:monospace;paint-order:stroke;stroke:#fff;stroke-width:3px}\
-.head{font-weight:700}.send-dot{fill:#444}marker path{fill:#444}";
+text{fill:#1d232b}.time,.gap,.outcome,.call-label,.timer-label{fill:#5b6470}.gap{font-style:italic}.outcome.notable{fill:#a3232b;font-weight:700}\
+.cross{fill:#a3232b;font-size:14px;font-weight:700}.state-label{font-weight:700}.call-label,.timer-label{font-style:italic}\
+.head{font-weight:700;font-family:sans-serif}.caption{font-family:sans-serif}.send-dot{fill:#444}marker path{fill:#444}";
+
+/// The width of an element, followed as the window resizes.
+#[hook]
+fn use_width(node: NodeRef, initial: u32) -> u32 {
+    let width = use_state(|| initial);
+    {
+        let width = width.clone();
+        use_effect_with((), move |_| {
+            let measure = {
+                let width = width.clone();
+                move || {
+                    if let Some(el) = node.cast::<web_sys::Element>() {
+                        let w = el.client_width().max(0) as u32;
+                        if w > 0 {
+                            width.set(w);
+                        }
+                    }
+                }
+            };
+            measure();
+            let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(measure);
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback(
+                    "resize",
+                    wasm_bindgen::JsCast::unchecked_ref(listener.as_ref()),
+                );
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "resize",
+                        wasm_bindgen::JsCast::unchecked_ref(listener.as_ref()),
+                    );
+                }
+            }
+        });
+    }
+    *width
+}
 
 /// The ladder diagram.
 #[function_component]
 pub fn Ladder(props: &Props) -> Html {
     let i18n = use_i18n();
+    let measured = use_node_ref();
+    let width = use_width(measured.clone(), 640);
+    let geometry = Geometry::new(width);
+    // Laid out once per width and language, then extended row by row.
+    let layout = use_mut_ref(Layout::default);
+    layout
+        .borrow_mut()
+        .update(&i18n, &props.trace, &props.numbering, &geometry);
+    let layout = layout.borrow();
     let total = props.trace.rows.len() as u32;
-    // Rows are placed by their index from the first one drawn.
-    let base = props.trace.base;
+    let base = layout.base();
     let selected_row = props
         .selected
         .and_then(|i| row_at_or_before(&props.trace.rows, i))
         .filter(|&row| row >= base);
+    let space = layout.bottom() + ROW_H;
     let scroll = use_follow_scroll(
-        ROW_H,
-        (base, total),
+        1,
+        (0, space),
         props.trace.session_id,
-        selected_row.map(|row| row - base),
+        selected_row.map(|row| layout.top(row)),
         480,
     );
     let (top, height) = (scroll.top, scroll.height);
-    let first = (base + top / ROW_H)
-        .saturating_sub(OVERSCAN)
-        .clamp(base, total);
-    let last = (base + (top + height) / ROW_H + OVERSCAN).min(total);
-    let offset = |row: u32| (row - base) * ROW_H;
-    // One empty row at the bottom for segments still in flight.
-    let svg_rows = last - first + 1;
+    let view_top = top.saturating_sub(OVERSCAN);
+    let view_bottom = (top + height + OVERSCAN).min(space);
+    let (first, last) = if total > base {
+        (
+            layout.row_at(view_top),
+            (layout.row_at(view_bottom) + 1).min(total),
+        )
+    } else {
+        (base, base)
+    };
     let numbering = &props.numbering;
     let trace = &props.trace;
     let mut back = Vec::new();
     let mut front = Vec::new();
-
     for row in first..last {
         let Some(&index) = trace.rows.get(row as usize) else {
             continue;
@@ -565,44 +557,46 @@ pub fn Ladder(props: &Props) -> Html {
         // Keyed by row: when the view follows new rows, Yew adds one row
         // and drops one instead of rewriting every visible row.
         back.push(html! {
-            <rect key={row} class={classes!("row", is_selected.then_some("selected"))} x="0" y={offset(row).to_string()}
-                width={WIDTH.to_string()} height={ROW_H.to_string()} onclick={select} />
+            <rect key={row} class={classes!("row", is_selected.then_some("selected"))} x="0" y={layout.top(row).to_string()}
+                width={geometry.width.to_string()} height={layout.height(row).to_string()} onclick={select} />
         });
-        let marks = row_shapes(&i18n, trace, row, numbering);
+        let marks = row_shapes(&i18n, trace, &layout, &geometry, row, numbering);
         front.push(html! { <g key={row}>{ for marks.iter().map(shape_html) }</g> });
     }
 
-    // Segments still in flight: dashed, moving toward the receiver as time passes.
-    // The newest segments still in flight that were sent above the bottom
-    // of the view (thousands may be in flight on a slow wire; their arrows
-    // would cover one another).
+    // Segments still in flight: dashed, moving toward the receiver as time
+    // passes; the newest that were sent above the bottom of the view
+    // (thousands may be in flight on a slow wire).
     let flights = props
         .wire
         .iter()
         .rev()
-        .filter_map(|flight| {
-            let sent = *trace
-                .sent_row
-                .get(usize::try_from(flight.id.checked_sub(1)?).ok()?)?;
-            (sent < last).then_some(flight)
+        .filter(|flight| {
+            trace
+                .sent_at(flight.id)
+                .is_some_and(|(sent, ..)| sent < last.max(first + 1))
         })
         .take(FLIGHTS_DRAWN)
         .filter_map(|flight| {
-            let shapes = flight_shapes(&i18n, trace, flight, props.now, total, numbering)?;
+            let shapes = flight_shapes(trace, &layout, &geometry, flight, props.now)?;
             Some(html! { <g key={flight.id}>{ for shapes.iter().map(shape_html) }</g> })
         })
         .collect::<Vec<Html>>();
 
-    let view_box = format!("0 {} {WIDTH} {}", offset(first), svg_rows * ROW_H);
-    let top_px = format!("top:{}px;height:{}px", offset(first), svg_rows * ROW_H);
-    let full = format!("height:{}px", offset(total) + ROW_H);
-    let axis_bottom = (offset(last) + ROW_H).to_string();
-    let axis_top = offset(first).to_string();
+    let drawn = view_bottom.saturating_sub(view_top).max(1);
+    let view_box = format!("0 {view_top} {} {drawn}", geometry.width);
+    let place = format!("top:{view_top}px;height:{drawn}px");
+    let full = format!("height:{space}px");
+    let (axis_top, axis_bottom) = (view_top.to_string(), view_bottom.to_string());
+    let head = |x: u32| format!("left:{x}px");
 
     html! {
         <div class="ladder" id="ladder-view" ref={scroll.node.clone()} onscroll={scroll.onscroll.clone()} tabindex="0"
              role="region" aria-label={i18n.t("ladder-label")}>
-            <div class="ladder-heads" aria-hidden="true"><span>{render::side(&i18n, Side::Client)}</span><span>{render::side(&i18n, Side::Server)}</span></div>
+            <div class="ladder-heads" aria-hidden="true" ref={measured}>
+                <span class="client" style={head(geometry.client_x)}>{render::side(&i18n, Side::Client)}</span>
+                <span class="server" style={head(geometry.server_x)}>{render::side(&i18n, Side::Server)}</span>
+            </div>
             if total == 0 {
                 <p class="hint ladder-empty">{i18n.t("ladder-empty")}</p>
             }
@@ -610,16 +604,16 @@ pub fn Ladder(props: &Props) -> Html {
                 <p class="hint">{i18n.t("ladder-forgotten")}</p>
             }
             <div class="ladder-space" style={full}>
-                <svg class="ladder-svg" style={top_px} viewBox={view_box} preserveAspectRatio="xMidYMin meet" role="img"
-                    aria-label={i18n.t("ladder-svg-label")}>
+                <svg class="ladder-svg" style={place} width={geometry.width.to_string()} height={drawn.to_string()}
+                    viewBox={view_box} role="img" aria-label={i18n.t("ladder-svg-label")}>
                     <defs>
                         <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                             <path d="M 0 0 L 10 5 L 0 10 z" />
                         </marker>
                     </defs>
                     <g>{ for back }</g>
-                    <line class="axis" x1={CLIENT_X.to_string()} y1={axis_top.clone()} x2={CLIENT_X.to_string()} y2={axis_bottom.clone()} />
-                    <line class="axis" x1={SERVER_X.to_string()} y1={axis_top} x2={SERVER_X.to_string()} y2={axis_bottom} />
+                    <line class="axis" x1={geometry.client_x.to_string()} y1={axis_top.clone()} x2={geometry.client_x.to_string()} y2={axis_bottom.clone()} />
+                    <line class="axis" x1={geometry.server_x.to_string()} y1={axis_top} x2={geometry.server_x.to_string()} y2={axis_bottom} />
                     <g>{ for front }</g>
                     <g>{ for flights }</g>
                 </svg>
@@ -665,10 +659,16 @@ mod tests {
             rows.push(i);
         }
         let trace = TraceRef::new(1, Log::new(), rows, Log::new());
-        assert_eq!(trace.base(), 300_000);
+        assert_eq!(trace.base(), 1_300_000 - MAX_ROWS_SHOWN);
         // Rows are placed from the first one drawn, within the clamp.
-        assert_eq!(trace.y(300_000), ROW_H / 2);
-        assert!(u64::from(trace.y(1_299_999)) < 33_000_000);
+        let layout = Layout::of(
+            &I18n::english(),
+            &trace,
+            &Numbering::absolute(),
+            &Geometry::new(345),
+        );
+        assert_eq!(layout.top(trace.base()), 0);
+        assert!(layout.bottom() < 33_000_000);
     }
 
     #[test]

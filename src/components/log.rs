@@ -1,7 +1,7 @@
 //! The event log: everything that happened, with the engine's explanation
 //! and its RFC section. Virtualised like the ladder.
 
-use super::ladder::{TraceRef, MAX_ROWS_SHOWN};
+use super::ladder::TraceRef;
 use super::scroll::use_follow_scroll;
 use crate::i18n::render::{self, clock};
 use crate::i18n::use_i18n;
@@ -12,6 +12,9 @@ use yew::prelude::*;
 
 const ROW_H: u32 = 26;
 const OVERSCAN: u32 = 4;
+/// Entries the log holds at most (26 million pixels: browsers clamp an
+/// element's height a little above 33 million).
+const MAX_ENTRIES_SHOWN: u32 = 1_000_000;
 
 /// Props of [`EventLog`].
 #[derive(Properties, PartialEq)]
@@ -46,7 +49,7 @@ pub fn EventLog(props: &Props) -> Html {
     // session forgets its oldest), never from the session's start.
     let first_kept = props.trace.trace.first_kept() as u32;
     let base = first_kept
-        .max(total.saturating_sub(MAX_ROWS_SHOWN))
+        .max(total.saturating_sub(MAX_ENTRIES_SHOWN))
         .min(total);
     let selected = props.selected.filter(|&i| i >= base);
     let scroll = use_follow_scroll(

@@ -74,8 +74,9 @@ async function handshakeByHand(relative) {
   await deliverOldest();
   await expectState('client', 'ESTABLISHED');
   await side('client').locator('.outgoing').getByRole('button', { name: 'Discard' }).click();
-  const label = await page.locator('.ladder text.seg-label', { hasText: 'SYN,ACK' }).first().textContent();
-  const [, seq, ack] = label.match(/seq=(\d+) ack=(\d+)/);
+  // A long label wraps onto more lines (each its own <text>).
+  const labels = (await page.locator('.ladder svg text.seg-label').allTextContents()).join(' ');
+  const [, seq, ack] = labels.match(/SYN,ACK seq=(\d+)\s+ack=(\d+)/);
   const c = composer();
   await c.getByLabel('client → server').check();
   for (const flag of ['SYN', 'FIN', 'RST', 'PSH', 'URG']) await c.getByRole('checkbox', { name: flag, exact: true }).uncheck();

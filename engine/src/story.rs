@@ -1,0 +1,168 @@
+//! What became of each step, read off the trace: the outcome of a segment
+//! that arrived (from the rules its receiver applied to it) and the answer
+//! an application got to a call. The ladder shows them on their rows; the
+//! engine owns them, so that no view has to know which rule means what.
+
+use crate::log::Log;
+use crate::note::{Outcome, Signal};
+use crate::sim::{Event, Side, TraceEntry};
+
+/// Entries looked at after a step (a delivery sets off a few notes, a
+/// state change and perhaps an answer; never hundreds).
+const LOOK_AHEAD: usize = 64;
+
+impl Outcome {
+    /// How much it tells: a reset says more than a refusal, which says
+    /// more than an acceptance.
+    fn weight(self) -> u8 {
+        match self {
+            Outcome::Accepted => 0,
+            Outcome::Ignored => 1,
+            Outcome::Refused => 2,
+            Outcome::Challenged => 3,
+            Outcome::Reset => 4,
+        }
+    }
+}
+
+/// Whether `event` starts another step, ending the one before it.
+fn next_step(event: &Event) -> bool {
+    matches!(
+        event,
+        Event::Delivered { .. }
+            | Event::Dropped { .. }
+            | Event::Call { .. }
+            | Event::TimerFired { .. }
+            | Event::Setting(_)
+            | Event::Seed(_)
+    )
+}
+
+/// The entries that follow entry `at`, up to the next step.
+fn after(trace: &Log<TraceEntry>, at: usize) -> impl Iterator<Item = &TraceEntry> {
+    trace
+        .iter_from(at + 1)
+        .take(LOOK_AHEAD)
+        .take_while(|e| !next_step(&e.event))
+}
+
+/// What became of the segment delivered at trace entry `at`: the weightiest
+/// outcome of the rules its receiver applied to it; `None` if it was not a
+/// delivery or no rule was logged.
+pub fn delivery_outcome(trace: &Log<TraceEntry>, at: usize) -> Option<Outcome> {
+    let Event::Delivered { to, .. } = trace.get(at)?.event else {
+        return None;
+    };
+    after(trace, at)
+        .filter_map(|e| match &e.event {
+            Event::Note { side, note } if *side == to => Some(note.rule().outcome()),
+            _ => None,
+        })
+        .max_by_key(|o| o.weight())
+}
+
+/// What the application was told at once about the call at trace entry
+/// `at` (a refusal such as "connection does not exist"), if anything.
+pub fn call_answer(trace: &Log<TraceEntry>, at: usize) -> Option<Signal> {
+    let Event::Call { side, .. } = trace.get(at)?.event else {
+        return None;
+    };
+    after(trace, at).find_map(|e| match e.event {
+        Event::Signal { side: s, signal } if s == side => Some(signal),
+        _ => None,
+    })
+}
+
+/// Which side an answer or outcome belongs to, for views that place it.
+pub fn side_of(event: &Event) -> Option<Side> {
+    match event {
+        Event::Call { side, .. }
+        | Event::Queued { side, .. }
+        | Event::Discarded { side, .. }
+        | Event::TimerFired { side, .. }
+        | Event::StateChanged { side, .. }
+        | Event::Note { side, .. }
+        | Event::Signal { side, .. }
+        | Event::Received { side, .. } => Some(*side),
+        Event::Sent { from, .. } => Some(*from),
+        Event::Delivered { to, .. } => Some(*to),
+        Event::Dropped { .. } | Event::Delayed { .. } | Event::Setting(_) | Event::Seed(_) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::endpoint::Call;
+    use crate::segment::{Flags, Segment};
+    use crate::seq::SeqNum;
+    use crate::sim::Sim;
+    use std::time::Duration;
+
+    fn deliveries(sim: &Sim) -> Vec<Option<Outcome>> {
+        let trace = sim.trace();
+        (0..trace.len())
+            .filter(|&i| {
+                matches!(
+                    trace.get(i).map(|e| &e.event),
+                    Some(Event::Delivered { .. })
+                )
+            })
+            .map(|i| delivery_outcome(trace, i))
+            .collect()
+    }
+
+    fn connected() -> Sim {
+        let mut sim = Sim::default();
+        sim.set_isn(Side::Client, 1000);
+        sim.set_isn(Side::Server, 5000);
+        sim.call(Side::Server, Call::Listen);
+        sim.call(Side::Client, Call::Connect);
+        sim.run(Duration::from_secs(10)).unwrap();
+        sim
+    }
+
+    #[test]
+    fn a_handshake_is_accepted_at_every_arrival() {
+        let sim = connected();
+        assert_eq!(deliveries(&sim), vec![Some(Outcome::Accepted); 3]);
+    }
+
+    #[test]
+    fn a_rst_off_rcv_nxt_is_challenged_an_exact_one_taken_and_a_closed_port_answers_rst() {
+        let mut sim = connected();
+        let rst = |seq: u32| Segment {
+            seq: SeqNum(seq),
+            ack: SeqNum(0),
+            flags: Flags::RST,
+            wnd: 0,
+            payload: Vec::new(),
+        };
+        let id = sim.inject(Side::Client, rst(1100));
+        assert!(sim.deliver_id(id));
+        assert_eq!(deliveries(&sim).last(), Some(&Some(Outcome::Challenged)));
+        sim.run(Duration::from_secs(1)).unwrap();
+        let id = sim.inject(Side::Client, rst(1001));
+        assert!(sim.deliver_id(id));
+        assert_eq!(deliveries(&sim).last(), Some(&Some(Outcome::Accepted)));
+        // The server is CLOSED now: an ACK to it is answered with a reset.
+        let mut ack = rst(1001);
+        ack.flags = Flags::ACK;
+        let id = sim.inject(Side::Client, ack);
+        assert!(sim.deliver_id(id));
+        assert_eq!(deliveries(&sim).last(), Some(&Some(Outcome::Reset)));
+    }
+
+    #[test]
+    fn a_refused_call_is_answered_and_a_good_one_is_not() {
+        let mut sim = Sim::default();
+        sim.call(Side::Client, Call::Close);
+        sim.call(Side::Server, Call::Listen);
+        let trace = sim.trace();
+        let calls: Vec<Option<Signal>> = (0..trace.len())
+            .filter(|&i| matches!(trace.get(i).map(|e| &e.event), Some(Event::Call { .. })))
+            .map(|i| call_answer(trace, i))
+            .collect();
+        assert_eq!(calls, vec![Some(Signal::ErrorDoesNotExist), None]);
+    }
+}
