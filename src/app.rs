@@ -660,6 +660,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
                     cursor={state.cursor} steps={state.timeline.len()}
                     step_label={AttrValue::from(state.timeline.get(state.cursor).and_then(|c| c.label.as_ref()).map_or_else(|| i18n.t("step-start"), |stmt| crate::i18n::render::statement(&i18n, stmt)))}
                     embedded={embed.embed}
+                    lesson_title={state.lesson.as_ref().map(|l| AttrValue::from(l.title.text.clone()))}
                     dispatch={dispatch.clone()} on_reset={on_reset} />
             </header>
             <div class="visually-hidden" aria-live="polite" data-testid="announce">{state.announce.as_ref().map(|t| t.render(&i18n))}</div>

@@ -50,6 +50,9 @@ pub struct Props {
     pub dispatch: Callback<Action>,
     /// Asks for a reset (the app confirms long sessions first).
     pub on_reset: Callback<()>,
+    /// The title of the lesson running, if any (the Lesson menu shows it).
+    #[prop_or_default]
+    pub lesson_title: Option<AttrValue>,
 }
 
 /// The top bar.
@@ -82,8 +85,13 @@ pub fn Controls(props: &Props) -> Html {
             {
                 crate::lessons::open(bundled, d.clone());
             }
-            select.set_value("");
         })
+    };
+    // On a phone, the less used controls wait behind "More".
+    let expanded = use_state(|| false);
+    let toggle_more = {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
     };
     let relative = {
         let d = d.clone();
@@ -137,14 +145,15 @@ pub fn Controls(props: &Props) -> Html {
             .filter(move |(_, b)| b.kind == kind)
             .map(|(i, b)| {
                 let title = crate::i18n::Localized::plain(b.title).get(&i18n);
-                html! { <option value={i.to_string()}>{title}</option> }
+                let running = props.lesson_title.as_deref() == Some(b.title);
+                html! { <option value={i.to_string()} selected={running}>{title}</option> }
             })
     };
     let next = props
         .next_event_ms
         .map(|t| clock(t.saturating_sub(props.now_ms)));
     html! {
-        <div class="controls" role="toolbar" aria-label={i18n.t("controls-label")}>
+        <div class={classes!("controls", expanded.then_some("expanded"))} role="group" aria-label={i18n.t("controls-label")}>
             <div class="clock" aria-label={i18n.t("controls-clock")}><span class="label">{i18n.t("controls-time")}</span><strong data-testid="clock">{clock(props.now_ms)}</strong></div>
             <div class="group">
                 if props.playing {
@@ -153,8 +162,8 @@ pub fn Controls(props: &Props) -> Html {
                     <button class="primary" onclick={emit(Action::SetPlaying(true))}>{i18n.t("controls-play")}</button>
                 }
                 <button onclick={emit(Action::StepEvent)} title={next.map(|n| i18n.f("controls-next-in", &[("time", n.into())])).unwrap_or_else(|| i18n.t("controls-nothing-scheduled"))}>{i18n.t("controls-step")}</button>
-                <button onclick={emit(Action::NextTimer)}>{i18n.t("controls-next-timer")}</button>
-                <label>{i18n.t("controls-speed")}{" "}
+                <button class="secondary" onclick={emit(Action::NextTimer)}>{i18n.t("controls-next-timer")}</button>
+                <label class="secondary">{i18n.t("controls-speed")}{" "}
                     <select onchange={speed}>
                         { for SPEEDS.iter().enumerate().map(|(i, _)| html! { <option value={i.to_string()} selected={i == props.speed}>{SPEED_LABELS[i]}</option> }) }
                     </select>
@@ -162,13 +171,13 @@ pub fn Controls(props: &Props) -> Html {
             </div>
             <div class="group history" role="group" aria-label={i18n.t("controls-history")}>
                 <button onclick={emit(Action::Undo)} disabled={props.cursor == 0} title="Ctrl+Z">{i18n.t("controls-undo")}</button>
-                <button onclick={emit(Action::Redo)} disabled={props.cursor >= last} title="Ctrl+Y">{i18n.t("controls-redo")}</button>
-                <label class="timeline">
+                <button class="secondary" onclick={emit(Action::Redo)} disabled={props.cursor >= last} title="Ctrl+Y">{i18n.t("controls-redo")}</button>
+                <label class="timeline secondary">
                     <span class="visually-hidden">{i18n.t("controls-timeline")}</span>
                     <input type="range" min="0" max={last.to_string()} value={props.cursor.to_string()} oninput={jump}
                         aria-valuetext={i18n.f("controls-step-of", &[("n", props.cursor.into()), ("of", last.into()), ("label", props.step_label.to_string().into())])} />
                 </label>
-                <span class="step-label" title={props.step_label.clone()} aria-live="polite">
+                <span class="step-label secondary" title={props.step_label.clone()} aria-live="polite">
                     { if props.cursor < last { i18n.f("controls-back-at", &[("n", props.cursor.into()), ("of", last.into())]) } else { i18n.f("controls-step-of", &[("n", props.cursor.into()), ("of", last.into()), ("label", props.step_label.to_string().into())]) } }
                 </span>
             </div>
@@ -176,7 +185,7 @@ pub fn Controls(props: &Props) -> Html {
             <div class="group">
                 <label>{i18n.t("controls-lesson")}{" "}
                     <select onchange={lesson} aria-label={i18n.t("controls-lesson-help")} data-testid="lesson-menu">
-                        <option value="" selected=true>{i18n.t("controls-choose")}</option>
+                        <option value="" selected={!BUILTIN.iter().any(|b| props.lesson_title.as_deref() == Some(b.title))}>{i18n.t("controls-choose")}</option>
                         <optgroup label={i18n.t("controls-lessons")}>
                             { for options(Kind::Lesson) }
                         </optgroup>
@@ -188,9 +197,9 @@ pub fn Controls(props: &Props) -> Html {
                         </optgroup>
                     </select>
                 </label>
-                <label class="check"><input type="checkbox" checked={props.relative} onchange={relative} data-testid="relative" />{" "}{i18n.t("controls-relative")}</label>
-                <button onclick={share} title={i18n.t("controls-share-help")} data-testid="share">{i18n.t("controls-share")}</button>
-                <details class="menu" ref={menu.clone()}>
+                <label class="check secondary"><input type="checkbox" checked={props.relative} onchange={relative} data-testid="relative" />{" "}{i18n.t("controls-relative")}</label>
+                <button class="secondary" onclick={share} title={i18n.t("controls-share-help")} data-testid="share">{i18n.t("controls-share")}</button>
+                <details class="menu secondary" ref={menu.clone()}>
                     <summary class="button">{i18n.t("controls-export")}</summary>
                     <div class="menu-items">
                         <button onclick={export(Export::Session)}>{i18n.t("controls-export-session")}</button>
@@ -199,12 +208,13 @@ pub fn Controls(props: &Props) -> Html {
                         <button onclick={export(Export::Pcap)}>{i18n.t("controls-export-pcap")}</button>
                     </div>
                 </details>
-                <label class="button file" title={i18n.t("controls-import-help")}>{i18n.t("controls-import")}
+                <label class="button file secondary" title={i18n.t("controls-import-help")}>{i18n.t("controls-import")}
                     <input type="file" accept=".scn,text/plain" onchange={import} class="visually-hidden" />
                 </label>
-                <button onclick={reset}>{i18n.t("controls-reset")}</button>
+                <button class="secondary" onclick={reset}>{i18n.t("controls-reset")}</button>
             </div>
             }
+            <button class="more-toggle" aria-expanded={expanded.to_string()} onclick={toggle_more}>{i18n.t("controls-more")}</button>
         </div>
     }
 }

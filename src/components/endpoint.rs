@@ -55,6 +55,12 @@ pub fn EndpointPanel(props: &Props) -> Html {
         (CallSpec::Abort, "ep-abort", "ep-abort-help"),
     ];
     let roving = use_roving(calls.len(), 0);
+    let tcb_open = use_state(|| {
+        web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|w| w.as_f64())
+            .is_none_or(|w| w > 640.0)
+    });
     let call = |c: CallSpec| {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::Do(Stmt::Call(side, c.clone()))))
@@ -204,8 +210,11 @@ pub fn EndpointPanel(props: &Props) -> Html {
             if no_tcb {
                 <p class="tcb-none" data-testid={format!("{side}-no-tcb")}>{i18n.t("ep-no-tcb")}</p>
             } else {
+                // Folded at first on a phone, where the ladder must fit the
+                // first screen too; open everywhere else.
+                <details class="tcb-box" open={*tcb_open}>
+                <summary>{i18n.t(if view.state == State::Closed { "ep-tcb-deleted" } else { "ep-tcb" })}</summary>
                 <table class={classes!("tcb", (view.state == State::Closed).then_some("deleted"))}>
-                    <caption>{i18n.t(if view.state == State::Closed { "ep-tcb-deleted" } else { "ep-tcb" })}</caption>
                     <tbody>
                     { for rows.iter().map(|(name, value, changed, help)| html! {
                         <tr class={classes!(changed.then_some("changed"))} title={i18n.t(help)}>
@@ -215,6 +224,7 @@ pub fn EndpointPanel(props: &Props) -> Html {
                     }) }
                     </tbody>
                 </table>
+                </details>
             }
             <dl class="data">
                 <dt>{i18n.t("ep-sent")}</dt><dd>{i18n.f("ep-sent-bytes", &[("n", view.sent_len.into()), ("queued", view.queued.into())])}</dd>

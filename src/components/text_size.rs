@@ -39,7 +39,9 @@ pub fn TextSize(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| large.set(!*large))
     };
     html! {
+        // Named in full where its words are hidden (phones).
         <button class="text-size" aria-pressed={large.to_string()} onclick={toggle}
-            title={i18n.t("text-size-help")}>{i18n.t("text-size")}</button>
+            aria-label={format!("A+ {}", i18n.t("text-size"))}
+            title={i18n.t("text-size-help")}>{"A+ "}<span class="words">{i18n.t("text-size")}</span></button>
     }
 }

@@ -110,3 +110,41 @@ test('Share copies the link; Edit… brings the composer into view with the focu
   assert.ok(await inView(composer.getByRole('heading')), 'the composer is in view');
   assert.deepEqual(page.errors, []);
 });
+
+test('a phone: states, the main controls and the ladder on the first screen; the rest behind More', async () => {
+  const phone = await (await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true })).newPage();
+  await phone.goto(base);
+  await phone.getByRole('heading', { name: 'TCP Playground' }).waitFor();
+  await phone.locator('section.endpoint.server').getByRole('button', { name: 'Listen', exact: true }).click();
+  await phone.evaluate(() => window.scrollTo(0, 0));
+  const firstScreen = async (locator) => {
+    const box = await locator.boundingBox();
+    return box && box.y >= 0 && box.y < 667;
+  };
+  for (const l of [phone.getByTestId('client-state'), phone.getByTestId('server-state'),
+    phone.getByRole('button', { name: '▶ Play' }), phone.getByRole('button', { name: 'Step to next event' }),
+    phone.getByRole('region', { name: /Ladder diagram/ })]) {
+    assert.ok(await firstScreen(l), `${l} is on the first screen`);
+  }
+  assert.equal(await phone.getByRole('button', { name: 'Share' }).count(), 0, 'Share waits behind More');
+  await phone.getByRole('button', { name: 'More ▾' }).click();
+  assert.equal(await phone.getByRole('button', { name: 'More ▾' }).getAttribute('aria-expanded'), 'true');
+  await phone.getByRole('button', { name: 'Share' }).waitFor();
+  // Touch targets: every button at least 24×24 px.
+  const small = await phone.locator('button:visible').evaluateAll((bs) => bs
+    .map((b) => [b.textContent.trim(), b.getBoundingClientRect()])
+    .filter(([, r]) => r.width < 24 || r.height < 24).map(([t]) => t));
+  assert.deepEqual(small, []);
+  // Nothing wider than the screen.
+  assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= 375));
+  await phone.close();
+});
+
+test('the Lesson menu shows the lesson that runs', async () => {
+  await page.getByTestId('lesson-menu').selectOption({ label: 'The three-way handshake' });
+  await page.locator('section.lesson').waitFor();
+  const chosen = () => page.getByTestId('lesson-menu').evaluate((s) => s.selectedOptions[0].textContent);
+  assert.equal(await chosen(), 'The three-way handshake');
+  await page.locator('section.lesson').getByRole('button', { name: /Take over|Leave/ }).click();
+  assert.equal(await chosen(), 'Choose…');
+});
