@@ -46,6 +46,116 @@ fn state_key(state: State) -> String {
     format!("state-{}", state.name().to_ascii_lowercase())
 }
 
+/// An edge drawn: its path, the point its label is centred on, its tip
+/// and the direction it arrives in.
+struct Drawn {
+    path: String,
+    label_at: (i32, i32),
+    tip: (f64, f64),
+    dir: (f64, f64),
+}
+
+/// Where edge `i` goes: it leaves and enters at the boxes' edges, not
+/// their centres.
+fn draw_edge(i: usize) -> Drawn {
+    let edge = EDGES[i];
+    let (from, to) = (edge.from, edge.to);
+    let (x1, y1) = position(from);
+    let (x2, y2) = if to == State::Closed && matches!(from, State::TimeWait | State::LastAck) {
+        CLOSED_AGAIN
+    } else {
+        position(to)
+    };
+    let (dx, dy) = ((x2 - x1) as f64, (y2 - y1) as f64);
+    let len = (dx * dx + dy * dy).sqrt().max(1.0);
+    let (ux, uy) = (dx / len, dy / len);
+    let inset = |ux: f64, uy: f64| {
+        let tx = if ux.abs() > 1e-6 {
+            (W as f64 / 2.0) / ux.abs()
+        } else {
+            f64::MAX
+        };
+        let ty = if uy.abs() > 1e-6 {
+            (H as f64 / 2.0) / uy.abs()
+        } else {
+            f64::MAX
+        };
+        tx.min(ty) + 3.0
+    };
+    let d = inset(ux, uy);
+    let (sx, sy) = (x1 as f64 + ux * d, y1 as f64 + uy * d);
+    let (ex, ey) = (x2 as f64 - ux * d, y2 as f64 - uy * d);
+    // Opposite edges (LISTEN ⇄ SYN-RCVD) are bent apart.
+    let bend = if matches!(
+        (from, to),
+        (State::SynReceived, State::Listen)
+            | (State::SynSent, State::Closed)
+            | (State::Listen, State::Closed)
+    ) {
+        28.0
+    } else {
+        0.0
+    };
+    let (cx, cy) = ((sx + ex) / 2.0 - uy * bend, (sy + ey) / 2.0 + ux * bend);
+    // Whole pixels, written as integers (float formatting costs 11 KB).
+    let px = |v: f64| v.round() as i32;
+    Drawn {
+        path: format!(
+            "M {} {} Q {} {} {} {}",
+            px(sx),
+            px(sy),
+            px(cx),
+            px(cy),
+            px(ex),
+            px(ey)
+        ),
+        label_at: (px(cx), px(cy - 4.0)),
+        tip: (ex, ey),
+        // The curve arrives from its control point.
+        dir: {
+            let (tx, ty) = (ex - cx, ey - cy);
+            let l = (tx * tx + ty * ty).sqrt().max(1.0);
+            (tx / l, ty / l)
+        },
+    }
+}
+
+/// Where a label of `chars` characters (12 px text, about 7 px each) goes
+/// near `(x, y)`: inside the drawing, off every state's box and every label
+/// placed before it, moved up or down a line at a time until it is.
+fn place_label((x, y): (i32, i32), chars: usize, placed: &mut Vec<(i32, i32, i32)>) -> (i32, i32) {
+    let half = (chars as i32 * 7) / 2 + 4;
+    let x = x.clamp(half, SIZE - half);
+    let boxes = State::ALL
+        .iter()
+        .map(|s| position(*s))
+        .chain([CLOSED_AGAIN]);
+    let free = |y: i32, placed: &[(i32, i32, i32)]| {
+        let (top, bottom) = (y - 12, y + 4);
+        top >= 0
+            && bottom <= SIZE
+            && boxes.clone().all(|(bx, by)| {
+                x + half < bx - W / 2
+                    || x - half > bx + W / 2
+                    || bottom < by - H / 2
+                    || top > by + H / 2
+            })
+            && placed.iter().all(|&(px, py, ph)| {
+                x + half < px - ph || x - half > px + ph || bottom < py - 12 || top > py + 4
+            })
+    };
+    let y = [0, 18, -18, 36, -36, 54, -54]
+        .into_iter()
+        .map(|dy| y + dy)
+        .find(|&y| free(y, placed))
+        .unwrap_or(y);
+    placed.push((x, y, half));
+    (x, y)
+}
+
+/// The drawing's width and height.
+const SIZE: i32 = 720;
+
 #[derive(Clone, Copy, PartialEq)]
 enum Picked {
     State(State),
@@ -78,69 +188,88 @@ pub fn StateDiagram(props: &Props) -> Html {
             .collect()
     };
 
-    let edges = EDGES.iter().enumerate().map(|(i, edge)| {
-        let (from, to) = (&edge.from, &edge.to);
-        let text = i18n.t(&format!("edge-{}", edge.id()));
-        let (x1, y1) = position(*from);
-        let (x2, y2) = if *to == State::Closed && matches!(from, State::TimeWait | State::LastAck) {
-            CLOSED_AGAIN
-        } else {
-            position(*to)
-        };
-        // Leave and enter at the box edges, not the centres.
-        let (dx, dy) = ((x2 - x1) as f64, (y2 - y1) as f64);
-        let len = (dx * dx + dy * dy).sqrt().max(1.0);
-        let (ux, uy) = (dx / len, dy / len);
-        let inset = |ux: f64, uy: f64| {
-            let tx = if ux.abs() > 1e-6 { (W as f64 / 2.0) / ux.abs() } else { f64::MAX };
-            let ty = if uy.abs() > 1e-6 { (H as f64 / 2.0) / uy.abs() } else { f64::MAX };
-            tx.min(ty) + 3.0
-        };
-        let d = inset(ux, uy);
-        let (sx, sy) = (x1 as f64 + ux * d, y1 as f64 + uy * d);
-        let (ex, ey) = (x2 as f64 - ux * d, y2 as f64 - uy * d);
-        // Opposite edges (LISTEN ⇄ SYN-RCVD) are bent apart.
-        let bend = if matches!((from, to), (State::SynReceived, State::Listen) | (State::SynSent, State::Closed) | (State::Listen, State::Closed)) { 28.0 } else { 0.0 };
-        let (cx, cy) = ((sx + ex) / 2.0 - uy * bend, (sy + ey) / 2.0 + ux * bend);
-        // Whole pixels, written as integers (float formatting costs 11 KB).
-        let px = |v: f64| v.round() as i32;
-        let path = format!(
-            "M {} {} Q {} {} {} {}",
-            px(sx),
-            px(sy),
-            px(cx),
-            px(cy),
-            px(ex),
-            px(ey)
-        );
-        let sides = taken(i);
-        let hot = !sides.is_empty();
-        let who: Vec<&str> = sides.iter().map(|s| if *s == Side::Client { "C" } else { "S" }).collect();
-        let taken_by = sides
-            .iter()
-            .map(|s| crate::i18n::render::side(&i18n, *s))
-            .collect::<Vec<_>>()
-            .join(" + ");
-        let selected = *picked == Some(Picked::Edge(i));
-        // The name begins with what the arrow shows, as a speech-input
-        // user reads it (WCAG 2.5.3).
-        let visible = if hot {
-            format!("{}: {text}", who.join("+"))
-        } else {
-            text.to_string()
-        };
-        html! {
-            <g class={classes!("edge", hot.then_some("taken"), selected.then_some("picked"))}
-               onclick={pick(Picked::Edge(i))} onkeydown={key_pick(Picked::Edge(i))} tabindex="0" role="button"
-               aria-label={i18n.f("diagram-edge-label", &[("from", from.name().into()), ("to", to.name().into()), ("text", visible.clone().into()), ("who", taken_by.clone().into()), ("taken", sides.len().into())])}>
-                <path class="hit" d={path.clone()} />
-                <path class="line" d={path} marker-end="url(#diagram-arrow)" />
-                if hot || selected {
-                    <text x={px(cx).to_string()} y={px(cy - 4.0).to_string()} text-anchor="middle" class="edge-label">
-                        {visible}
-                    </text>
-                }
-            </g>
+    let mut labels = Vec::new();
+    let mut placed = Vec::new();
+    let edges = EDGES
+        .iter()
+        .enumerate()
+        .map(|(i, edge)| {
+            let (from, to) = (&edge.from, &edge.to);
+            let text = i18n.t(&format!("edge-{}", edge.id()));
+            let drawn = draw_edge(i);
+            let sides = taken(i);
+            let hot = !sides.is_empty();
+            let who: Vec<&str> = sides
+                .iter()
+                .map(|s| if *s == Side::Client { "C" } else { "S" })
+                .collect();
+            let taken_by = sides
+                .iter()
+                .map(|s| crate::i18n::render::side(&i18n, *s))
+                .collect::<Vec<_>>()
+                .join(" + ");
+            let selected = *picked == Some(Picked::Edge(i));
+            // The name begins with what the arrow shows, as a speech-input
+            // user reads it (WCAG 2.5.3).
+            let visible = if hot {
+                format!("{}: {text}", who.join("+"))
+            } else {
+                text.to_string()
+            };
+            // Labels are drawn over the boxes, inside the drawing.
+            if hot || selected {
+                let (x, y) = place_label(drawn.label_at, visible.chars().count(), &mut placed);
+                labels.push(html! {
+                    <text x={x.to_string()} y={y.to_string()} text-anchor="middle"
+                        class="edge-label" aria-hidden="true">{visible.clone()}</text>
+                });
+            }
+            html! {
+                <g class={classes!("edge", hot.then_some("taken"), selected.then_some("picked"))}
+                   onclick={pick(Picked::Edge(i))} onkeydown={key_pick(Picked::Edge(i))} tabindex="0" role="button"
+                   aria-label={i18n.f("diagram-edge-label", &[("from", from.name().into()), ("to", to.name().into()), ("text", visible.clone().into()), ("who", taken_by.clone().into()), ("taken", sides.len().into())])}>
+                    <path class="hit" d={drawn.path.clone()} />
+                    <path class="line" d={drawn.path} marker-end="url(#diagram-arrow)" />
+                </g>
+            }
+        })
+        .collect::<Vec<Html>>();
+
+    // Each side's marker sits on its own last arrow, just before the tip
+    // (or on its box's corner when it has not moved yet).
+    let marker_at = |side: Side| -> Option<(i32, i32)> {
+        let state = props.states[side];
+        let last = props.last[side].filter(|(_, to)| *to == state)?;
+        let i = EDGES.iter().position(|e| (e.from, e.to) == last)?;
+        let drawn = draw_edge(i);
+        let back = 16.0;
+        Some((
+            (drawn.tip.0 - drawn.dir.0 * back).round() as i32,
+            (drawn.tip.1 - drawn.dir.1 * back).round() as i32,
+        ))
+    };
+    let corner = |side: Side| {
+        let (x, y) = position(props.states[side]);
+        match side {
+            Side::Client => (x - W / 2, y - H / 2),
+            Side::Server => (x + W / 2, y - H / 2),
+        }
+    };
+    let markers = Side::BOTH.map(|side| {
+        let (x, y) = marker_at(side).unwrap_or_else(|| corner(side));
+        match side {
+            Side::Client => html! {
+                <g class="marker client">
+                    <circle cx={x.to_string()} cy={y.to_string()} r="11" />
+                    <text x={x.to_string()} y={(y + 4).to_string()} text-anchor="middle">{"C"}</text>
+                </g>
+            },
+            Side::Server => html! {
+                <g class="marker server">
+                    <rect x={(x - 11).to_string()} y={(y - 11).to_string()} width="22" height="22" />
+                    <text x={x.to_string()} y={(y + 4).to_string()} text-anchor="middle">{"S"}</text>
+                </g>
+            },
         }
     });
 
@@ -171,20 +300,6 @@ pub fn StateDiagram(props: &Props) -> Html {
                     <rect x={(x - W / 2).to_string()} y={(y - H / 2).to_string()} width={W.to_string()} height={H.to_string()} rx="6" />
                     <text x={x.to_string()} y={(y + 5).to_string()} text-anchor="middle">{state.name()}</text>
                 </g>
-                <g class="markers" aria-hidden="true">
-                    if client_here {
-                        <g class="marker client">
-                            <circle cx={(x - W / 2).to_string()} cy={(y - H / 2).to_string()} r="11" />
-                            <text x={(x - W / 2).to_string()} y={(y - H / 2 + 4).to_string()} text-anchor="middle">{"C"}</text>
-                        </g>
-                    }
-                    if server_here {
-                        <g class="marker server">
-                            <rect x={(x + W / 2 - 11).to_string()} y={(y - H / 2 - 11).to_string()} width="22" height="22" />
-                            <text x={(x + W / 2).to_string()} y={(y - H / 2 + 4).to_string()} text-anchor="middle">{"S"}</text>
-                        </g>
-                    }
-                </g>
                 </>
             }
         })
@@ -207,7 +322,7 @@ pub fn StateDiagram(props: &Props) -> Html {
 
     html! {
         <div class="diagram">
-            <svg viewBox="0 0 720 720" role="group" aria-label={i18n.t("diagram-label")}>
+            <svg viewBox={format!("0 0 {SIZE} {SIZE}")} role="group" aria-label={i18n.t("diagram-label")}>
                 <defs>
                     <marker id="diagram-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                         <path d="M 0 0 L 10 5 L 0 10 z" />
@@ -215,6 +330,8 @@ pub fn StateDiagram(props: &Props) -> Html {
                 </defs>
                 { for edges }
                 { for boxes }
+                <g class="labels" aria-hidden="true">{ for labels }</g>
+                <g class="markers" aria-hidden="true">{ for markers }</g>
             </svg>
             <div class="diagram-explain" aria-live="polite">{explanation}</div>
         </div>

@@ -148,3 +148,39 @@ test('the Lesson menu shows the lesson that runs', async () => {
   await page.locator('section.lesson').getByRole('button', { name: /Take over|Leave/ }).click();
   assert.equal(await chosen(), 'Choose…');
 });
+
+test('the state diagram marks each side on its own last arrow, with no label under a box or cut off', async () => {
+  await click('server', 'Listen');
+  await click('client', 'Connect');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('n');
+  await page.getByRole('tab', { name: 'State diagram' }).click();
+  const svg = page.locator('.diagram svg');
+  const geometry = () => svg.evaluate((s) => ({
+    c: (({ x, y, width, height }) => ({ x, y, width, height }))(s.querySelector('.marker.client circle').getBBox()),
+    sv: (({ x, y, width, height }) => ({ x, y, width, height }))(s.querySelector('.marker.server rect').getBBox()),
+    boxes: [...s.querySelectorAll('.state-box rect')].map((r) => { const b = r.getBBox(); return { x: b.x, y: b.y, width: b.width, height: b.height, name: r.nextElementSibling.textContent }; }),
+    labels: [...s.querySelectorAll('.edge-label')].map((t) => { const b = t.getBBox(); return { x: b.x, y: b.y, width: b.width, height: b.height, text: t.textContent }; }),
+    size: { width: s.viewBox.baseVal.width, height: s.viewBox.baseVal.height },
+  }));
+  let g = await geometry();
+  const established = g.boxes.find((b) => b.name === 'ESTABLISHED');
+  const mid = established.x + established.width / 2;
+  // The client came from SYN-SENT (right), the server from SYN-RECEIVED (left).
+  assert.ok(g.c.x > mid, 'C on the client\'s arrow from SYN-SENT');
+  assert.ok(g.sv.x + g.sv.width < mid, 'S on the server\'s arrow from SYN-RECEIVED');
+  // Close both ways, through TIME-WAIT to CLOSED: the labels stay clear.
+  await page.getByRole('tab', { name: 'Ladder' }).click();
+  await click('client', 'Close');
+  for (let i = 0; i < 2; i++) await page.keyboard.press('n');
+  await click('server', 'Close');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('n');
+  await page.getByRole('tab', { name: 'State diagram' }).click();
+  g = await geometry();
+  assert.ok(g.labels.length >= 1);
+  const hit = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  for (const l of g.labels) {
+    assert.ok(l.x >= 0 && l.x + l.width <= g.size.width && l.y >= 0 && l.y + l.height <= g.size.height, `inside: ${l.text} ${JSON.stringify(l)} ${JSON.stringify(g.size)}`);
+    for (const b of g.boxes) assert.ok(!hit(l, b), `“${l.text}” is not under ${b.name}`);
+  }
+  assert.deepEqual(page.errors, []);
+});
