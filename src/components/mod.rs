@@ -3,6 +3,7 @@
 pub mod composer;
 pub mod controls;
 pub mod diagram;
+pub mod dock;
 pub mod endpoint;
 pub mod explain;
 pub mod ladder;

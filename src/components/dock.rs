@@ -1,0 +1,58 @@
+//! What floats over the page instead of pushing it down: the progress of
+//! work under way (a replay, a long step) with its Stop button, and the
+//! latest notice with a button to put it away.
+
+use crate::i18n::use_i18n;
+use crate::state::{Action, Notice, Source};
+use yew::prelude::*;
+
+/// Props of [`Dock`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// A replay under way: from where, statements run, statements in all.
+    pub replay: Option<(Source, usize, usize)>,
+    /// A long statement under way: the statement, events run so far.
+    pub long: Option<(AttrValue, usize)>,
+    /// The latest notice.
+    pub notice: Option<Notice>,
+    /// Where actions go.
+    pub dispatch: Callback<Action>,
+}
+
+/// The dock.
+#[function_component]
+pub fn Dock(props: &Props) -> Html {
+    let i18n = use_i18n();
+    let stop = props.dispatch.reform(|_: MouseEvent| Action::Stop);
+    let dismiss = props.dispatch.reform(|_: MouseEvent| Action::Dismiss);
+    html! {
+        <div class="dock">
+            if let Some((source, done, total)) = props.replay {
+                <div class="replay" role="status" data-testid="replay">
+                    <span>{i18n.f("replay-progress", &[
+                        ("source", source.name().render(&i18n).into()),
+                        ("done", done.into()),
+                        ("total", total.into()),
+                    ])}</span>
+                    <progress max={total.to_string()} value={done.to_string()} />
+                    <button onclick={stop.clone()}>{i18n.t("replay-stop")}</button>
+                </div>
+            } else if let Some((statement, events)) = &props.long {
+                <div class="replay" role="status" data-testid="replay">
+                    <span>{i18n.f("long-progress", &[
+                        ("statement", statement.to_string().into()),
+                        ("events", (*events).into()),
+                    ])}</span>
+                    <progress />
+                    <button onclick={stop}>{i18n.t("long-stop")}</button>
+                </div>
+            }
+            if let Some(notice) = &props.notice {
+                <div class={classes!("notice", notice.error.then_some("error"))} role={if notice.error { "alert" } else { "status" }}>
+                    <span class="text">{notice.text.render(&i18n)}</span>
+                    <button class="dismiss" onclick={dismiss} aria-label={i18n.t("notice-dismiss")}>{"×"}</button>
+                </div>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,110 @@
+//! The app's effects, each in its own hook: work in slices, the play
+//! clock, keyboard shortcuts and messages to an embedding page. The
+//! reducer stays pure; these only dispatch actions.
+
+mod parent;
+mod startup;
+
+pub use parent::{post_to_parent, use_parent_messages};
+pub use startup::use_startup;
+
+use crate::state::{Action, AppState, SPEEDS};
+use gloo_timers::callback::{Interval, Timeout};
+use std::time::Duration;
+use yew::prelude::*;
+
+/// Play mode advances the clock this often (real time).
+const TICK_MS: u32 = 50;
+
+/// Work under way (a long replay or step) runs a slice at a time, giving
+/// the page back between.
+#[hook]
+pub fn use_work_slices(state: &UseReducerHandle<AppState>, dispatch: &Callback<Action>) {
+    let dispatch = dispatch.clone();
+    let progress = state.busy().then(|| {
+        (
+            state.replay.as_ref().map(|r| r.next),
+            state.long.as_ref().map(|l| l.events()),
+        )
+    });
+    use_effect_with((state.session_id, progress), move |(_, progress)| {
+        let next = progress.map(|_| Timeout::new(0, move || dispatch.emit(Action::Continue)));
+        move || drop(next)
+    });
+}
+
+/// Play mode: the simulated clock moves while playing, at speed index
+/// `speed` (see [`SPEEDS`]).
+#[hook]
+pub fn use_play_clock(playing: bool, speed: usize, dispatch: &Callback<Action>) {
+    let dispatch = dispatch.clone();
+    let factor = SPEEDS[speed.min(SPEEDS.len() - 1)];
+    use_effect_with((playing, speed), move |(playing, _)| {
+        let interval = playing.then(|| {
+            let step = Duration::from_secs_f64(f64::from(TICK_MS) / 1000.0 * factor);
+            Interval::new(TICK_MS, move || dispatch.emit(Action::Tick(step)))
+        });
+        move || drop(interval)
+    });
+}
+
+/// Keyboard: Ctrl+Z / Ctrl+Y (or Ctrl+Shift+Z) undo and redo; Space plays
+/// or pauses; N steps to the next event. Not while typing, and nothing in
+/// `mode=readonly`.
+#[hook]
+pub fn use_shortcuts(playing: bool, readonly: bool, dispatch: &Callback<Action>) {
+    let dispatch = dispatch.clone();
+    use_effect_with(playing, move |playing| {
+        let playing = *playing;
+        let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(
+            move |e: web_sys::KeyboardEvent| {
+                // Keys belong to the control that has focus: nothing while
+                // typing, and Space presses a focused button rather than
+                // starting Play. Ctrl+Z, Ctrl+Y and N are no control's keys.
+                let target = e
+                    .target()
+                    .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
+                let typing = target.as_ref().is_some_and(|el| {
+                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                        || el.has_attribute("contenteditable")
+                });
+                let on_control = target.as_ref().is_some_and(|el| {
+                    matches!(el.tag_name().as_str(), "BUTTON" | "A" | "SUMMARY")
+                        || el.has_attribute("tabindex")
+                });
+                if typing || readonly || (on_control && e.key() == " ") {
+                    return;
+                }
+                let key = e.key();
+                let ctrl = e.ctrl_key() || e.meta_key();
+                let action = match key.as_str() {
+                    "z" | "Z" if ctrl && e.shift_key() => Some(Action::Redo),
+                    "z" if ctrl => Some(Action::Undo),
+                    "y" if ctrl => Some(Action::Redo),
+                    " " if !ctrl => Some(Action::SetPlaying(!playing)),
+                    "n" if !ctrl => Some(Action::StepEvent),
+                    _ => None,
+                };
+                if let Some(action) = action {
+                    e.prevent_default();
+                    dispatch.emit(action);
+                }
+            },
+        );
+        let window = web_sys::window();
+        if let Some(w) = &window {
+            let _ = w.add_event_listener_with_callback(
+                "keydown",
+                wasm_bindgen::JsCast::unchecked_ref(listener.as_ref()),
+            );
+        }
+        move || {
+            if let Some(w) = window {
+                let _ = w.remove_event_listener_with_callback(
+                    "keydown",
+                    wasm_bindgen::JsCast::unchecked_ref(listener.as_ref()),
+                );
+            }
+        }
+    });
+}

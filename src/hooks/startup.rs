@@ -1,0 +1,103 @@
+//! What the page does as it opens: a bundled lesson named by `?lesson=`,
+//! a share link or a lesson named in the fragment, else the session saved
+//! in this browser; then any problem with the address.
+
+use crate::embed::EmbedConfig;
+use crate::i18n::{Part, Text};
+use crate::lessons::by_name;
+use crate::share;
+use crate::state::{Action, Notice, Source};
+use crate::storage::Saved;
+use yew::prelude::*;
+
+/// One thing the page does as it opens.
+enum Start {
+    /// An action.
+    Act(Action),
+    /// A bundled lesson, fetched first.
+    Lesson(&'static crate::lessons::Bundled),
+}
+
+/// What the page opens with: a bundled lesson named by `?lesson=`, a share
+/// link or a lesson named in the fragment, else the session saved in this
+/// browser (not when embedded: many iframes on one course page would
+/// overwrite each other's sessions).
+fn initial_actions(embed: &EmbedConfig) -> Vec<Start> {
+    let mut actions = Vec::new();
+    let error = |text: Text| Start::Act(Action::Notify(Notice { error: true, text }));
+    if let Some(name) = &embed.lesson {
+        actions.push(match by_name(name) {
+            Some(bundled) => Start::Lesson(bundled),
+            None => error(Text::msg(
+                "param-lesson",
+                vec![("value", name.as_str().into())],
+            )),
+        });
+    }
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    if let Some(code) = hash.strip_prefix(share::PREFIX) {
+        actions.push(match share::decode(code) {
+            Ok(text) => Start::Act(Action::Restore(Source::Link, text)),
+            Err(why) => error(Text::msg(
+                "notice-share-unreadable",
+                vec![("why", why.into())],
+            )),
+        });
+    } else if let Some(name) = hash.strip_prefix("#lesson=") {
+        actions.push(match by_name(name) {
+            Some(bundled) => Start::Lesson(bundled),
+            None => error(Text::msg("notice-no-lesson", vec![("name", name.into())])),
+        });
+    } else if !embed.embed && embed.lesson.is_none() {
+        match crate::storage::saved() {
+            Saved::Nothing => {}
+            Saved::Session(text) => {
+                crate::storage::replaying(true);
+                actions.push(Start::Act(Action::Restore(Source::Saved, text)));
+            }
+            // Its last replay never finished (a crash, or too long for this
+            // device): start clean, and keep it one click away.
+            Saved::Unfinished(_) => {
+                actions.push(Start::Act(Action::Reset(crate::app::fresh_seed())));
+                actions.push(Start::Act(Action::Notify(Notice {
+                    error: true,
+                    text: Text::key("notice-unfinished"),
+                })));
+            }
+        }
+    }
+    actions
+}
+
+/// Runs the page's opening actions once.
+#[hook]
+pub fn use_startup(
+    embed_setup: &std::rc::Rc<(EmbedConfig, Vec<Text>)>,
+    dispatch: &Callback<Action>,
+) {
+    let dispatch = dispatch.clone();
+    let embed_setup = embed_setup.clone();
+    use_effect_with((), move |_| {
+        let (embed, problems) = &*embed_setup;
+        super::post_to_parent(&[("type", "ready".into())]);
+        let starts = initial_actions(embed);
+        let problems = problems.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            for start in starts {
+                match start {
+                    Start::Act(action) => dispatch.emit(action),
+                    Start::Lesson(bundled) => dispatch.emit(crate::lessons::load(bundled).await),
+                }
+            }
+            // Last: loading a session or a lesson would replace the message.
+            if !problems.is_empty() {
+                dispatch.emit(Action::Notify(Notice {
+                    error: true,
+                    text: Text::msg("notice-address", vec![("problem", Part::List(problems))]),
+                }));
+            }
+        });
+    });
+}
