@@ -148,6 +148,7 @@ log-rule-id = Rule id, for teachers' lesson checks: { $id }
 ## The ladder
 
 ladder-label = Ladder diagram: client timeline on the left, server on the right; each arrow is a segment
+ladder-rows-label = The ladder's rows in view, oldest first
 ladder-svg-label = The segments between the two timelines; the same events are listed, with their reasons, in “What happened, and why”.
 ladder-empty = Segments will appear here as arrows between the two timelines.
 ladder-forgotten = older events were forgotten to save memory; the session itself is kept

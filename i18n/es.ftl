@@ -150,6 +150,7 @@ log-rule-id = Id de la regla, para las comprobaciones de las lecciones: { $id }
 ## El diagrama de escalera
 
 ladder-label = Diagrama de escalera: la línea de tiempo del cliente a la izquierda, la del servidor a la derecha; cada flecha es un segmento
+ladder-rows-label = Las filas de la escalera a la vista, de la más antigua a la más reciente
 ladder-svg-label = Los segmentos entre las dos líneas de tiempo; los mismos eventos, con sus motivos, están en «Qué pasó y por qué».
 ladder-empty = Los segmentos aparecerán aquí como flechas entre las dos líneas de tiempo.
 ladder-forgotten = los eventos más antiguos se olvidaron para ahorrar memoria; la sesión en sí se conserva

@@ -177,7 +177,7 @@ pub fn Controls(props: &Props) -> Html {
                     <input type="range" min="0" max={last.to_string()} value={props.cursor.to_string()} oninput={jump}
                         aria-valuetext={i18n.f("controls-step-of", &[("n", props.cursor.into()), ("of", last.into()), ("label", props.step_label.to_string().into())])} />
                 </label>
-                <span class="step-label secondary" title={props.step_label.clone()} aria-live="polite">
+                <span class="step-label secondary" title={props.step_label.clone()}>
                     { if props.cursor < last { i18n.f("controls-back-at", &[("n", props.cursor.into()), ("of", last.into())]) } else { i18n.f("controls-step-of", &[("n", props.cursor.into()), ("of", last.into()), ("label", props.step_label.to_string().into())]) } }
                 </span>
             </div>

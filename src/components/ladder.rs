@@ -545,10 +545,22 @@ pub fn Ladder(props: &Props) -> Html {
     let trace = &props.trace;
     let mut back = Vec::new();
     let mut front = Vec::new();
+    // The rows in view as a list, for a screen reader (the drawing is one
+    // image to it).
+    let mut spoken = Vec::new();
     for row in first..last {
         let Some(&index) = trace.rows.get(row as usize) else {
             continue;
         };
+        if let (Some(label), Some(entry)) = (
+            row_label(&i18n, trace, row, numbering),
+            trace.trace.get(index as usize),
+        ) {
+            let side = render::side(&i18n, label.side);
+            spoken.push(html! {
+                <li key={row}>{format!("{} · {side}: {}", clock(entry.time.as_millis()), label.text)}</li>
+            });
+        }
         let select = {
             let dispatch = props.dispatch.clone();
             Callback::from(move |_: MouseEvent| dispatch.emit(Action::Select(Some(index))))
@@ -603,6 +615,7 @@ pub fn Ladder(props: &Props) -> Html {
             if base > 0 {
                 <p class="hint">{i18n.t("ladder-forgotten")}</p>
             }
+            <ol class="visually-hidden" aria-label={i18n.t("ladder-rows-label")}>{ for spoken }</ol>
             <div class="ladder-space" style={full}>
                 <svg class="ladder-svg" style={place} width={geometry.width.to_string()} height={drawn.to_string()}
                     viewBox={view_box} role="img" aria-label={i18n.t("ladder-svg-label")}>

@@ -184,3 +184,33 @@ test('the state diagram marks each side on its own last arrow, with no label und
   }
   assert.deepEqual(page.errors, []);
 });
+
+test('no text under 12 px at any width, and screenshots at 375, 768, 1366 and 1920', async () => {
+  for (const [width, height] of [[375, 667], [768, 1024], [1366, 768], [1920, 1080]]) {
+    const p = await (await browser.newContext({ viewport: { width, height } })).newPage();
+    await p.goto(base);
+    await p.getByRole('heading', { name: 'TCP Playground' }).waitFor();
+    await p.locator('section.endpoint.server').getByRole('button', { name: 'Listen', exact: true }).click();
+    await p.locator('section.endpoint.client').getByRole('button', { name: 'Connect', exact: true }).click();
+    for (let i = 0; i < 3; i++) await p.keyboard.press('n');
+    const small = await p.evaluate(() => [...document.querySelectorAll('body *')]
+      .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+      .filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
+      .filter((e) => !e.closest('.visually-hidden, .skip'))
+      .filter((e) => parseFloat(getComputedStyle(e).fontSize) < 12)
+      .map((e) => `${e.tagName}.${e.className?.baseVal ?? e.className}: ${e.textContent.trim().slice(0, 30)} (${getComputedStyle(e).fontSize})`));
+    assert.deepEqual(small, [], `at ${width} px`);
+    await p.screenshot({ path: path.join(root, 'test-artifacts', `screen-${width}.png`), fullPage: true });
+    await p.close();
+  }
+});
+
+test('the ladder reads as a list to a screen reader', async () => {
+  await click('server', 'Listen');
+  await click('client', 'Connect');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('n');
+  const list = page.getByRole('list', { name: /ladder's rows in view/ });
+  const items = await list.getByRole('listitem').allTextContents();
+  assert.ok(items.some((t) => /client: SYN seq=0 win=65535/.test(t)), items.join('\n'));
+  assert.ok(items.some((t) => /server: SYN arrives: accepted/.test(t)), items.join('\n'));
+});
