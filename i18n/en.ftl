@@ -124,6 +124,7 @@ ep-received-bytes = { $n } { $n ->
        *[other] bytes
     }: “{ $text }”
 ep-told = Application was told:
+ep-timers-title = Timers running:
 ep-timers = running timers
 ep-timer-left = { $timer }: { $left } left
 ep-manual = Manual: hold every segment this TCP forms in its outbox
@@ -136,9 +137,10 @@ ep-outbox-discard = Discard
 ## The event log
 
 explain-region = Why
-explain-newest = Why: the newest rule applied
+explain-newest = Why: the newest step
 explain-selected = Why: the event you selected
 explain-none = Each rule the endpoints apply is explained here as it happens.
+explain-lost = The segment never arrives, and its sender cannot know yet: when the sender's retransmission timer fires, it sends the segment again.
 explain-rfc = What RFC 9293 says
 log-region = Event log
 log-title = What happened, and why
@@ -248,6 +250,8 @@ share-copy-by-hand = The browser did not allow copying: the link is selected, pr
 share-done = Done
 welcome-title = New here?
 welcome-text = Press Listen on the server, then Connect on the client. Then deliver the segments one by one from “On the wire”, or press ▶ Play. Or pick a lesson from the Lesson menu.
+welcome-keys = Keyboard: Tab reaches “Skip to…” links first; the arrow keys move between an endpoint's calls and between the tabs; N steps to the next event, Space plays or pauses, Ctrl+Z undoes.
+welcome-close = Got it
 text-size = Large text
 text-size-help = Larger text for a projector or a small screen
 skip-label = Skip to

@@ -126,6 +126,7 @@ ep-received-bytes = { $n } { $n ->
        *[other] bytes
     }: “{ $text }”
 ep-told = Se avisó a la aplicación:
+ep-timers-title = Temporizadores en marcha:
 ep-timers = temporizadores en marcha
 ep-timer-left = { $timer }: quedan { $left }
 ep-manual = Manual: retener en la bandeja de salida cada segmento que forme este TCP
@@ -138,9 +139,10 @@ ep-outbox-discard = Descartar
 ## El registro de eventos
 
 explain-region = Por qué
-explain-newest = Por qué: la regla aplicada más reciente
+explain-newest = Por qué: el paso más reciente
 explain-selected = Por qué: el evento que seleccionaste
 explain-none = Aquí se explica cada regla que aplican los extremos, en el momento en que ocurre.
+explain-lost = El segmento nunca llega, y su emisor aún no puede saberlo: cuando venza su temporizador de retransmisión, lo enviará de nuevo.
 explain-rfc = Lo que dice el RFC 9293
 log-region = Registro de eventos
 log-title = Qué pasó y por qué
@@ -250,6 +252,8 @@ share-copy-by-hand = El navegador no permitió copiar: el enlace está seleccion
 share-done = Listo
 welcome-title = ¿Eres nuevo aquí?
 welcome-text = Pulsa Escuchar en el servidor y luego Conectar en el cliente. Después entrega los segmentos uno a uno desde “En la red”, o pulsa ▶ Reproducir. O elige una lección del menú Lección.
+welcome-keys = Teclado: Tab llega primero a los enlaces «Saltar a…»; las flechas se mueven entre las llamadas de un extremo y entre las pestañas; N avanza al siguiente evento, Espacio reproduce o pausa, Ctrl+Z deshace.
+welcome-close = Entendido
 text-size = Texto grande
 text-size-help = Texto más grande para un proyector o una pantalla pequeña
 skip-label = Saltar a

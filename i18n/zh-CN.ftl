@@ -118,6 +118,7 @@ ep-received-bytes = { $n } { $n ->
        *[other] 字节
     }：“{ $text }”
 ep-told = 应用程序收到的通知：
+ep-timers-title = 正在运行的计时器：
 ep-timers = 正在运行的计时器
 ep-timer-left = { $timer }：剩余 { $left }
 ep-manual = 手动：把这个 TCP 生成的每个报文段都先保留在发件箱中
@@ -130,9 +131,10 @@ ep-outbox-discard = 丢弃
 ## 事件日志
 
 explain-region = 原因
-explain-newest = 原因：最近应用的规则
+explain-newest = 原因：最近的一步
 explain-selected = 原因：你选中的事件
 explain-none = 两端每应用一条规则，这里都会当场解释。
+explain-lost = 这个报文段永远不会到达，而发送方此时还无从知道：等发送方的重传计时器触发时，它会再次发送这个报文段。
 explain-rfc = RFC 9293 原文
 log-region = 事件日志
 log-title = 发生了什么，以及为什么
@@ -242,6 +244,8 @@ share-copy-by-hand = 浏览器不允许复制：链接已选中，请按 Ctrl+C�
 share-done = 完成
 welcome-title = 第一次来？
 welcome-text = 先在服务器上按“监听”，再在客户端上按“连接”。然后从“线路上”逐个投递报文段，或者按 ▶ 播放。也可以从“课程”菜单中选择一节课。
+welcome-keys = 键盘：按 Tab 先到达“跳转到…”链接；方向键在一端的调用按钮之间和标签页之间移动；N 单步执行到下一个事件，空格键播放或暂停，Ctrl+Z 撤销。
+welcome-close = 知道了
 text-size = 大字
 text-size-help = 为投影仪或小屏幕放大文字
 skip-label = 跳转到

@@ -148,6 +148,20 @@ fn Playground(props: &PlaygroundProps) -> Html {
         Callback::from(move |what: Export| crate::export::export(&state, &i18n, what))
     };
     let share_link = use_state(|| None::<String>);
+    let welcome = use_state(|| true);
+    {
+        let welcome = welcome.clone();
+        let opened_with_work = !state.is_empty();
+        use_effect_with(state.session_id, move |_| {
+            if opened_with_work {
+                welcome.set(false);
+            }
+        });
+    }
+    let close_welcome = {
+        let welcome = welcome.clone();
+        Callback::from(move |_: MouseEvent| welcome.set(false))
+    };
     let diagram_tab = use_state(|| false);
     let choose_tab = {
         let diagram_tab = diagram_tab.clone();
@@ -238,14 +252,17 @@ fn Playground(props: &PlaygroundProps) -> Html {
         snap.endpoints[Side::Client].clone(),
         snap.endpoints[Side::Server].clone(),
     );
-    let show_hint = state.is_empty() && state.lesson.is_none() && !embed.embed;
+    // The welcome stays until put away (the page must not move under the
+    // student's first clicks); it goes at once for a restored session.
+    let show_hint = *welcome && state.lesson.is_none() && !embed.embed;
     // The ladder and the diagram share a place; tabs only when both show.
     let (ladder_shown, diagram_shown) = (embed.shows("ladder"), embed.shows("diagram"));
     let diagram_now = diagram_shown && (*diagram_tab || !ladder_shown);
     let root_classes = classes!(
         "app",
         embed.classes(),
-        state.lesson.is_some().then_some("with-lesson")
+        state.lesson.is_some().then_some("with-lesson"),
+        show_hint.then_some("with-welcome")
     );
 
     html! {
@@ -280,8 +297,9 @@ fn Playground(props: &PlaygroundProps) -> Html {
             }
             if show_hint {
                 <section class="welcome" aria-label={i18n.t("welcome-title")}>
-                    <strong>{i18n.t("welcome-title")}</strong>{" "}
-                    {i18n.t("welcome-text")}
+                    <p><strong>{i18n.t("welcome-title")}</strong>{" "}{i18n.t("welcome-text")}</p>
+                    <p class="keys">{i18n.t("welcome-keys")}</p>
+                    <button onclick={close_welcome}>{i18n.t("welcome-close")}</button>
                 </section>
             }
             // The two endpoints come first in the Tab order, so that a

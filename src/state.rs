@@ -620,6 +620,11 @@ impl AppState {
     fn begin_act(&mut self, ticking: bool) -> ActStart {
         self.before = self.tcbs();
         self.notice = None;
+        // The explanation follows the newest step (play mode keeps what
+        // the student picked).
+        if !ticking {
+            self.selected = None;
+        }
         self.dirty = true;
         ActStart {
             trace: self.sim.trace().len(),

@@ -73,6 +73,54 @@ pub fn call_answer(trace: &Log<TraceEntry>, at: usize) -> Option<Signal> {
     })
 }
 
+/// The entry that says most about the newest step, for a view that shows
+/// one reason: a lost segment (the step itself); else, among the rules
+/// applied since the step began, the one that changed a state (logged just
+/// before the change), then the weightiest outcome, then the newest. Looks
+/// back at most `window` entries.
+pub fn headline(trace: &Log<TraceEntry>, window: usize) -> Option<usize> {
+    let end = trace.len();
+    let from = end.saturating_sub(window).max(trace.first_kept());
+    let start = (from..end)
+        .rev()
+        .find(|&i| trace.get(i).is_some_and(|e| next_step(&e.event)))
+        .unwrap_or(from);
+    if matches!(
+        trace.get(start).map(|e| &e.event),
+        Some(Event::Dropped { .. })
+    ) {
+        return Some(start);
+    }
+    let notes: Vec<usize> = (start..end)
+        .filter(|&i| matches!(trace.get(i).map(|e| &e.event), Some(Event::Note { .. })))
+        .collect();
+    let changed_state = notes.iter().rev().copied().find(|&i| {
+        matches!(
+            trace.get(i + 1).map(|e| &e.event),
+            Some(Event::StateChanged { .. })
+        )
+    });
+    let weight = |i: usize| match trace.get(i).map(|e| &e.event) {
+        Some(Event::Note { note, .. }) => note.rule().outcome().weight(),
+        _ => 0,
+    };
+    let weightiest = notes
+        .iter()
+        .rev()
+        .copied()
+        .max_by_key(|&i| weight(i))
+        .filter(|&i| weight(i) > 0);
+    changed_state
+        .or(weightiest)
+        .or(notes.last().copied())
+        // No rule in this step (a call that sent nothing): the newest before.
+        .or_else(|| {
+            (from..start)
+                .rev()
+                .find(|&i| matches!(trace.get(i).map(|e| &e.event), Some(Event::Note { .. })))
+        })
+}
+
 /// Which side an answer or outcome belongs to, for views that place it.
 pub fn side_of(event: &Event) -> Option<Side> {
     match event {
@@ -151,6 +199,39 @@ mod tests {
         let id = sim.inject(Side::Client, ack);
         assert!(sim.deliver_id(id));
         assert_eq!(deliveries(&sim).last(), Some(&Some(Outcome::Reset)));
+    }
+
+    #[test]
+    fn the_headline_of_the_final_ack_is_the_rule_that_completes_the_handshake() {
+        let sim = connected();
+        let i = headline(sim.trace(), 500).unwrap();
+        let Some(Event::Note { note, .. }) = sim.trace().get(i).map(|e| &e.event) else {
+            panic!("not a note");
+        };
+        // Not the bookkeeping after it ("new ACK, SND.UNA = …").
+        assert!(
+            matches!(
+                sim.trace().get(i + 1).map(|e| &e.event),
+                Some(Event::StateChanged {
+                    to: crate::State::Established,
+                    ..
+                })
+            ),
+            "{note:?}"
+        );
+    }
+
+    #[test]
+    fn the_headline_of_a_drop_is_the_drop() {
+        let mut sim = connected();
+        sim.call(Side::Client, Call::Send(b"hi".to_vec()));
+        sim.drop_segment(crate::sim::Selector { from: None, n: 1 })
+            .unwrap();
+        let i = headline(sim.trace(), 500).unwrap();
+        assert!(matches!(
+            sim.trace().get(i).map(|e| &e.event),
+            Some(Event::Dropped { .. })
+        ));
     }
 
     #[test]

@@ -234,7 +234,8 @@ pub fn EndpointPanel(props: &Props) -> Html {
                 <div class="signals"><span>{i18n.t("ep-told")}</span><ul>{ for signals }</ul></div>
             }
             if !view.timers.is_empty() {
-                <ul class="timers" aria-label={i18n.t("ep-timers")}>{ for timers }</ul>
+                <div class="timers-box"><span>{i18n.t("ep-timers-title")}</span>
+                    <ul class="timers" aria-label={i18n.t("ep-timers")}>{ for timers }</ul></div>
             }
             <label class="auto">
                 <input type="checkbox" checked={!view.auto} onchange={toggle_auto} />

@@ -7,6 +7,7 @@ use crate::i18n::render::{self, clock};
 use crate::i18n::use_i18n;
 use tcp_engine::numbering::Numbering;
 use tcp_engine::sim::Event;
+use tcp_engine::story;
 use yew::prelude::*;
 
 /// How far back the newest rule is looked for (a long step may end in a
@@ -24,24 +25,12 @@ pub struct Props {
     pub selected: Option<u32>,
 }
 
-/// The newest rule applied, if it is recent.
-fn newest_note(trace: &TraceRef) -> Option<usize> {
-    let end = trace.trace.len();
-    let from = end.saturating_sub(LOOK_BACK).max(trace.trace.first_kept());
-    (from..end).rev().find(|&i| {
-        matches!(
-            trace.trace.get(i).map(|e| &e.event),
-            Some(Event::Note { .. })
-        )
-    })
-}
-
 /// The explanation box.
 #[function_component]
 pub fn Explain(props: &Props) -> Html {
     let i18n = use_i18n();
     let selected = props.selected.map(|i| i as usize);
-    let shown = selected.or_else(|| newest_note(&props.trace));
+    let shown = selected.or_else(|| story::headline(&props.trace.trace, LOOK_BACK));
     let body = shown
         .and_then(|i| props.trace.trace.get(i))
         .map(|entry| {
@@ -50,6 +39,8 @@ pub fn Explain(props: &Props) -> Html {
                 Event::Note { note, .. } => Some(note.rule()),
                 _ => None,
             };
+            // A loss has no rule (no TCP saw it): say what comes of it.
+            let lost = matches!(entry.event, Event::Dropped { .. });
             html! {
                 <>
                     <p>
@@ -57,6 +48,9 @@ pub fn Explain(props: &Props) -> Html {
                         if !line.section.is_empty() { <span class="rule">{line.section}</span>{" "} }
                         {line.text}
                     </p>
+                    if lost {
+                        <p class="plain">{i18n.t("explain-lost")}</p>
+                    }
                     if let Some(rule) = rule {
                         <div class="catalog" data-testid="rule-entry">
                             <p class="plain">{render::rule_plain(&i18n, rule)}</p>

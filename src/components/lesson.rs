@@ -31,6 +31,26 @@ pub fn LessonBar(props: &Props) -> Html {
     };
     let l = &props.lesson;
     let challenge = l.is_challenge();
+    // When the last step removes the Next step button, the focus moves to
+    // the button beside it instead of falling to the page.
+    let leave_button = use_node_ref();
+    {
+        let leave_button = leave_button.clone();
+        use_effect_with(l.done, move |&done| {
+            let document = web_sys::window().and_then(|w| w.document());
+            let lost = document
+                .and_then(|d| {
+                    d.active_element()
+                        .map(|a| Some(a) == d.body().map(Into::into))
+                })
+                .unwrap_or(true);
+            if done && lost {
+                if let Some(button) = leave_button.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        });
+    }
     html! {
         <section class={classes!("lesson", challenge.then_some("challenge"))} aria-label={i18n.t(if challenge { "lesson-challenge" } else { "lesson-lesson" })}>
             <h2>{ if l.title.text.is_empty() { i18n.t("lesson-untitled") } else { l.title.get(&i18n) } }</h2>
@@ -59,7 +79,7 @@ pub fn LessonBar(props: &Props) -> Html {
                 if challenge && !l.completed && l.hints_shown < l.hints.len() {
                     <button onclick={hint}>{i18n.f("lesson-hint", &[("n", (l.hints_shown + 1).into()), ("of", l.hints.len().into())])}</button>
                 }
-                <button onclick={leave}>{ i18n.t(if challenge { "lesson-leave-challenge" } else { "lesson-take-over" }) }</button>
+                <button ref={leave_button} onclick={leave}>{ i18n.t(if challenge { "lesson-leave-challenge" } else { "lesson-take-over" }) }</button>
             </div>
         </section>
     }

@@ -71,11 +71,13 @@ pub fn EventLog(props: &Props) -> Html {
             section: rule,
             text,
         } = render::event(&i18n, &props.numbering, entry);
+        let selected = props.selected == Some(i);
         let select = {
             let dispatch = props.dispatch.clone();
-            Callback::from(move |_: MouseEvent| dispatch.emit(Action::Select(Some(i))))
+            // A pressed entry, pressed again, lets go.
+            let now = if selected { None } else { Some(i) };
+            Callback::from(move |_: MouseEvent| dispatch.emit(Action::Select(now)))
         };
-        let selected = props.selected == Some(i);
         Some(html! {
             <li key={i} class={classes!("entry", kind(&entry.event), selected.then_some("selected"))}
                 style={format!("top:{}px", (i - base) * ROW_H)}>

@@ -62,10 +62,19 @@ test('the newest rule is explained in full under the ladder, in view without scr
   for (let i = 0; i < 3; i++) await page.keyboard.press('n');
   const why = page.getByTestId('explain');
   assert.ok(await inView(why));
-  assert.match(await why.textContent(), /Why: the newest rule applied.*§3\.10\.7\.4.*SND\.UNA/s);
+  // The rule that made the server ESTABLISHED, not the bookkeeping after it.
+  assert.match(await why.textContent(), /Why: the newest step.*§3\.10\.7\.4.*enter ESTABLISHED/s);
   // Selecting an event explains that one instead.
   await page.locator('.log .entry button', { hasText: 'CLOSED → SYN-SENT' }).click();
   assert.match(await why.textContent(), /Why: the event you selected/);
+  // Pressed again, it lets go; an action explains the newest step anyway.
+  await page.locator('.log .entry button', { hasText: 'CLOSED → SYN-SENT' }).click();
+  assert.match(await why.textContent(), /Why: the newest step/);
+  // A loss is explained too, though no TCP saw it.
+  await side('client').getByRole('textbox').fill('hi');
+  await side('client').getByRole('button', { name: 'Send', exact: true }).click();
+  await page.locator('[data-testid=in-flight]').first().getByRole('button', { name: 'Drop' }).click();
+  await page.getByTestId('explain').filter({ hasText: 'never arrives' }).waitFor();
   assert.deepEqual(page.errors, []);
 });
 
@@ -213,4 +222,18 @@ test('the ladder reads as a list to a screen reader', async () => {
   const items = await list.getByRole('listitem').allTextContents();
   assert.ok(items.some((t) => /client: SYN seq=0 win=65535/.test(t)), items.join('\n'));
   assert.ok(items.some((t) => /server: SYN arrives: accepted/.test(t)), items.join('\n'));
+});
+
+test('the welcome stays until put away; the last lesson step keeps the focus on the page', async () => {
+  const welcome = page.getByRole('region', { name: 'New here?' });
+  await click('server', 'Listen');
+  assert.ok(await welcome.isVisible(), 'the first click does not move the page');
+  await welcome.getByRole('button', { name: 'Got it' }).click();
+  await welcome.waitFor({ state: 'detached' });
+  await page.getByTestId('lesson-menu').selectOption({ label: 'The three-way handshake' });
+  const next = page.locator('section.lesson').getByRole('button', { name: /Next step/ });
+  await next.focus();
+  while (await next.count()) await page.keyboard.press('Enter');
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /Take over/);
+  assert.deepEqual(page.errors, []);
 });

@@ -205,11 +205,8 @@ pub fn row_label(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering)
                 DropCause::Random => "ladder-lost-random",
                 DropCause::WireFull => "ladder-lost-wire-full",
             });
-            label(
-                from.other(),
-                "outcome notable",
-                format!("✕ {why}: {}", seg.flags),
-            )
+            // Beside its sender: the receiver never saw it.
+            label(from, "outcome notable", format!("✕ {why}: {}", seg.flags))
         }
         Event::StateChanged { side, to, .. } => label(*side, "state-label", to.name().into()),
         Event::Call { side, call } => {
@@ -232,7 +229,7 @@ pub fn row_label(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering)
                 Some(k) => i18n.f("ev-timer", &[("timer", render::timer(i18n, *k).into())]),
                 None => i18n.t("ev-timer-any"),
             };
-            label(*side, "timer-label", format!("⏱ {text}"))
+            label(*side, "timer-label", text)
         }
         Event::Queued { side, seg, .. } => label(
             *side,
