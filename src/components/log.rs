@@ -64,6 +64,37 @@ pub fn EventLog(props: &Props) -> Html {
         .saturating_sub(OVERSCAN)
         .clamp(base, total);
     let last = (base + (top + height) / ROW_H + OVERSCAN).min(total);
+    // One Tab stop for the whole log (the arrow keys move within it): the
+    // selected entry if drawn, else the newest drawn.
+    let stop = selected
+        .filter(|i| (first..last).contains(i))
+        .unwrap_or(last.saturating_sub(1));
+    let onkeydown = Callback::from(|e: KeyboardEvent| {
+        let step = match e.key().as_str() {
+            "ArrowDown" => true,
+            "ArrowUp" => false,
+            _ => return,
+        };
+        let Some(item) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .and_then(|a| a.parent_element())
+        else {
+            return;
+        };
+        let next = if step {
+            item.next_element_sibling()
+        } else {
+            item.previous_element_sibling()
+        };
+        let button = next
+            .and_then(|n| n.query_selector("button").ok().flatten())
+            .and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).ok());
+        if let Some(button) = button {
+            e.prevent_default();
+            let _ = button.focus();
+        }
+    });
     let rows = (first..last).filter_map(|i| {
         let entry = props.trace.trace.get(i as usize)?;
         let render::LogLine {
@@ -81,7 +112,8 @@ pub fn EventLog(props: &Props) -> Html {
         Some(html! {
             <li key={i} class={classes!("entry", kind(&entry.event), selected.then_some("selected"))}
                 style={format!("top:{}px", (i - base) * ROW_H)}>
-                <button onclick={select} title={format!("{who}: {rule} {text}")} aria-pressed={selected.to_string()}>
+                <button onclick={select} title={format!("{who}: {rule} {text}")} aria-pressed={selected.to_string()}
+                    tabindex={if i == stop { "0" } else { "-1" }}>
                     <span class="t">{clock(entry.time.as_millis())}</span>
                     <span class="who">{who}</span>
                     if !rule.is_empty() { <span class="rule">{rule}</span> }
@@ -97,7 +129,7 @@ pub fn EventLog(props: &Props) -> Html {
                 <p class="hint">{i18n.f("log-forgotten", &[("n", base.into())])}</p>
             }
             <div class="log-scroll" ref={scroll.node.clone()} onscroll={scroll.onscroll.clone()}>
-                <ol style={format!("height:{}px", (total - base) * ROW_H)}>{ for rows }</ol>
+                <ol style={format!("height:{}px", (total - base) * ROW_H)} {onkeydown}>{ for rows }</ol>
             </div>
         </section>
     }

@@ -237,3 +237,21 @@ test('the welcome stays until put away; the last lesson step keeps the focus on 
   assert.match(await page.evaluate(() => document.activeElement.textContent), /Take over/);
   assert.deepEqual(page.errors, []);
 });
+
+test('the log is one Tab stop; the arrow keys move through it', async () => {
+  await click('server', 'Listen');
+  await click('client', 'Connect');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('n');
+  const stops = await page.locator('.log .entry button[tabindex="0"]').count();
+  assert.equal(stops, 1);
+  await page.locator('.log .entry button[tabindex="0"]').focus();
+  const focused = () => page.evaluate(() => document.activeElement.textContent);
+  const newest = await focused();
+  await page.keyboard.press('ArrowUp');
+  assert.notEqual(await focused(), newest);
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await focused(), newest);
+  // Tab leaves the log for what follows it.
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => !document.activeElement.closest('.log')));
+});
