@@ -267,3 +267,39 @@ fn after_one_step_of_many_events_every_row_drawn_has_its_event() {
         &svg[..600]
     );
 }
+
+#[test]
+fn the_ladder_layout_kept_across_steps_is_the_layout_made_afresh() {
+    use crate::state::Action as A;
+    let i18n = I18n::english();
+    let geometry = Geometry::new(720);
+    let text = "server listen\nclient connect\nrun\nclient send \"hello\"\nrun\n";
+    let mut state = std::rc::Rc::new(restore(Source::Link, text, 1).unwrap());
+    let numbering = Numbering::new(true, &state.sim.snapshot());
+    let mut kept = Layout::default();
+    let check = |state: &AppState, kept: &mut Layout| {
+        let trace = TraceRef::of(state);
+        // A frame at a time, as the page does.
+        while !kept.update(&i18n, &trace, &numbering, &geometry, 3) {}
+        let fresh = Layout::of(&i18n, &trace, &numbering, &geometry);
+        let rows = trace.rows.len() as u32;
+        assert_eq!(kept.bottom(), fresh.bottom());
+        for row in 0..rows {
+            assert_eq!(
+                (kept.top(row), kept.y(row)),
+                (fresh.top(row), fresh.y(row)),
+                "row {row}"
+            );
+        }
+    };
+    check(&state, &mut kept);
+    // Back in time, forward again, then a new branch from the past.
+    for action in [A::Undo, A::Undo, A::Redo, A::Undo] {
+        state = state.reduce(action);
+        check(&state, &mut kept);
+    }
+    state = state.reduce(A::Do(Stmt::Call(Side::Client, CallSpec::Abort)));
+    check(&state, &mut kept);
+    state = state.reduce(A::Do(Stmt::Advance(Duration::from_secs(90))));
+    check(&state, &mut kept);
+}

@@ -192,6 +192,10 @@ pub struct AppState {
     indexed: usize,
     /// How far the live history was forgotten when the steps last followed.
     forgotten: (usize, usize, usize),
+    /// Bumped when the student acts after going back in time (the undone
+    /// steps are dropped), with the ladder rows the branch kept: views that
+    /// keep work per row redo it from there.
+    pub branch: (u32, u32),
 }
 
 /// A moment of the session to go back to. Cheap: the simulation and the
@@ -441,6 +445,7 @@ impl AppState {
             timeline: Vec::new(),
             cursor: 0,
             forgotten: (0, 0, 0),
+            branch: (0, 0),
         };
         state.commit(false);
         state
@@ -462,6 +467,10 @@ impl AppState {
     /// Records the current moment in the timeline. Anything after the
     /// cursor (undone steps) is dropped: the session branches here.
     fn commit(&mut self, ticking: bool) {
+        if self.timeline.len() > self.cursor + 1 {
+            let kept = self.timeline[self.cursor].rows.len() as u32;
+            self.branch = (self.branch.0.wrapping_add(1), kept);
+        }
         self.timeline.truncate(self.cursor + 1);
         let extend = ticking && self.timeline.last().is_some_and(|c| c.ticking);
         let checkpoint = Rc::new(self.checkpoint(ticking));

@@ -23,6 +23,8 @@ use yew::prelude::*;
 const OVERSCAN: u32 = 160;
 /// Segments in flight drawn at most.
 const FLIGHTS_DRAWN: usize = 200;
+/// Rows laid out per frame at most.
+const LAYOUT_PER_FRAME: usize = 1500;
 
 /// Rows the ladder lays out at most: the newest. Each row's label is
 /// measured once per width and language, so this bounds that work (and
@@ -44,6 +46,9 @@ pub struct TraceRef {
     pub sent_row: Log<u32>,
     /// The first row drawn (see [`TraceRef::base`]).
     base: u32,
+    /// The timeline's branch: it changes when the student acts after going
+    /// back in time, with the number of rows the branch kept.
+    pub branch: (u32, u32),
 }
 
 impl TraceRef {
@@ -61,17 +66,21 @@ impl TraceRef {
             rows,
             sent_row,
             base,
+            branch: (0, 0),
         }
     }
 
     /// The trace of the state's session.
     pub fn of(state: &crate::state::AppState) -> Self {
-        TraceRef::new(
-            state.session_id,
-            state.sim.trace().clone(),
-            state.rows.clone(),
-            state.sent_row.clone(),
-        )
+        TraceRef {
+            branch: state.branch,
+            ..TraceRef::new(
+                state.session_id,
+                state.sim.trace().clone(),
+                state.rows.clone(),
+                state.sent_row.clone(),
+            )
+        }
     }
 
     /// The first row drawn: rows before it point at forgotten events (a long
@@ -116,14 +125,22 @@ fn first_shown(trace: &Log<TraceEntry>, rows: &Log<u32>) -> u32 {
             _ => lo = mid + 1,
         }
     }
-    lo.max(total.saturating_sub(MAX_ROWS_SHOWN))
+    // In steps, so that the first row drawn (and the layout from it) does
+    // not move with every new row.
+    let newest = total.saturating_sub(MAX_ROWS_SHOWN) / BASE_STEP * BASE_STEP;
+    lo.max(newest)
 }
+
+/// How far the first row drawn moves at a time when a session outgrows
+/// [`MAX_ROWS_SHOWN`].
+const BASE_STEP: u32 = 4096;
 
 impl PartialEq for TraceRef {
     fn eq(&self, other: &TraceRef) -> bool {
         self.session_id == other.session_id
             && self.trace.len() == other.trace.len()
             && self.rows.len() == other.rows.len()
+            && self.branch == other.branch
     }
 }
 
@@ -510,13 +527,27 @@ pub fn Ladder(props: &Props) -> Html {
     let measured = use_node_ref();
     let width = use_width(measured.clone(), 640);
     let geometry = Geometry::new(width);
-    // Laid out once per width and language, then extended row by row.
+    // Laid out once per width and language, then extended row by row, a
+    // bounded number per frame: thousands of new rows (a long step) are
+    // laid out over the next frames rather than in one long task.
     let layout = use_mut_ref(Layout::default);
-    layout
-        .borrow_mut()
-        .update(&i18n, &props.trace, &props.numbering, &geometry);
+    let caught_up = layout.borrow_mut().update(
+        &i18n,
+        &props.trace,
+        &props.numbering,
+        &geometry,
+        LAYOUT_PER_FRAME,
+    );
+    let redraw = use_force_update();
+    let end = layout.borrow().end();
+    use_effect_with((caught_up, end), move |(caught_up, _)| {
+        let later = (!*caught_up)
+            .then(|| gloo_timers::callback::Timeout::new(0, move || redraw.force_update()));
+        move || drop(later)
+    });
     let layout = layout.borrow();
-    let total = props.trace.rows.len() as u32;
+    // Rows not laid out yet are not drawn yet.
+    let total = layout.end();
     let base = layout.base();
     let selected_row = props
         .selected
@@ -672,7 +703,8 @@ mod tests {
             rows.push(i);
         }
         let trace = TraceRef::new(1, Log::new(), rows, Log::new());
-        assert_eq!(trace.base(), 1_300_000 - MAX_ROWS_SHOWN);
+        assert!(trace.base() <= 1_300_000 - MAX_ROWS_SHOWN);
+        assert!(trace.base() + MAX_ROWS_SHOWN + BASE_STEP > 1_300_000);
         // Rows are placed from the first one drawn, within the clamp.
         let layout = Layout::of(
             &I18n::english(),

@@ -11,9 +11,9 @@ use std::rc::Rc;
 use tcp_engine::scenario::{self, Failure, Script, Stmt};
 
 /// Statements run in one slice at most.
-pub const SLICE_STATEMENTS: usize = 250;
+pub const SLICE_STATEMENTS: usize = 150;
 /// Events one slice may add before it yields (a statement is never cut).
-pub const SLICE_EVENTS: usize = 20_000;
+pub const SLICE_EVENTS: usize = 12_000;
 
 /// A replay under way.
 #[derive(Clone, Debug)]

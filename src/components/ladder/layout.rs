@@ -257,54 +257,83 @@ pub fn row_label(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering)
 }
 
 /// The vertical layout of rows `base..`: where each starts, the gap before
-/// its event and the lines its label takes. Built once per width and
-/// language, then extended as rows are added.
+/// its event and the lines its label takes. Built once per session, width
+/// and language, then kept up to date cheaply: new rows are laid out as
+/// they come, forgotten rows are dropped from the front, and a jump back in
+/// time only shows fewer rows (they are the same rows, unless the student
+/// branched: then the rows after the branch are laid out again).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Layout {
-    /// What it was built for: session, first row, width, language.
-    key: (u32, u32, u32, &'static str),
+    /// What it was built for: session, width, language.
+    key: (u32, u32, &'static str),
+    /// The timeline branch it follows (see [`TraceRef::branch`]).
+    branch: u32,
     /// The first row laid out.
     base: u32,
-    /// Top of each row from `base`, and one past the last.
+    /// Top of each row laid out from `base`, and one past the last.
     tops: Vec<u32>,
     /// Time of each row, in ms.
     times: Vec<u64>,
     /// Lines of each row's label.
     lines: Vec<u8>,
+    /// Rows shown now (a jump back shows fewer than are laid out).
+    shown: usize,
 }
 
 impl Layout {
-    /// Lays out `trace`'s rows at `geometry`, reusing what `self` already
-    /// holds when it was made for the same session, rows, width and
-    /// language. The height of a label is that of the longer of its
-    /// relative and absolute forms, so that switching numbering moves
-    /// nothing.
+    /// Lays out `trace`'s rows at `geometry`, reusing what `self` holds;
+    /// at most `budget` new rows at a time (a page lays out the rest in its
+    /// next frames). True once every row is laid out. The height of a label
+    /// is that of the longer of its relative and absolute forms, so that
+    /// switching numbering moves nothing.
     pub fn update(
         &mut self,
         i18n: &I18n,
         trace: &TraceRef,
         numbering: &Numbering,
         geometry: &Geometry,
-    ) {
-        let key = (
-            trace.session_id,
-            trace.base(),
-            geometry.width,
-            i18n.lang().code(),
-        );
-        if key != self.key || self.tops.is_empty() {
+        budget: usize,
+    ) -> bool {
+        let key = (trace.session_id, geometry.width, i18n.lang().code());
+        let base = trace.base();
+        let total = trace.rows.len() as u32;
+        // A jump back may allow older rows again; the layout keeps its first
+        // row (laying out thousands of rows again would stall the jump)
+        // unless the moment jumped to is older than it.
+        if key != self.key || (base < self.base && total <= self.base) || self.tops.is_empty() {
             *self = Layout {
                 key,
-                base: trace.base(),
+                branch: trace.branch.0,
+                base,
                 tops: vec![0],
-                times: Vec::new(),
-                lines: Vec::new(),
+                ..Layout::default()
             };
+        }
+        // The oldest rows were forgotten: drop them, and move the rest up.
+        if base > self.base {
+            let gone = ((base - self.base) as usize).min(self.lines.len());
+            let shift = self.tops[gone];
+            self.tops.drain(..gone);
+            self.times.drain(..gone);
+            self.lines.drain(..gone);
+            for top in &mut self.tops {
+                *top -= shift;
+            }
+            self.base = base;
+        }
+        // A branch: the rows after its start are other rows.
+        if trace.branch.0 != self.branch {
+            let kept = (trace.branch.1.saturating_sub(self.base) as usize).min(self.lines.len());
+            self.tops.truncate(kept + 1);
+            self.times.truncate(kept);
+            self.lines.truncate(kept);
+            self.branch = trace.branch.0;
         }
         let mut other = *numbering;
         other.relative = !other.relative;
-        let total = trace.rows.len() as u32;
-        for row in self.base + self.lines.len() as u32..total {
+        let from = self.base + self.lines.len() as u32;
+        let to = total.min(from.saturating_add(u32::try_from(budget).unwrap_or(u32::MAX)));
+        for row in from..to {
             let time = trace
                 .rows
                 .get(row as usize)
@@ -327,17 +356,24 @@ impl Layout {
             self.times.push(time);
             self.lines.push(lines as u8);
         }
+        self.shown = (total.saturating_sub(self.base) as usize).min(self.lines.len());
+        to >= total
+    }
+
+    /// The last row shown, plus one.
+    pub fn end(&self) -> u32 {
+        self.base + self.shown as u32
     }
 
     /// A fresh layout of `trace` at `geometry`.
     pub fn of(i18n: &I18n, trace: &TraceRef, numbering: &Numbering, geometry: &Geometry) -> Layout {
         let mut layout = Layout::default();
-        layout.update(i18n, trace, numbering, geometry);
+        layout.update(i18n, trace, numbering, geometry, usize::MAX);
         layout
     }
 
     fn at(&self, row: u32) -> usize {
-        (row.saturating_sub(self.base) as usize).min(self.lines.len())
+        (row.saturating_sub(self.base) as usize).min(self.shown)
     }
 
     /// The first row laid out.
@@ -353,9 +389,10 @@ impl Layout {
     /// A row's height, gap included.
     pub fn height(&self, row: u32) -> u32 {
         let i = self.at(row);
-        self.tops
-            .get(i + 1)
-            .map_or(ROW_H, |next| next - self.tops[i])
+        match (i < self.shown, self.tops.get(i + 1)) {
+            (true, Some(next)) => next - self.tops[i],
+            _ => ROW_H,
+        }
     }
 
     /// The gap before a row's event.
@@ -394,16 +431,15 @@ impl Layout {
         self.lines.get(self.at(row)).map_or(1, |&l| usize::from(l))
     }
 
-    /// The height of every row, and room for one more (segments in flight
-    /// end there).
+    /// The height of the rows shown (segments in flight end a row below).
     pub fn bottom(&self) -> u32 {
-        self.tops.last().copied().unwrap_or(0)
+        self.tops[self.shown]
     }
 
-    /// The row at height `y` (the last if below all).
+    /// The row shown at height `y` (the last if below all).
     pub fn row_at(&self, y: u32) -> u32 {
-        let i = self.tops.partition_point(|&top| top <= y);
-        self.base + (i.saturating_sub(1) as u32).min(self.lines.len().saturating_sub(1) as u32)
+        let i = self.tops[..=self.shown].partition_point(|&top| top <= y);
+        self.base + (i.saturating_sub(1) as u32).min(self.shown.saturating_sub(1) as u32)
     }
 }
 
