@@ -255,3 +255,16 @@ test('the log is one Tab stop; the arrow keys move through it', async () => {
   await page.keyboard.press('Tab');
   assert.ok(await page.evaluate(() => !document.activeElement.closest('.log')));
 });
+
+test('large text: ?scale= for course pages, and the switch for projectors', async () => {
+  const size = (p) => p.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  const scaled = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  await scaled.goto(`${base}?embed=1&scale=1.5`);
+  await scaled.getByRole('heading', { name: 'TCP Playground' }).waitFor();
+  assert.equal(await size(scaled), 22.5);
+  await scaled.close();
+  assert.equal(await size(page), 15);
+  await page.getByRole('button', { name: /Large text/ }).click();
+  assert.equal(await size(page), 20.25);
+  assert.equal(await page.getByRole('button', { name: /Large text/ }).getAttribute('aria-pressed'), 'true');
+});
