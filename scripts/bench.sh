@@ -13,7 +13,7 @@ for f in dist/index.html dist/boot.js dist/style.css dist/tcp-playground.js dist
   raw=$(stat -c %s "$f"); gz=$(gzip -9c "$f" | wc -c); total=$((total + gz))
   printf '  %-32s %8d bytes, %7d gzip\n' "${f#dist/}" "$raw" "$gz"
 done
-printf '  total compressed: %d KB (budget 250 KB)\n' $((total / 1024))
+printf '  total compressed: %d KB (budget 200 KB)\n' $((total / 1024))
 echo "== Catalogs fetched after the first screen (per language chosen)"
 for lang in en es zh-CN; do
   n=0
