@@ -168,10 +168,11 @@ pub fn exercise_engine(data: &[u8]) {
                 })
             }
             10 => b.u16().and_then(|ms| {
-                // An endless exchange stops at the step's event budget, a
-                // long session at the session's: the limits, not bugs.
-                match sim.advance(Duration::from_millis(u64::from(ms) * 16)) {
-                    Ok(()) | Err(crate::sim::SimError::TooManyEvents) => Some(()),
+                // Within the input's budget; a long session stops at the
+                // session's limit: limits, not bugs.
+                let mut step = sim.begin_advance(Duration::from_millis(u64::from(ms) * 16));
+                match sim.resume(&mut step, EVENTS_PER_INPUT) {
+                    Ok(_) | Err(crate::sim::SimError::TooManyEvents) => Some(()),
                     Err(crate::sim::SimError::SessionFull) => None,
                     Err(e) => panic!("advance: {e}"),
                 }
