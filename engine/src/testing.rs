@@ -66,7 +66,7 @@ impl Bytes<'_> {
 }
 
 /// Events an input may run before the driver moves on to the next input.
-const EVENTS_PER_INPUT: usize = 5_000;
+const EVENTS_PER_INPUT: usize = 1_000;
 
 /// Interprets bytes as application calls, wire operations, crafted segments
 /// and clock moves, checking the engine's invariants after each.
@@ -103,7 +103,7 @@ pub fn exercise_engine(data: &[u8]) {
         config.clone(),
     );
     // Sends of a few segments at most: tiny MSS values stay cheap to explore.
-    let max_send = (config.mss as usize).saturating_mul(16).clamp(1, 5000);
+    let max_send = (config.mss as usize).saturating_mul(16).clamp(1, 512);
     let mut steps = 0;
     while let Some(op) = b.u8() {
         steps += 1;
