@@ -13,7 +13,7 @@ use tcp_engine::scenario::{self, Failure, Script, Stmt};
 /// Statements run in one slice at most.
 pub const SLICE_STATEMENTS: usize = 150;
 /// Events one slice may add before it yields (a statement is never cut).
-pub const SLICE_EVENTS: usize = 12_000;
+pub const SLICE_EVENTS: usize = 8_000;
 
 /// A replay under way.
 #[derive(Clone, Debug)]
