@@ -217,8 +217,9 @@ fn Playground(props: &PlaygroundProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
                 match text.ok().and_then(|t| t.as_string()) {
-                    // A narrated file is a lesson; anything else is a session.
-                    Some(text) if text.lines().any(|l| l.trim_start().starts_with("say ")) => {
+                    // A narrated file is a lesson, one with goals a challenge;
+                    // anything else is a session.
+                    Some(text) if crate::lessons::is_lesson(&text) => {
                         dispatch.emit(Action::LoadLesson(text))
                     }
                     Some(text) => dispatch.emit(Action::Restore(Source::File, text)),

@@ -239,8 +239,30 @@ pub fn kind_of(text: &str) -> Kind {
     }
 }
 
+/// Whether an imported file is a lesson (it narrates) or a challenge (it
+/// has goals, narrated or not), rather than a plain session.
+pub fn is_lesson(text: &str) -> bool {
+    tcp_engine::scenario::parse(text).is_ok_and(|script| {
+        script.statements.iter().any(|s| {
+            matches!(
+                s.kind,
+                tcp_engine::scenario::Stmt::Say(_) | tcp_engine::scenario::Stmt::Goal(_)
+            )
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_file_with_goals_is_a_challenge_even_without_narration() {
+        assert!(is_lesson("server listen\ngoal server LISTEN\n"));
+        assert!(is_lesson("say \"Hello\"\nserver listen\n"));
+        assert!(!is_lesson("server listen\nclient connect\n"));
+        // A line that merely contains "say " in a payload is not narration.
+        assert!(!is_lesson("client send \"say hello\"\n"));
+    }
+
     use super::*;
     use std::path::{Path, PathBuf};
 

@@ -759,7 +759,12 @@ impl AppState {
                 continue;
             }
             if let Stmt::Expect(check) = &statement.kind {
-                if let Err(message) = scenario::check(&self.sim, check) {
+                // `expect goal`: the challenge's goals, all at once.
+                let result = match check {
+                    scenario::Check::Goal => scenario::check_goals(&self.sim, &lesson.goals),
+                    other => scenario::check(&self.sim, other),
+                };
+                if let Err(message) = result {
                     failed = Some(Text::msg(
                         "notice-lesson-check-failed",
                         vec![("line", statement.line.into()), ("message", message.into())],
@@ -1035,6 +1040,22 @@ mod tests {
         let s = apply(s, &[Action::LessonNext]);
         assert_eq!(said(&s), (Some("Connect.".into()), None));
         assert!(s.lesson.as_ref().unwrap().done);
+    }
+
+    #[test]
+    fn a_challenge_with_its_solution_passes_expect_goal_when_stepped() {
+        let text = "title \"T\"\nserver listen\nclient connect\nrun\ngoal client ESTABLISHED\ngoal server ESTABLISHED\nexpect goal\n";
+        let s = apply(
+            Rc::new(AppState::new(1)),
+            &[Action::LoadLesson(text.into())],
+        );
+        assert!(s.notice.as_ref().is_none_or(|n| !n.error), "{:?}", s.notice);
+        let lesson = s.lesson.as_ref().unwrap();
+        assert!(lesson.is_challenge() && lesson.done && lesson.completed);
+        // And a goal not reached fails the check, naming the goal.
+        let text = text.replace("run\n", "");
+        let s = apply(Rc::new(AppState::new(1)), &[Action::LoadLesson(text)]);
+        assert!(s.notice.as_ref().is_some_and(|n| n.error), "{:?}", s.notice);
     }
 
     #[test]

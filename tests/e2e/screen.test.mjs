@@ -268,3 +268,12 @@ test('large text: ?scale= for course pages, and the switch for projectors', asyn
   assert.equal(await size(page), 20.25);
   assert.equal(await page.getByRole('button', { name: /Large text/ }).getAttribute('aria-pressed'), 'true');
 });
+
+test('a file with goals and no narration opens as a challenge, and its solution passes expect goal', async () => {
+  const challenge = 'title "Reach ESTABLISHED"\nserver listen\nclient connect\nrun\ngoal client ESTABLISHED\nexpect goal\n';
+  await page.locator('input[type=file]').setInputFiles({ name: 'mine.scn', mimeType: 'text/plain', buffer: Buffer.from(challenge) });
+  await page.locator('section.lesson.challenge').waitFor();
+  await page.getByTestId('challenge-complete').waitFor();
+  assert.equal(await page.locator('.notice.error').count(), 0);
+  assert.deepEqual(page.errors, []);
+});
