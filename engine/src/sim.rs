@@ -1184,6 +1184,7 @@ enum Until {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::connected;
 
     fn seg(flags: Flags, seq: u32, ack: u32) -> Segment {
         Segment {
@@ -1193,16 +1194,6 @@ mod tests {
             wnd: 65535,
             payload: Vec::new(),
         }
-    }
-
-    fn connected() -> Sim {
-        let mut sim = Sim::default();
-        sim.set_isn(Side::Client, 1000);
-        sim.set_isn(Side::Server, 5000);
-        sim.call(Side::Server, Call::Listen);
-        sim.call(Side::Client, Call::Connect);
-        sim.run(Duration::from_secs(10)).unwrap();
-        sim
     }
 
     fn fields(s: &Segment) -> (Flags, u32, u32) {

@@ -145,6 +145,7 @@ mod tests {
     use crate::segment::{Flags, Segment};
     use crate::seq::SeqNum;
     use crate::sim::Sim;
+    use crate::testing::connected;
     use std::time::Duration;
 
     fn deliveries(sim: &Sim) -> Vec<Option<Outcome>> {
@@ -158,16 +159,6 @@ mod tests {
             })
             .map(|i| delivery_outcome(trace, i))
             .collect()
-    }
-
-    fn connected() -> Sim {
-        let mut sim = Sim::default();
-        sim.set_isn(Side::Client, 1000);
-        sim.set_isn(Side::Server, 5000);
-        sim.call(Side::Server, Call::Listen);
-        sim.call(Side::Client, Call::Connect);
-        sim.run(Duration::from_secs(10)).unwrap();
-        sim
     }
 
     #[test]

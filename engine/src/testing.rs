@@ -1,6 +1,7 @@
 //! Drivers for fuzzing: feed arbitrary bytes to the parser and the engine
 //! and check what must always hold. Used by the cargo-fuzz targets in
-//! `fuzz/` and, on saved inputs, by the normal test suite.
+//! `fuzz/` and, on saved inputs, by the normal test suite. Also the
+//! fixtures tests share.
 
 use crate::endpoint::Call;
 use crate::scenario::{parse, run_script, Stmt};
@@ -9,6 +10,17 @@ use crate::seq::SeqNum;
 use crate::sim::{Selector, Side, Sim};
 use crate::{Config, SimConfig, State};
 use std::time::Duration;
+
+/// A fixture: client ISS 1000, server ISS 5000, the handshake done.
+pub fn connected() -> Sim {
+    let mut sim = Sim::default();
+    sim.set_isn(Side::Client, 1000);
+    sim.set_isn(Side::Server, 5000);
+    sim.call(Side::Server, Call::Listen);
+    sim.call(Side::Client, Call::Connect);
+    sim.run(Duration::from_secs(10)).unwrap_or_default();
+    sim
+}
 
 /// Parses any text; whatever parses must print and parse back to the same
 /// statements, and small scripts must run without panicking.

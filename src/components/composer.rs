@@ -377,9 +377,7 @@ pub fn Composer(props: &Props) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use core::time::Duration;
-    use tcp_engine::endpoint::Call;
-    use tcp_engine::sim::Sim;
+    use tcp_engine::testing::connected;
     use tcp_engine::SeqNum;
 
     fn fields(seq: &str, ack: &str, win: &str) -> Fields {
@@ -391,17 +389,6 @@ mod tests {
             win: win.into(),
             data: String::new(),
         }
-    }
-
-    /// Client ISS 1000, server ISS 5000, handshake done.
-    fn connected() -> Sim {
-        let mut sim = Sim::default();
-        sim.set_isn(Side::Client, 1000);
-        sim.set_isn(Side::Server, 5000);
-        sim.call(Side::Server, Call::Listen);
-        sim.call(Side::Client, Call::Connect);
-        sim.run(Duration::from_secs(1)).unwrap();
-        sim
     }
 
     #[test]
