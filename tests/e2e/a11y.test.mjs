@@ -1,26 +1,14 @@
 // Accessibility: axe-core finds no violation of any impact in the states a
 // student meets, at a phone's and a laptop's width, in two languages.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve } from './serve.mjs';
-import { root, launch } from './browser.mjs';
+import { root, useApp } from './browser.mjs';
 
 const axe = fs.readFileSync(path.join(root, '.tools/node_modules/axe-core/axe.min.js'), 'utf8');
 
-let server, browser, base;
-
-before(async () => {
-  server = await serve(path.join(root, 'dist'));
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useApp();
 
 // axe is injected past the page's Content-Security-Policy (it forbids
 // scripts that are not the app's own, as it should).
@@ -33,9 +21,9 @@ async function violations(page) {
 for (const [width, lang, colorScheme, large] of [[1366, 'en', 'light'], [375, 'zh-CN', 'light'],
   [1366, 'es', 'dark'], [768, 'en', 'dark', 'large text']]) {
   test(`no axe violation at ${width} px in ${lang}, ${colorScheme}${large ? `, ${large}` : ''}`, async () => {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true, colorScheme });
+    const context = await app.browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true, colorScheme });
     const page = await context.newPage();
-    await page.goto(`${base}?lang=${lang}`);
+    await page.goto(`${app.base}?lang=${lang}`);
     await page.locator(`html[lang=${lang}]`).waitFor();
     if (large) await page.locator('button.text-size').click();
     const found = [];

@@ -4,6 +4,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { before, after } from 'node:test';
+import { serve } from './serve.mjs';
 
 /** The project's folder. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -17,4 +19,23 @@ export function launch() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });
+}
+
+/**
+ * The built app served from dist/ and a Chromium, for one test file: after
+ * its `before` hook, `app.base` is the app's address and `app.browser` the
+ * browser; both are closed after the file's tests.
+ */
+export function useApp() {
+  const app = {};
+  before(async () => {
+    app.server = await serve(path.join(root, 'dist'));
+    app.base = `http://127.0.0.1:${app.server.address().port}/`;
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    app.server?.close();
+  });
+  return app;
 }

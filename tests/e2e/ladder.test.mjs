@@ -1,25 +1,13 @@
 // The ladder made to be read: measured in the browser, every label keeps
 // clear of the arrows, the timelines and the other labels, and stays inside
 // the drawing, at a laptop's and a phone's width, in English and Chinese.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { serve } from './serve.mjs';
-import { root, launch } from './browser.mjs';
+import { root, useApp } from './browser.mjs';
 
-let server, browser, base;
-
-before(async () => {
-  server = await serve(path.join(root, 'dist'));
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useApp();
 
 // A handshake, data, a lost segment and its retransmission, a refused call,
 // a challenge ACK, a long idle gap and a close: every kind of label.
@@ -59,9 +47,9 @@ function overlaps() {
 
 for (const [width, lang] of [[1366, 'en'], [375, 'en'], [375, 'zh-CN'], [768, 'es']]) {
   test(`ladder labels never overlap at ${width} px in ${lang}`, async () => {
-    const page = await (await browser.newContext({ viewport: { width, height: 800 } })).newPage();
+    const page = await (await app.browser.newContext({ viewport: { width, height: 800 } })).newPage();
     const code = zlib.deflateRawSync(Buffer.from(session), { level: 9 }).toString('base64url');
-    await page.goto(`${base}?lang=${lang}#s=${code}`);
+    await page.goto(`${app.base}?lang=${lang}#s=${code}`);
     await page.locator(`html[lang=${lang}]`).waitFor();
     const ladder = page.locator('.ladder');
     await ladder.locator('svg text.state-label').first().waitFor({ state: 'attached' });

@@ -1,29 +1,18 @@
 // The student's screen: the reason beside the effect, a layout that does
 // not move under the student, at a laptop's size.
-import { test, before, after, beforeEach } from 'node:test';
+import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve } from './serve.mjs';
-import { root, launch } from './browser.mjs';
+import { root, useApp } from './browser.mjs';
 
-let server, browser, base, page;
-
-before(async () => {
-  server = await serve(path.join(root, 'dist'));
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useApp();
+let page;
 
 beforeEach(async () => {
-  page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  page = await (await app.browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
-  await page.goto(base);
+  await page.goto(app.base);
   await page.getByRole('heading', { name: 'TCP Playground' }).waitFor();
 });
 
@@ -121,8 +110,8 @@ test('Share copies the link; Edit… brings the composer into view with the focu
 });
 
 test('a phone: states, the main controls and the ladder on the first screen; the rest behind More', async () => {
-  const phone = await (await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true })).newPage();
-  await phone.goto(base);
+  const phone = await (await app.browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true })).newPage();
+  await phone.goto(app.base);
   await phone.getByRole('heading', { name: 'TCP Playground' }).waitFor();
   await phone.locator('section.endpoint.server').getByRole('button', { name: 'Listen', exact: true }).click();
   await phone.evaluate(() => window.scrollTo(0, 0));
@@ -196,8 +185,8 @@ test('the state diagram marks each side on its own last arrow, with no label und
 
 test('no text under 12 px at any width, and screenshots at 375, 768, 1366 and 1920', async () => {
   for (const [width, height] of [[375, 667], [768, 1024], [1366, 768], [1920, 1080]]) {
-    const p = await (await browser.newContext({ viewport: { width, height } })).newPage();
-    await p.goto(base);
+    const p = await (await app.browser.newContext({ viewport: { width, height } })).newPage();
+    await p.goto(app.base);
     await p.getByRole('heading', { name: 'TCP Playground' }).waitFor();
     await p.locator('section.endpoint.server').getByRole('button', { name: 'Listen', exact: true }).click();
     await p.locator('section.endpoint.client').getByRole('button', { name: 'Connect', exact: true }).click();
@@ -258,8 +247,8 @@ test('the log is one Tab stop; the arrow keys move through it', async () => {
 
 test('large text: ?scale= for course pages, and the switch for projectors', async () => {
   const size = (p) => p.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
-  const scaled = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
-  await scaled.goto(`${base}?embed=1&scale=1.5`);
+  const scaled = await (await app.browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  await scaled.goto(`${app.base}?embed=1&scale=1.5`);
   await scaled.getByRole('heading', { name: 'TCP Playground' }).waitFor();
   assert.equal(await size(scaled), 22.5);
   await scaled.close();
