@@ -262,11 +262,17 @@ skip-log = Skip to the event log
 tabs-label = Views
 tab-ladder = Ladder
 tab-diagram = State diagram
-param-lesson = lesson=“{ $value }” is not a bundled lesson; the playground starts empty.
+param-lesson = lesson=“{ $value }” is neither a bundled lesson nor a file path such as lessons/week5.scn; the playground starts empty.
+param-lesson-site = lesson=“{ $value }” is not on this site: a lesson file must be served from the same site as the playground. Put the file beside it, or use a lesson link from “Write a lesson”.
+notice-lesson-network = The lesson { $url } could not be loaded: no answer (are you offline?). Try again when connected.
+notice-lesson-missing = The lesson { $url } could not be loaded: the server answered { $status } (404 means there is no such file). Check the address.
+notice-lesson-too-large = The lesson { $url } is larger than { $max } bytes, the most a lesson may have.
+notice-lesson-not-text = The lesson { $url } is not a text file.
+notice-lesson-unparsable = The lesson { $url } could not be read: line { $line }, column { $col }: { $message }
+notice-lesson-link-unreadable = The lesson in this link cannot be opened: { $why }. Your own session is kept.
 notice-address = The page's address has a problem: { $problem }.
 notice-share-unreadable = This share link cannot be opened: { $why }. Your own session is kept.
 notice-no-lesson = There is no lesson called “{ $name }”; pick one from the Lesson menu.
-notice-lesson-unavailable = The lesson { $path } could not be loaded (are you offline?). Try again when connected.
 export-range = t = { $from } to { $to }{ $partial ->
         [1] { " " }(the part of the session kept)
        *[other] {""}

@@ -264,11 +264,17 @@ skip-log = Saltar al registro de eventos
 tabs-label = Vistas
 tab-ladder = Escalera
 tab-diagram = Diagrama de estados
-param-lesson = lesson=“{ $value }” no es una de las lecciones incluidas; el playground empieza vacío.
+param-lesson = lesson=“{ $value }” no es una lección incluida ni la ruta de un archivo como lessons/week5.scn; el playground empieza vacío.
+param-lesson-site = lesson=“{ $value }” no está en este sitio: el archivo de una lección debe servirse desde el mismo sitio que el playground. Ponlo a su lado, o usa un enlace de lección de “Escribir una lección”.
+notice-lesson-network = No se pudo cargar la lección { $url }: no hubo respuesta (¿estás sin conexión?). Vuelve a intentarlo con conexión.
+notice-lesson-missing = No se pudo cargar la lección { $url }: el servidor respondió { $status } (404 significa que ese archivo no existe). Revisa la dirección.
+notice-lesson-too-large = La lección { $url } ocupa más de { $max } bytes, el máximo para una lección.
+notice-lesson-not-text = La lección { $url } no es un archivo de texto.
+notice-lesson-unparsable = No se pudo leer la lección { $url }: línea { $line }, columna { $col }: { $message }
+notice-lesson-link-unreadable = No se puede abrir la lección de este enlace: { $why }. Se conserva tu propia sesión.
 notice-address = La dirección de la página tiene un problema: { $problem }.
 notice-share-unreadable = No se puede abrir este enlace compartido: { $why }. Se conserva tu propia sesión.
 notice-no-lesson = No hay ninguna lección llamada “{ $name }”; elige una del menú Lección.
-notice-lesson-unavailable = No se pudo cargar la lección { $path } (¿estás sin conexión?). Vuelve a intentarlo con conexión.
 export-range = t = { $from } a { $to }{ $partial ->
         [1] { " " }(la parte conservada de la sesión)
        *[other] {""}

@@ -256,11 +256,17 @@ skip-log = 跳到事件日志
 tabs-label = 视图
 tab-ladder = 时序图
 tab-diagram = 状态图
-param-lesson = lesson=“{ $value }” 不是内置的课程；本工具将以空白状态启动。
+param-lesson = lesson=“{ $value }” 既不是内置课程，也不是 lessons/week5.scn 这样的文件路径；本工具将以空白状态启动。
+param-lesson-site = lesson=“{ $value }” 不在本站点上：课程文件必须与本工具由同一站点提供。请把文件放在它旁边，或使用“编写课程”中的课程链接。
+notice-lesson-network = 无法加载课程 { $url }：没有响应（是否处于离线状态？）。请在联网后重试。
+notice-lesson-missing = 无法加载课程 { $url }：服务器返回 { $status }（404 表示没有这个文件）。请检查地址。
+notice-lesson-too-large = 课程 { $url } 超过 { $max } 字节，这是课程的上限。
+notice-lesson-not-text = 课程 { $url } 不是文本文件。
+notice-lesson-unparsable = 无法读取课程 { $url }：第 { $line } 行，第 { $col } 列：{ $message }
+notice-lesson-link-unreadable = 无法打开这个链接中的课程：{ $why }。你自己的会话保持不变。
 notice-address = 页面地址有问题：{ $problem }。
 notice-share-unreadable = 无法打开这个分享链接：{ $why }。你自己的会话保持不变。
 notice-no-lesson = 没有名为“{ $name }”的课程；请从“课程”菜单中选择一个。
-notice-lesson-unavailable = 无法加载课程 { $path }（是否处于离线状态？）。请在联网后重试。
 export-range = t = { $from } 至 { $to }{ $partial ->
         [1] （会话中保留的部分）
        *[other] {""}

@@ -20,7 +20,7 @@ use crate::components::wire::Wire;
 use crate::embed::{self, EmbedConfig};
 use crate::i18n::{use_i18n, Text};
 use crate::share;
-use crate::state::{Action, AppState, Notice, Source};
+use crate::state::{Action, AppState, LessonSource, Notice, Source};
 use tcp_engine::numbering::Numbering;
 use tcp_engine::sim::{BySide, Side};
 use tcp_engine::{Segment, State};
@@ -220,7 +220,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
                     // A narrated file is a lesson, one with goals a challenge;
                     // anything else is a session.
                     Some(text) if crate::lessons::is_lesson(&text) => {
-                        dispatch.emit(Action::LoadLesson(text))
+                        dispatch.emit(Action::LoadLesson(LessonSource::text(text)))
                     }
                     Some(text) => dispatch.emit(Action::Restore(Source::File, text)),
                     None => dispatch.emit(Action::Notify(Notice {

@@ -216,8 +216,7 @@ fn a_link_with_one_long_line_replays_in_slices() {
 #[test]
 fn a_lesson_step_with_a_long_line_goes_on_after_it() {
     let lesson = "title \"Waiting\"\nset loss 100\nset retries 4294967295\nset rto 1ms\nserver listen\nclient connect\nsay \"Wait long.\"\nadvance 50000m\nclient abort\nsay \"Done.\"\nclient close\n";
-    let mut state =
-        std::rc::Rc::new(AppState::new(1)).reduce(Action::LoadLesson(lesson.to_string()));
+    let mut state = std::rc::Rc::new(AppState::new(1)).reduce(Action::LoadLesson(lesson.into()));
     let steps = state.timeline.len();
     state = state.reduce(Action::LessonNext);
     assert!(state.busy());

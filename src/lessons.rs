@@ -205,26 +205,72 @@ impl Bundled {
     }
 }
 
-/// Fetches a bundled scenario: the action that opens it as a lesson, or
-/// the one that says it cannot be had (offline before the first visit).
-pub async fn load(bundled: &'static Bundled) -> crate::state::Action {
-    use crate::i18n::Text;
-    use crate::state::{Action, Notice};
-    match crate::fetch::text(&bundled.path()).await {
-        Some(text) => Action::LoadLesson(text),
-        None => Action::Notify(Notice {
-            error: true,
-            text: Text::msg(
-                "notice-lesson-unavailable",
-                vec![("path", bundled.path().into())],
-            ),
-        }),
+/// What `?lesson=` names: a bundled lesson, or a teacher's file on this site.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// A bundled lesson.
+    Bundled(&'static Bundled),
+    /// A path or address on the playground's own site.
+    Url(String),
+}
+
+/// Reads a `lesson=` value; `origin` is the page's (`https://example.edu`).
+/// A bundled name, a relative path (`lessons/week5.scn`, `/course/a.scn`)
+/// or an address on the same origin is accepted; the error is the
+/// message's key.
+pub fn target(value: &str, origin: &str) -> Result<Target, &'static str> {
+    if let Some(bundled) = by_name(value) {
+        return Ok(Target::Bundled(bundled));
     }
+    let same_site = value
+        .strip_prefix(origin)
+        .is_some_and(|rest| rest.starts_with('/'));
+    // A scheme (`https:`, `data:`, `javascript:`) or `//host` leaves the site.
+    let scheme = value
+        .split_once(':')
+        .is_some_and(|(before, _)| !before.contains('/'));
+    // Browsers read `\` as `/`, so `/\\host` would leave the site too.
+    if value.contains('\\') || (!same_site && (scheme || value.starts_with("//"))) {
+        return Err("param-lesson-site");
+    }
+    if !value.contains(['/', '.']) {
+        return Err("param-lesson");
+    }
+    Ok(Target::Url(value.to_string()))
+}
+
+/// Fetches a lesson: the action that opens it, or the message that says,
+/// naming the address, why it cannot be had.
+pub async fn load(url: String) -> crate::state::Action {
+    use crate::fetch::FetchError;
+    use crate::i18n::Text;
+    use crate::state::{Action, LessonSource, Notice};
+    let max = tcp_engine::limits::MAX_SCRIPT_BYTES;
+    let text = match crate::fetch::text_at_most(&url, max).await {
+        Ok(text) => {
+            return Action::LoadLesson(LessonSource {
+                text,
+                url: Some(url),
+            })
+        }
+        Err(FetchError::Network) => Text::msg("notice-lesson-network", vec![("url", url.into())]),
+        Err(FetchError::Status(status)) => Text::msg(
+            "notice-lesson-missing",
+            vec![("url", url.into()), ("status", usize::from(status).into())],
+        ),
+        Err(FetchError::TooLarge(max)) => Text::msg(
+            "notice-lesson-too-large",
+            vec![("url", url.into()), ("max", max.into())],
+        ),
+        Err(FetchError::NotText) => Text::msg("notice-lesson-not-text", vec![("url", url.into())]),
+    };
+    Action::Notify(Notice { error: true, text })
 }
 
 /// Fetches a bundled scenario and opens it as a lesson.
 pub fn open(bundled: &'static Bundled, dispatch: yew::Callback<crate::state::Action>) {
-    wasm_bindgen_futures::spawn_local(async move { dispatch.emit(load(bundled).await) });
+    let url = bundled.path();
+    wasm_bindgen_futures::spawn_local(async move { dispatch.emit(load(url).await) });
 }
 
 /// The kind a scenario's text makes it.
@@ -242,18 +288,40 @@ pub fn kind_of(text: &str) -> Kind {
 /// Whether an imported file is a lesson (it narrates) or a challenge (it
 /// has goals, narrated or not), rather than a plain session.
 pub fn is_lesson(text: &str) -> bool {
-    tcp_engine::scenario::parse(text).is_ok_and(|script| {
-        script.statements.iter().any(|s| {
-            matches!(
-                s.kind,
-                tcp_engine::scenario::Stmt::Say(_) | tcp_engine::scenario::Stmt::Goal(_)
-            )
-        })
-    })
+    tcp_engine::scenario::parse(text).is_ok_and(|script| tcp_engine::scenario::is_lesson(&script))
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lesson_addresses_stay_on_the_playgrounds_site() {
+        let o = "https://school.example";
+        assert_eq!(
+            target("handshake", o),
+            Ok(Target::Bundled(by_name("handshake").unwrap()))
+        );
+        for ok in [
+            "lessons/week5.scn",
+            "/course/a.scn",
+            "week5.scn",
+            "https://school.example/l/a.scn",
+            "../x.scn",
+        ] {
+            assert_eq!(target(ok, o), Ok(Target::Url(ok.into())), "{ok}");
+        }
+        for away in [
+            "https://evil.example/a.scn",
+            "//evil.example/a.scn",
+            "javascript:alert(1)",
+            "data:text/plain,x.scn",
+            "https://school.example.evil/a.scn",
+            "/\\evil.example/a.scn",
+        ] {
+            assert_eq!(target(away, o), Err("param-lesson-site"), "{away}");
+        }
+        assert_eq!(target("handshak", o), Err("param-lesson"));
+    }
+
     #[test]
     fn a_file_with_goals_is_a_challenge_even_without_narration() {
         assert!(is_lesson("server listen\ngoal server LISTEN\n"));

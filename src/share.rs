@@ -7,6 +7,9 @@ use miniz_oxide::inflate::decompress_to_vec_with_limit;
 
 /// The fragment key of a shared session.
 pub const PREFIX: &str = "#s=";
+/// The fragment key of a lesson's whole text (for teachers who cannot
+/// host files): packed as a shared session is.
+pub const LESSON_PREFIX: &str = "#lesson-text=";
 /// Largest session a link may unpack to.
 const MAX_TEXT: usize = 4 << 20;
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";

@@ -5,116 +5,24 @@
 //! restored after a reload and exported in the same language lessons use.
 //! Side effects (timers, storage) live in `app.rs`, never here.
 
+mod lesson;
 mod long;
 mod replay;
+
+pub use lesson::{localized, Lesson, LessonSource};
 
 pub use long::Long;
 use long::{ActStart, By, Record, Started};
 pub use replay::{restore, Replay, SLICE_EVENTS, SLICE_STATEMENTS};
 
-use crate::i18n::{Localized, Part, Text};
+use crate::i18n::Text;
 use std::rc::Rc;
 use std::time::Duration;
 use tcp_engine::log::Log;
-use tcp_engine::scenario::{self, Narration, Script, Statement, Stmt};
+use tcp_engine::scenario::{self, Statement, Stmt};
 use tcp_engine::sim::{BySide, Event, Selector, Side, Sim, TraceEntry};
 use tcp_engine::{Segment, Tcb};
 use yew::Reducible;
-
-/// A loaded scenario the student steps through.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Lesson {
-    /// Its title.
-    pub title: Localized,
-    /// Its statements.
-    pub script: Script,
-    /// Index of the next statement to run.
-    pub next: usize,
-    /// The narration of the step that just ran, shown beside its effect.
-    pub narration: Option<Localized>,
-    /// The narration of the coming step (shown as "Next:").
-    pub preview: Option<Localized>,
-    /// Whether every statement has run.
-    pub done: bool,
-    /// A challenge's goals (empty for a lesson).
-    pub goals: Vec<scenario::Check>,
-    /// A challenge's hints.
-    pub hints: Vec<Localized>,
-    /// Hints shown so far.
-    pub hints_shown: usize,
-    /// The goals have all held at some point.
-    pub completed: bool,
-}
-
-impl Lesson {
-    /// A lesson or challenge from its script.
-    pub fn new(script: Script) -> Lesson {
-        let goals = script
-            .statements
-            .iter()
-            .filter_map(|s| match &s.kind {
-                Stmt::Goal(check) => Some(check.clone()),
-                _ => None,
-            })
-            .collect();
-        let texts = |of: Narration| -> Vec<Localized> {
-            (0..script.statements.len())
-                .filter_map(|i| localized(&script.statements, i, of))
-                .collect()
-        };
-        let hints = texts(Narration::Hint);
-        let title = texts(Narration::Title)
-            .into_iter()
-            .next()
-            .unwrap_or_default();
-        Lesson {
-            title,
-            script,
-            next: 0,
-            narration: None,
-            preview: None,
-            done: false,
-            goals,
-            hints,
-            hints_shown: 0,
-            completed: false,
-        }
-    }
-
-    /// A challenge has goals.
-    pub fn is_challenge(&self) -> bool {
-        !self.goals.is_empty()
-    }
-}
-
-/// The text of statement `i` if it is a `title`, `say` or `hint` of kind
-/// `of` written without a language, with the translations that follow it
-/// (up to the next one of its kind without a language).
-pub fn localized(statements: &[Statement], i: usize, of: Narration) -> Option<Localized> {
-    let text = match (&statements.get(i)?.kind, of) {
-        (Stmt::Title(t), Narration::Title)
-        | (Stmt::Say(t), Narration::Say)
-        | (Stmt::Hint(t), Narration::Hint) => t.clone(),
-        _ => return None,
-    };
-    let mut translations = Vec::new();
-    for s in &statements[i + 1..] {
-        match &s.kind {
-            Stmt::Translation {
-                of: kind,
-                lang,
-                text,
-            } if *kind == of => {
-                translations.push((lang.clone(), text.clone()));
-            }
-            Stmt::Title(_) if of == Narration::Title => break,
-            Stmt::Say(_) if of == Narration::Say => break,
-            Stmt::Hint(_) if of == Narration::Hint => break,
-            _ => {}
-        }
-    }
-    Some(Localized { text, translations })
-}
 
 /// A message for the student: what went wrong, or what just happened.
 #[derive(Clone, Debug, PartialEq)]
@@ -349,7 +257,7 @@ pub enum Action {
     /// Move the clock to the next timer.
     NextTimer,
     /// Load a scenario as a lesson (a fresh session).
-    LoadLesson(String),
+    LoadLesson(LessonSource),
     /// Run the lesson's next step.
     LessonNext,
     /// Stop following the lesson; keep the session.
@@ -538,11 +446,16 @@ impl AppState {
         BySide::from_fn(|side| *self.sim.endpoint(side).tcb())
     }
 
-    /// The session as scenario text.
+    /// The session as scenario text; during a lesson, it ends with the
+    /// lesson and how far the student got in it.
     pub fn session_text(&self) -> String {
         let mut text = String::new();
         for stmt in self.session.iter() {
             text.push_str(&stmt.to_string());
+            text.push('\n');
+        }
+        if let Some(lesson) = &self.lesson {
+            text.push_str(&Stmt::Lesson(Box::new(lesson.at())).to_string());
             text.push('\n');
         }
         text
@@ -682,23 +595,6 @@ impl AppState {
         }
     }
 
-    /// Marks a challenge complete the first time all its goals hold.
-    fn check_challenge(&mut self) {
-        let Some(lesson) = &mut self.lesson else {
-            return;
-        };
-        if lesson.completed || lesson.goals.is_empty() || !lesson.done {
-            return;
-        }
-        if scenario::check_goals(&self.sim, &lesson.goals).is_ok() {
-            lesson.completed = true;
-            let name = Part::Lesson(lesson.title.clone());
-            let text = Text::msg("notice-challenge-complete", vec![("name", name)]);
-            self.announce = Some(text.clone());
-            self.notice = Some(Notice { error: false, text });
-        }
-    }
-
     /// `advance` merged into the previous one, so play mode does not
     /// grow the session by a statement per frame.
     fn advance(&mut self, d: Duration) {
@@ -725,87 +621,6 @@ impl AppState {
             kind: Stmt::Advance(d),
         };
         self.start(statement, By::Student, record);
-    }
-
-    /// The lesson's next step (the Next step button): the statements its
-    /// preview described run, and then that narration is shown beside
-    /// their effect.
-    fn lesson_next(&mut self) {
-        if let Some(lesson) = &mut self.lesson {
-            lesson.narration = lesson.preview.take();
-        }
-        self.lesson_step();
-    }
-
-    /// Runs the lesson's statements up to its next narration (or goes on
-    /// after a long one).
-    fn lesson_step(&mut self) {
-        let Some(mut lesson) = self.lesson.take() else {
-            return;
-        };
-        let statements = lesson.script.statements.clone();
-        let mut failed = None;
-        // Run until the next narration: it describes the step after this
-        // one, so it is kept as the preview until that step has run.
-        while let Some(statement) = statements.get(lesson.next) {
-            lesson.next += 1;
-            if let Some(text) = localized(&statements, lesson.next - 1, Narration::Say) {
-                lesson.preview = Some(text);
-                break;
-            }
-            if let Stmt::Title(_) | Stmt::Goal(_) | Stmt::Hint(_) | Stmt::Translation { .. } =
-                statement.kind
-            {
-                continue;
-            }
-            if let Stmt::Expect(check) = &statement.kind {
-                // `expect goal`: the challenge's goals, all at once.
-                let result = match check {
-                    scenario::Check::Goal => scenario::check_goals(&self.sim, &lesson.goals),
-                    other => scenario::check(&self.sim, other),
-                };
-                if let Err(message) = result {
-                    failed = Some(Text::msg(
-                        "notice-lesson-check-failed",
-                        vec![("line", statement.line.into()), ("message", message.into())],
-                    ));
-                }
-                continue;
-            }
-            match self.start(statement.clone(), By::Lesson(lesson.next - 1), Record::Push) {
-                Started::Done => {}
-                Started::Failed => failed = self.notice.take().map(|n| n.text),
-                Started::Going => {
-                    // Its slices go on, then this step (see `long`).
-                    if let Some(text) = failed {
-                        self.notice = Some(Notice { error: true, text });
-                    }
-                    self.lesson = Some(lesson);
-                    return;
-                }
-            }
-        }
-        // A challenge's goals and hints follow its narration; nothing is
-        // left to step through once only they remain.
-        lesson.done = statements[lesson.next.min(statements.len())..]
-            .iter()
-            .all(|s| {
-                matches!(
-                    s.kind,
-                    Stmt::Goal(_) | Stmt::Hint(_) | Stmt::Translation { .. }
-                )
-            });
-        if lesson.done {
-            // Nothing comes next: a challenge's task (its narration before
-            // the goals) stays on screen as what to do.
-            if let Some(last) = lesson.preview.take() {
-                lesson.narration = Some(last);
-            }
-        }
-        if let Some(text) = failed {
-            self.notice = Some(Notice { error: true, text });
-        }
-        self.lesson = Some(lesson);
     }
 }
 
@@ -878,34 +693,30 @@ impl Reducible for AppState {
                     }
                 }
             }),
-            Action::LoadLesson(text) => match scenario::parse(&text) {
-                Ok(script) => {
-                    let mut fresh = AppState::new(state.session_id.wrapping_add(1));
-                    fresh.relative = state.relative;
-                    fresh.speed = state.speed;
-                    fresh.lesson = Some(Lesson::new(script));
-                    let mut fresh = fresh.act(|s| s.lesson_step());
-                    // The lesson's setup is where its timeline starts.
-                    fresh.timeline.clear();
-                    fresh.commit(false);
-                    fresh.dirty = false;
-                    fresh.replaces_saved = true;
-                    fresh
+            Action::LoadLesson(source) => match scenario::parse(&source.text) {
+                Ok(script) => state.open_lesson(script, &source),
+                Err(e) => {
+                    let mut args = vec![
+                        ("line", e.line.into()),
+                        ("col", e.col.into()),
+                        ("message", e.message.into()),
+                    ];
+                    // A teacher's file is named, so they know which one.
+                    let key = match source.url {
+                        Some(url) => {
+                            args.push(("url", url.into()));
+                            "notice-lesson-unparsable"
+                        }
+                        None => "notice-scenario-unreadable",
+                    };
+                    AppState {
+                        notice: Some(Notice {
+                            error: true,
+                            text: Text::msg(key, args),
+                        }),
+                        ..state
+                    }
                 }
-                Err(e) => AppState {
-                    notice: Some(Notice {
-                        error: true,
-                        text: Text::msg(
-                            "notice-scenario-unreadable",
-                            vec![
-                                ("line", e.line.into()),
-                                ("col", e.col.into()),
-                                ("message", e.message.into()),
-                            ],
-                        ),
-                    }),
-                    ..state
-                },
             },
             Action::LessonNext => state.act(|s| s.lesson_next()),
             Action::LeaveLesson => AppState {
@@ -1029,7 +840,7 @@ mod tests {
         );
         let said = |s: &AppState| {
             let l = s.lesson.as_ref().unwrap();
-            let t = |n: &Option<Localized>| n.as_ref().map(|n| n.text.clone());
+            let t = |n: &Option<crate::i18n::Localized>| n.as_ref().map(|n| n.text.clone());
             (t(&l.narration), t(&l.preview))
         };
         assert_eq!(said(&s), (None, Some("Listen.".into())));
@@ -1054,8 +865,63 @@ mod tests {
         assert!(lesson.is_challenge() && lesson.done && lesson.completed);
         // And a goal not reached fails the check, naming the goal.
         let text = text.replace("run\n", "");
-        let s = apply(Rc::new(AppState::new(1)), &[Action::LoadLesson(text)]);
+        let s = apply(
+            Rc::new(AppState::new(1)),
+            &[Action::LoadLesson(text.into())],
+        );
         assert!(s.notice.as_ref().is_some_and(|n| n.error), "{:?}", s.notice);
+    }
+
+    #[test]
+    fn a_shared_lesson_reopens_at_the_same_step_with_its_narration_and_hints() {
+        let text = "title \"T\"\nsay \"Listen.\"\nserver listen\nsay \"Connect.\"\nclient connect\nexpect client SYN-SENT\nsay \"Run.\"\nrun\ngoal client ESTABLISHED\nhint \"One\"\nhint \"Two\"\n";
+        let s = apply(
+            Rc::new(AppState::new(1)),
+            &[
+                Action::LoadLesson(text.into()),
+                Action::LessonNext,
+                Action::LessonNext,
+                Action::ShowHint,
+            ],
+        );
+        let link = s.session_text();
+        assert!(link.contains("\nlesson \"title"), "{link}");
+        let back = restore(Source::Link, &link, 2).unwrap();
+        let (a, b) = (s.lesson.as_ref().unwrap(), back.lesson.as_ref().unwrap());
+        assert_eq!(a.stepper, b.stepper);
+        assert_eq!((&a.narration, &a.preview), (&b.narration, &b.preview));
+        assert_eq!((a.hints_shown, a.done, a.progress()), (1, false, (2, 3)));
+        assert_eq!((b.hints_shown, b.done, b.progress()), (1, false, (2, 3)));
+        assert_eq!(back.session_text(), link);
+        // Both go on the same way, to the challenge's end.
+        let (s, back) = (
+            apply(s, &[Action::LessonNext]),
+            apply(Rc::new(back), &[Action::LessonNext]),
+        );
+        assert_eq!(s.session_text(), back.session_text());
+        assert!(back.lesson.as_ref().is_some_and(|l| l.done && l.completed));
+        // A completed challenge stays completed in its link.
+        let again = restore(Source::Link, &back.session_text(), 3).unwrap();
+        assert!(again.lesson.as_ref().is_some_and(|l| l.completed));
+    }
+
+    #[test]
+    fn a_lesson_keeps_what_its_checks_said() {
+        let text = "server listen\nexpect server LISTEN\nsay \"Next\"\nexpect server CLOSED\n";
+        let s = apply(
+            Rc::new(AppState::new(1)),
+            &[Action::LoadLesson(text.into())],
+        );
+        let s = apply(s, &[Action::LessonNext, Action::Dismiss]);
+        let checks: Vec<_> = s
+            .lesson
+            .as_ref()
+            .unwrap()
+            .checks
+            .iter()
+            .map(|c| (c.line, c.outcome.is_ok()))
+            .collect();
+        assert_eq!(checks, [(2, true), (4, false)]);
     }
 
     #[test]

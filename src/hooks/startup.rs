@@ -4,9 +4,9 @@
 
 use crate::embed::EmbedConfig;
 use crate::i18n::{Part, Text};
-use crate::lessons::by_name;
+use crate::lessons::{by_name, Target};
 use crate::share;
-use crate::state::{Action, Notice, Source};
+use crate::state::{Action, LessonSource, Notice, Source};
 use crate::storage::Saved;
 use yew::prelude::*;
 
@@ -14,8 +14,8 @@ use yew::prelude::*;
 enum Start {
     /// An action.
     Act(Action),
-    /// A bundled lesson, fetched first.
-    Lesson(&'static crate::lessons::Bundled),
+    /// A lesson at this address, fetched first.
+    Lesson(String),
 }
 
 /// What the page opens with: a bundled lesson named by `?lesson=`, a share
@@ -25,18 +25,19 @@ enum Start {
 fn initial_actions(embed: &EmbedConfig) -> Vec<Start> {
     let mut actions = Vec::new();
     let error = |text: Text| Start::Act(Action::Notify(Notice { error: true, text }));
-    if let Some(name) = &embed.lesson {
-        actions.push(match by_name(name) {
-            Some(bundled) => Start::Lesson(bundled),
-            None => error(Text::msg(
-                "param-lesson",
-                vec![("value", name.as_str().into())],
-            )),
+    let location = web_sys::window().map(|w| w.location());
+    if let Some(value) = &embed.lesson {
+        let origin = location
+            .as_ref()
+            .and_then(|l| l.origin().ok())
+            .unwrap_or_default();
+        actions.push(match crate::lessons::target(value, &origin) {
+            Ok(Target::Bundled(bundled)) => Start::Lesson(bundled.path()),
+            Ok(Target::Url(url)) => Start::Lesson(url),
+            Err(key) => error(Text::msg(key, vec![("value", value.as_str().into())])),
         });
     }
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
+    let hash = location.and_then(|l| l.hash().ok()).unwrap_or_default();
     if let Some(code) = hash.strip_prefix(share::PREFIX) {
         actions.push(match share::decode(code) {
             Ok(text) => Start::Act(Action::Restore(Source::Link, text)),
@@ -45,9 +46,17 @@ fn initial_actions(embed: &EmbedConfig) -> Vec<Start> {
                 vec![("why", why.into())],
             )),
         });
+    } else if let Some(code) = hash.strip_prefix(share::LESSON_PREFIX) {
+        actions.push(match share::decode(code) {
+            Ok(text) => Start::Act(Action::LoadLesson(LessonSource::text(text))),
+            Err(why) => error(Text::msg(
+                "notice-lesson-link-unreadable",
+                vec![("why", why.into())],
+            )),
+        });
     } else if let Some(name) = hash.strip_prefix("#lesson=") {
         actions.push(match by_name(name) {
-            Some(bundled) => Start::Lesson(bundled),
+            Some(bundled) => Start::Lesson(bundled.path()),
             None => error(Text::msg("notice-no-lesson", vec![("name", name.into())])),
         });
     } else if !embed.embed && embed.lesson.is_none() {
@@ -88,7 +97,7 @@ pub fn use_startup(
             for start in starts {
                 match start {
                     Start::Act(action) => dispatch.emit(action),
-                    Start::Lesson(bundled) => dispatch.emit(crate::lessons::load(bundled).await),
+                    Start::Lesson(url) => dispatch.emit(crate::lessons::load(url).await),
                 }
             }
             // Last: loading a session or a lesson would replace the message.

@@ -372,6 +372,7 @@ pub fn statement(i18n: &I18n, stmt: &Stmt) -> String {
         | Stmt::Expect(_)
         | Stmt::Goal(_)
         | Stmt::Hint(_)
+        | Stmt::Lesson(_)
         | Stmt::Translation { .. } => i18n.t("step-lesson"),
     }
 }

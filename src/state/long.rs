@@ -210,7 +210,7 @@ impl AppState {
         self.undo(long.undo.clone());
         if let By::Lesson(at) = long.by {
             if let Some(lesson) = &mut self.lesson {
-                lesson.next = at;
+                lesson.stepper = tcp_engine::scenario::Stepper::at(at);
             }
         }
         if long.by == By::Replay {
@@ -260,6 +260,8 @@ impl AppState {
                 self.session
                     .set_last(Stmt::Advance(previous.saturating_add(*d)));
             }
+            // A lesson is not a step: the session names it at its end.
+            (_, Stmt::Lesson(_)) => {}
             _ => self.session.push(kind.clone()),
         }
     }

@@ -93,6 +93,14 @@ impl AppState {
             }
             ran += 1;
             let statement = statement.clone();
+            // The lesson the session followed: it goes on where it was.
+            if let Stmt::Lesson(at) = &statement.kind {
+                self.lesson = super::Lesson::resume(at);
+                if let Some(replay) = &mut self.replay {
+                    replay.next += 1;
+                }
+                continue;
+            }
             // A leading `seed` is where the session starts, as in a new one.
             let seed = i == 0 && matches!(statement.kind, Stmt::Seed(_));
             let mut started = Started::Done;
@@ -123,6 +131,10 @@ impl AppState {
         if let Some(replay) = self.replay.take() {
             // Every line ran: nothing to tell (what a line told is history).
             self.notice = None;
+            // A lesson named at the end belongs to the step it ends on.
+            if let (Some(lesson), Some(last)) = (&self.lesson, self.timeline.last_mut()) {
+                std::rc::Rc::make_mut(last).lesson = Some(lesson.clone());
+            }
             self.finish_replay(replay.source);
         }
     }

@@ -7,16 +7,16 @@
 //! assert!(run_script(&script).is_ok());
 //! ```
 
+mod lesson;
 mod lex;
 mod parse;
 mod print;
 mod run;
 
+pub use lesson::{check_all, check_goals, goals, is_lesson, task, Checked, Item, Report, Stepper};
 pub use lex::quote;
 pub use parse::{parse, parse_duration, parse_number};
-pub use run::{
-    apply_setting, begin, check, check_goals, exec, resume, run_script, segment_from_spec, Failure,
-};
+pub use run::{apply_setting, begin, check, exec, resume, run_script, segment_from_spec, Failure};
 
 use crate::endpoint::State;
 use crate::segment::Flags;
@@ -288,6 +288,10 @@ pub enum Stmt {
     Goal(Check),
     /// `hint "TEXT"` (playground extension): shown on request.
     Hint(String),
+    /// `lesson "TEXT" next LINE hints N [completed]` (playground
+    /// extension): a saved or shared session follows this lesson, which
+    /// goes on at LINE. The checker ignores it.
+    Lesson(Box<LessonAt>),
     /// `say LANG "TEXT"`, `title LANG "TEXT"`, `hint LANG "TEXT"`
     /// (playground extension): the translation into language LANG (a
     /// BCP 47 tag such as `es` or `zh-CN`) of the nearest `say`, `title` or
@@ -300,6 +304,20 @@ pub enum Stmt {
         /// The translated text.
         text: String,
     },
+}
+
+/// A lesson a session follows, and how far the student got in it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LessonAt {
+    /// The lesson's whole text (it parses, and holds no `lesson` itself).
+    pub text: String,
+    /// The source line of the lesson where it goes on (past its last line
+    /// once it is done).
+    pub next_line: usize,
+    /// Hints the student has seen.
+    pub hints: u32,
+    /// The challenge's goals have all held.
+    pub completed: bool,
 }
 
 /// The kinds of text a lesson shows a student.

@@ -3,8 +3,8 @@
 
 use super::lex::{tokenize, Tok, Token};
 use super::{
-    is_lang_tag, CallSpec, Check, Narration, ParseError, Payload, Received, Script, SegSpec,
-    SeqExpr, Setting, Statement, Stmt, Var, MAX_INJECT_LEN,
+    is_lang_tag, CallSpec, Check, LessonAt, Narration, ParseError, Payload, Received, Script,
+    SegSpec, SeqExpr, Setting, Statement, Stmt, Var, MAX_INJECT_LEN,
 };
 use crate::endpoint::{State, MAX_WINDOW};
 use crate::limits::{shorten, MAX_SCRIPT_BYTES, MAX_STATEMENTS};
@@ -272,17 +272,71 @@ impl Line {
                 check => Stmt::Goal(check),
             },
             "hint" => self.narration(Narration::Hint)?,
+            "lesson" => Stmt::Lesson(Box::new(self.lesson()?)),
             other => match parse_side(other) {
                 Some(side) => Stmt::Call(side, self.call()?),
                 None => {
                     self.pos -= 1;
                     return Err(self.expected(
-                        "a statement: title, say, seed, set, client, server, deliver, drop, duplicate, delay, inject, release, discard, advance, run, expect, goal or hint",
+                        "a statement: title, say, seed, set, client, server, deliver, drop, duplicate, delay, inject, release, discard, advance, run, expect, goal, hint or lesson",
                     ));
                 }
             },
         };
         Ok(stmt)
+    }
+
+    /// `lesson "TEXT" next LINE hints N [completed]`.
+    fn lesson(&mut self) -> Result<LessonAt, ParseError> {
+        let col = self.col();
+        let text = self.string("the lesson's text in double quotes")?;
+        match parse(&text) {
+            Err(e) => {
+                return Err(ParseError::new(
+                    self.line,
+                    col,
+                    format!(
+                        "the lesson's text does not parse: its line {}, column {}: {}",
+                        e.line, e.col, e.message
+                    ),
+                ))
+            }
+            Ok(inner)
+                if inner
+                    .statements
+                    .iter()
+                    .any(|s| matches!(s.kind, Stmt::Lesson(_))) =>
+            {
+                return Err(ParseError::new(
+                    self.line,
+                    col,
+                    "expected a lesson's text, found one that holds another lesson",
+                ))
+            }
+            Ok(_) => {}
+        }
+        self.keyword("next")?;
+        let next_line = self.number()? as usize;
+        self.keyword("hints")?;
+        let hints = self.number()?;
+        let completed = match self.peek_word() {
+            Some("completed") => {
+                self.pos += 1;
+                true
+            }
+            _ => false,
+        };
+        Ok(LessonAt {
+            text,
+            next_line,
+            hints,
+            completed,
+        })
+    }
+
+    /// The word `word`, or an error saying it was expected.
+    fn keyword(&mut self, word: &str) -> Result<(), ParseError> {
+        self.word_as(&format!("the word {word}"), |w| (w == word).then_some(()))
     }
 
     fn call(&mut self) -> Result<CallSpec, ParseError> {
@@ -743,5 +797,27 @@ mod tests {
         assert!(err("inject client>server ACK win=65536")
             .message
             .contains("16-bit"));
+    }
+
+    #[test]
+    fn a_session_names_the_lesson_it_follows_and_round_trips() {
+        let lesson = "title \"T\"\nserver listen\nsay \"Go\"\n";
+        let line = format!(
+            "lesson {} next 3 hints 1 completed",
+            crate::scenario::quote(lesson)
+        );
+        let Stmt::Lesson(at) = one(&line) else {
+            panic!("not a lesson statement");
+        };
+        assert_eq!(at.text, lesson);
+        assert_eq!((at.next_line, at.hints, at.completed), (3, 1, true));
+        assert_eq!(Stmt::Lesson(at).to_string(), line);
+        // Its text must itself parse, and the error says where inside it.
+        let e = err("lesson \"server lisen\" next 1 hints 0");
+        assert_eq!((e.line, e.col), (1, 8));
+        assert!(e.message.contains("its line 1, column 8"), "{}", e.message);
+        let nested = format!("lesson {} next 1 hints 0", crate::scenario::quote(&line));
+        assert!(err(&nested).message.contains("another lesson"));
+        assert!(err("lesson \"\" hints 0").message.contains("the word next"));
     }
 }

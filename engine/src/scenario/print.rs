@@ -127,6 +127,19 @@ impl fmt::Display for Stmt {
             Stmt::Expect(check) => write!(f, "expect {check}"),
             Stmt::Goal(check) => write!(f, "goal {check}"),
             Stmt::Hint(t) => write!(f, "hint {}", quote(t)),
+            Stmt::Lesson(at) => {
+                write!(
+                    f,
+                    "lesson {} next {} hints {}",
+                    quote(&at.text),
+                    at.next_line,
+                    at.hints
+                )?;
+                if at.completed {
+                    f.write_str(" completed")?;
+                }
+                Ok(())
+            }
             Stmt::Translation { of, lang, text } => {
                 write!(f, "{} {lang} {}", of.keyword(), quote(text))
             }

@@ -1,5 +1,6 @@
 //! Runs statements on a [`Sim`] and checks expectations.
 
+use super::lesson::{Checked, Item, Stepper};
 use super::{
     CallSpec, Check, Payload, Received, Script, SegSpec, SeqExpr, Setting, Statement, Stmt, Var,
     DEFAULT_RUN_BOUND,
@@ -32,33 +33,31 @@ impl fmt::Display for Failure {
     }
 }
 
-/// Runs a whole script on a fresh simulation (seed 0 unless it says).
+/// Runs a whole script on a fresh simulation (seed 0 unless it says),
+/// stopping at the first check that fails: the lesson runner's steps with
+/// no pauses for narration.
 pub fn run_script(script: &Script) -> Result<Sim, Failure> {
     let mut sim = Sim::default();
-    let mut goals = Vec::new();
-    for statement in &script.statements {
-        match &statement.kind {
-            Stmt::Goal(check) => goals.push(check.clone()),
-            Stmt::Expect(Check::Goal) => check_goals(&sim, &goals).map_err(|message| Failure {
-                line: statement.line,
-                message,
-                cause: None,
-            })?,
-            _ => exec(&mut sim, statement)?,
+    let mut stepper = Stepper::default();
+    loop {
+        match stepper.step(script, &sim) {
+            Item::Act(statement) => exec(&mut sim, statement)?,
+            Item::Say(_) => {}
+            Item::Checked(Checked {
+                line,
+                outcome: Err(message),
+                ..
+            }) => {
+                return Err(Failure {
+                    line,
+                    message,
+                    cause: None,
+                })
+            }
+            Item::Checked(_) => {}
+            Item::End => return Ok(sim),
         }
     }
-    Ok(sim)
-}
-
-/// Checks every goal; `Err` says which one does not hold yet.
-pub fn check_goals(sim: &Sim, goals: &[Check]) -> Result<(), String> {
-    if goals.is_empty() {
-        return Err("expected goals to check, found no goal before this line".to_string());
-    }
-    for goal in goals {
-        check(sim, goal).map_err(|why| format!("goal not reached: {why}"))?;
-    }
-    Ok(())
 }
 
 /// Filler bytes for `send NUMBER` and `len=NUMBER`: the alphabet, repeated.
@@ -332,7 +331,9 @@ pub fn check(sim: &Sim, check: &Check) -> Result<(), String> {
                 ))
             }
         }
-        Check::Goal => Err("expect goal is checked by the runner that knows the goals".to_string()),
+        Check::Goal => {
+            Err("expect goal is checked by the lesson runner, which knows the goals".to_string())
+        }
         Check::Time(d) => {
             let want = Instant::ZERO + *d;
             if sim.now() == want {
@@ -403,6 +404,7 @@ pub fn begin(sim: &mut Sim, statement: &Statement) -> Result<Option<Running>, Fa
             | Stmt::Goal(_)
             | Stmt::Hint(_)
             | Stmt::Translation { .. }
+            | Stmt::Lesson(_)
             | Stmt::Expect(_)
     );
     if acts && sim.trace().len() >= MAX_EVENTS_PER_SESSION {
@@ -413,7 +415,8 @@ pub fn begin(sim: &mut Sim, statement: &Statement) -> Result<Option<Running>, Fa
         | Stmt::Say(_)
         | Stmt::Goal(_)
         | Stmt::Hint(_)
-        | Stmt::Translation { .. } => {}
+        | Stmt::Translation { .. }
+        | Stmt::Lesson(_) => {}
         Stmt::Seed(n) => sim.set_seed(u64::from(*n)),
         Stmt::Set(setting) => apply_setting(sim, setting),
         Stmt::Call(side, call) => {

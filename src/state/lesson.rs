@@ -1,0 +1,337 @@
+//! A lesson or challenge the student steps through. The engine's lesson
+//! runner ([`Stepper`]) says what comes next; this module runs its actions
+//! on the session, keeps what its checks said, and shows its narration.
+
+use super::long::{By, Record, Started};
+use super::{AppState, Notice};
+use crate::i18n::{Localized, Part, Text};
+use std::rc::Rc;
+use tcp_engine::scenario::{
+    self, Check, Checked, Item, LessonAt, Narration, Script, Statement, Stepper, Stmt,
+};
+
+/// A lesson's text and where it came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LessonSource {
+    /// The scenario text.
+    pub text: String,
+    /// Where it was fetched from (a bundled file or a teacher's URL), told
+    /// to the embedding page; `None` for a file, a fragment or the editor.
+    pub url: Option<String>,
+}
+
+impl LessonSource {
+    /// A lesson from text that has no address.
+    pub fn text(text: impl Into<String>) -> LessonSource {
+        LessonSource {
+            text: text.into(),
+            url: None,
+        }
+    }
+}
+
+impl From<&str> for LessonSource {
+    fn from(text: &str) -> LessonSource {
+        LessonSource::text(text)
+    }
+}
+
+impl From<String> for LessonSource {
+    fn from(text: String) -> LessonSource {
+        LessonSource::text(text)
+    }
+}
+
+/// A loaded scenario the student steps through.
+#[derive(Clone, Debug)]
+pub struct Lesson {
+    /// Its title.
+    pub title: Localized,
+    /// Its statements.
+    pub script: Rc<Script>,
+    /// Its text as written (share links and the saved session carry it).
+    pub text: Rc<str>,
+    /// Where it was fetched from, if anywhere.
+    pub url: Option<Rc<str>>,
+    /// Where the lesson runner is.
+    pub stepper: Stepper,
+    /// The narration of the step that just ran, shown beside its effect.
+    pub narration: Option<Localized>,
+    /// The narration of the coming step (shown as "Next:").
+    pub preview: Option<Localized>,
+    /// A challenge's task (its first `say`), shown for the whole challenge.
+    pub task: Option<Localized>,
+    /// Whether every statement has run.
+    pub done: bool,
+    /// A challenge's goals (empty for a lesson).
+    pub goals: Vec<Check>,
+    /// A challenge's hints.
+    pub hints: Vec<Localized>,
+    /// Hints shown so far.
+    pub hints_shown: usize,
+    /// The goals have all held at some point.
+    pub completed: bool,
+    /// What the lesson's checks said so far, in order.
+    pub checks: Vec<Checked>,
+}
+
+impl PartialEq for Lesson {
+    /// Cheap: the script is compared by identity.
+    fn eq(&self, other: &Lesson) -> bool {
+        Rc::ptr_eq(&self.script, &other.script)
+            && self.stepper == other.stepper
+            && self.narration == other.narration
+            && self.preview == other.preview
+            && self.done == other.done
+            && self.hints_shown == other.hints_shown
+            && self.completed == other.completed
+            && self.checks == other.checks
+    }
+}
+
+impl Lesson {
+    /// A lesson or challenge from its script and text, not started.
+    pub fn new(script: Script, source: &LessonSource) -> Lesson {
+        let texts = |of: Narration| -> Vec<Localized> {
+            (0..script.statements.len())
+                .filter_map(|i| localized(&script.statements, i, of))
+                .collect()
+        };
+        let hints = texts(Narration::Hint);
+        let title = texts(Narration::Title)
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        let goals: Vec<Check> = scenario::goals(&script).map(|(_, c)| c.clone()).collect();
+        let task = if goals.is_empty() {
+            None
+        } else {
+            scenario::task(&script).and_then(|i| localized(&script.statements, i, Narration::Say))
+        };
+        Lesson {
+            title,
+            text: source.text.as_str().into(),
+            url: source.url.as_deref().map(Into::into),
+            script: Rc::new(script),
+            stepper: Stepper::default(),
+            narration: None,
+            preview: None,
+            task,
+            done: false,
+            goals,
+            hints,
+            hints_shown: 0,
+            completed: false,
+            checks: Vec::new(),
+        }
+    }
+
+    /// The lesson a saved or shared session follows, at the step it had
+    /// reached: the narration on screen is the one it showed then.
+    pub fn resume(at: &LessonAt) -> Option<Lesson> {
+        let script = scenario::parse(&at.text).ok()?;
+        let next = script
+            .statements
+            .iter()
+            .position(|s| s.line >= at.next_line)
+            .unwrap_or(script.statements.len());
+        let mut lesson = Lesson::new(script, &LessonSource::text(at.text.as_str()));
+        lesson.stepper = Stepper::at(next);
+        lesson.done = lesson.stepper.done(&lesson.script);
+        lesson.hints_shown = (at.hints as usize).min(lesson.hints.len());
+        lesson.completed = at.completed && lesson.is_challenge();
+        // The runner stops just after a `say`: that one is the preview, the
+        // one before it the narration (both the narration once it is done).
+        let statements = &lesson.script.statements;
+        let mut says = (0..next)
+            .rev()
+            .filter(|&i| matches!(statements[i].kind, Stmt::Say(_)));
+        let (last, before) = (says.next(), says.next());
+        let text = |i: Option<usize>| i.and_then(|i| localized(statements, i, Narration::Say));
+        if lesson.done {
+            lesson.narration = text(last);
+        } else if last.is_some_and(|i| i + 1 == next) {
+            lesson.preview = text(last);
+            lesson.narration = text(before);
+        } else {
+            lesson.narration = text(last);
+        }
+        Some(lesson)
+    }
+
+    /// The `lesson` statement that brings this lesson back at this step.
+    pub fn at(&self) -> LessonAt {
+        let statements = &self.script.statements;
+        let next_line = statements
+            .get(self.stepper.next())
+            .map_or_else(|| statements.last().map_or(1, |s| s.line + 1), |s| s.line);
+        LessonAt {
+            text: self.text.to_string(),
+            next_line,
+            hints: self.hints_shown as u32,
+            completed: self.completed,
+        }
+    }
+
+    /// A challenge has goals.
+    pub fn is_challenge(&self) -> bool {
+        !self.goals.is_empty()
+    }
+
+    /// Steps taken and steps in all: a step is what one Next step runs,
+    /// up to the next narration.
+    pub fn progress(&self) -> (usize, usize) {
+        let says = |s: &[Statement]| s.iter().filter(|s| matches!(s.kind, Stmt::Say(_))).count();
+        let statements = &self.script.statements;
+        let total = says(statements);
+        if self.done {
+            return (total, total);
+        }
+        let passed = says(&statements[..self.stepper.next().min(statements.len())]);
+        // The preview's `say` has been read, but its step has not run yet.
+        (
+            passed.saturating_sub(usize::from(self.preview.is_some())),
+            total,
+        )
+    }
+
+    /// How the embedding page names the lesson: its address, else its title.
+    pub fn name(&self) -> String {
+        self.url
+            .as_deref()
+            .map_or_else(|| self.title.text.clone(), str::to_string)
+    }
+}
+
+/// The text of statement `i` if it is a `title`, `say` or `hint` of kind
+/// `of` written without a language, with the translations that follow it
+/// (up to the next one of its kind without a language).
+pub fn localized(statements: &[Statement], i: usize, of: Narration) -> Option<Localized> {
+    let text = match (&statements.get(i)?.kind, of) {
+        (Stmt::Title(t), Narration::Title)
+        | (Stmt::Say(t), Narration::Say)
+        | (Stmt::Hint(t), Narration::Hint) => t.clone(),
+        _ => return None,
+    };
+    let mut translations = Vec::new();
+    for s in &statements[i + 1..] {
+        match &s.kind {
+            Stmt::Translation {
+                of: kind,
+                lang,
+                text,
+            } if *kind == of => {
+                translations.push((lang.clone(), text.clone()));
+            }
+            Stmt::Title(_) if of == Narration::Title => break,
+            Stmt::Say(_) if of == Narration::Say => break,
+            Stmt::Hint(_) if of == Narration::Hint => break,
+            _ => {}
+        }
+    }
+    Some(Localized { text, translations })
+}
+
+impl AppState {
+    /// Opens a lesson in a fresh session and runs its setup (up to its
+    /// first narration).
+    pub(super) fn open_lesson(&self, script: Script, source: &LessonSource) -> AppState {
+        let mut fresh = AppState::new(self.session_id.wrapping_add(1));
+        fresh.relative = self.relative;
+        fresh.speed = self.speed;
+        fresh.lesson = Some(Lesson::new(script, source));
+        let mut fresh = fresh.act(|s| s.lesson_step());
+        // The lesson's setup is where its timeline starts.
+        fresh.timeline.clear();
+        fresh.commit(false);
+        fresh.dirty = false;
+        fresh.replaces_saved = true;
+        fresh
+    }
+
+    /// Marks a challenge complete the first time all its goals hold.
+    pub(super) fn check_challenge(&mut self) {
+        let Some(lesson) = &mut self.lesson else {
+            return;
+        };
+        if lesson.completed || lesson.goals.is_empty() || !lesson.done {
+            return;
+        }
+        if scenario::check_goals(&self.sim, &lesson.goals).is_ok() {
+            lesson.completed = true;
+            let name = Part::Lesson(lesson.title.clone());
+            let text = Text::msg("notice-challenge-complete", vec![("name", name)]);
+            self.announce = Some(text.clone());
+            self.notice = Some(Notice { error: false, text });
+        }
+    }
+
+    /// The lesson's next step (the Next step button): the statements its
+    /// preview described run, and then that narration is shown beside
+    /// their effect.
+    pub(super) fn lesson_next(&mut self) {
+        if let Some(lesson) = &mut self.lesson {
+            lesson.narration = lesson.preview.take();
+        }
+        self.lesson_step();
+    }
+
+    /// Runs the lesson's statements up to its next narration (or goes on
+    /// after a long one).
+    pub(super) fn lesson_step(&mut self) {
+        let Some(mut lesson) = self.lesson.take() else {
+            return;
+        };
+        let script = lesson.script.clone();
+        let mut failed = None;
+        // Run until the next narration: it describes the step after this
+        // one, so it is kept as the preview until that step has run.
+        loop {
+            match lesson.stepper.step(&script, &self.sim) {
+                Item::Say(i) => {
+                    lesson.preview = localized(&script.statements, i, Narration::Say);
+                    break;
+                }
+                Item::Checked(checked) => {
+                    if let Err(message) = &checked.outcome {
+                        failed = Some(Text::msg(
+                            "notice-lesson-check-failed",
+                            vec![
+                                ("line", checked.line.into()),
+                                ("message", message.clone().into()),
+                            ],
+                        ));
+                    }
+                    lesson.checks.push(checked);
+                }
+                Item::Act(statement) => {
+                    let at = lesson.stepper.next() - 1;
+                    match self.start(statement.clone(), By::Lesson(at), Record::Push) {
+                        Started::Done => {}
+                        Started::Failed => failed = self.notice.take().map(|n| n.text),
+                        Started::Going => {
+                            // Its slices go on, then this step (see `long`).
+                            if let Some(text) = failed {
+                                self.notice = Some(Notice { error: true, text });
+                            }
+                            self.lesson = Some(lesson);
+                            return;
+                        }
+                    }
+                }
+                Item::End => break,
+            }
+        }
+        lesson.done = lesson.stepper.done(&script);
+        if lesson.done {
+            // Nothing comes next: the last narration stays on screen.
+            if let Some(last) = lesson.preview.take() {
+                lesson.narration = Some(last);
+            }
+        }
+        if let Some(text) = failed {
+            self.notice = Some(Notice { error: true, text });
+        }
+        self.lesson = Some(lesson);
+    }
+}
