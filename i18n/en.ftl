@@ -264,6 +264,8 @@ tab-ladder = Ladder
 tab-diagram = State diagram
 param-lesson = lesson=“{ $value }” is neither a bundled lesson nor a file path such as lessons/week5.scn; the playground starts empty.
 param-lesson-site = lesson=“{ $value }” is not on this site: a lesson file must be served from the same site as the playground. Put the file beside it, or use a lesson link from “Write a lesson”.
+param-id = id= must be 1 to { $max } characters with no line breaks; messages to the page carry no id.
+param-parent = parent=“{ $value }” is not an origin such as https://moodle.example.edu; messages go to any embedding page.
 notice-lesson-network = The lesson { $url } could not be loaded: no answer (are you offline?). Try again when connected.
 notice-lesson-missing = The lesson { $url } could not be loaded: the server answered { $status } (404 means there is no such file). Check the address.
 notice-lesson-too-large = The lesson { $url } is larger than { $max } bytes, the most a lesson may have.
@@ -357,6 +359,7 @@ controls-export = Export ▾
 controls-export-session = Session (.scn)
 controls-export-svg = Ladder diagram (.svg)
 controls-export-png = Ladder diagram (.png)
+controls-export-slide = Ladder as a slide (PNG, 16:9)
 controls-export-pcap = Capture for Wireshark (.pcap)
 controls-import = Import .scn
 controls-import-help = open a scenario or saved session
@@ -395,6 +398,15 @@ lesson-hint = Show a hint ({ $n } of { $of })
 lesson-leave-challenge = Leave the challenge
 lesson-take-over = Take over (leave the lesson)
 lesson-untitled = An untitled lesson
+lesson-task = Your task:
+lesson-goals = reach { $goals }.
+lesson-progress = Step { $n } of { $of }
+lesson-checks = Checks: { $passed } passed, { $failed } failed.
+lesson-checks-all = ✓ All { $n } { $n ->
+        [one] check
+       *[other] checks
+    } passed.
+lesson-check-failed = Line { $line }: { $message }
 
 ## The state diagram (RFC 9293 Figure 5)
 
@@ -444,3 +456,28 @@ state-close-wait = The peer sent FIN; waiting for our own application to CLOSE. 
 state-closing = Both sides sent FIN at about the same time; waiting for the ACK of ours.
 state-last-ack = The peer closed first and we sent our FIN; waiting for its ACK.
 state-time-wait = Waiting 2 × MSL so that our last ACK can be sent again if lost, and old duplicates die out before the same connection can exist again.
+
+# The lesson editor ("Write a lesson").
+editor-title = Write a lesson
+editor-back = Back to the playground
+editor-help = Write the lesson in the scenario language (the README's guide for teachers explains it): say lines narrate, the lines between them are a step, expect lines check. Errors are underlined as you type. Check the whole lesson, try it in the playground, then copy the code that puts it in your course page. Your text is kept in this browser.
+editor-template = Start from a bundled lesson:
+editor-replace = Replace your text with this lesson? Save yours as a file first if you want to keep it.
+editor-download = Save as a file
+editor-text = Lesson text
+editor-error = Line { $line }, column { $col }: { $message }
+editor-ok = No errors: the lesson reads well.
+editor-check = Check the whole lesson
+editor-try = Try it in the playground
+editor-results = Results of the check
+editor-checking = Checking…
+editor-no-checks = The lesson ran to its end; it has no expect or goal to check.
+editor-passed = passed
+editor-failed = failed: { $why }
+editor-line = Line { $line }
+editor-embed-title = Embed code
+editor-embed-url = Address of your lesson file, if you put it beside the playground (optional):
+editor-embed-fragment = This code carries the whole lesson, so there is nothing to host. Paste it into your course page's HTML.
+editor-embed-file = This code names your file: put the file at this address, relative to the playground's page.
+editor-copy = Copy embed code
+controls-write = Write a lesson

@@ -266,6 +266,8 @@ tab-ladder = Escalera
 tab-diagram = Diagrama de estados
 param-lesson = lesson=“{ $value }” no es una lección incluida ni la ruta de un archivo como lessons/week5.scn; el playground empieza vacío.
 param-lesson-site = lesson=“{ $value }” no está en este sitio: el archivo de una lección debe servirse desde el mismo sitio que el playground. Ponlo a su lado, o usa un enlace de lección de “Escribir una lección”.
+param-id = id= debe tener de 1 a { $max } caracteres sin saltos de línea; los mensajes a la página no llevan id.
+param-parent = parent=“{ $value }” no es un origen como https://moodle.example.edu; los mensajes van a cualquier página que incruste el playground.
 notice-lesson-network = No se pudo cargar la lección { $url }: no hubo respuesta (¿estás sin conexión?). Vuelve a intentarlo con conexión.
 notice-lesson-missing = No se pudo cargar la lección { $url }: el servidor respondió { $status } (404 significa que ese archivo no existe). Revisa la dirección.
 notice-lesson-too-large = La lección { $url } ocupa más de { $max } bytes, el máximo para una lección.
@@ -359,6 +361,7 @@ controls-export = Exportar ▾
 controls-export-session = Sesión (.scn)
 controls-export-svg = Diagrama de escalera (.svg)
 controls-export-png = Diagrama de escalera (.png)
+controls-export-slide = Diagrama como diapositiva (PNG, 16:9)
 controls-export-pcap = Captura para Wireshark (.pcap)
 controls-import = Importar .scn
 controls-import-help = abrir un escenario o una sesión guardada
@@ -397,6 +400,15 @@ lesson-hint = Mostrar una pista ({ $n } de { $of })
 lesson-leave-challenge = Abandonar el reto
 lesson-take-over = Tomar el control (salir de la lección)
 lesson-untitled = Una lección sin título
+lesson-task = Tu tarea:
+lesson-goals = alcanza { $goals }.
+lesson-progress = Paso { $n } de { $of }
+lesson-checks = Comprobaciones: { $passed } correctas, { $failed } fallidas.
+lesson-checks-all = ✓ { $n ->
+        [one] La comprobación es correcta
+       *[other] Las { $n } comprobaciones son correctas
+    }.
+lesson-check-failed = Línea { $line }: { $message }
 
 ## El diagrama de estados (RFC 9293, Figura 5)
 
@@ -447,3 +459,28 @@ state-close-wait = El otro extremo envió su FIN; esperando a que nuestra propia
 state-closing = Los dos extremos enviaron su FIN casi al mismo tiempo; esperando el ACK del nuestro.
 state-last-ack = El otro extremo cerró primero y nosotros enviamos nuestro FIN; esperando su ACK.
 state-time-wait = Esperando 2 × MSL para poder reenviar nuestro último ACK si se pierde, y para que los duplicados viejos desaparezcan antes de que la misma conexión pueda volver a existir.
+
+# The lesson editor ("Write a lesson").
+editor-title = Escribir una lección
+editor-back = Volver al playground
+editor-help = Escribe la lección en el lenguaje de escenarios (la guía para docentes del README lo explica): las líneas say narran, las líneas entre ellas forman un paso, las líneas expect comprueban. Los errores se subrayan mientras escribes. Comprueba la lección entera, pruébala en el playground y copia el código que la pone en tu página del curso. Tu texto se guarda en este navegador.
+editor-template = Partir de una lección incluida:
+editor-replace = ¿Reemplazar tu texto por esta lección? Guarda el tuyo como archivo antes si quieres conservarlo.
+editor-download = Guardar como archivo
+editor-text = Texto de la lección
+editor-error = Línea { $line }, columna { $col }: { $message }
+editor-ok = Sin errores: la lección se lee bien.
+editor-check = Comprobar la lección entera
+editor-try = Probarla en el playground
+editor-results = Resultado de la comprobación
+editor-checking = Comprobando…
+editor-no-checks = La lección llegó al final; no tiene ningún expect ni goal que comprobar.
+editor-passed = correcta
+editor-failed = fallida: { $why }
+editor-line = Línea { $line }
+editor-embed-title = Código para incrustar
+editor-embed-url = Dirección de tu archivo de lección, si lo pones junto al playground (opcional):
+editor-embed-fragment = Este código lleva la lección entera, así que no hay nada que alojar. Pégalo en el HTML de tu página del curso.
+editor-embed-file = Este código nombra tu archivo: ponlo en esta dirección, relativa a la página del playground.
+editor-copy = Copiar el código para incrustar
+controls-write = Escribir una lección

@@ -258,6 +258,8 @@ tab-ladder = 时序图
 tab-diagram = 状态图
 param-lesson = lesson=“{ $value }” 既不是内置课程，也不是 lessons/week5.scn 这样的文件路径；本工具将以空白状态启动。
 param-lesson-site = lesson=“{ $value }” 不在本站点上：课程文件必须与本工具由同一站点提供。请把文件放在它旁边，或使用“编写课程”中的课程链接。
+param-id = id= 必须是 1 到 { $max } 个字符且不含换行；发给页面的消息将不带 id。
+param-parent = parent=“{ $value }” 不是 https://moodle.example.edu 这样的源；消息将发给任何嵌入本工具的页面。
 notice-lesson-network = 无法加载课程 { $url }：没有响应（是否处于离线状态？）。请在联网后重试。
 notice-lesson-missing = 无法加载课程 { $url }：服务器返回 { $status }（404 表示没有这个文件）。请检查地址。
 notice-lesson-too-large = 课程 { $url } 超过 { $max } 字节，这是课程的上限。
@@ -351,6 +353,7 @@ controls-export = 导出 ▾
 controls-export-session = 会话（.scn）
 controls-export-svg = 时序图（.svg）
 controls-export-png = 时序图（.png）
+controls-export-slide = 时序图幻灯片（PNG，16:9）
 controls-export-pcap = Wireshark 抓包文件（.pcap）
 controls-import = 导入 .scn
 controls-import-help = 打开一个场景或已保存的会话
@@ -389,6 +392,12 @@ lesson-hint = 显示提示（{ $n }/{ $of }）
 lesson-leave-challenge = 退出挑战
 lesson-take-over = 自己接手（退出课程）
 lesson-untitled = 未命名的课程
+lesson-task = 你的任务：
+lesson-goals = 达到 { $goals }。
+lesson-progress = 第 { $n } 步，共 { $of } 步
+lesson-checks = 检查：{ $passed } 项通过，{ $failed } 项未通过。
+lesson-checks-all = ✓ 全部 { $n } 项检查均已通过。
+lesson-check-failed = 第 { $line } 行：{ $message }
 
 ## 状态图（RFC 9293 图 5）
 
@@ -438,3 +447,28 @@ state-close-wait = 对方已发送 FIN；等待本端的应用程序执行 CLOSE
 state-closing = 双方几乎同时发送了 FIN；等待对本端 FIN 的 ACK。
 state-last-ack = 对方先关闭，本端随后也发送了 FIN；等待对它的 ACK。
 state-time-wait = 等待 2 × MSL：这样本端最后的 ACK 丢失时还能重发，并且在同一个连接再次出现之前，旧的重复报文段都已在网络中消失。
+
+# The lesson editor ("Write a lesson").
+editor-title = 编写课程
+editor-back = 返回Playground
+editor-help = 用场景语言编写课程（README 中的教师指南有说明）：say 行是讲解，它们之间的行是一步，expect 行是检查。输入时错误会被加下划线。检查整个课程，在Playground中试运行，然后复制把它放进课程网页的代码。你的文本保存在这个浏览器中。
+editor-template = 从内置课程开始：
+editor-replace = 用这个课程替换你的文本吗？如果想保留，请先把你的文本保存为文件。
+editor-download = 保存为文件
+editor-text = 课程文本
+editor-error = 第 { $line } 行，第 { $col } 列：{ $message }
+editor-ok = 没有错误：课程可以正确读取。
+editor-check = 检查整个课程
+editor-try = 在Playground中试运行
+editor-results = 检查结果
+editor-checking = 正在检查…
+editor-no-checks = 课程已运行到结尾；其中没有需要检查的 expect 或 goal。
+editor-passed = 通过
+editor-failed = 未通过：{ $why }
+editor-line = 第 { $line } 行
+editor-embed-title = 嵌入代码
+editor-embed-url = 如果你把课程文件放在Playground旁边，请填写它的地址（可选）：
+editor-embed-fragment = 这段代码包含整个课程，无需托管任何文件。把它粘贴到课程网页的 HTML 中。
+editor-embed-file = 这段代码指向你的文件：请把文件放在这个地址（相对于Playground页面）。
+editor-copy = 复制嵌入代码
+controls-write = 编写课程

@@ -75,6 +75,25 @@ pub fn App() -> Html {
     }
 }
 
+/// "Write a lesson" (`editor.html`): the chosen language around the editor.
+#[function_component]
+pub fn EditorPage() -> Html {
+    let embed_setup = use_embed_setup();
+    let (i18n, choose) = use_language(embed_setup.0.lang, false);
+    html! {
+        <ContextProvider<crate::i18n::I18n> context={i18n.clone()}>
+            <div class="app writing">
+                <header class="top">
+                    <h1>{i18n.t("app-title")}</h1>
+                    <LanguagePicker on_choose={choose} />
+                    <TextSize base={embed_setup.0.scale.unwrap_or(100)} />
+                </header>
+                <crate::components::editor::Editor />
+            </div>
+        </ContextProvider<crate::i18n::I18n>>
+    }
+}
+
 /// Props of [`Playground`].
 #[derive(Properties, PartialEq)]
 struct PlaygroundProps {
@@ -101,8 +120,9 @@ fn Playground(props: &PlaygroundProps) -> Html {
         })
     };
 
-    crate::hooks::use_startup(&embed_setup, &dispatch);
-    crate::hooks::use_parent_messages(&state);
+    let audience = use_memo((), |_| crate::hooks::Audience::of(&embed_setup.0));
+    crate::hooks::use_startup(&embed_setup, &dispatch, &audience);
+    crate::hooks::use_parent_messages(&state, &audience);
     // Embedded playgrounds keep nothing: many iframes on one course page
     // would overwrite each other and the student's own session.
     let persist = !embed.embed && embed.lesson.is_none();

@@ -258,7 +258,15 @@ fn after_one_step_of_many_events_every_row_drawn_has_its_event() {
     // The row before is forgotten: not drawn, and not placed.
     assert!(row_shapes(&i18n, &trace, &layout, &geometry, base - 1, &numbering).is_empty());
     // The export starts at the first row drawn, and says it is partial.
-    let (svg, _, height) = to_svg(&i18n, &trace, 0, &[], state.sim.now(), &numbering);
+    let (svg, _, height) = to_svg(
+        &i18n,
+        &trace,
+        0,
+        &[],
+        state.sim.now(),
+        &numbering,
+        crate::components::ladder::Frame::Strip,
+    );
     assert!(height > (total - base) * ROW_H, "every row kept is drawn");
     assert!(
         svg.contains("(the part of the session kept)"),

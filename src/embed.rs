@@ -32,6 +32,28 @@ pub struct EmbedConfig {
     /// Text size in percent (`scale=1.5` is 150), for projectors and
     /// course pages.
     pub scale: Option<u32>,
+    /// The instance's name (`id=week5-q1`), carried by every message to
+    /// the embedding page so that one page can tell its iframes apart.
+    pub id: Option<String>,
+    /// The only origin messages are posted to (`parent=https://moodle.example.edu`);
+    /// without it, any embedding page may read them, so they carry nothing
+    /// of the student's own.
+    pub parent: Option<String>,
+}
+
+/// Longest `id=`, in characters.
+pub const MAX_ID: usize = 100;
+
+/// Whether `value` is an origin: `https://host` or `http://host:port`, no path.
+pub fn is_origin(value: &str) -> bool {
+    let Some((scheme, rest)) = value.split_once("://") else {
+        return false;
+    };
+    matches!(scheme, "http" | "https")
+        && !rest.is_empty()
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
 }
 
 /// The text sizes `scale=` may ask for, in percent.
@@ -166,6 +188,20 @@ pub fn parse(search: &str) -> (EmbedConfig, Vec<Text>) {
                     vec![("value", value.as_str().into())],
                 )),
             },
+            "id" if !value.is_empty()
+                && value.chars().count() <= MAX_ID
+                && !value.chars().any(char::is_control) =>
+            {
+                config.id = Some(value)
+            }
+            "id" => problems.push(Text::msg("param-id", vec![("max", MAX_ID.into())])),
+            "parent" => match value.trim_end_matches('/') {
+                origin if is_origin(origin) => config.parent = Some(origin.to_string()),
+                _ => problems.push(Text::msg(
+                    "param-parent",
+                    vec![("value", value.as_str().into())],
+                )),
+            },
             other => problems.push(Text::msg("param-unknown", vec![("value", other.into())])),
         }
     }
@@ -209,6 +245,20 @@ mod tests {
             assert_eq!((c.scale, problems.len()), (None, 1), "{bad}");
         }
         assert_eq!(css_scale(125), "1.25");
+        let (c, problems) = parse("id=week5%20q1&parent=https%3A%2F%2Fmoodle.example.edu%2F");
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(c.id.as_deref(), Some("week5 q1"));
+        assert_eq!(c.parent.as_deref(), Some("https://moodle.example.edu"));
+        for bad in [
+            "parent=*",
+            "parent=https://a.example/path",
+            "parent=javascript:x",
+            "id=",
+            "id=%0A",
+        ] {
+            let (c, problems) = parse(bad);
+            assert_eq!((c.parent, c.id, problems.len()), (None, None, 1), "{bad}");
+        }
         assert_eq!(decode("a%2Cb+c%zz%"), "a,b c%zz%");
     }
 }

@@ -3,7 +3,7 @@
 //! session says which part it has.
 
 use crate::components::controls::Export;
-use crate::components::ladder::{covered_from, to_svg, TraceRef};
+use crate::components::ladder::{covered_from, to_svg, Frame, TraceRef};
 use crate::i18n::{I18n, Text};
 use crate::state::{Action, AppState, Notice};
 use gloo_timers::callback::Timeout;
@@ -14,7 +14,7 @@ use yew::UseReducerHandle;
 const PNG_ROWS: u32 = 600;
 
 /// Offers bytes as a file download (a Blob: no size limit of data URLs).
-fn download_bytes(name: &str, mime: &str, bytes: &[u8]) {
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) {
     let array = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
@@ -45,7 +45,11 @@ fn click_link(name: &str, href: &str) {
     }
 }
 
-/// Draws an SVG on a canvas and offers it as a PNG download.
+/// Pixels per CSS pixel in a PNG: sharp on a projector and in print.
+const PNG_SCALE: u32 = 2;
+
+/// Draws an SVG on a canvas at twice its size (it is drawn from vectors,
+/// so it stays sharp) and offers it as a PNG download.
 fn download_png(name: &'static str, svg: &str, width: u32, height: u32) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -60,15 +64,17 @@ fn download_png(name: &'static str, svg: &str, width: u32, height: u32) {
     else {
         return;
     };
-    canvas.set_width(width);
-    canvas.set_height(height);
+    canvas.set_width(width * PNG_SCALE);
+    canvas.set_height(height * PNG_SCALE);
     let loaded = image.clone();
     let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
         let context = canvas.get_context("2d").ok().flatten().and_then(|c| {
             wasm_bindgen::JsCast::dyn_into::<web_sys::CanvasRenderingContext2d>(c).ok()
         });
         if let Some(context) = context {
-            let _ = context.draw_image_with_html_image_element(&loaded, 0.0, 0.0);
+            let (w, h) = (f64::from(width * PNG_SCALE), f64::from(height * PNG_SCALE));
+            let _ =
+                context.draw_image_with_html_image_element_and_dw_and_dh(&loaded, 0.0, 0.0, w, h);
             if let Ok(url) = canvas.to_data_url_with_type("image/png") {
                 click_link(name, &url);
             }
@@ -118,6 +124,7 @@ pub fn export(state: &UseReducerHandle<AppState>, i18n: &I18n, what: Export) {
                 &state.sim.wire().to_vec(),
                 now,
                 &numbering,
+                Frame::Strip,
             );
             download_bytes("tcp-ladder.svg", "image/svg+xml", svg.as_bytes());
             covers("export-what-svg", trace.base());
@@ -135,9 +142,22 @@ pub fn export(state: &UseReducerHandle<AppState>, i18n: &I18n, what: Export) {
                 &state.sim.wire().to_vec(),
                 now,
                 &numbering,
+                Frame::Strip,
             );
             download_png("tcp-ladder.png", &svg, w, h);
             covers("export-what-png", first);
+        }
+        Export::LadderSlide => {
+            let (svg, w, h) = to_svg(
+                i18n,
+                &trace,
+                trace.base(),
+                &state.sim.wire().to_vec(),
+                now,
+                &numbering,
+                Frame::Slide,
+            );
+            download_png("tcp-ladder-slide.png", &svg, w, h);
         }
         Export::Pcap => {
             download_bytes(

@@ -7,6 +7,7 @@
 pub mod app;
 #[cfg(test)]
 mod attacks;
+pub mod clipboard;
 pub mod components;
 pub mod embed;
 pub mod export;
@@ -24,6 +25,11 @@ pub mod view;
 /// Mounts the playground on the page's body.
 pub fn run() {
     yew::Renderer::<app::App>::new().render();
+}
+
+/// Mounts "Write a lesson" (`editor.html`) on the page's body.
+pub fn run_editor() {
+    yew::Renderer::<app::EditorPage>::new().render();
 }
 
 /// Counts live heap bytes, so that the benchmark can tell memory in use

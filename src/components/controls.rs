@@ -15,6 +15,8 @@ pub enum Export {
     LadderSvg,
     /// The ladder as PNG.
     LadderPng,
+    /// The latest rows of the ladder as a 16:9 PNG, for a slide.
+    LadderSlide,
     /// Every segment as a pcap capture.
     Pcap,
 }
@@ -197,7 +199,8 @@ pub fn Controls(props: &Props) -> Html {
                         </optgroup>
                     </select>
                 </label>
-                <label class="check secondary"><input type="checkbox" checked={props.relative} onchange={relative} data-testid="relative" />{" "}{i18n.t("controls-relative")}</label>
+                <label class="check secondary"><input type="checkbox" checked={props.relative} onchange={relative.clone()} data-testid="relative" />{" "}{i18n.t("controls-relative")}</label>
+                <a class="button secondary" href="editor.html">{i18n.t("controls-write")}</a>
                 <button class="secondary" onclick={share} title={i18n.t("controls-share-help")} data-testid="share">{i18n.t("controls-share")}</button>
                 <details class="menu secondary" ref={menu.clone()}>
                     <summary class="button">{i18n.t("controls-export")}</summary>
@@ -205,13 +208,22 @@ pub fn Controls(props: &Props) -> Html {
                         <button onclick={export(Export::Session)}>{i18n.t("controls-export-session")}</button>
                         <button onclick={export(Export::LadderSvg)}>{i18n.t("controls-export-svg")}</button>
                         <button onclick={export(Export::LadderPng)}>{i18n.t("controls-export-png")}</button>
+                        <button onclick={export(Export::LadderSlide)}>{i18n.t("controls-export-slide")}</button>
                         <button onclick={export(Export::Pcap)}>{i18n.t("controls-export-pcap")}</button>
                     </div>
                 </details>
                 <label class="button file secondary" title={i18n.t("controls-import-help")}>{i18n.t("controls-import")}
-                    <input type="file" accept=".scn,text/plain" onchange={import} class="visually-hidden" />
+                    <input type="file" accept=".scn,text/plain" onchange={import.clone()} class="visually-hidden" />
                 </label>
                 <button class="secondary" onclick={reset}>{i18n.t("controls-reset")}</button>
+            </div>
+            } else {
+            // Embedded: a student may still open a lesson file the course gave them.
+            <div class="group">
+                <label class="check secondary"><input type="checkbox" checked={props.relative} onchange={relative} data-testid="relative" />{" "}{i18n.t("controls-relative")}</label>
+                <label class="button file secondary" title={i18n.t("controls-import-help")}>{i18n.t("controls-import")}
+                    <input type="file" accept=".scn,text/plain" onchange={import} class="visually-hidden" />
+                </label>
             </div>
             }
             <button class="more-toggle" aria-expanded={expanded.to_string()} onclick={toggle_more}>{i18n.t("controls-more")}</button>

@@ -391,15 +391,36 @@ pub fn to_svg(
     wire: &[InFlight],
     now: Instant,
     numbering: &Numbering,
+    frame: Frame,
 ) -> (String, u32, u32) {
     let total = trace.rows.len() as u32;
-    let first = first.clamp(trace.base, total);
-    let geometry = Geometry::new(EXPORT_WIDTH);
+    let mut first = first.clamp(trace.base, total);
+    let geometry = Geometry::new(match frame {
+        Frame::Strip => EXPORT_WIDTH,
+        Frame::Slide => SLIDE.0,
+    });
     let layout = Layout::of(i18n, trace, numbering, &geometry);
+    // Two rows above the first for the caption and the heads.
+    let tall = |first: u32| layout.bottom() - layout.top(first) + 3 * ROW_H;
+    if frame == Frame::Slide {
+        // The latest rows that fit the slide (tops grow with the row).
+        let (mut lo, mut hi) = (first, total);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if tall(mid) <= SLIDE.1 {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        first = lo;
+    }
     let top = layout.top(first);
     let width = geometry.width;
-    // Two rows above the first for the caption and the heads.
-    let height = layout.bottom() - top + 3 * ROW_H;
+    let height = match frame {
+        Frame::Strip => tall(first),
+        Frame::Slide => SLIDE.1,
+    };
     let (client_x, server_x) = (geometry.client_x, geometry.server_x);
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 {view_top} {width} {height}\" font-family=\"monospace\" font-size=\"12\">\n\
@@ -472,6 +493,18 @@ pub fn to_svg(
     out.push_str("</svg>\n");
     (out, width, height)
 }
+
+/// The shape of an exported ladder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Frame {
+    /// The whole ladder, as tall as it is (a document, a worksheet).
+    Strip,
+    /// A 16:9 slide holding the latest rows that fit.
+    Slide,
+}
+
+/// A slide's size in CSS pixels (a PNG doubles it: 1920 × 1080).
+pub const SLIDE: (u32, u32) = (960, 540);
 
 /// The exported file's own styles (it must look right outside the app).
 const SVG_STYLE: &str = ".axis{stroke:#9aa2ab;stroke-width:2}.seg{stroke-width:1.6;fill:none}.seg.client{stroke:#1f5fa8}\
@@ -671,6 +704,55 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_slide_is_16_by_9_and_holds_the_latest_rows() {
+        let mut text = String::from("server listen\nclient connect\nrun\n");
+        for _ in 0..30 {
+            text.push_str("client send 10\nrun\n");
+        }
+        text.push_str("client close\nrun\n");
+        let state = crate::state::restore(crate::state::Source::Link, &text, 1).unwrap();
+        let trace = TraceRef::of(&state);
+        let export = |frame| {
+            to_svg(
+                &I18n::english(),
+                &trace,
+                0,
+                &[],
+                state.sim.now(),
+                &Numbering::absolute(),
+                frame,
+            )
+        };
+        let (slide, w, h) = export(Frame::Slide);
+        assert_eq!((w, h), SLIDE);
+        assert!(slide.contains("(the part of the session kept)"), "{slide}");
+        // The last rows (the close) are on it, the first (LISTEN) is not.
+        let (strip, _, tall) = export(Frame::Strip);
+        assert!(tall > 3 * SLIDE.1);
+        assert!(strip.contains("LISTEN") && !slide.contains(">LISTEN<"));
+        assert!(slide.contains("FIN"), "{slide}");
+    }
+
+    #[test]
+    fn an_exported_retransmission_is_labelled_as_one() {
+        let text = "server listen\nclient connect\ndrop\nrun\n";
+        let state = crate::state::restore(crate::state::Source::Link, text, 1).unwrap();
+        let trace = TraceRef::of(&state);
+        for frame in [Frame::Strip, Frame::Slide] {
+            let (svg, ..) = to_svg(
+                &I18n::english(),
+                &trace,
+                0,
+                &[],
+                state.sim.now(),
+                &Numbering::absolute(),
+                frame,
+            );
+            assert!(svg.contains("(retransmission 1)"), "{svg}");
+        }
+    }
+
+    #[test]
     fn an_export_says_which_time_it_covers() {
         let state = crate::state::restore(
             crate::state::Source::Link,
@@ -691,6 +773,7 @@ mod tests {
             &[],
             state.sim.now(),
             &Numbering::absolute(),
+            Frame::Strip,
         )
         .0;
         assert!(svg.contains("t = 0.000 s to "), "{svg}");

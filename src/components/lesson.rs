@@ -51,13 +51,29 @@ pub fn LessonBar(props: &Props) -> Html {
             }
         });
     }
+    let (step, steps) = l.progress();
+    // A challenge's task stays up; its narration is not shown twice.
+    let narration = l.narration.as_ref().filter(|n| Some(*n) != l.task.as_ref());
     html! {
         <section class={classes!("lesson", challenge.then_some("challenge"))} aria-label={i18n.t(if challenge { "lesson-challenge" } else { "lesson-lesson" })}>
-            <h2>{ if l.title.text.is_empty() { i18n.t("lesson-untitled") } else { l.title.get(&i18n) } }</h2>
+            <h2>{ if l.title.text.is_empty() { i18n.t("lesson-untitled") } else { l.title.get(&i18n) } }
+                if !challenge && steps > 0 {
+                    <span class="progress">{i18n.f("lesson-progress", &[("n", step.into()), ("of", steps.into())])}</span>
+                }
+            </h2>
+            if challenge {
+                <p class="task"><strong>{i18n.t("lesson-task")}</strong>{" "}
+                    if let Some(task) = &l.task {
+                        {task.get(&i18n)}
+                    } else {
+                        {i18n.f("lesson-goals", &[("goals", l.goals.iter().map(|g| g.to_string()).collect::<Vec<_>>().join("; ").into())])}
+                    }
+                </p>
+            }
             <div class="narration-area">
-                if let Some(text) = &l.narration {
+                if let Some(text) = narration {
                     <p class="narration" aria-live="polite">{text.get(&i18n)}</p>
-                } else if !l.done {
+                } else if !l.done && !challenge {
                     <p class="narration hint">{i18n.t("lesson-start")}</p>
                 }
                 if let Some(text) = &l.preview {
@@ -69,6 +85,7 @@ pub fn LessonBar(props: &Props) -> Html {
             } else if l.done && !challenge {
                 <p class="narration">{i18n.t("lesson-end")}</p>
             }
+            <Checks checks={l.checks.clone()} done={l.done} />
             if l.hints_shown > 0 {
                 <ol class="hints">{ for l.hints.iter().take(l.hints_shown).map(|h| html! { <li>{h.get(&i18n)}</li> }) }</ol>
             }
@@ -82,5 +99,44 @@ pub fn LessonBar(props: &Props) -> Html {
                 <button ref={leave_button} onclick={leave}>{ i18n.t(if challenge { "lesson-leave-challenge" } else { "lesson-take-over" }) }</button>
             </div>
         </section>
+    }
+}
+
+/// Props of [`Checks`].
+#[derive(Properties, PartialEq)]
+struct ChecksProps {
+    checks: Vec<tcp_engine::scenario::Checked>,
+    done: bool,
+}
+
+/// What the lesson's checks said so far: a summary, and each failed one
+/// with its line (they stay until the lesson is left).
+#[function_component]
+fn Checks(props: &ChecksProps) -> Html {
+    let i18n = use_i18n();
+    if props.checks.is_empty() {
+        return Html::default();
+    }
+    let failed: Vec<_> = props.checks.iter().filter(|c| c.outcome.is_err()).collect();
+    let passed = props.checks.len() - failed.len();
+    let summary = if failed.is_empty() && props.done {
+        i18n.f("lesson-checks-all", &[("n", passed.into())])
+    } else {
+        i18n.f(
+            "lesson-checks",
+            &[("passed", passed.into()), ("failed", failed.len().into())],
+        )
+    };
+    html! {
+        <div class={classes!("checks", (!failed.is_empty()).then_some("failed"))} data-testid="lesson-checks">
+            <p>{summary}</p>
+            if !failed.is_empty() {
+                <ul>
+                    { for failed.iter().map(|c| html! {
+                        <li>{i18n.f("lesson-check-failed", &[("line", c.line.into()), ("message", c.outcome.clone().err().unwrap_or_default().into())])}</li>
+                    }) }
+                </ul>
+            }
+        </div>
     }
 }

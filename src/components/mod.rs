@@ -4,6 +4,7 @@ pub mod composer;
 pub mod controls;
 pub mod diagram;
 pub mod dock;
+pub mod editor;
 pub mod endpoint;
 pub mod explain;
 pub mod ladder;

@@ -2,7 +2,6 @@
 //! browser refuses it, the link is selected for Ctrl+C).
 
 use crate::i18n::use_i18n;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -55,16 +54,12 @@ pub fn ShareBox(props: &Props) -> Html {
                     copied.set(Copied::ByHand);
                 }
             };
-            let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-                select();
-                return;
-            };
-            let promise = clipboard.write_text(&link);
-            let copied = copied.clone();
+            let (link, copied) = (link.clone(), copied.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match JsFuture::from(promise).await {
-                    Ok(_) => copied.set(Copied::Yes),
-                    Err(_) => select(),
+                if crate::clipboard::copy(&link).await {
+                    copied.set(Copied::Yes);
+                } else {
+                    select();
                 }
             });
         })

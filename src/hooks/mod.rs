@@ -5,7 +5,7 @@
 mod parent;
 mod startup;
 
-pub use parent::{post_to_parent, use_parent_messages};
+pub use parent::{use_parent_messages, Audience};
 pub use startup::use_startup;
 
 use crate::state::{Action, AppState, SPEEDS};

@@ -1,80 +1,223 @@
-//! Messages to the page that embeds the playground: state changes,
-//! signals, and a challenge completed.
+//! Messages to the page that embeds the playground (see the README's
+//! "Tracking progress"): state changes, signals, a lesson's progress and
+//! checks, a lesson finished and a challenge completed. Every message
+//! carries `source: "tcp-playground"`, the instance's `id` (from `?id=`)
+//! and the lesson's name (its address, else its title).
 
-use crate::state::AppState;
+use crate::embed::EmbedConfig;
+use crate::state::{AppState, Lesson};
+use std::rc::Rc;
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-/// Posts a message to the page that embeds the playground, if any.
-pub fn post_to_parent(fields: &[(&str, wasm_bindgen::JsValue)]) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Ok(Some(parent)) = window.parent() else {
-        return;
-    };
-    if parent == window {
-        return;
+/// Who the messages are for: the instance's id, and the only origin that
+/// may read them (`None`: any embedding page).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Audience {
+    id: Option<String>,
+    origin: Option<String>,
+}
+
+impl Audience {
+    /// As `?id=` and `?parent=` ask.
+    pub fn of(embed: &EmbedConfig) -> Audience {
+        Audience {
+            id: embed.id.clone(),
+            origin: embed.parent.clone(),
+        }
     }
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"source".into(), &"tcp-playground".into());
-    for (key, value) in fields {
-        let _ = js_sys::Reflect::set(&message, &(*key).into(), value);
+
+    /// Posts a message to the embedding page, if there is one.
+    pub fn post(&self, lesson: Option<&Lesson>, fields: &[(&str, JsValue)]) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Ok(Some(parent)) = window.parent() else {
+            return;
+        };
+        if parent == window {
+            return;
+        }
+        let message = js_sys::Object::new();
+        let set = |key: &str, value: &JsValue| {
+            let _ = js_sys::Reflect::set(&message, &key.into(), value);
+        };
+        set("source", &"tcp-playground".into());
+        if let Some(id) = &self.id {
+            set("id", &id.into());
+        }
+        if let Some(lesson) = lesson {
+            set("lesson", &lesson.name().into());
+            set("title", &lesson.title.text.as_str().into());
+        }
+        for (key, value) in fields {
+            set(key, value);
+        }
+        // Without `?parent=`, any page may embed the playground and read
+        // these; they say what happened in the lesson, nothing the student wrote.
+        let _ = parent.post_message(&message, self.origin.as_deref().unwrap_or("*"));
     }
-    // The messages carry nothing private, so any embedding origin may read them.
-    let _ = parent.post_message(&message, "*");
+}
+
+/// What has been told already, so that each thing is told once.
+#[derive(Default)]
+struct Told {
+    session: u32,
+    trace: usize,
+    cursor: usize,
+    steps: usize,
+    /// The lesson told about (by its script's address), and how far.
+    lesson: usize,
+    step: usize,
+    checks: usize,
+    finished: bool,
+    completed: bool,
 }
 
 /// Tells an embedding page what happened, once each.
 #[hook]
-pub fn use_parent_messages(state: &UseReducerHandle<AppState>) {
-    // (session, trace length reported, challenge completed, cursor, steps)
-    let posted = use_mut_ref(|| (0u32, 0usize, false, 0usize, 0usize));
+pub fn use_parent_messages(state: &UseReducerHandle<AppState>, audience: &Rc<Audience>) {
+    let told = use_mut_ref(Told::default);
     let state = state.clone();
-    use_effect_with((state.session_id, state.sim.trace().len()), move |_| {
-        let mut posted = posted.borrow_mut();
-        let trace = state.sim.trace();
-        let (cursor, steps) = (state.cursor, state.timeline.len());
-        // Undo, redo and jumps revisit history: nothing new happened, so
-        // nothing is reported (and nothing old is walked through again).
-        let travelled = steps == posted.4 && cursor != posted.3;
-        if posted.0 != state.session_id || travelled || trace.len() < posted.1 {
-            // A new or restored session, or time travel: report from here on.
-            *posted = (state.session_id, trace.len(), posted.2, cursor, steps);
-        }
-        posted.3 = cursor;
-        posted.4 = steps;
-        for entry in trace.iter_from(posted.1) {
-            let time = wasm_bindgen::JsValue::from_f64(entry.time.as_millis() as f64);
-            match &entry.event {
-                tcp_engine::sim::Event::StateChanged { side, from, to } => post_to_parent(&[
+    let audience = audience.clone();
+    let lesson_key = state.lesson.as_ref().map(|l| {
+        let (step, _) = l.progress();
+        (
+            Rc::as_ptr(&l.script) as usize,
+            step,
+            l.checks.len(),
+            l.done,
+            l.completed,
+        )
+    });
+    use_effect_with(
+        (state.session_id, state.sim.trace().len(), lesson_key),
+        move |_| {
+            let mut told = told.borrow_mut();
+            tell_events(&state, &audience, &mut told);
+            if let Some(lesson) = &state.lesson {
+                tell_lesson(lesson, &audience, &mut told);
+            }
+        },
+    );
+}
+
+/// State changes and signals new since the last time.
+fn tell_events(state: &AppState, audience: &Audience, told: &mut Told) {
+    let trace = state.sim.trace();
+    let (cursor, steps) = (state.cursor, state.timeline.len());
+    // Undo, redo and jumps revisit history: nothing new happened, so
+    // nothing is reported (and nothing old is walked through again).
+    let travelled = steps == told.steps && cursor != told.cursor;
+    if told.session != state.session_id || travelled || trace.len() < told.trace {
+        // A new or restored session, or time travel: report from here on.
+        told.session = state.session_id;
+        told.trace = trace.len();
+    }
+    (told.cursor, told.steps) = (cursor, steps);
+    let lesson = state.lesson.as_ref();
+    for entry in trace.iter_from(told.trace) {
+        let time = JsValue::from_f64(entry.time.as_millis() as f64);
+        match &entry.event {
+            tcp_engine::sim::Event::StateChanged { side, from, to } => audience.post(
+                lesson,
+                &[
                     ("type", "state".into()),
                     ("side", side.name().into()),
                     ("from", from.name().into()),
                     ("to", to.name().into()),
                     ("timeMs", time),
-                ]),
-                tcp_engine::sim::Event::Signal { side, signal } => post_to_parent(&[
+                ],
+            ),
+            tcp_engine::sim::Event::Signal { side, signal } => audience.post(
+                lesson,
+                &[
                     ("type", "signal".into()),
                     ("side", side.name().into()),
                     ("text", signal.text().into()),
                     ("timeMs", time),
-                ]),
-                _ => {}
-            }
+                ],
+            ),
+            _ => {}
         }
-        posted.1 = trace.len();
-        let completed = state.lesson.as_ref().is_some_and(|l| l.completed);
-        if completed && !posted.2 {
-            let title = state
-                .lesson
-                .as_ref()
-                .map(|l| l.title.text.clone())
-                .unwrap_or_default();
-            post_to_parent(&[
+    }
+    told.trace = trace.len();
+}
+
+/// A lesson's start, steps, checks, end and completion, each once (going
+/// back in time and forward again tells nothing new).
+fn tell_lesson(lesson: &Lesson, audience: &Audience, told: &mut Told) {
+    let key = Rc::as_ptr(&lesson.script) as usize;
+    let (step, steps) = lesson.progress();
+    let num = |n: usize| JsValue::from_f64(n as f64);
+    if told.lesson != key {
+        *told = Told {
+            lesson: key,
+            step,
+            checks: lesson.checks.len(),
+            finished: lesson.done,
+            completed: lesson.completed,
+            ..std::mem::take(told)
+        };
+        let kind = if lesson.is_challenge() {
+            "challenge"
+        } else {
+            "lesson"
+        };
+        audience.post(
+            Some(lesson),
+            &[
+                ("type", "lesson-start".into()),
+                ("kind", kind.into()),
+                ("step", num(step)),
+                ("steps", num(steps)),
+            ],
+        );
+    }
+    if step > told.step {
+        told.step = step;
+        audience.post(
+            Some(lesson),
+            &[
+                ("type", "lesson-step".into()),
+                ("step", num(step)),
+                ("steps", num(steps)),
+            ],
+        );
+    }
+    for checked in lesson.checks.iter().skip(told.checks) {
+        let mut fields = vec![
+            ("type", "check".into()),
+            ("line", num(checked.line)),
+            ("goal", checked.goal.into()),
+            ("passed", checked.outcome.is_ok().into()),
+        ];
+        if let Err(message) = &checked.outcome {
+            fields.push(("message", message.as_str().into()));
+        }
+        audience.post(Some(lesson), &fields);
+    }
+    told.checks = told.checks.max(lesson.checks.len());
+    if lesson.done && !told.finished {
+        told.finished = true;
+        let failed = lesson.checks.iter().filter(|c| c.outcome.is_err()).count();
+        audience.post(
+            Some(lesson),
+            &[
+                ("type", "lesson-finished".into()),
+                ("passed", num(lesson.checks.len() - failed)),
+                ("failed", num(failed)),
+            ],
+        );
+    }
+    if lesson.completed && !told.completed {
+        told.completed = true;
+        audience.post(
+            Some(lesson),
+            &[
                 ("type", "challenge-complete".into()),
-                ("title", title.into()),
-            ]);
-        }
-        posted.2 = completed;
-    });
+                ("hints", num(lesson.hints_shown)),
+            ],
+        );
+    }
 }

@@ -85,12 +85,14 @@ fn initial_actions(embed: &EmbedConfig) -> Vec<Start> {
 pub fn use_startup(
     embed_setup: &std::rc::Rc<(EmbedConfig, Vec<Text>)>,
     dispatch: &Callback<Action>,
+    audience: &std::rc::Rc<super::Audience>,
 ) {
     let dispatch = dispatch.clone();
     let embed_setup = embed_setup.clone();
+    let audience = audience.clone();
     use_effect_with((), move |_| {
         let (embed, problems) = &*embed_setup;
-        super::post_to_parent(&[("type", "ready".into())]);
+        audience.post(None, &[("type", "ready".into())]);
         let starts = initial_actions(embed);
         let problems = problems.clone();
         wasm_bindgen_futures::spawn_local(async move {

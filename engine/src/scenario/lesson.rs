@@ -179,38 +179,99 @@ impl Report {
     }
 }
 
-/// Runs a whole lesson on a fresh simulation and reports every check
-/// rather than stopping at the first failure (the in-browser checker).
-/// An action that fails (a `deliver` with the wire empty) is reported on
-/// its line and the lesson goes on.
-pub fn check_all(script: &Script) -> Report {
-    let mut sim = Sim::default();
-    let mut stepper = Stepper::default();
-    let mut report = Report::default();
-    loop {
-        match stepper.step(script, &sim) {
-            Item::Act(statement) => {
-                if let Err(f) = super::exec(&mut sim, statement) {
-                    report.checks.push(Checked {
-                        line: f.line,
-                        goal: false,
-                        outcome: Err(f.message),
-                    });
-                }
-            }
-            Item::Say(_) => {}
-            Item::Checked(c) => report.checks.push(c),
-            Item::End => break,
+/// Checks a whole lesson on a fresh simulation, a slice of work at a
+/// time (the in-browser checker gives the page back between slices). It
+/// reports every check rather than stopping at the first failure: an
+/// action that fails (a `deliver` with the wire empty) is reported on its
+/// line and the lesson goes on.
+#[derive(Debug)]
+pub struct Checker {
+    script: Script,
+    sim: Sim,
+    stepper: Stepper,
+    /// A long statement under way: its index and where it is.
+    running: Option<(usize, crate::sim::Running)>,
+    report: Report,
+    finished: bool,
+}
+
+impl Checker {
+    /// A checker for `script`; nothing runs yet.
+    pub fn new(script: Script) -> Checker {
+        Checker {
+            script,
+            sim: Sim::default(),
+            stepper: Stepper::default(),
+            running: None,
+            report: Report::default(),
+            finished: false,
         }
     }
-    for (line, goal) in goals(script) {
-        report.checks.push(Checked {
-            line,
-            goal: true,
-            outcome: check(&sim, goal).map_err(|why| format!("goal not reached: {why}")),
+
+    /// Events run so far.
+    pub fn events(&self) -> usize {
+        self.sim.trace().len()
+    }
+
+    /// Runs about `events` more events (a statement that is not long is
+    /// never cut); true once the whole lesson is checked.
+    pub fn work(&mut self, events: usize) -> bool {
+        let start = self.sim.trace().len();
+        while !self.finished && self.sim.trace().len() - start < events {
+            if let Some((i, mut running)) = self.running.take() {
+                let statement = &self.script.statements[i];
+                match super::resume(&mut self.sim, statement, &mut running, events.max(1)) {
+                    Ok(true) => {}
+                    Ok(false) => self.running = Some((i, running)),
+                    Err(f) => self.fail(f),
+                }
+                continue;
+            }
+            match self.stepper.step(&self.script, &self.sim) {
+                Item::Act(statement) => match super::begin(&mut self.sim, statement) {
+                    Ok(None) => {}
+                    Ok(Some(running)) => {
+                        self.running = Some((self.stepper.next() - 1, running));
+                    }
+                    Err(f) => self.fail(f),
+                },
+                Item::Say(_) => {}
+                Item::Checked(c) => self.report.checks.push(c),
+                Item::End => {
+                    for (line, goal) in goals(&self.script) {
+                        self.report.checks.push(Checked {
+                            line,
+                            goal: true,
+                            outcome: check(&self.sim, goal)
+                                .map_err(|why| format!("goal not reached: {why}")),
+                        });
+                    }
+                    self.finished = true;
+                }
+            }
+        }
+        self.finished
+    }
+
+    fn fail(&mut self, failure: super::Failure) {
+        self.report.checks.push(Checked {
+            line: failure.line,
+            goal: false,
+            outcome: Err(failure.message),
         });
     }
-    report
+
+    /// What the checks said so far (all of it once [`Checker::work`] is done).
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+}
+
+/// Checks a whole lesson in one go (see [`Checker`]).
+pub fn check_all(script: &Script) -> Report {
+    let mut checker = Checker::new(script.clone());
+    while !checker.work(usize::MAX) {}
+    checker.report
 }
 
 #[cfg(test)]
@@ -296,6 +357,14 @@ mod tests {
             ]
         );
         assert!(!report.passed());
+        // In slices, the same report.
+        let mut checker = Checker::new(parse(text).unwrap());
+        let mut slices = 0;
+        while !checker.work(1) {
+            slices += 1;
+        }
+        assert!(slices > 3);
+        assert_eq!(checker.report(), &report);
     }
 
     #[test]

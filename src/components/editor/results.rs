@@ -1,0 +1,69 @@
+//! What "Check the whole lesson" found: a summary, then each `expect` and
+//! `goal` with its line, passed or failed. It stays until the next check.
+
+use super::Checking;
+use crate::i18n::use_i18n;
+use yew::prelude::*;
+
+/// Props of [`Results`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The last check.
+    pub checking: Checking,
+    /// Moves the text to a line.
+    pub on_line: Callback<usize>,
+}
+
+/// The check's results.
+#[function_component]
+pub fn Results(props: &Props) -> Html {
+    let i18n = use_i18n();
+    let done = match &props.checking {
+        Checking::Not => return Html::default(),
+        Checking::Running => {
+            return html! { <section class="results" aria-labelledby="results-title" aria-busy="true">
+                <h3 id="results-title">{i18n.t("editor-results")}</h3>
+                <p role="status">{i18n.t("editor-checking")}</p>
+            </section> }
+        }
+        Checking::Done(done) => done.clone(),
+    };
+    let (report, text) = &*done;
+    let lines: Vec<&str> = text.split('\n').collect();
+    let failed = report.checks.iter().filter(|c| c.outcome.is_err()).count();
+    let passed = report.checks.len() - failed;
+    let summary = if report.checks.is_empty() {
+        i18n.t("editor-no-checks")
+    } else if failed == 0 {
+        i18n.f("lesson-checks-all", &[("n", passed.into())])
+    } else {
+        i18n.f(
+            "lesson-checks",
+            &[("passed", passed.into()), ("failed", failed.into())],
+        )
+    };
+    let items = report.checks.iter().map(|c| {
+        let line = c.line;
+        let source = lines.get(line.wrapping_sub(1)).map_or("", |l| l.trim());
+        let go = props.on_line.reform(move |_: MouseEvent| line);
+        let (class, mark, verdict) = match &c.outcome {
+            Ok(()) => ("passed", "✓", i18n.t("editor-passed")),
+            Err(why) => ("failed", "✗", why.clone()),
+        };
+        html! {
+            <li class={class}>
+                <span aria-hidden="true">{mark}{" "}</span>
+                <button class="link" onclick={go}>{i18n.f("editor-line", &[("line", line.into())])}</button>
+                {" "}<code>{source}</code>{" — "}
+                <span class="verdict">{ if c.outcome.is_ok() { verdict } else { i18n.f("editor-failed", &[("why", verdict.into())]) } }</span>
+            </li>
+        }
+    });
+    html! {
+        <section class="results" aria-labelledby="results-title">
+            <h3 id="results-title">{i18n.t("editor-results")}</h3>
+            <p role="status" class={classes!("summary", (failed > 0).then_some("failed"))} data-testid="check-summary">{summary}</p>
+            <ul data-testid="check-results">{ for items }</ul>
+        </section>
+    }
+}

@@ -1,0 +1,89 @@
+//! The embed code a teacher pastes into a course page: an iframe that opens
+//! the playground with their lesson, carried whole in the address's
+//! fragment (nothing to host) or named by the file's address on the
+//! playground's site.
+
+/// How the iframe carries the lesson.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Carry {
+    /// The whole text, packed into `#lesson-text=` (the fragment never
+    /// reaches a server).
+    Fragment,
+    /// The file's address (`lessons/week5.scn`), relative to the playground.
+    Url(String),
+}
+
+/// The address that opens the playground at `page` with the lesson, embedded.
+pub fn embed_url(page: &str, text: &str, carry: &Carry) -> String {
+    let page = page.split(['?', '#']).next().unwrap_or(page);
+    match carry {
+        Carry::Fragment => format!(
+            "{page}?embed=1{}{}",
+            crate::share::LESSON_PREFIX,
+            crate::share::encode(text)
+        ),
+        Carry::Url(url) => format!("{page}?embed=1&lesson={}", query_escape(url.trim())),
+    }
+}
+
+/// The iframe element, sized for a course page's column (it adapts down
+/// to a phone's width).
+pub fn snippet(url: &str, title: &str) -> String {
+    let title = if title.is_empty() {
+        "TCP Playground".to_string()
+    } else {
+        format!("TCP Playground: {title}")
+    };
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"800\" height=\"600\" style=\"border:0;max-width:100%\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>",
+        attr_escape(url),
+        attr_escape(&title)
+    )
+}
+
+fn attr_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Percent-escapes what a query value cannot hold as is (`/` and `.` stay
+/// readable).
+fn query_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embed_code_carries_the_lesson_by_fragment_or_by_address() {
+        let page = "https://school.example/tcp/index.html?lang=es#s=abc";
+        let text = "title \"Mine\"\nsay \"Hi\"\nserver listen\n";
+        let url = embed_url(page, text, &Carry::Fragment);
+        let code = url
+            .strip_prefix("https://school.example/tcp/index.html?embed=1#lesson-text=")
+            .unwrap();
+        assert_eq!(crate::share::decode(code).unwrap(), text);
+        let by_file = embed_url(page, text, &Carry::Url("lessons/week 5.scn".into()));
+        assert_eq!(
+            by_file,
+            "https://school.example/tcp/index.html?embed=1&lesson=lessons/week%205.scn"
+        );
+        let html = snippet(&by_file, "A \"quoted\" <title>");
+        assert!(html.starts_with(
+            "<iframe src=\"https://school.example/tcp/index.html?embed=1&amp;lesson="
+        ));
+        assert!(html.contains("title=\"TCP Playground: A &quot;quoted&quot; &lt;title&gt;\""));
+    }
+}
