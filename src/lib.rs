@@ -24,12 +24,25 @@ pub mod view;
 
 /// Mounts the playground on the page's body.
 pub fn run() {
+    remove_boot_message();
     yew::Renderer::<app::App>::new().render();
 }
 
 /// Mounts "Write a lesson" (`editor.html`) on the page's body.
 pub fn run_editor() {
+    remove_boot_message();
     yew::Renderer::<app::EditorPage>::new().render();
+}
+
+/// The page's "Loading…" (and how to serve it, if it never starts) goes
+/// once the app is running.
+fn remove_boot_message() {
+    if let Some(message) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot-message"))
+    {
+        message.remove();
+    }
 }
 
 /// Counts live heap bytes, so that the benchmark can tell memory in use

@@ -56,10 +56,15 @@ pub fn EndpointPanel(props: &Props) -> Html {
     ];
     let roving = use_roving(calls.len(), 0);
     let tcb_open = use_state(|| {
-        web_sys::window()
-            .and_then(|w| w.inner_width().ok())
-            .and_then(|w| w.as_f64())
-            .is_none_or(|w| w > 640.0)
+        let Some(window) = web_sys::window() else {
+            return true;
+        };
+        let size = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64());
+        let (width, height) = (size(window.inner_width()), size(window.inner_height()));
+        // An iframe in a course page (800 × 600, say) must show the
+        // narration, both states and the ladder at once.
+        let framed = window.parent().ok().flatten().is_some_and(|p| p != window);
+        width.is_none_or(|w| w > 640.0) && !(framed && height.is_some_and(|h| h < 760.0))
     });
     let call = |c: CallSpec| {
         let dispatch = dispatch.clone();

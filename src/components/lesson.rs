@@ -32,11 +32,17 @@ pub fn LessonBar(props: &Props) -> Html {
     let l = &props.lesson;
     let challenge = l.is_challenge();
     // When the last step removes the Next step button, the focus moves to
-    // the button beside it instead of falling to the page.
+    // the button beside it instead of falling to the page (not when a
+    // challenge opens done: the page's focus is not taken on load).
     let leave_button = use_node_ref();
+    let was_done = use_mut_ref(|| l.done);
     {
         let leave_button = leave_button.clone();
         use_effect_with(l.done, move |&done| {
+            let became_done = done && !std::mem::replace(&mut *was_done.borrow_mut(), done);
+            if !became_done {
+                return;
+            }
             let document = web_sys::window().and_then(|w| w.document());
             let lost = document
                 .and_then(|d| {

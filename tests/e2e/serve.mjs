@@ -3,16 +3,20 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.ftl': 'text/plain; charset=utf-8' };
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.ftl': 'text/plain; charset=utf-8',
+  '.scn': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
 
 // `prefix` serves the app from a sub-path (as a course site would);
-// `pages` adds extra pages by path (a test page that embeds the app).
+// `pages` adds extra files by path (a test page that embeds the app, a
+// teacher's lesson): a string is served as HTML, { type, body } as given.
 export function serve(root, { prefix = '/', pages = {} } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
-    if (pages[url.pathname]) {
-      res.writeHead(200, { 'content-type': 'text/html' });
-      res.end(pages[url.pathname]);
+    const page = pages[url.pathname];
+    if (page !== undefined) {
+      const { type = 'text/html', body = page } = typeof page === 'string' ? {} : page;
+      res.writeHead(200, { 'content-type': type });
+      res.end(body);
       return;
     }
     if (!url.pathname.startsWith(prefix)) { res.writeHead(404).end('not found'); return; }
