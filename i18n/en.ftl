@@ -360,6 +360,7 @@ controls-export-session = Session (.scn)
 controls-export-svg = Ladder diagram (.svg)
 controls-export-png = Ladder diagram (.png)
 controls-export-slide = Ladder as a slide (PNG, 16:9)
+controls-print = Print a worksheet…
 controls-export-pcap = Capture for Wireshark (.pcap)
 controls-import = Import .scn
 controls-import-help = open a scenario or saved session

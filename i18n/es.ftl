@@ -362,6 +362,7 @@ controls-export-session = Sesión (.scn)
 controls-export-svg = Diagrama de escalera (.svg)
 controls-export-png = Diagrama de escalera (.png)
 controls-export-slide = Diagrama como diapositiva (PNG, 16:9)
+controls-print = Imprimir una hoja de trabajo…
 controls-export-pcap = Captura para Wireshark (.pcap)
 controls-import = Importar .scn
 controls-import-help = abrir un escenario o una sesión guardada

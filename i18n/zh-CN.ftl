@@ -354,6 +354,7 @@ controls-export-session = 会话（.scn）
 controls-export-svg = 时序图（.svg）
 controls-export-png = 时序图（.png）
 controls-export-slide = 时序图幻灯片（PNG，16:9）
+controls-print = 打印练习单…
 controls-export-pcap = Wireshark 抓包文件（.pcap）
 controls-import = 导入 .scn
 controls-import-help = 打开一个场景或已保存的会话

@@ -140,6 +140,19 @@ pub fn Controls(props: &Props) -> Html {
             on_export.emit(what)
         })
     };
+    // The print stylesheet makes a worksheet: the lesson, the states, the
+    // ladder and the log, without buttons.
+    let print = {
+        let menu = menu.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(details) = menu.cast::<web_sys::Element>() {
+                let _ = details.remove_attribute("open");
+            }
+            if let Some(window) = web_sys::window() {
+                let _ = window.print();
+            }
+        })
+    };
     let options = |kind: Kind| {
         BUILTIN
             .iter()
@@ -210,6 +223,7 @@ pub fn Controls(props: &Props) -> Html {
                         <button onclick={export(Export::LadderPng)}>{i18n.t("controls-export-png")}</button>
                         <button onclick={export(Export::LadderSlide)}>{i18n.t("controls-export-slide")}</button>
                         <button onclick={export(Export::Pcap)}>{i18n.t("controls-export-pcap")}</button>
+                        <button onclick={print}>{i18n.t("controls-print")}</button>
                     </div>
                 </details>
                 <label class="button file secondary" title={i18n.t("controls-import-help")}>{i18n.t("controls-import")}

@@ -553,9 +553,13 @@ fn use_width(node: NodeRef, initial: u32) -> u32 {
     *width
 }
 
+/// Rows a printed ladder holds (the latest): a worksheet, not an archive.
+const PRINT_ROWS: u32 = 600;
+
 /// The ladder diagram.
 #[function_component]
 pub fn Ladder(props: &Props) -> Html {
+    let printing = super::scroll::use_printing();
     let i18n = use_i18n();
     let measured = use_node_ref();
     let width = use_width(measured.clone(), 640);
@@ -595,8 +599,17 @@ pub fn Ladder(props: &Props) -> Html {
         480,
     );
     let (top, height) = (scroll.top, scroll.height);
-    let view_top = top.saturating_sub(OVERSCAN);
-    let view_bottom = (top + height + OVERSCAN).min(space);
+    let (view_top, view_bottom) = if printing {
+        (
+            layout.top(total.saturating_sub(PRINT_ROWS).max(base)),
+            space,
+        )
+    } else {
+        (
+            top.saturating_sub(OVERSCAN),
+            (top + height + OVERSCAN).min(space),
+        )
+    };
     let (first, last) = if total > base {
         (
             layout.row_at(view_top),

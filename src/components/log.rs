@@ -15,6 +15,8 @@ const OVERSCAN: u32 = 4;
 /// Entries the log holds at most (26 million pixels: browsers clamp an
 /// element's height a little above 33 million).
 const MAX_ENTRIES_SHOWN: u32 = 1_000_000;
+/// Entries a printed log holds (the latest).
+const PRINT_ENTRIES: u32 = 600;
 
 /// Props of [`EventLog`].
 #[derive(Properties, PartialEq)]
@@ -60,10 +62,17 @@ pub fn EventLog(props: &Props) -> Html {
         300,
     );
     let (top, height) = (scroll.top, scroll.height);
-    let first = (base + top / ROW_H)
-        .saturating_sub(OVERSCAN)
-        .clamp(base, total);
-    let last = (base + (top + height) / ROW_H + OVERSCAN).min(total);
+    let printing = super::scroll::use_printing();
+    let (first, last) = if printing {
+        (total.saturating_sub(PRINT_ENTRIES).max(base), total)
+    } else {
+        (
+            (base + top / ROW_H)
+                .saturating_sub(OVERSCAN)
+                .clamp(base, total),
+            (base + (top + height) / ROW_H + OVERSCAN).min(total),
+        )
+    };
     // One Tab stop for the whole log (the arrow keys move within it): the
     // selected entry if drawn, else the newest drawn.
     let stop = selected

@@ -117,3 +117,42 @@ pub fn use_follow_scroll(
         height,
     }
 }
+
+/// Whether the page is being printed (between `beforeprint` and
+/// `afterprint`): the ladder and the log then draw their latest rows whole, not just
+/// those in view.
+#[hook]
+pub fn use_printing() -> bool {
+    let printing = use_state(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let window = web_sys::window();
+            let listen = |on: bool| {
+                let printing = printing.clone();
+                wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || printing.set(on))
+            };
+            let (before, after) = (listen(true), listen(false));
+            let handlers = [("beforeprint", &before), ("afterprint", &after)];
+            if let Some(w) = &window {
+                for (event, handler) in handlers {
+                    let _ = w.add_event_listener_with_callback(
+                        event,
+                        wasm_bindgen::JsCast::unchecked_ref(handler.as_ref()),
+                    );
+                }
+            }
+            move || {
+                if let Some(w) = window {
+                    for (event, handler) in [("beforeprint", &before), ("afterprint", &after)] {
+                        let _ = w.remove_event_listener_with_callback(
+                            event,
+                            wasm_bindgen::JsCast::unchecked_ref(handler.as_ref()),
+                        );
+                    }
+                }
+            }
+        });
+    }
+    *printing
+}
