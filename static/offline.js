@@ -1,10 +1,14 @@
 // Registers the service worker (static/sw.js) once the page has loaded, and
-// hands it the files loaded so far, so that the next visit works offline.
+// hands it every file the page loads (before it took control too: the
+// lesson fetched at start, say), so that the next visit works offline.
 // Not on a page opened from disk, nor in a browser without workers.
 export function keepForOffline() {
   if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
   navigator.serviceWorker.register('sw.js').then(() => navigator.serviceWorker.ready).then((registration) => {
-    const loaded = performance.getEntriesByType('resource').map((e) => e.name).concat(location.href);
-    registration.active?.postMessage({ cache: loaded });
+    const keep = (urls) => registration.active?.postMessage({ cache: urls });
+    keep([location.href]);
+    // `buffered` replays what loaded before; later files follow as they load.
+    new PerformanceObserver((list) => keep(list.getEntries().map((e) => e.name)))
+      .observe({ type: 'resource', buffered: true });
   }).catch(() => {});
 }

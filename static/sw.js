@@ -7,15 +7,9 @@
 
 const CACHE = 'tcp-playground';
 
-// What the first screen needs, fetched at install (the page may have
-// loaded them before this worker controlled it).
-const CORE = ['./', 'index.html', 'boot.js', 'style.css', 'tcp-playground.js', 'tcp-playground_bg.wasm',
-  'i18n/rules.en.ftl', 'i18n/rfc.ftl', 'manifest.webmanifest', 'icon.svg'];
-
-self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(CORE)).catch(() => {}));
-  self.skipWaiting();
-});
+// Nothing is fetched at install: the page hands over what it loaded
+// (static/offline.js), so a first visit costs no second download.
+self.addEventListener('install', () => self.skipWaiting());
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(self.clients.claim());
@@ -41,6 +35,6 @@ self.addEventListener('fetch', (event) => {
   }).catch(() => caches.open(CACHE).then(async (cache) =>
     // A page's query (?lang=, ?lesson=) does not change the file served.
     (await cache.match(request)) ?? (await cache.match(request, { ignoreSearch: true }))
-      ?? (request.mode === 'navigate' ? await cache.match('index.html') : undefined)
+      ?? (request.mode === 'navigate' ? (await cache.match('index.html')) ?? (await cache.match('./')) : undefined)
       ?? Response.error())));
 });

@@ -13,9 +13,13 @@ pub enum Carry {
     Url(String),
 }
 
-/// The address that opens the playground at `page` with the lesson, embedded.
+/// The address that opens the playground beside `page` (the editor's own
+/// address: the playground is `index.html` in the same folder) with the
+/// lesson, embedded.
 pub fn embed_url(page: &str, text: &str, carry: &Carry) -> String {
     let page = page.split(['?', '#']).next().unwrap_or(page);
+    let folder = page.rfind('/').map_or(page, |i| &page[..=i]);
+    let page = format!("{folder}index.html");
     match carry {
         Carry::Fragment => format!(
             "{page}?embed=1{}{}",
@@ -68,7 +72,7 @@ mod tests {
 
     #[test]
     fn the_embed_code_carries_the_lesson_by_fragment_or_by_address() {
-        let page = "https://school.example/tcp/index.html?lang=es#s=abc";
+        let page = "https://school.example/tcp/editor.html?lang=es#s=abc";
         let text = "title \"Mine\"\nsay \"Hi\"\nserver listen\n";
         let url = embed_url(page, text, &Carry::Fragment);
         let code = url
