@@ -73,7 +73,7 @@ fn printing_and_parsing_again_gives_the_same_statements() {
 }
 
 fn checker(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_scenario"))
+    let out = Command::new(env!("CARGO_BIN_EXE_tcp-scenario"))
         .args(args)
         .output()
         .expect("run the checker");
@@ -89,6 +89,23 @@ fn temp_file(name: &str, text: &str) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, text).unwrap();
     path
+}
+
+#[test]
+fn the_checker_runs_from_any_folder_on_a_teachers_own_file() {
+    let path = temp_file(
+        "week5.scn",
+        "title \"Week 5\"\nsay \"Go\"\nserver listen\nexpect server LISTEN\n",
+    );
+    let dir = path.parent().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_tcp-scenario"))
+        .args(["check", "week5.scn"])
+        .current_dir(dir)
+        .output()
+        .expect("run the checker");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert_eq!(stdout, "PASS week5.scn\n1 passed, 0 failed\n");
 }
 
 #[test]

@@ -62,11 +62,12 @@ pub fn LessonBar(props: &Props) -> Html {
     let narration = l.narration.as_ref().filter(|n| Some(*n) != l.task.as_ref());
     html! {
         <section class={classes!("lesson", challenge.then_some("challenge"))} aria-label={i18n.t(if challenge { "lesson-challenge" } else { "lesson-lesson" })}>
-            <h2>{ if l.title.text.is_empty() { i18n.t("lesson-untitled") } else { l.title.get(&i18n) } }
+            <div class="lesson-head">
+                <h2>{ if l.title.text.is_empty() { i18n.t("lesson-untitled") } else { l.title.get(&i18n) } }</h2>
                 if !challenge && steps > 0 {
                     <span class="progress">{i18n.f("lesson-progress", &[("n", step.into()), ("of", steps.into())])}</span>
                 }
-            </h2>
+            </div>
             if challenge {
                 <p class="task"><strong>{i18n.t("lesson-task")}</strong>{" "}
                     if let Some(task) = &l.task {
@@ -91,7 +92,6 @@ pub fn LessonBar(props: &Props) -> Html {
             } else if l.done && !challenge {
                 <p class="narration">{i18n.t("lesson-end")}</p>
             }
-            <Checks checks={l.checks.clone()} done={l.done} />
             if l.hints_shown > 0 {
                 <ol class="hints">{ for l.hints.iter().take(l.hints_shown).map(|h| html! { <li>{h.get(&i18n)}</li> }) }</ol>
             }
@@ -103,6 +103,8 @@ pub fn LessonBar(props: &Props) -> Html {
                     <button onclick={hint}>{i18n.f("lesson-hint", &[("n", (l.hints_shown + 1).into()), ("of", l.hints.len().into())])}</button>
                 }
                 <button ref={leave_button} onclick={leave}>{ i18n.t(if challenge { "lesson-leave-challenge" } else { "lesson-take-over" }) }</button>
+                // Beside the buttons, so that it costs no height unless a check failed.
+                <Checks checks={l.checks.clone()} done={l.done} />
             </div>
         </section>
     }

@@ -50,3 +50,26 @@ for (const [width, lang, colorScheme, large] of [[1366, 'en', 'light'], [375, 'z
     await context.close();
   });
 }
+
+for (const [width, lang, colorScheme] of [[1366, 'en', 'light'], [375, 'zh-CN', 'dark']]) {
+  test(`no axe violation in "Write a lesson" at ${width} px in ${lang}, ${colorScheme}`, async () => {
+    const context = await app.browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true, colorScheme });
+    const page = await context.newPage();
+    await page.goto(`${app.base}editor.html?lang=${lang}`);
+    await page.locator(`html[lang=${lang}]`).waitFor();
+    const text = page.getByTestId('editor-text');
+    await text.waitFor();
+    const found = [];
+    const check = async (state) => { for (const v of await violations(page)) found.push(`${state}: ${v}`); };
+    await check('the starter lesson');
+    await text.fill('server listen\nexpect server LISTEN\nexpect client LISTEN\nclient conect\n');
+    await check('a parse error');
+    await text.fill('server listen\nexpect server LISTEN\nexpect client LISTEN\n');
+    await page.locator('.editor-tools button.primary').click();
+    await page.getByTestId('check-results').locator('li').nth(1).waitFor();
+    await check('check results, one failed');
+    await page.screenshot({ path: path.join(root, 'test-artifacts', `a11y-editor-${width}-${lang}-${colorScheme}.png`), fullPage: true });
+    assert.deepEqual(found, []);
+    await context.close();
+  });
+}

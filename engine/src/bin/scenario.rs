@@ -1,5 +1,9 @@
-//! `cargo scenario check FILE...`: runs scenario files on the engine.
-//! `cargo scenario rules`: lists the rule ids `expect SIDE rule` accepts.
+//! `tcp-scenario check FILE...` (in this repository: `cargo scenario check
+//! FILE...`): runs scenario files on the engine.
+//! `tcp-scenario rules`: lists the rule ids `expect SIDE rule` accepts.
+//!
+//! `cargo install --path engine` installs it, for checking lessons in any
+//! folder.
 //!
 //! `check` prints `PASS path` or `FAIL path:LINE: expected …, found …` per file,
 //! then `N passed, M failed`. Exit status: 0 all passed, 1 an expectation
@@ -9,7 +13,7 @@ use std::process::ExitCode;
 use tcp_engine::note::Rule;
 use tcp_engine::scenario::{parse, run_script};
 
-const USAGE: &str = "usage: cargo scenario check FILE...\n       cargo scenario rules";
+const USAGE: &str = "usage: tcp-scenario check FILE...   (in the repository: cargo scenario check FILE...)\n       tcp-scenario rules";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
