@@ -57,15 +57,30 @@ pub fn Editor() -> Html {
             .unwrap_or_else(|| STARTER.to_string())
     });
     let textarea = use_node_ref();
+    let version = use_state(|| 0u32);
     let checking = use_state(|| Checking::Not);
     let carry_url = use_state(String::new);
     let copied = use_state(|| false);
-    // The draft is saved as it changes (a few KB: cheap).
-    use_effect_with((*text).clone(), |text| {
-        if let Some(s) = crate::storage::storage() {
-            let _ = s.set_item(DRAFT_KEY, text);
-        }
-    });
+    // Saving the draft and packing the embed code (a deflate of the whole
+    // text) wait until typing pauses, so that a keystroke stays cheap on a
+    // 500-line lesson.
+    let code = use_state(String::new);
+    {
+        let code = code.clone();
+        use_effect_with(
+            ((*text).clone(), (*carry_url).clone()),
+            move |(text, carry_url)| {
+                let (text, carry_url) = (text.clone(), carry_url.clone());
+                let pause = gloo_timers::callback::Timeout::new(PAUSE_MS, move || {
+                    if let Some(s) = crate::storage::storage() {
+                        let _ = s.set_item(DRAFT_KEY, &text);
+                    }
+                    code.set(embed_code(&text, &carry_url));
+                });
+                move || drop(pause)
+            },
+        );
+    }
     let parsed = use_memo((*text).clone(), |text| scenario::parse(text));
     let error = (*parsed).as_ref().err().cloned();
     let title = (*parsed)
@@ -114,7 +129,7 @@ pub fn Editor() -> Html {
         })
     };
     let on_template = {
-        let text = text.clone();
+        let (text, version) = (text.clone(), version.clone());
         let question = i18n.t("editor-replace");
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
@@ -134,11 +149,12 @@ pub fn Editor() -> Html {
                     .and_then(|w| w.confirm_with_message(&question).ok())
                     .unwrap_or(false);
             if sure {
-                let text = text.clone();
+                let (text, version) = (text.clone(), version.clone());
                 let path = bundled.path();
                 wasm_bindgen_futures::spawn_local(async move {
                     if let Some(template) = crate::fetch::text(&path).await {
                         text.set(template);
+                        version.set(*version + 1);
                     }
                 });
             }
@@ -158,14 +174,7 @@ pub fn Editor() -> Html {
             copied.set(false);
         })
     };
-    let page = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
-    let carry = match carry_url.trim() {
-        "" => Carry::Fragment,
-        url => Carry::Url(url.to_string()),
-    };
-    let code = snippet::snippet(&snippet::embed_url(&page, &text, &carry), &title);
+    let carry = carry_of(&carry_url);
     let on_copy = {
         let (code, copied) = (code.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
@@ -215,7 +224,7 @@ pub fn Editor() -> Html {
                 <button onclick={on_download}>{i18n.t("editor-download")}</button>
             </div>
             <Code text={AttrValue::from((*text).clone())} error={error.as_ref().map(|e| (e.line, e.col))}
-                label={i18n.t("editor-text")} described_by="editor-status" on_input={on_input} textarea={textarea} />
+                label={i18n.t("editor-text")} described_by="editor-status" on_input={on_input} textarea={textarea} version={*version} />
             <p id="editor-status" class={classes!("editor-status", error.is_some().then_some("failed"))} role="status" data-testid="editor-status">{status}</p>
             <div class="editor-tools">
                 <button class="primary" onclick={on_check} disabled={error.is_some() || *checking == Checking::Running}>{i18n.t("editor-check")}</button>
@@ -228,12 +237,40 @@ pub fn Editor() -> Html {
                     <input type="text" value={(*carry_url).clone()} oninput={on_carry} placeholder="lessons/week5.scn" spellcheck="false" />
                 </label>
                 <p class="editor-help">{i18n.t(if carry == Carry::Fragment { "editor-embed-fragment" } else { "editor-embed-file" })}</p>
-                <textarea class="snippet" readonly=true value={code} aria-label={i18n.t("editor-embed-title")} data-testid="embed-code" />
+                <textarea class="snippet" readonly=true value={(*code).clone()} aria-label={i18n.t("editor-embed-title")} data-testid="embed-code" />
                 <button onclick={on_copy} disabled={error.is_some()}>{i18n.t("editor-copy")}</button>
                 <span role="status">{ if *copied { i18n.t("share-copied") } else { String::new() } }</span>
             </section>
         </main>
     }
+}
+
+/// How long typing must pause before the draft is saved and the embed
+/// code packed, in ms.
+const PAUSE_MS: u32 = 300;
+
+/// How the embed code carries the lesson: by the address typed, else whole.
+fn carry_of(url: &str) -> Carry {
+    match url.trim() {
+        "" => Carry::Fragment,
+        url => Carry::Url(url.to_string()),
+    }
+}
+
+/// The iframe snippet for the lesson `text`, opening the playground beside
+/// this page.
+fn embed_code(text: &str, carry_url: &str) -> String {
+    let page = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let title = scenario::parse(text)
+        .ok()
+        .and_then(|s| s.title().map(str::to_string))
+        .unwrap_or_default();
+    snippet::snippet(
+        &snippet::embed_url(&page, text, &carry_of(carry_url)),
+        &title,
+    )
 }
 
 /// Gives the page back until a later task (rendering, input) has run.

@@ -153,6 +153,7 @@ test('the editor underlines a parse error where it is, lists passed and failed c
   await text.type('\n');
   assert.equal((await results.locator('li').allInnerTexts()).length, 3);
   // The embed code carries the whole lesson: it runs in a course page.
+  await page.waitForFunction(() => document.querySelector('[data-testid=embed-code]').value.includes('Week%205') || document.querySelector('[data-testid=embed-code]').value.includes('Week 5'));
   const code = await page.getByTestId('embed-code').inputValue();
   const src = code.match(/src="([^"]+)"/)[1].replaceAll('&amp;', '&');
   assert.ok(src.includes('?embed=1#lesson-text='), src);
@@ -161,6 +162,7 @@ test('the editor underlines a parse error where it is, lists passed and failed c
   await app.getByText('The server listens.').waitFor();
   // A file's address instead gives a short code.
   await page.getByLabel(/Address of your lesson file/).fill('lessons/week5.scn');
+  await page.waitForFunction(() => document.querySelector('[data-testid=embed-code]').value.includes('lesson=lessons/week5.scn'));
   assert.match(await page.getByTestId('embed-code').inputValue(), /\?embed=1&amp;lesson=lessons\/week5\.scn"/);
   await page.screenshot({ path: path.join(root, 'test-artifacts/teacher-editor.png'), fullPage: true });
   // Try it: the playground opens the lesson.

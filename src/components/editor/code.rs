@@ -20,6 +20,9 @@ pub struct Props {
     pub on_input: Callback<String>,
     /// The textarea, for moving to a line.
     pub textarea: NodeRef,
+    /// Bumped when the text is replaced from outside (a template): the
+    /// textarea is given it then, and otherwise left to the typing.
+    pub version: u32,
 }
 
 /// The text split around the error's mark: before, marked, after. The mark
@@ -69,35 +72,85 @@ pub fn Code(props: &Props) -> Html {
         let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
         area.value()
     });
+    // The textarea is not given the text at every keystroke (it has it):
+    // only when the text is replaced.
+    {
+        let (area, text) = (props.textarea.clone(), props.text.clone());
+        use_effect_with(props.version, move |_| {
+            if let Some(area) = area.cast::<web_sys::HtmlTextAreaElement>() {
+                if area.value() != *text {
+                    area.set_value(&text);
+                }
+            }
+        });
+    }
+    // A mirror that appears follows the textarea's scrolling from the start.
+    {
+        let (area, mirror) = (props.textarea.clone(), mirror.clone());
+        use_effect_with(props.error, move |_| {
+            if let (Some(area), Some(mirror)) = (
+                area.cast::<web_sys::Element>(),
+                mirror.cast::<web_sys::Element>(),
+            ) {
+                mirror.set_scroll_top(area.scroll_top());
+                mirror.set_scroll_left(area.scroll_left());
+            }
+        });
+    }
     let text = props.text.as_str();
     let lines = text.split('\n').count();
     let error_line = props.error.map(|(line, _)| line);
-    let numbers = (1..=lines).map(|n| {
-        let number = format!("{n}\n");
-        if Some(n) == error_line {
-            html! { <mark>{number}</mark> }
-        } else {
-            html! { {number} }
-        }
+    // Only the mark is visible, so the mirror holds the text up to it.
+    let mirrored = props.error.map(|(line, col)| {
+        let (before, marked, _) = split_at_error(text, line, col);
+        html! { <>{before}<mark class="error">{marked}</mark></> }
     });
-    let mirrored = match props.error {
-        Some((line, col)) => {
-            let (before, marked, after) = split_at_error(text, line, col);
-            html! { <>{before}<mark class="error">{marked}</mark>{after}{"\n"}</> }
-        }
-        None => html! { {format!("{text}\n")} },
-    };
     html! {
         <div class="code">
-            <pre class="gutter" ref={gutter} aria-hidden="true">{ for numbers }</pre>
+            <Gutter {lines} {error_line} node={gutter} />
             <div class="code-area">
                 <pre class="mirror" ref={mirror} aria-hidden="true">{mirrored}</pre>
-                <textarea ref={props.textarea.clone()} value={props.text.clone()} oninput={on_input} onscroll={on_scroll}
+                <textarea ref={props.textarea.clone()} oninput={on_input} onscroll={on_scroll}
                     aria-label={props.label.clone()} aria-describedby={props.described_by.clone()}
                     aria-invalid={props.error.is_some().to_string()}
                     spellcheck="false" autocapitalize="off" autocomplete="off" wrap="off" data-testid="editor-text" />
             </div>
         </div>
+    }
+}
+
+/// Props of [`Gutter`].
+#[derive(Properties, PartialEq)]
+struct GutterProps {
+    lines: usize,
+    error_line: Option<usize>,
+    node: NodeRef,
+}
+
+/// The line numbers: drawn again only when the count or the error's line
+/// changes, not at every keystroke.
+#[function_component]
+fn Gutter(props: &GutterProps) -> Html {
+    let mut before = String::new();
+    let mut after = String::new();
+    let mut marked = None;
+    for n in 1..=props.lines {
+        if Some(n) == props.error_line {
+            marked = Some(format!("{n}\n"));
+        } else if marked.is_some() {
+            after.push_str(&format!("{n}\n"));
+        } else {
+            before.push_str(&format!("{n}\n"));
+        }
+    }
+    html! {
+        <pre class="gutter" ref={props.node.clone()} aria-hidden="true">
+            {before}
+            if let Some(marked) = marked {
+                <mark>{marked}</mark>
+            }
+            {after}
+        </pre>
     }
 }
 
