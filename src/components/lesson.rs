@@ -65,7 +65,7 @@ pub fn LessonBar(props: &Props) -> Html {
             <div class="lesson-head">
                 <h2>{ if l.title.text.is_empty() { i18n.t("lesson-untitled") } else { l.title.get(&i18n) } }</h2>
                 if !challenge && steps > 0 {
-                    <span class="progress">{i18n.f("lesson-progress", &[("n", step.into()), ("of", steps.into())])}</span>
+                    <span class="step-count">{i18n.f("lesson-progress", &[("n", step.into()), ("of", steps.into())])}</span>
                 }
             </div>
             if challenge {

@@ -23,9 +23,9 @@ expect client ESTABLISHED
 expect server CLOSED
 `;
 
-const course = (src, extra = '') => `<!doctype html><html lang="en"><head><title>Course</title><link rel="icon" href="data:,"></head><body>
+const course = (src, [width, height] = [800, 600]) => `<!doctype html><html lang="en"><head><title>Course</title><link rel="icon" href="data:,"></head><body>
 <h1>Networks, week 5</h1>
-<iframe id="tcp" src="${src}" width="800" height="600" style="border:0" title="TCP Playground"></iframe>${extra}
+<iframe id="tcp" src="${src}" width="${width}" height="${height}" style="border:0" title="TCP Playground"></iframe>
 <script src="/listen.js"></script></body></html>`;
 
 let server, browser, base, origin;
@@ -50,12 +50,12 @@ after(async () => { await browser?.close(); server?.close(); });
 
 /** A course page that embeds `src`, served at `/course-N.html`. */
 let pages = 0;
-async function coursePage(src, options = {}) {
+async function coursePage(src, options = {}, frame = [800, 600]) {
   const page = await browser.newPage({ viewport: { width: 1000, height: 800 }, ...options });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${origin}/blank.html`);
-  await page.evaluate(([html]) => { document.open(); document.write(html); document.close(); }, [course(src)]);
+  await page.evaluate(([html]) => { document.open(); document.write(html); document.close(); }, [course(src, frame)]);
   pages += 1;
   return { page, app: page.frameLocator('#tcp'), errors };
 }
@@ -123,6 +123,24 @@ test('at 800 x 600 an embedded challenge shows the task, both states and the lad
   await done.waitFor();
   assert.ok(await inView(done), 'the completion is in view after scrolling to the wire');
   await page.screenshot({ path: path.join(root, 'test-artifacts/teacher-embed-800x600.png') });
+});
+
+test('in a 688 px course column, a narrated lesson shows its narration, both states and the ladder at once', async () => {
+  const { page, app } = await coursePage(`${APP}?embed=1&lesson=handshake`, { viewport: { width: 720, height: 700 } }, [688, 600]);
+  await app.getByRole('button', { name: 'Next step ▸' }).click();
+  await app.getByRole('button', { name: 'Next step ▸' }).click();
+  const frameBox = await page.locator('#tcp').boundingBox();
+  for (const what of [app.locator('section.lesson .narration'), app.locator('section.endpoint.client .state'),
+    app.locator('section.endpoint.server .state'), app.getByRole('region', { name: 'Ladder diagram' })]) {
+    const box = await what.boundingBox();
+    const [x, y] = [box.x - frameBox.x, box.y - frameBox.y];
+    assert.ok(y >= 0 && y + Math.min(box.height, 40) <= 600 && x >= 0 && x + box.width <= 689, JSON.stringify({ x, y, w: box.width }));
+  }
+  // The ladder's two timelines are both inside it.
+  const ladder = await app.getByRole('region', { name: 'Ladder diagram' }).boundingBox();
+  const server = await app.locator('.ladder-heads .server').boundingBox();
+  assert.ok(server.x + server.width <= ladder.x + ladder.width, 'the server timeline fits');
+  await page.screenshot({ path: path.join(root, 'test-artifacts/teacher-embed-688.png') });
 });
 
 test('the editor underlines a parse error where it is, lists passed and failed checks, and its embed code runs the lesson', async () => {
