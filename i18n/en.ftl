@@ -179,8 +179,6 @@ source-file = The imported file
 announce-state = { $side }: { $from } to { $to }
 notice-told = The { $side }'s application is told “{ $signal }”.
 notice-challenge-complete = ✓ Challenge complete: { $name }. Well done!
-notice-lesson-check-failed = Line { $line }: { $message }. (If you took over, this is your own path now.)
-notice-lesson-line = Line { $line }: { $message }
 notice-nothing-scheduled = Nothing is scheduled: no segment in flight, no timer running.
 notice-no-timer = No timer is running.
 notice-scenario-unreadable = The scenario could not be read: line { $line }, column { $col }: { $message }
@@ -204,7 +202,7 @@ param-mode = mode=“{ $value }” should be readonly or interactive
 param-panel = panels: there is no panel “{ $value }” (known: { $known })
 param-scale = scale=“{ $value }” should be a text size from 0.75 to 2, such as 1.5
 param-lang = lang=“{ $value }” is not a language the playground has (known: { $known })
-param-unknown = the URL parameter “{ $value }” is not one the playground knows (embed, lesson, panels, mode, lang)
+param-unknown = the URL parameter “{ $value }” is not one the playground knows (embed, lesson, panels, mode, lang, scale, id, parent)
 
 ## The segment composer
 
@@ -264,8 +262,8 @@ tab-ladder = Ladder
 tab-diagram = State diagram
 param-lesson = lesson=“{ $value }” is neither a bundled lesson nor a file path such as lessons/week5.scn; the playground starts empty.
 param-lesson-site = lesson=“{ $value }” is not on this site: a lesson file must be served from the same site as the playground. Put the file beside it, or use a lesson link from “Write a lesson”.
-param-id = id= must be 1 to { $max } characters with no line breaks; messages to the page carry no id.
-param-parent = parent=“{ $value }” is not an origin such as https://moodle.example.edu; messages go to any embedding page.
+param-id = id= must be 1 to { $max } characters with no line breaks; messages to the page carry no id
+param-parent = parent=“{ $value }” is not an origin such as https://moodle.example.edu; messages go to any embedding page
 notice-lesson-network = The lesson { $url } could not be loaded: no answer (are you offline?). Try again when connected.
 notice-lesson-missing = The lesson { $url } could not be loaded: the server answered { $status } (404 means there is no such file). Check the address.
 notice-lesson-too-large = The lesson { $url } is larger than { $max } bytes, the most a lesson may have.
@@ -353,6 +351,7 @@ controls-challenges = Challenges
 controls-scenarios = More scenarios (one rule each)
 controls-relative = relative seq numbers
 controls-more = More ▾
+controls-own-lesson = Running: { $title }
 controls-share = Share
 controls-share-help = a link that reopens this exact session
 controls-export = Export ▾
@@ -481,4 +480,12 @@ editor-embed-url = Address of your lesson file, if you put it beside the playgro
 editor-embed-fragment = This code carries the whole lesson, so there is nothing to host. Paste it into your course page's HTML.
 editor-embed-file = This code names your file: put the file at this address, relative to the playground's page.
 editor-copy = Copy embed code
+editor-more-errors = ({ $n } more { $n ->
+        [one] line has a mistake
+       *[other] lines have mistakes
+    }: each is underlined.)
+editor-solution = Lines { $from } to { $to } come after the challenge's first goal: they are your solution. The checker runs them (end with expect goal to prove the challenge can be solved); students never do.
+editor-stale = You changed the text since this check: check again for results that match it.
+editor-embed-id = A name for this iframe in its messages to your page (id=, optional):
+editor-embed-parent = Your course site's address, so that only it receives the messages (parent=, optional):
 controls-write = Write a lesson

@@ -181,8 +181,6 @@ source-file = El archivo importado
 announce-state = { $side }: de { $from } a { $to }
 notice-told = Se avisa a la aplicación del { $side }: “{ $signal }”.
 notice-challenge-complete = ✓ Reto completado: { $name }. ¡Bien hecho!
-notice-lesson-check-failed = Línea { $line }: { $message }. (Si tomaste el control, ahora este es tu propio camino.)
-notice-lesson-line = Línea { $line }: { $message }
 notice-nothing-scheduled = No hay nada programado: ningún segmento en tránsito, ningún temporizador en marcha.
 notice-no-timer = No hay ningún temporizador en marcha.
 notice-scenario-unreadable = No se pudo leer el escenario: línea { $line }, columna { $col }: { $message }
@@ -206,7 +204,7 @@ param-mode = mode=“{ $value }” debería ser readonly o interactive
 param-panel = panels: no existe el panel “{ $value }” (conocidos: { $known })
 param-scale = scale=“{ $value }” debería ser un tamaño de texto de 0.75 a 2, como 1.5
 param-lang = lang=“{ $value }” no es un idioma disponible en el playground (conocidos: { $known })
-param-unknown = el parámetro de URL “{ $value }” no es uno que el playground conozca (embed, lesson, panels, mode, lang)
+param-unknown = el parámetro de URL “{ $value }” no es uno que el playground conozca (embed, lesson, panels, mode, lang, scale, id, parent)
 
 ## El compositor de segmentos
 
@@ -266,8 +264,8 @@ tab-ladder = Escalera
 tab-diagram = Diagrama de estados
 param-lesson = lesson=“{ $value }” no es una lección incluida ni la ruta de un archivo como lessons/week5.scn; el playground empieza vacío.
 param-lesson-site = lesson=“{ $value }” no está en este sitio: el archivo de una lección debe servirse desde el mismo sitio que el playground. Ponlo a su lado, o usa un enlace de lección de “Escribir una lección”.
-param-id = id= debe tener de 1 a { $max } caracteres sin saltos de línea; los mensajes a la página no llevan id.
-param-parent = parent=“{ $value }” no es un origen como https://moodle.example.edu; los mensajes van a cualquier página que incruste el playground.
+param-id = id= debe tener de 1 a { $max } caracteres sin saltos de línea; los mensajes a la página no llevan id
+param-parent = parent=“{ $value }” no es un origen como https://moodle.example.edu; los mensajes van a cualquier página que incruste el playground
 notice-lesson-network = No se pudo cargar la lección { $url }: no hubo respuesta (¿estás sin conexión?). Vuelve a intentarlo con conexión.
 notice-lesson-missing = No se pudo cargar la lección { $url }: el servidor respondió { $status } (404 significa que ese archivo no existe). Revisa la dirección.
 notice-lesson-too-large = La lección { $url } ocupa más de { $max } bytes, el máximo para una lección.
@@ -355,6 +353,7 @@ controls-challenges = Retos
 controls-scenarios = Más escenarios (una regla cada uno)
 controls-relative = números de secuencia relativos
 controls-more = Más ▾
+controls-own-lesson = En curso: { $title }
 controls-share = Compartir
 controls-share-help = un enlace que vuelve a abrir exactamente esta sesión
 controls-export = Exportar ▾
@@ -484,4 +483,12 @@ editor-embed-url = Dirección de tu archivo de lección, si lo pones junto al pl
 editor-embed-fragment = Este código lleva la lección entera, así que no hay nada que alojar. Pégalo en el HTML de tu página del curso.
 editor-embed-file = Este código nombra tu archivo: ponlo en esta dirección, relativa a la página del playground.
 editor-copy = Copiar el código para incrustar
+editor-more-errors = ({ $n ->
+        [one] otra línea tiene un error
+       *[other] otras { $n } líneas tienen errores
+    }: cada uno está subrayado.)
+editor-solution = Las líneas { $from } a { $to } van después del primer goal del reto: son tu solución. El comprobador las ejecuta (termina con expect goal para probar que el reto tiene solución); el alumnado nunca.
+editor-stale = Cambiaste el texto desde esta comprobación: vuelve a comprobar para ver resultados que le correspondan.
+editor-embed-id = Un nombre para este iframe en sus mensajes a tu página (id=, opcional):
+editor-embed-parent = La dirección de tu sitio del curso, para que solo él reciba los mensajes (parent=, opcional):
 controls-write = Escribir una lección

@@ -173,8 +173,6 @@ source-file = 导入的文件
 announce-state = { $side }：从 { $from } 变为 { $to }
 notice-told = { $side }的应用程序收到通知：“{ $signal }”。
 notice-challenge-complete = ✓ 挑战完成：{ $name }。做得好！
-notice-lesson-check-failed = 第 { $line } 行：{ $message }。（如果你已经接手操作，现在走的就是你自己的路线了。）
-notice-lesson-line = 第 { $line } 行：{ $message }
 notice-nothing-scheduled = 没有待发生的事件：没有正在传输的报文段，也没有正在运行的计时器。
 notice-no-timer = 没有正在运行的计时器。
 notice-scenario-unreadable = 无法读取场景：第 { $line } 行，第 { $col } 列：{ $message }
@@ -198,7 +196,7 @@ param-mode = mode=“{ $value }” 应为 readonly 或 interactive
 param-panel = panels：没有名为“{ $value }”的面板（已知：{ $known }）
 param-scale = scale=“{ $value }” 应为 0.75 到 2 之间的文字大小，例如 1.5
 param-lang = lang=“{ $value }” 不是本工具支持的语言（已知：{ $known }）
-param-unknown = URL 参数“{ $value }”不是本工具认识的参数（embed、lesson、panels、mode、lang）
+param-unknown = URL 参数“{ $value }”不是本工具认识的参数（embed、lesson、panels、mode、lang、scale、id、parent）
 
 ## 报文段编辑器
 
@@ -258,8 +256,8 @@ tab-ladder = 时序图
 tab-diagram = 状态图
 param-lesson = lesson=“{ $value }” 既不是内置课程，也不是 lessons/week5.scn 这样的文件路径；本工具将以空白状态启动。
 param-lesson-site = lesson=“{ $value }” 不在本站点上：课程文件必须与本工具由同一站点提供。请把文件放在它旁边，或使用“编写课程”中的课程链接。
-param-id = id= 必须是 1 到 { $max } 个字符且不含换行；发给页面的消息将不带 id。
-param-parent = parent=“{ $value }” 不是 https://moodle.example.edu 这样的源；消息将发给任何嵌入本工具的页面。
+param-id = id= 必须是 1 到 { $max } 个字符且不含换行；发给页面的消息将不带 id
+param-parent = parent=“{ $value }” 不是 https://moodle.example.edu 这样的源；消息将发给任何嵌入本工具的页面
 notice-lesson-network = 无法加载课程 { $url }：没有响应（是否处于离线状态？）。请在联网后重试。
 notice-lesson-missing = 无法加载课程 { $url }：服务器返回 { $status }（404 表示没有这个文件）。请检查地址。
 notice-lesson-too-large = 课程 { $url } 超过 { $max } 字节，这是课程的上限。
@@ -347,6 +345,7 @@ controls-challenges = 挑战
 controls-scenarios = 更多场景（每个演示一条规则）
 controls-relative = 相对序号
 controls-more = 更多 ▾
+controls-own-lesson = 正在进行：{ $title }
 controls-share = 分享
 controls-share-help = 一个能重新打开此会话的链接
 controls-export = 导出 ▾
@@ -472,4 +471,9 @@ editor-embed-url = 如果你把课程文件放在Playground旁边，请填写它
 editor-embed-fragment = 这段代码包含整个课程，无需托管任何文件。把它粘贴到课程网页的 HTML 中。
 editor-embed-file = 这段代码指向你的文件：请把文件放在这个地址（相对于Playground页面）。
 editor-copy = 复制嵌入代码
+editor-more-errors = （另有 { $n } 行有错误，均已加下划线。）
+editor-solution = 第 { $from } 到 { $to } 行位于挑战的第一个 goal 之后：它们是你的解答。检查器会运行它们（以 expect goal 结尾可证明挑战可解）；学生永远不会运行它们。
+editor-stale = 自这次检查以来你修改了文本：请重新检查以得到与之对应的结果。
+editor-embed-id = 此 iframe 在发给你的页面的消息中的名称（id=，可选）：
+editor-embed-parent = 你的课程网站地址，使只有它能收到消息（parent=，可选）：
 controls-write = 编写课程

@@ -200,7 +200,12 @@ pub fn Controls(props: &Props) -> Html {
             <div class="group">
                 <label>{i18n.t("controls-lesson")}{" "}
                     <select onchange={lesson} aria-label={i18n.t("controls-lesson-help")} data-testid="lesson-menu">
-                        <option value="" selected={!BUILTIN.iter().any(|b| props.lesson_title.as_deref() == Some(b.title))}>{i18n.t("controls-choose")}</option>
+                        // A lesson of the teacher's own is named as the one running.
+                        if let Some(own) = props.lesson_title.as_ref().filter(|t| !BUILTIN.iter().any(|b| t.as_str() == b.title)) {
+                            <option value="" selected=true>{i18n.f("controls-own-lesson", &[("title", if own.is_empty() { i18n.t("lesson-untitled") } else { own.to_string() }.into())])}</option>
+                        } else {
+                            <option value="" selected={props.lesson_title.is_none()}>{i18n.t("controls-choose")}</option>
+                        }
                         <optgroup label={i18n.t("controls-lessons")}>
                             { for options(Kind::Lesson) }
                         </optgroup>

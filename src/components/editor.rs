@@ -7,16 +7,17 @@
 //! first load never carries it.
 
 mod code;
+mod embed_code;
 mod results;
 pub mod snippet;
 
 use crate::i18n::use_i18n;
 use crate::lessons::{Kind, BUILTIN};
 use code::Code;
+use embed_code::{EmbedCode, PAUSE_MS};
 use results::Results;
-use snippet::Carry;
 use std::rc::Rc;
-use tcp_engine::scenario::{self, Checker, Report};
+use tcp_engine::scenario::{self, Checker, ParseError, Report, Script, Stepper, Stmt};
 use yew::prelude::*;
 
 /// Where the draft is kept.
@@ -59,42 +60,31 @@ pub fn Editor() -> Html {
     let textarea = use_node_ref();
     let version = use_state(|| 0u32);
     let checking = use_state(|| Checking::Not);
-    let carry_url = use_state(String::new);
-    let copied = use_state(|| false);
-    // Saving the draft and packing the embed code (a deflate of the whole
-    // text) wait until typing pauses, so that a keystroke stays cheap on a
-    // 500-line lesson.
-    let code = use_state(String::new);
-    {
-        let code = code.clone();
-        use_effect_with(
-            ((*text).clone(), (*carry_url).clone()),
-            move |(text, carry_url)| {
-                let (text, carry_url) = (text.clone(), carry_url.clone());
-                let pause = gloo_timers::callback::Timeout::new(PAUSE_MS, move || {
-                    if let Some(s) = crate::storage::storage() {
-                        let _ = s.set_item(DRAFT_KEY, &text);
-                    }
-                    code.set(embed_code(&text, &carry_url));
-                });
-                move || drop(pause)
-            },
-        );
-    }
-    let parsed = use_memo((*text).clone(), |text| scenario::parse(text));
-    let error = (*parsed).as_ref().err().cloned();
-    let title = (*parsed)
+    // The draft is saved once typing pauses.
+    use_effect_with((*text).clone(), move |text| {
+        let text = text.clone();
+        let pause = gloo_timers::callback::Timeout::new(PAUSE_MS, move || {
+            if let Some(s) = crate::storage::storage() {
+                let _ = s.set_item(DRAFT_KEY, &text);
+            }
+        });
+        move || drop(pause)
+    });
+    // Every line's mistake is marked, not only the first.
+    let parsed = use_memo((*text).clone(), |text| match scenario::parse(text) {
+        Ok(script) => (Some(script), Vec::new()),
+        Err(_) => (None, scenario::parse_errors(text, MAX_MARKS)),
+    });
+    let (script, errors): &(Option<Script>, Vec<ParseError>) = &parsed;
+    let title = script
         .as_ref()
-        .ok()
         .and_then(|s| s.title().map(str::to_string))
         .unwrap_or_default();
+    let solution = script.as_ref().and_then(solution_lines);
 
     let on_input = {
-        let (text, copied) = (text.clone(), copied.clone());
-        Callback::from(move |value: String| {
-            text.set(value);
-            copied.set(false);
-        })
+        let text = text.clone();
+        Callback::from(move |value: String| text.set(value))
     };
     let on_check = {
         let (text, checking) = (text.clone(), checking.clone());
@@ -166,24 +156,6 @@ pub fn Editor() -> Html {
             crate::export::download_bytes(&file_name(&title), "text/plain", text.as_bytes())
         })
     };
-    let on_carry = {
-        let (carry_url, copied) = (carry_url.clone(), copied.clone());
-        Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            carry_url.set(input.value());
-            copied.set(false);
-        })
-    };
-    let carry = carry_of(&carry_url);
-    let on_copy = {
-        let (code, copied) = (code.clone(), copied.clone());
-        Callback::from(move |_: MouseEvent| {
-            let (code, copied) = (code.clone(), copied.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                copied.set(crate::clipboard::copy(&code).await);
-            });
-        })
-    };
     let go_to_line = {
         let textarea = textarea.clone();
         Callback::from(move |line: usize| select_line(&textarea, line))
@@ -196,17 +168,28 @@ pub fn Editor() -> Html {
             let title = crate::i18n::Localized::plain(b.title).get(&i18n);
             html! { <option value={i.to_string()}>{title}</option> }
         });
-    let status = match &error {
-        Some(e) => i18n.f(
-            "editor-error",
-            &[
-                ("line", e.line.into()),
-                ("col", e.col.into()),
-                ("message", e.message.clone().into()),
-            ],
-        ),
+    let status = match errors.first() {
+        Some(e) => {
+            let first = i18n.f(
+                "editor-error",
+                &[
+                    ("line", e.line.into()),
+                    ("col", e.col.into()),
+                    ("message", e.message.clone().into()),
+                ],
+            );
+            match errors.len() - 1 {
+                0 => first,
+                more => format!(
+                    "{first} {}",
+                    i18n.f("editor-more-errors", &[("n", more.into())])
+                ),
+            }
+        }
         None => i18n.t("editor-ok"),
     };
+    let invalid = script.is_none();
+    let stale = matches!(&*checking, Checking::Done(done) if done.1 != *text);
     html! {
         <main class="editor" aria-labelledby="editor-title">
             <div class="editor-head">
@@ -223,54 +206,37 @@ pub fn Editor() -> Html {
                 </label>
                 <button onclick={on_download}>{i18n.t("editor-download")}</button>
             </div>
-            <Code text={AttrValue::from((*text).clone())} error={error.as_ref().map(|e| (e.line, e.col))}
+            <Code text={AttrValue::from((*text).clone())} errors={errors.iter().map(|e| (e.line, e.col)).collect::<Vec<_>>()}
                 label={i18n.t("editor-text")} described_by="editor-status" on_input={on_input} textarea={textarea} version={*version} />
-            <p id="editor-status" class={classes!("editor-status", error.is_some().then_some("failed"))} role="status" data-testid="editor-status">{status}</p>
+            <p id="editor-status" class={classes!("editor-status", invalid.then_some("failed"))} role="status" data-testid="editor-status">{status}</p>
+            if let Some((from, to)) = solution {
+                <p class="editor-help">{i18n.f("editor-solution", &[("from", from.into()), ("to", to.into())])}</p>
+            }
             <div class="editor-tools">
-                <button class="primary" onclick={on_check} disabled={error.is_some() || *checking == Checking::Running}>{i18n.t("editor-check")}</button>
-                <button onclick={on_try} disabled={error.is_some()}>{i18n.t("editor-try")}</button>
+                <button class="primary" onclick={on_check} disabled={invalid || *checking == Checking::Running}>{i18n.t("editor-check")}</button>
+                <button onclick={on_try} disabled={invalid}>{i18n.t("editor-try")}</button>
             </div>
-            <Results checking={(*checking).clone()} on_line={go_to_line} />
-            <section class="embed-code" aria-labelledby="embed-code-title">
-                <h3 id="embed-code-title">{i18n.t("editor-embed-title")}</h3>
-                <label>{i18n.t("editor-embed-url")}{" "}
-                    <input type="text" value={(*carry_url).clone()} oninput={on_carry} placeholder="lessons/week5.scn" spellcheck="false" />
-                </label>
-                <p class="editor-help">{i18n.t(if carry == Carry::Fragment { "editor-embed-fragment" } else { "editor-embed-file" })}</p>
-                <textarea class="snippet" readonly=true value={(*code).clone()} aria-label={i18n.t("editor-embed-title")} data-testid="embed-code" />
-                <button onclick={on_copy} disabled={error.is_some()}>{i18n.t("editor-copy")}</button>
-                <span role="status">{ if *copied { i18n.t("share-copied") } else { String::new() } }</span>
-            </section>
+            <Results checking={(*checking).clone()} {stale} on_line={go_to_line} />
+            <EmbedCode text={AttrValue::from((*text).clone())} valid={!invalid} />
         </main>
     }
 }
 
-/// How long typing must pause before the draft is saved and the embed
-/// code packed, in ms.
-const PAUSE_MS: u32 = 300;
+/// Most mistakes marked at once.
+const MAX_MARKS: usize = 100;
 
-/// How the embed code carries the lesson: by the address typed, else whole.
-fn carry_of(url: &str) -> Carry {
-    match url.trim() {
-        "" => Carry::Fragment,
-        url => Carry::Url(url.to_string()),
-    }
-}
-
-/// The iframe snippet for the lesson `text`, opening the playground beside
-/// this page.
-fn embed_code(text: &str, carry_url: &str) -> String {
-    let page = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
-    let title = scenario::parse(text)
-        .ok()
-        .and_then(|s| s.title().map(str::to_string))
-        .unwrap_or_default();
-    snippet::snippet(
-        &snippet::embed_url(&page, text, &carry_of(carry_url)),
-        &title,
-    )
+/// The lines of a challenge's solution (after its first goal, up to its
+/// last acting line or check), which students never run.
+fn solution_lines(script: &Script) -> Option<(usize, usize)> {
+    let from = Stepper::solution_from(script)?;
+    let acting = script.statements[from..].iter().filter(|s| {
+        !matches!(
+            s.kind,
+            Stmt::Goal(_) | Stmt::Hint(_) | Stmt::Translation { .. }
+        )
+    });
+    let lines: Vec<usize> = acting.map(|s| s.line).collect();
+    Some((*lines.first()?, *lines.last()?))
 }
 
 /// Gives the page back until a later task (rendering, input) has run.

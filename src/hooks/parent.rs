@@ -186,9 +186,18 @@ fn tell_lesson(lesson: &Lesson, audience: &Audience, told: &mut Told) {
         );
     }
     for checked in lesson.checks.iter().skip(told.checks) {
+        // The check as written, so a page need not read the lesson's file.
+        let text = lesson
+            .script
+            .statements
+            .iter()
+            .find(|s| s.line == checked.line)
+            .map(|s| s.kind.to_string())
+            .unwrap_or_default();
         let mut fields = vec![
             ("type", "check".into()),
             ("line", num(checked.line)),
+            ("text", text.into()),
             ("goal", checked.goal.into()),
             ("passed", checked.outcome.is_ok().into()),
         ];

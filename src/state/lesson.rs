@@ -113,7 +113,7 @@ impl Lesson {
             text: source.text.as_str().into(),
             url: source.url.as_deref().map(Into::into),
             script: Rc::new(script),
-            stepper: Stepper::default(),
+            stepper: Stepper::default().playing(),
             narration: None,
             preview: None,
             task,
@@ -136,7 +136,7 @@ impl Lesson {
             .position(|s| s.line >= at.next_line)
             .unwrap_or(script.statements.len());
         let mut lesson = Lesson::new(script, &LessonSource::text(at.text.as_str()));
-        lesson.stepper = Stepper::at(next);
+        lesson.stepper = Stepper::at(next).playing();
         lesson.done = lesson.stepper.done(&lesson.script);
         lesson.hints_shown = (at.hints as usize).min(lesson.hints.len());
         lesson.completed = at.completed && lesson.is_challenge();
@@ -237,7 +237,13 @@ impl AppState {
     /// first narration).
     pub(super) fn open_lesson(&self, script: Script, source: &LessonSource) -> AppState {
         let mut fresh = AppState::new(self.session_id.wrapping_add(1));
-        fresh.relative = self.relative;
+        // A lesson that fixes an ISN narrates the numbers it chose: they
+        // are shown as they are (the student can switch back).
+        let fixes_isn = script
+            .statements
+            .iter()
+            .any(|s| matches!(s.kind, Stmt::Set(scenario::Setting::Isn(..))));
+        fresh.relative = self.relative && !fixes_isn;
         fresh.speed = self.speed;
         fresh.lesson = Some(Lesson::new(script, source));
         let mut fresh = fresh.act(|s| s.lesson_step());
@@ -283,7 +289,19 @@ impl AppState {
             return;
         };
         let script = lesson.script.clone();
-        let mut failed = None;
+        // A line that could not run (a `deliver` with the wire empty) is
+        // listed with the checks, as the in-browser checker lists it.
+        let note_failure = |lesson: &mut Lesson, failure: Option<scenario::Failure>| {
+            if let Some(f) = failure {
+                lesson.checks.push(Checked {
+                    line: f.line,
+                    goal: false,
+                    outcome: Err(f.message),
+                });
+            }
+        };
+        // After a long line that failed in its slices.
+        note_failure(&mut lesson, self.lesson_failure.take());
         // Run until the next narration: it describes the step after this
         // one, so it is kept as the preview until that step has run.
         loop {
@@ -292,28 +310,15 @@ impl AppState {
                     lesson.preview = localized(&script.statements, i, Narration::Say);
                     break;
                 }
-                Item::Checked(checked) => {
-                    if let Err(message) = &checked.outcome {
-                        failed = Some(Text::msg(
-                            "notice-lesson-check-failed",
-                            vec![
-                                ("line", checked.line.into()),
-                                ("message", message.clone().into()),
-                            ],
-                        ));
-                    }
-                    lesson.checks.push(checked);
-                }
+                // The lesson bar lists them (no notice to cover the ladder).
+                Item::Checked(checked) => lesson.checks.push(checked),
                 Item::Act(statement) => {
                     let at = lesson.stepper.next() - 1;
                     match self.start(statement.clone(), By::Lesson(at), Record::Push) {
                         Started::Done => {}
-                        Started::Failed => failed = self.notice.take().map(|n| n.text),
+                        Started::Failed => note_failure(&mut lesson, self.lesson_failure.take()),
                         Started::Going => {
                             // Its slices go on, then this step (see `long`).
-                            if let Some(text) = failed {
-                                self.notice = Some(Notice { error: true, text });
-                            }
                             self.lesson = Some(lesson);
                             return;
                         }
@@ -328,9 +333,6 @@ impl AppState {
             if let Some(last) = lesson.preview.take() {
                 lesson.narration = Some(last);
             }
-        }
-        if let Some(text) = failed {
-            self.notice = Some(Notice { error: true, text });
         }
         self.lesson = Some(lesson);
     }

@@ -210,7 +210,7 @@ impl AppState {
         self.undo(long.undo.clone());
         if let By::Lesson(at) = long.by {
             if let Some(lesson) = &mut self.lesson {
-                lesson.stepper = tcp_engine::scenario::Stepper::at(at);
+                lesson.stepper = tcp_engine::scenario::Stepper::at(at).playing();
             }
         }
         if long.by == By::Replay {
@@ -284,18 +284,8 @@ impl AppState {
                     text: Text::failure(failure),
                 });
             }
-            By::Lesson(_) => {
-                self.notice = Some(Notice {
-                    error: true,
-                    text: Text::msg(
-                        "notice-lesson-line",
-                        vec![
-                            ("line", failure.line.into()),
-                            ("message", Text::failure(failure).into()),
-                        ],
-                    ),
-                });
-            }
+            // Listed with the lesson's checks (see `lesson_step`).
+            By::Lesson(_) => self.lesson_failure = Some(failure),
             By::Replay => self.fail_replay(failure),
         }
     }

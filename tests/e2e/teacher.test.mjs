@@ -38,6 +38,7 @@ before(async () => {
         window.addEventListener('message', (e) => { if (e.data && e.data.source === 'tcp-playground') window.received.push(e.data); });` },
       [`${APP}lessons/week5.scn`]: text(WEEK5),
       [`${APP}lessons/broken.scn`]: text('title "Broken"\nserver listen\nclient conect\n'),
+      [`${APP}lessons/solved.scn`]: text('title "Connect"\nserver listen\nsay "Connect the client."\ngoal client ESTABLISHED\nclient connect\nrun\nexpect goal\n'),
       [`${APP}lessons/huge.scn`]: text('# filler\n'.repeat(500_000)),
       '/blank.html': '<!doctype html><html lang="en"><head><title>Blank</title><link rel="icon" href="data:,"></head><body><script src="/listen.js"></script></body></html>',
     },
@@ -82,6 +83,7 @@ test('a lesson served beside the app runs in a course page, narrated and checked
   assert.deepEqual(of('lesson-step').map((m) => [m.step, m.steps]), [[1, 2], [2, 2]]);
   assert.deepEqual(of('check').map((m) => [m.line, m.passed]), [[4, true], [8, true], [9, false]]);
   assert.match(of('check')[2].message, /expected server CLOSED/);
+  assert.equal(of('check')[2].text, 'expect server CLOSED');
   assert.deepEqual([of('lesson-finished')[0].passed, of('lesson-finished')[0].failed], [2, 1]);
   assert.deepEqual(errors, []);
   await page.screenshot({ path: path.join(root, 'test-artifacts/teacher-lesson-by-url.png') });
@@ -143,6 +145,22 @@ test('in a 688 px course column, a narrated lesson shows its narration, both sta
   await page.screenshot({ path: path.join(root, 'test-artifacts/teacher-embed-688.png') });
 });
 
+test('an embed showing only the ladder gives it the whole frame', async () => {
+  const { page, app } = await coursePage(`${APP}?embed=1&lesson=handshake&panels=ladder`);
+  await app.getByRole('button', { name: 'Next step ▸' }).click();
+  const frameBox = await page.locator('#tcp').boundingBox();
+  const ladder = await app.getByRole('region', { name: 'Ladder diagram' }).boundingBox();
+  assert.ok(ladder.x - frameBox.x < 40 && ladder.width > 700, JSON.stringify(ladder));
+});
+
+test('a challenge published with its solution after the goals does not solve itself', async () => {
+  const { app } = await coursePage(`${APP}?embed=1&lesson=lessons/solved.scn`);
+  await app.getByText('Your task:').waitFor();
+  assert.equal(await app.getByRole('button', { name: 'Next step ▸' }).count(), 0);
+  assert.equal(await app.locator('section.endpoint.client .state').innerText(), 'CLOSED');
+  assert.equal(await app.getByTestId('challenge-complete').count(), 0);
+});
+
 test('the editor underlines a parse error where it is, lists passed and failed checks, and its embed code runs the lesson', async () => {
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
   await page.goto(`${base}editor.html`);
@@ -153,6 +171,10 @@ test('the editor underlines a parse error where it is, lists passed and failed c
   assert.equal(await text.getAttribute('aria-invalid'), 'true');
   assert.equal(await page.locator('.mirror mark.error').innerText(), 'conect');
   assert.equal(await page.getByRole('button', { name: 'Check the whole lesson' }).isDisabled(), true);
+  // Every line's mistake is marked, not only the first.
+  await text.fill('server lisen\nclient connect\nclient conect\n');
+  await status.getByText(/^Line 1, column 8: .*\(1 more line has a mistake/).waitFor();
+  assert.deepEqual(await page.locator('.mirror mark.error').allInnerTexts(), ['lisen', 'conect']);
   await text.fill(WEEK5);
   await status.getByText('No errors: the lesson reads well.').waitFor();
   await page.getByRole('button', { name: 'Check the whole lesson' }).click();
@@ -166,10 +188,11 @@ test('the editor underlines a parse error where it is, lists passed and failed c
   // Going to a failed line selects it in the text.
   await results.getByRole('button', { name: 'Line 9' }).click();
   assert.equal(await text.evaluate((t) => t.value.slice(t.selectionStart, t.selectionEnd)), 'expect server CLOSED');
-  // The results stay while the teacher edits.
+  // The results stay while the teacher edits, marked as from before.
   await text.press('End');
   await text.type('\n');
   assert.equal((await results.locator('li').allInnerTexts()).length, 3);
+  await page.getByTestId('check-stale').waitFor();
   // The embed code carries the whole lesson: it runs in a course page.
   await page.waitForFunction(() => document.querySelector('[data-testid=embed-code]').value.includes('Week%205') || document.querySelector('[data-testid=embed-code]').value.includes('Week 5'));
   const code = await page.getByTestId('embed-code').inputValue();
@@ -180,8 +203,9 @@ test('the editor underlines a parse error where it is, lists passed and failed c
   await app.getByText('The server listens.').waitFor();
   // A file's address instead gives a short code.
   await page.getByLabel(/Address of your lesson file/).fill('lessons/week5.scn');
-  await page.waitForFunction(() => document.querySelector('[data-testid=embed-code]').value.includes('lesson=lessons/week5.scn'));
-  assert.match(await page.getByTestId('embed-code').inputValue(), /\?embed=1&amp;lesson=lessons\/week5\.scn"/);
+  await page.getByLabel(/A name for this iframe/).fill('week5');
+  await page.waitForFunction(() => document.querySelector('[data-testid=embed-code]').value.includes('&amp;id=week5'));
+  assert.match(await page.getByTestId('embed-code').inputValue(), /\?embed=1&amp;lesson=lessons\/week5\.scn&amp;id=week5"/);
   await page.screenshot({ path: path.join(root, 'test-artifacts/teacher-editor.png'), fullPage: true });
   // Try it: the playground opens the lesson.
   await page.getByRole('button', { name: 'Try it in the playground' }).click();
@@ -269,6 +293,7 @@ test('printed, the playground is a worksheet without buttons', async () => {
   assert.equal(await page.getByRole('button', { name: 'Next step ▸' }).isVisible(), false);
   assert.equal(await page.getByRole('button', { name: 'Connect', exact: true }).first().isVisible(), false, 'no call buttons');
   assert.ok(await page.getByRole('region', { name: 'Ladder diagram' }).isVisible(), 'the ladder prints');
-  await page.locator('.ladder-svg text', { hasText: 'SYN,ACK seq=0 ack=1 win=65535' }).waitFor();
+  // The lesson fixes its ISNs, so its numbers are shown as they are.
+  await page.locator('.ladder-svg text', { hasText: 'SYN,ACK seq=5000 ack=1001 win=65535' }).waitFor();
   await page.screenshot({ path: path.join(root, 'test-artifacts/teacher-print.png'), fullPage: true });
 });

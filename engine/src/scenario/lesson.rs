@@ -39,12 +39,27 @@ pub struct Checked {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Stepper {
     next: usize,
+    /// As a student steps it: a challenge ends at its first goal.
+    playing: bool,
 }
 
 impl Stepper {
     /// A stepper that goes on at statement `next` (a restored lesson).
     pub fn at(next: usize) -> Stepper {
-        Stepper { next }
+        Stepper {
+            next,
+            playing: false,
+        }
+    }
+
+    /// As a student steps the lesson: a challenge ends at its first `goal`,
+    /// so the lines after it (the teacher's solution and `expect goal`, for
+    /// the checker) never run in front of the student.
+    pub fn playing(self) -> Stepper {
+        Stepper {
+            playing: true,
+            ..self
+        }
     }
 
     /// Index of the next statement to look at.
@@ -56,6 +71,10 @@ impl Stepper {
     /// Titles, goals, hints and translations are passed over.
     pub fn step<'s>(&mut self, script: &'s Script, sim: &Sim) -> Item<'s> {
         while let Some(statement) = script.statements.get(self.next) {
+            if self.playing && matches!(statement.kind, Stmt::Goal(_)) {
+                self.next = script.statements.len();
+                break;
+            }
             let index = self.next;
             self.next += 1;
             match &statement.kind {
@@ -97,16 +116,33 @@ impl Stepper {
     }
 
     /// Whether nothing is left to step through: only goals, hints and
-    /// translations (a challenge's task for the student) remain.
+    /// translations (a challenge's task for the student) remain, or, as a
+    /// student steps it, the next line is a goal.
     pub fn done(&self, script: &Script) -> bool {
-        script.statements[self.next.min(script.statements.len())..]
+        let rest = &script.statements[self.next.min(script.statements.len())..];
+        if self.playing
+            && rest
+                .iter()
+                .find(|s| !matches!(s.kind, Stmt::Hint(_) | Stmt::Translation { .. }))
+                .is_some_and(|s| matches!(s.kind, Stmt::Goal(_)))
+        {
+            return true;
+        }
+        rest.iter().all(|s| {
+            matches!(
+                s.kind,
+                Stmt::Goal(_) | Stmt::Hint(_) | Stmt::Translation { .. } | Stmt::Lesson(_)
+            )
+        })
+    }
+
+    /// The index of a challenge's first goal, where a student's stepping
+    /// ends (the lines after it are the teacher's solution, if any).
+    pub fn solution_from(script: &Script) -> Option<usize> {
+        script
+            .statements
             .iter()
-            .all(|s| {
-                matches!(
-                    s.kind,
-                    Stmt::Goal(_) | Stmt::Hint(_) | Stmt::Translation { .. } | Stmt::Lesson(_)
-                )
-            })
+            .position(|s| matches!(s.kind, Stmt::Goal(_)))
     }
 }
 
@@ -335,6 +371,19 @@ mod tests {
         assert_eq!(stepper.step(&script, &sim), Item::Say(1));
         assert!(stepper.done(&script));
         assert_eq!(task(&script), Some(1));
+    }
+
+    #[test]
+    fn a_student_never_runs_the_solution_written_after_a_challenges_goals() {
+        let script = parse("server listen\nsay \"Reach ESTABLISHED\"\ngoal client ESTABLISHED\nclient connect\nrun\nexpect goal\n").unwrap();
+        let sim = Sim::default();
+        let mut student = Stepper::default().playing();
+        assert!(matches!(student.step(&script, &sim), Item::Act(_)));
+        assert_eq!(student.step(&script, &sim), Item::Say(1));
+        assert!(student.done(&script));
+        assert_eq!(student.step(&script, &sim), Item::End);
+        // The checker runs the solution and proves the challenge solvable.
+        assert!(crate::scenario::run_script(&script).is_ok());
     }
 
     #[test]

@@ -34,25 +34,52 @@ pub fn parse(text: &str) -> Result<Script, ParseError> {
                 format!("a scenario may have at most {MAX_STATEMENTS} statements"),
             ));
         }
-        let tokens = tokenize(line, line_no)?;
-        if tokens.is_empty() {
-            continue;
+        if let Some(kind) = parse_line(line, line_no)? {
+            statements.push(Statement {
+                line: line_no,
+                kind,
+            });
         }
-        let end_col = line.chars().count() + 1;
-        let mut p = Line {
-            tokens,
-            pos: 0,
-            line: line_no,
-            end_col,
-        };
-        let kind = p.statement()?;
-        p.end()?;
-        statements.push(Statement {
-            line: line_no,
-            kind,
-        });
     }
     Ok(Script { statements })
+}
+
+/// One line: its statement, or nothing for a blank line or a comment.
+fn parse_line(line: &str, line_no: usize) -> Result<Option<Stmt>, ParseError> {
+    let tokens = tokenize(line, line_no)?;
+    if tokens.is_empty() {
+        return Ok(None);
+    }
+    let end_col = line.chars().count() + 1;
+    let mut p = Line {
+        tokens,
+        pos: 0,
+        line: line_no,
+        end_col,
+    };
+    let kind = p.statement()?;
+    p.end()?;
+    Ok(Some(kind))
+}
+
+/// Every line's mistake, up to `max` of them, where [`parse`] stops at the
+/// first: for an editor that marks them all as the teacher types.
+pub fn parse_errors(text: &str, max: usize) -> Vec<ParseError> {
+    let Err(first) = parse(text) else {
+        return Vec::new();
+    };
+    let lines: Vec<ParseError> = text
+        .lines()
+        .enumerate()
+        .filter_map(|(i, line)| parse_line(line, i + 1).err())
+        .take(max)
+        .collect();
+    // No line is wrong on its own: the text is over a limit.
+    if lines.is_empty() {
+        vec![first]
+    } else {
+        lines
+    }
 }
 
 /// A cursor over one line's tokens.
@@ -797,6 +824,18 @@ mod tests {
         assert!(err("inject client>server ACK win=65536")
             .message
             .contains("16-bit"));
+    }
+
+    #[test]
+    fn every_lines_mistake_is_found_not_only_the_first() {
+        let text = "server lisen\nclient connect\nrun 5\n# fine\nexpect client ESTABLISHD\n";
+        let found: Vec<(usize, usize)> = parse_errors(text, 10)
+            .iter()
+            .map(|e| (e.line, e.col))
+            .collect();
+        assert_eq!(found, [(1, 8), (3, 5), (5, 15)]);
+        assert_eq!(parse_errors(text, 2).len(), 2);
+        assert!(parse_errors("server listen\n", 10).is_empty());
     }
 
     #[test]

@@ -10,8 +10,8 @@ use yew::prelude::*;
 pub struct Props {
     /// The text.
     pub text: AttrValue,
-    /// Where the parser stopped: 1-based line and column.
-    pub error: Option<(usize, usize)>,
+    /// Where each line's mistake is: 1-based line and column, in order.
+    pub errors: Vec<(usize, usize)>,
     /// The textarea's accessible name.
     pub label: AttrValue,
     /// The id of the element that says what is wrong.
@@ -25,16 +25,15 @@ pub struct Props {
     pub version: u32,
 }
 
-/// The text split around the error's mark: before, marked, after. The mark
-/// covers the word at the error, or one space at a line's end.
-pub fn split_at_error(text: &str, line: usize, col: usize) -> (&str, String, &str) {
+/// The byte range a mistake's mark covers: the word at the column, or
+/// (when empty) one space at the line's end.
+pub fn mark_range(text: &str, line: usize, col: usize) -> (usize, usize) {
     let start_of_line = text
         .split_inclusive('\n')
         .take(line.saturating_sub(1))
         .map(str::len)
         .sum::<usize>();
-    let rest = &text[start_of_line..];
-    let line_text = rest.split('\n').next().unwrap_or("");
+    let line_text = text[start_of_line..].split('\n').next().unwrap_or("");
     let at = line_text
         .char_indices()
         .nth(col.saturating_sub(1))
@@ -42,14 +41,7 @@ pub fn split_at_error(text: &str, line: usize, col: usize) -> (&str, String, &st
     let word = line_text[at..]
         .find(char::is_whitespace)
         .map_or(line_text.len() - at, |n| n.max(1));
-    let start = start_of_line + at;
-    let end = start + word;
-    let marked = if word == 0 {
-        " ".to_string()
-    } else {
-        text[start..end].to_string()
-    };
-    (&text[..start], marked, &text[end..])
+    (start_of_line + at, start_of_line + at + word)
 }
 
 /// The editor's text area.
@@ -87,7 +79,7 @@ pub fn Code(props: &Props) -> Html {
     // A mirror that appears follows the textarea's scrolling from the start.
     {
         let (area, mirror) = (props.textarea.clone(), mirror.clone());
-        use_effect_with(props.error, move |_| {
+        use_effect_with(props.errors.clone(), move |_| {
             if let (Some(area), Some(mirror)) = (
                 area.cast::<web_sys::Element>(),
                 mirror.cast::<web_sys::Element>(),
@@ -99,20 +91,35 @@ pub fn Code(props: &Props) -> Html {
     }
     let text = props.text.as_str();
     let lines = text.split('\n').count();
-    let error_line = props.error.map(|(line, _)| line);
-    // Only the mark is visible, so the mirror holds the text up to it.
-    let mirrored = props.error.map(|(line, col)| {
-        let (before, marked, _) = split_at_error(text, line, col);
-        html! { <>{before}<mark class="error">{marked}</mark></> }
-    });
+    let error_lines: Vec<usize> = props.errors.iter().map(|&(line, _)| line).collect();
+    // Only the marks are visible, so the mirror holds the text up to the last.
+    let mut shown = 0;
+    let mirrored = props
+        .errors
+        .iter()
+        .map(|&(line, col)| {
+            let (start, end) = mark_range(text, line, col);
+            let before = text
+                .get(shown.min(start)..start)
+                .unwrap_or_default()
+                .to_string();
+            let marked = if end > start {
+                text[start..end].to_string()
+            } else {
+                " ".to_string()
+            };
+            shown = end;
+            html! { <>{before}<mark class="error">{marked}</mark></> }
+        })
+        .collect::<Html>();
     html! {
         <div class="code">
-            <Gutter {lines} {error_line} node={gutter} />
+            <Gutter {lines} {error_lines} node={gutter} />
             <div class="code-area">
                 <pre class="mirror" ref={mirror} aria-hidden="true">{mirrored}</pre>
                 <textarea ref={props.textarea.clone()} oninput={on_input} onscroll={on_scroll}
                     aria-label={props.label.clone()} aria-describedby={props.described_by.clone()}
-                    aria-invalid={props.error.is_some().to_string()}
+                    aria-invalid={(!props.errors.is_empty()).to_string()}
                     spellcheck="false" autocapitalize="off" autocomplete="off" wrap="off" data-testid="editor-text" />
             </div>
         </div>
@@ -123,7 +130,7 @@ pub fn Code(props: &Props) -> Html {
 #[derive(Properties, PartialEq)]
 struct GutterProps {
     lines: usize,
-    error_line: Option<usize>,
+    error_lines: Vec<usize>,
     node: NodeRef,
 }
 
@@ -131,26 +138,20 @@ struct GutterProps {
 /// changes, not at every keystroke.
 #[function_component]
 fn Gutter(props: &GutterProps) -> Html {
-    let mut before = String::new();
-    let mut after = String::new();
-    let mut marked = None;
+    // Runs of plain numbers between the marked ones: few nodes for 500 lines.
+    let mut parts = Vec::new();
+    let mut run = String::new();
     for n in 1..=props.lines {
-        if Some(n) == props.error_line {
-            marked = Some(format!("{n}\n"));
-        } else if marked.is_some() {
-            after.push_str(&format!("{n}\n"));
+        if props.error_lines.contains(&n) {
+            parts.push(html! { {std::mem::take(&mut run)} });
+            parts.push(html! { <mark>{format!("{n}\n")}</mark> });
         } else {
-            before.push_str(&format!("{n}\n"));
+            run.push_str(&format!("{n}\n"));
         }
     }
+    parts.push(html! { {run} });
     html! {
-        <pre class="gutter" ref={props.node.clone()} aria-hidden="true">
-            {before}
-            if let Some(marked) = marked {
-                <mark>{marked}</mark>
-            }
-            {after}
-        </pre>
+        <pre class="gutter" ref={props.node.clone()} aria-hidden="true">{ for parts }</pre>
     }
 }
 
@@ -161,18 +162,14 @@ mod tests {
     #[test]
     fn the_mark_covers_the_word_where_the_parser_stopped() {
         let text = "server listen\nclient conect now\n";
-        assert_eq!(
-            split_at_error(text, 2, 8),
-            ("server listen\nclient ", "conect".to_string(), " now\n")
-        );
-        // At a line's end, one space is marked.
-        assert_eq!(
-            split_at_error("deliver\nrun", 1, 8),
-            ("deliver", " ".to_string(), "\nrun")
-        );
+        let (start, end) = mark_range(text, 2, 8);
+        assert_eq!(&text[start..end], "conect");
+        // At a line's end, an empty range (one space is marked).
+        assert_eq!(mark_range("deliver\nrun", 1, 8), (7, 7));
         // Columns count characters, not bytes.
-        assert_eq!(split_at_error("say é x", 1, 7).1, "x");
+        let (start, end) = mark_range("say é x", 1, 7);
+        assert_eq!(&"say é x"[start..end], "x");
         // Past the end, nothing breaks.
-        assert_eq!(split_at_error("a", 9, 9).1, " ");
+        assert_eq!(mark_range("a", 9, 9), (1, 1));
     }
 }

@@ -10,6 +10,8 @@ use yew::prelude::*;
 pub struct Props {
     /// The last check.
     pub checking: Checking,
+    /// The text has changed since: the lines may have moved.
+    pub stale: bool,
     /// Moves the text to a line.
     pub on_line: Callback<usize>,
 }
@@ -63,6 +65,9 @@ pub fn Results(props: &Props) -> Html {
         <section class="results" aria-labelledby="results-title">
             <h3 id="results-title">{i18n.t("editor-results")}</h3>
             <p role="status" class={classes!("summary", (failed > 0).then_some("failed"))} data-testid="check-summary">{summary}</p>
+            if props.stale {
+                <p class="editor-help" data-testid="check-stale">{i18n.t("editor-stale")}</p>
+            }
             <ul data-testid="check-results">{ for items }</ul>
         </section>
     }
