@@ -1,6 +1,5 @@
 // Starts "Write a lesson" (see boot.js for why this is a file of its own).
 import init from './tcp-editor.js';
-import { keepForOffline } from './offline.js';
 
 await init({ module_or_path: new URL('./tcp-editor_bg.wasm', import.meta.url) });
-keepForOffline();
+import('./offline.js').then((m) => m.keepForOffline()).catch(() => {});
