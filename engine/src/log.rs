@@ -49,6 +49,41 @@ impl<T: Clone, const CHUNK: usize> Log<T, CHUNK> {
         }
     }
 
+    /// Appends a slice, a chunk's worth at a time (application data: one
+    /// copy per chunk, not a push per byte).
+    pub fn extend_from_slice(&mut self, mut items: &[T]) {
+        while !items.is_empty() {
+            let room = CHUNK - self.tail.len();
+            let (now, rest) = items.split_at(room.min(items.len()));
+            self.tail.extend_from_slice(now);
+            items = rest;
+            if self.tail.len() == CHUNK {
+                let chunk = core::mem::replace(&mut self.tail, Vec::with_capacity(CHUNK));
+                self.full.push_back(Arc::from(chunk));
+            }
+        }
+    }
+
+    /// The items from `start` on (from the oldest kept, if `start` is
+    /// forgotten), as the slices they are stored in.
+    pub fn slices_from(&self, start: usize) -> impl Iterator<Item = &[T]> + '_ {
+        let i = start.max(self.base) - self.base;
+        let (first, offset) = (i / CHUNK, i % CHUNK);
+        self.full
+            .iter()
+            .map(|c| &c[..])
+            .chain(core::iter::once(&self.tail[..]))
+            .skip(first)
+            .enumerate()
+            .map(move |(k, s)| {
+                if k == 0 {
+                    s.get(offset..).unwrap_or(&[])
+                } else {
+                    s
+                }
+            })
+    }
+
     /// How many items were ever pushed (forgotten ones included).
     pub fn len(&self) -> usize {
         self.base + self.full.len() * CHUNK + self.tail.len()
@@ -146,6 +181,31 @@ impl<T: Clone + Eq, const CHUNK: usize> Eq for Log<T, CHUNK> {}
 impl<T: Clone + Serialize, const CHUNK: usize> Serialize for Log<T, CHUNK> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_seq(self.iter())
+    }
+}
+
+#[cfg(test)]
+mod slice_tests {
+    use super::Log;
+
+    #[test]
+    fn slices_in_and_out_match_items_one_by_one() {
+        let data: Vec<u32> = (0..1000).collect();
+        let mut a: Log<u32, 64> = Log::new();
+        let mut b: Log<u32, 64> = Log::new();
+        a.extend(data[..10].iter().copied());
+        b.extend_from_slice(&data[..10]);
+        a.extend(data[10..].iter().copied());
+        b.extend_from_slice(&data[10..]);
+        assert_eq!(a.iter().collect::<Vec<_>>(), b.iter().collect::<Vec<_>>());
+        assert_eq!(a.len(), b.len());
+        for start in [0, 5, 63, 64, 65, 640, 999, 1000] {
+            let from: Vec<u32> = b.slices_from(start).flatten().copied().collect();
+            assert_eq!(from, data[start..], "from {start}");
+        }
+        b.forget_before(200);
+        let from: Vec<u32> = b.slices_from(10).flatten().copied().collect();
+        assert_eq!(from, data[b.first_kept()..]);
     }
 }
 

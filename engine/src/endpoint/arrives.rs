@@ -105,7 +105,7 @@ impl Endpoint {
     /// Text (and a FIN) that came with a SYN is queued for later (§3.10.7.2).
     fn hold_text_after_syn(&mut self, seg: &Segment) {
         if !seg.payload.is_empty() || seg.has(Flags::FIN) {
-            self.held.push(Held {
+            self.hold(Held {
                 seq: seg.seq + 1,
                 payload: seg.payload.clone(),
                 fin: seg.has(Flags::FIN),
@@ -547,14 +547,16 @@ impl Endpoint {
                         seq: Seq::peer(seg.seq),
                         rcv_nxt: Seq::peer(self.tcb.rcv_nxt),
                     });
-                    let repeat = self.held.iter().any(|h| {
-                        h.seq == seg.seq && h.payload.len() >= seg.payload.len() && h.fin >= seg.fin
-                    });
+                    // Held in sequence order: the repeats of this one are
+                    // found by bisection, not by a walk through them all.
+                    let from = self.held.partition_point(|h| h.seq.lt(seg.seq));
+                    let to = self.held.partition_point(|h| h.seq.le(seg.seq));
+                    let repeat = self
+                        .held
+                        .range(from..to)
+                        .any(|h| h.payload.len() >= seg.payload.len() && h.fin >= seg.fin);
                     if !repeat {
-                        if self.held.len() >= MAX_HELD {
-                            self.held.remove(0);
-                        }
-                        self.held.push(Held {
+                        self.hold(Held {
                             seq: seg.seq,
                             payload: seg.payload,
                             fin: seg.fin,
@@ -605,9 +607,26 @@ impl Endpoint {
             len: n,
             rcv_nxt: Seq::peer(self.tcb.rcv_nxt),
         });
-        self.received.extend(payload.iter().copied());
+        self.received.extend_from_slice(&payload);
         self.trim_data();
         self.outputs.push(super::Output::Data(payload));
+    }
+
+    /// Keeps an out-of-order segment, in sequence order (every held
+    /// segment lies within the receive window, so the wrapping comparison
+    /// orders them). When [`MAX_HELD`] are held, the one furthest ahead
+    /// makes room: it is the last to be needed.
+    fn hold(&mut self, held: Held) {
+        if self.held.len() >= MAX_HELD {
+            match self.held.back() {
+                Some(last) if held.seq.ge(last.seq) => return,
+                _ => {
+                    self.held.pop_back();
+                }
+            }
+        }
+        let at = self.held.partition_point(|h| h.seq.le(held.seq));
+        self.held.insert(at, held);
     }
 
     /// Delivers held segments that RCV.NXT has reached. Returns whether
@@ -624,15 +643,18 @@ impl Endpoint {
                 return moved;
             }
             let rcv_nxt = self.tcb.rcv_nxt;
-            // Forget what is now entirely old.
-            self.held.retain(|h| {
-                let end = h.seq + h.payload.len() as u32 + u32::from(h.fin);
-                end.gt(rcv_nxt)
-            });
-            let Some(i) = self.held.iter().position(|h| h.seq.le(rcv_nxt)) else {
+            // In sequence order, only the first can have been reached.
+            if !self.held.front().is_some_and(|h| h.seq.le(rcv_nxt)) {
+                return moved;
+            }
+            let Some(mut h) = self.held.pop_front() else {
                 return moved;
             };
-            let mut h = self.held.swap_remove(i);
+            let end = h.seq + h.payload.len() as u32 + u32::from(h.fin);
+            if end.le(rcv_nxt) {
+                // Entirely old by now.
+                continue;
+            }
             let old = (rcv_nxt.since(h.seq) as usize).min(h.payload.len());
             h.payload.drain(..old);
             if !h.payload.is_empty() {

@@ -293,12 +293,19 @@ impl SendQueue {
     fn is_empty(&self) -> bool {
         self.len() == 0
     }
-    fn extend(&mut self, data: Vec<u8>) {
-        self.bytes.extend(data);
+    fn extend(&mut self, data: &[u8]) {
+        self.bytes.extend_from_slice(data);
     }
-    /// Takes the next `n` bytes.
+    /// Takes the next `n` bytes, a stored slice at a time.
     fn take(&mut self, n: usize) -> Vec<u8> {
-        let out: Vec<u8> = self.bytes.iter_from(self.taken).take(n).copied().collect();
+        let mut out = Vec::with_capacity(n.min(self.len()));
+        for slice in self.bytes.slices_from(self.taken) {
+            let want = n - out.len();
+            if want == 0 {
+                break;
+            }
+            out.extend_from_slice(&slice[..want.min(slice.len())]);
+        }
         self.taken += out.len();
         self.bytes.forget_before(self.taken);
         out
@@ -334,7 +341,8 @@ pub struct Endpoint {
     /// Sequence number of our FIN once formed.
     fin_seq: Option<SeqNum>,
     retransmit_queue: VecDeque<Unacked>,
-    held: Vec<Held>,
+    /// In sequence order (see `hold`).
+    held: std::collections::VecDeque<Held>,
     rto: Duration,
     srtt: Option<Duration>,
     rttvar: Duration,
@@ -393,7 +401,7 @@ impl Endpoint {
             close_when_established: false,
             fin_seq: None,
             retransmit_queue: VecDeque::new(),
-            held: Vec::new(),
+            held: std::collections::VecDeque::new(),
             rto,
             srtt: None,
             rttvar: Duration::ZERO,
@@ -837,9 +845,9 @@ impl Endpoint {
                     self.refuse(refused_send, Signal::ErrorInsufficientResources);
                     return;
                 }
-                self.sent.extend(data.iter().copied());
+                self.sent.extend_from_slice(&data);
                 self.trim_data();
-                self.send_queue.extend(data);
+                self.send_queue.extend(&data);
                 match self.state {
                     State::Listen => {
                         self.passive = false;

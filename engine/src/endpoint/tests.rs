@@ -615,6 +615,40 @@ fn out_of_order_data_is_held_until_the_gap_fills() {
 }
 
 #[test]
+fn held_segments_are_delivered_in_sequence_order_whatever_their_arrival() {
+    let mut ep = established();
+    // Arrive backwards, with an overlap and a repeat.
+    for (at, (seq, text)) in [(7, "gh"), (4, "def"), (5, "efg"), (4, "def"), (2, "bc")]
+        .into_iter()
+        .enumerate()
+    {
+        ep.on_segment(data(PEER + seq, ISS + 1, text), ms(300 + at as u64));
+        sent(&mut ep);
+    }
+    assert!(ep.received().is_empty());
+    ep.on_segment(data(PEER + 1, ISS + 1, "a"), ms(400));
+    assert_seg(&only(&mut ep), ACK, ISS + 1, PEER + 9);
+    assert_eq!(ep.received().to_vec(), b"abcdefgh");
+}
+
+#[test]
+fn a_full_hold_keeps_the_segments_nearest_the_gap() {
+    let mut ep = established();
+    // MAX_HELD one-byte segments from 2 on, then one further: not kept.
+    for i in 0..=MAX_HELD as u32 {
+        ep.on_segment(data(PEER + 2 + i, ISS + 1, "x"), ms(300));
+        sent(&mut ep);
+    }
+    // The missing byte releases every one of them (none nearer was lost).
+    ep.on_segment(data(PEER + 1, ISS + 1, "y"), ms(310));
+    assert_eq!(
+        ep.received().len(),
+        1 + MAX_HELD,
+        "the gap closed over every held byte"
+    );
+}
+
+#[test]
 fn out_of_order_fin_is_processed_after_the_gap() {
     let mut ep = established();
     let mut late = data(PEER + 3, ISS + 1, "cd");
