@@ -20,7 +20,7 @@ use std::rc::Rc;
 use std::time::Duration;
 use tcp_engine::log::Log;
 use tcp_engine::scenario::{self, Statement, Stmt};
-use tcp_engine::sim::{BySide, Event, Selector, Side, Sim, TraceEntry};
+use tcp_engine::sim::{BySide, Event, Selector, Side, Sim};
 use tcp_engine::{Segment, Tcb};
 use yew::Reducible;
 
@@ -475,23 +475,18 @@ impl AppState {
         self.start_all(vec![stmt]) != Started::Failed
     }
 
-    /// Adds ladder rows for trace entries new since the last call.
+    /// Adds ladder rows for trace entries new since the last call (read in
+    /// place: a long slice adds thousands, and copying each cost time).
     fn index_trace(&mut self) {
         let from = self.indexed;
-        self.indexed = self.sim.trace().len();
+        let trace = self.sim.trace();
+        self.indexed = trace.len();
         let mut announce = None;
-        let new: Vec<(usize, TraceEntry)> = self
-            .sim
-            .trace()
-            .iter_from(from)
-            .cloned()
-            .enumerate()
-            .map(|(k, e)| (from + k, e))
-            .collect();
-        for (i, entry) in new {
+        for (k, entry) in trace.iter_from(from).enumerate() {
             if !gets_row(&entry.event) {
                 continue;
             }
+            let i = from.max(trace.first_kept()) + k;
             let row = self.rows.len() as u32;
             self.rows.push(i as u32);
             match entry.event {
