@@ -29,7 +29,11 @@ echo "== Engine (native, release)"
 cargo run --quiet --release -p tcp-engine --example throughput
 
 echo "== Browser (headless Chromium)"
-PART=speed node tests/bench/ui.mjs
+# The yardstick for time to interactive: a one-button Yew 0.23 app with the
+# same release settings, built here (its own target directory and dist).
+(cd bench/one-button && CARGO_TARGET_DIR=../../target/one-button \
+  trunk build --release=true --dist ../../target/one-button-dist >/dev/null 2>&1)
+ONE_BUTTON_DIST="$PWD/target/one-button-dist" PART=speed node tests/bench/ui.mjs
 # Memory needs a build that counts heap bytes (its own target directory, so
 # the normal build's cache stays warm).
 RUSTFLAGS="--cfg heap_stats" CARGO_TARGET_DIR=target/heap-stats \

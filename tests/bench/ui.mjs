@@ -16,16 +16,37 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium',
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p / 100 * s.length))]; };
 
 if (part !== 'memory') {
-// Time to interactive: navigation start to the first rendered endpoint state.
-const tti = [];
-for (let i = 0; i < 5; i++) {
+// Time to interactive: navigation start to the first rendered endpoint
+// state, beside a one-button Yew 0.23 app built with the same settings
+// (bench/one-button, built by scripts/bench.sh into ONE_BUTTON_DIST), in
+// interleaved rounds so that both meet the same machine; then again with
+// the CPU slowed 4x (a slow Chromebook).
+const oneButton = process.env.ONE_BUTTON_DIST && await serve(process.env.ONE_BUTTON_DIST);
+const loadTime = async (url, slowdown) => {
   const page = await browser.newPage();
-  await page.goto(base);
+  if (slowdown > 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  }
+  await page.goto(url);
   await page.getByTestId('client-state').waitFor();
-  tti.push(await page.evaluate(() => performance.now()));
+  const t = await page.evaluate(() => performance.now());
   await page.close();
+  return t;
+};
+const spread = (xs) => `median ${pct(xs, 50).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, ${xs.length} loads)`;
+for (const slowdown of [1, 4]) {
+  const ours = [], yardstick = [];
+  for (let round = 0; round < 7; round++) {
+    ours.push(await loadTime(base, slowdown));
+    if (oneButton) yardstick.push(await loadTime(`http://127.0.0.1:${oneButton.address().port}/`, slowdown));
+  }
+  const label = slowdown > 1 ? `, CPU slowed ${slowdown}x` : '';
+  console.log(`time to interactive${label}: ${spread(ours)}`);
+  if (oneButton) {
+    console.log(`  one-button Yew app${label}: ${spread(yardstick)}; ratio of medians ${(pct(ours, 50) / pct(yardstick, 50)).toFixed(2)}x (goal at most 1.5x)`);
+  }
 }
-console.log(`time to interactive (localhost, median of 5): ${pct(tti, 50).toFixed(0)} ms (budget 300 ms)`);
 
 // A session of more than 10,000 segments: 500 kB in 100-byte segments, acknowledged one by one.
 const session = ['seed 7', 'set mss 100', 'server listen', 'client connect', 'run', 'client send 500000', 'run', ''].join('\n');
@@ -168,3 +189,4 @@ console.log(`16,000 hand-made segments on a slow wire (stopped at the wire's lim
 }
 await browser.close();
 server.close();
+if (oneButton) oneButton.close();
