@@ -22,11 +22,13 @@ if (part !== 'memory') {
 // interleaved rounds so that both meet the same machine; then again with
 // the CPU slowed 4x (a slow Chromebook).
 const oneButton = process.env.ONE_BUTTON_DIST && await serve(process.env.ONE_BUTTON_DIST);
-const loadTime = async (url, slowdown) => {
+const loadTime = async (url, slowdown, latency) => {
   const page = await browser.newPage();
-  if (slowdown > 1) {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  const cdp = await page.context().newCDPSession(page);
+  if (slowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  if (latency) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: 20e6 / 8, uploadThroughput: 5e6 / 8 });
   }
   await page.goto(url);
   await page.getByTestId('client-state').waitFor();
@@ -35,13 +37,13 @@ const loadTime = async (url, slowdown) => {
   return t;
 };
 const spread = (xs) => `median ${pct(xs, 50).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, ${xs.length} loads)`;
-for (const slowdown of [1, 4]) {
+for (const [slowdown, latency] of [[1, 0], [4, 0], [1, 80]]) {
   const ours = [], yardstick = [];
   for (let round = 0; round < 7; round++) {
-    ours.push(await loadTime(base, slowdown));
-    if (oneButton) yardstick.push(await loadTime(`http://127.0.0.1:${oneButton.address().port}/`, slowdown));
+    ours.push(await loadTime(base, slowdown, latency));
+    if (oneButton) yardstick.push(await loadTime(`http://127.0.0.1:${oneButton.address().port}/`, slowdown, latency));
   }
-  const label = slowdown > 1 ? `, CPU slowed ${slowdown}x` : '';
+  const label = (slowdown > 1 ? `, CPU slowed ${slowdown}x` : '') + (latency ? `, over an ${latency} ms, 20 Mbit/s link` : '');
   console.log(`time to interactive${label}: ${spread(ours)}`);
   if (oneButton) {
     console.log(`  one-button Yew app${label}: ${spread(yardstick)}; ratio of medians ${(pct(ours, 50) / pct(yardstick, 50)).toFixed(2)}x (goal at most 1.5x)`);
