@@ -17,6 +17,19 @@ pub struct FollowScroll {
     pub height: u32,
 }
 
+/// Runs `f` just before the next frame is drawn. Scrolling to the newest
+/// rows is done there, with the browser's own layout of that frame: read
+/// or written during the render, a scroll position forces a layout of its
+/// own (half of a jump's time at 30,000 rows). `i32::MAX` scrolls to the
+/// end without reading how tall the content is.
+fn at_next_frame(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ = window.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&callback));
+}
+
 /// Scrolls `el` so that the band `[top, top + height)` is visible, if it
 /// is not already.
 pub fn reveal(el: &HtmlElement, top: u32, height: u32) {
@@ -56,7 +69,7 @@ pub fn use_follow_scroll(
             if follow {
                 if let Some(el) = node.cast::<HtmlElement>() {
                     *ours.borrow_mut() = true;
-                    el.set_scroll_top(el.scroll_height());
+                    at_next_frame(move || el.set_scroll_top(i32::MAX));
                 }
             }
         });
