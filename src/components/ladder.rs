@@ -516,7 +516,7 @@ text{fill:#1d232b}.time,.gap,.outcome,.call-label,.timer-label{fill:#5b6470}.gap
 /// The width of an element, followed as the window resizes.
 #[hook]
 fn use_width(node: NodeRef, initial: u32) -> u32 {
-    let width = use_state(|| initial);
+    let width = use_state_eq(|| initial);
     {
         let width = width.clone();
         use_effect_with((), move |_| {

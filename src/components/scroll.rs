@@ -56,8 +56,8 @@ pub fn use_follow_scroll(
     let (base, total) = rows;
     let total = total.saturating_sub(base);
     let node = use_node_ref();
-    let scroll = use_state(|| (0u32, initial_height));
-    let follow = use_state(|| true);
+    let scroll = use_state_eq(|| (0u32, initial_height));
+    let follow = use_state_eq(|| true);
     // Set while we scroll on the student's behalf, so that it does not count
     // as the student scrolling away from the newest rows.
     let ours = use_mut_ref(|| false);
