@@ -17,7 +17,9 @@ use yew::prelude::*;
 const TICK_MS: u32 = 50;
 
 /// Work under way (a long replay or step) runs a slice at a time, giving
-/// the page back between.
+/// the page back between. Slices are cheap next to drawing the page, so a
+/// task runs slices until [`SLICES_MS`] have passed, and the page is drawn
+/// once per task rather than once per slice.
 #[hook]
 pub fn use_work_slices(state: &UseReducerHandle<AppState>, dispatch: &Callback<Action>) {
     let dispatch = dispatch.clone();
@@ -28,10 +30,28 @@ pub fn use_work_slices(state: &UseReducerHandle<AppState>, dispatch: &Callback<A
         )
     });
     use_effect_with((state.session_id, progress), move |(_, progress)| {
-        let next = progress.map(|_| Timeout::new(0, move || dispatch.emit(Action::Continue)));
+        let next = progress.map(|_| {
+            Timeout::new(0, move || {
+                let clock = web_sys::window().and_then(|w| w.performance());
+                let now = || clock.as_ref().map_or(f64::INFINITY, |c| c.now());
+                let start = now();
+                // Once the work ends, a further slice does nothing.
+                for _ in 0..MAX_SLICES_PER_TASK {
+                    dispatch.emit(Action::Continue);
+                    if now() - start >= SLICES_MS {
+                        break;
+                    }
+                }
+            })
+        });
         move || drop(next)
     });
 }
+
+/// Milliseconds of slices one task runs before the page is drawn.
+const SLICES_MS: f64 = 4.0;
+/// Most slices in one task.
+const MAX_SLICES_PER_TASK: u32 = 8;
 
 /// Play mode: the simulated clock moves while playing, at speed index
 /// `speed` (see [`SPEEDS`]).

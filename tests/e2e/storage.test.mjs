@@ -215,6 +215,10 @@ test('one long line runs in slices: progress, a page that answers, and Stop undo
   const lesson = 'title "Patience"\nset loss 100\nset retries 4294967295\nset rto 1ms\nserver listen\nclient connect\n'
     + 'say "The client retries for a long time."\nadvance 4000000m\nsay "Done."\n';
   await page.locator('input[type=file]').setInputFiles({ name: 'long.scn', mimeType: 'text/plain', buffer: Buffer.from(lesson) });
+  // On a slow machine (a school Chromebook), so that the line's 200,000
+  // events take long enough to act while it runs.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
   await page.locator('section.lesson').getByRole('button', { name: /Next step/ }).click();
   const running = page.getByTestId('replay');
   await running.waitFor();
@@ -224,6 +228,7 @@ test('one long line runs in slices: progress, a page that answers, and Stop undo
   await page.locator('html[lang=es]').waitFor();
   await running.getByRole('button', { name: 'Detener y deshacer este paso' }).click();
   await running.waitFor({ state: 'detached' });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   assert.match(await page.getByRole('status').first().textContent(), /ese paso se deshizo/);
   await expectState(page, 'client', 'SYN-SENT');
   await page.getByTestId('language').selectOption('en');
