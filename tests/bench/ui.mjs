@@ -15,13 +15,15 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium',
 
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p / 100 * s.length))]; };
 
+// The yardstick app, served beside ours (see the time to interactive below).
+const oneButton = process.env.ONE_BUTTON_DIST && await serve(process.env.ONE_BUTTON_DIST);
+
 if (part !== 'memory') {
 // Time to interactive: navigation start to the first rendered endpoint
 // state, beside a one-button Yew 0.23 app built with the same settings
 // (bench/one-button, built by scripts/bench.sh into ONE_BUTTON_DIST), in
 // interleaved rounds so that both meet the same machine; then again with
 // the CPU slowed 4x (a slow Chromebook).
-const oneButton = process.env.ONE_BUTTON_DIST && await serve(process.env.ONE_BUTTON_DIST);
 const loadTime = async (url, slowdown, latency) => {
   const page = await browser.newPage();
   const cdp = await page.context().newCDPSession(page);
