@@ -479,6 +479,11 @@ pub struct Sim {
     rules: BySide<RuleSet>,
     /// Trace entries kept at most (the oldest are forgotten); none by default.
     history_cap: Option<usize>,
+    /// Off: no trace is kept (a benchmark's floor); events are still
+    /// counted, for the limits.
+    tracing: bool,
+    /// Events not kept in the trace while tracing is off.
+    untraced: usize,
     /// The header of the last segment that arrived at each side: what a
     /// hand-made answer answers.
     last_arrived: BySide<Option<Header>>,
@@ -535,6 +540,8 @@ impl Sim {
             trace: Log::new(),
             rules: BySide::default(),
             history_cap: None,
+            tracing: true,
+            untraced: 0,
             last_arrived: BySide::default(),
         }
     }
@@ -697,6 +704,10 @@ impl Sim {
     // ----- settings -----
 
     fn log(&mut self, event: Event) {
+        if !self.tracing {
+            self.untraced += 1;
+            return;
+        }
         self.trace.push(TraceEntry {
             time: self.now,
             event,
@@ -726,6 +737,18 @@ impl Sim {
             data(Side::Client),
             data(Side::Server),
         )
+    }
+
+    /// Keeps no trace from now on: what happened is no longer recorded or
+    /// explained, only run (for benchmarks, to show what the trace costs).
+    /// Events are still counted for the session's limit.
+    pub fn set_tracing(&mut self, on: bool) {
+        self.tracing = on;
+    }
+
+    /// Events so far, traced or not.
+    pub fn events(&self) -> usize {
+        self.trace.len() + self.untraced
     }
 
     /// Bounds memory for endless sessions: keep at most `entries` trace
@@ -1146,7 +1169,7 @@ impl Sim {
             if running.budget == 0 {
                 return Err(SimError::TooManyEvents);
             }
-            if self.trace.len() >= MAX_EVENTS_PER_SESSION {
+            if self.events() >= MAX_EVENTS_PER_SESSION {
                 return Err(SimError::SessionFull);
             }
             running.budget -= 1;
@@ -1343,5 +1366,26 @@ mod tests {
         assert!(trace.get(trace.first_kept()).is_some() && trace.get(0).is_none());
         assert_eq!(sim.endpoint(Side::Server).received().len(), 40_000);
         assert!(sim.endpoint(Side::Server).received().iter().count() <= 4096 + 16384);
+    }
+
+    #[test]
+    fn without_a_trace_the_engine_runs_the_same_and_still_counts_events() {
+        let run = |tracing: bool| {
+            let mut sim = Sim::default();
+            sim.set_tracing(tracing);
+            sim.call(Side::Server, Call::Listen);
+            sim.call(Side::Client, Call::Connect);
+            sim.call(Side::Client, Call::Send(b"hello".to_vec()));
+            sim.run(Duration::from_secs(60)).unwrap();
+            sim
+        };
+        let (traced, untraced) = (run(true), run(false));
+        assert!(untraced.trace().is_empty());
+        assert_eq!(untraced.events(), traced.trace().len());
+        assert_eq!(
+            untraced.endpoint(Side::Server).received().to_vec(),
+            b"hello"
+        );
+        assert_eq!(untraced.endpoint(Side::Client).state(), State::Established);
     }
 }

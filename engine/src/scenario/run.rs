@@ -407,7 +407,7 @@ pub fn begin(sim: &mut Sim, statement: &Statement) -> Result<Option<Running>, Fa
             | Stmt::Lesson(_)
             | Stmt::Expect(_)
     );
-    if acts && sim.trace().len() >= MAX_EVENTS_PER_SESSION {
+    if acts && sim.events() >= MAX_EVENTS_PER_SESSION {
         return Err(sim_err(SimError::SessionFull));
     }
     match &statement.kind {
