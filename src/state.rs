@@ -882,16 +882,19 @@ mod tests {
             Rc::new(AppState::new(1)),
             &[Action::LoadLesson(text.into()), Action::LessonNext],
         );
-        let checks: Vec<_> = s
-            .lesson
-            .as_ref()
-            .unwrap()
+        let checks = checks_of(&s);
+        assert_eq!(checks, [(3, false), (4, true)]);
+        assert!(s.notice.is_none(), "listed, not a notice over the ladder");
+    }
+
+    /// The lesson's checks so far, as (line, passed).
+    fn checks_of(s: &AppState) -> Vec<(usize, bool)> {
+        let lesson = s.lesson.as_ref().expect("a lesson");
+        lesson
             .checks
             .iter()
             .map(|c| (c.line, c.outcome.is_ok()))
-            .collect();
-        assert_eq!(checks, [(3, false), (4, true)]);
-        assert!(s.notice.is_none(), "listed, not a notice over the ladder");
+            .collect()
     }
 
     #[test]
@@ -935,14 +938,7 @@ mod tests {
             &[Action::LoadLesson(text.into())],
         );
         let s = apply(s, &[Action::LessonNext, Action::Dismiss]);
-        let checks: Vec<_> = s
-            .lesson
-            .as_ref()
-            .unwrap()
-            .checks
-            .iter()
-            .map(|c| (c.line, c.outcome.is_ok()))
-            .collect();
+        let checks = checks_of(&s);
         assert_eq!(checks, [(2, true), (4, false)]);
     }
 

@@ -716,6 +716,21 @@ pub fn Ladder(props: &Props) -> Html {
 mod tests {
     use super::*;
 
+    /// The whole session's ladder exported in English, absolute numbers.
+    fn english_svg(state: &crate::state::AppState, frame: Frame) -> (String, u32, u32) {
+        let trace = TraceRef::of(state);
+        let numbering = Numbering::absolute();
+        to_svg(
+            &I18n::english(),
+            &trace,
+            0,
+            &[],
+            state.sim.now(),
+            &numbering,
+            frame,
+        )
+    }
+
     #[test]
     fn a_slide_is_16_by_9_and_holds_the_latest_rows() {
         let mut text = String::from("server listen\nclient connect\nrun\n");
@@ -724,18 +739,7 @@ mod tests {
         }
         text.push_str("client close\nrun\n");
         let state = crate::state::restore(crate::state::Source::Link, &text, 1).unwrap();
-        let trace = TraceRef::of(&state);
-        let export = |frame| {
-            to_svg(
-                &I18n::english(),
-                &trace,
-                0,
-                &[],
-                state.sim.now(),
-                &Numbering::absolute(),
-                frame,
-            )
-        };
+        let export = |frame| english_svg(&state, frame);
         let (slide, w, h) = export(Frame::Slide);
         assert_eq!((w, h), SLIDE);
         assert!(slide.contains("(the part of the session kept)"), "{slide}");
@@ -750,17 +754,8 @@ mod tests {
     fn an_exported_retransmission_is_labelled_as_one() {
         let text = "server listen\nclient connect\ndrop\nrun\n";
         let state = crate::state::restore(crate::state::Source::Link, text, 1).unwrap();
-        let trace = TraceRef::of(&state);
         for frame in [Frame::Strip, Frame::Slide] {
-            let (svg, ..) = to_svg(
-                &I18n::english(),
-                &trace,
-                0,
-                &[],
-                state.sim.now(),
-                &Numbering::absolute(),
-                frame,
-            );
+            let (svg, ..) = english_svg(&state, frame);
             assert!(svg.contains("(retransmission 1)"), "{svg}");
         }
     }
