@@ -110,9 +110,6 @@ pub fn export(state: &UseReducerHandle<AppState>, i18n: &I18n, what: Export) {
             }));
         }
     };
-    let wire = state.sim.wire().to_vec();
-    let ladder =
-        |first: u32, frame: Frame| to_svg(i18n, &trace, first, &wire, now, &numbering, frame);
     match what {
         Export::Session => download_bytes(
             "tcp-session.scn",
@@ -120,7 +117,15 @@ pub fn export(state: &UseReducerHandle<AppState>, i18n: &I18n, what: Export) {
             state.session_text().as_bytes(),
         ),
         Export::LadderSvg => {
-            let (svg, ..) = ladder(trace.base(), Frame::Strip);
+            let (svg, ..) = to_svg(
+                i18n,
+                &trace,
+                trace.base(),
+                &state.sim.wire().to_vec(),
+                now,
+                &numbering,
+                Frame::Strip,
+            );
             download_bytes("tcp-ladder.svg", "image/svg+xml", svg.as_bytes());
             covers("export-what-svg", trace.base());
         }
@@ -130,12 +135,28 @@ pub fn export(state: &UseReducerHandle<AppState>, i18n: &I18n, what: Export) {
             let first = (trace.rows.len() as u32)
                 .saturating_sub(PNG_ROWS)
                 .max(trace.base());
-            let (svg, w, h) = ladder(first, Frame::Strip);
+            let (svg, w, h) = to_svg(
+                i18n,
+                &trace,
+                first,
+                &state.sim.wire().to_vec(),
+                now,
+                &numbering,
+                Frame::Strip,
+            );
             download_png("tcp-ladder.png", &svg, w, h);
             covers("export-what-png", first);
         }
         Export::LadderSlide => {
-            let (svg, w, h) = ladder(trace.base(), Frame::Slide);
+            let (svg, w, h) = to_svg(
+                i18n,
+                &trace,
+                trace.base(),
+                &state.sim.wire().to_vec(),
+                now,
+                &numbering,
+                Frame::Slide,
+            );
             download_png("tcp-ladder-slide.png", &svg, w, h);
         }
         Export::Pcap => {
