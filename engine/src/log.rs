@@ -13,7 +13,9 @@ use std::sync::Arc;
 pub struct Log<T, const CHUNK: usize = 256> {
     /// Items forgotten from the front (a multiple of `CHUNK`).
     base: usize,
-    full: std::collections::VecDeque<Arc<[T]>>,
+    /// Sealed chunks of exactly `CHUNK` items. `Arc<Vec>` rather than
+    /// `Arc<[T]>`: sealing moves the vector in instead of copying it.
+    full: std::collections::VecDeque<Arc<Vec<T>>>,
     tail: Vec<T>,
 }
 
@@ -38,7 +40,7 @@ impl<T: Clone, const CHUNK: usize> Log<T, CHUNK> {
         self.tail.push(item);
         if self.tail.len() == CHUNK {
             let chunk = core::mem::replace(&mut self.tail, Vec::with_capacity(CHUNK));
-            self.full.push_back(Arc::from(chunk));
+            self.full.push_back(Arc::new(chunk));
         }
     }
 
@@ -59,7 +61,7 @@ impl<T: Clone, const CHUNK: usize> Log<T, CHUNK> {
             items = rest;
             if self.tail.len() == CHUNK {
                 let chunk = core::mem::replace(&mut self.tail, Vec::with_capacity(CHUNK));
-                self.full.push_back(Arc::from(chunk));
+                self.full.push_back(Arc::new(chunk));
             }
         }
     }
@@ -148,7 +150,7 @@ impl<T: Clone, const CHUNK: usize> Log<T, CHUNK> {
     pub fn set_last(&mut self, item: T) {
         if self.tail.is_empty() {
             match self.full.pop_back() {
-                Some(chunk) => self.tail = chunk.to_vec(),
+                Some(chunk) => self.tail = Arc::unwrap_or_clone(chunk),
                 None => return,
             }
         }

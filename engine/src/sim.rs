@@ -1066,17 +1066,19 @@ impl Sim {
 
     fn next_due(&mut self) -> Option<(Instant, Due)> {
         // Drop stale arrivals: delivered, lost, or moved by a delay.
-        while let Some(Reverse((_, sched, id))) = self.arrivals.peek().copied() {
+        let arrival = loop {
+            let Some(Reverse((t, sched, id))) = self.arrivals.peek().copied() else {
+                break None;
+            };
             match self.wire_index(id) {
-                Some(i) if self.wire[i].sched == sched => break,
+                Some(i) if self.wire.get(i).is_some_and(|f| f.sched == sched) => {
+                    break Some((t, sched, Due::Arrival(i)));
+                }
                 _ => {
                     self.arrivals.pop();
                 }
             }
-        }
-        let arrival = self.arrivals.peek().and_then(|Reverse((t, sched, id))| {
-            Some((*t, *sched, Due::Arrival(self.wire_index(*id)?)))
-        });
+        };
         let timers = Side::BOTH.into_iter().filter_map(|side| {
             let (due, sched) = self.timers[side];
             due.map(|t| (t, sched, Due::Timer(side)))

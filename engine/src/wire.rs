@@ -5,16 +5,18 @@
 //! memory and time grow with the square of the session.
 
 use crate::sim::InFlight;
+use std::collections::VecDeque;
 use std::sync::Arc;
 
 /// Segments per chunk.
 const CHUNK: usize = 64;
 
 /// Segments in flight, in the order they were put on the wire (so ids
-/// ascend).
+/// ascend). Chunks are double-ended: segments mostly arrive oldest first,
+/// and taking the front of a chunk must not shift the rest of it.
 #[derive(Clone, Debug, Default)]
 pub struct Wire {
-    chunks: Vec<Arc<Vec<InFlight>>>,
+    chunks: Vec<Arc<VecDeque<InFlight>>>,
     len: usize,
 }
 
@@ -65,8 +67,12 @@ impl Wire {
     /// Puts a segment on the wire (its id is larger than any there).
     pub fn push(&mut self, flight: InFlight) {
         match self.chunks.last_mut() {
-            Some(last) if last.len() < CHUNK => Arc::make_mut(last).push(flight),
-            _ => self.chunks.push(Arc::new(vec![flight])),
+            Some(last) if last.len() < CHUNK => Arc::make_mut(last).push_back(flight),
+            _ => {
+                let mut chunk = VecDeque::with_capacity(CHUNK);
+                chunk.push_back(flight);
+                self.chunks.push(Arc::new(chunk));
+            }
         }
         self.len += 1;
     }
@@ -74,7 +80,7 @@ impl Wire {
     /// Takes the `i`-th oldest off the wire.
     pub fn remove(&mut self, i: usize) -> Option<InFlight> {
         let (c, o) = self.locate(i)?;
-        let flight = Arc::make_mut(&mut self.chunks[c]).remove(o);
+        let flight = Arc::make_mut(&mut self.chunks[c]).remove(o)?;
         if self.chunks[c].is_empty() {
             self.chunks.remove(c);
         }
@@ -84,10 +90,19 @@ impl Wire {
 
     /// The position of the segment with this id, if it is in flight.
     pub fn index_of(&self, id: u64) -> Option<usize> {
+        // Most segments arrive oldest first: try the front before searching.
+        if self
+            .chunks
+            .first()
+            .and_then(|c| c.front())
+            .is_some_and(|f| f.id == id)
+        {
+            return Some(0);
+        }
         // Ids ascend along the wire: find the chunk, then the segment.
         let c = self
             .chunks
-            .partition_point(|chunk| chunk.last().is_some_and(|f| f.id < id));
+            .partition_point(|chunk| chunk.back().is_some_and(|f| f.id < id));
         let chunk = self.chunks.get(c)?;
         let o = chunk.binary_search_by_key(&id, |f| f.id).ok()?;
         Some(self.chunks[..c].iter().map(|c| c.len()).sum::<usize>() + o)
