@@ -1,5 +1,9 @@
-//! Segments as real bytes: IPv4 + TCP with checksums (via `etherparse`),
-//! and a session as a pcap capture (via `pcap-file`) that Wireshark opens.
+//! Segments as real bytes: IPv4 + TCP with checksums, and a session as a
+//! pcap capture that Wireshark opens.
+//!
+//! The writers are a few lines each, by hand: they run in the browser, where
+//! every kilobyte of code delays the first screen. Reading bytes back (only
+//! the comparisons with Linux and smoltcp do) uses `etherparse`.
 //!
 //! The client is 192.0.2.1:49152 and the server 192.0.2.2:80 (addresses
 //! reserved for documentation, RFC 5737).
@@ -7,10 +11,7 @@
 use crate::segment::{Flags, Segment};
 use crate::seq::SeqNum;
 use crate::sim::{Event, Side, TraceEntry};
-use etherparse::{PacketBuilder, SlicedPacket, TransportSlice};
-use pcap_file::pcap::{PcapHeader, PcapPacket, PcapWriter};
-use pcap_file::DataLink;
-use std::time::Duration;
+use etherparse::{SlicedPacket, TransportSlice};
 
 /// IPv4 address and TCP port of each side.
 pub fn address(side: Side) -> ([u8; 4], u16) {
@@ -20,34 +21,88 @@ pub fn address(side: Side) -> ([u8; 4], u16) {
     }
 }
 
-/// The segment as an IPv4 packet sent by `from`.
+/// The Internet checksum (RFC 1071): the ones' complement of the ones'
+/// complement sum of 16-bit words, `start` being a partial sum already.
+fn checksum(start: u32, bytes: &[u8]) -> u16 {
+    let mut sum = start;
+    let mut words = bytes.chunks_exact(2);
+    for w in &mut words {
+        sum += u32::from(u16::from_be_bytes([w[0], w[1]]));
+    }
+    if let [last] = words.remainder() {
+        sum += u32::from(*last) << 8;
+    }
+    while sum > 0xFFFF {
+        sum = (sum & 0xFFFF) + (sum >> 16);
+    }
+    !(sum as u16)
+}
+
+/// The sum of a few big-endian 16-bit words (for the pseudo-header).
+fn sum_words(words: &[u16]) -> u32 {
+    words.iter().map(|w| u32::from(*w)).sum()
+}
+
+/// The segment as an IPv4 packet sent by `from`: a 20-byte IPv4 header
+/// (RFC 791: no options, Don't Fragment, TTL 64) and a 20-byte TCP header
+/// (RFC 9293 §3.1: no options; the acknowledgment number only with ACK).
 pub fn to_ipv4(seg: &Segment, from: Side) -> Vec<u8> {
     let (src, sport) = address(from);
     let (dst, dport) = address(from.other());
-    let mut b = PacketBuilder::ipv4(src, dst, 64).tcp(sport, dport, seg.seq.0, seg.wnd);
-    if seg.has(Flags::SYN) {
-        b = b.syn();
-    }
-    if seg.has(Flags::FIN) {
-        b = b.fin();
-    }
-    if seg.has(Flags::RST) {
-        b = b.rst();
-    }
-    if seg.has(Flags::PSH) {
-        b = b.psh();
-    }
-    if seg.has(Flags::ACK) {
-        b = b.ack(seg.ack.0);
-    }
-    if seg.has(Flags::URG) {
-        b = b.urg(0);
-    }
-    let mut out = Vec::with_capacity(b.size(seg.payload.len()));
-    // Writing to a Vec cannot fail, and payloads stay under the IPv4 limit.
-    if b.write(&mut out, &seg.payload).is_err() {
-        out.clear();
-    }
+    // The engine's segments stay far below IPv4's 65535-byte limit.
+    let tcp_len = 20 + seg.payload.len().min(65_535 - 40);
+    let total = (20 + tcp_len) as u16;
+    let mut out = Vec::with_capacity(usize::from(total));
+    out.extend_from_slice(&[
+        0x45,
+        0,
+        (total >> 8) as u8,
+        total as u8,
+        0,
+        0,
+        0x40,
+        0,
+        64,
+        6,
+        0,
+        0,
+    ]);
+    out.extend_from_slice(&src);
+    out.extend_from_slice(&dst);
+    let ip_sum = checksum(0, &out[..20]);
+    out[10..12].copy_from_slice(&ip_sum.to_be_bytes());
+
+    let ack = if seg.has(Flags::ACK) { seg.ack.0 } else { 0 };
+    let bits = [
+        (Flags::FIN, 0x01),
+        (Flags::SYN, 0x02),
+        (Flags::RST, 0x04),
+        (Flags::PSH, 0x08),
+        (Flags::ACK, 0x10),
+        (Flags::URG, 0x20),
+    ]
+    .iter()
+    .filter(|(flag, _)| seg.has(*flag))
+    .fold(0u8, |b, (_, bit)| b | bit);
+    out.extend_from_slice(&sport.to_be_bytes());
+    out.extend_from_slice(&dport.to_be_bytes());
+    out.extend_from_slice(&seg.seq.0.to_be_bytes());
+    out.extend_from_slice(&ack.to_be_bytes());
+    out.extend_from_slice(&[5 << 4, bits]);
+    out.extend_from_slice(&seg.wnd.to_be_bytes());
+    out.extend_from_slice(&[0, 0, 0, 0]); // checksum (below), urgent pointer
+    out.extend_from_slice(&seg.payload[..tcp_len - 20]);
+    // The pseudo-header: addresses, protocol 6, TCP length.
+    let pseudo = sum_words(&[
+        u16::from_be_bytes([src[0], src[1]]),
+        u16::from_be_bytes([src[2], src[3]]),
+        u16::from_be_bytes([dst[0], dst[1]]),
+        u16::from_be_bytes([dst[2], dst[3]]),
+        6,
+        tcp_len as u16,
+    ]);
+    let tcp_sum = checksum(pseudo, &out[20..]);
+    out[36..38].copy_from_slice(&tcp_sum.to_be_bytes());
     out
 }
 
@@ -87,21 +142,26 @@ pub fn from_ipv4(bytes: &[u8]) -> Result<(Side, Segment), String> {
     ))
 }
 
-/// A capture of every segment put on the wire, at the time it was sent.
+/// LINKTYPE_IPV4: each record is an IPv4 packet, no link-layer header.
+const LINKTYPE_IPV4: u32 = 228;
+
+/// A capture of every segment put on the wire, at the time it was sent: the
+/// classic pcap format (little-endian, microsecond timestamps).
 pub fn pcap<'a>(trace: impl Iterator<Item = &'a TraceEntry>) -> Vec<u8> {
-    let header = PcapHeader {
-        datalink: DataLink::IPV4,
-        ..PcapHeader::default()
-    };
     let mut out = Vec::new();
-    if let Ok(mut writer) = PcapWriter::with_header(&mut out, header) {
-        for entry in trace {
-            if let Event::Sent { from, seg, .. } = &entry.event {
-                let bytes = to_ipv4(seg, *from);
-                let time = Duration::from_millis(entry.time.as_millis());
-                // A Vec always accepts the write.
-                let _ = writer.write_packet(&PcapPacket::new(time, bytes.len() as u32, &bytes));
+    // Magic, version 2.4, time zone 0, accuracy 0, snapshot length, link type.
+    for word in [0xa1b2_c3d4, 0x0004_0002, 0, 0, 65_535, LINKTYPE_IPV4] {
+        out.extend_from_slice(&u32::to_le_bytes(word));
+    }
+    for entry in trace {
+        if let Event::Sent { from, seg, .. } = &entry.event {
+            let bytes = to_ipv4(seg, *from);
+            let ms = entry.time.as_millis();
+            let len = bytes.len() as u32;
+            for word in [(ms / 1000) as u32, (ms % 1000 * 1000) as u32, len, len] {
+                out.extend_from_slice(&word.to_le_bytes());
             }
+            out.extend_from_slice(&bytes);
         }
     }
     out
@@ -113,6 +173,8 @@ mod tests {
     use crate::endpoint::Call;
     use crate::sim::Sim;
     use pcap_file::pcap::PcapReader;
+    use pcap_file::DataLink;
+    use std::time::Duration;
 
     #[test]
     fn segments_survive_the_trip_through_real_bytes() {
@@ -130,23 +192,34 @@ mod tests {
 
     #[test]
     fn checksums_are_valid() {
-        let bytes = to_ipv4(
-            &Segment {
-                seq: SeqNum(1),
-                flags: Flags::SYN,
-                wnd: 65535,
-                ..Segment::default()
-            },
-            Side::Client,
-        );
-        let ip = etherparse::Ipv4HeaderSlice::from_slice(&bytes).unwrap();
-        assert_eq!(ip.header_checksum(), ip.to_header().calc_header_checksum());
-        let tcp = etherparse::TcpHeaderSlice::from_slice(&bytes[20..]).unwrap();
-        let expected = tcp
-            .to_header()
-            .calc_checksum_ipv4_raw(ip.source(), ip.destination(), &[])
-            .unwrap();
-        assert_eq!(tcp.checksum(), expected);
+        // Even and odd payloads (the last byte is padded), with and
+        // without ACK, from both sides.
+        for (payload, flags, from) in [
+            (&b""[..], Flags::SYN, Side::Client),
+            (b"hello", Flags::ACK | Flags::PSH, Side::Server),
+            (b"hi", Flags::RST, Side::Client),
+        ] {
+            let bytes = to_ipv4(
+                &Segment {
+                    seq: SeqNum(1),
+                    ack: SeqNum(0xFFFF_0000),
+                    flags,
+                    wnd: 65535,
+                    payload: payload.to_vec(),
+                },
+                from,
+            );
+            let ip = etherparse::Ipv4HeaderSlice::from_slice(&bytes).unwrap();
+            assert_eq!(ip.header_checksum(), ip.to_header().calc_header_checksum());
+            assert_eq!(usize::from(ip.total_len()), bytes.len());
+            let tcp = etherparse::TcpHeaderSlice::from_slice(&bytes[20..]).unwrap();
+            let expected = tcp
+                .to_header()
+                .calc_checksum_ipv4_raw(ip.source(), ip.destination(), payload)
+                .unwrap();
+            assert_eq!(tcp.checksum(), expected, "{payload:?}");
+            assert_eq!(from_ipv4(&bytes).unwrap().1.flags, flags);
+        }
     }
 
     #[test]
