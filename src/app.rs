@@ -268,7 +268,10 @@ fn Playground(props: &PlaygroundProps) -> Html {
 
     let snap = state.sim.snapshot();
     let numbering = Numbering::new(state.relative, &snap);
-    let trace = TraceRef::of(&state);
+    let (trace, wire, drawn_at) = crate::hooks::use_held(
+        (TraceRef::of(&state), snap.wire.clone(), snap.now),
+        state.busy(),
+    );
     let (client, server) = (
         snap.endpoints[Side::Client].clone(),
         snap.endpoints[Side::Server].clone(),
@@ -340,14 +343,14 @@ fn Playground(props: &PlaygroundProps) -> Html {
                         if diagram_now {
                             <StateDiagram states={snap.endpoints.map(|_, v| v.state)} last={last_transitions(&state.sim)} />
                         } else if ladder_shown {
-                            <Ladder trace={trace.clone()} wire={snap.wire.clone()} now={snap.now} numbering={numbering}
+                            <Ladder trace={trace.clone()} wire={wire.clone()} now={drawn_at} numbering={numbering}
                                 selected={state.selected} dispatch={dispatch.clone()} />
                         }
                     </div>
                     if ladder_shown || embed.shows("log") {
                         <Explain trace={trace.clone()} numbering={numbering} selected={state.selected} />
                     }
-                    <Wire wire={snap.wire.clone()} now={snap.now} numbering={numbering} dispatch={dispatch.clone()} />
+                    <Wire wire={wire} now={drawn_at} numbering={numbering} dispatch={dispatch.clone()} />
                 </div>
             </main>
             <div class="bottom">

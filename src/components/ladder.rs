@@ -23,8 +23,12 @@ use yew::prelude::*;
 const OVERSCAN: u32 = 160;
 /// Segments in flight drawn at most.
 const FLIGHTS_DRAWN: usize = 200;
-/// Rows laid out per frame at most.
-const LAYOUT_PER_FRAME: usize = 1500;
+/// Milliseconds of row layout per frame: thousands of new rows (a long
+/// step, the end of a restore) are laid out over the next frames, in
+/// pieces of [`LAYOUT_PIECE`] rows, rather than in one long task.
+const LAYOUT_MS: f64 = 4.0;
+/// Rows laid out between looks at the clock.
+const LAYOUT_PIECE: usize = 500;
 
 /// Rows the ladder lays out at most: the newest. Each row's label is
 /// measured once per width and language, so this bounds that work (and
@@ -564,17 +568,27 @@ pub fn Ladder(props: &Props) -> Html {
     let measured = use_node_ref();
     let width = use_width(measured.clone(), 640);
     let geometry = Geometry::new(width);
-    // Laid out once per width and language, then extended row by row, a
-    // bounded number per frame: thousands of new rows (a long step) are
-    // laid out over the next frames rather than in one long task.
+    // Laid out once per width and language, then extended row by row for
+    // at most `LAYOUT_MS` per frame.
     let layout = use_mut_ref(Layout::default);
-    let caught_up = layout.borrow_mut().update(
-        &i18n,
-        &props.trace,
-        &props.numbering,
-        &geometry,
-        LAYOUT_PER_FRAME,
-    );
+    let caught_up = {
+        let clock = web_sys::window().and_then(|w| w.performance());
+        let now = || clock.as_ref().map_or(0.0, |c| c.now());
+        let start = now();
+        let mut layout = layout.borrow_mut();
+        loop {
+            let done = layout.update(
+                &i18n,
+                &props.trace,
+                &props.numbering,
+                &geometry,
+                LAYOUT_PIECE,
+            );
+            if done || now() - start >= LAYOUT_MS {
+                break done;
+            }
+        }
+    };
     let redraw = use_force_update();
     let end = layout.borrow().end();
     use_effect_with((caught_up, end), move |(caught_up, _)| {

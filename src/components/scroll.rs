@@ -65,11 +65,19 @@ pub fn use_follow_scroll(
         let node = node.clone();
         let ours = ours.clone();
         let follow = *follow;
+        let scroll = scroll.clone();
         use_effect_with((total, session_id), move |_| {
             if follow {
                 if let Some(el) = node.cast::<HtmlElement>() {
                     *ours.borrow_mut() = true;
-                    at_next_frame(move || el.set_scroll_top(i32::MAX));
+                    let top = scroll.0;
+                    at_next_frame(move || {
+                        el.set_scroll_top(i32::MAX);
+                        // Laid out by the scroll just made, so this read
+                        // costs nothing; the height may have changed
+                        // (a rotated phone, larger text).
+                        scroll.set((top, el.client_height().max(0) as u32));
+                    });
                 }
             }
         });
@@ -106,12 +114,20 @@ pub fn use_follow_scroll(
     let onscroll = {
         let scroll = scroll.clone();
         let follow = follow.clone();
+        let following = *follow;
         Callback::from(move |e: Event| {
+            let ours = ours.replace(false);
+            // Our own scroll to the newest rows: the offset drawn follows
+            // from the row count, so nothing needs reading (a read here
+            // would lay out the page again after every slice of a replay).
+            if ours && following {
+                return;
+            }
             let el: HtmlElement = e.target_unchecked_into();
             let top = el.scroll_top().max(0) as u32;
             let height = el.client_height().max(0) as u32;
             scroll.set((top, height));
-            if !ours.replace(false) {
+            if !ours {
                 follow.set(top + height + row_h >= el.scroll_height().max(0) as u32);
             }
         })

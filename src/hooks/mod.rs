@@ -9,7 +9,7 @@ pub use parent::{use_parent_messages, Audience};
 pub use startup::use_startup;
 
 use crate::state::{Action, AppState, SPEEDS};
-use gloo_timers::callback::{Interval, Timeout};
+use gloo_timers::callback::Interval;
 use std::time::Duration;
 use yew::prelude::*;
 
@@ -30,8 +30,8 @@ pub fn use_work_slices(state: &UseReducerHandle<AppState>, dispatch: &Callback<A
         )
     });
     use_effect_with((state.session_id, progress), move |(_, progress)| {
-        let next = progress.map(|_| {
-            Timeout::new(0, move || {
+        let next = progress.and_then(|_| {
+            soon(move || {
                 let clock = web_sys::window().and_then(|w| w.performance());
                 let now = || clock.as_ref().map_or(f64::INFINITY, |c| c.now());
                 let start = now();
@@ -46,6 +46,54 @@ pub fn use_work_slices(state: &UseReducerHandle<AppState>, dispatch: &Callback<A
         });
         move || drop(next)
     });
+}
+
+/// A task queued to run `f` next, after anything the browser has pending
+/// (drawing, input). Unlike a zero timeout it is not held back 4 ms once
+/// timeouts nest, which left a replay's main thread idle half the time.
+/// Dropping it cancels `f`.
+struct Soon {
+    port: web_sys::MessagePort,
+    _run: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Drop for Soon {
+    fn drop(&mut self) {
+        self.port.set_onmessage(None);
+    }
+}
+
+fn soon(f: impl FnOnce() + 'static) -> Option<Soon> {
+    let channel = web_sys::MessageChannel::new().ok()?;
+    let mut f = Some(f);
+    let run = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        if let Some(f) = f.take() {
+            f()
+        }
+    });
+    let port = channel.port1();
+    port.set_onmessage(Some(wasm_bindgen::JsCast::unchecked_ref(run.as_ref())));
+    channel
+        .port2()
+        .post_message(&wasm_bindgen::JsValue::NULL)
+        .ok()?;
+    Some(Soon { port, _run: run })
+}
+
+/// `value`, or while `hold` is true, the value it had when the hold began.
+/// While work runs in slices (a restore, a long step), the ladder, the log
+/// and the wire keep showing the moment before it: drawing the thousands
+/// of rows rushing past would cost more than the work itself, and nobody
+/// can read them. The dock shows the progress meanwhile.
+#[hook]
+pub fn use_held<T: Clone + 'static>(value: T, hold: bool) -> T {
+    let held = use_mut_ref(|| value.clone());
+    if hold {
+        held.borrow().clone()
+    } else {
+        *held.borrow_mut() = value.clone();
+        value
+    }
 }
 
 /// Milliseconds of slices one task runs before the page is drawn.

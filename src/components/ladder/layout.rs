@@ -95,34 +95,71 @@ pub fn text_width(text: &str) -> u32 {
 /// a word (or between wide characters) only when one does not fit.
 pub fn wrap(text: &str, max: u32) -> Vec<String> {
     let mut lines = Vec::new();
-    let mut line = String::new();
+    breaks(text, max, |range| lines.push(text[range].to_string()));
+    lines
+}
+
+/// How many lines [`wrap`] makes of `text`, without making them (the
+/// ladder sizes every row of a long session this way).
+pub fn line_count(text: &str, max: u32) -> usize {
+    let mut n = 0;
+    breaks(text, max, |_| n += 1);
+    n
+}
+
+/// Tenths of a pixel: [`text_width`] of one character, unrounded.
+fn tenths(c: char) -> u32 {
+    if (c as u32) < 0x1100 {
+        74
+    } else {
+        124
+    }
+}
+
+/// The lines of [`wrap`], as byte ranges of `text` (each line is one
+/// stretch of it; a break at a space drops that space). Widths are summed
+/// as the lines grow, so a label costs one pass over its characters.
+fn breaks(text: &str, max: u32, mut line: impl FnMut(std::ops::Range<usize>)) {
+    let fits = |tenths: u32| tenths.div_ceil(10) <= max;
+    // The line so far: its range, width in tenths, and whether it is empty.
+    let (mut start, mut end, mut width, mut empty) = (0, 0, 0u32, true);
+    let mut lines = 0;
+    let mut at = 0;
     for word in text.split(' ') {
-        let joined = if line.is_empty() {
-            word.to_string()
+        let (ws, we) = (at, at + word.len());
+        at = we + 1;
+        let word_width: u32 = word.chars().map(tenths).sum();
+        let joined = if empty {
+            (ws, word_width, word.is_empty())
         } else {
-            format!("{line} {word}")
+            (start, width + tenths(' ') + word_width, false)
         };
-        if text_width(&joined) <= max {
-            line = joined;
+        if fits(joined.1) {
+            (start, end, width, empty) = (joined.0, we, joined.1, joined.2);
             continue;
         }
-        if !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
+        if !empty {
+            line(start..end);
+            lines += 1;
+            (width, empty) = (0, true);
         }
-        for c in word.chars() {
-            let mut longer = line.clone();
-            longer.push(c);
-            if text_width(&longer) > max && !line.is_empty() {
-                lines.push(std::mem::replace(&mut line, c.to_string()));
+        for (i, c) in word.char_indices() {
+            let (from, to) = (ws + i, ws + i + c.len_utf8());
+            if !fits(width + tenths(c)) && !empty {
+                line(start..end);
+                lines += 1;
+                (start, end, width) = (from, to, tenths(c));
             } else {
-                line = longer;
+                if empty {
+                    start = from;
+                }
+                (end, width, empty) = (to, width + tenths(c), false);
             }
         }
     }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
+    if !empty || lines == 0 {
+        line(if empty { 0..0 } else { start..end });
     }
-    lines
 }
 
 /// Extra height for the time since the row before: none at the same
@@ -346,7 +383,7 @@ impl Layout {
             let lines = [numbering, &other]
                 .iter()
                 .filter_map(|n| row_label(i18n, trace, row, n))
-                .map(|l| wrap(&l.text, geometry.label_w).len())
+                .map(|l| line_count(&l.text, geometry.label_w))
                 .max()
                 .unwrap_or(1)
                 .clamp(1, MAX_LINES);
@@ -468,6 +505,71 @@ mod tests {
         assert_eq!(wrap("LISTEN", 200), vec!["LISTEN"]);
         // Chinese breaks between characters.
         assert!(wrap("重传计时器触发了一次又一次", 60).len() >= 3);
+    }
+
+    /// The first, plain implementation: [`wrap`] must break exactly as it did.
+    fn wrap_reference(text: &str, max: u32) -> Vec<String> {
+        let mut lines = Vec::new();
+        let mut line = String::new();
+        for word in text.split(' ') {
+            let joined = if line.is_empty() {
+                word.to_string()
+            } else {
+                format!("{line} {word}")
+            };
+            if text_width(&joined) <= max {
+                line = joined;
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            for c in word.chars() {
+                let mut longer = line.clone();
+                longer.push(c);
+                if text_width(&longer) > max && !line.is_empty() {
+                    lines.push(std::mem::replace(&mut line, c.to_string()));
+                } else {
+                    line = longer;
+                }
+            }
+        }
+        if !line.is_empty() || lines.is_empty() {
+            lines.push(line);
+        }
+        lines
+    }
+
+    #[test]
+    fn wrapping_breaks_exactly_as_the_plain_implementation_did() {
+        let words = [
+            "SYN,ACK",
+            "seq=4294967295",
+            "",
+            "ack=1",
+            "重传计时器",
+            "a",
+            "win=65535",
+            "(retransmission",
+            "2)",
+        ];
+        // A fixed pseudo-random walk over words, widths and spacing.
+        let mut x: u32 = 7;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(x % 7) {
+                x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                if !text.is_empty() || x.is_multiple_of(5) {
+                    text.push(' ');
+                }
+                text.push_str(words[(x >> 8) as usize % words.len()]);
+            }
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            let max = 5 + (x >> 10) % 200;
+            let expected = wrap_reference(&text, max);
+            assert_eq!(wrap(&text, max), expected, "{text:?} at {max}");
+            assert_eq!(line_count(&text, max), expected.len());
+        }
     }
 
     #[test]
