@@ -28,12 +28,25 @@ done
 echo "== Engine (native, release)"
 cargo run --quiet --release -p tcp-engine --example throughput
 
+echo "== Engine in WebAssembly (Node's V8), beside smoltcp"
+# Built like the app's wasm (opt-level z, then wasm-opt -Oz), in its own
+# target directory.
+(cd bench/engine-wasm && CARGO_TARGET_DIR=../../target/engine-wasm \
+  cargo build --quiet --release --target wasm32-unknown-unknown)
+wasm-bindgen --target nodejs --no-typescript --out-dir target/engine-wasm/pkg \
+  target/engine-wasm/wasm32-unknown-unknown/release/engine_wasm.wasm
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  target/engine-wasm/pkg/engine_wasm_bg.wasm -o target/engine-wasm/pkg/engine_wasm_bg.wasm
+node tests/bench/engine-wasm.mjs
+
 echo "== Browser (headless Chromium)"
 # The yardstick for time to interactive: a one-button Yew 0.23 app with the
 # same release settings, built here (its own target directory and dist).
 (cd bench/one-button && CARGO_TARGET_DIR=../../target/one-button \
   trunk build --release=true --dist ../../target/one-button-dist >/dev/null 2>&1)
 ONE_BUTTON_DIST="$PWD/target/one-button-dist" PART=speed node tests/bench/ui.mjs
+node tests/bench/restore.mjs
 # Memory needs a build that counts heap bytes (its own target directory, so
 # the normal build's cache stays warm).
 RUSTFLAGS="--cfg heap_stats" CARGO_TARGET_DIR=target/heap-stats \

@@ -1,0 +1,25 @@
+//! The engine benchmark's transfers, exported to JavaScript so that Node
+//! can time them in WebAssembly (the timing is done there: the engine has
+//! no clock).
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+#[path = "../../../engine/examples/throughput/transfers.rs"]
+#[allow(dead_code)]
+mod transfers;
+
+/// Bytes each transfer carries, as in the native benchmark.
+const DATA: usize = 5_000_000;
+
+/// The engine's 5 MB transfer, with or without its trace; returns the
+/// events it ran.
+#[wasm_bindgen]
+pub fn engine(tracing: bool) -> f64 {
+    transfers::transfer_traced(0, 100, DATA, tracing).events() as f64
+}
+
+/// smoltcp's 5 MB transfer; returns the packets exchanged.
+#[wasm_bindgen]
+pub fn smoltcp() -> f64 {
+    transfers::smol::transfer(DATA) as f64
+}

@@ -1,0 +1,78 @@
+//! Engine benchmark: prints figures, asserts nothing.
+//! `cargo run --release -p tcp-engine --example throughput`
+
+mod transfers;
+
+use std::time::Instant as Wall;
+use transfers::{segments, smol, transfer, transfer_traced};
+
+/// Seconds an action takes, `ROUNDS` times, interleaved with the others
+/// so that all meet the same machine.
+const ROUNDS: usize = 5;
+
+fn timed(f: impl FnOnce() -> usize) -> (f64, usize) {
+    let start = Wall::now();
+    let n = f();
+    (start.elapsed().as_secs_f64(), n)
+}
+
+fn spread(xs: &mut [f64]) -> (f64, f64, f64) {
+    xs.sort_by(f64::total_cmp);
+    (xs[xs.len() / 2], xs[0], xs[xs.len() - 1])
+}
+
+fn main() {
+    const DATA: usize = 5_000_000;
+    let (mut clean, mut lossy, mut smol) = (Vec::new(), Vec::new(), Vec::new());
+    let mut untraced = Vec::new();
+    let (mut clean_n, mut lossy_n, mut smol_n) = (0, 0, 0);
+    let mut last = None;
+    for _ in 0..ROUNDS {
+        let (t, n) = timed(|| {
+            let sim = transfer(0, 100, DATA);
+            let n = segments(&sim);
+            last = Some(sim);
+            n
+        });
+        clean.push(t);
+        clean_n = n;
+        let (t, n) = timed(|| segments(&transfer(10, 100, DATA)));
+        lossy.push(t);
+        lossy_n = n;
+        let (t, _) = timed(|| transfer_traced(0, 100, DATA, false).events());
+        untraced.push(t);
+        let (t, n) = timed(|| smol::transfer(DATA));
+        smol.push(t);
+        smol_n = n;
+    }
+    let report = |name: &str, xs: &mut Vec<f64>, n: usize| {
+        let (median, min, max) = spread(xs);
+        println!(
+            "{name:<26} {n} segments: median {median:.3} s (min {min:.3}, max {max:.3}, {ROUNDS} runs) = {:.0} segments/s",
+            n as f64 / median
+        );
+        median
+    };
+    let engine = report("engine, no loss:", &mut clean, clean_n);
+    report("engine, 10% loss:", &mut lossy, lossy_n);
+    let floor = report("engine, no loss, no trace:", &mut untraced, clean_n);
+    let smoltcp = report("smoltcp, same transfer:", &mut smol, smol_n);
+    // The same 5 MB both ways: the ratio of times is the ratio of throughput
+    // (smoltcp sends fewer, coalesced ACKs; it keeps no trace or notes).
+    println!(
+        "engine / smoltcp, same 5 MB transfer: {:.2}x with the trace, {:.2}x without (goal at least 1.0x)",
+        smoltcp / engine,
+        smoltcp / floor
+    );
+    let Some(sim) = last else { return };
+    println!("trace entries:        {}", sim.trace().len());
+    let start = Wall::now();
+    let rounds = 1000;
+    for _ in 0..rounds {
+        std::hint::black_box(sim.clone());
+    }
+    println!(
+        "clone of that session: {:.1} µs (what every UI action pays)",
+        start.elapsed().as_secs_f64() * 1e6 / f64::from(rounds)
+    );
+}

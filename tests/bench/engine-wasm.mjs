@@ -1,0 +1,23 @@
+// The engine beside smoltcp in WebAssembly (Node's V8, as in Chromium):
+// the same 5 MB transfers as the native benchmark, interleaved rounds.
+// Prints figures, asserts nothing. scripts/bench.sh builds the module.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const bench = createRequire(import.meta.url)(path.join(root, 'target/engine-wasm/pkg/engine_wasm.js'));
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p / 100 * s.length))]; };
+const timed = (f) => { const t = performance.now(); f(); return performance.now() - t; };
+const runs = { traced: [], untraced: [], smoltcp: [] };
+for (let round = 0; round < 5; round++) {
+  runs.traced.push(timed(() => bench.engine(true)));
+  runs.untraced.push(timed(() => bench.engine(false)));
+  runs.smoltcp.push(timed(() => bench.smoltcp()));
+}
+const line = (name, xs) => console.log(`${name.padEnd(30)} median ${pct(xs, 50).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, 5 runs)`);
+line('engine in wasm, with the trace:', runs.traced);
+line('engine in wasm, no trace:', runs.untraced);
+line('smoltcp in wasm:', runs.smoltcp);
+const ratio = (xs) => (pct(runs.smoltcp, 50) / pct(xs, 50)).toFixed(2);
+console.log(`engine / smoltcp in wasm, same 5 MB transfer: ${ratio(runs.traced)}x with the trace, ${ratio(runs.untraced)}x without (goal at least 1.0x)`);
