@@ -487,6 +487,10 @@ pub struct Sim {
     /// The header of the last segment that arrived at each side: what a
     /// hand-made answer answers.
     last_arrived: BySide<Option<Header>>,
+    /// The endpoints' outputs pass through this buffer, kept between
+    /// calls so that collecting them allocates nothing (always empty
+    /// between calls).
+    outputs: Vec<Output>,
 }
 
 /// The fields of a segment that an answer depends on (no payload, so that
@@ -543,6 +547,7 @@ impl Sim {
             tracing: true,
             untraced: 0,
             last_arrived: BySide::default(),
+            outputs: Vec::new(),
         }
     }
 
@@ -825,7 +830,9 @@ impl Sim {
 
     /// Moves an endpoint's outputs to the trace and the wire or outbox.
     fn collect(&mut self, side: Side) {
-        for out in self.endpoints[side].take_outputs() {
+        let mut outputs = core::mem::take(&mut self.outputs);
+        self.endpoints[side].take_outputs_into(&mut outputs);
+        for out in outputs.drain(..) {
             match out {
                 Output::Transmit { seg, reason } => {
                     if self.auto[side] {
@@ -858,6 +865,7 @@ impl Sim {
                 }),
             }
         }
+        self.outputs = outputs;
         self.sync_timer(side);
     }
 

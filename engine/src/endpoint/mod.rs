@@ -520,6 +520,14 @@ impl Endpoint {
         core::mem::take(&mut self.outputs)
     }
 
+    /// The same into `into` (emptied first); the endpoint keeps `into`'s
+    /// old allocation for its next outputs, so a caller that passes the
+    /// same buffer every time allocates nothing.
+    pub fn take_outputs_into(&mut self, into: &mut Vec<Output>) {
+        into.clear();
+        core::mem::swap(&mut self.outputs, into);
+    }
+
     // ----- settings -----
 
     /// Keeps at most `bytes` of the application's sent and received data.
