@@ -339,29 +339,47 @@ pub fn flight_shapes(
     }])
 }
 
-fn shape_html(shape: &Shape) -> Html {
-    match shape {
+/// Writes `shape` as SVG markup (text escaped): the exported file and the
+/// screen draw the same markup.
+fn shape_svg(shape: &Shape, out: &mut String) {
+    use std::fmt::Write;
+    // Writing to a String cannot fail.
+    let _ = match shape {
         Shape::Line {
             from,
             to,
             class,
             arrow,
-        } => html! {
-            <line class={*class} x1={from.0.to_string()} y1={from.1.to_string()} x2={to.0.to_string()} y2={to.1.to_string()}
-                marker-end={arrow.then_some("url(#arrow)")} />
-        },
+        } => writeln!(
+            out,
+            "<line class=\"{class}\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"{}/>",
+            from.0,
+            from.1,
+            to.0,
+            to.1,
+            if *arrow {
+                " marker-end=\"url(#arrow)\""
+            } else {
+                ""
+            }
+        ),
         Shape::Text {
             at,
             anchor,
             class,
             text,
-        } => html! {
-            <text class={*class} x={at.0.to_string()} y={at.1.to_string()} text-anchor={*anchor}>{text}</text>
-        },
-        Shape::Dot((x, y)) => {
-            html! { <circle class="send-dot" cx={x.to_string()} cy={y.to_string()} r="3" /> }
-        }
-    }
+        } => writeln!(
+            out,
+            "<text class=\"{class}\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text>",
+            at.0,
+            at.1,
+            escape(text)
+        ),
+        Shape::Dot((x, y)) => writeln!(
+            out,
+            "<circle class=\"send-dot\" cx=\"{x}\" cy=\"{y}\" r=\"3\"/>"
+        ),
+    };
 }
 
 fn escape(text: &str) -> String {
@@ -460,39 +478,7 @@ pub fn to_svg(
                 .flatten(),
         );
     for shape in shapes {
-        match shape {
-            Shape::Line {
-                from,
-                to,
-                class,
-                arrow,
-            } => out.push_str(&format!(
-                "<line class=\"{class}\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"{}/>\n",
-                from.0,
-                from.1,
-                to.0,
-                to.1,
-                if arrow {
-                    " marker-end=\"url(#arrow)\""
-                } else {
-                    ""
-                }
-            )),
-            Shape::Text {
-                at,
-                anchor,
-                class,
-                text,
-            } => out.push_str(&format!(
-                "<text class=\"{class}\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text>\n",
-                at.0,
-                at.1,
-                escape(&text)
-            )),
-            Shape::Dot((x, y)) => out.push_str(&format!(
-                "<circle class=\"send-dot\" cx=\"{x}\" cy=\"{y}\" r=\"3\"/>\n"
-            )),
-        }
+        shape_svg(&shape, &mut out);
     }
     out.push_str("</svg>\n");
     (out, width, height)
@@ -635,7 +621,10 @@ pub fn Ladder(props: &Props) -> Html {
     let numbering = &props.numbering;
     let trace = &props.trace;
     let mut back = Vec::new();
-    let mut front = Vec::new();
+    // The drawing itself is markup, parsed by the browser in one go: a jump
+    // to another moment replaces every row in view, and hundreds of
+    // elements built one call at a time cost more than the frame has.
+    let mut front = String::new();
     // The rows in view as a list, for a screen reader (the drawing is one
     // image to it).
     let mut spoken = Vec::new();
@@ -663,8 +652,9 @@ pub fn Ladder(props: &Props) -> Html {
             <rect key={row} class={classes!("row", is_selected.then_some("selected"))} x="0" y={layout.top(row).to_string()}
                 width={geometry.width.to_string()} height={layout.height(row).to_string()} onclick={select} />
         });
-        let marks = row_shapes(&i18n, trace, &layout, &geometry, row, numbering);
-        front.push(html! { <g key={row}>{ for marks.iter().map(shape_html) }</g> });
+        for shape in row_shapes(&i18n, trace, &layout, &geometry, row, numbering) {
+            shape_svg(&shape, &mut front);
+        }
     }
 
     // Segments still in flight: dashed, moving toward the receiver as time
@@ -680,11 +670,13 @@ pub fn Ladder(props: &Props) -> Html {
                 .is_some_and(|(sent, ..)| sent < last.max(first + 1))
         })
         .take(FLIGHTS_DRAWN)
-        .filter_map(|flight| {
-            let shapes = flight_shapes(trace, &layout, &geometry, flight, props.now)?;
-            Some(html! { <g key={flight.id}>{ for shapes.iter().map(shape_html) }</g> })
-        })
-        .collect::<Vec<Html>>();
+        .filter_map(|flight| flight_shapes(trace, &layout, &geometry, flight, props.now))
+        .flatten();
+    for shape in flights {
+        shape_svg(&shape, &mut front);
+    }
+    // Markup we wrote: numbers, fixed names, and text escaped by `shape_svg`.
+    let front = Html::from_html_unchecked(AttrValue::from(front));
 
     let drawn = view_bottom.saturating_sub(view_top).max(1);
     let view_box = format!("0 {view_top} {} {drawn}", geometry.width);
@@ -718,8 +710,7 @@ pub fn Ladder(props: &Props) -> Html {
                     <g>{ for back }</g>
                     <line class="axis" x1={geometry.client_x.to_string()} y1={axis_top.clone()} x2={geometry.client_x.to_string()} y2={axis_bottom.clone()} />
                     <line class="axis" x1={geometry.server_x.to_string()} y1={axis_top} x2={geometry.server_x.to_string()} y2={axis_bottom} />
-                    <g>{ for front }</g>
-                    <g>{ for flights }</g>
+                    <g>{ front }</g>
                 </svg>
             </div>
         </div>
