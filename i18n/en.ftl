@@ -153,6 +153,7 @@ ladder-label = Ladder diagram: client timeline on the left, server on the right;
 ladder-rows-label = The ladder's rows in view, oldest first
 ladder-svg-label = The segments between the two timelines; the same events are listed, with their reasons, in “What happened, and why”.
 ladder-empty = Segments will appear here as arrows between the two timelines.
+ladder-waiting = The ladder shows the moment before the work under way; it catches up when the work ends.
 ladder-forgotten = older events were forgotten to save memory; the session itself is kept
 ladder-tag-retransmission = (retransmission { $n })
 ladder-tag-injected = (hand-made)

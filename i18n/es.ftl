@@ -155,6 +155,7 @@ ladder-label = Diagrama de escalera: la línea de tiempo del cliente a la izquie
 ladder-rows-label = Las filas de la escalera a la vista, de la más antigua a la más reciente
 ladder-svg-label = Los segmentos entre las dos líneas de tiempo; los mismos eventos, con sus motivos, están en «Qué pasó y por qué».
 ladder-empty = Los segmentos aparecerán aquí como flechas entre las dos líneas de tiempo.
+ladder-waiting = La escalera muestra el momento anterior al trabajo en curso; se pone al día cuando el trabajo termina.
 ladder-forgotten = los eventos más antiguos se olvidaron para ahorrar memoria; la sesión en sí se conserva
 ladder-tag-retransmission = (retransmisión { $n })
 ladder-tag-injected = (hecho a mano)

@@ -147,6 +147,7 @@ ladder-label = 时序图：左边是客户端的时间线，右边是服务器�
 ladder-rows-label = 时序图中当前可见的行，从早到晚
 ladder-svg-label = 两条时间线之间的报文段；同样的事件及其原因列在“发生了什么，以及为什么”中。
 ladder-empty = 报文段会以箭头的形式出现在两条时间线之间。
+ladder-waiting = 时序图显示的是当前工作开始之前的时刻；工作结束后会更新。
 ladder-forgotten = 为节省内存，较早的事件已被丢弃；会话本身仍然保留
 ladder-tag-retransmission = （第 { $n } 次重传）
 ladder-tag-injected = （手工构造）

@@ -344,7 +344,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
                             <StateDiagram states={snap.endpoints.map(|_, v| v.state)} last={last_transitions(&state.sim)} />
                         } else if ladder_shown {
                             <Ladder trace={trace.clone()} wire={wire.clone()} now={drawn_at} numbering={numbering}
-                                selected={state.selected} dispatch={dispatch.clone()} />
+                                selected={state.selected} waiting={state.busy()} dispatch={dispatch.clone()} />
                         }
                     </div>
                     if ladder_shown || embed.shows("log") {

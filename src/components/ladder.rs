@@ -161,6 +161,9 @@ pub struct Props {
     pub numbering: Numbering,
     /// Selected trace entry.
     pub selected: Option<u32>,
+    /// Work under way: what is drawn is the moment before it.
+    #[prop_or_default]
+    pub waiting: bool,
     /// Where actions go.
     pub dispatch: Callback<Action>,
 }
@@ -692,7 +695,9 @@ pub fn Ladder(props: &Props) -> Html {
                 <span class="client" style={head(geometry.client_x)}>{render::side(&i18n, Side::Client)}</span>
                 <span class="server" style={head(geometry.server_x)}>{render::side(&i18n, Side::Server)}</span>
             </div>
-            if total == 0 {
+            if props.waiting {
+                <p class="hint ladder-empty">{i18n.t("ladder-waiting")}</p>
+            } else if total == 0 {
                 <p class="hint ladder-empty">{i18n.t("ladder-empty")}</p>
             }
             if base > 0 {
