@@ -5,7 +5,6 @@
 use wasm_bindgen::prelude::wasm_bindgen;
 
 #[path = "../../../engine/examples/throughput/transfers.rs"]
-#[allow(dead_code)]
 mod transfers;
 
 /// Bytes each transfer carries, as in the native benchmark.
@@ -16,6 +15,13 @@ const DATA: usize = 5_000_000;
 #[wasm_bindgen]
 pub fn engine(tracing: bool) -> f64 {
     transfers::transfer_traced(0, 100, DATA, tracing).events() as f64
+}
+
+/// The segments the engine's transfer puts on the wire (counted apart from
+/// the timed runs).
+#[wasm_bindgen]
+pub fn engine_segments() -> f64 {
+    transfers::segments(&transfers::transfer(0, 100, DATA)) as f64
 }
 
 /// smoltcp's 5 MB transfer; returns the packets exchanged.
