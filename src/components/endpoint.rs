@@ -190,7 +190,7 @@ pub fn EndpointPanel(props: &Props) -> Html {
         .rev()
         .take(3)
         .map(|s| html! { <li>{format!("“{}”", render::signal(&i18n, *s))}</li> });
-    let state_class = format!("state state-{}", view.state.name().to_lowercase());
+    let state_class = format!("state state-{}", view.state.name().to_ascii_lowercase());
 
     html! {
         <section class={classes!("endpoint", side.name())} aria-label={i18n.f("ep-region", &[("side", side_name.clone().into())])}>
