@@ -257,6 +257,7 @@ skip-label = Skip to
 skip-client = Skip to the client's calls
 skip-server = Skip to the server's calls
 skip-view = Skip to the ladder and state diagram
+skip-wire = Skip to the segments on the wire
 skip-log = Skip to the event log
 tabs-label = Views
 tab-ladder = Ladder

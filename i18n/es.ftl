@@ -259,6 +259,7 @@ skip-label = Saltar a
 skip-client = Saltar a las llamadas del cliente
 skip-server = Saltar a las llamadas del servidor
 skip-view = Saltar a la escalera y el diagrama de estados
+skip-wire = Saltar a los segmentos en el cable
 skip-log = Saltar al registro de eventos
 tabs-label = Vistas
 tab-ladder = Escalera

@@ -251,6 +251,7 @@ skip-label = 跳转到
 skip-client = 跳到客户端的调用按钮
 skip-server = 跳到服务器的调用按钮
 skip-view = 跳到时序图和状态图
+skip-wire = 跳到线路上的报文段
 skip-log = 跳到事件日志
 tabs-label = 视图
 tab-ladder = 时序图

@@ -1,5 +1,5 @@
 //! Skip links: the first Tab stops of the page, straight to each endpoint's
-//! calls, the ladder and the log. They move focus without touching the
+//! calls, the ladder, the segments on the wire and the log. They move focus without touching the
 //! address (its fragment holds share links).
 
 use crate::i18n::use_i18n;
@@ -33,6 +33,9 @@ pub struct Props {
     pub calls: bool,
     /// The ladder or the state diagram.
     pub view: bool,
+    /// The segments on the wire.
+    #[prop_or(true)]
+    pub wire: bool,
     /// The event log.
     pub log: bool,
 }
@@ -55,6 +58,7 @@ pub fn SkipLinks(props: &Props) -> Html {
                 { link("server-calls", "skip-server") }
             }
             if props.view { { link(super::tabs::PANEL_ID, "skip-view") } }
+            if props.wire { { link(super::wire::SECTION_ID, "skip-wire") } }
             if props.log { { link("event-log", "skip-log") } }
         </nav>
     }

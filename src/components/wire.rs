@@ -13,6 +13,9 @@ use yew::prelude::*;
 /// Segments listed at most (thousands may be in flight on a slow wire).
 const WIRE_LISTED: usize = 50;
 
+/// The wire's section (a skip link's target).
+pub const SECTION_ID: &str = "wire";
+
 /// Props of [`Wire`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -73,12 +76,41 @@ pub fn Wire(props: &Props) -> Html {
     let section = use_node_ref();
     let refocus = use_mut_ref(|| std::rc::Rc::new(std::cell::Cell::new(false)));
     let refocus = refocus.borrow().clone();
+    // Whether the focus is in the list: a segment that leaves by another
+    // way (N, the clock) takes its focused button with it, and the focus
+    // must not fall back to the top of the page.
+    let holds_focus = use_mut_ref(|| false);
+    let onfocusin = {
+        let holds_focus = holds_focus.clone();
+        Callback::from(move |_: FocusEvent| *holds_focus.borrow_mut() = true)
+    };
+    let onfocusout = {
+        let holds_focus = holds_focus.clone();
+        let section = section.clone();
+        Callback::from(move |e: FocusEvent| {
+            let to = e
+                .related_target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok());
+            let inside = section
+                .cast::<web_sys::HtmlElement>()
+                .zip(to)
+                .is_some_and(|(s, to)| s.contains(Some(&to)));
+            *holds_focus.borrow_mut() = inside;
+        })
+    };
     {
         let section = section.clone();
         let refocus = refocus.clone();
+        let holds_focus = holds_focus.clone();
         let ids: Vec<u64> = props.wire.iter().map(|f| f.id).collect();
         use_effect_with(ids, move |_| {
-            if refocus.replace(false) {
+            let lost = web_sys::window()
+                .and_then(|w| w.document())
+                .is_some_and(|d| {
+                    d.active_element()
+                        .is_none_or(|a| Some(a) == d.body().map(Into::into))
+                });
+            if refocus.replace(false) || (*holds_focus.borrow() && lost) {
                 refocus_in(&section);
             }
         });
@@ -129,7 +161,7 @@ pub fn Wire(props: &Props) -> Html {
         }
     });
     html! {
-        <section class="wire" ref={section} tabindex="-1" aria-label={i18n.t("wire-region")}>
+        <section class="wire" id={SECTION_ID} ref={section} tabindex="-1" aria-label={i18n.t("wire-region")} {onfocusin} {onfocusout}>
             <h2>{i18n.t("wire-title")}</h2>
             if props.wire.is_empty() {
                 <p class="hint">{i18n.t("wire-empty")}</p>

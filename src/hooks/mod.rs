@@ -132,14 +132,25 @@ pub fn use_shortcuts(playing: bool, readonly: bool, dispatch: &Callback<Action>)
                 let target = e
                     .target()
                     .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
-                let typing = target.as_ref().is_some_and(|el| {
-                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                        || el.has_attribute("contenteditable")
+                // A checkbox, radio button or slider takes no text: the
+                // shortcuts work there, but Space is still theirs.
+                let choice = target.as_ref().is_some_and(|el| {
+                    el.tag_name() == "INPUT"
+                        && matches!(
+                            el.get_attribute("type").as_deref(),
+                            Some("checkbox" | "radio" | "range")
+                        )
                 });
-                let on_control = target.as_ref().is_some_and(|el| {
-                    matches!(el.tag_name().as_str(), "BUTTON" | "A" | "SUMMARY")
-                        || el.has_attribute("tabindex")
-                });
+                let typing = !choice
+                    && target.as_ref().is_some_and(|el| {
+                        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                            || el.has_attribute("contenteditable")
+                    });
+                let on_control = choice
+                    || target.as_ref().is_some_and(|el| {
+                        matches!(el.tag_name().as_str(), "BUTTON" | "A" | "SUMMARY")
+                            || el.has_attribute("tabindex")
+                    });
                 if typing || readonly || (on_control && e.key() == " ") {
                     return;
                 }

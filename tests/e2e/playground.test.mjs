@@ -336,6 +336,23 @@ test('keyboard alone: a handshake in 13 key presses from page load, with skip li
   assert.deepEqual(page.errors, []);
 });
 
+test('a segment that leaves by N or the clock keeps the focus in the wire; Ctrl+Z works from a radio button', async () => {
+  await click('server', 'Listen');
+  await click('client', 'Connect');
+  // The SYN's own button has the focus; N delivers it, and the button goes.
+  await page.locator('[data-testid=in-flight]').first().getByRole('button', { name: 'Deliver now' }).focus();
+  await page.keyboard.press('n');
+  await page.locator('[data-testid=in-flight]').filter({ hasText: 'SYN,ACK' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.closest('#wire'));
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Deliver now');
+  // A radio button takes no text: Ctrl+Z undoes the step from there.
+  await page.getByRole('radio', { name: 'server → client' }).focus();
+  await page.keyboard.press('Control+z');
+  await expectState('server', 'LISTEN');
+  await page.getByRole('link', { name: 'Skip to the segments on the wire' }).waitFor({ state: 'attached' });
+  assert.deepEqual(page.errors, []);
+});
+
 test('tabs follow the arrow keys; a wire button keeps the focus in the wire', async () => {
   await page.getByRole('tab', { name: 'Ladder' }).focus();
   await page.keyboard.press('ArrowRight');
