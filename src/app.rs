@@ -189,6 +189,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
     };
     let on_share = {
         let state = state.clone();
+        let dispatch = dispatch.clone();
         let lang = i18n.lang();
         let share_link = share_link.clone();
         Callback::from(move |_| {
@@ -205,14 +206,21 @@ fn Playground(props: &PlaygroundProps) -> Html {
                 })
                 .unwrap_or_else(|_| href.split('#').next().unwrap_or_default().to_string());
             let base = base.trim_end_matches('#').to_string();
-            let link = format!(
-                "{base}{}{}",
-                share::PREFIX,
-                share::encode(&state.session_text())
-            );
-            // Not put in the address bar: a reload must open the student's
-            // latest work, not the moment the link was made.
-            share_link.set(Some(link));
+            let text = state.session_text();
+            let (share_link, dispatch) = (share_link.clone(), dispatch.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match share::encode_in_browser(&text).await {
+                    // Not put in the address bar: a reload must open the
+                    // student's latest work, not the moment the link was made.
+                    Some(packed) => {
+                        share_link.set(Some(format!("{base}{}{packed}", share::PREFIX)))
+                    }
+                    None => dispatch.emit(Action::Notify(Notice {
+                        error: true,
+                        text: Text::key("share-unsupported"),
+                    })),
+                }
+            });
         })
     };
     let on_import = {

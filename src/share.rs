@@ -19,6 +19,66 @@ pub fn encode(text: &str) -> String {
     base64url(&compress_to_vec(text.as_bytes(), 9))
 }
 
+/// The same, deflated by the browser (its `CompressionStream`): the
+/// playground makes links this way so that its first load carries no
+/// compressor of its own (the editor, a page of its own, uses [`encode`]).
+/// Any deflate stream decodes with [`decode`]. `None` where the browser
+/// cannot (older than 2023). Outside a browser (tests), [`encode`].
+pub async fn encode_in_browser(text: &str) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    return Some(base64url(&browser::deflate_raw(text.as_bytes()).await?));
+    #[cfg(not(target_arch = "wasm32"))]
+    Some(encode(text))
+}
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen_futures::JsFuture;
+
+    #[wasm_bindgen]
+    extern "C" {
+        /// The Compression Streams standard's compressor.
+        type CompressionStream;
+        #[wasm_bindgen(constructor, catch)]
+        fn new(format: &str) -> Result<CompressionStream, JsValue>;
+        /// A stream of bytes.
+        type ByteStream;
+        #[wasm_bindgen(method, structural, js_name = pipeThrough, catch)]
+        fn pipe_through(
+            this: &ByteStream,
+            through: &CompressionStream,
+        ) -> Result<ByteStream, JsValue>;
+        /// A Blob, for its stream.
+        type Bytes;
+        #[wasm_bindgen(constructor, js_class = "Blob", catch)]
+        fn new(parts: &js_sys::Array) -> Result<Bytes, JsValue>;
+        #[wasm_bindgen(method, structural)]
+        fn stream(this: &Bytes) -> ByteStream;
+        /// A Response, to read a stream whole.
+        type Whole;
+        #[wasm_bindgen(constructor, js_class = "Response", catch)]
+        fn new(stream: &ByteStream) -> Result<Whole, JsValue>;
+        #[wasm_bindgen(method, structural, js_name = arrayBuffer)]
+        fn array_buffer(this: &Whole) -> js_sys::Promise;
+    }
+
+    /// `bytes` as a raw deflate stream (RFC 1951).
+    pub async fn deflate_raw(bytes: &[u8]) -> Option<Vec<u8>> {
+        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+        let deflater = CompressionStream::new("deflate-raw").ok()?;
+        let packed = Bytes::new(&parts)
+            .ok()?
+            .stream()
+            .pipe_through(&deflater)
+            .ok()?;
+        let buffer = JsFuture::from(Whole::new(&packed).ok()?.array_buffer())
+            .await
+            .ok()?;
+        Some(js_sys::Uint8Array::new(&buffer).to_vec())
+    }
+}
+
 /// A fragment value back to scenario text; the error says what is wrong.
 pub fn decode(value: &str) -> Result<String, Text> {
     let packed = unbase64url(value.trim()).ok_or(Text::key("share-bad-chars"))?;
