@@ -31,6 +31,23 @@ pub async fn encode_in_browser(text: &str) -> Option<String> {
     Some(encode(text))
 }
 
+/// [`decode`], inflated by the browser (its `DecompressionStream`), so
+/// that the playground's first load carries no inflater of its own; read
+/// piece by piece and given up past the same limit. Outside a browser
+/// (tests), [`decode`].
+pub async fn decode_in_browser(value: &str) -> Result<String, Text> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let packed = unbase64url(value.trim()).ok_or(Text::key("share-bad-chars"))?;
+        let bytes = browser::inflate_raw(&packed, MAX_TEXT)
+            .await
+            .ok_or(Text::key("share-cut"))?;
+        String::from_utf8(bytes).map_err(|_| Text::key("share-not-text"))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    decode(value)
+}
+
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use wasm_bindgen::prelude::*;
@@ -38,17 +55,25 @@ mod browser {
 
     #[wasm_bindgen]
     extern "C" {
-        /// The Compression Streams standard's compressor.
-        type CompressionStream;
-        #[wasm_bindgen(constructor, catch)]
-        fn new(format: &str) -> Result<CompressionStream, JsValue>;
+        /// The Compression Streams standard's compressor or decompressor
+        /// (a pair of streams: bytes in, bytes out).
+        type Transform;
+        #[wasm_bindgen(constructor, js_class = "CompressionStream", catch)]
+        fn compressor(format: &str) -> Result<Transform, JsValue>;
+        #[wasm_bindgen(constructor, js_class = "DecompressionStream", catch)]
+        fn decompressor(format: &str) -> Result<Transform, JsValue>;
         /// A stream of bytes.
         type ByteStream;
         #[wasm_bindgen(method, structural, js_name = pipeThrough, catch)]
-        fn pipe_through(
-            this: &ByteStream,
-            through: &CompressionStream,
-        ) -> Result<ByteStream, JsValue>;
+        fn pipe_through(this: &ByteStream, through: &Transform) -> Result<ByteStream, JsValue>;
+        #[wasm_bindgen(method, structural, js_name = getReader)]
+        fn get_reader(this: &ByteStream) -> Reader;
+        /// Reads a stream a piece at a time.
+        type Reader;
+        #[wasm_bindgen(method, structural)]
+        fn read(this: &Reader) -> js_sys::Promise;
+        #[wasm_bindgen(method, structural)]
+        fn cancel(this: &Reader) -> js_sys::Promise;
         /// A Blob, for its stream.
         type Bytes;
         #[wasm_bindgen(constructor, js_class = "Blob", catch)]
@@ -63,19 +88,48 @@ mod browser {
         fn array_buffer(this: &Whole) -> js_sys::Promise;
     }
 
+    /// `bytes` as a stream.
+    fn stream_of(bytes: &[u8]) -> Option<ByteStream> {
+        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+        Some(Bytes::new(&parts).ok()?.stream())
+    }
+
     /// `bytes` as a raw deflate stream (RFC 1951).
     pub async fn deflate_raw(bytes: &[u8]) -> Option<Vec<u8>> {
-        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-        let deflater = CompressionStream::new("deflate-raw").ok()?;
-        let packed = Bytes::new(&parts)
-            .ok()?
-            .stream()
-            .pipe_through(&deflater)
-            .ok()?;
+        let deflater = Transform::compressor("deflate-raw").ok()?;
+        let packed = stream_of(bytes)?.pipe_through(&deflater).ok()?;
         let buffer = JsFuture::from(Whole::new(&packed).ok()?.array_buffer())
             .await
             .ok()?;
         Some(js_sys::Uint8Array::new(&buffer).to_vec())
+    }
+
+    /// A raw deflate stream unpacked, or `None` if it is damaged, cut
+    /// short or unpacks to more than `limit` bytes (then it is not read
+    /// further: a few kilobytes of link can unpack to gigabytes).
+    pub async fn inflate_raw(packed: &[u8], limit: usize) -> Option<Vec<u8>> {
+        let inflater = Transform::decompressor("deflate-raw").ok()?;
+        let reader = stream_of(packed)?
+            .pipe_through(&inflater)
+            .ok()?
+            .get_reader();
+        let mut out = Vec::new();
+        loop {
+            let step = JsFuture::from(reader.read()).await.ok()?;
+            if js_sys::Reflect::get(&step, &"done".into())
+                .ok()?
+                .is_truthy()
+            {
+                return Some(out);
+            }
+            let piece =
+                js_sys::Uint8Array::new(&js_sys::Reflect::get(&step, &"value".into()).ok()?);
+            if out.len() + piece.length() as usize > limit {
+                let _ = reader.cancel();
+                return None;
+            }
+            out.extend_from_slice(&piece.to_vec());
+        }
     }
 }
 

@@ -16,6 +16,14 @@ enum Start {
     Act(Action),
     /// A lesson at this address, fetched first.
     Lesson(String),
+    /// A share link's session, or a lesson carried whole in the address,
+    /// unpacked first.
+    Packed {
+        /// The fragment's value.
+        code: String,
+        /// A lesson (`#lesson-text=`), not a session (`#s=`).
+        lesson: bool,
+    },
 }
 
 /// What the page opens with: a bundled lesson named by `?lesson=`, a share
@@ -39,20 +47,14 @@ fn initial_actions(embed: &EmbedConfig) -> Vec<Start> {
     }
     let hash = location.and_then(|l| l.hash().ok()).unwrap_or_default();
     if let Some(code) = hash.strip_prefix(share::PREFIX) {
-        actions.push(match share::decode(code) {
-            Ok(text) => Start::Act(Action::Restore(Source::Link, text)),
-            Err(why) => error(Text::msg(
-                "notice-share-unreadable",
-                vec![("why", why.into())],
-            )),
+        actions.push(Start::Packed {
+            code: code.to_string(),
+            lesson: false,
         });
     } else if let Some(code) = hash.strip_prefix(share::LESSON_PREFIX) {
-        actions.push(match share::decode(code) {
-            Ok(text) => Start::Act(Action::LoadLesson(LessonSource::text(text))),
-            Err(why) => error(Text::msg(
-                "notice-lesson-link-unreadable",
-                vec![("why", why.into())],
-            )),
+        actions.push(Start::Packed {
+            code: code.to_string(),
+            lesson: true,
         });
     } else if let Some(name) = hash.strip_prefix("#lesson=") {
         actions.push(match by_name(name) {
@@ -80,6 +82,25 @@ fn initial_actions(embed: &EmbedConfig) -> Vec<Start> {
     actions
 }
 
+/// What a packed fragment opens: its session or lesson, or why it cannot.
+async fn unpacked(code: &str, lesson: bool) -> Action {
+    match (share::decode_in_browser(code).await, lesson) {
+        (Ok(text), false) => Action::Restore(Source::Link, text),
+        (Ok(text), true) => Action::LoadLesson(LessonSource::text(text)),
+        (Err(why), lesson) => Action::Notify(Notice {
+            error: true,
+            text: Text::msg(
+                if lesson {
+                    "notice-lesson-link-unreadable"
+                } else {
+                    "notice-share-unreadable"
+                },
+                vec![("why", why.into())],
+            ),
+        }),
+    }
+}
+
 /// Runs the page's opening actions once.
 #[hook]
 pub fn use_startup(
@@ -100,6 +121,7 @@ pub fn use_startup(
                 match start {
                     Start::Act(action) => dispatch.emit(action),
                     Start::Lesson(url) => dispatch.emit(crate::lessons::load(url).await),
+                    Start::Packed { code, lesson } => dispatch.emit(unpacked(&code, lesson).await),
                 }
             }
             // Last: loading a session or a lesson would replace the message.

@@ -77,6 +77,24 @@ test('a damaged or unknown link writes nothing over the saved session', async ()
   assert.equal(await saved(), mine);
 });
 
+test('a link that unpacks past 4 MB, is cut short or is not text is explained, and nothing else happens', async () => {
+  const zlib = await import('node:zlib');
+  const pack = (bytes) => zlib.deflateRawSync(bytes).toString('base64url');
+  const cases = [
+    [pack(Buffer.alloc(5 << 20, 0x61)), /damaged or cut short/], // 5 MB of text from a few kilobytes
+    [pack(Buffer.from('server listen\nclient connect\nrun\n'.repeat(50))).slice(0, 20), /damaged or cut short/],
+    [pack(Buffer.from([0xff, 0xfe, 0x00, 0x80])), /not text/],
+  ];
+  for (const [code, why] of cases) {
+    await open(page, `${base}#s=${code}`);
+    const alert = page.getByRole('alert').first();
+    await alert.waitFor();
+    assert.match(await alert.textContent(), why);
+    assert.equal(await page.getByTestId('client-state').textContent(), 'CLOSED');
+  }
+  assert.deepEqual(page.errors, []);
+});
+
 test('a link replaces the saved session only when the student acts, and the earlier one is one click back', async () => {
   const mine = await ownSession();
   const link = await anotherSessionsLink();
