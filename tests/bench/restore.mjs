@@ -22,26 +22,30 @@ for (const sends of [1, 10]) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(base);
     await page.evaluate((s) => localStorage.setItem('tcp-playground/session/v1', s), session);
-    // The longest the main thread is busy at once, from the app's start on.
+    // Long tasks (50 ms or more, as the browser reports them) from the
+    // app's first drawing on: the restore may be over before its progress
+    // is ever drawn, so nothing waits for it.
     await page.addInitScript(() => {
-      globalThis.worstGap = 0;
-      let last = performance.now();
-      const tick = () => { const now = performance.now(); globalThis.worstGap = Math.max(globalThis.worstGap, now - last); last = now; setTimeout(tick, 0); };
-      globalThis.startGaps = () => { last = performance.now(); globalThis.worstGap = 0; tick(); };
+      globalThis.longest = 0;
+      let from = Infinity;
+      new PerformanceObserver((list) => list.getEntries()
+        .filter((e) => e.startTime >= from)
+        .forEach((e) => { globalThis.longest = Math.max(globalThis.longest, e.duration); }))
+        .observe({ type: 'longtask', buffered: true });
+      const wait = () => { if (document.querySelector('[data-testid=client-state]')) { from = performance.now(); } else { setTimeout(wait, 1); } };
+      wait();
     });
     await page.reload();
-    await page.getByTestId('replay').waitFor();
-    await page.evaluate(() => globalThis.startGaps());
     // Done when every byte has arrived and no work is under way.
     const want = `${sends * 500000} bytes`;
     await page.waitForFunction((want) => !document.querySelector('[data-testid=replay]')
       && document.querySelector('.endpoint.server')?.innerText.includes(want), want, { timeout: 60000, polling: 20 });
     times.push(await page.evaluate(() => performance.now()));
-    worst.push(await page.evaluate(() => globalThis.worstGap));
+    worst.push(await page.evaluate(() => globalThis.longest));
     segments = await page.evaluate(() => document.querySelectorAll('.log .entry').length);
     await page.close();
   }
-  console.log(`restore on load of ${sends * 500} kB in 100-byte segments (~${sends * 10000} segments): median ${pct(times, 50).toFixed(0)} ms from navigation (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}); worst main-thread task ${pct(worst, 50).toFixed(0)} ms`);
+  console.log(`restore on load of ${sends * 500} kB in 100-byte segments (~${sends * 10000} segments): median ${pct(times, 50).toFixed(0)} ms from navigation (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}); longest task after the first drawing ${Math.max(...worst).toFixed(0)} ms (0: none of 50 ms or more)`);
 }
 await browser.close();
 server.close();
