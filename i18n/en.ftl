@@ -293,6 +293,7 @@ earlier-session = ↩ Earlier session
 earlier-session-help = Go back to the session you had before this one (this one is kept in its place)
 share-bad-chars = the link is damaged: it contains characters a share link never has
 share-unsupported = This browser cannot pack a share link; a browser from 2023 or later can.
+share-old-browser = this browser cannot unpack it; a browser from 2023 or later can
 share-cut = the link is damaged or cut short: its session cannot be unpacked
 share-not-text = the link's session is not text
 

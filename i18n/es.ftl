@@ -295,6 +295,7 @@ earlier-session = ↩ Sesión anterior
 earlier-session-help = Volver a la sesión que tenías antes de esta (esta se conserva en su lugar)
 share-bad-chars = el enlace está dañado: contiene caracteres que un enlace compartido nunca tiene
 share-unsupported = Este navegador no puede empaquetar un enlace para compartir; un navegador de 2023 o posterior sí puede.
+share-old-browser = este navegador no puede desempaquetarlo; un navegador de 2023 o posterior sí puede
 share-cut = el enlace está dañado o cortado: su sesión no se puede desempaquetar
 share-not-text = la sesión del enlace no es texto
 

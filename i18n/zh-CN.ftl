@@ -287,6 +287,7 @@ earlier-session = ↩ 之前的会话
 earlier-session-help = 回到此会话之前的会话（当前会话会保留在它的位置）
 share-bad-chars = 链接已损坏：其中含有分享链接中不可能出现的字符
 share-unsupported = 此浏览器无法生成分享链接；2023 年及以后的浏览器可以。
+share-old-browser = 此浏览器无法解开它；2023 年及以后的浏览器可以
 share-cut = 链接已损坏或被截断：无法解开其中的会话
 share-not-text = 链接中的会话不是文本
 

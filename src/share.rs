@@ -41,7 +41,13 @@ pub async fn decode_in_browser(value: &str) -> Result<String, Text> {
         let packed = unbase64url(value.trim()).ok_or(Text::key("share-bad-chars"))?;
         let bytes = browser::inflate_raw(&packed, MAX_TEXT)
             .await
-            .ok_or(Text::key("share-cut"))?;
+            .map_err(|unsupported| {
+                Text::key(if unsupported {
+                    "share-old-browser"
+                } else {
+                    "share-cut"
+                })
+            })?;
         String::from_utf8(bytes).map_err(|_| Text::key("share-not-text"))
     }
     #[cfg(not(target_arch = "wasm32"))]
@@ -104,29 +110,28 @@ mod browser {
         Some(js_sys::Uint8Array::new(&buffer).to_vec())
     }
 
-    /// A raw deflate stream unpacked, or `None` if it is damaged, cut
-    /// short or unpacks to more than `limit` bytes (then it is not read
-    /// further: a few kilobytes of link can unpack to gigabytes).
-    pub async fn inflate_raw(packed: &[u8], limit: usize) -> Option<Vec<u8>> {
-        let inflater = Transform::decompressor("deflate-raw").ok()?;
-        let reader = stream_of(packed)?
+    /// A raw deflate stream unpacked. `Err(true)`: this browser cannot;
+    /// `Err(false)`: the stream is damaged, cut short or unpacks to more
+    /// than `limit` bytes (then it is not read further: a few kilobytes of
+    /// link can unpack to gigabytes).
+    pub async fn inflate_raw(packed: &[u8], limit: usize) -> Result<Vec<u8>, bool> {
+        let inflater = Transform::decompressor("deflate-raw").map_err(|_| true)?;
+        let reader = stream_of(packed)
+            .ok_or(true)?
             .pipe_through(&inflater)
-            .ok()?
+            .map_err(|_| true)?
             .get_reader();
         let mut out = Vec::new();
         loop {
-            let step = JsFuture::from(reader.read()).await.ok()?;
-            if js_sys::Reflect::get(&step, &"done".into())
-                .ok()?
-                .is_truthy()
-            {
-                return Some(out);
+            let step = JsFuture::from(reader.read()).await.map_err(|_| false)?;
+            let field = |name: &str| js_sys::Reflect::get(&step, &name.into()).map_err(|_| false);
+            if field("done")?.is_truthy() {
+                return Ok(out);
             }
-            let piece =
-                js_sys::Uint8Array::new(&js_sys::Reflect::get(&step, &"value".into()).ok()?);
+            let piece = js_sys::Uint8Array::new(&field("value")?);
             if out.len() + piece.length() as usize > limit {
                 let _ = reader.cancel();
-                return None;
+                return Err(false);
             }
             out.extend_from_slice(&piece.to_vec());
         }

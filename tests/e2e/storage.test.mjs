@@ -93,6 +93,14 @@ test('a link that unpacks past 4 MB, is cut short or is not text is explained, a
     assert.equal(await page.getByTestId('client-state').textContent(), 'CLOSED');
   }
   assert.deepEqual(page.errors, []);
+  // A browser without the Compression Streams API is told so, not that the link is damaged.
+  const old = await context.newPage();
+  await old.addInitScript(() => { delete globalThis.DecompressionStream; delete globalThis.CompressionStream; });
+  await open(old, `${base}#s=${pack(Buffer.from('server listen\n'))}`);
+  assert.match(await old.getByRole('alert').first().textContent(), /this browser cannot unpack it/);
+  await old.getByRole('button', { name: 'Share', exact: true }).click();
+  await old.getByText('This browser cannot pack a share link').waitFor();
+  await old.close();
 });
 
 test('a link replaces the saved session only when the student acts, and the earlier one is one click back', async () => {
