@@ -34,11 +34,11 @@ done
 # A gate against growth, not the goal: the brief's budget is 200 KB and the
 # performance issue brings the first load under 180 KB. (Teachers' own
 # lessons took it from 272 to 283 KB; hand-written packet writers, ASCII
-# case mapping and the browser's own (de)compression for share links
-# brought it to 260 KB; the editor is a page of its own and the print
-# stylesheet loads apart, so neither counts.)
-echo "first load, gzip: $((total / 1024)) KB (gate 262 KB; budget 200 KB)"
-[ "$total" -le $((262 * 1024)) ]
+# case mapping, the browser's own (de)compression for share links and
+# minified HTML and CSS brought it to 259 KB. The editor is a page of its
+# own and the print stylesheet loads apart, so neither counts here.)
+echo "first load, gzip: $((total / 1024)) KB (gate 261 KB; budget 200 KB)"
+[ "$total" -le $((261 * 1024)) ]
 
 step "Component tests in headless Chromium (wasm-bindgen-test)"
 cargo test -p tcp-playground --target wasm32-unknown-unknown --test components
