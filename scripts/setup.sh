@@ -34,6 +34,13 @@ if [ ! -x .tools/node_modules/.bin/wasm-opt ]; then
   npm install --prefix .tools --no-audit --no-fund --silent binaryen@132.0.0
 fi
 
+# terser minifies wasm-bindgen's JavaScript glue in release builds.
+if [ ! -x .tools/node_modules/.bin/terser ]; then
+  say "Installing terser (npm) into .tools/"
+  mkdir -p .tools
+  npm install --prefix .tools --no-audit --no-fund --silent terser@5
+fi
+
 if $want_test; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "Installing Chromium and ChromeDriver (Debian packages)"
