@@ -43,15 +43,8 @@ impl Smol {
         iface.update_ip_addrs(|addrs| {
             addrs.push(IpCidr::new(ip(side), 24)).unwrap();
         });
-        let mut socket = tcp::Socket::new(
-            tcp::SocketBuffer::new(vec![0; 65535]),
-            tcp::SocketBuffer::new(vec![0; 65535]),
-        );
-        // As the playground's endpoints: no delayed ACK, no Nagle.
-        socket.set_ack_delay(None);
-        socket.set_nagle_enabled(false);
         let mut sockets = SocketSet::new(vec![]);
-        let handle = sockets.add(socket);
+        let handle = sockets.add(smol_pipe::socket());
         Smol {
             side,
             iface,

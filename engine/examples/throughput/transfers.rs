@@ -82,14 +82,8 @@ pub mod smol {
             ))
             .unwrap()
         });
-        let mut s = tcp::Socket::new(
-            tcp::SocketBuffer::new(vec![0; 65535]),
-            tcp::SocketBuffer::new(vec![0; 65535]),
-        );
-        s.set_ack_delay(None);
-        s.set_nagle_enabled(false);
         let mut sockets = SocketSet::new(vec![]);
-        let handle = sockets.add(s);
+        let handle = sockets.add(super::smol_pipe::socket());
         Host {
             iface,
             dev,

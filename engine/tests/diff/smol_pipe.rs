@@ -1,7 +1,9 @@
 //! A smoltcp `Device` that carries raw IPv4 packets through two in-memory
-//! queues: shared by the smoltcp differential test and the benchmark.
+//! queues, and a socket set up like the playground's endpoints: shared by
+//! the smoltcp differential test and the benchmark.
 
 use smoltcp::phy::{self, DeviceCapabilities, Medium};
+use smoltcp::socket::tcp;
 use smoltcp::time::Instant as SmolInstant;
 use std::collections::VecDeque;
 
@@ -59,4 +61,16 @@ impl phy::Device for Pipe {
         caps.max_transmission_unit = self.mtu;
         caps
     }
+}
+
+/// A smoltcp socket set up as the playground's endpoints are: 64 KB
+/// buffers, no delayed ACK, no Nagle.
+pub fn socket() -> tcp::Socket<'static> {
+    let mut socket = tcp::Socket::new(
+        tcp::SocketBuffer::new(vec![0; 65535]),
+        tcp::SocketBuffer::new(vec![0; 65535]),
+    );
+    socket.set_ack_delay(None);
+    socket.set_nagle_enabled(false);
+    socket
 }
