@@ -36,6 +36,11 @@ call-send = SEND of { $len } { $len ->
     }
 call-close = CLOSE
 call-abort = ABORT
+call-read = RECEIVE of up to { $len } { $len ->
+        [one] byte
+       *[other] bytes
+    }
+call-read-all = RECEIVE of everything waiting
 timer-retransmission = retransmission timer
 timer-time-wait = TIME-WAIT timer
 setting-isn = the { $side }'s next ISN will be { $n }
@@ -52,6 +57,10 @@ setting-rfc5961 = RFC 5961 protection (challenge ACKs) { $on ->
 setting-auto = { $on ->
         [1] the { $side } sends its segments on its own again
        *[other] Manual mode on for the { $side }: each segment it forms waits in its outbox
+    }
+setting-autoread = { $on ->
+        [1] the { $side }'s application reads every byte as soon as it arrives
+       *[other] the { $side }'s application reads only when told to: data waits in its receive buffer
     }
 setting-loss = the wire now loses { $n } % of the segments the TCPs send
 setting-seed = random numbers now come from seed { $n }

@@ -35,6 +35,11 @@ call-send = SEND de { $len } { $len ->
     }
 call-close = CLOSE
 call-abort = ABORT
+call-read = RECEIVE de hasta { $len } { $len ->
+        [one] byte
+       *[other] bytes
+    }
+call-read-all = RECEIVE de todo lo que espera
 timer-retransmission = temporizador de retransmisión
 timer-time-wait = temporizador de TIME-WAIT
 setting-isn = el próximo ISN del { $side } será { $n }
@@ -54,6 +59,10 @@ setting-rfc5961 = protección del RFC 5961 (ACK de desafío) { $on ->
 setting-auto = { $on ->
         [1] el { $side } vuelve a enviar sus segmentos por sí solo
        *[other] Modo manual activado para el { $side }: cada segmento que forma espera en su bandeja de salida
+    }
+setting-autoread = { $on ->
+        [1] la aplicación del { $side } lee cada byte en cuanto llega
+       *[other] la aplicación del { $side } solo lee cuando se le pide: los datos esperan en su búfer de recepción
     }
 setting-loss = la red ahora pierde el { $n } % de los segmentos que envían los TCP
 setting-seed = los números aleatorios ahora salen de la semilla { $n }

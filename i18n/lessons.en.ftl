@@ -21,6 +21,18 @@ n-6d2c3b2e = The server takes bytes 1001 to 1005 and acknowledges with the numbe
 n-180ee365 = The ACK moves the client's SND.UNA up: nothing is outstanding any more.
 n-83528b6f = Each direction has its own numbers. The server answers from its own space, which starts after its SYN, at 5001.
 
+## flow-control.scn
+
+n-380e04fb = Flow control: a slow reader closes the window
+n-23f9572b = The server has a receive buffer of 1000 bytes, and its application reads only when asked to (auto-read is off). The window the server advertises is the free space in that buffer. The client sends 600 bytes.
+n-2dd44788 = The 600 bytes are acknowledged, but they wait in the buffer until the application reads, so only 400 bytes are free: the ACK says win=400. RCV.NXT moved 600 forward and RCV.WND shrank by 600, so RCV.NXT+RCV.WND, the window's right edge, stays put (RFC 9293 §3.10.7.4). Now the client sends 700 more.
+n-65ac8d95 = Only 400 of the 700 fit. The buffer is full, so the server advertises a zero window; the other 300 bytes wait at the client. The client must not send into a zero window, but a lost window update could leave it waiting forever: after one RTO it probes the window with one byte (§3.8.6.1).
+n-60216619 = The buffer is still full, so the probe's byte is refused: the server answers with the byte it expects next and its window, still zero. As long as probes are answered, the client keeps the connection open and probes less and less often.
+n-4a7044e1 = The application reads 100 bytes. That frees too little to be worth offering: a 100-byte window would invite tiny segments (silly window syndrome). The window stays closed until the free space reaches min(buffer/2, MSS) = 500 bytes (§3.8.6.2.2).
+n-e5d7441b = The application reads the rest. The whole buffer is free: the window reopens to 1000 and the server sends a window update, an ACK whose only news is the window.
+n-27dce692 = The update arrives. The client sends the refused probe byte again first, then the data after it: 300 bytes fill part of the buffer again.
+n-2a296f61 = Auto-read on: the application takes what waits, and from now on every byte as soon as it arrives, so the window stays at its full size. Try it yourself: turn auto-read off, send a lot of data, and watch the window close.
+
 ## why-random-isn.scn
 
 n-3aaf08a9 = Why initial sequence numbers are random

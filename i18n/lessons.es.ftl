@@ -17,6 +17,18 @@ n-6d2c3b2e = El servidor recibe los bytes 1001 a 1005 y los confirma con el núm
 n-180ee365 = El ACK hace avanzar el SND.UNA del cliente: ya no queda nada pendiente de confirmar.
 n-83528b6f = Cada sentido tiene sus propios números. El servidor responde desde su propio espacio de números, que empieza después de su SYN, en 5001.
 
+## flow-control.scn
+
+n-380e04fb = Control de flujo: un lector lento cierra la ventana
+n-23f9572b = El servidor tiene un búfer de recepción de 1000 bytes, y su aplicación solo lee cuando se le pide (la lectura automática está desactivada). La ventana que anuncia el servidor es el espacio libre de ese búfer. El cliente envía 600 bytes.
+n-2dd44788 = Los 600 bytes se confirman, pero esperan en el búfer hasta que la aplicación lea, así que solo quedan 400 bytes libres: el ACK dice win=400. RCV.NXT avanzó 600 y RCV.WND se redujo en 600, así que RCV.NXT+RCV.WND, el borde derecho de la ventana, no se mueve (RFC 9293 §3.10.7.4). Ahora el cliente envía 700 más.
+n-65ac8d95 = Solo caben 400 de los 700. El búfer está lleno, así que el servidor anuncia una ventana cero; los otros 300 bytes esperan en el cliente. El cliente no debe enviar a una ventana cero, pero una actualización de ventana perdida podría dejarlo esperando para siempre: tras un RTO, sondea la ventana con un byte (§3.8.6.1).
+n-60216619 = El búfer sigue lleno, así que el byte de la sonda se rechaza: el servidor responde con el byte que espera a continuación y su ventana, todavía cero. Mientras las sondas reciban respuesta, el cliente mantiene abierta la conexión y sondea cada vez con menos frecuencia.
+n-4a7044e1 = La aplicación lee 100 bytes. Eso libera demasiado poco para que valga la pena ofrecerlo: una ventana de 100 bytes invitaría a enviar segmentos diminutos (síndrome de la ventana tonta). La ventana sigue cerrada hasta que el espacio libre alcance min(búfer/2, MSS) = 500 bytes (§3.8.6.2.2).
+n-e5d7441b = La aplicación lee el resto. Todo el búfer queda libre: la ventana se reabre a 1000 y el servidor envía una actualización de ventana, un ACK cuya única novedad es la ventana.
+n-27dce692 = Llega la actualización. El cliente vuelve a enviar primero el byte de la sonda rechazado y después los datos que lo siguen: 300 bytes vuelven a ocupar parte del búfer.
+n-2a296f61 = Lectura automática activada: la aplicación toma lo que espera y, a partir de ahora, cada byte en cuanto llega, así que la ventana se queda en su tamaño completo. Pruébalo tú: desactiva la lectura automática, envía muchos datos y mira cómo se cierra la ventana.
+
 ## why-random-isn.scn
 
 n-3aaf08a9 = Por qué los números de secuencia iniciales son aleatorios

@@ -44,10 +44,28 @@ rule-abort-closing = ABORT in { $state }: respond "ok", delete the TCB
     .plain = The connection is already closing, so aborting just forgets it without a RST.
 rule-abort-refused = { $state } refuses this call: "error: { $error }"; nothing changes
     .plain = There is no connection to abort.
+rule-read = RECEIVE: the application reads { $len } { $len ->
+        [one] byte
+       *[other] bytes
+    } from the receive buffer; { $buffered } still waiting
+    .plain = The application takes data out of the receive buffer, which makes room for more.
+rule-read-nothing = RECEIVE: nothing is waiting in the receive buffer, so the read returns nothing (reads here never wait)
+    .plain = There is no data to read yet.
+rule-read-refused = { $state } refuses this call: "error: { $error }"; nothing changes
+    .plain = There is nothing this connection can still hand to the application.
+rule-window-held = receiver SWS avoidance: { $freed } { $freed ->
+        [one] byte
+       *[other] bytes
+    } freed, less than min(RCV.BUFF/2, MSS) = { $threshold }; keep RCV.NXT+RCV.WND where it is
+    .plain = A little room was freed, but offering a tiny window would invite tiny segments, so the window stays as it is for now.
+rule-window-opens = receiver SWS avoidance: the free space reaches min(RCV.BUFF/2, MSS) = { $threshold }; RCV.WND = RCV.BUFF − RCV.USER = { $rcv_wnd }, tell the sender
+    .plain = Enough room was freed: the window opens and the sender is told with a window update.
 rule-window-full = data waits: the peer's window is full (SND.WND is used up)
     .plain = The peer cannot take more data now, so the rest waits.
 rule-window-probe = the peer's window has been zero for an RTO: probe it with one octet of new data; next try in { $next }
     .plain = The peer's window is closed, so this side sends one byte now and then to learn when it opens again.
+rule-probe-again = the peer's window reopened while our probe's octet, refused by the closed window, waits: send it again now, before the data after it
+    .plain = The window is open again, so the byte the closed window turned away goes first, then the rest.
 rule-retransmit = retransmission timeout ({ $rto }): resend the oldest unacknowledged segment (attempt { $attempt }), double the RTO to { $new_rto }
     .plain = No acknowledgment came in time, so the oldest unacknowledged segment is sent again and the next wait is twice as long.
 rule-give-up = retransmission timeout on a segment already sent again { $retransmits } times: give up
@@ -151,6 +169,13 @@ rule-deliver = seventh: { $len } { $len ->
        *[other] bytes
     } in order, delivered to the application; RCV.NXT = { $rcv_nxt }
     .plain = Data arrived in order and is handed to the application.
+rule-buffered = seventh: { $len } { $len ->
+        [one] byte
+       *[other] bytes
+    } in order, kept in the receive buffer until the application reads ({ $buffered } waiting); RCV.NXT = { $rcv_nxt }, RCV.WND = { $rcv_wnd } (the right edge stays)
+    .plain = Data arrived in order and waits in the buffer for the application; the window shrinks by as much.
+rule-window-closed = the receive buffer is full ({ $buffered } bytes waiting): RCV.WND = 0, a zero window; the sender must stop and probe
+    .plain = The buffer is full, so this side advertises a zero window: the sender must wait until the application reads.
 rule-held-delivered = a held segment now follows RCV.NXT (SHLD-31)
     .plain = The gap is filled, so data that arrived early is delivered now.
 rule-fin = eighth: FIN → tell the user "connection closing", RCV.NXT = { $rcv_nxt }, acknowledge it
@@ -172,6 +197,7 @@ reason-data = { $len ->
         }
     }
 reason-window-probe = zero-window probe
+reason-probe-again = the probe's octet again: the window reopened
 reason-retransmission = retransmission after a timeout (attempt { $attempt })
 reason-abort = ABORT: reset the connection
 reason-reset-no-connection = no connection: reset
@@ -188,3 +214,4 @@ reason-ack-too-new = the ACK was for data never sent
 reason-ack-out-of-order = out-of-order segment: ask again for RCV.NXT
 reason-ack-data = acknowledge the data received
 reason-ack-fin = acknowledge their FIN
+reason-window-update = window update: the application read and the window opened

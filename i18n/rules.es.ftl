@@ -42,10 +42,28 @@ rule-abort-closing = ABORT en { $state }: responder "ok", borrar el TCB
     .plain = La conexión ya se está cerrando, así que abortar simplemente la olvida, sin enviar un RST.
 rule-abort-refused = { $state } rechaza esta llamada: "error: { $error }"; nada cambia
     .plain = No hay ninguna conexión que abortar.
+rule-read = RECEIVE: la aplicación lee { $len } { $len ->
+        [one] byte
+       *[other] bytes
+    } del búfer de recepción; quedan { $buffered } esperando
+    .plain = La aplicación saca datos del búfer de recepción, lo que deja sitio para más.
+rule-read-nothing = RECEIVE: no hay nada esperando en el búfer de recepción, así que la lectura no devuelve nada (aquí las lecturas nunca esperan)
+    .plain = Todavía no hay datos que leer.
+rule-read-refused = { $state } rechaza esta llamada: "error: { $error }"; nada cambia
+    .plain = Esta conexión ya no puede entregar nada a la aplicación.
+rule-window-held = SWS en el receptor: { $freed } { $freed ->
+        [one] byte liberado
+       *[other] bytes liberados
+    }, menos que min(RCV.BUFF/2, MSS) = { $threshold }; RCV.NXT+RCV.WND se queda donde está
+    .plain = Se liberó un poco de espacio, pero ofrecer una ventana diminuta invitaría a enviar segmentos diminutos, así que la ventana no cambia por ahora.
+rule-window-opens = SWS en el receptor: el espacio libre alcanza min(RCV.BUFF/2, MSS) = { $threshold }; RCV.WND = RCV.BUFF − RCV.USER = { $rcv_wnd }, avisar al emisor
+    .plain = Se liberó espacio suficiente: la ventana se abre y se avisa al emisor con una actualización de ventana.
 rule-window-full = los datos esperan: la ventana del otro extremo está llena (SND.WND se agotó)
     .plain = El otro extremo no puede aceptar más datos por ahora, así que el resto espera.
 rule-window-probe = la ventana del otro extremo lleva un RTO en cero: sondearla con un octeto de datos nuevos; próximo intento en { $next }
     .plain = La ventana del otro extremo está cerrada, así que este extremo envía un byte de vez en cuando para saber cuándo se vuelve a abrir.
+rule-probe-again = la ventana del otro extremo se reabrió mientras el octeto de nuestra sonda, rechazado por la ventana cerrada, espera: reenviarlo ahora, antes que los datos que lo siguen
+    .plain = La ventana vuelve a estar abierta, así que primero va el byte que la ventana cerrada rechazó y luego el resto.
 rule-retransmit = vence el temporizador de retransmisión ({ $rto }): reenviar el segmento sin confirmar más antiguo (intento { $attempt }), duplicar el RTO a { $new_rto }
     .plain = No llegó ningún acuse de recibo a tiempo, así que se vuelve a enviar el segmento sin confirmar más antiguo y la siguiente espera es el doble de larga.
 rule-give-up = vence el temporizador de retransmisión de un segmento ya reenviado { $retransmits } { $retransmits ->
@@ -152,6 +170,13 @@ rule-deliver = séptimo paso: { $len } { $len ->
        *[other] bytes en orden, entregados
     } a la aplicación; RCV.NXT = { $rcv_nxt }
     .plain = Los datos llegaron en orden y se entregan a la aplicación.
+rule-buffered = séptimo paso: { $len } { $len ->
+        [one] byte en orden, guardado
+       *[other] bytes en orden, guardados
+    } en el búfer de recepción hasta que la aplicación lea ({ $buffered } esperando); RCV.NXT = { $rcv_nxt }, RCV.WND = { $rcv_wnd } (el borde derecho no se mueve)
+    .plain = Los datos llegaron en orden y esperan en el búfer a la aplicación; la ventana se reduce en la misma medida.
+rule-window-closed = el búfer de recepción está lleno ({ $buffered } bytes esperando): RCV.WND = 0, una ventana cero; el emisor debe detenerse y sondear
+    .plain = El búfer está lleno, así que este extremo anuncia una ventana cero: el emisor debe esperar a que la aplicación lea.
 rule-held-delivered = un segmento guardado ahora sigue a RCV.NXT (SHLD-31)
     .plain = El hueco se llenó, así que ahora se entregan los datos que llegaron antes de tiempo.
 rule-fin = octavo paso: FIN → avisar al usuario "la conexión se está cerrando", RCV.NXT = { $rcv_nxt }, confirmarlo
@@ -174,6 +199,7 @@ reason-data = { $len ->
         }
     }
 reason-window-probe = sonda de ventana cero
+reason-probe-again = otra vez el octeto de la sonda: la ventana se reabrió
 reason-retransmission = retransmisión tras vencer el temporizador (intento { $attempt })
 reason-abort = ABORT: reiniciar la conexión
 reason-reset-no-connection = no hay conexión: reinicio
@@ -190,3 +216,4 @@ reason-ack-too-new = el ACK era de datos que nunca se enviaron
 reason-ack-out-of-order = segmento fuera de orden: volver a pedir RCV.NXT
 reason-ack-data = confirmar los datos recibidos
 reason-ack-fin = confirmar su FIN
+reason-window-update = actualización de ventana: la aplicación leyó y la ventana se abrió

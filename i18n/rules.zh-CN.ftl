@@ -41,10 +41,26 @@ rule-abort-closing = 在 { $state } 状态下 ABORT：回应 “ok”，删除 T
     .plain = 连接已经在关闭中，所以中止只是把它忘掉，不发送 RST。
 rule-abort-refused = { $state } 状态拒绝此调用：“错误：{ $error }”；不做任何改变
     .plain = 没有可以中止的连接。
+rule-read = RECEIVE：应用程序从接收缓冲区读取 { $len } { $len ->
+       *[other] 字节
+    }；还有 { $buffered } 字节在等待
+    .plain = 应用程序从接收缓冲区取走数据，为更多数据腾出空间。
+rule-read-nothing = RECEIVE：接收缓冲区中没有等待的数据，所以这次读取什么也没有得到（这里的读取从不等待）
+    .plain = 还没有可读的数据。
+rule-read-refused = { $state } 状态拒绝此调用：“错误：{ $error }”；不做任何改变
+    .plain = 这个连接已经没有可以交给应用程序的数据了。
+rule-window-held = 接收方糊涂窗口综合征（SWS）避免：释放了 { $freed } { $freed ->
+       *[other] 字节
+    }，小于 min(RCV.BUFF/2, MSS) = { $threshold }；RCV.NXT+RCV.WND 保持不变
+    .plain = 释放了一点空间，但通告一个很小的窗口会招来很小的报文段，所以窗口暂时不变。
+rule-window-opens = 接收方 SWS 避免：空闲空间达到 min(RCV.BUFF/2, MSS) = { $threshold }；RCV.WND = RCV.BUFF − RCV.USER = { $rcv_wnd }，通知发送方
+    .plain = 释放了足够的空间：窗口打开，并用窗口更新通知发送方。
 rule-window-full = 数据等待：对方的窗口已满（SND.WND 已用完）
     .plain = 对方现在不能接收更多数据，所以剩下的数据要等待。
 rule-window-probe = 对方的窗口已经为零达一个 RTO：用 1 字节新数据进行探测；下次尝试在 { $next } 之后
     .plain = 对方的窗口关闭了，所以本端每隔一段时间发送 1 个字节，以便得知窗口何时重新打开。
+rule-probe-again = 对方的窗口重新打开，而我们的探测字节曾被关闭的窗口拒绝、仍在等待：现在立即重发它，排在其后的数据之前
+    .plain = 窗口重新打开了，所以先发送被关闭窗口拒绝的那个字节，再发送其余数据。
 rule-retransmit = 重传超时（{ $rto }）：重传最早的未确认报文段（第 { $attempt } 次尝试），RTO 加倍为 { $new_rto }
     .plain = 没有按时收到确认，所以最早的未确认报文段被再次发送，下一次的等待时间加倍。
 rule-give-up = 一个已经重传 { $retransmits } 次的报文段再次超时：放弃
@@ -147,6 +163,12 @@ rule-deliver = 第七步：按序到达的 { $len } { $len ->
        *[other] 字节
     }，交付给应用程序；RCV.NXT = { $rcv_nxt }
     .plain = 数据按序到达，并交给应用程序。
+rule-buffered = 第七步：按序到达的 { $len } { $len ->
+       *[other] 字节
+    }保存在接收缓冲区中，等待应用程序读取（{ $buffered } 字节在等待）；RCV.NXT = { $rcv_nxt }，RCV.WND = { $rcv_wnd }（右边沿不动）
+    .plain = 数据按序到达，在缓冲区中等待应用程序；窗口相应缩小。
+rule-window-closed = 接收缓冲区已满（{ $buffered } 字节在等待）：RCV.WND = 0，即零窗口；发送方必须停下来并进行探测
+    .plain = 缓冲区满了，所以本端通告零窗口：发送方必须等到应用程序读取数据。
 rule-held-delivered = 一个先前保存的报文段现在接上了 RCV.NXT (SHLD-31)
     .plain = 空缺已被填补，所以提前到达的数据现在交付。
 rule-fin = 第八步：FIN → 通知用户“连接正在关闭”，RCV.NXT = { $rcv_nxt }，确认该 FIN
@@ -168,6 +190,7 @@ reason-data = { $len ->
         }
     }
 reason-window-probe = 零窗口探测
+reason-probe-again = 再次发送探测字节：窗口已重新打开
 reason-retransmission = 超时后重传（第 { $attempt } 次尝试）
 reason-abort = ABORT：复位连接
 reason-reset-no-connection = 没有连接：复位
@@ -184,3 +207,4 @@ reason-ack-too-new = 该 ACK 确认的是从未发送过的数据
 reason-ack-out-of-order = 失序的报文段：再次请求 RCV.NXT
 reason-ack-data = 确认收到的数据
 reason-ack-fin = 确认对方的 FIN
+reason-window-update = 窗口更新：应用程序读取了数据，窗口重新打开

@@ -33,6 +33,10 @@ call-send = SEND（{ $len } { $len ->
     }）
 call-close = CLOSE
 call-abort = ABORT
+call-read = RECEIVE（最多 { $len } { $len ->
+       *[other] 字节
+    }）
+call-read-all = RECEIVE（读取所有等待的数据）
 timer-retransmission = 重传计时器
 timer-time-wait = TIME-WAIT 计时器
 setting-isn = { $side }的下一个 ISN 将是 { $n }
@@ -49,6 +53,10 @@ setting-rfc5961 = RFC 5961 防护（挑战 ACK）{ $on ->
 setting-auto = { $on ->
         [1] { $side }重新自动发送它的报文段
        *[other] { $side }开启手动模式：它生成的每个报文段都先在发件箱中等待
+    }
+setting-autoread = { $on ->
+        [1] { $side }的应用程序在每个字节到达时立即读取
+       *[other] { $side }的应用程序只在被要求时读取：数据在它的接收缓冲区中等待
     }
 setting-loss = 线路现在会丢失两端 TCP 所发送报文段中的 { $n } %
 setting-seed = 随机数现在由种子 { $n } 生成

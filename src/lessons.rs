@@ -36,6 +36,11 @@ pub const BUILTIN: &[Bundled] = &[
     b("handshake", "The three-way handshake", Kind::Lesson),
     b("data", "Data and sequence numbers", Kind::Lesson),
     b(
+        "flow-control",
+        "Flow control: a slow reader closes the window",
+        Kind::Lesson,
+    ),
+    b(
         "why-random-isn",
         "Why initial sequence numbers are random",
         Kind::Lesson,

@@ -44,7 +44,7 @@ fn action(b: &mut Bytes) -> Option<Action> {
         from: None,
         n: usize::from(b.byte()? % 4),
     };
-    Some(match b.byte()? % 25 {
+    Some(match b.byte()? % 27 {
         0 => Action::Do(Stmt::Call(side, CallSpec::Listen)),
         1 => Action::Do(Stmt::Call(side, CallSpec::Connect)),
         2 => Action::Do(Stmt::Call(side, CallSpec::Close)),
@@ -89,7 +89,15 @@ fn action(b: &mut Bytes) -> Option<Action> {
         20 => Action::NextTimer,
         21 => Action::Undo,
         22 => Action::Redo,
-        23 => Action::OnWire(
+        23 => Action::Do(Stmt::Call(
+            side,
+            CallSpec::Read((b.byte()? % 2 == 0).then(|| b.u32() % 5000)),
+        )),
+        24 => Action::Do(Stmt::Set(Setting::Autoread(
+            side,
+            b.byte()?.is_multiple_of(2),
+        ))),
+        25 => Action::OnWire(
             u64::from(b.byte()?),
             match b.byte()? % 4 {
                 0 => WireOp::Deliver,

@@ -246,6 +246,10 @@ pub enum Reason {
     AckData,
     /// Acknowledge their FIN.
     AckFin,
+    /// The application read and the receive window reopened (§3.8.6.2.2).
+    WindowUpdate,
+    /// The peer's window reopened: the probe's refused octet again.
+    ProbeAgain,
 }
 
 impl Reason {
@@ -274,11 +278,13 @@ impl Reason {
             Reason::AckOutOfOrder => "ack-out-of-order",
             Reason::AckData => "ack-data",
             Reason::AckFin => "ack-fin",
+            Reason::WindowUpdate => "window-update",
+            Reason::ProbeAgain => "probe-again",
         }
     }
 
     /// Every reason, with sample values, for catalog tests.
-    pub const SAMPLES: [Reason; 22] = [
+    pub const SAMPLES: [Reason; 24] = [
         Reason::ActiveOpen,
         Reason::SendInListen,
         Reason::AnswerSyn,
@@ -301,6 +307,8 @@ impl Reason {
         Reason::AckOutOfOrder,
         Reason::AckData,
         Reason::AckFin,
+        Reason::WindowUpdate,
+        Reason::ProbeAgain,
     ];
 
     /// True for the challenge ACKs of RFC 5961.
@@ -500,12 +508,24 @@ rules! {
     AbortClosing = "abort-closing", "§3.10.5", Accepted { state: State };
     /// ABORT refused.
     AbortRefused = "abort-refused", "§3.10.5", Ignored { state: State, error: Signal };
+    /// RECEIVE: the application takes bytes from the receive buffer.
+    Read = "read", "§3.10.3", Accepted { len: u32, buffered: u32 };
+    /// RECEIVE with nothing waiting (reads here never wait).
+    ReadNothing = "read-nothing", "§3.10.3", Accepted {};
+    /// RECEIVE refused.
+    ReadRefused = "read-refused", "§3.10.3", Ignored { state: State, error: Signal };
+    /// After a read: the freed space is too small to offer yet (receiver SWS avoidance).
+    WindowHeld = "window-held", "§3.8.6.2.2", Accepted { freed: u32, threshold: u32 };
+    /// After a read: the window reopens to the free space.
+    WindowOpens = "window-opens", "§3.8.6.2.2", Accepted { rcv_wnd: u32, threshold: u32 };
 
     // ----- sending and timers -----
     /// Data waits for the peer's window.
     WindowFull = "window-full", "§3.8.6.1", Accepted {};
     /// Zero-window probe.
     WindowProbe = "window-probe", "§3.8.6.1", Accepted { next: Duration };
+    /// The window reopened: the refused probe's octet goes again at once.
+    ProbeAgain = "probe-again", "§3.8.6", Accepted {};
     /// Retransmission timeout.
     Retransmit = "retransmit", "RFC 6298 §5.4–5.6", Accepted { rto: Duration, new_rto: Duration, attempt: u32 };
     /// Giving up after too many retransmissions.
@@ -612,6 +632,10 @@ rules! {
     TextAfterFin = "text-after-fin", "§3.10.7.4", Ignored {};
     /// Seventh: text delivered.
     Deliver = "deliver", "§3.10.7.4", Accepted { len: u32, rcv_nxt: Seq };
+    /// Seventh: text kept in the receive buffer for the application to read.
+    Buffered = "buffered", "§3.10.7.4", Accepted { len: u32, rcv_nxt: Seq, buffered: u32, rcv_wnd: u32 };
+    /// The receive buffer is full: a zero window.
+    WindowClosed = "window-closed", "§3.8.6.1", Accepted { buffered: u32 };
     /// A held segment follows RCV.NXT now.
     HeldDelivered = "held-delivered", "§3.10.7.4", Accepted {};
     /// Eighth: FIN.

@@ -420,8 +420,10 @@ pub struct EndpointView {
     pub sent_tail: String,
     /// Bytes passed to SEND, not yet in a segment.
     pub queued: usize,
-    /// How many bytes were delivered to the application.
+    /// How many bytes the application has read.
     pub received_len: usize,
+    /// Bytes in order in the receive buffer, not read yet (RCV.USER).
+    pub buffered: usize,
     /// The last bytes received, as text.
     pub received_tail: String,
     /// Signals to the application, oldest first.
@@ -625,6 +627,7 @@ impl Sim {
                 sent_tail: tail_text(ep.sent()),
                 queued: ep.queued(),
                 received_len: ep.received().len(),
+                buffered: ep.buffered(),
                 received_tail: tail_text(ep.received()),
                 signals: ep.signals(),
                 auto: self.auto(side),
@@ -770,7 +773,8 @@ impl Sim {
     /// Changes one endpoint's settings from now on.
     pub fn set_endpoint_config(&mut self, side: Side, config: Config) {
         self.endpoints[side].set_config(config);
-        self.sync_timer(side);
+        // Turning autoread on reads what waits, which may open the window.
+        self.collect(side);
     }
 
     /// Changes the one-way latency for segments sent from now on.

@@ -126,7 +126,7 @@ pub fn exercise_engine(data: &[u8]) {
             break;
         }
         let any = || Selector { from: None, n: 1 };
-        let done = match op % 12 {
+        let done = match op % 14 {
             0 => b.side().map(|s| sim.call(s, Call::Listen)),
             1 => b.side().map(|s| sim.call(s, Call::Connect)),
             2 => b
@@ -189,7 +189,16 @@ pub fn exercise_engine(data: &[u8]) {
                     Err(e) => panic!("advance: {e}"),
                 }
             }),
-            _ => b.side().map(|s| sim.set_auto(s, !sim.auto(s))),
+            11 => b.side().map(|s| sim.set_auto(s, !sim.auto(s))),
+            12 => b.side().zip(b.u8()).map(|(s, n)| {
+                let n = (n > 0).then_some(u32::from(n) * 8);
+                sim.call(s, Call::Read(n));
+            }),
+            _ => b.side().map(|s| {
+                let mut config = sim.endpoint(s).config().clone();
+                config.autoread = !config.autoread;
+                sim.set_endpoint_config(s, config);
+            }),
         };
         if done.is_none() {
             break;
@@ -200,6 +209,10 @@ pub fn exercise_engine(data: &[u8]) {
             if !matches!(ep.state(), State::Closed | State::Listen | State::SynSent) {
                 assert!(tcb.snd_una.le(tcb.snd_nxt), "{side}: SND.UNA > SND.NXT");
             }
+            assert!(
+                ep.buffered() as u64 + u64::from(tcb.rcv_wnd) <= u64::from(ep.rcv_buff()),
+                "{side}: RCV.USER + RCV.WND > RCV.BUFF"
+            );
         }
     }
     // The end runs what is left, within the same budget.

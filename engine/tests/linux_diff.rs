@@ -162,6 +162,9 @@ impl Actor for Kernel {
                     self.aborted = true;
                 }
             }
+            // The kernel socket reads in `poll` already (the families so far
+            // all read at once), so an explicit read finds nothing more.
+            Call::Read(_) => {}
         }
     }
 

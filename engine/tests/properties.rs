@@ -34,6 +34,7 @@ enum Op {
     Release(Side),
     Discard(Side),
     Auto(Side, bool),
+    Autoread(Side, bool),
     Advance(u64),
     Run,
 }
@@ -52,7 +53,7 @@ fn seq_pick() -> impl Strategy<Value = SeqPick> {
 
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
-        4 => (side(), 0u8..6).prop_map(|(s, c)| Op::Call(s, c)),
+        4 => (side(), 0u8..8).prop_map(|(s, c)| Op::Call(s, c)),
         4 => (proptest::option::of(side()), 1usize..3).prop_map(|(s, n)| Op::Deliver(s, n)),
         1 => (1usize..3).prop_map(Op::Drop),
         1 => (1usize..3).prop_map(Op::Duplicate),
@@ -62,6 +63,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => side().prop_map(Op::Release),
         1 => side().prop_map(Op::Discard),
         1 => (side(), any::<bool>()).prop_map(|(s, b)| Op::Auto(s, b)),
+        1 => (side(), any::<bool>()).prop_map(|(s, b)| Op::Autoread(s, b)),
         2 => (0u64..70_000).prop_map(Op::Advance),
         1 => Just(Op::Run),
     ]
@@ -86,7 +88,9 @@ fn apply(sim: &mut Sim, op: &Op) {
                 2 => Call::Send(b"payload".to_vec()),
                 3 => Call::Send(vec![7; 3000]),
                 4 => Call::Close,
-                _ => Call::Abort,
+                5 => Call::Abort,
+                6 => Call::Read(Some(100)),
+                _ => Call::Read(None),
             };
             sim.call(*side, call);
         }
@@ -127,6 +131,13 @@ fn apply(sim: &mut Sim, op: &Op) {
             let _ = sim.discard(*side, 1);
         }
         Op::Auto(side, on) => sim.set_auto(*side, *on),
+        Op::Autoread(side, on) => {
+            let config = Config {
+                autoread: *on,
+                ..sim.endpoint(*side).config().clone()
+            };
+            sim.set_endpoint_config(*side, config);
+        }
         Op::Advance(ms) => sim
             .advance(Duration::from_millis(*ms))
             .expect("advance ends"),
@@ -145,11 +156,14 @@ proptest! {
     fn any_sequence_of_actions_keeps_the_invariants(
         ops in proptest::collection::vec(op(), 1..60),
         rfc5961 in any::<bool>(),
+        autoread in any::<bool>(),
+        window in prop_oneof![Just(65535u32), 0u32..4000],
         seed in any::<u32>(),
     ) {
-        let config = Config { rfc5961, retries: 3, ..Config::default() };
+        let config = Config { rfc5961, autoread, window, retries: 3, ..Config::default() };
         let mut sim = Sim::new(SimConfig { seed: u64::from(seed), ..SimConfig::default() }, config);
-        let mut last: BySide<Option<(SeqNum, SeqNum)>> = BySide::default();
+        // Per connection (told apart by IRS): RCV.NXT and the right edge.
+        let mut last: BySide<Option<(SeqNum, SeqNum, SeqNum)>> = BySide::default();
         for op in &ops {
             apply(&mut sim, op);
             for side in Side::BOTH {
@@ -157,12 +171,20 @@ proptest! {
                 let tcb = ep.tcb();
                 if connected(ep.state()) {
                     prop_assert!(tcb.snd_una.le(tcb.snd_nxt), "{side}: SND.UNA {} > SND.NXT {}", tcb.snd_una, tcb.snd_nxt);
-                    if let Some((irs, rcv_nxt)) = last[side] {
+                    let edge = tcb.rcv_nxt + tcb.rcv_wnd;
+                    if let Some((irs, rcv_nxt, last_edge)) = last[side] {
                         if irs == tcb.irs {
                             prop_assert!(rcv_nxt.le(tcb.rcv_nxt), "{side}: RCV.NXT moved back from {} to {}", rcv_nxt, tcb.rcv_nxt);
+                            // §3.10.7.4: "The total of RCV.NXT and RCV.WND should not be reduced."
+                            prop_assert!(last_edge.le(edge), "{side}: RCV.NXT+RCV.WND moved left from {} to {}", last_edge, edge);
                         }
                     }
-                    last[side] = Some((tcb.irs, tcb.rcv_nxt));
+                    last[side] = Some((tcb.irs, tcb.rcv_nxt, edge));
+                    // RCV.USER + RCV.WND never exceeds RCV.BUFF.
+                    prop_assert!(
+                        ep.buffered() as u64 + u64::from(tcb.rcv_wnd) <= u64::from(ep.rcv_buff()),
+                        "{side}: {} buffered + RCV.WND {} > RCV.BUFF {}", ep.buffered(), tcb.rcv_wnd, ep.rcv_buff()
+                    );
                 } else {
                     last[side] = None;
                 }

@@ -139,7 +139,7 @@ fn checker_malformed_file_exits_2_with_line_and_column() {
     assert_eq!(code, 2, "{out}");
     assert!(
         out.contains(
-            "bad.scn:2:8: expected a call: listen, connect, send, close or abort, found \"conect\""
+            "bad.scn:2:8: expected a call: listen, connect, send, read, close or abort, found \"conect\""
         ),
         "{out}"
     );

@@ -76,6 +76,9 @@ impl Actor for Smol {
             }
             Call::Close => self.socket().close(),
             Call::Abort => self.socket().abort(),
+            // smoltcp's socket is read in `poll`, like an application that
+            // reads at once.
+            Call::Read(_) => {}
         }
         let _ = now;
     }

@@ -145,6 +145,7 @@ pub fn setting(i18n: &I18n, s: &Setting) -> String {
         Setting::Retries(n) => i18n.f("setting-retries", &[("n", n.into())]),
         Setting::Rfc5961(v) => i18n.f("setting-rfc5961", &[("on", on(v))]),
         Setting::Auto(x, v) => i18n.f("setting-auto", &[("side", sd(x)), ("on", on(v))]),
+        Setting::Autoread(x, v) => i18n.f("setting-autoread", &[("side", sd(x)), ("on", on(v))]),
         Setting::Loss(p) => i18n.f("setting-loss", &[("n", u64::from(p).into())]),
     }
 }
@@ -157,6 +158,8 @@ pub fn call(i18n: &I18n, c: &Call) -> String {
         Call::Send(data) => i18n.f("call-send", &[("len", data.len().into())]),
         Call::Close => i18n.t("call-close"),
         Call::Abort => i18n.t("call-abort"),
+        Call::Read(None) => i18n.t("call-read-all"),
+        Call::Read(Some(n)) => i18n.f("call-read", &[("len", (*n).into())]),
     }
 }
 
@@ -337,6 +340,7 @@ pub fn statement(i18n: &I18n, stmt: &Stmt) -> String {
                 CallSpec::Connect => Call::Connect,
                 CallSpec::Close => Call::Close,
                 CallSpec::Abort => Call::Abort,
+                CallSpec::Read(n) => Call::Read(*n),
                 CallSpec::Send(Payload::Text(t)) => Call::Send(t.as_bytes().to_vec()),
                 CallSpec::Send(Payload::Filler(n)) => {
                     return i18n.f(

@@ -102,13 +102,23 @@ impl Endpoint {
         self.note(Note::ListenOther {});
     }
 
-    /// Text (and a FIN) that came with a SYN is queued for later (§3.10.7.2).
+    /// Text (and a FIN) that came with a SYN is queued for later
+    /// (§3.10.7.2), as much as the receive window holds: what lies beyond
+    /// it is left for the sender to send again, as for any segment.
     fn hold_text_after_syn(&mut self, seg: &Segment) {
         if !seg.payload.is_empty() || seg.has(Flags::FIN) {
+            let room = self.tcb.rcv_wnd as usize;
+            let mut payload = seg.payload.clone();
+            let mut fin = seg.has(Flags::FIN);
+            if payload.len() >= room {
+                // Nothing past the window fits, the FIN included.
+                payload.truncate(room);
+                fin = false;
+            }
             self.hold(Held {
                 seq: seg.seq + 1,
-                payload: seg.payload.clone(),
-                fin: seg.has(Flags::FIN),
+                payload,
+                fin,
             });
             self.note(Note::SynTextHeld {});
         }
@@ -483,6 +493,7 @@ impl Endpoint {
             && (tcb.snd_wl1.lt(seg.seq) || (tcb.snd_wl1 == seg.seq && tcb.snd_wl2.le(seg.ack)))
         {
             let wnd = u32::from(seg.wnd);
+            let reopened = self.tcb.snd_wnd == 0 && wnd > 0;
             if wnd != self.tcb.snd_wnd {
                 self.note(Note::WindowUpdate { wnd });
             }
@@ -490,6 +501,9 @@ impl Endpoint {
             self.tcb.max_snd_wnd = self.tcb.max_snd_wnd.max(wnd);
             self.tcb.snd_wl1 = seg.seq;
             self.tcb.snd_wl2 = seg.ack;
+            if reopened {
+                self.resend_refused_probe();
+            }
         }
         if self.tcb.snd_wnd == 0 {
             self.probe_answered = true;
@@ -599,17 +613,31 @@ impl Endpoint {
         }
     }
 
-    /// Hands in-order text to the application and advances RCV.NXT.
+    /// Takes in-order text: advances RCV.NXT and hands the text to the
+    /// application, or, when it does not read at once, keeps it in the
+    /// receive buffer, whose free space RCV.WND shrinks by as much ("The
+    /// total of RCV.NXT and RCV.WND should not be reduced").
     fn deliver(&mut self, payload: Vec<u8>) {
         let n = payload.len() as u32;
         self.tcb.rcv_nxt = self.tcb.rcv_nxt + n;
-        self.note(Note::Deliver {
+        let rcv_nxt = Seq::peer(self.tcb.rcv_nxt);
+        if self.config.autoread {
+            self.note(Note::Deliver { len: n, rcv_nxt });
+            self.hand_to_application(payload);
+            return;
+        }
+        self.unread.extend(&payload);
+        self.tcb.rcv_wnd = self.tcb.rcv_wnd.saturating_sub(n);
+        let buffered = u32::try_from(self.unread.len()).unwrap_or(u32::MAX);
+        self.note(Note::Buffered {
             len: n,
-            rcv_nxt: Seq::peer(self.tcb.rcv_nxt),
+            rcv_nxt,
+            buffered,
+            rcv_wnd: self.tcb.rcv_wnd,
         });
-        self.received.extend_from_slice(&payload);
-        self.trim_data();
-        self.outputs.push(super::Output::Data(payload));
+        if self.tcb.rcv_wnd == 0 {
+            self.note(Note::WindowClosed { buffered });
+        }
     }
 
     /// Keeps an out-of-order segment, in sequence order (every held

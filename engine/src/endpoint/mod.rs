@@ -142,6 +142,15 @@ pub struct Config {
     pub retries: u32,
     /// RFC 5961 challenge ACKs and the §5 ACK range check.
     pub rfc5961: bool,
+    /// The application reads every byte as soon as it arrives in order, so
+    /// the receive buffer never holds any and RCV.WND stays `window`. Off,
+    /// data waits in the buffer (RCV.USER) until [`Call::Read`].
+    #[serde(default = "yes")]
+    pub autoread: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl Default for Config {
@@ -153,6 +162,7 @@ impl Default for Config {
             rto: Duration::from_secs(1),
             retries: 6,
             rfc5961: true,
+            autoread: true,
         }
     }
 }
@@ -176,8 +186,7 @@ const SYN_TIMEOUT_RTO: Duration = Duration::from_secs(3);
 /// tiny crafted segments.
 const MAX_HELD: usize = 4096;
 
-/// An application call (RFC 9293 §3.10.1–§3.10.5; RECEIVE is implicit:
-/// the application takes every byte as soon as it is delivered).
+/// An application call (RFC 9293 §3.10.1–§3.10.5).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Call {
     /// Passive OPEN.
@@ -190,6 +199,10 @@ pub enum Call {
     Close,
     /// ABORT.
     Abort,
+    /// RECEIVE (§3.10.3): take up to this many bytes waiting in the receive
+    /// buffer (all of them if `None`). It never waits: with nothing in the
+    /// buffer it returns nothing, like a non-blocking socket.
+    Read(Option<u32>),
 }
 
 impl fmt::Display for Call {
@@ -200,6 +213,8 @@ impl fmt::Display for Call {
             Call::Send(data) => write!(f, "send {} bytes", data.len()),
             Call::Close => f.write_str("close"),
             Call::Abort => f.write_str("abort"),
+            Call::Read(None) => f.write_str("read"),
+            Call::Read(Some(n)) => write!(f, "read {n} bytes"),
         }
     }
 }
@@ -257,6 +272,8 @@ struct Unacked {
     fin: bool,
     sent_at: Instant,
     retransmits: u32,
+    /// A zero-window probe's octet (§3.8.6.1).
+    probe: bool,
 }
 
 impl Unacked {
@@ -279,14 +296,14 @@ struct Held {
 /// Application data: large chunks keep clones cheap for long transfers.
 pub type Bytes = Log<u8, 16384>;
 
-/// Bytes waiting to be sent, in a log that clones cheaply.
+/// Bytes waiting (to be sent, or to be read), in a log that clones cheaply.
 #[derive(Clone, Debug, Default)]
-struct SendQueue {
+struct ByteQueue {
     bytes: Bytes,
     taken: usize,
 }
 
-impl SendQueue {
+impl ByteQueue {
     fn len(&self) -> usize {
         self.bytes.len() - self.taken
     }
@@ -333,7 +350,7 @@ pub struct Endpoint {
     /// SEND data not yet put into segments: the bytes of `send_queue`
     /// from `send_taken` on. A log rather than a deque, so that copies of
     /// the endpoint (time travel keeps many) share it.
-    send_queue: SendQueue,
+    send_queue: ByteQueue,
     /// CLOSE was called and its FIN is not formed yet.
     fin_pending: bool,
     /// CLOSE in SYN-RECEIVED with data queued waits for ESTABLISHED.
@@ -351,6 +368,9 @@ pub struct Endpoint {
     probe_answered: bool,
     rexmit_due: Option<Instant>,
     time_wait_due: Option<Instant>,
+    /// In-order data the application has not read yet (RCV.USER bytes).
+    unread: ByteQueue,
+    /// What the application has read.
     received: Bytes,
     sent: Bytes,
     /// Application bytes kept at most (see [`Sim::set_history_cap`](crate::sim::Sim::set_history_cap)).
@@ -368,6 +388,10 @@ fn refused_send(state: State, error: Signal) -> Note {
 
 fn refused_close(state: State, error: Signal) -> Note {
     Note::CloseRefused { state, error }
+}
+
+fn refused_read(state: State, error: Signal) -> Note {
+    Note::ReadRefused { state, error }
 }
 
 /// SplitMix64: a tiny, well-mixed PRNG; ISNs only need to look random.
@@ -396,7 +420,8 @@ impl Endpoint {
             next_isn: None,
             rng: seed,
             now: Instant::ZERO,
-            send_queue: SendQueue::default(),
+            send_queue: ByteQueue::default(),
+            unread: ByteQueue::default(),
             fin_pending: false,
             close_when_established: false,
             fin_seq: None,
@@ -446,9 +471,19 @@ impl Endpoint {
         &self.config
     }
 
-    /// Everything delivered to the application on this connection.
+    /// Everything the application has read on this connection.
     pub fn received(&self) -> &Bytes {
         &self.received
+    }
+
+    /// Bytes in order in the receive buffer, not read yet (RCV.USER).
+    pub fn buffered(&self) -> usize {
+        self.unread.len()
+    }
+
+    /// The receive buffer's size (RCV.BUFF): the `window` setting.
+    pub fn rcv_buff(&self) -> u32 {
+        self.config.window.min(MAX_WINDOW)
     }
 
     /// Everything the application has passed to SEND on this connection.
@@ -542,6 +577,13 @@ impl Endpoint {
         self.received.forget_before(other.received.first_kept());
     }
 
+    /// Bytes the application takes: kept for display and told to the caller.
+    fn hand_to_application(&mut self, data: Vec<u8>) {
+        self.received.extend_from_slice(&data);
+        self.trim_data();
+        self.outputs.push(Output::Data(data));
+    }
+
     fn trim_data(&mut self) {
         if let Some(cap) = self.data_cap {
             self.sent.forget_oldest(cap);
@@ -565,8 +607,14 @@ impl Endpoint {
             // No RTT measured and no backoff under way: the new initial RTO holds.
             self.rto = config.rto;
         }
-        self.tcb.rcv_wnd = config.window.min(MAX_WINDOW);
+        let reads_now = config.autoread && !self.config.autoread;
         self.config = config;
+        let user = u32::try_from(self.unread.len()).unwrap_or(u32::MAX);
+        self.tcb.rcv_wnd = self.rcv_buff().saturating_sub(user);
+        if reads_now && !self.unread.is_empty() {
+            // An application that reads at once takes what was waiting.
+            self.read(None);
+        }
     }
 
     // ----- output helpers -----
@@ -664,6 +712,7 @@ impl Endpoint {
         self.probe_answered = false;
         self.rexmit_due = None;
         self.time_wait_due = None;
+        self.unread.clear();
         self.received.clear();
         self.sent.clear();
     }
@@ -682,6 +731,7 @@ impl Endpoint {
             fin: false,
             sent_at: self.now,
             retransmits: 0,
+            probe: false,
         });
         let seg = self.form(iss, true, Vec::new(), false);
         self.transmit(seg, reason);
@@ -721,6 +771,7 @@ impl Endpoint {
     /// the variables stay visible.
     fn delete_tcb(&mut self) {
         self.send_queue.clear();
+        self.unread.clear();
         self.fin_pending = false;
         self.close_when_established = false;
         self.retransmit_queue.clear();
@@ -782,6 +833,7 @@ impl Endpoint {
             Call::Send(data) => self.send(data),
             Call::Close => self.close(),
             Call::Abort => self.abort(),
+            Call::Read(n) => self.read(n),
         }
         self.after_input();
     }
@@ -910,6 +962,83 @@ impl Endpoint {
         }
     }
 
+    /// RECEIVE call, §3.10.3. Reads never wait (see [`Call::Read`]).
+    fn read(&mut self, want: Option<u32>) {
+        match self.state {
+            State::Closed => self.refuse(refused_read, Signal::ErrorDoesNotExist),
+            State::Closing | State::LastAck | State::TimeWait => {
+                self.refuse(refused_read, Signal::ErrorClosing)
+            }
+            // "Since the remote side has already sent FIN, RECEIVEs must be
+            // satisfied by data already on hand".
+            State::CloseWait if self.unread.is_empty() => {
+                self.refuse(refused_read, Signal::ErrorClosing)
+            }
+            State::Listen
+            | State::SynSent
+            | State::SynReceived
+            | State::Established
+            | State::FinWait1
+            | State::FinWait2
+            | State::CloseWait => {
+                let n = want.map_or(usize::MAX, |n| n as usize);
+                let data = self.unread.take(n);
+                if data.is_empty() {
+                    self.note(Note::ReadNothing {});
+                    return;
+                }
+                self.note(Note::Read {
+                    len: data.len() as u32,
+                    buffered: self.unread.len() as u32,
+                });
+                self.hand_to_application(data);
+                self.open_window_after_read();
+            }
+        }
+    }
+
+    /// §3.8.6.2.2, the receiver's SWS avoidance: the right edge
+    /// RCV.NXT+RCV.WND moves only once the space freed and not yet offered
+    /// reaches min(RCV.BUFF/2, Eff.snd.MSS); then a window update tells the
+    /// sender, in the states where it may still send.
+    fn open_window_after_read(&mut self) {
+        let buff = self.rcv_buff();
+        let user = u32::try_from(self.unread.len()).unwrap_or(u32::MAX);
+        let free = buff.saturating_sub(user);
+        let reduction = free.saturating_sub(self.tcb.rcv_wnd);
+        if reduction == 0 {
+            return;
+        }
+        let threshold = (buff / 2).min(self.config.mss);
+        if reduction < threshold {
+            self.note(Note::WindowHeld {
+                freed: reduction,
+                threshold,
+            });
+            return;
+        }
+        self.tcb.rcv_wnd = free;
+        self.note(Note::WindowOpens {
+            rcv_wnd: free,
+            threshold,
+        });
+        match self.state {
+            State::Established | State::FinWait1 | State::FinWait2 => {
+                self.send_ack(Reason::WindowUpdate)
+            }
+            // The peer has sent its FIN (or nothing yet): it sends no more
+            // data, so no window update is needed.
+            State::Closed
+            | State::Listen
+            | State::SynSent
+            | State::SynReceived
+            | State::CloseWait
+            | State::Closing
+            | State::LastAck
+            | State::TimeWait => {}
+        }
+    }
+
     /// ABORT call, §3.10.5.
     fn abort(&mut self) {
         match self.state {
@@ -1017,6 +1146,7 @@ impl Endpoint {
             fin,
             sent_at: self.now,
             retransmits: 0,
+            probe: reason == Reason::WindowProbe,
         });
         let seg = self.form(seq, false, payload, fin);
         self.transmit(seg, reason);
@@ -1038,6 +1168,27 @@ impl Endpoint {
         self.note(Note::WindowProbe { next: self.rto });
         self.send_new(probe, false, Reason::WindowProbe);
         // The timer that just fired is restarted with the doubled RTO.
+        self.rexmit_due = Some(self.now + self.rto);
+    }
+
+    /// The peer's window reopened while our probe's octet, which the closed
+    /// window refused, waits unacknowledged: send it again now rather than
+    /// at the next timeout, or the data sent after it would arrive out of
+    /// order.
+    pub(super) fn resend_refused_probe(&mut self) {
+        let una = self.tcb.snd_una;
+        let Some(head) = self.retransmit_queue.front_mut() else {
+            return;
+        };
+        if !head.probe || head.seq != una {
+            return;
+        }
+        // Karn: no RTT sample from a segment sent twice.
+        head.retransmits = head.retransmits.max(1);
+        let payload = head.payload.clone();
+        self.note(Note::ProbeAgain {});
+        let seg = self.form(una, false, payload, false);
+        self.transmit(seg, Reason::ProbeAgain);
         self.rexmit_due = Some(self.now + self.rto);
     }
 

@@ -4,6 +4,8 @@
 
 use super::*;
 
+mod receive;
+
 const ISS: u32 = 1000;
 const PEER: u32 = 5000;
 
@@ -866,6 +868,26 @@ fn answered_zero_window_probes_never_time_out() {
         ep.on_segment(closed.clone(), due);
     }
     assert_eq!(ep.state(), State::Established);
+}
+
+#[test]
+fn a_reopened_window_resends_the_refused_probe_first() {
+    let mut ep = established();
+    let mut closed = seg(ACK, PEER + 1, ISS + 1);
+    closed.wnd = 0;
+    ep.on_segment(closed.clone(), ms(250));
+    ep.call(Call::Send(b"abc".to_vec()), ms(300));
+    ep.on_timeout(ms(1300));
+    assert_eq!(only(&mut ep).payload, b"a", "the probe");
+    // The closed window refused it: ACK still at ISS+1, window 0.
+    ep.on_segment(closed.clone(), ms(1400));
+    sent(&mut ep);
+    let mut open = closed;
+    open.wnd = 100;
+    ep.on_segment(open, ms(2000));
+    let segs = sent(&mut ep);
+    let got: Vec<(u32, &[u8])> = segs.iter().map(|s| (s.seq.0, &s.payload[..])).collect();
+    assert_eq!(got, [(ISS + 1, &b"a"[..]), (ISS + 2, &b"bc"[..])]);
 }
 
 /// Test-only: the same segment with extra flags.

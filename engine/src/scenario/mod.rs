@@ -165,6 +165,9 @@ pub enum Setting {
     Auto(Side, bool),
     /// `loss` (playground extension): percent of TCP-sent segments lost.
     Loss(u8),
+    /// `SIDE.autoread` (playground extension): whether the application
+    /// reads every byte as soon as it arrives.
+    Autoread(Side, bool),
 }
 
 /// Fields of a segment to inject or expect; `None` is "not given".
@@ -206,6 +209,9 @@ pub enum CallSpec {
     Close,
     /// `abort`.
     Abort,
+    /// `read [NUMBER]` (playground extension): RECEIVE that many bytes, or
+    /// all that wait.
+    Read(Option<u32>),
 }
 
 /// What `expect SIDE received` compares.
@@ -233,6 +239,9 @@ pub enum Check {
     Received(Side, Received),
     /// `expect SIDE signal "TEXT"`.
     Signal(Side, String),
+    /// `expect SIDE buffered NUMBER` (playground extension): bytes in the
+    /// receive buffer that the application has not read.
+    Buffered(Side, u32),
     /// `expect wire empty`.
     WireEmpty,
     /// `expect wire count N`.

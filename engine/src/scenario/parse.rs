@@ -367,13 +367,19 @@ impl Line {
     }
 
     fn call(&mut self) -> Result<CallSpec, ParseError> {
-        let what = "a call: listen, connect, send, close or abort";
+        let what = "a call: listen, connect, send, read, close or abort";
         let call = self.word(what)?;
         Ok(match call.as_str() {
             "listen" => CallSpec::Listen,
             "connect" => CallSpec::Connect,
             "close" => CallSpec::Close,
             "abort" => CallSpec::Abort,
+            "read" => match self.peek() {
+                Some(_) => CallSpec::Read(Some(
+                    self.word_as("a byte count (or nothing, to read all)", parse_number)?,
+                )),
+                None => CallSpec::Read(None),
+            },
             "send" => match self.peek().map(|t| &t.kind) {
                 Some(Tok::Str(_)) => CallSpec::Send(Payload::Text(self.string("text")?)),
                 _ => CallSpec::Send(Payload::Filler(
@@ -388,7 +394,7 @@ impl Line {
     }
 
     fn setting(&mut self) -> Result<Setting, ParseError> {
-        let what = "a setting: client.isn, server.isn, client.window, server.window, mss, msl, rto, latency, retries, rfc5961, loss, client.auto or server.auto";
+        let what = "a setting: client.isn, server.isn, client.window, server.window, mss, msl, rto, latency, retries, rfc5961, loss, client.auto, server.auto, client.autoread or server.autoread";
         let key_col = self.col();
         let key = self.word(what)?;
         let (side, name) = match key.split_once('.') {
@@ -409,6 +415,7 @@ impl Line {
                 Setting::Window(side, w)
             }
             (Some(side), "auto") => Setting::Auto(side, self.on_off()?),
+            (Some(side), "autoread") => Setting::Autoread(side, self.on_off()?),
             (None, "mss") => {
                 let mss = self.word_as("a segment size from 1 to 65495", |w| {
                     parse_number(w).filter(|n| (1..=MAX_INJECT_LEN).contains(n))
@@ -576,6 +583,13 @@ impl Line {
                 return Ok(Check::Rule(
                     side,
                     self.string("the rule's section in double quotes, e.g. \"RFC 5961\"")?,
+                ));
+            }
+            Some("buffered") => {
+                self.pos += 1;
+                return Ok(Check::Buffered(
+                    side,
+                    self.word_as("a byte count", parse_number)?,
                 ));
             }
             Some("signal") => {

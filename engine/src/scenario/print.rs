@@ -93,6 +93,7 @@ impl fmt::Display for Setting {
             Setting::Rfc5961(b) => write!(f, "rfc5961 {}", on_off(b)),
             Setting::Auto(side, b) => write!(f, "{side}.auto {}", on_off(b)),
             Setting::Loss(p) => write!(f, "loss {p}"),
+            Setting::Autoread(side, b) => write!(f, "{side}.autoread {}", on_off(b)),
         }
     }
 }
@@ -111,6 +112,8 @@ impl fmt::Display for Stmt {
                 CallSpec::Send(Payload::Filler(n)) => write!(f, "{side} send {n}"),
                 CallSpec::Close => write!(f, "{side} close"),
                 CallSpec::Abort => write!(f, "{side} abort"),
+                CallSpec::Read(None) => write!(f, "{side} read"),
+                CallSpec::Read(Some(n)) => write!(f, "{side} read {n}"),
             },
             Stmt::Deliver(sel) => f.write_str(&with_selector("deliver", sel)),
             Stmt::Drop(sel) => f.write_str(&with_selector("drop", sel)),
@@ -163,6 +166,7 @@ impl fmt::Display for Check {
             Check::Received(side, Received::Text(t)) => write!(f, "{side} received {}", quote(t)),
             Check::Received(side, Received::Count(n)) => write!(f, "{side} received {n}"),
             Check::Signal(side, t) => write!(f, "{side} signal {}", quote(t)),
+            Check::Buffered(side, n) => write!(f, "{side} buffered {n}"),
             Check::WireEmpty => f.write_str("wire empty"),
             Check::WireCount(n) => write!(f, "wire count {n}"),
             Check::Wire(sel, spec) => write!(f, "{} {spec}", with_selector("wire", sel)),

@@ -68,12 +68,13 @@ fn filler(n: usize) -> Vec<u8> {
 /// Applies a `set` to the simulation.
 pub fn apply_setting(sim: &mut Sim, setting: &Setting) {
     let mut each = |sides: &[Side], f: &dyn Fn(&mut crate::endpoint::Config)| {
+        // Logged first: what the change sets off (a read) follows it.
+        sim.log_setting(*setting);
         for &side in sides {
             let mut config = sim.endpoint(side).config().clone();
             f(&mut config);
             sim.set_endpoint_config(side, config);
         }
-        sim.log_setting(*setting);
     };
     match *setting {
         Setting::Isn(side, n) => sim.set_isn(side, n),
@@ -86,6 +87,7 @@ pub fn apply_setting(sim: &mut Sim, setting: &Setting) {
         Setting::Rto(d) => each(&Side::BOTH, &|c| c.rto = d),
         Setting::Retries(n) => each(&Side::BOTH, &|c| c.retries = n),
         Setting::Rfc5961(on) => each(&Side::BOTH, &|c| c.rfc5961 = on),
+        Setting::Autoread(side, on) => each(&[side], &|c| c.autoread = on),
     }
 }
 
@@ -238,6 +240,16 @@ pub fn check(sim: &Sim, check: &Check) -> Result<(), String> {
                     got.len()
                 )),
                 Received::Text(_) | Received::Count(_) => Ok(()),
+            }
+        }
+        Check::Buffered(side, n) => {
+            let got = sim.endpoint(*side).buffered();
+            if got == *n as usize {
+                Ok(())
+            } else {
+                Err(format!(
+                    "expected {side} buffered {n} bytes, found {got} bytes"
+                ))
             }
         }
         Check::Signal(side, text) => {
@@ -425,6 +437,7 @@ pub fn begin(sim: &mut Sim, statement: &Statement) -> Result<Option<Running>, Fa
                 CallSpec::Connect => Call::Connect,
                 CallSpec::Close => Call::Close,
                 CallSpec::Abort => Call::Abort,
+                CallSpec::Read(n) => Call::Read(*n),
                 CallSpec::Send(Payload::Text(t)) => Call::Send(t.as_bytes().to_vec()),
                 // More than the queue holds is refused by the endpoint; do
                 // not build gigabytes of filler just to have them refused.
