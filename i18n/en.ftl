@@ -137,6 +137,41 @@ ep-timers-title = Timers running:
 ep-timers = running timers
 ep-timer-left = { $timer }: { $left } left
 ep-manual = Manual: hold every segment this TCP forms in its outbox
+ep-receive = Receive buffer
+ep-autoread = Application reads data as soon as it arrives
+ep-autoread-help = Off: arriving data waits in the receive buffer until you press Read, and the window the TCP advertises shrinks as the buffer fills.
+ep-buffer-meter = { $side }'s receive buffer
+ep-buffer-fill = { $n } of { $size } { $size ->
+        [one] byte waits
+       *[other] bytes wait
+    } to be read
+ep-read = Read
+ep-read-label = Bytes the { $side }'s application reads (empty: all)
+ep-read-placeholder = all
+ep-read-bad = “{ $value }” is not a byte count: type a whole number of bytes, at least 1, or leave the field empty to read everything.
+sp-title = Sequence spaces
+sp-send = Sending: this TCP's numbers (RFC 9293 Figure 3)
+sp-recv = Receiving: the peer's numbers (RFC 9293 Figure 4)
+sp-no-send = Nothing to draw yet: this TCP has not chosen its ISS.
+sp-no-recv = Nothing to draw yet: the peer's SYN has not arrived.
+sp-acked = acknowledged: { $n }
+sp-flight = sent, not acknowledged: { $n }
+sp-retransmitted = sent again after a timeout: { $n }
+sp-beyond-window = sent past the window's edge (a probe): { $n }
+sp-usable = may send now: { $n }
+sp-not-yet = may not send yet (beyond the window){ $queued ->
+        [0] {""}
+       *[other] ; { $queued } { $queued ->
+            [one] byte waits
+           *[other] bytes wait
+        } to be sent
+    }
+sp-read = received and read: { $n }
+sp-waiting = received, waiting in the buffer: { $n }
+sp-window = may arrive (RCV.WND): { $n }
+sp-held = arrived early, held until the gap fills: { $n }
+sp-not-offered = free, not offered yet (silly-window avoidance): { $n }
+sp-beyond = beyond the window: would be refused
 ep-outbox = Outbox
 ep-outbox-empty = Empty. The state already changed as if each segment were sent.
 ep-outbox-send = Send

@@ -139,6 +139,41 @@ ep-timers-title = Temporizadores en marcha:
 ep-timers = temporizadores en marcha
 ep-timer-left = { $timer }: quedan { $left }
 ep-manual = Manual: retener en la bandeja de salida cada segmento que forme este TCP
+ep-receive = Búfer de recepción
+ep-autoread = La aplicación lee los datos en cuanto llegan
+ep-autoread-help = Desactivado: los datos que llegan esperan en el búfer de recepción hasta que pulses Leer, y la ventana que anuncia el TCP se reduce a medida que el búfer se llena.
+ep-buffer-meter = búfer de recepción del { $side }
+ep-buffer-fill = { $n } de { $size } { $size ->
+        [one] byte espera
+       *[other] bytes esperan
+    } a ser leídos
+ep-read = Leer
+ep-read-label = Bytes que lee la aplicación del { $side } (vacío: todos)
+ep-read-placeholder = todos
+ep-read-bad = «{ $value }» no es un número de bytes: escribe un número entero de bytes, al menos 1, o deja el campo vacío para leerlo todo.
+sp-title = Espacios de números de secuencia
+sp-send = Envío: los números de este TCP (RFC 9293, figura 3)
+sp-recv = Recepción: los números del otro extremo (RFC 9293, figura 4)
+sp-no-send = Todavía no hay nada que dibujar: este TCP no ha elegido su ISS.
+sp-no-recv = Todavía no hay nada que dibujar: el SYN del otro extremo no ha llegado.
+sp-acked = confirmados: { $n }
+sp-flight = enviados, sin confirmar: { $n }
+sp-retransmitted = reenviados tras un tiempo de espera: { $n }
+sp-beyond-window = enviados más allá del borde de la ventana (una sonda): { $n }
+sp-usable = se pueden enviar ya: { $n }
+sp-not-yet = todavía no se pueden enviar (más allá de la ventana){ $queued ->
+        [0] {""}
+       *[other] ; { $queued } { $queued ->
+            [one] byte espera
+           *[other] bytes esperan
+        } a ser enviados
+    }
+sp-read = recibidos y leídos: { $n }
+sp-waiting = recibidos, esperando en el búfer: { $n }
+sp-window = pueden llegar (RCV.WND): { $n }
+sp-held = llegaron antes de tiempo, guardados hasta que se llene el hueco: { $n }
+sp-not-offered = libres, todavía no ofrecidos (evitar la ventana tonta): { $n }
+sp-beyond = más allá de la ventana: se rechazarían
 ep-outbox = Bandeja de salida
 ep-outbox-empty = Vacía. El estado ya cambió como si cada segmento se hubiera enviado.
 ep-outbox-send = Enviar

@@ -130,6 +130,39 @@ ep-timers-title = 正在运行的计时器：
 ep-timers = 正在运行的计时器
 ep-timer-left = { $timer }：剩余 { $left }
 ep-manual = 手动：把这个 TCP 生成的每个报文段都先保留在发件箱中
+ep-receive = 接收缓冲区
+ep-autoread = 应用程序在数据到达时立即读取
+ep-autoread-help = 关闭时：到达的数据在接收缓冲区中等待，直到你按下“读取”；缓冲区越满，TCP 通告的窗口越小。
+ep-buffer-meter = { $side }的接收缓冲区
+ep-buffer-fill = { $size } { $size ->
+       *[other] 字节
+    }中有 { $n } 字节等待读取
+ep-read = 读取
+ep-read-label = { $side }的应用程序读取的字节数（留空：全部）
+ep-read-placeholder = 全部
+ep-read-bad = “{ $value }”不是字节数：请输入至少为 1 的整数，或留空以读取全部数据。
+sp-title = 序号空间
+sp-send = 发送：本端 TCP 的序号（RFC 9293 图 3）
+sp-recv = 接收：对方的序号（RFC 9293 图 4）
+sp-no-send = 还没有可画的内容：这个 TCP 还没有选择它的 ISS。
+sp-no-recv = 还没有可画的内容：对方的 SYN 还没有到达。
+sp-acked = 已确认：{ $n }
+sp-flight = 已发送、未确认：{ $n }
+sp-retransmitted = 超时后重发的：{ $n }
+sp-beyond-window = 发送到窗口边沿之外的（探测）：{ $n }
+sp-usable = 现在可以发送：{ $n }
+sp-not-yet = 还不能发送（在窗口之外）{ $queued ->
+        [0] {""}
+       *[other] ；{ $queued } { $queued ->
+           *[other] 字节
+        }等待发送
+    }
+sp-read = 已接收并已读取：{ $n }
+sp-waiting = 已接收、在缓冲区中等待：{ $n }
+sp-window = 可以到达（RCV.WND）：{ $n }
+sp-held = 提前到达、保存到空缺填补为止：{ $n }
+sp-not-offered = 空闲、尚未通告（糊涂窗口避免）：{ $n }
+sp-beyond = 在窗口之外：会被拒绝
 ep-outbox = 发件箱
 ep-outbox-empty = 空。状态已经改变，就好像每个报文段都已发送。
 ep-outbox-send = 发送

@@ -424,6 +424,12 @@ pub struct EndpointView {
     pub received_len: usize,
     /// Bytes in order in the receive buffer, not read yet (RCV.USER).
     pub buffered: usize,
+    /// The receive buffer's size (RCV.BUFF).
+    pub rcv_buff: u32,
+    /// Out-of-order text held beyond RCV.NXT.
+    pub held: Vec<crate::endpoint::Span>,
+    /// Sent, unacknowledged and retransmitted.
+    pub retransmitted: Vec<crate::endpoint::Span>,
     /// The last bytes received, as text.
     pub received_tail: String,
     /// Signals to the application, oldest first.
@@ -628,6 +634,9 @@ impl Sim {
                 queued: ep.queued(),
                 received_len: ep.received().len(),
                 buffered: ep.buffered(),
+                rcv_buff: ep.rcv_buff(),
+                held: ep.held_spans(),
+                retransmitted: ep.retransmitted_spans(),
                 received_tail: tail_text(ep.received()),
                 signals: ep.signals(),
                 auto: self.auto(side),

@@ -7,6 +7,7 @@
 //! signals, in the order they happened) and [`Endpoint::poll_timeout`].
 
 mod arrives;
+mod spaces;
 #[cfg(test)]
 mod tests;
 
@@ -19,6 +20,8 @@ use core::fmt;
 use core::time::Duration;
 use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
+
+pub use spaces::{Span, SPANS_SHOWN};
 
 /// The eleven connection states of RFC 9293 §3.3.2.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

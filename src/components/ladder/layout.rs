@@ -250,7 +250,14 @@ pub fn row_label(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering)
             // The API's own names, short enough for the space beside a timeline.
             let mut text = match call {
                 Call::Send(data) => format!("send({})", data.len()),
-                other => format!("{other}()"),
+                Call::Read(Some(n)) => format!("read({n})"),
+                other @ (Call::Listen
+                | Call::Connect
+                | Call::Close
+                | Call::Abort
+                | Call::Read(None)) => {
+                    format!("{other}()")
+                }
             };
             if let Some(signal) = story::call_answer(&trace.trace, index) {
                 text.push(' ');

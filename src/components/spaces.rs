@@ -1,0 +1,281 @@
+//! The sequence-space picture every textbook draws (RFC 9293 Figures 3 and
+//! 4), live for one endpoint: its send space and its receive space as bars,
+//! the TCB's marks on them, and a legend that says the same in words (the
+//! bars are hidden from screen readers; the legend is their text twin).
+
+mod bar;
+
+use crate::i18n::{render, use_i18n, I18n};
+use bar::{layout, x_at, Placed, Zone};
+use tcp_engine::endpoint::Span;
+use tcp_engine::numbering::Numbering;
+use tcp_engine::sim::{EndpointView, Side};
+use tcp_engine::SeqNum;
+use yew::prelude::*;
+
+/// Props of [`SpacesPicture`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Whose spaces.
+    pub side: Side,
+    /// The endpoint's snapshot.
+    pub view: EndpointView,
+    /// Relative or absolute numbers.
+    pub numbering: Numbering,
+}
+
+/// A mark under a bar: an RFC name, where it is, and its value.
+struct Mark {
+    name: &'static str,
+    x: f64,
+    value: String,
+}
+
+/// A legend line: the zone's colour and what it holds.
+struct Entry {
+    class: &'static str,
+    text: String,
+}
+
+/// Both sequence spaces of one endpoint.
+#[function_component]
+pub fn SpacesPicture(props: &Props) -> Html {
+    let Props {
+        side,
+        view,
+        numbering,
+    } = props;
+    let i18n = use_i18n();
+    let send = if view.iss_known {
+        send_space(&i18n, *side, view, numbering)
+    } else {
+        html! { <p class="hint">{i18n.t("sp-no-send")}</p> }
+    };
+    let receive = if view.irs_known {
+        receive_space(&i18n, *side, view, numbering)
+    } else {
+        html! { <p class="hint">{i18n.t("sp-no-recv")}</p> }
+    };
+    html! {
+        <div class="spaces" data-testid={format!("{side}-spaces")}>
+            <figure class="space send-space">
+                <figcaption>{i18n.t("sp-send")}</figcaption>
+                {send}
+            </figure>
+            <figure class="space receive-space">
+                <figcaption>{i18n.t("sp-recv")}</figcaption>
+                {receive}
+            </figure>
+        </div>
+    }
+}
+
+/// Figure 3: acknowledged | sent, not acknowledged | may send | not yet.
+fn send_space(i18n: &I18n, side: Side, view: &EndpointView, numbering: &Numbering) -> Html {
+    let t = &view.tcb;
+    let edge = t.snd_una + t.snd_wnd;
+    let flight = u64::from(t.snd_nxt.since(t.snd_una));
+    // A probe (or a window that shrank) leaves sent numbers past the edge.
+    let inside = flight.min(u64::from(t.snd_wnd));
+    let zones = [
+        Zone {
+            class: "sp-acked",
+            len: u64::from(t.snd_una.since(t.iss)),
+            stub: true,
+        },
+        Zone {
+            class: "sp-flight",
+            len: inside,
+            stub: false,
+        },
+        Zone {
+            class: "sp-beyond-window",
+            len: flight - inside,
+            stub: false,
+        },
+        Zone {
+            class: "sp-usable",
+            len: u64::from(t.snd_wnd) - inside,
+            stub: false,
+        },
+        Zone {
+            class: "sp-not-yet",
+            len: 0,
+            stub: true,
+        },
+    ];
+    let placed = layout(&zones);
+    let seq = |n: SeqNum| render::seq(i18n, numbering, n, side);
+    let marks = [
+        Mark {
+            name: "SND.UNA",
+            x: placed[1].x,
+            value: seq(t.snd_una),
+        },
+        Mark {
+            name: "SND.NXT",
+            x: x_at(&placed, 1, flight),
+            value: seq(t.snd_nxt),
+        },
+        Mark {
+            name: "SND.UNA+SND.WND",
+            x: x_at(&placed, 1, u64::from(t.snd_wnd)),
+            value: seq(edge),
+        },
+    ];
+    let overlays = spans_over(
+        &placed,
+        1,
+        t.snd_una,
+        &view.retransmitted,
+        "sp-retransmitted",
+    );
+    let retransmitted: u64 = view.retransmitted.iter().map(|s| u64::from(s.len)).sum();
+    let mut legend = vec![
+        entry(i18n, "sp-acked", zones[0].len),
+        entry(i18n, "sp-flight", zones[1].len + zones[2].len),
+    ];
+    if retransmitted > 0 {
+        legend.push(entry(i18n, "sp-retransmitted", retransmitted));
+    }
+    if zones[2].len > 0 {
+        legend.push(entry(i18n, "sp-beyond-window", zones[2].len));
+    }
+    legend.push(entry(i18n, "sp-usable", zones[3].len));
+    legend.push(Entry {
+        class: "sp-not-yet",
+        text: i18n.f("sp-not-yet", &[("queued", view.queued.into())]),
+    });
+    picture(&placed, &overlays, &marks, &legend)
+}
+
+/// Figure 4, with the buffer: read | waiting to be read | may arrive |
+/// free but not offered yet | beyond the window; held text on the window.
+fn receive_space(i18n: &I18n, side: Side, view: &EndpointView, numbering: &Numbering) -> Html {
+    let t = &view.tcb;
+    let user = view.buffered as u64;
+    let not_offered = u64::from(view.rcv_buff).saturating_sub(user + u64::from(t.rcv_wnd));
+    let zones = [
+        Zone {
+            class: "sp-read",
+            len: view.received_len as u64,
+            stub: true,
+        },
+        Zone {
+            class: "sp-waiting",
+            len: user,
+            stub: false,
+        },
+        Zone {
+            class: "sp-window",
+            len: u64::from(t.rcv_wnd),
+            stub: false,
+        },
+        Zone {
+            class: "sp-not-offered",
+            len: not_offered,
+            stub: false,
+        },
+        Zone {
+            class: "sp-beyond",
+            len: 0,
+            stub: true,
+        },
+    ];
+    let placed = layout(&zones);
+    let seq = |n: SeqNum| render::seq(i18n, numbering, n, side.other());
+    let marks = [
+        Mark {
+            name: "RCV.NXT",
+            x: placed[2].x,
+            value: seq(t.rcv_nxt),
+        },
+        Mark {
+            name: "RCV.NXT+RCV.WND",
+            x: placed[2].x + placed[2].w,
+            value: seq(t.rcv_nxt + t.rcv_wnd),
+        },
+    ];
+    let overlays = spans_over(&placed, 2, t.rcv_nxt, &view.held, "sp-held");
+    let held: u64 = view.held.iter().map(|s| u64::from(s.len)).sum();
+    let mut legend = vec![
+        entry(i18n, "sp-read", zones[0].len),
+        entry(i18n, "sp-waiting", user),
+        entry(i18n, "sp-window", zones[2].len),
+    ];
+    if held > 0 {
+        legend.push(entry(i18n, "sp-held", held));
+    }
+    if not_offered > 0 {
+        legend.push(entry(i18n, "sp-not-offered", not_offered));
+    }
+    legend.push(Entry {
+        class: "sp-beyond",
+        text: i18n.t("sp-beyond"),
+    });
+    picture(&placed, &overlays, &marks, &legend)
+}
+
+/// A legend line whose message (keyed by the zone's class) counts `n`.
+fn entry(i18n: &I18n, class: &'static str, n: u64) -> Entry {
+    Entry {
+        class,
+        text: i18n.f(class, &[("n", n.into())]),
+    }
+}
+
+/// Rectangles for `spans` that lie on the bar from zone `from` on, whose
+/// start is `base`; a span partly off the bar is cut to it.
+fn spans_over(
+    placed: &[Placed],
+    from: usize,
+    base: SeqNum,
+    spans: &[Span],
+    class: &'static str,
+) -> Vec<(f64, f64, &'static str)> {
+    let reach: u64 = placed.iter().skip(from).map(|p| p.zone.len).sum();
+    spans
+        .iter()
+        .filter_map(|s| {
+            // Spans start at or after `base` (held text lies beyond RCV.NXT;
+            // retransmitted data is not yet acknowledged).
+            let start = u64::from(s.start.since(base)).min(reach);
+            let end = (start + u64::from(s.len)).min(reach);
+            let (x0, x1) = (x_at(placed, from, start), x_at(placed, from, end));
+            (end > start).then_some((x0, (x1 - x0).max(0.8), class))
+        })
+        .collect()
+}
+
+/// One bar with its marks and legend.
+fn picture(
+    placed: &[Placed],
+    overlays: &[(f64, f64, &'static str)],
+    marks: &[Mark],
+    legend: &[Entry],
+) -> Html {
+    let rect = |x: f64, w: f64, y: f64, h: f64, class: &'static str| {
+        html! { <rect class={class} x={format!("{x:.2}")} y={format!("{y}")} width={format!("{w:.2}")} height={format!("{h}")} /> }
+    };
+    html! {
+        <>
+            <svg class="space-bar" viewBox="0 0 100 16" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                { for placed.iter().filter(|p| p.w > 0.0).map(|p| rect(p.x, p.w, 0.0, 10.0, p.zone.class)) }
+                { for overlays.iter().map(|&(x, w, class)| rect(x, w, 2.0, 6.0, class)) }
+                { for marks.iter().map(|m| html! {
+                    <line class="sp-mark" x1={format!("{:.2}", m.x)} x2={format!("{:.2}", m.x)} y1="0" y2="16" />
+                }) }
+            </svg>
+            <ul class="sp-marks">
+                { for marks.iter().map(|m| html! {
+                    <li><span class="sp-mark-name">{m.name}</span>{" "}<span class="sp-mark-value">{&m.value}</span></li>
+                }) }
+            </ul>
+            <ul class="sp-legend">
+                { for legend.iter().map(|e| html! {
+                    <li><span class={classes!("sw", e.class)}></span>{&e.text}</li>
+                }) }
+            </ul>
+        </>
+    }
+}
