@@ -33,6 +33,16 @@ n-e5d7441b = The application reads the rest. The whole buffer is free: the windo
 n-27dce692 = The update arrives. The client sends the refused probe byte again first, then the data after it: 300 bytes fill part of the buffer again.
 n-2a296f61 = Auto-read on: the application takes what waits, and from now on every byte as soon as it arrives, so the window stays at its full size. Try it yourself: turn auto-read off, send a lot of data, and watch the window close.
 
+## sliding-window.scn
+
+n-15fdcd06 = The send window slides: a transfer with a loss
+n-3942c5ce = The client's application sends 3000 bytes. The server's window is 2000 and a segment carries at most 500, so four segments go out at once. Watch the client's send space: SND.NXT reaches SND.UNA+SND.WND and the last 1000 bytes must wait.
+n-5a0aa902 = The first segment arrives and is acknowledged. The second is lost on the way.
+n-5963d565 = The third and fourth segments arrive after a gap: the server holds them (see its receive space) and repeats its ACK of 1501, asking for the missing bytes.
+n-934c3000 = The ACK of the first segment reaches the client: SND.UNA moves to 1501 and the window slides 500 to the right, so 500 more bytes may go. The repeated ACKs move nothing.
+n-65ffe0f6 = The new segment is held too. The client cannot know what was lost until its retransmission timer fires: then it sends the oldest unacknowledged segment again (this engine has no fast retransmit).
+n-01eeb565 = The missing bytes arrive: the gap is filled, everything held is delivered at once and one ACK covers 2000 bytes. The window slides 2000 at a stroke and the last 500 bytes go out.
+
 ## why-random-isn.scn
 
 n-3aaf08a9 = Why initial sequence numbers are random
@@ -172,6 +182,14 @@ n-d0a5a108 = Challenge: a reset the client did not ask for
 n-e32134d1 = Get the client's application told 'connection reset', without the client ever calling Abort.
 n-f7bf7f91 = A RST can come from the other side.
 n-dfaaf57c = Abort the server, or craft a RST from the server whose seq is exactly the client's RCV.NXT.
+
+## challenge-zero-window.scn
+
+n-67eb4ce7 = Challenge: make the client probe a zero window
+n-9db911c1 = Make the client's TCP send a zero-window probe: one byte sent into a window the server has closed. The server's receive buffer holds 2000 bytes.
+n-384bea8f = A receiver closes its window when its buffer is full: the data waits there until its application reads.
+n-86b5786f = Turn the server's auto-read off, so that its application leaves the data in the buffer.
+n-b626f0c8 = Then let the client send more than 2000 bytes, and wait: the client probes once the window has been zero for an RTO (Jump to next timer).
 
 ## zero-window.scn
 

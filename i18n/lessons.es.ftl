@@ -29,6 +29,16 @@ n-e5d7441b = La aplicación lee el resto. Todo el búfer queda libre: la ventana
 n-27dce692 = Llega la actualización. El cliente vuelve a enviar primero el byte de la sonda rechazado y después los datos que lo siguen: 300 bytes vuelven a ocupar parte del búfer.
 n-2a296f61 = Lectura automática activada: la aplicación toma lo que espera y, a partir de ahora, cada byte en cuanto llega, así que la ventana se queda en su tamaño completo. Pruébalo tú: desactiva la lectura automática, envía muchos datos y mira cómo se cierra la ventana.
 
+## sliding-window.scn
+
+n-15fdcd06 = La ventana de envío se desliza: una transferencia con una pérdida
+n-3942c5ce = La aplicación del cliente envía 3000 bytes. La ventana del servidor es de 2000 y un segmento lleva como mucho 500, así que salen cuatro segmentos de una vez. Mira el espacio de envío del cliente: SND.NXT alcanza SND.UNA+SND.WND y los últimos 1000 bytes tienen que esperar.
+n-5a0aa902 = El primer segmento llega y se confirma. El segundo se pierde por el camino.
+n-5963d565 = El tercer y el cuarto segmento llegan después de un hueco: el servidor los guarda (mira su espacio de recepción) y repite su ACK de 1501, pidiendo los bytes que faltan.
+n-934c3000 = El ACK del primer segmento llega al cliente: SND.UNA pasa a 1501 y la ventana se desliza 500 a la derecha, así que pueden salir 500 bytes más. Los ACK repetidos no mueven nada.
+n-65ffe0f6 = El segmento nuevo también se guarda. El cliente no puede saber qué se perdió hasta que vence su temporizador de retransmisión: entonces vuelve a enviar el segmento sin confirmar más antiguo (este motor no tiene retransmisión rápida).
+n-01eeb565 = Llegan los bytes que faltaban: el hueco se llena, todo lo guardado se entrega de una vez y un solo ACK cubre 2000 bytes. La ventana se desliza 2000 de golpe y salen los últimos 500 bytes.
+
 ## why-random-isn.scn
 
 n-3aaf08a9 = Por qué los números de secuencia iniciales son aleatorios
@@ -168,6 +178,14 @@ n-d0a5a108 = Reto: un reinicio que el cliente no pidió
 n-e32134d1 = Consigue que se avise a la aplicación del cliente con “conexión reiniciada” sin que el cliente pulse nunca Abortar.
 n-f7bf7f91 = Un RST puede venir del otro lado.
 n-dfaaf57c = Pulsa Abortar en el servidor, o crea un RST desde el servidor cuyo número de secuencia sea exactamente el RCV.NXT del cliente.
+
+## challenge-zero-window.scn
+
+n-67eb4ce7 = Desafío: haz que el cliente sondee una ventana cero
+n-9db911c1 = Haz que el TCP del cliente envíe una sonda de ventana cero: un byte enviado a una ventana que el servidor ha cerrado. El búfer de recepción del servidor tiene 2000 bytes.
+n-384bea8f = Un receptor cierra su ventana cuando su búfer está lleno: los datos esperan allí hasta que su aplicación lee.
+n-86b5786f = Desactiva la lectura automática del servidor, para que su aplicación deje los datos en el búfer.
+n-b626f0c8 = Después deja que el cliente envíe más de 2000 bytes, y espera: el cliente sondea cuando la ventana lleva un RTO en cero (Saltar al siguiente temporizador).
 
 ## zero-window.scn
 

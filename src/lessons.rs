@@ -41,6 +41,11 @@ pub const BUILTIN: &[Bundled] = &[
         Kind::Lesson,
     ),
     b(
+        "sliding-window",
+        "The send window slides: a transfer with a loss",
+        Kind::Lesson,
+    ),
+    b(
         "why-random-isn",
         "Why initial sequence numbers are random",
         Kind::Lesson,
@@ -124,6 +129,11 @@ pub const BUILTIN: &[Bundled] = &[
     b(
         "challenge-reset-without-abort",
         "Challenge: a reset the client did not ask for",
+        Kind::Challenge,
+    ),
+    b(
+        "challenge-zero-window",
+        "Challenge: make the client probe a zero window",
         Kind::Challenge,
     ),
     b(
