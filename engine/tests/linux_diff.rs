@@ -102,6 +102,10 @@ struct Kernel {
     had_connection: bool,
     aborted: bool,
     received: Vec<u8>,
+    /// SO_RCVBUF for the next socket; `None` keeps the kernel's default.
+    rcvbuf: Option<u32>,
+    /// The application reads everything as it arrives (in `poll`).
+    autoread: bool,
 }
 
 impl Kernel {
@@ -115,6 +119,32 @@ impl Kernel {
             had_connection: false,
             aborted: false,
             received: Vec::new(),
+            rcvbuf: None,
+            autoread: true,
+        }
+    }
+
+    /// Reads up to `n` bytes (everything, if `None`) from the stream.
+    fn read(&mut self, n: Option<usize>) {
+        let Some(s) = &mut self.stream else {
+            return;
+        };
+        let mut left = n.unwrap_or(usize::MAX);
+        let mut buf = [0u8; 4096];
+        while left > 0 {
+            match s.read(&mut buf[..left.min(4096)]) {
+                Ok(0) | Err(_) => break,
+                Ok(got) => {
+                    self.received.extend_from_slice(&buf[..got]);
+                    left -= got;
+                }
+            }
+        }
+    }
+
+    fn with_rcvbuf(&self, s: &Socket) {
+        if let Some(bytes) = self.rcvbuf {
+            s.set_recv_buffer_size(bytes as usize).unwrap();
         }
     }
 
@@ -132,12 +162,14 @@ impl Actor for Kernel {
         match call {
             Call::Listen => {
                 let s = Kernel::socket();
+                self.with_rcvbuf(&s);
                 s.bind(&addr(self.side).into()).unwrap();
                 s.listen(8).unwrap();
                 self.listener = Some(s);
             }
             Call::Connect => {
                 let s = Kernel::socket();
+                self.with_rcvbuf(&s);
                 s.bind(&addr(self.side).into()).unwrap();
                 // Non-blocking: EINPROGRESS while the SYN goes out.
                 let _ = s.connect(&addr(self.side.other()).into());
@@ -162,9 +194,7 @@ impl Actor for Kernel {
                     self.aborted = true;
                 }
             }
-            // The kernel socket reads in `poll` already (the families so far
-            // all read at once), so an explicit read finds nothing more.
-            Call::Read(_) => {}
+            Call::Read(n) => self.read(n.map(|n| n as usize)),
         }
     }
 
@@ -180,14 +210,8 @@ impl Actor for Kernel {
                 self.had_connection = true;
             }
         }
-        if let Some(s) = &mut self.stream {
-            let mut buf = [0u8; 4096];
-            while let Ok(n) = s.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                self.received.extend_from_slice(&buf[..n]);
-            }
+        if self.autoread {
+            self.read(None);
         }
         let mut out = Vec::new();
         let mut packet = [0u8; 65536];
@@ -242,6 +266,12 @@ impl Actor for Kernel {
     fn received(&mut self) -> Vec<u8> {
         self.received.clone()
     }
+
+    fn slow_reader(&mut self, bytes: u32) -> bool {
+        self.rcvbuf = Some(bytes);
+        self.autoread = false;
+        true
+    }
 }
 
 /// Why this machine cannot run the kernel comparison, if it cannot.
@@ -291,4 +321,14 @@ fn linux_behaves_like_our_engine_in_both_roles() {
         .collect();
     compared += report(&linux(), Side::Client, &families);
     eprintln!("linux: {compared} segments compared in all");
+    // A kernel socket that does not read, in both roles, compared by
+    // behaviour (diff/slow_reader.rs).
+    for role in Side::BOTH {
+        for name in diff::slow_reader::compare(&linux(), role) {
+            assert!(
+                diff::slow_reader::NAMED.contains(&name),
+                "{name} is not documented"
+            );
+        }
+    }
 }

@@ -145,3 +145,8 @@ fn smoltcp_as_client_behaves_like_our_client() {
         .collect();
     report(&smoltcp(), Side::Client, &families);
 }
+
+#[test]
+fn a_slow_reader_closes_and_reopens_the_window_by_the_rules() {
+    diff::slow_reader::check_ours();
+}

@@ -5,6 +5,8 @@
 
 #![allow(dead_code)]
 
+pub mod slow_reader;
+
 use tcp_engine::endpoint::Call;
 use tcp_engine::sim::{BySide, Side};
 use tcp_engine::{Config, Endpoint, Flags, Instant, Output, Segment};
@@ -21,6 +23,11 @@ pub trait Actor {
     fn next_timeout(&mut self, now: u64) -> Option<u64>;
     fn state(&self) -> String;
     fn received(&mut self) -> Vec<u8>;
+    /// From the next connection on: a receive buffer of about `bytes`
+    /// whose data waits until [`Call::Read`]. False if this stack cannot.
+    fn slow_reader(&mut self, _bytes: u32) -> bool {
+        false
+    }
 }
 
 pub struct Ours {
@@ -75,6 +82,15 @@ impl Actor for Ours {
     fn received(&mut self) -> Vec<u8> {
         self.ep.received().to_vec()
     }
+    fn slow_reader(&mut self, bytes: u32) -> bool {
+        let config = Config {
+            window: bytes,
+            autoread: false,
+            ..self.ep.config().clone()
+        };
+        self.ep.set_config(config);
+        true
+    }
 }
 
 /// What crossed the wire, comparable across stacks: sender, flags,
@@ -96,6 +112,8 @@ pub struct Net {
     actors: BySide<Box<dyn Actor>>,
     in_flight: Vec<(u64, Side, Segment)>,
     seen: Vec<(Side, Segment)>,
+    /// How many segments had crossed the wire at each application read.
+    reads: Vec<usize>,
 }
 
 impl Net {
@@ -106,15 +124,24 @@ impl Net {
             actors: BySide::new(client, server),
             in_flight: Vec::new(),
             seen: Vec::new(),
+            reads: Vec::new(),
         }
     }
     fn call(&mut self, side: Side, call: Call) {
+        if matches!(call, Call::Read(_)) {
+            self.reads.push(self.seen.len());
+        }
         self.actors[side].call(call, self.now);
-        self.pump();
+        self.pump_from(side);
     }
     /// Moves what the actors want to send onto the wire.
     fn pump(&mut self) {
-        for side in Side::BOTH {
+        self.pump_from(Side::Client);
+    }
+    /// The same, asking `first` first: what a call made it send goes
+    /// before anything the other side happened to send in that moment.
+    fn pump_from(&mut self, first: Side) {
+        for side in [first, first.other()] {
             for seg in self.actors[side].poll(self.now) {
                 self.seen.push((side, seg.clone()));
                 self.in_flight.push((self.now + LATENCY_MS, side, seg));
@@ -282,6 +309,19 @@ fn simultaneous_close(net: &mut Net) {
     net.call(Side::Client, Call::Close);
     net.call(Side::Server, Call::Close);
     net.run_until(3_000);
+}
+
+/// The server's application does not read: its buffer fills, its window
+/// closes, the client probes; then the application reads, three times.
+pub fn slow_reader(net: &mut Net) {
+    assert!(net.actors[Side::Server].slow_reader(4096));
+    handshake(net);
+    net.call(Side::Client, Call::Send(vec![b'x'; 10_000]));
+    for until in [5_000, 8_000, 11_000] {
+        net.run_until(until);
+        net.call(Side::Server, Call::Read(None));
+    }
+    net.run_until(14_000);
 }
 
 fn closed_port(net: &mut Net) {
@@ -519,6 +559,10 @@ pub fn run(
 ) -> Outcome {
     let mut net = Net::new(client, server, real_time);
     (family.steps)(&mut net);
+    outcome(&mut net)
+}
+
+fn outcome(net: &mut Net) -> Outcome {
     let states = [net.state(Side::Client), net.state(Side::Server)];
     let received = [
         net.actors[Side::Client].received(),
