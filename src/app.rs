@@ -4,7 +4,7 @@
 use crate::components::composer::{Composer, Editing};
 use crate::components::controls::{Controls, Export};
 use crate::components::diagram::StateDiagram;
-use crate::components::dock::Dock;
+use crate::components::dock::{dock, Props as DockProps};
 use crate::components::endpoint::EndpointPanel;
 use crate::components::explain::Explain;
 use crate::components::ladder::{Ladder, TraceRef};
@@ -13,7 +13,7 @@ use crate::components::lesson::LessonBar;
 use crate::components::log::EventLog;
 use crate::components::settings::Settings;
 use crate::components::share_box::ShareBox;
-use crate::components::skip::SkipLinks;
+use crate::components::skip::{skip_links, Shown};
 use crate::components::tabs::{ViewTabs, PANEL_ID};
 use crate::components::text_size::TextSize;
 use crate::components::wire::Wire;
@@ -299,7 +299,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
 
     html! {
         <div class={root_classes}>
-            <SkipLinks calls={embed.shows("endpoints") && !embed.readonly} view={ladder_shown || diagram_shown} log={embed.shows("log")} />
+            {skip_links(&i18n, Shown { calls: embed.shows("endpoints") && !embed.readonly, view: ladder_shown || diagram_shown, wire: true, log: embed.shows("log") })}
             <header class="top">
                 <h1>{i18n.t("app-title")}</h1>
                 <LanguagePicker on_choose={props.on_language.clone()} />
@@ -321,9 +321,12 @@ fn Playground(props: &PlaygroundProps) -> Html {
             if let Some(link) = &*share_link {
                 <ShareBox link={AttrValue::from(link.clone())} on_close={close_share} />
             }
-            <Dock replay={state.replay.as_ref().map(|r| (r.source, r.next, r.total()))}
-                long={state.long.as_ref().map(|l| (AttrValue::from(l.statement().to_string()), l.events()))}
-                notice={state.notice.clone()} dispatch={dispatch.clone()} />
+            {dock(&i18n, DockProps {
+                replay: state.replay.as_ref().map(|r| (r.source, r.next, r.total())),
+                long: state.long.as_ref().map(|l| (AttrValue::from(l.statement().to_string()), l.events())),
+                notice: state.notice.as_ref(),
+                dispatch: &dispatch,
+            })}
             if let Some(lesson) = &state.lesson {
                 <LessonBar lesson={lesson.clone()} dispatch={dispatch.clone()} />
             }

@@ -2,27 +2,25 @@
 //! work under way (a replay, a long step) with its Stop button, and the
 //! latest notice with a button to put it away.
 
-use crate::i18n::use_i18n;
+use crate::i18n::I18n;
 use crate::state::{Action, Notice, Source};
 use yew::prelude::*;
 
-/// Props of [`Dock`].
-#[derive(Properties, PartialEq)]
-pub struct Props {
+/// What the dock shows.
+pub struct Props<'a> {
     /// A replay under way: from where, statements run, statements in all.
     pub replay: Option<(Source, usize, usize)>,
     /// A long statement under way: the statement, events run so far.
     pub long: Option<(AttrValue, usize)>,
     /// The latest notice.
-    pub notice: Option<Notice>,
+    pub notice: Option<&'a Notice>,
     /// Where actions go.
-    pub dispatch: Callback<Action>,
+    pub dispatch: &'a Callback<Action>,
 }
 
-/// The dock.
-#[function_component]
-pub fn Dock(props: &Props) -> Html {
-    let i18n = use_i18n();
+/// The dock. A function of the page rather than a component: a component
+/// costs the first load more than the little it would spare redrawing.
+pub fn dock(i18n: &I18n, props: Props) -> Html {
     let stop = props.dispatch.reform(|_: MouseEvent| Action::Stop);
     let dismiss = props.dispatch.reform(|_: MouseEvent| Action::Dismiss);
     html! {
@@ -30,7 +28,7 @@ pub fn Dock(props: &Props) -> Html {
             if let Some((source, done, total)) = props.replay {
                 <div class="replay" role="status" data-testid="replay">
                     <span>{i18n.f("replay-progress", &[
-                        ("source", source.name().render(&i18n).into()),
+                        ("source", source.name().render(i18n).into()),
                         ("done", done.into()),
                         ("total", total.into()),
                     ])}</span>
@@ -47,9 +45,9 @@ pub fn Dock(props: &Props) -> Html {
                     <button onclick={stop}>{i18n.t("long-stop")}</button>
                 </div>
             }
-            if let Some(notice) = &props.notice {
+            if let Some(notice) = props.notice {
                 <div class={classes!("notice", notice.error.then_some("error"))} role={if notice.error { "alert" } else { "status" }}>
-                    <span class="text">{notice.text.render(&i18n)}</span>
+                    <span class="text">{notice.text.render(i18n)}</span>
                     <button class="dismiss" onclick={dismiss} aria-label={i18n.t("notice-dismiss")}>{"×"}</button>
                 </div>
             }

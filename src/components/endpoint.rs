@@ -1,8 +1,8 @@
 //! One endpoint: its state, TCB, application, timers and outbox.
 
-use super::receive::ReceiveBox;
+use super::receive::receive_box;
 use super::roving::use_roving;
-use super::spaces::SpacesPicture;
+use super::spaces::spaces;
 use crate::i18n::render::{self, clock};
 use crate::i18n::{use_i18n, Text};
 use crate::state::Action;
@@ -46,6 +46,7 @@ pub fn EndpointPanel(props: &Props) -> Html {
     } = props;
     let side = *side;
     let text = use_node_ref();
+    let read_count = use_node_ref();
     let i18n = use_i18n();
     let side_name = render::side(&i18n, side);
 
@@ -234,16 +235,14 @@ pub fn EndpointPanel(props: &Props) -> Html {
                 </details>
                 <details class="spaces-box" open={*tcb_open}>
                     <summary>{i18n.t("sp-title")}</summary>
-                    <SpacesPicture side={side} view={view.clone()} numbering={*numbering} />
+                    {spaces(&i18n, side, view, numbering)}
                 </details>
             }
             <dl class="data">
                 <dt>{i18n.t("ep-sent")}</dt><dd>{i18n.f("ep-sent-bytes", &[("n", view.sent_len.into()), ("queued", view.queued.into())])}</dd>
                 <dt>{i18n.t("ep-received")}</dt><dd class="received" data-testid={format!("{side}-received")}>{ if view.received_len == 0 { i18n.t("ep-received-none") } else { i18n.f("ep-received-bytes", &[("n", view.received_len.into()), ("text", view.received_tail.clone().into())]) } }</dd>
             </dl>
-            <ReceiveBox side={side} buffered={view.buffered} size={view.rcv_buff}
-                autoread={view.config.autoread} on_do={dispatch.reform(Action::Do)}
-                on_notice={dispatch.reform(Action::Notify)} />
+            {receive_box(&i18n, side, view, &read_count, dispatch)}
             if !view.signals.is_empty() {
                 <div class="signals"><span>{i18n.t("ep-told")}</span><ul>{ for signals }</ul></div>
             }

@@ -385,7 +385,8 @@ fn shape_svg(shape: &Shape, out: &mut String) {
     };
 }
 
-fn escape(text: &str) -> String {
+/// Text made safe inside markup we write ourselves.
+pub(crate) fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

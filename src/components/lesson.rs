@@ -1,6 +1,6 @@
 //! The lesson bar: narration and the button to the next step.
 
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, I18n};
 use crate::state::{Action, Lesson};
 use yew::prelude::*;
 
@@ -104,30 +104,22 @@ pub fn LessonBar(props: &Props) -> Html {
                 }
                 <button ref={leave_button} onclick={leave}>{ i18n.t(if challenge { "lesson-leave-challenge" } else { "lesson-take-over" }) }</button>
                 // Beside the buttons, so that it costs no height unless a check failed.
-                <Checks checks={l.checks.clone()} done={l.done} />
+                {checks(&i18n, &l.checks, l.done)}
             </div>
         </section>
     }
 }
 
-/// Props of [`Checks`].
-#[derive(Properties, PartialEq)]
-struct ChecksProps {
-    checks: Vec<tcp_engine::scenario::Checked>,
-    done: bool,
-}
-
 /// What the lesson's checks said so far: a summary, and each failed one
-/// with its line (they stay until the lesson is left).
-#[function_component]
-fn Checks(props: &ChecksProps) -> Html {
-    let i18n = use_i18n();
-    if props.checks.is_empty() {
+/// with its line (they stay until the lesson is left). A function of the
+/// lesson bar, not a component: it changes when the bar does.
+fn checks(i18n: &I18n, checks: &[tcp_engine::scenario::Checked], done: bool) -> Html {
+    if checks.is_empty() {
         return Html::default();
     }
-    let failed: Vec<_> = props.checks.iter().filter(|c| c.outcome.is_err()).collect();
-    let passed = props.checks.len() - failed.len();
-    let summary = if failed.is_empty() && props.done {
+    let failed: Vec<_> = checks.iter().filter(|c| c.outcome.is_err()).collect();
+    let passed = checks.len() - failed.len();
+    let summary = if failed.is_empty() && done {
         i18n.f("lesson-checks-all", &[("n", passed.into())])
     } else {
         i18n.f(

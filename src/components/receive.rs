@@ -1,29 +1,12 @@
 //! An endpoint's application, receiving side: the auto-read switch, the
 //! receive buffer's fill (RCV.USER of RCV.BUFF) and a Read call.
 
-use crate::i18n::{use_i18n, Text};
-use crate::state::Notice;
+use crate::i18n::{render, I18n, Text};
+use crate::state::{Action, Notice};
 use tcp_engine::scenario::{CallSpec, Setting, Stmt};
-use tcp_engine::sim::Side;
+use tcp_engine::sim::{EndpointView, Side};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-/// Props of [`ReceiveBox`].
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// Whose application.
-    pub side: Side,
-    /// Bytes waiting in the buffer, unread (RCV.USER).
-    pub buffered: usize,
-    /// The buffer's size (RCV.BUFF).
-    pub size: u32,
-    /// The application reads every byte as it arrives.
-    pub autoread: bool,
-    /// Runs a statement (a read, or the switch).
-    pub on_do: Callback<Stmt>,
-    /// Tells the student what went wrong.
-    pub on_notice: Callback<Notice>,
-}
 
 /// Reads what the field says: empty is everything, else a whole number of
 /// at least one byte; `Err` carries the text as typed.
@@ -38,41 +21,40 @@ fn byte_count(value: &str) -> Result<Option<u32>, String> {
     }
 }
 
-/// The receiving application's controls and the buffer's fill.
-#[function_component]
-pub fn ReceiveBox(props: &Props) -> Html {
-    let Props {
-        side,
-        buffered,
-        size,
-        autoread,
-        on_do,
-        on_notice,
-    } = props;
-    let (side, autoread) = (*side, *autoread);
-    let i18n = use_i18n();
-    let count = use_node_ref();
+/// The receiving application's controls and the buffer's fill: part of
+/// the endpoint's panel (as a component of its own it would cost the first
+/// load kilobytes for nothing). `count` is the byte-count field.
+pub fn receive_box(
+    i18n: &I18n,
+    side: Side,
+    view: &EndpointView,
+    count: &NodeRef,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let (autoread, buffered, size) = (view.config.autoread, view.buffered, view.rcv_buff);
     let toggle = {
-        let on_do = on_do.clone();
-        Callback::from(move |_: Event| on_do.emit(Stmt::Set(Setting::Autoread(side, !autoread))))
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: Event| {
+            dispatch.emit(Action::Do(Stmt::Set(Setting::Autoread(side, !autoread))))
+        })
     };
     let read = {
-        let (on_do, on_notice, count) = (on_do.clone(), on_notice.clone(), count.clone());
+        let (dispatch, count) = (dispatch.clone(), count.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(input) = count.cast::<HtmlInputElement>() else {
                 return;
             };
-            match byte_count(&input.value()) {
-                Ok(n) => on_do.emit(Stmt::Call(side, CallSpec::Read(n))),
-                Err(typed) => on_notice.emit(Notice {
+            dispatch.emit(match byte_count(&input.value()) {
+                Ok(n) => Action::Do(Stmt::Call(side, CallSpec::Read(n))),
+                Err(typed) => Action::Notify(Notice {
                     error: true,
                     text: Text::msg("ep-read-bad", vec![("value", typed.into())]),
                 }),
-            }
+            })
         })
     };
-    let side_name = crate::i18n::render::side(&i18n, side);
+    let side_name = render::side(i18n, side);
     let title_id = format!("{side}-receive");
     html! {
         <div class="receive" role="group" aria-labelledby={title_id.clone()}>
@@ -81,18 +63,18 @@ pub fn ReceiveBox(props: &Props) -> Html {
                 <input type="checkbox" checked={autoread} onchange={toggle} />
                 {" "}{i18n.t("ep-autoread")}
             </label>
-            if !autoread || *buffered > 0 {
+            if !autoread || buffered > 0 {
                 <div class="buffer">
                     <meter min="0" max={size.to_string()} value={buffered.to_string()}
                         aria-label={i18n.f("ep-buffer-meter", &[("side", side_name.clone().into())])}></meter>
                     <span data-testid={format!("{side}-buffered")}>
-                        {i18n.f("ep-buffer-fill", &[("n", (*buffered).into()), ("size", (*size).into())])}
+                        {i18n.f("ep-buffer-fill", &[("n", buffered.into()), ("size", size.into())])}
                     </span>
                 </div>
                 <form class="read" onsubmit={read} novalidate=true>
                     <label>
                         <span class="visually-hidden">{i18n.f("ep-read-label", &[("side", side_name.into())])}</span>
-                        <input ref={count} type="number" min="1" step="1" inputmode="numeric"
+                        <input ref={count.clone()} type="number" min="1" step="1" inputmode="numeric"
                             placeholder={i18n.t("ep-read-placeholder")} />
                     </label>
                     <button type="submit">{i18n.t("ep-read")}</button>

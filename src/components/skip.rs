@@ -2,7 +2,7 @@
 //! calls, the ladder, the segments on the wire and the log. They move focus without touching the
 //! address (its fragment holds share links).
 
-use crate::i18n::use_i18n;
+use crate::i18n::I18n;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -26,24 +26,22 @@ fn focus(id: &str) {
     }
 }
 
-/// Props of [`SkipLinks`]: which places the page shows.
-#[derive(Properties, PartialEq)]
-pub struct Props {
+/// Which places the page shows.
+pub struct Shown {
     /// The endpoints' panels, with their calls.
     pub calls: bool,
     /// The ladder or the state diagram.
     pub view: bool,
     /// The segments on the wire.
-    #[prop_or(true)]
     pub wire: bool,
     /// The event log.
     pub log: bool,
 }
 
-/// The skip links (visible when focused), to the places shown.
-#[function_component]
-pub fn SkipLinks(props: &Props) -> Html {
-    let i18n = use_i18n();
+/// The skip links (visible when focused), to the places shown. A function
+/// of the page rather than a component: a component costs the first load
+/// more than the few links it would spare redrawing.
+pub fn skip_links(i18n: &I18n, props: Shown) -> Html {
     let link = |target: &'static str, key: &'static str| {
         let onclick = Callback::from(move |e: MouseEvent| {
             e.prevent_default();

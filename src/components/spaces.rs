@@ -5,24 +5,14 @@
 
 mod bar;
 
-use crate::i18n::{render, use_i18n, I18n};
+use super::ladder::escape;
+use crate::i18n::{render, I18n};
 use bar::{layout, x_at, Placed, Zone};
 use tcp_engine::endpoint::Span;
 use tcp_engine::numbering::Numbering;
 use tcp_engine::sim::{EndpointView, Side};
 use tcp_engine::SeqNum;
 use yew::prelude::*;
-
-/// Props of [`SpacesPicture`].
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// Whose spaces.
-    pub side: Side,
-    /// The endpoint's snapshot.
-    pub view: EndpointView,
-    /// Relative or absolute numbers.
-    pub numbering: Numbering,
-}
 
 /// A mark under a bar: an RFC name, where it is, and its value.
 struct Mark {
@@ -37,22 +27,17 @@ struct Entry {
     text: String,
 }
 
-/// Both sequence spaces of one endpoint.
-#[function_component]
-pub fn SpacesPicture(props: &Props) -> Html {
-    let Props {
-        side,
-        view,
-        numbering,
-    } = props;
-    let i18n = use_i18n();
+/// Both sequence spaces of one endpoint. A function rather than a
+/// component: it changes whenever the endpoint's panel does, and a
+/// component of its own would cost the first load more than it saves.
+pub fn spaces(i18n: &I18n, side: Side, view: &EndpointView, numbering: &Numbering) -> Html {
     let send = if view.iss_known {
-        send_space(&i18n, *side, view, numbering)
+        send_space(i18n, side, view, numbering)
     } else {
         html! { <p class="hint">{i18n.t("sp-no-send")}</p> }
     };
     let receive = if view.irs_known {
-        receive_space(&i18n, *side, view, numbering)
+        receive_space(i18n, side, view, numbering)
     } else {
         html! { <p class="hint">{i18n.t("sp-no-recv")}</p> }
     };
@@ -247,35 +232,65 @@ fn spans_over(
         .collect()
 }
 
-/// One bar with its marks and legend.
+/// A bar coordinate (0 to 100) in the SVG's units of a tenth, as an
+/// integer: no float formatting in the app (it would cost kilobytes).
+fn tenths(v: f64) -> u32 {
+    (v * 10.0 + 0.5).max(0.0) as u32
+}
+
+/// One bar with its marks and legend, as markup written here (numbers,
+/// fixed names and escaped text): one raw node is far smaller in the app
+/// than the same elements built one by one.
 fn picture(
     placed: &[Placed],
     overlays: &[(f64, f64, &'static str)],
     marks: &[Mark],
     legend: &[Entry],
 ) -> Html {
-    let rect = |x: f64, w: f64, y: f64, h: f64, class: &'static str| {
-        html! { <rect class={class} x={format!("{x:.2}")} y={format!("{y}")} width={format!("{w:.2}")} height={format!("{h}")} /> }
+    use std::fmt::Write;
+    let mut out = String::from(
+        "<svg class=\"space-bar\" viewBox=\"0 0 1000 160\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">",
+    );
+    // Writing to a String cannot fail.
+    let mut rect = |x: f64, w: f64, y: u32, h: u32, class: &str| {
+        let _ = write!(
+            out,
+            "<rect class=\"{class}\" x=\"{}\" y=\"{y}\" width=\"{}\" height=\"{h}\"/>",
+            tenths(x),
+            tenths(w)
+        );
     };
-    html! {
-        <>
-            <svg class="space-bar" viewBox="0 0 100 16" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                { for placed.iter().filter(|p| p.w > 0.0).map(|p| rect(p.x, p.w, 0.0, 10.0, p.zone.class)) }
-                { for overlays.iter().map(|&(x, w, class)| rect(x, w, 2.0, 6.0, class)) }
-                { for marks.iter().map(|m| html! {
-                    <line class="sp-mark" x1={format!("{:.2}", m.x)} x2={format!("{:.2}", m.x)} y1="0" y2="16" />
-                }) }
-            </svg>
-            <ul class="sp-marks">
-                { for marks.iter().map(|m| html! {
-                    <li><span class="sp-mark-name">{m.name}</span>{" "}<span class="sp-mark-value">{&m.value}</span></li>
-                }) }
-            </ul>
-            <ul class="sp-legend">
-                { for legend.iter().map(|e| html! {
-                    <li><span class={classes!("sw", e.class)}></span>{&e.text}</li>
-                }) }
-            </ul>
-        </>
+    for p in placed.iter().filter(|p| p.w > 0.0) {
+        rect(p.x, p.w, 0, 100, p.zone.class);
     }
+    for &(x, w, class) in overlays {
+        rect(x, w, 20, 60, class);
+    }
+    for m in marks {
+        let x = tenths(m.x);
+        let _ = write!(
+            out,
+            "<line class=\"sp-mark\" x1=\"{x}\" x2=\"{x}\" y1=\"0\" y2=\"160\"/>"
+        );
+    }
+    out.push_str("</svg><ul class=\"sp-marks\">");
+    for m in marks {
+        let _ = write!(
+            out,
+            "<li><span class=\"sp-mark-name\">{}</span> <span class=\"sp-mark-value\">{}</span></li>",
+            m.name,
+            escape(&m.value)
+        );
+    }
+    out.push_str("</ul><ul class=\"sp-legend\">");
+    for e in legend {
+        let _ = write!(
+            out,
+            "<li><span class=\"sw {}\"></span>{}</li>",
+            e.class,
+            escape(&e.text)
+        );
+    }
+    out.push_str("</ul>");
+    Html::from_html_unchecked(AttrValue::from(out))
 }

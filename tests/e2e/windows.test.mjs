@@ -63,6 +63,13 @@ test('the flow-control lesson: the buffer fills, the window closes, reads reopen
   await assertMarksMatch(page, 'step 3: the probe');
   await page.locator('[data-testid=client-spaces]').getByText('sent past the window\'s edge (a probe): 1').waitFor();
 
+  // Relative numbers: the marks follow the table.
+  const relative = page.getByRole('checkbox', { name: /relative seq numbers/ });
+  await relative.check();
+  await page.locator('[data-testid=server-spaces] .sp-mark-value').first().filter({ hasText: /^1$/ }).waitFor();
+  await assertMarksMatch(page, 'step 3, relative numbers');
+  await relative.uncheck();
+
   // axe on the picture, in both spaces of both sides, with the buffer full.
   await page.evaluate(axe);
   const violations = await page.evaluate(async () => (await globalThis.axe.run(document)).violations
