@@ -21,6 +21,10 @@ struct Mark {
     value: String,
 }
 
+fn mark(name: &'static str, x: f64, value: String) -> Mark {
+    Mark { name, x, value }
+}
+
 /// A legend line: the zone's colour and what it holds.
 struct Entry {
     class: &'static str,
@@ -63,50 +67,22 @@ fn send_space(i18n: &I18n, side: Side, view: &EndpointView, numbering: &Numberin
     // A probe (or a window that shrank) leaves sent numbers past the edge.
     let inside = flight.min(u64::from(t.snd_wnd));
     let zones = [
-        Zone {
-            class: "sp-acked",
-            len: u64::from(t.snd_una.since(t.iss)),
-            stub: true,
-        },
-        Zone {
-            class: "sp-flight",
-            len: inside,
-            stub: false,
-        },
-        Zone {
-            class: "sp-beyond-window",
-            len: flight - inside,
-            stub: false,
-        },
-        Zone {
-            class: "sp-usable",
-            len: u64::from(t.snd_wnd) - inside,
-            stub: false,
-        },
-        Zone {
-            class: "sp-not-yet",
-            len: 0,
-            stub: true,
-        },
+        Zone::stub("sp-acked", u64::from(t.snd_una.since(t.iss))),
+        Zone::scaled("sp-flight", inside),
+        Zone::scaled("sp-beyond-window", flight - inside),
+        Zone::scaled("sp-usable", u64::from(t.snd_wnd) - inside),
+        Zone::stub("sp-not-yet", 0),
     ];
     let placed = layout(&zones);
     let seq = |n: SeqNum| render::seq(i18n, numbering, n, side);
     let marks = [
-        Mark {
-            name: "SND.UNA",
-            x: placed[1].x,
-            value: seq(t.snd_una),
-        },
-        Mark {
-            name: "SND.NXT",
-            x: x_at(&placed, 1, flight),
-            value: seq(t.snd_nxt),
-        },
-        Mark {
-            name: "SND.UNA+SND.WND",
-            x: x_at(&placed, 1, u64::from(t.snd_wnd)),
-            value: seq(edge),
-        },
+        mark("SND.UNA", placed[1].x, seq(t.snd_una)),
+        mark("SND.NXT", x_at(&placed, 1, flight), seq(t.snd_nxt)),
+        mark(
+            "SND.UNA+SND.WND",
+            x_at(&placed, 1, u64::from(t.snd_wnd)),
+            seq(edge),
+        ),
     ];
     let overlays = spans_over(
         &placed,
@@ -141,45 +117,21 @@ fn receive_space(i18n: &I18n, side: Side, view: &EndpointView, numbering: &Numbe
     let user = view.buffered as u64;
     let not_offered = u64::from(view.rcv_buff).saturating_sub(user + u64::from(t.rcv_wnd));
     let zones = [
-        Zone {
-            class: "sp-read",
-            len: view.received_len as u64,
-            stub: true,
-        },
-        Zone {
-            class: "sp-waiting",
-            len: user,
-            stub: false,
-        },
-        Zone {
-            class: "sp-window",
-            len: u64::from(t.rcv_wnd),
-            stub: false,
-        },
-        Zone {
-            class: "sp-not-offered",
-            len: not_offered,
-            stub: false,
-        },
-        Zone {
-            class: "sp-beyond",
-            len: 0,
-            stub: true,
-        },
+        Zone::stub("sp-read", view.received_len as u64),
+        Zone::scaled("sp-waiting", user),
+        Zone::scaled("sp-window", u64::from(t.rcv_wnd)),
+        Zone::scaled("sp-not-offered", not_offered),
+        Zone::stub("sp-beyond", 0),
     ];
     let placed = layout(&zones);
     let seq = |n: SeqNum| render::seq(i18n, numbering, n, side.other());
     let marks = [
-        Mark {
-            name: "RCV.NXT",
-            x: placed[2].x,
-            value: seq(t.rcv_nxt),
-        },
-        Mark {
-            name: "RCV.NXT+RCV.WND",
-            x: placed[2].x + placed[2].w,
-            value: seq(t.rcv_nxt + t.rcv_wnd),
-        },
+        mark("RCV.NXT", placed[2].x, seq(t.rcv_nxt)),
+        mark(
+            "RCV.NXT+RCV.WND",
+            placed[2].x + placed[2].w,
+            seq(t.rcv_nxt + t.rcv_wnd),
+        ),
     ];
     let overlays = spans_over(&placed, 2, t.rcv_nxt, &view.held, "sp-held");
     let held: u64 = view.held.iter().map(|s| u64::from(s.len)).sum();

@@ -25,6 +25,26 @@ pub struct Zone {
     pub stub: bool,
 }
 
+impl Zone {
+    /// A zone drawn to scale.
+    pub fn scaled(class: &'static str, len: u64) -> Zone {
+        Zone {
+            class,
+            len,
+            stub: false,
+        }
+    }
+
+    /// An unbounded end, drawn at a fixed width.
+    pub fn stub(class: &'static str, len: u64) -> Zone {
+        Zone {
+            class,
+            len,
+            stub: true,
+        }
+    }
+}
+
 /// Where a zone is drawn.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Placed {
@@ -87,7 +107,11 @@ mod tests {
     use super::*;
 
     fn z(class: &'static str, len: u64, stub: bool) -> Zone {
-        Zone { class, len, stub }
+        if stub {
+            Zone::stub(class, len)
+        } else {
+            Zone::scaled(class, len)
+        }
     }
 
     #[test]
