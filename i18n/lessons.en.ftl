@@ -31,7 +31,8 @@ n-60216619 = The buffer is still full, so the probe's byte is refused: the serve
 n-4a7044e1 = The application reads 100 bytes. That frees too little to be worth offering: a 100-byte window would invite tiny segments (silly window syndrome). The window stays closed until the free space reaches min(buffer/2, MSS) = 500 bytes (§3.8.6.2.2).
 n-e5d7441b = The application reads the rest. The whole buffer is free: the window reopens to 1000 and the server sends a window update, an ACK whose only news is the window.
 n-27dce692 = The update arrives. The client sends the refused probe byte again first, then the data after it: 300 bytes fill part of the buffer again.
-n-2a296f61 = Auto-read on: the application takes what waits, and from now on every byte as soon as it arrives, so the window stays at its full size. Try it yourself: turn auto-read off, send a lot of data, and watch the window close.
+n-6dc741f7 = Auto-read on: the application takes the 300 bytes waiting, and from now on every byte as soon as it arrives. 300 freed bytes are still under 500, so the window stays at 700 for now (see the server's receive space: 300 free, not offered yet).
+n-eacfe398 = The client sends 600 more. They are read as they arrive, so the space freed and not offered passes 500: the ACK of the data opens the window to the whole buffer again. Try it yourself: turn auto-read off, send a lot of data, and watch the window close.
 
 ## sliding-window.scn
 

@@ -27,7 +27,8 @@ n-60216619 = El búfer sigue lleno, así que el byte de la sonda se rechaza: el 
 n-4a7044e1 = La aplicación lee 100 bytes. Eso libera demasiado poco para que valga la pena ofrecerlo: una ventana de 100 bytes invitaría a enviar segmentos diminutos (síndrome de la ventana tonta). La ventana sigue cerrada hasta que el espacio libre alcance min(búfer/2, MSS) = 500 bytes (§3.8.6.2.2).
 n-e5d7441b = La aplicación lee el resto. Todo el búfer queda libre: la ventana se reabre a 1000 y el servidor envía una actualización de ventana, un ACK cuya única novedad es la ventana.
 n-27dce692 = Llega la actualización. El cliente vuelve a enviar primero el byte de la sonda rechazado y después los datos que lo siguen: 300 bytes vuelven a ocupar parte del búfer.
-n-2a296f61 = Lectura automática activada: la aplicación toma lo que espera y, a partir de ahora, cada byte en cuanto llega, así que la ventana se queda en su tamaño completo. Pruébalo tú: desactiva la lectura automática, envía muchos datos y mira cómo se cierra la ventana.
+n-6dc741f7 = Lectura automática activada: la aplicación toma los 300 bytes que esperan y, a partir de ahora, cada byte en cuanto llega. 300 bytes liberados siguen siendo menos de 500, así que la ventana se queda en 700 por ahora (mira el espacio de recepción del servidor: 300 libres, todavía no ofrecidos).
+n-eacfe398 = El cliente envía 600 más. Se leen según llegan, así que el espacio liberado y no ofrecido supera los 500: el ACK de los datos vuelve a abrir la ventana a todo el búfer. Pruébalo tú: desactiva la lectura automática, envía muchos datos y mira cómo se cierra la ventana.
 
 ## sliding-window.scn
 

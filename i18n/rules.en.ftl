@@ -118,6 +118,11 @@ rule-time-wait-fin-again = TIME-WAIT: this is their FIN again (our last ACK was 
     .plain = The peer resent its FIN, so our last ACK was lost: send it again and wait the full time again.
 rule-seq-trimmed = the part of the segment beyond the receive window is cut off
     .plain = Only what fits in the receive window is kept.
+rule-zero-window-text = first check: the receive window is zero, so none of the { $len } { $len ->
+        [one] byte
+       *[other] bytes
+    } can be taken; only the ACK (and RST, URG) is processed, and the answer shows the window, still zero
+    .plain = The buffer is full: the data is refused, and the reply says the window is still closed.
 rule-rst-challenge = second check: RST in the window but SEG.SEQ = { $seq } is not exactly RCV.NXT = { $rcv_nxt }; it may be a blind attack, so send a challenge ACK and drop it
     .plain = A reset must carry exactly the expected number; otherwise it may be an attack, so this side asks with a challenge ACK.
 rule-rst-syn-received-passive = second check: RST in SYN-RECEIVED after a passive OPEN; return to LISTEN

@@ -119,6 +119,11 @@ rule-time-wait-fin-again = TIME-WAIT: es otra vez su FIN (nuestro último ACK se
     .plain = El otro extremo reenvió su FIN, así que nuestro último ACK se perdió: se envía de nuevo y se vuelve a esperar el tiempo completo.
 rule-seq-trimmed = se recorta la parte del segmento que queda fuera de la ventana de recepción
     .plain = Solo se conserva lo que cabe en la ventana de recepción.
+rule-zero-window-text = primera comprobación: la ventana de recepción es cero, así que no se puede tomar { $len ->
+        [one] el byte
+       *[other] ninguno de los { $len } bytes
+    }; solo se procesa el ACK (y RST, URG), y la respuesta muestra la ventana, todavía en cero
+    .plain = El búfer está lleno: los datos se rechazan y la respuesta dice que la ventana sigue cerrada.
 rule-rst-challenge = segunda comprobación: RST dentro de la ventana, pero SEG.SEQ = { $seq } no es exactamente RCV.NXT = { $rcv_nxt }; puede ser un ataque a ciegas, así que enviar un ACK de desafío y descartarlo
     .plain = Un reinicio (RST) debe llevar exactamente el número esperado; si no, puede ser un ataque, así que este extremo pregunta con un ACK de desafío.
 rule-rst-syn-received-passive = segunda comprobación: RST en SYN-RECEIVED tras un OPEN pasivo; volver a LISTEN

@@ -113,6 +113,10 @@ rule-time-wait-fin-again = TIME-WAIT：这是对方再次发来的 FIN（本端�
     .plain = 对方重发了 FIN，说明本端最后的 ACK 丢失了：再发送一次，并重新等待完整的时间。
 rule-seq-trimmed = 报文段超出接收窗口的部分被截掉
     .plain = 只保留能放进接收窗口的部分。
+rule-zero-window-text = 第一项检查：接收窗口为零，所以这 { $len } { $len ->
+       *[other] 字节
+    }一个也不能接收；只处理 ACK（以及 RST、URG），回复中显示窗口仍为零
+    .plain = 缓冲区满了：数据被拒绝，回复表明窗口仍然关闭。
 rule-rst-challenge = 第二步检查：RST 在窗口内，但 SEG.SEQ = { $seq } 不恰好等于 RCV.NXT = { $rcv_nxt }；它可能是盲攻击，所以发送挑战 ACK 并丢弃它
     .plain = 复位报文段必须恰好带有期望的序号；否则可能是攻击，所以本端发送挑战 ACK 进行确认。
 rule-rst-syn-received-passive = 第二步检查：被动 OPEN 之后在 SYN-RECEIVED 状态收到 RST；返回 LISTEN

@@ -584,6 +584,8 @@ rules! {
     TimeWaitFinAgain = "time-wait-fin-again", "§3.10.7.4", Refused {};
     /// First check: the part beyond the window is cut off.
     SeqTrimmed = "seq-trimmed", "§3.10.7.4", Accepted {};
+    /// First check, zero window: the text is refused, the controls kept.
+    ZeroWindowText = "zero-window-text", "§3.10.7.4", Refused { len: u32 };
     /// Second check: RST not exactly at RCV.NXT.
     RstChallenge = "rst-challenge", "RFC 5961 §3.2", Challenged { seq: Seq, rcv_nxt: Seq };
     /// Second check: RST in SYN-RECEIVED after a passive OPEN.

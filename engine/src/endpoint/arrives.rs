@@ -323,10 +323,17 @@ impl Endpoint {
         let mut payload = seg.payload.clone();
         let mut fin = seg.has(Flags::FIN);
         let mut cut_tail = false;
-        if zero_window_allowance {
-            cut_tail = !payload.is_empty() || fin;
-            payload.clear();
-            fin = false;
+        if zero_window_allowance && (!payload.is_empty() || fin) {
+            // Told apart from a trim: nothing of the text is taken.
+            self.note(Note::ZeroWindowText {
+                len: payload.len() as u32,
+            });
+            return Some(Trimmed {
+                seq,
+                payload: Vec::new(),
+                fin: false,
+                cut_tail: true,
+            });
         }
         // Trim what was already received (start before RCV.NXT)...
         if seq.lt(rcv_nxt) {
@@ -609,7 +616,12 @@ impl Endpoint {
             }
         }
         if ack_due && !self.flush() {
-            self.send_ack(Reason::AckData);
+            // Nothing taken (a probe into a zero window): say what is expected.
+            self.send_ack(if has_content {
+                Reason::AckData
+            } else {
+                Reason::AckUnacceptable
+            });
         }
     }
 
@@ -624,6 +636,13 @@ impl Endpoint {
         if self.config.autoread {
             self.note(Note::Deliver { len: n, rcv_nxt });
             self.hand_to_application(payload);
+            if self.tcb.rcv_wnd < self.rcv_buff() {
+                // A window held back (reads were slow before auto-read
+                // was turned on): the right edge stays until the space
+                // read reaches the SWS threshold (§3.8.6.2.2).
+                self.tcb.rcv_wnd = self.tcb.rcv_wnd.saturating_sub(n);
+                self.open_window_after_read(false);
+            }
             return;
         }
         self.unread.extend(&payload);

@@ -611,9 +611,12 @@ impl Endpoint {
             self.rto = config.rto;
         }
         let reads_now = config.autoread && !self.config.autoread;
+        let resized = config.window != self.config.window;
         self.config = config;
-        let user = u32::try_from(self.unread.len()).unwrap_or(u32::MAX);
-        self.tcb.rcv_wnd = self.rcv_buff().saturating_sub(user);
+        if resized {
+            let user = u32::try_from(self.unread.len()).unwrap_or(u32::MAX);
+            self.tcb.rcv_wnd = self.rcv_buff().saturating_sub(user);
+        }
         if reads_now && !self.unread.is_empty() {
             // An application that reads at once takes what was waiting.
             self.read(None);
@@ -995,7 +998,7 @@ impl Endpoint {
                     buffered: self.unread.len() as u32,
                 });
                 self.hand_to_application(data);
-                self.open_window_after_read();
+                self.open_window_after_read(true);
             }
         }
     }
@@ -1003,8 +1006,9 @@ impl Endpoint {
     /// §3.8.6.2.2, the receiver's SWS avoidance: the right edge
     /// RCV.NXT+RCV.WND moves only once the space freed and not yet offered
     /// reaches min(RCV.BUFF/2, Eff.snd.MSS); then a window update tells the
-    /// sender, in the states where it may still send.
-    fn open_window_after_read(&mut self) {
+    /// sender, in the states where it may still send (`announce`; when the
+    /// read follows an arrival, the ACK of the data carries the window).
+    fn open_window_after_read(&mut self, announce: bool) {
         let buff = self.rcv_buff();
         let user = u32::try_from(self.unread.len()).unwrap_or(u32::MAX);
         let free = buff.saturating_sub(user);
@@ -1026,9 +1030,10 @@ impl Endpoint {
             threshold,
         });
         match self.state {
-            State::Established | State::FinWait1 | State::FinWait2 => {
+            State::Established | State::FinWait1 | State::FinWait2 if announce => {
                 self.send_ack(Reason::WindowUpdate)
             }
+            State::Established | State::FinWait1 | State::FinWait2 => {}
             // The peer has sent its FIN (or nothing yet): it sends no more
             // data, so no window update is needed.
             State::Closed
@@ -1169,6 +1174,8 @@ impl Endpoint {
         }
         self.rto = self.rto.saturating_mul(2).min(MAX_RTO);
         self.note(Note::WindowProbe { next: self.rto });
+        // Whether the closed window refuses it is told by the next ACK.
+        self.probe_answered = false;
         self.send_new(probe, false, Reason::WindowProbe);
         // The timer that just fired is restarted with the doubled RTO.
         self.rexmit_due = Some(self.now + self.rto);
@@ -1183,7 +1190,9 @@ impl Endpoint {
         let Some(head) = self.retransmit_queue.front_mut() else {
             return;
         };
-        if !head.probe || head.seq != una {
+        // Only once an ACK showing the closed window came after the probe
+        // left: a probe still on its way may yet be taken.
+        if !head.probe || head.seq != una || !self.probe_answered {
             return;
         }
         // Karn: no RTT sample from a segment sent twice.
@@ -1305,6 +1314,7 @@ impl Endpoint {
             return;
         }
         let (seq, syn, payload, fin) = (head.seq, head.syn, head.payload.clone(), head.fin);
+        let probing = head.probe && self.tcb.snd_wnd == 0;
         if syn {
             self.syn_timed_out = true;
         }
@@ -1317,6 +1327,12 @@ impl Endpoint {
         let old_rto = self.rto;
         self.rto = self.rto.saturating_mul(2).min(MAX_RTO);
         self.rexmit_due = Some(self.now + self.rto);
+        if probing {
+            // The window is still closed: this is the next probe (§3.8.6.1).
+            self.note(Note::WindowProbe { next: self.rto });
+            self.transmit(seg, Reason::WindowProbe);
+            return;
+        }
         self.note(Note::Retransmit {
             rto: old_rto,
             new_rto: self.rto,

@@ -890,6 +890,49 @@ fn a_reopened_window_resends_the_refused_probe_first() {
     assert_eq!(got, [(ISS + 1, &b"a"[..]), (ISS + 2, &b"bc"[..])]);
 }
 
+#[test]
+fn a_probe_still_on_its_way_is_not_sent_again_when_the_window_reopens() {
+    let mut ep = established();
+    let mut closed = seg(ACK, PEER + 1, ISS + 1);
+    closed.wnd = 0;
+    ep.on_segment(closed.clone(), ms(250));
+    ep.call(Call::Send(b"abc".to_vec()), ms(300));
+    ep.on_timeout(ms(1300));
+    sent(&mut ep);
+    // The window update crosses the probe: it may yet be taken.
+    let mut open = closed;
+    open.wnd = 100;
+    ep.on_segment(open, ms(1350));
+    let got: Vec<u32> = sent(&mut ep).iter().map(|s| s.seq.0).collect();
+    assert_eq!(got, [ISS + 2], "only the data after the probe");
+}
+
+#[test]
+fn later_probes_are_probes_not_retransmissions() {
+    let mut ep = established();
+    let mut closed = seg(ACK, PEER + 1, ISS + 1);
+    closed.wnd = 0;
+    ep.on_segment(closed.clone(), ms(250));
+    ep.call(Call::Send(b"abc".to_vec()), ms(300));
+    ep.on_timeout(ms(1300));
+    ep.take_outputs();
+    ep.on_segment(closed, ms(1400));
+    ep.take_outputs();
+    let due = ep.poll_timeout().unwrap();
+    ep.on_timeout(due);
+    let out = ep.take_outputs();
+    assert!(out.iter().any(|o| matches!(
+        o,
+        Output::Transmit {
+            reason: Reason::WindowProbe,
+            ..
+        }
+    )));
+    assert!(!out
+        .iter()
+        .any(|o| matches!(o, Output::Note(Note::Retransmit { .. }))));
+}
+
 /// Test-only: the same segment with extra flags.
 trait CloneWith {
     fn clone_with(&self, flags: Flags) -> Segment;

@@ -242,3 +242,32 @@ fn a_reset_flushes_the_buffer() {
     assert_eq!(ep.state(), State::Closed);
     assert_eq!(ep.buffered(), 0);
 }
+
+#[test]
+fn with_autoread_back_on_a_held_back_window_reopens_as_data_is_read() {
+    let mut ep = slow_reader(1000);
+    ep.on_segment(text_at(0, 1000), ms(300));
+    ep.call(Call::Read(Some(700)), ms(400));
+    sent(&mut ep);
+    assert_eq!(ep.tcb().rcv_wnd, 700);
+    let config = Config {
+        autoread: true,
+        ..ep.config().clone()
+    };
+    ep.set_config(config);
+    assert_eq!(
+        ep.tcb().rcv_wnd,
+        700,
+        "300 more freed: under 500, held back"
+    );
+    let edge = right_edge(&ep);
+    ep.on_segment(text_at(1000, 100), ms(500));
+    assert_eq!(only(&mut ep).wnd, 600, "still held: the right edge stays");
+    assert_eq!(right_edge(&ep), edge);
+    ep.on_segment(text_at(1100, 100), ms(600));
+    assert_eq!(
+        only(&mut ep).wnd,
+        1000,
+        "500 read and not offered: the window opens whole, in the data's ACK"
+    );
+}
