@@ -1,7 +1,9 @@
 //! One endpoint: its state, TCB, application, timers and outbox.
 
+use super::byte_count::Problem;
 use super::receive::receive_box;
 use super::roving::use_roving;
+use super::send_bytes::{send_bytes_button, send_bytes_message, send_field_state};
 use super::spaces::spaces;
 use crate::i18n::render::{self, clock};
 use crate::i18n::{use_i18n, Text};
@@ -47,6 +49,8 @@ pub fn EndpointPanel(props: &Props) -> Html {
     let side = *side;
     let text = use_node_ref();
     let read_count = use_node_ref();
+    let problem = use_state(|| None as Problem);
+    let send_invalid = send_field_state(side, &problem);
     let i18n = use_i18n();
     let side_name = render::side(&i18n, side);
 
@@ -74,10 +78,10 @@ pub fn EndpointPanel(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::Do(Stmt::Call(side, c.clone()))))
     };
     let send = {
-        let dispatch = dispatch.clone();
-        let text = text.clone();
+        let (dispatch, text, problem) = (dispatch.clone(), text.clone(), problem.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            problem.set(None);
             if let Some(input) = text.cast::<HtmlInputElement>() {
                 let value = input.value();
                 if value.is_empty() {
@@ -211,10 +215,13 @@ pub fn EndpointPanel(props: &Props) -> Html {
             <form class="send" onsubmit={send}>
                 <label>
                     <span class="visually-hidden">{i18n.f("ep-send-label", &[("side", side_name.clone().into())])}</span>
-                    <input ref={text} type="text" placeholder={i18n.t("ep-send-placeholder")} maxlength="2000" />
+                    <input ref={text.clone()} type="text" placeholder={i18n.t("ep-send-placeholder")} maxlength="2000"
+                        aria-invalid={send_invalid.0.to_string()} aria-describedby={send_invalid.1} />
                 </label>
                 <button type="submit">{i18n.t("ep-send")}</button>
+                {send_bytes_button(&i18n, side, &text, &problem, dispatch)}
             </form>
+            {send_bytes_message(&i18n, side, &problem)}
             if no_tcb {
                 <p class="tcb-none" data-testid={format!("{side}-no-tcb")}>{i18n.t("ep-no-tcb")}</p>
             } else {
@@ -240,9 +247,9 @@ pub fn EndpointPanel(props: &Props) -> Html {
             }
             <dl class="data">
                 <dt>{i18n.t("ep-sent")}</dt><dd>{i18n.f("ep-sent-bytes", &[("n", view.sent_len.into()), ("queued", view.queued.into())])}</dd>
-                <dt>{i18n.t("ep-received")}</dt><dd class="received" data-testid={format!("{side}-received")}>{ if view.received_len == 0 { i18n.t("ep-received-none") } else { i18n.f("ep-received-bytes", &[("n", view.received_len.into()), ("text", view.received_tail.clone().into())]) } }</dd>
+                <dt>{i18n.t("ep-received")}</dt><dd class="received" data-testid={format!("{side}-received")}>{ if view.received_len == 0 { i18n.t("ep-received-none") } else { i18n.f("ep-received-bytes", &[("n", view.received_len.into()), ("text", tail(view.received_len, &view.received_tail).into())]) } }</dd>
             </dl>
-            {receive_box(&i18n, side, view, &read_count, dispatch)}
+            {receive_box(&i18n, side, view, &read_count, &problem, dispatch)}
             if !view.signals.is_empty() {
                 <div class="signals"><span>{i18n.t("ep-told")}</span><ul>{ for signals }</ul></div>
             }
@@ -265,5 +272,15 @@ pub fn EndpointPanel(props: &Props) -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+/// The last bytes of a stream as shown: with "…" before them when they
+/// are not all of it.
+fn tail(len: usize, tail: &str) -> String {
+    if len > tail.len() {
+        format!("…{tail}")
+    } else {
+        tail.to_string()
     }
 }

@@ -1,5 +1,6 @@
 //! One file per component; each takes plain snapshots as props.
 
+pub mod byte_count;
 pub mod composer;
 pub mod controls;
 pub mod diagram;
@@ -14,6 +15,7 @@ pub mod log;
 pub mod receive;
 pub mod roving;
 pub mod scroll;
+pub mod send_bytes;
 pub mod settings;
 pub mod share_box;
 pub mod skip;

@@ -1,25 +1,13 @@
 //! An endpoint's application, receiving side: the auto-read switch, the
 //! receive buffer's fill (RCV.USER of RCV.BUFF) and a Read call.
 
-use crate::i18n::{render, I18n, Text};
-use crate::state::{Action, Notice};
+use super::byte_count::{byte_count, error_id, message, Field, Problem};
+use crate::i18n::{render, I18n};
+use crate::state::Action;
 use tcp_engine::scenario::{CallSpec, Setting, Stmt};
 use tcp_engine::sim::{EndpointView, Side};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-/// Reads what the field says: empty is everything, else a whole number of
-/// at least one byte; `Err` carries the text as typed.
-fn byte_count(value: &str) -> Result<Option<u32>, String> {
-    let value = value.trim();
-    if value.is_empty() {
-        return Ok(None);
-    }
-    match value.parse::<u32>() {
-        Ok(n) if n > 0 => Ok(Some(n)),
-        _ => Err(value.chars().take(40).collect()),
-    }
-}
 
 /// The receiving application's controls and the buffer's fill: part of
 /// the endpoint's panel (as a component of its own it would cost the first
@@ -29,6 +17,7 @@ pub fn receive_box(
     side: Side,
     view: &EndpointView,
     count: &NodeRef,
+    problem: &UseStateHandle<Problem>,
     dispatch: &Callback<Action>,
 ) -> Html {
     let (autoread, buffered, size) = (view.config.autoread, view.buffered, view.rcv_buff);
@@ -39,30 +28,36 @@ pub fn receive_box(
         })
     };
     let read = {
-        let (dispatch, count) = (dispatch.clone(), count.clone());
+        let (dispatch, count, problem) = (dispatch.clone(), count.clone(), problem.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(input) = count.cast::<HtmlInputElement>() else {
                 return;
             };
-            dispatch.emit(match byte_count(&input.value()) {
-                Ok(n) => Action::Do(Stmt::Call(side, CallSpec::Read(n))),
-                Err(typed) => Action::Notify(Notice {
-                    error: true,
-                    text: Text::msg("ep-read-bad", vec![("value", typed.into())]),
-                }),
-            })
+            match byte_count(&input.value()) {
+                Ok(n) => {
+                    problem.set(None);
+                    dispatch.emit(Action::Do(Stmt::Call(side, CallSpec::Read(n))));
+                }
+                // The message stays beside the field until the next try.
+                Err(typed) => problem.set(Some((Field::Read, typed))),
+            }
         })
     };
+    let invalid = matches!(&**problem, Some((Field::Read, _)));
+    let side_key = side.name();
     let side_name = render::side(i18n, side);
     let title_id = format!("{side}-receive");
     html! {
         <div class="receive" role="group" aria-labelledby={title_id.clone()}>
             <span class="receive-title" id={title_id}>{i18n.t("ep-receive")}</span>
-            <label class="auto" title={i18n.t("ep-autoread-help")}>
+            <label class="auto">
                 <input type="checkbox" checked={autoread} onchange={toggle} />
                 {" "}{i18n.t("ep-autoread")}
             </label>
+            if !autoread {
+                <p class="hint">{i18n.t("ep-autoread-help")}</p>
+            }
             if !autoread || buffered > 0 {
                 <div class="buffer">
                     <meter min="0" max={size.to_string()} value={buffered.to_string()}
@@ -71,30 +66,17 @@ pub fn receive_box(
                         {i18n.f("ep-buffer-fill", &[("n", buffered.into()), ("size", size.into())])}
                     </span>
                 </div>
-                <form class="read" onsubmit={read} novalidate=true>
+                <form class="read" onsubmit={read}>
                     <label>
                         <span class="visually-hidden">{i18n.f("ep-read-label", &[("side", side_name.into())])}</span>
-                        <input ref={count.clone()} type="number" min="1" step="1" inputmode="numeric"
-                            placeholder={i18n.t("ep-read-placeholder")} />
+                        <input ref={count.clone()} type="text" inputmode="numeric" autocomplete="off"
+                            placeholder={i18n.t("ep-read-placeholder")} aria-invalid={invalid.to_string()}
+                            aria-describedby={invalid.then(|| error_id(side_key, Field::Read))} />
                     </label>
                     <button type="submit">{i18n.t("ep-read")}</button>
                 </form>
+                {message(i18n, side_key, Field::Read, problem)}
             }
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::byte_count;
-
-    #[test]
-    fn a_read_takes_everything_or_a_positive_whole_number() {
-        assert_eq!(byte_count(""), Ok(None));
-        assert_eq!(byte_count(" 12 "), Ok(Some(12)));
-        assert_eq!(byte_count("0"), Err("0".into()));
-        assert_eq!(byte_count("-3"), Err("-3".into()));
-        assert_eq!(byte_count("1e3"), Err("1e3".into()));
-        assert_eq!(byte_count("99999999999"), Err("99999999999".into()));
     }
 }

@@ -71,9 +71,11 @@ fn send_space(i18n: &I18n, side: Side, view: &EndpointView, numbering: &Numberin
         Zone::scaled("sp-flight", inside),
         Zone::scaled("sp-beyond-window", flight - inside),
         Zone::scaled("sp-usable", u64::from(t.snd_wnd) - inside),
-        Zone::stub("sp-not-yet", 0),
+        Zone::rest("sp-not-yet"),
     ];
-    let placed = layout(&zones);
+    // To the scale of the largest window the peer offered.
+    let scale = u64::from(t.max_snd_wnd.max(t.snd_wnd)).max(flight);
+    let placed = layout(&zones, scale);
     let seq = |n: SeqNum| render::seq(i18n, numbering, n, side);
     let marks = [
         mark("SND.UNA", placed[1].x, seq(t.snd_una)),
@@ -121,9 +123,10 @@ fn receive_space(i18n: &I18n, side: Side, view: &EndpointView, numbering: &Numbe
         Zone::scaled("sp-waiting", user),
         Zone::scaled("sp-window", u64::from(t.rcv_wnd)),
         Zone::scaled("sp-not-offered", not_offered),
-        Zone::stub("sp-beyond", 0),
+        Zone::rest("sp-beyond"),
     ];
-    let placed = layout(&zones);
+    // To the scale of the buffer.
+    let placed = layout(&zones, u64::from(view.rcv_buff));
     let seq = |n: SeqNum| render::seq(i18n, numbering, n, side.other());
     let marks = [
         mark("RCV.NXT", placed[2].x, seq(t.rcv_nxt)),
@@ -225,11 +228,48 @@ fn picture(
             "<line class=\"sp-mark\" x1=\"{x}\" x2=\"{x}\" y1=\"0\" y2=\"160\"/>"
         );
     }
-    out.push_str("</svg><ul class=\"sp-marks\">");
-    for m in marks {
+    // Each mark's number under its line: marks at (nearly) one place share
+    // a badge, "1·3"; badges that would touch go on a row further down.
+    let mut groups: Vec<(u32, String)> = Vec::new();
+    for (i, m) in marks.iter().enumerate() {
+        let x = tenths(m.x);
+        match groups.iter_mut().find(|(at, _)| x.abs_diff(*at) < 15) {
+            Some((_, text)) => {
+                text.push('·');
+                text.push_str(&(i + 1).to_string());
+            }
+            None => groups.push((x, (i + 1).to_string())),
+        }
+    }
+    let mut rows: Vec<Vec<u32>> = Vec::new();
+    let mut badges = String::new();
+    for (x, text) in groups {
+        let row = rows
+            .iter()
+            .position(|r| r.iter().all(|at| x.abs_diff(*at) >= 110))
+            .unwrap_or(rows.len());
+        if row == rows.len() {
+            rows.push(Vec::new());
+        }
+        rows[row].push(x);
+        // Kept inside the bar's width at its ends.
+        let x = x.clamp(20, 980);
+        let _ = write!(
+            badges,
+            "<span class=\"sp-badge\" style=\"left:calc({x} * .1%);top:calc({row} * 1.1rem)\">{text}</span>"
+        );
+    }
+    let _ = write!(
+        out,
+        "</svg><div class=\"sp-badges\" aria-hidden=\"true\" style=\"height:calc({} * 1.1rem)\">{badges}",
+        rows.len().max(1)
+    );
+    out.push_str("</div><ul class=\"sp-marks\">");
+    for (i, m) in marks.iter().enumerate() {
         let _ = write!(
             out,
-            "<li><span class=\"sp-mark-name\">{}</span> <span class=\"sp-mark-value\">{}</span></li>",
+            "<li><span class=\"sp-badge-key\" aria-hidden=\"true\">{}</span><span class=\"sp-mark-name\">{}</span> <span class=\"sp-mark-value\">{}</span></li>",
+            i + 1,
             m.name,
             escape(&m.value)
         );

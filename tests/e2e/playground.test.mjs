@@ -323,12 +323,12 @@ test('usable at 375 px wide', async () => {
   await shot('narrow');
 });
 
-test('keyboard alone: a handshake in 14 key presses from page load, with skip links and the call toolbars', async () => {
+test('keyboard alone: a handshake in 15 key presses from page load, with skip links and the call toolbars', async () => {
   const keys = ['Tab', 'Tab', 'Enter', // "Skip to the server's calls": Listen has focus
     'Enter', // listen()
-    // Back through the client's Manual and auto-read switches, Send and
-    // the text field to its calls.
-    'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab',
+    // Back through the client's Manual and auto-read switches, Send bytes,
+    // Send and the text field to its calls.
+    'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab',
     'ArrowRight', 'Enter', // connect()
     'n', 'n', 'n']; // the SYN, the SYN,ACK and the ACK arrive
   for (const key of keys) await page.keyboard.press(key);

@@ -61,7 +61,7 @@ test('the flow-control lesson: the buffer fills, the window closes, reads reopen
 
   await next.click();
   await assertMarksMatch(page, 'step 3: the probe');
-  await page.locator('[data-testid=client-spaces]').getByText('sent past the window\'s edge (a probe): 1').waitFor();
+  await page.locator('[data-testid=client-spaces]').getByText('of which past the window\'s edge (a probe): 1').waitFor();
 
   // Relative numbers: the marks follow the table.
   const relative = page.getByRole('checkbox', { name: /relative seq numbers/ });
@@ -78,10 +78,15 @@ test('the flow-control lesson: the buffer fills, the window closes, reads reopen
 
   // The lesson's later steps read; here the student reads by hand instead.
   await lesson.getByRole('button', { name: /Take over/ }).click();
-  const count = server.getByRole('spinbutton', { name: /Bytes the server's application reads/ });
-  await count.fill('0');
-  await server.getByRole('button', { name: 'Read', exact: true }).click();
-  await page.getByText('“0” is not a byte count').waitFor();
+  const count = server.getByRole('textbox', { name: /Bytes the server's application reads/ });
+  for (const bad of ['0', 'abc']) {
+    await count.fill(bad);
+    await server.getByRole('button', { name: 'Read', exact: true }).click();
+    // Said beside the field, which is marked invalid; nothing is read.
+    await server.getByRole('alert').filter({ hasText: `“${bad}” is not a byte count` }).waitFor();
+    assert.equal(await count.getAttribute('aria-invalid'), 'true');
+    await server.getByText('1000 of 1000 bytes wait to be read').waitFor();
+  }
   await count.fill('100');
   await server.getByRole('button', { name: 'Read', exact: true }).click();
   await server.getByText('900 of 1000 bytes wait to be read').waitFor();
@@ -97,8 +102,14 @@ test('the flow-control lesson: the buffer fills, the window closes, reads reopen
   await assertMarksMatch(page, 'after reading all');
 
   // Auto-read on: the buffer's controls go, the window stays whole.
-  await server.getByRole('checkbox', { name: /reads data as soon as it arrives/ }).check();
+  await server.getByRole('checkbox', { name: /Auto-read/ }).check();
   await server.getByText('wait to be read').waitFor({ state: 'detached' });
+
+  // Send bytes fills a window without typing: 3000 filler bytes.
+  const client = page.locator('section.endpoint.client');
+  await client.getByRole('textbox', { name: /Text for the client to send, or a number of bytes/ }).fill('3000');
+  await client.getByRole('button', { name: 'Send bytes' }).click();
+  await client.getByText(/^4300 bytes/).waitFor();
   await page.screenshot({ path: path.join(root, 'test-artifacts', 'flow-control-1366.png'), fullPage: true });
   await context.close();
 });

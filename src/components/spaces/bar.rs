@@ -2,14 +2,15 @@
 //! a 100-unit-wide bar. Numbers only; the component draws them.
 //!
 //! A bar must stay readable for a 100-byte exchange and a 10 MB transfer:
-//! the unbounded ends (everything acknowledged, everything not yet allowed)
-//! are drawn as stubs of fixed width with their count in the legend, and
-//! every zone that holds anything gets a minimum width, so a one-byte probe
-//! beside a 64 KB window stays visible: a zoom near the edges.
+//! the past (everything acknowledged or read) is a stub of fixed width,
+//! the future takes the rest, both with their count in the legend; the
+//! window between them is to scale, and every zone that holds anything
+//! gets a minimum width, so a one-byte probe beside a 64 KB window stays
+//! visible: a zoom near the edges.
 
 /// Width of the whole bar.
 pub const WIDTH: f64 = 100.0;
-/// Width of a stub (an unbounded end).
+/// Width of a stub (the past), and the least the future gets.
 const STUB: f64 = 10.0;
 /// Least width of a zone that holds anything.
 const MIN: f64 = 5.0;
@@ -21,8 +22,19 @@ pub struct Zone {
     pub class: &'static str,
     /// Sequence numbers in it.
     pub len: u64,
-    /// Drawn at a fixed width (an unbounded end), not to scale.
-    pub stub: bool,
+    /// How it is drawn.
+    pub kind: Kind,
+}
+
+/// How a zone is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// To scale (at least [`MIN`] wide when it holds anything).
+    Scaled,
+    /// At a fixed width when it holds anything (the past, however long).
+    Stub,
+    /// The rest of the bar (the future: unbounded).
+    Rest,
 }
 
 impl Zone {
@@ -31,16 +43,25 @@ impl Zone {
         Zone {
             class,
             len,
-            stub: false,
+            kind: Kind::Scaled,
         }
     }
 
-    /// An unbounded end, drawn at a fixed width.
+    /// The past, drawn at a fixed width (none if it is empty).
     pub fn stub(class: &'static str, len: u64) -> Zone {
         Zone {
             class,
             len,
-            stub: true,
+            kind: Kind::Stub,
+        }
+    }
+
+    /// The future: whatever width is left, at least a stub's.
+    pub fn rest(class: &'static str) -> Zone {
+        Zone {
+            class,
+            len: 0,
+            kind: Kind::Rest,
         }
     }
 }
@@ -56,29 +77,44 @@ pub struct Placed {
     pub w: f64,
 }
 
-/// Lays the zones out left to right over [`WIDTH`].
-pub fn layout(zones: &[Zone]) -> Vec<Placed> {
-    let stubs = zones.iter().filter(|z| z.stub).count() as f64;
-    let scaled: Vec<&Zone> = zones.iter().filter(|z| !z.stub && z.len > 0).collect();
-    let total: u64 = scaled.iter().map(|z| z.len).sum();
-    // With nothing to scale, the stubs share the bar.
-    let stub_w = if scaled.is_empty() && stubs > 0.0 {
-        WIDTH / stubs
-    } else {
-        STUB
-    };
-    let free = (WIDTH - stubs * stub_w - MIN * scaled.len() as f64).max(0.0);
+/// Lays the zones out left to right over [`WIDTH`]. Scaled zones share
+/// their room in proportion to `scale` (at least their own total): a
+/// one-byte probe beside a closed window is a sliver, not the whole bar.
+pub fn layout(zones: &[Zone], scale: u64) -> Vec<Placed> {
+    let stubs = zones
+        .iter()
+        .filter(|z| z.kind == Kind::Rest || (z.kind == Kind::Stub && z.len > 0))
+        .count() as f64;
+    let scaled = zones
+        .iter()
+        .filter(|z| z.kind == Kind::Scaled && z.len > 0)
+        .count() as f64;
+    let total: u64 = zones
+        .iter()
+        .filter(|z| z.kind == Kind::Scaled)
+        .map(|z| z.len)
+        .sum();
+    let denominator = total.max(scale).max(1) as f64;
+    let free = (WIDTH - stubs * STUB - MIN * scaled).max(0.0);
+    let mut widths: Vec<f64> = zones
+        .iter()
+        .map(|z| match z.kind {
+            Kind::Stub if z.len > 0 => STUB,
+            Kind::Scaled if z.len > 0 => MIN + free * z.len as f64 / denominator,
+            Kind::Stub | Kind::Scaled | Kind::Rest => 0.0,
+        })
+        .collect();
+    let used: f64 = widths.iter().sum();
+    for (w, z) in widths.iter_mut().zip(zones) {
+        if z.kind == Kind::Rest {
+            *w = (WIDTH - used).max(0.0);
+        }
+    }
     let mut x = 0.0;
     zones
         .iter()
-        .map(|&zone| {
-            let w = if zone.stub {
-                stub_w
-            } else if zone.len == 0 {
-                0.0
-            } else {
-                MIN + free * zone.len as f64 / total as f64
-            };
+        .zip(widths)
+        .map(|(&zone, w)| {
             let placed = Placed { zone, x, w };
             x += w;
             placed
@@ -106,43 +142,59 @@ pub fn x_at(placed: &[Placed], from: usize, offset: u64) -> f64 {
 mod tests {
     use super::*;
 
-    fn z(class: &'static str, len: u64, stub: bool) -> Zone {
-        if stub {
-            Zone::stub(class, len)
-        } else {
-            Zone::scaled(class, len)
-        }
-    }
-
     #[test]
-    fn stubs_are_fixed_and_the_rest_is_to_scale_with_a_minimum() {
-        let p = layout(&[
-            z("acked", 10_000_000, true),
-            z("flight", 1, false),
-            z("usable", 65_534, false),
-            z("not-yet", 0, true),
-        ]);
+    fn the_past_is_a_stub_the_window_to_scale_the_future_the_rest() {
+        let p = layout(
+            &[
+                Zone::stub("acked", 10_000_000),
+                Zone::scaled("flight", 1),
+                Zone::scaled("usable", 65_534),
+                Zone::rest("not-yet"),
+            ],
+            65_535,
+        );
         let widths: Vec<f64> = p.iter().map(|p| p.w).collect();
         assert_eq!(widths[0], STUB);
-        assert_eq!(widths[3], STUB);
         assert!(
             widths[1] >= MIN && widths[1] < MIN + 0.01,
             "a 1-byte zone stays visible"
         );
+        assert!(widths[3] >= STUB - 1e-9);
         assert!((widths.iter().sum::<f64>() - WIDTH).abs() < 1e-9);
-        assert!((p[3].x + p[3].w - WIDTH).abs() < 1e-9);
     }
 
     #[test]
-    fn empty_zones_take_no_room_and_points_map_through_zones() {
-        let p = layout(&[
-            z("acked", 1, true),
-            z("flight", 100, false),
-            z("beyond", 0, false),
-            z("usable", 100, false),
-            z("not-yet", 0, true),
-        ]);
-        assert_eq!(p[2].w, 0.0);
+    fn a_probe_beside_a_closed_window_is_a_sliver() {
+        let p = layout(
+            &[
+                Zone::stub("acked", 1),
+                Zone::scaled("flight", 0),
+                Zone::scaled("beyond", 1),
+                Zone::scaled("usable", 0),
+                Zone::rest("not-yet"),
+            ],
+            65_535,
+        );
+        assert!(p[2].w < MIN + 0.01);
+        assert!(
+            p[4].w > WIDTH / 2.0,
+            "the closed window leaves the future most of the bar"
+        );
+    }
+
+    #[test]
+    fn an_empty_past_takes_no_room_and_points_map_through_zones() {
+        let p = layout(
+            &[
+                Zone::stub("read", 0),
+                Zone::scaled("flight", 100),
+                Zone::scaled("beyond", 0),
+                Zone::scaled("usable", 100),
+                Zone::rest("not-yet"),
+            ],
+            200,
+        );
+        assert_eq!((p[0].w, p[1].x, p[2].w), (0.0, 0.0, 0.0));
         assert!(
             (p[1].w - p[3].w).abs() < 1e-9,
             "equal lengths, equal widths"
@@ -151,15 +203,5 @@ mod tests {
         assert!((x_at(&p, 1, 50) - (p[1].x + p[1].w / 2.0)).abs() < 1e-9);
         assert!((x_at(&p, 1, 150) - (p[3].x + p[3].w / 2.0)).abs() < 1e-9);
         assert!((x_at(&p, 1, 200) - (p[3].x + p[3].w)).abs() < 1e-9);
-    }
-
-    #[test]
-    fn with_nothing_to_scale_the_stubs_share_the_bar() {
-        let p = layout(&[
-            z("acked", 0, true),
-            z("flight", 0, false),
-            z("not-yet", 0, true),
-        ]);
-        assert_eq!((p[0].w, p[2].x, p[2].w), (50.0, 50.0, 50.0));
     }
 }
