@@ -36,11 +36,12 @@ done
 # lessons took it from 272 to 283 KB; hand-written packet writers, ASCII
 # case mapping, the browser's own (de)compression for share links and
 # minified HTML, CSS and JavaScript brought it to 257 KB. Windows you can
-# watch (reads, the sequence-space picture) added 7.5 KB, of which turning
-# four small components into functions won back 3.5 KB. The editor is a
-# page of its own and the print stylesheet loads apart, so neither counts.)
-echo "first load, gzip: $((total / 1024)) KB (gate 262 KB; budget 200 KB)"
-[ "$total" -le $((262 * 1024)) ]
+# watch (reads, Send bytes, the sequence-space picture, three languages)
+# added 10 KB, of which turning four small components into functions won
+# back 3.5 KB: 264 KB. The editor is a page of its own and the print
+# stylesheet loads apart, so neither counts.)
+echo "first load, gzip: $((total / 1024)) KB (gate 265 KB; budget 200 KB)"
+[ "$total" -le $((265 * 1024)) ]
 
 step "Component tests in headless Chromium (wasm-bindgen-test)"
 cargo test -p tcp-playground --target wasm32-unknown-unknown --test components
