@@ -246,7 +246,7 @@ fn picture(
     for (x, text) in groups {
         let row = rows
             .iter()
-            .position(|r| r.iter().all(|at| x.abs_diff(*at) >= 110))
+            .position(|r| r.iter().all(|at| x.abs_diff(*at) >= 150))
             .unwrap_or(rows.len());
         if row == rows.len() {
             rows.push(Vec::new());
@@ -256,12 +256,12 @@ fn picture(
         let x = x.clamp(20, 980);
         let _ = write!(
             badges,
-            "<span class=\"sp-badge\" style=\"left:calc({x} * .1%);top:calc({row} * 1.1rem)\">{text}</span>"
+            "<span class=\"sp-badge\" style=\"left:calc({x} * .1%);top:calc({row} * 1.25rem)\">{text}</span>"
         );
     }
     let _ = write!(
         out,
-        "</svg><div class=\"sp-badges\" aria-hidden=\"true\" style=\"height:calc({} * 1.1rem)\">{badges}",
+        "</svg><div class=\"sp-badges\" aria-hidden=\"true\" style=\"height:calc({} * 1.25rem)\">{badges}",
         rows.len().max(1)
     );
     out.push_str("</div><ul class=\"sp-marks\">");
