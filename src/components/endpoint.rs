@@ -73,6 +73,15 @@ pub fn EndpointPanel(props: &Props) -> Html {
         let framed = window.parent().ok().flatten().is_some_and(|p| p != window);
         width.is_none_or(|w| w > 640.0) && !(framed && height.is_some_and(|h| h < 760.0))
     });
+    // The sequence spaces open where the panels stand beside the ladder
+    // (wider than 1100 px); above it, they would push the ladder off the
+    // first screen.
+    let spaces_open = use_state(|| {
+        web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|v| v.as_f64())
+            .is_none_or(|w| w > 1100.0)
+    });
     let call = |c: CallSpec| {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.emit(Action::Do(Stmt::Call(side, c.clone()))))
@@ -240,7 +249,7 @@ pub fn EndpointPanel(props: &Props) -> Html {
                     </tbody>
                 </table>
                 </details>
-                <details class="spaces-box" open={*tcb_open}>
+                <details class="spaces-box" open={*tcb_open && *spaces_open}>
                     <summary>{i18n.t("sp-title")}</summary>
                     {spaces(&i18n, side, view, numbering)}
                 </details>
