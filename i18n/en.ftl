@@ -43,6 +43,7 @@ call-read = RECEIVE of up to { $len } { $len ->
 call-read-all = RECEIVE of everything waiting
 timer-retransmission = retransmission timer
 timer-time-wait = TIME-WAIT timer
+timer-delayed-ack = delayed-ACK timer
 setting-isn = the { $side }'s next ISN will be { $n }
 setting-window = the { $side }'s receive window is now { $n } bytes
 setting-mss = largest segment (MSS) is now { $n } bytes
@@ -61,6 +62,10 @@ setting-auto = { $on ->
 setting-autoread = { $on ->
         [1] the { $side }'s application reads every byte as soon as it arrives
        *[other] the { $side }'s application reads only when told to: data waits in its receive buffer
+    }
+setting-delayed-ack = { $on ->
+        [1] both TCPs now delay their ACKs (at most 200 ms, and never past a second data segment)
+       *[other] both TCPs now acknowledge every segment at once
     }
 setting-loss = the wire now loses { $n } % of the segments the TCPs send
 setting-seed = random numbers now come from seed { $n }
@@ -435,6 +440,7 @@ settings-client-window = Client window
 settings-server-window = Server window
 settings-retries = Retries before giving up
 settings-rfc5961 = RFC 5961 challenge ACKs (on/off)
+settings-delayed-ack = Delayed ACKs, as real stacks do (on/off)
 
 ## Lessons
 

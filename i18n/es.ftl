@@ -42,6 +42,7 @@ call-read = RECEIVE de hasta { $len } { $len ->
 call-read-all = RECEIVE de todo lo que espera
 timer-retransmission = temporizador de retransmisión
 timer-time-wait = temporizador de TIME-WAIT
+timer-delayed-ack = temporizador de ACK retrasado
 setting-isn = el próximo ISN del { $side } será { $n }
 setting-window = la ventana de recepción del { $side } ahora es de { $n } bytes
 setting-mss = el segmento más grande (MSS) ahora es de { $n } bytes
@@ -63,6 +64,10 @@ setting-auto = { $on ->
 setting-autoread = { $on ->
         [1] la aplicación del { $side } lee cada byte en cuanto llega
        *[other] la aplicación del { $side } solo lee cuando se le pide: los datos esperan en su búfer de recepción
+    }
+setting-delayed-ack = { $on ->
+        [1] ahora ambos TCP retrasan sus ACK (como mucho 200 ms, y nunca más allá de un segundo segmento de datos)
+       *[other] ahora ambos TCP confirman cada segmento de inmediato
     }
 setting-loss = la red ahora pierde el { $n } % de los segmentos que envían los TCP
 setting-seed = los números aleatorios ahora salen de la semilla { $n }
@@ -437,6 +442,7 @@ settings-client-window = Ventana del cliente
 settings-server-window = Ventana del servidor
 settings-retries = Reintentos antes de abandonar
 settings-rfc5961 = ACK de desafío del RFC 5961 (on/off)
+settings-delayed-ack = ACK retrasados, como hacen las pilas reales (on/off)
 
 ## Lecciones
 

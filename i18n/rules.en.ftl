@@ -174,6 +174,12 @@ rule-deliver = seventh: { $len } { $len ->
        *[other] bytes
     } in order, delivered to the application; RCV.NXT = { $rcv_nxt }
     .plain = Data arrived in order and is handed to the application.
+rule-ack-delayed = delayed ACK: this data is acknowledged with the next segment out, or at { $until } at the latest
+    .plain = The ACK waits a little, hoping to travel with data or cover the next segment too.
+rule-ack-every-second = a second data segment since the last ACK: acknowledge both now (SHLD-19)
+    .plain = Two segments have arrived without an ACK, so one goes now for both.
+rule-ack-delay-timeout = the delayed-ACK timer fires: the ACK that was owed goes now (MUST-40: within 0.5 s)
+    .plain = Nothing else went out in time, so the ACK goes on its own.
 rule-buffered = seventh: { $len } { $len ->
         [one] byte
        *[other] bytes
@@ -219,4 +225,5 @@ reason-ack-too-new = the ACK was for data never sent
 reason-ack-out-of-order = out-of-order segment: ask again for RCV.NXT
 reason-ack-data = acknowledge the data received
 reason-ack-fin = acknowledge their FIN
+reason-delayed-ack = delayed ACK: the timer fired
 reason-window-update = window update: the application read and the window opened

@@ -175,6 +175,12 @@ rule-deliver = séptimo paso: { $len } { $len ->
        *[other] bytes en orden, entregados
     } a la aplicación; RCV.NXT = { $rcv_nxt }
     .plain = Los datos llegaron en orden y se entregan a la aplicación.
+rule-ack-delayed = ACK retrasado: estos datos se confirman con el próximo segmento que salga, o a los { $until } como muy tarde
+    .plain = El ACK espera un poco, con la esperanza de viajar con datos o de cubrir también el siguiente segmento.
+rule-ack-every-second = un segundo segmento de datos desde el último ACK: confirmar ambos ahora (SHLD-19)
+    .plain = Han llegado dos segmentos sin ACK, así que sale uno ahora para los dos.
+rule-ack-delay-timeout = vence el temporizador de ACK retrasado: el ACK pendiente sale ahora (MUST-40: antes de 0,5 s)
+    .plain = No salió nada más a tiempo, así que el ACK sale solo.
 rule-buffered = séptimo paso: { $len } { $len ->
         [one] byte en orden, guardado
        *[other] bytes en orden, guardados
@@ -221,4 +227,5 @@ reason-ack-too-new = el ACK era de datos que nunca se enviaron
 reason-ack-out-of-order = segmento fuera de orden: volver a pedir RCV.NXT
 reason-ack-data = confirmar los datos recibidos
 reason-ack-fin = confirmar su FIN
+reason-delayed-ack = ACK retrasado: venció el temporizador
 reason-window-update = actualización de ventana: la aplicación leyó y la ventana se abrió

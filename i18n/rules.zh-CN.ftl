@@ -167,6 +167,12 @@ rule-deliver = 第七步：按序到达的 { $len } { $len ->
        *[other] 字节
     }，交付给应用程序；RCV.NXT = { $rcv_nxt }
     .plain = 数据按序到达，并交给应用程序。
+rule-ack-delayed = 延迟 ACK：这些数据将随下一个发出的报文段一起确认，最迟在 { $until }
+    .plain = ACK 稍等片刻，希望能和数据一起发送，或者把下一个报文段也一并确认。
+rule-ack-every-second = 自上次 ACK 以来收到了第二个数据报文段：现在一并确认（SHLD-19）
+    .plain = 已经有两个报文段没有确认，所以现在发一个 ACK 同时确认两者。
+rule-ack-delay-timeout = 延迟 ACK 计时器到期：现在发送欠下的 ACK（MUST-40：0.5 秒以内）
+    .plain = 没有其他报文段及时发出，所以 ACK 单独发送。
 rule-buffered = 第七步：按序到达的 { $len } { $len ->
        *[other] 字节
     }保存在接收缓冲区中，等待应用程序读取（{ $buffered } 字节在等待）；RCV.NXT = { $rcv_nxt }，RCV.WND = { $rcv_wnd }（右边沿不动）
@@ -211,4 +217,5 @@ reason-ack-too-new = 该 ACK 确认的是从未发送过的数据
 reason-ack-out-of-order = 失序的报文段：再次请求 RCV.NXT
 reason-ack-data = 确认收到的数据
 reason-ack-fin = 确认对方的 FIN
+reason-delayed-ack = 延迟 ACK：计时器到期
 reason-window-update = 窗口更新：应用程序读取了数据，窗口重新打开

@@ -39,6 +39,7 @@ call-read = RECEIVE（最多 { $len } { $len ->
 call-read-all = RECEIVE（读取所有等待的数据）
 timer-retransmission = 重传计时器
 timer-time-wait = TIME-WAIT 计时器
+timer-delayed-ack = 延迟 ACK 计时器
 setting-isn = { $side }的下一个 ISN 将是 { $n }
 setting-window = { $side }的接收窗口现在是 { $n } 字节
 setting-mss = 最大报文段长度（MSS）现在是 { $n } 字节
@@ -57,6 +58,10 @@ setting-auto = { $on ->
 setting-autoread = { $on ->
         [1] { $side }的应用程序在每个字节到达时立即读取
        *[other] { $side }的应用程序只在被要求时读取：数据在它的接收缓冲区中等待
+    }
+setting-delayed-ack = { $on ->
+        [1] 两端 TCP 现在延迟发送 ACK（最多 200 毫秒，且不超过第二个数据报文段）
+       *[other] 两端 TCP 现在立即确认每个报文段
     }
 setting-loss = 线路现在会丢失两端 TCP 所发送报文段中的 { $n } %
 setting-seed = 随机数现在由种子 { $n } 生成
@@ -426,6 +431,7 @@ settings-client-window = 客户端窗口
 settings-server-window = 服务器窗口
 settings-retries = 放弃前的最大重传次数
 settings-rfc5961 = RFC 5961 挑战 ACK（on/off）
+settings-delayed-ack = 延迟 ACK，像真实协议栈那样（on/off）
 
 ## 课程
 

@@ -44,7 +44,7 @@ fn action(b: &mut Bytes) -> Option<Action> {
         from: None,
         n: usize::from(b.byte()? % 4),
     };
-    Some(match b.byte()? % 27 {
+    Some(match b.byte()? % 28 {
         0 => Action::Do(Stmt::Call(side, CallSpec::Listen)),
         1 => Action::Do(Stmt::Call(side, CallSpec::Connect)),
         2 => Action::Do(Stmt::Call(side, CallSpec::Close)),
@@ -97,6 +97,7 @@ fn action(b: &mut Bytes) -> Option<Action> {
             side,
             b.byte()?.is_multiple_of(2),
         ))),
+        26 => Action::Do(Stmt::Set(Setting::DelayedAck(b.byte()?.is_multiple_of(2)))),
         25 => Action::OnWire(
             u64::from(b.byte()?),
             match b.byte()? % 4 {

@@ -250,6 +250,8 @@ pub enum Reason {
     WindowUpdate,
     /// The peer's window reopened: the probe's refused octet again.
     ProbeAgain,
+    /// The delayed-ACK timer fired (§3.8.6.3).
+    DelayedAck,
 }
 
 impl Reason {
@@ -280,11 +282,12 @@ impl Reason {
             Reason::AckFin => "ack-fin",
             Reason::WindowUpdate => "window-update",
             Reason::ProbeAgain => "probe-again",
+            Reason::DelayedAck => "delayed-ack",
         }
     }
 
     /// Every reason, with sample values, for catalog tests.
-    pub const SAMPLES: [Reason; 24] = [
+    pub const SAMPLES: [Reason; 25] = [
         Reason::ActiveOpen,
         Reason::SendInListen,
         Reason::AnswerSyn,
@@ -309,6 +312,7 @@ impl Reason {
         Reason::AckFin,
         Reason::WindowUpdate,
         Reason::ProbeAgain,
+        Reason::DelayedAck,
     ];
 
     /// True for the challenge ACKs of RFC 5961.
@@ -634,6 +638,12 @@ rules! {
     TextAfterFin = "text-after-fin", "§3.10.7.4", Ignored {};
     /// Seventh: text delivered.
     Deliver = "deliver", "§3.10.7.4", Accepted { len: u32, rcv_nxt: Seq };
+    /// The ACK of in-order data waits (delayed ACKs on).
+    AckDelayed = "ack-delayed", "§3.8.6.3", Accepted { until: Instant };
+    /// A second data segment: the ACK goes now.
+    AckEverySecond = "ack-every-second", "§3.8.6.3", Accepted {};
+    /// The delayed-ACK timer fired.
+    AckDelayTimeout = "ack-delay-timeout", "§3.8.6.3", Accepted {};
     /// Seventh: text kept in the receive buffer for the application to read.
     Buffered = "buffered", "§3.10.7.4", Accepted { len: u32, rcv_nxt: Seq, buffered: u32, rcv_wnd: u32 };
     /// The receive buffer is full: a zero window.

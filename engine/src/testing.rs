@@ -126,7 +126,7 @@ pub fn exercise_engine(data: &[u8]) {
             break;
         }
         let any = || Selector { from: None, n: 1 };
-        let done = match op % 14 {
+        let done = match op % 15 {
             0 => b.side().map(|s| sim.call(s, Call::Listen)),
             1 => b.side().map(|s| sim.call(s, Call::Connect)),
             2 => b
@@ -194,9 +194,14 @@ pub fn exercise_engine(data: &[u8]) {
                 let n = (n > 0).then_some(u32::from(n) * 8);
                 sim.call(s, Call::Read(n));
             }),
-            _ => b.side().map(|s| {
+            13 => b.side().map(|s| {
                 let mut config = sim.endpoint(s).config().clone();
                 config.autoread = !config.autoread;
+                sim.set_endpoint_config(s, config);
+            }),
+            _ => b.side().map(|s| {
+                let mut config = sim.endpoint(s).config().clone();
+                config.delayed_ack = !config.delayed_ack;
                 sim.set_endpoint_config(s, config);
             }),
         };

@@ -54,6 +54,15 @@ fn fields(s: &Snapshot) -> Vec<(&'static str, &'static str, String)> {
             "settings-rfc5961",
             if c.rfc5961 { "on".into() } else { "off".into() },
         ),
+        (
+            "set delayed-ack",
+            "settings-delayed-ack",
+            if c.delayed_ack {
+                "on".into()
+            } else {
+                "off".into()
+            },
+        ),
     ]
 }
 

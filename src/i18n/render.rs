@@ -146,6 +146,7 @@ pub fn setting(i18n: &I18n, s: &Setting) -> String {
         Setting::Rfc5961(v) => i18n.f("setting-rfc5961", &[("on", on(v))]),
         Setting::Auto(x, v) => i18n.f("setting-auto", &[("side", sd(x)), ("on", on(v))]),
         Setting::Autoread(x, v) => i18n.f("setting-autoread", &[("side", sd(x)), ("on", on(v))]),
+        Setting::DelayedAck(v) => i18n.f("setting-delayed-ack", &[("on", on(v))]),
         Setting::Loss(p) => i18n.f("setting-loss", &[("n", u64::from(p).into())]),
     }
 }
@@ -168,6 +169,7 @@ pub fn timer(i18n: &I18n, kind: TimerKind) -> String {
     i18n.t(match kind {
         TimerKind::Retransmission => "timer-retransmission",
         TimerKind::TimeWait => "timer-time-wait",
+        TimerKind::DelayedAck => "timer-delayed-ack",
     })
 }
 

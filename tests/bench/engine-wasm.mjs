@@ -9,20 +9,25 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const bench = createRequire(import.meta.url)(path.join(root, 'target/engine-wasm/pkg/engine_wasm.js'));
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p / 100 * s.length))]; };
 const timed = (f) => { const t = performance.now(); f(); return performance.now() - t; };
-const runs = { traced: [], untraced: [], smoltcp: [] };
+const runs = { traced: [], untraced: [], delayed: [], delayedUntraced: [], smoltcp: [] };
 const segments = bench.engine_segments();
 let packets = 0;
 for (let round = 0; round < 5; round++) {
   runs.traced.push(timed(() => bench.engine(true)));
   runs.untraced.push(timed(() => bench.engine(false)));
+  runs.delayed.push(timed(() => bench.engine_delayed(true)));
+  runs.delayedUntraced.push(timed(() => bench.engine_delayed(false)));
   runs.smoltcp.push(timed(() => { packets = bench.smoltcp(); }));
 }
 const line = (name, xs) => console.log(`${name.padEnd(30)} median ${pct(xs, 50).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, 5 runs)`);
 line('engine in wasm, with the trace:', runs.traced);
 line('engine in wasm, no trace:', runs.untraced);
+line('engine, delayed ACKs:', runs.delayed);
+line('engine, delayed, no trace:', runs.delayedUntraced);
 line('smoltcp in wasm:', runs.smoltcp);
 const ratio = (xs) => (pct(runs.smoltcp, 50) / pct(xs, 50)).toFixed(2);
 console.log(`engine / smoltcp in wasm, same 5 MB transfer: ${ratio(runs.traced)}x with the trace, ${ratio(runs.untraced)}x without (goal at least 1.0x)`);
+console.log(`engine / smoltcp in wasm with delayed ACKs: ${ratio(runs.delayed)}x with the trace, ${ratio(runs.delayedUntraced)}x without (goal at least 1.0x)`);
 // Per segment put on the wire (the engine acknowledges every data segment;
 // smoltcp coalesces its ACKs, so it sends about half as many).
 const ns = (xs, n) => (pct(xs, 50) * 1e6 / n).toFixed(0);

@@ -17,6 +17,13 @@ pub fn engine(tracing: bool) -> f64 {
     transfers::transfer_traced(0, 100, DATA, tracing).events() as f64
 }
 
+/// The same transfer with delayed ACKs (RFC 9293 §3.8.6.3), as smoltcp
+/// acknowledges; returns the events it ran.
+#[wasm_bindgen]
+pub fn engine_delayed(tracing: bool) -> f64 {
+    transfers::transfer_with(0, 100, DATA, tracing, true).events() as f64
+}
+
 /// The segments the engine's transfer puts on the wire (counted apart from
 /// the timed runs).
 #[wasm_bindgen]

@@ -15,9 +15,16 @@ pub fn transfer(loss: u8, mss: u32, data: usize) -> Sim {
 
 /// The same, keeping the trace or not.
 pub fn transfer_traced(loss: u8, mss: u32, data: usize, tracing: bool) -> Sim {
+    transfer_with(loss, mss, data, tracing, false)
+}
+
+/// The same, with delayed ACKs (RFC 9293 §3.8.6.3) or not: with them the
+/// receiver acknowledges every second segment, as smoltcp and Linux do.
+pub fn transfer_with(loss: u8, mss: u32, data: usize, tracing: bool, delayed_ack: bool) -> Sim {
     let config = Config {
         mss,
         retries: 30,
+        delayed_ack,
         ..Config::default()
     };
     let mut sim = Sim::new(

@@ -586,16 +586,27 @@ impl Endpoint {
                     self.send_ack(Reason::AckOutOfOrder);
                     return;
                 }
+                let mut delay = false;
                 if !seg.payload.is_empty() {
                     self.deliver(seg.payload);
                     ack_due = true;
+                    delay = self.config.delayed_ack && !seg.cut_tail;
                 }
                 if seg.fin {
                     self.process_fin();
                     ack_due = false;
                 }
                 if self.drain_held() {
+                    // A filled gap is acknowledged at once (RFC 5681 §4.2).
                     ack_due = true;
+                    delay = false;
+                }
+                if ack_due && delay && self.delay_ack() {
+                    // Sent with the next segment out, or by the timer.
+                    if !self.flush() {
+                        return;
+                    }
+                    ack_due = false;
                 }
             }
             State::CloseWait | State::Closing | State::LastAck | State::TimeWait => {
@@ -657,6 +668,21 @@ impl Endpoint {
         if self.tcb.rcv_wnd == 0 {
             self.note(Note::WindowClosed { buffered });
         }
+    }
+
+    /// §3.8.6.3: whether the ACK of in-order data may wait. It may until
+    /// a second data segment arrives (SHLD-19) or the timer fires
+    /// (MUST-40: less than 0.5 s).
+    fn delay_ack(&mut self) -> bool {
+        self.delack_segments += 1;
+        if self.delack_segments >= 2 {
+            self.note(Note::AckEverySecond {});
+            return false;
+        }
+        let due = self.now + super::DELAYED_ACK;
+        self.delack_due = Some(due);
+        self.note(Note::AckDelayed { until: due });
+        true
     }
 
     /// Keeps an out-of-order segment, in sequence order (every held

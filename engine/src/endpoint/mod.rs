@@ -150,7 +150,16 @@ pub struct Config {
     /// data waits in the buffer (RCV.USER) until [`Call::Read`].
     #[serde(default = "yes")]
     pub autoread: bool,
+    /// Delayed ACKs (RFC 9293 §3.8.6.3, SHLD-18): in-order data is
+    /// acknowledged with the next segment out, every second data segment,
+    /// or after [`DELAYED_ACK`] at the latest. Off (the default), every
+    /// segment is acknowledged at once, so that each step can be seen.
+    #[serde(default)]
+    pub delayed_ack: bool,
 }
+
+/// How long an ACK may wait for company (MUST-40: less than 0.5 s).
+pub const DELAYED_ACK: Duration = Duration::from_millis(200);
 
 fn yes() -> bool {
     true
@@ -166,6 +175,7 @@ impl Default for Config {
             retries: 6,
             rfc5961: true,
             autoread: true,
+            delayed_ack: false,
         }
     }
 }
@@ -229,6 +239,8 @@ pub enum TimerKind {
     Retransmission,
     /// 2 × MSL in TIME-WAIT.
     TimeWait,
+    /// A delayed ACK (§3.8.6.3).
+    DelayedAck,
 }
 
 /// A running timer, for display.
@@ -371,6 +383,10 @@ pub struct Endpoint {
     probe_answered: bool,
     rexmit_due: Option<Instant>,
     time_wait_due: Option<Instant>,
+    /// A delayed ACK is owed (§3.8.6.3): when it goes at the latest, and
+    /// how many data segments it covers so far.
+    delack_due: Option<Instant>,
+    delack_segments: u32,
     /// In-order data the application has not read yet (RCV.USER bytes).
     unread: ByteQueue,
     /// What the application has read.
@@ -437,6 +453,8 @@ impl Endpoint {
             probe_answered: false,
             rexmit_due: None,
             time_wait_due: None,
+            delack_due: None,
+            delack_segments: 0,
             received: Bytes::new(),
             sent: Bytes::new(),
             data_cap: None,
@@ -542,15 +560,19 @@ impl Endpoint {
             kind: TimerKind::TimeWait,
             due,
         });
-        rexmit.into_iter().chain(time_wait).collect()
+        let delack = self.delack_due.map(|due| Timer {
+            kind: TimerKind::DelayedAck,
+            due,
+        });
+        rexmit.into_iter().chain(time_wait).chain(delack).collect()
     }
 
     /// When [`Endpoint::on_timeout`] must next be called.
     pub fn poll_timeout(&self) -> Option<Instant> {
-        match (self.rexmit_due, self.time_wait_due) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        }
+        [self.rexmit_due, self.time_wait_due, self.delack_due]
+            .into_iter()
+            .flatten()
+            .min()
     }
 
     /// Takes everything the endpoint did since the last call.
@@ -647,6 +669,11 @@ impl Endpoint {
     }
 
     fn transmit(&mut self, seg: Segment, reason: Reason) {
+        if seg.has(Flags::ACK) {
+            // Any segment with an ACK carries the one that was owed.
+            self.delack_due = None;
+            self.delack_segments = 0;
+        }
         self.outputs.push(Output::Transmit { seg, reason });
     }
 
@@ -718,6 +745,8 @@ impl Endpoint {
         self.probe_answered = false;
         self.rexmit_due = None;
         self.time_wait_due = None;
+        self.delack_due = None;
+        self.delack_segments = 0;
         self.unread.clear();
         self.received.clear();
         self.sent.clear();
@@ -776,6 +805,8 @@ impl Endpoint {
     /// Enters CLOSED and forgets queues and timers ("delete the TCB");
     /// the variables stay visible.
     fn delete_tcb(&mut self) {
+        self.delack_due = None;
+        self.delack_segments = 0;
         self.send_queue.clear();
         self.unread.clear();
         self.fin_pending = false;
@@ -1272,6 +1303,10 @@ impl Endpoint {
     /// Fires every timer due at or before `now`.
     pub fn on_timeout(&mut self, now: Instant) {
         self.now = now;
+        if self.delack_due.is_some_and(|due| due <= now) {
+            self.note(Note::AckDelayTimeout {});
+            self.send_ack(Reason::DelayedAck);
+        }
         if self.time_wait_due.is_some_and(|due| due <= now) {
             self.time_wait_due = None;
             self.note(Note::TimeWaitTimeout {});

@@ -4,6 +4,7 @@
 
 use super::*;
 
+mod delayed_ack;
 mod receive;
 
 const ISS: u32 = 1000;

@@ -168,6 +168,9 @@ pub enum Setting {
     /// `SIDE.autoread` (playground extension): whether the application
     /// reads every byte as soon as it arrives.
     Autoread(Side, bool),
+    /// `delayed-ack` (playground extension): both TCPs delay their ACKs
+    /// (RFC 9293 §3.8.6.3).
+    DelayedAck(bool),
 }
 
 /// Fields of a segment to inject or expect; `None` is "not given".

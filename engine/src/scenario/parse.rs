@@ -394,7 +394,7 @@ impl Line {
     }
 
     fn setting(&mut self) -> Result<Setting, ParseError> {
-        let what = "a setting: client.isn, server.isn, client.window, server.window, mss, msl, rto, latency, retries, rfc5961, loss, client.auto, server.auto, client.autoread or server.autoread";
+        let what = "a setting: client.isn, server.isn, client.window, server.window, mss, msl, rto, latency, retries, rfc5961, loss, client.auto, server.auto, client.autoread, server.autoread or delayed-ack";
         let key_col = self.col();
         let key = self.word(what)?;
         let (side, name) = match key.split_once('.') {
@@ -431,6 +431,7 @@ impl Line {
             (None, "latency") => Setting::Latency(self.duration()?),
             (None, "retries") => Setting::Retries(self.number()?),
             (None, "rfc5961") => Setting::Rfc5961(self.on_off()?),
+            (None, "delayed-ack") => Setting::DelayedAck(self.on_off()?),
             (None, "loss") => Setting::Loss(self.word_as("a percentage from 0 to 100", |w| {
                 parse_number(w).filter(|n| *n <= 100).map(|n| n as u8)
             })?),

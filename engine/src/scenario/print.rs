@@ -94,6 +94,7 @@ impl fmt::Display for Setting {
             Setting::Auto(side, b) => write!(f, "{side}.auto {}", on_off(b)),
             Setting::Loss(p) => write!(f, "loss {p}"),
             Setting::Autoread(side, b) => write!(f, "{side}.autoread {}", on_off(b)),
+            Setting::DelayedAck(b) => write!(f, "delayed-ack {}", on_off(b)),
         }
     }
 }

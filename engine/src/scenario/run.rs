@@ -88,6 +88,7 @@ pub fn apply_setting(sim: &mut Sim, setting: &Setting) {
         Setting::Retries(n) => each(&Side::BOTH, &|c| c.retries = n),
         Setting::Rfc5961(on) => each(&Side::BOTH, &|c| c.rfc5961 = on),
         Setting::Autoread(side, on) => each(&[side], &|c| c.autoread = on),
+        Setting::DelayedAck(on) => each(&Side::BOTH, &|c| c.delayed_ack = on),
     }
 }
 
