@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every fuzz target for SECONDS each (default 600): the engine
-# (scenario_parser, engine_ops) and the app's own logic compiled natively
+# (scenario_parser, engine_ops, capture_reader) and the app's own logic compiled natively
 # (app_reducer, app_restore, app_layout). cargo-fuzz needs
 # nightly compiler flags; RUSTC_BOOTSTRAP lets the stable toolchain accept
 # them. Crashes land in fuzz/artifacts/; copy a fixed one into
@@ -9,10 +9,11 @@ set -euo pipefail
 cd "$(dirname "$0")/../fuzz"
 seconds="${1:-600}"
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
-mkdir -p corpus/scenario_parser corpus/engine_ops corpus/app_reducer corpus/app_restore corpus/app_layout
+mkdir -p corpus/scenario_parser corpus/engine_ops corpus/app_reducer corpus/app_restore corpus/app_layout corpus/capture_reader
 cp ../scenarios/*.scn corpus/scenario_parser/
 cp ../scenarios/*.scn corpus/app_restore/
-for target in scenario_parser engine_ops app_reducer app_restore app_layout; do
+cp ../engine/tests/captures/* corpus/capture_reader/
+for target in scenario_parser engine_ops app_reducer app_restore app_layout capture_reader; do
   echo "== $target, $seconds s"
   # Optimised, with overflow checks and debug assertions (-a); no address
   # sanitizer (-s none): the code is safe Rust, and ASan's checks made every
