@@ -6,7 +6,7 @@ use super::roving::use_roving;
 use super::send_bytes::{send_bytes_button, send_bytes_message, send_field_state};
 use super::spaces::spaces;
 use crate::i18n::render::{self, clock};
-use crate::i18n::{use_i18n, Text};
+use crate::i18n::{use_i18n, I18n, Text};
 use crate::state::Action;
 use tcp_engine::numbering::Numbering;
 use tcp_engine::scenario::{CallSpec, Payload, Setting, Stmt};
@@ -116,89 +116,11 @@ pub fn EndpointPanel(props: &Props) -> Html {
         })
     };
 
-    let t = &view.tcb;
-    let b = before;
-    // Numbers of a space this endpoint does not know yet say so.
-    let own = |n: SeqNum| {
-        if view.iss_known {
-            render::seq(&i18n, numbering, n, side)
-        } else {
-            i18n.t("ep-not-chosen")
-        }
-    };
-    let peer = |n: SeqNum| {
-        if view.irs_known {
-            render::seq(&i18n, numbering, n, side.other())
-        } else {
-            i18n.t("ep-not-known")
-        }
-    };
     let no_tcb = view.state == State::Closed && !view.iss_known && !view.irs_known;
-    let rows: [(&str, String, bool, &str); 7] = [
-        ("ISS", own(t.iss), t.iss != b.iss, "tcb-iss"),
-        ("IRS", peer(t.irs), t.irs != b.irs, "tcb-irs"),
-        (
-            "SND.UNA",
-            own(t.snd_una),
-            t.snd_una != b.snd_una,
-            "tcb-snd-una",
-        ),
-        (
-            "SND.NXT",
-            own(t.snd_nxt),
-            t.snd_nxt != b.snd_nxt,
-            "tcb-snd-nxt",
-        ),
-        (
-            "SND.WND",
-            t.snd_wnd.to_string(),
-            t.snd_wnd != b.snd_wnd,
-            "tcb-snd-wnd",
-        ),
-        (
-            "RCV.NXT",
-            peer(t.rcv_nxt),
-            t.rcv_nxt != b.rcv_nxt,
-            "tcb-rcv-nxt",
-        ),
-        (
-            "RCV.WND",
-            t.rcv_wnd.to_string(),
-            t.rcv_wnd != b.rcv_wnd,
-            "tcb-rcv-wnd",
-        ),
-    ];
     let timers = view.timers.iter().map(|timer| {
         let left = timer.due.as_millis().saturating_sub(now.as_millis());
         let name = render::timer(&i18n, timer.kind);
         html! { <li>{i18n.f("ep-timer-left", &[("timer", name.into()), ("left", clock(left).into())])}</li> }
-    });
-    let outbox = view.outbox.iter().enumerate().map(|(i, out)| {
-        let n = i + 1;
-        let release = {
-            let dispatch = dispatch.clone();
-            Callback::from(move |_: MouseEvent| dispatch.emit(Action::Do(Stmt::Release(side, n))))
-        };
-        let discard = {
-            let dispatch = dispatch.clone();
-            Callback::from(move |_: MouseEvent| dispatch.emit(Action::Do(Stmt::Discard(side, n))))
-        };
-        let edit = {
-            let on_edit = on_edit.clone();
-            let seg = out.seg.clone();
-            Callback::from(move |_: MouseEvent| on_edit.emit((side, n, seg.clone())))
-        };
-        html! {
-            <li class="outgoing">
-                <code>{render::segment(&i18n, numbering, &out.seg, side)}</code>
-                <span class="reason">{render::reason(&i18n, out.reason)}</span>
-                <span class="buttons">
-                    <button onclick={release}>{i18n.t("ep-outbox-send")}</button>
-                    <button onclick={edit}>{i18n.t("ep-outbox-edit")}</button>
-                    <button onclick={discard}>{i18n.t("ep-outbox-discard")}</button>
-                </span>
-            </li>
-        }
     });
     let signals = view
         .signals
@@ -238,16 +160,7 @@ pub fn EndpointPanel(props: &Props) -> Html {
                 // first screen too; open everywhere else.
                 <details class="tcb-box" open={*tcb_open}>
                 <summary>{i18n.t(if view.state == State::Closed { "ep-tcb-deleted" } else { "ep-tcb" })}</summary>
-                <table class={classes!("tcb", (view.state == State::Closed).then_some("deleted"))}>
-                    <tbody>
-                    { for rows.iter().map(|(name, value, changed, help)| html! {
-                        <tr class={classes!(changed.then_some("changed"))} title={i18n.t(help)}>
-                            <th scope="row">{*name}</th>
-                            <td>{value}{ if *changed { html!{ <span class="visually-hidden">{i18n.t("ep-changed")}</span> } } else { html!{} } }</td>
-                        </tr>
-                    }) }
-                    </tbody>
-                </table>
+                {tcb_table(&i18n, side, view, before, numbering)}
                 </details>
                 <details class="spaces-box" open={*tcb_open && *spaces_open}>
                     <summary>{i18n.t("sp-title")}</summary>
@@ -276,7 +189,7 @@ pub fn EndpointPanel(props: &Props) -> Html {
                     if view.outbox.is_empty() {
                         <p class="hint">{i18n.t("ep-outbox-empty")}</p>
                     } else {
-                        <ul>{ for outbox }</ul>
+                        <ul>{outbox(&i18n, side, view, numbering, dispatch, on_edit)}</ul>
                     }
                 </div>
             }
@@ -292,4 +205,117 @@ fn tail(len: usize, tail: &str) -> String {
     } else {
         tail.to_string()
     }
+}
+
+/// The TCB variables as a table: what the last action changed is marked,
+/// and a number of a space not known yet says so.
+fn tcb_table(
+    i18n: &I18n,
+    side: Side,
+    view: &EndpointView,
+    before: &Tcb,
+    numbering: &Numbering,
+) -> Html {
+    let t = &view.tcb;
+    let b = before;
+    // Numbers of a space this endpoint does not know yet say so.
+    let own = |n: SeqNum| {
+        if view.iss_known {
+            render::seq(i18n, numbering, n, side)
+        } else {
+            i18n.t("ep-not-chosen")
+        }
+    };
+    let peer = |n: SeqNum| {
+        if view.irs_known {
+            render::seq(i18n, numbering, n, side.other())
+        } else {
+            i18n.t("ep-not-known")
+        }
+    };
+    let rows: [(&str, String, bool, &str); 7] = [
+        ("ISS", own(t.iss), t.iss != b.iss, "tcb-iss"),
+        ("IRS", peer(t.irs), t.irs != b.irs, "tcb-irs"),
+        (
+            "SND.UNA",
+            own(t.snd_una),
+            t.snd_una != b.snd_una,
+            "tcb-snd-una",
+        ),
+        (
+            "SND.NXT",
+            own(t.snd_nxt),
+            t.snd_nxt != b.snd_nxt,
+            "tcb-snd-nxt",
+        ),
+        (
+            "SND.WND",
+            t.snd_wnd.to_string(),
+            t.snd_wnd != b.snd_wnd,
+            "tcb-snd-wnd",
+        ),
+        (
+            "RCV.NXT",
+            peer(t.rcv_nxt),
+            t.rcv_nxt != b.rcv_nxt,
+            "tcb-rcv-nxt",
+        ),
+        (
+            "RCV.WND",
+            t.rcv_wnd.to_string(),
+            t.rcv_wnd != b.rcv_wnd,
+            "tcb-rcv-wnd",
+        ),
+    ];
+    html! {
+                <table class={classes!("tcb", (view.state == State::Closed).then_some("deleted"))}>
+                    <tbody>
+                    { for rows.iter().map(|(name, value, changed, help)| html! {
+                        <tr class={classes!(changed.then_some("changed"))} title={i18n.t(help)}>
+                            <th scope="row">{*name}</th>
+                            <td>{value}{ if *changed { html!{ <span class="visually-hidden">{i18n.t("ep-changed")}</span> } } else { html!{} } }</td>
+                        </tr>
+                    }) }
+                    </tbody>
+                </table>
+    }
+}
+
+/// The segments waiting in the outbox (manual mode), each with its buttons.
+fn outbox(
+    i18n: &I18n,
+    side: Side,
+    view: &EndpointView,
+    numbering: &Numbering,
+    dispatch: &Callback<Action>,
+    on_edit: &Callback<(Side, usize, Segment)>,
+) -> Html {
+    let items = view.outbox.iter().enumerate().map(|(i, out)| {
+        let n = i + 1;
+        let release = {
+            let dispatch = dispatch.clone();
+            Callback::from(move |_: MouseEvent| dispatch.emit(Action::Do(Stmt::Release(side, n))))
+        };
+        let discard = {
+            let dispatch = dispatch.clone();
+            Callback::from(move |_: MouseEvent| dispatch.emit(Action::Do(Stmt::Discard(side, n))))
+        };
+        let edit = {
+            let on_edit = on_edit.clone();
+            let seg = out.seg.clone();
+            Callback::from(move |_: MouseEvent| on_edit.emit((side, n, seg.clone())))
+        };
+        html! {
+            <li class="outgoing">
+                <code>{render::segment(i18n, numbering, &out.seg, side)}</code>
+                <span class="reason">{render::reason(i18n, out.reason)}</span>
+                <span class="buttons">
+                    <button onclick={release}>{i18n.t("ep-outbox-send")}</button>
+                    <button onclick={edit}>{i18n.t("ep-outbox-edit")}</button>
+                    <button onclick={discard}>{i18n.t("ep-outbox-discard")}</button>
+                </span>
+            </li>
+        }
+    });
+    items.collect()
 }
