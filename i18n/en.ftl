@@ -333,7 +333,7 @@ export-range = t = { $from } to { $to }{ $partial ->
     }
 export-what-svg = The SVG ladder
 export-what-png = The PNG ladder
-export-what-pcap = The capture
+export-what-pcap = The capture (as the client's machine would record it)
 notice-export-covers = { $what } covers t = { $from } to { $to }: what came before is not in it (long sessions forget their oldest events, and a PNG holds the last 600 rows).
 notice-not-text = “{ $name }” could not be read as text.
 notice-file-too-big = “{ $name }” is { $size } bytes; a scenario file may have at most { $max } bytes. Nothing was read; your session is as it was.

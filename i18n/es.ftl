@@ -335,7 +335,7 @@ export-range = t = { $from } a { $to }{ $partial ->
     }
 export-what-svg = La escalera en SVG
 export-what-png = La escalera en PNG
-export-what-pcap = La captura
+export-what-pcap = La captura (tal como la grabaría la máquina del cliente)
 notice-export-covers = { $what } cubre de t = { $from } a { $to }: lo anterior no está incluido (las sesiones largas olvidan sus eventos más antiguos y un PNG guarda las últimas 600 filas).
 notice-not-text = “{ $name }” no se pudo leer como texto.
 notice-file-too-big = «{ $name }» ocupa { $size } bytes; un archivo de escenario puede tener como máximo { $max } bytes. No se leyó nada; tu sesión sigue igual.

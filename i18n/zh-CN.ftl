@@ -324,7 +324,7 @@ export-range = t = { $from } 至 { $to }{ $partial ->
     }
 export-what-svg = SVG 时序图
 export-what-png = PNG 时序图
-export-what-pcap = 抓包文件
+export-what-pcap = 抓包文件（如同在客户端机器上抓取）
 notice-export-covers = { $what }覆盖 t = { $from } 至 { $to }：此前的内容不包含在内（长会话会丢弃最早的事件，PNG 只保存最后 600 行）。
 notice-not-text = 无法把“{ $name }”作为文本读取。
 notice-file-too-big = “{ $name }”有 { $size } 字节；场景文件最多 { $max } 字节。未读取任何内容，会话保持不变。

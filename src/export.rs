@@ -8,6 +8,7 @@ use crate::i18n::{I18n, Text};
 use crate::state::{Action, AppState, Notice};
 use gloo_timers::callback::Timeout;
 use tcp_engine::numbering::Numbering;
+use tcp_engine::sim::Side;
 use yew::UseReducerHandle;
 
 /// Rows of the ladder a PNG export holds.
@@ -163,7 +164,8 @@ pub fn export(state: &UseReducerHandle<AppState>, i18n: &I18n, what: Export) {
             download_bytes(
                 "tcp-session.pcap",
                 "application/vnd.tcpdump.pcap",
-                &tcp_engine::packet::pcap(state.sim.trace().iter()),
+                // Taken at the client, as a student's own capture would be.
+                &tcp_engine::packet::pcap(state.sim.trace().iter(), Side::Client),
             );
             covers("export-what-pcap", 0);
         }

@@ -142,27 +142,54 @@ pub fn from_ipv4(bytes: &[u8]) -> Result<(Side, Segment), String> {
     ))
 }
 
-/// LINKTYPE_IPV4: each record is an IPv4 packet, no link-layer header.
-const LINKTYPE_IPV4: u32 = 228;
+/// LINKTYPE_ETHERNET: the link type every capture tool reads.
+const LINKTYPE_ETHERNET: u32 = 1;
 
-/// A capture of every segment put on the wire, at the time it was sent: the
-/// classic pcap format (little-endian, microsecond timestamps).
-pub fn pcap<'a>(trace: impl Iterator<Item = &'a TraceEntry>) -> Vec<u8> {
+/// Each side's (locally administered) Ethernet address.
+fn mac(side: Side) -> [u8; 6] {
+    match side {
+        Side::Client => [0x02, 0, 0, 0, 0, 0x01],
+        Side::Server => [0x02, 0, 0, 0, 0, 0x02],
+    }
+}
+
+/// A capture taken on `at`'s link, as `tcpdump` on that machine would
+/// record it: what `at` sends when it sends it, what reaches it when it
+/// arrives (a segment lost on the way is never seen). Classic pcap
+/// (little-endian, microsecond timestamps), Ethernet frames.
+pub fn pcap<'a>(trace: impl Iterator<Item = &'a TraceEntry>, at: Side) -> Vec<u8> {
     let mut out = Vec::new();
     // Magic, version 2.4, time zone 0, accuracy 0, snapshot length, link type.
-    for word in [0xa1b2_c3d4, 0x0004_0002, 0, 0, 65_535, LINKTYPE_IPV4] {
+    for word in [0xa1b2_c3d4, 0x0004_0002, 0, 0, 65_535, LINKTYPE_ETHERNET] {
         out.extend_from_slice(&u32::to_le_bytes(word));
     }
+    // Segments on their way to `at`, by id, until they arrive.
+    let mut coming = std::collections::HashMap::new();
     for entry in trace {
-        if let Event::Sent { from, seg, .. } = &entry.event {
-            let bytes = to_ipv4(seg, *from);
-            let ms = entry.time.as_millis();
-            let len = bytes.len() as u32;
-            for word in [(ms / 1000) as u32, (ms % 1000 * 1000) as u32, len, len] {
-                out.extend_from_slice(&word.to_le_bytes());
+        let frame = match &entry.event {
+            Event::Sent { from, seg, .. } if *from == at => Some((*from, seg)),
+            Event::Sent { id, from, seg, .. } => {
+                coming.insert(*id, (*from, seg));
+                None
             }
-            out.extend_from_slice(&bytes);
+            Event::Delivered { id, to } if *to == at => coming.remove(id),
+            Event::Dropped { id, .. } => {
+                coming.remove(id);
+                None
+            }
+            _ => None,
+        };
+        let Some((from, seg)) = frame else { continue };
+        let ip = to_ipv4(seg, from);
+        let ms = entry.time.as_millis();
+        let len = (14 + ip.len()) as u32;
+        for word in [(ms / 1000) as u32, (ms % 1000 * 1000) as u32, len, len] {
+            out.extend_from_slice(&word.to_le_bytes());
         }
+        out.extend_from_slice(&mac(from.other()));
+        out.extend_from_slice(&mac(from));
+        out.extend_from_slice(&[0x08, 0x00]);
+        out.extend_from_slice(&ip);
     }
     out
 }
@@ -230,22 +257,49 @@ mod tests {
         sim.call(Side::Server, Call::Listen);
         sim.call(Side::Client, Call::Connect);
         sim.run(Duration::from_secs(10)).unwrap();
-        let capture = pcap(sim.trace().iter());
+        let capture = pcap(sim.trace().iter(), Side::Client);
         let mut reader = PcapReader::new(&capture[..]).unwrap();
-        assert_eq!(reader.header().datalink, DataLink::IPV4);
+        assert_eq!(reader.header().datalink, DataLink::ETHERNET);
         let mut seen = Vec::new();
         while let Some(packet) = reader.next_packet() {
             let packet = packet.unwrap();
-            let (from, seg) = from_ipv4(&packet.data).unwrap();
+            assert_eq!(&packet.data[12..14], &[0x08, 0x00], "IPv4 in Ethernet");
+            let (from, seg) = from_ipv4(&packet.data[14..]).unwrap();
             seen.push((from, seg.flags, seg.seq.0, packet.timestamp.as_millis()));
         }
+        // Seen at the client: the server's SYN,ACK when it arrives there.
         assert_eq!(
             seen,
             [
                 (Side::Client, Flags::SYN, 1000, 0),
-                (Side::Server, Flags::SYN | Flags::ACK, 5000, 100),
+                (Side::Server, Flags::SYN | Flags::ACK, 5000, 200),
                 (Side::Client, Flags::ACK, 1001, 200),
             ]
         );
+    }
+
+    #[test]
+    fn a_capture_point_sees_no_lost_segment_of_the_other_side() {
+        let mut sim = Sim::default();
+        sim.call(Side::Server, Call::Listen);
+        sim.call(Side::Client, Call::Connect);
+        sim.deliver(crate::sim::Selector { from: None, n: 1 })
+            .unwrap();
+        sim.drop_segment(crate::sim::Selector { from: None, n: 1 })
+            .unwrap();
+        let flags = |at: Side| {
+            let capture = pcap(sim.trace().iter(), at);
+            let read = crate::capture::read(&capture).unwrap();
+            read.segments
+                .iter()
+                .map(|c| c.seg.flags)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            flags(Side::Client),
+            [Flags::SYN],
+            "the SYN,ACK never reached it"
+        );
+        assert_eq!(flags(Side::Server), [Flags::SYN, Flags::SYN | Flags::ACK]);
     }
 }

@@ -266,15 +266,16 @@ test('the state diagram marks both states and explains what is clicked', async (
   await shot('state-diagram');
 });
 
-// Reads a pcap (LINKTYPE_IPV4) the way Wireshark would: TCP flags and numbers.
+// Reads a pcap (LINKTYPE_ETHERNET) the way Wireshark would: TCP flags and numbers.
 function readPcap(buf) {
   const le = buf.readUInt32LE(0) === 0xa1b2c3d4;
   const u32 = (o) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
-  assert.equal(u32(20), 228, 'link type IPv4');
+  assert.equal(u32(20), 1, 'link type Ethernet');
   const packets = [];
   for (let o = 24; o < buf.length;) {
     const len = u32(o + 8);
-    const ip = buf.subarray(o + 16, o + 16 + len);
+    assert.equal(buf.readUInt16BE(o + 16 + 12), 0x0800, 'IPv4 in Ethernet');
+    const ip = buf.subarray(o + 16 + 14, o + 16 + len);
     const tcp = ip.subarray((ip[0] & 0x0f) * 4);
     const f = tcp[13];
     const flags = [['SYN', 2], ['FIN', 1], ['RST', 4], ['PSH', 8], ['ACK', 16]].filter(([, b]) => f & b).map(([n]) => n).join(',');
