@@ -355,7 +355,8 @@ fn ip_payload_len(sliced: &LaxSlicedPacket) -> Option<usize> {
     }
 }
 
-fn flags(tcp: &etherparse::TcpSlice) -> Flags {
+/// The control bits of a TCP header as read by etherparse.
+pub(crate) fn flags(tcp: &etherparse::TcpSlice) -> Flags {
     let mut f = Flags::NONE;
     for (on, flag) in [
         (tcp.fin(), Flags::FIN),

@@ -117,19 +117,7 @@ pub fn from_ipv4(bytes: &[u8]) -> Result<(Side, Segment), String> {
     } else {
         Side::Server
     };
-    let mut flags = Flags::NONE;
-    for (on, flag) in [
-        (tcp.syn(), Flags::SYN),
-        (tcp.fin(), Flags::FIN),
-        (tcp.rst(), Flags::RST),
-        (tcp.psh(), Flags::PSH),
-        (tcp.ack(), Flags::ACK),
-        (tcp.urg(), Flags::URG),
-    ] {
-        if on {
-            flags |= flag;
-        }
-    }
+    let flags = crate::capture::flags(&tcp);
     Ok((
         from,
         Segment {

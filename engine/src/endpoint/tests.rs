@@ -871,14 +871,22 @@ fn answered_zero_window_probes_never_time_out() {
     assert_eq!(ep.state(), State::Established);
 }
 
-#[test]
-fn a_reopened_window_resends_the_refused_probe_first() {
+/// ESTABLISHED with "abc" queued behind a zero window, just after the
+/// first probe went out (its outputs not taken); and the peer's
+/// zero-window ACK.
+fn probing() -> (Endpoint, Segment) {
     let mut ep = established();
     let mut closed = seg(ACK, PEER + 1, ISS + 1);
     closed.wnd = 0;
     ep.on_segment(closed.clone(), ms(250));
     ep.call(Call::Send(b"abc".to_vec()), ms(300));
     ep.on_timeout(ms(1300));
+    (ep, closed)
+}
+
+#[test]
+fn a_reopened_window_resends_the_refused_probe_first() {
+    let (mut ep, closed) = probing();
     assert_eq!(only(&mut ep).payload, b"a", "the probe");
     // The closed window refused it: ACK still at ISS+1, window 0.
     ep.on_segment(closed.clone(), ms(1400));
@@ -893,12 +901,7 @@ fn a_reopened_window_resends_the_refused_probe_first() {
 
 #[test]
 fn a_probe_still_on_its_way_is_not_sent_again_when_the_window_reopens() {
-    let mut ep = established();
-    let mut closed = seg(ACK, PEER + 1, ISS + 1);
-    closed.wnd = 0;
-    ep.on_segment(closed.clone(), ms(250));
-    ep.call(Call::Send(b"abc".to_vec()), ms(300));
-    ep.on_timeout(ms(1300));
+    let (mut ep, closed) = probing();
     sent(&mut ep);
     // The window update crosses the probe: it may yet be taken.
     let mut open = closed;
@@ -910,12 +913,7 @@ fn a_probe_still_on_its_way_is_not_sent_again_when_the_window_reopens() {
 
 #[test]
 fn later_probes_are_probes_not_retransmissions() {
-    let mut ep = established();
-    let mut closed = seg(ACK, PEER + 1, ISS + 1);
-    closed.wnd = 0;
-    ep.on_segment(closed.clone(), ms(250));
-    ep.call(Call::Send(b"abc".to_vec()), ms(300));
-    ep.on_timeout(ms(1300));
+    let (mut ep, closed) = probing();
     ep.take_outputs();
     ep.on_segment(closed, ms(1400));
     ep.take_outputs();
