@@ -22,6 +22,7 @@ ip netns add $cli && ip netns add $srv
 ip link add veth-cli netns $cli type veth peer name veth-srv netns $srv
 ip -n $cli addr add 10.77.0.1/24 dev veth-cli && ip -n $cli link set veth-cli up && ip -n $cli link set lo up
 ip -n $srv addr add 10.77.0.2/24 dev veth-srv && ip -n $srv link set veth-srv up && ip -n $srv link set lo up
+ip -n $cli addr add fd77::1/64 dev veth-cli nodad && ip -n $srv addr add fd77::2/64 dev veth-srv nodad
 in_cli() { ip netns exec $cli "$@"; }
 in_srv() { ip netns exec $srv "$@"; }
 
@@ -37,6 +38,10 @@ record() {
   "$@" || true
   sleep 1.5
   kill $dump; wait $dump 2>/dev/null || true
+  # The kernel's own view of each socket it still has (one gone is
+  # CLOSED), for the test that compares the inferred final states.
+  { in_cli ss -tanH | sed 's/^/client /'; in_srv ss -tanH | sed 's/^/server /'; } |
+    grep -v LISTEN > "$out/$file.ss" || true
 }
 
 # A small web server in the server's namespace.
@@ -45,6 +50,9 @@ sleep 1
 curl_page() { in_cli curl -s -o /dev/null http://10.77.0.2:8080/; }
 
 record curl-ethernet.pcap curl_page
+ip netns exec $srv python3 -m http.server 8083 --bind fd77::2 >/dev/null 2>&1 &
+sleep 1
+record curl-ipv6.pcap in_cli curl -s -g -o /dev/null 'http://[fd77::2]:8083/'
 LINK=LINUX_SLL record curl-sll.pcap curl_page
 LINK=LINUX_SLL2 record curl-sll2.pcap curl_page
 editcap -F pcapng "$out/curl-ethernet.pcap" "$out/curl-ethernet.pcapng"
@@ -68,6 +76,30 @@ s = socket.create_connection(("10.77.0.2", 8080))
 s.sendall(b"GET / HTTP/1.0\r\n\r\n"); s.shutdown(socket.SHUT_WR)
 while s.recv(4096): pass
 s.close()'
+
+# Simultaneous close: each side's first FIN is lost after the capture saw
+# it (nftables drops the first FIN each host receives), so both send FIN
+# before either hears the other's, and their second FINs cross.
+for end in "$cli sport" "$srv dport"; do
+  set -- $end
+  ip netns exec $1 nft add table inet simul
+  ip netns exec $1 nft add chain inet simul in '{ type filter hook input priority 0; }'
+  ip netns exec $1 nft add rule inet simul in tcp $2 8082 'tcp flags & fin == fin' numgen inc mod 1000 == 0 drop
+done
+ip netns exec $srv timeout 20 python3 -c '
+import socket, time
+l = socket.create_server(("10.77.0.2", 8082)); c, _ = l.accept()
+c.recv(16); time.sleep(0.01); c.shutdown(socket.SHUT_WR)
+while c.recv(64): pass
+time.sleep(1); c.close()' &
+sleep 0.5
+record simultaneous-close.pcap py_client '
+import socket, time
+s = socket.create_connection(("10.77.0.2", 8082)); s.send(b"go")
+s.shutdown(socket.SHUT_WR)
+while s.recv(64): pass
+time.sleep(1); s.close()'
+for ns in $cli $srv; do ip netns exec $ns nft delete table inet simul; done
 
 # Loss: every seventh of the server's packets is dropped by the client's
 # host after the capture saw it (an nftables rule; where the kernel has it,

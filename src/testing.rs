@@ -70,7 +70,7 @@ fn action(b: &mut Bytes) -> Option<Action> {
             },
         )),
         10 => Action::Do(Stmt::Set(Setting::Auto(side, b.byte()?.is_multiple_of(2)))),
-        11 => Action::Do(Stmt::Release(side, usize::from(b.byte()? % 3))),
+        11 => Action::Do(Stmt::Release(side, usize::from(b.byte()? % 3), None)),
         12 => Action::Do(Stmt::Discard(side, usize::from(b.byte()? % 3))),
         13 => Action::Do(Stmt::Advance(Duration::from_millis(
             u64::from(b.u32()) * 60_000,

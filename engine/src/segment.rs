@@ -72,6 +72,13 @@ impl core::ops::BitOr for Flags {
     }
 }
 
+impl core::ops::BitAnd for Flags {
+    type Output = Flags;
+    fn bitand(self, rhs: Flags) -> Flags {
+        Flags(self.0 & rhs.0)
+    }
+}
+
 impl core::ops::BitOrAssign for Flags {
     fn bitor_assign(&mut self, rhs: Flags) {
         self.0 |= rhs.0;

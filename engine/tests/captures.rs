@@ -24,6 +24,15 @@ fn flags(name: &str) -> Vec<String> {
 }
 
 #[test]
+fn an_ipv6_curl_reads_with_its_addresses() {
+    let capture = read(&fixture("curl-ipv6.pcap")).unwrap();
+    let c = &capture.connections()[0];
+    assert_eq!(c.server.to_string(), "[fd77::2]:8083");
+    assert!(c.client.to_string().starts_with("[fd77::1]:"));
+    assert_eq!(capture.segments[0].seg.flags, Flags::SYN);
+}
+
+#[test]
 fn a_curl_reads_the_same_from_every_link_type_and_format() {
     for name in [
         "curl-ethernet.pcap",

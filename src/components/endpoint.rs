@@ -294,7 +294,9 @@ fn outbox(
         let n = i + 1;
         let release = {
             let dispatch = dispatch.clone();
-            Callback::from(move |_: MouseEvent| dispatch.emit(Action::Do(Stmt::Release(side, n))))
+            Callback::from(move |_: MouseEvent| {
+                dispatch.emit(Action::Do(Stmt::Release(side, n, None)))
+            })
         };
         let discard = {
             let dispatch = dispatch.clone();

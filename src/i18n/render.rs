@@ -367,7 +367,7 @@ pub fn statement(i18n: &I18n, stmt: &Stmt) -> String {
         Stmt::Duplicate(s) => i18n.f("step-duplicate", &[("seg", sel(s))]),
         Stmt::Delay(s, d) => i18n.f("step-delay", &[("seg", sel(s)), ("d", duration(*d).into())]),
         Stmt::Inject(s, _) => i18n.f("step-inject", &[("side", side(i18n, *s).into())]),
-        Stmt::Release(s, _) => i18n.f("step-release", &[("side", side(i18n, *s).into())]),
+        Stmt::Release(s, _, _) => i18n.f("step-release", &[("side", side(i18n, *s).into())]),
         Stmt::Discard(s, _) => i18n.f("step-discard", &[("side", side(i18n, *s).into())]),
         Stmt::Advance(d) => i18n.f("step-advance", &[("d", duration(*d).into())]),
         Stmt::Run(_) => i18n.t("step-run"),

@@ -41,6 +41,9 @@ pub fn quote(s: &str) -> String {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
+            // Playground extension: a carriage return (HTTP ends its lines
+            // with one) survives text boxes that would drop a raw one.
+            '\r' => out.push_str("\\r"),
             c => out.push(c),
         }
     }
@@ -116,11 +119,12 @@ fn string_at(chars: &[char], open: usize, line_no: usize) -> Result<(String, usi
                     Some('"') => '"',
                     Some('\\') => '\\',
                     Some('n') => '\n',
+                    Some('r') => '\r',
                     Some(other) => {
                         return Err(ParseError::new(
                             line_no,
                             i + 1,
-                            format!("expected an escape \\\", \\\\ or \\n, found \\{other}"),
+                            format!("expected an escape \\\", \\\\, \\n or \\r, found \\{other}"),
                         ))
                     }
                     None => break,
@@ -179,6 +183,15 @@ mod tests {
         let toks = tokenize("  say \"x\\\"y\\n\"", 3).unwrap();
         assert_eq!(toks[0].col, 3);
         assert_eq!(toks[1].kind, Tok::Str("x\"y\n".into()));
+    }
+
+    #[test]
+    fn a_carriage_return_round_trips_as_an_escape() {
+        let text = "GET / HTTP/1.0\r\n\r\n";
+        let quoted = quote(text);
+        assert!(!quoted.contains('\r'), "{quoted}");
+        let toks = tokenize(&format!("say {quoted}"), 1).unwrap();
+        assert_eq!(toks[1].kind, Tok::Str(text.into()));
     }
 
     #[test]

@@ -288,7 +288,7 @@ pub enum Stmt {
     /// `inject DIR FLAGS ...` (the side is the sender).
     Inject(Side, SegSpec),
     /// `release SIDE [N]`.
-    Release(Side, usize),
+    Release(Side, usize, Option<Box<SegSpec>>),
     /// `discard SIDE [N]`.
     Discard(Side, usize),
     /// `advance DURATION`.

@@ -276,7 +276,13 @@ impl Line {
             }
             "release" => {
                 let side = self.side()?;
-                Stmt::Release(side, self.position()?)
+                let n = self.position()?;
+                // Playground extension: the segment released as edited.
+                let edit = match self.peek() {
+                    Some(_) => Some(Box::new(self.seg_spec(true)?)),
+                    None => None,
+                };
+                Stmt::Release(side, n, edit)
             }
             "discard" => {
                 let side = self.side()?;

@@ -123,7 +123,8 @@ impl fmt::Display for Stmt {
                 write!(f, "{} {}", with_selector("delay", sel), format_duration(*d))
             }
             Stmt::Inject(from, spec) => write!(f, "inject {} {spec}", dir(*from)),
-            Stmt::Release(side, n) => write!(f, "release {side} {n}"),
+            Stmt::Release(side, n, None) => write!(f, "release {side} {n}"),
+            Stmt::Release(side, n, Some(edit)) => write!(f, "release {side} {n} {edit}"),
             Stmt::Discard(side, n) => write!(f, "discard {side} {n}"),
             Stmt::Advance(d) => write!(f, "advance {}", format_duration(*d)),
             Stmt::Run(None) => f.write_str("run"),

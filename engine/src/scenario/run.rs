@@ -131,6 +131,34 @@ pub fn segment_from_spec(sim: &Sim, spec: &SegSpec) -> Segment {
     }
 }
 
+/// `formed` with the fields `spec` gives replaced (its flags always).
+fn edited(sim: &Sim, formed: &Segment, spec: &SegSpec) -> Segment {
+    let given = segment_from_spec(sim, spec);
+    Segment {
+        seq: if spec.seq.is_some() {
+            given.seq
+        } else {
+            formed.seq
+        },
+        ack: if spec.ack.is_some() {
+            given.ack
+        } else {
+            formed.ack
+        },
+        flags: spec.flags,
+        wnd: if spec.win.is_some() {
+            given.wnd
+        } else {
+            formed.wnd
+        },
+        payload: if spec.data.is_some() || spec.len.is_some() {
+            given.payload
+        } else {
+            formed.payload.clone()
+        },
+    }
+}
+
 /// A segment in scenario syntax, for "found …".
 fn describe(seg: &Segment) -> String {
     let mut s = format!(
@@ -464,8 +492,15 @@ pub fn begin(sim: &mut Sim, statement: &Statement) -> Result<Option<Running>, Fa
             let seg = segment_from_spec(sim, spec);
             sim.inject(*from, seg);
         }
-        Stmt::Release(side, n) => {
-            sim.release(*side, *n, None).map_err(sim_err)?;
+        Stmt::Release(side, n, edit) => {
+            let edited = match edit {
+                Some(spec) => {
+                    let formed = sim.outbox(*side).get(n.wrapping_sub(1));
+                    formed.map(|out| edited(sim, &out.seg, spec))
+                }
+                None => None,
+            };
+            sim.release(*side, *n, edited).map_err(sim_err)?;
         }
         Stmt::Discard(side, n) => sim.discard(*side, *n).map_err(sim_err)?,
         Stmt::Advance(d) => return Ok(Some(sim.begin_advance(*d))),

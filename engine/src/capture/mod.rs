@@ -7,6 +7,10 @@
 //! a segment whose data was cut by the capture's snap length keeps its real
 //! length (the missing bytes read as zero) and says so.
 
+mod replay;
+
+pub use replay::{replay, Caveat, Difference, Kind, Replay};
+
 use crate::segment::{Flags, Segment};
 use crate::seq::SeqNum;
 use core::fmt;

@@ -1,0 +1,671 @@
+//! A captured connection replayed through the playground's two engines.
+//!
+//! Each side's TCP is an engine in manual mode, configured from the capture
+//! (its ISN, window and segment size). Each captured segment is sent at its
+//! time by the side that sent it: the application calls that make a TCP send
+//! it come first (`connect`, `send`, `close`, `abort`), then the segment the
+//! engine formed is released from the outbox (with the capture's window and
+//! flags where they differ). What the engine would not have sent at that
+//! moment goes onto the wire as captured (`inject`): the sender's state does
+//! not change, and the difference is named. The result is a scenario, so the
+//! ladder, the states and the rules behind each step are the ones the
+//! playground shows for any session, and the student can go back to any
+//! moment and carry on from there.
+//!
+//! A capture is taken at one point. Times seen there are exact for the side
+//! that is there (the *near* side) and shifted by the one-way delay for the
+//! other. The near side is found from the handshake (at the client, SYN to
+//! SYN,ACK is a whole round trip; at the server, it is almost nothing), and
+//! the one-way delay is half that round trip.
+
+use super::{Capture, Captured, Connection, TcpOption};
+use crate::endpoint::{State, TimerKind};
+use crate::note::Reason;
+use crate::scenario::{self, CallSpec, Payload, SegSpec, SeqExpr, Setting, Statement, Stmt};
+use crate::segment::{Flags, Segment, MAX_PAYLOAD};
+use crate::sim::{BySide, Selector, Side, Sim};
+use core::fmt::Write as _;
+use core::time::Duration;
+
+/// Where the real stack did something the engine would not have done.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// The engine would have acknowledged at once; the real stack waited
+    /// (`delayed-ack` in docs/real-stacks.md).
+    DelayedAck,
+    /// The real RST of an abort carries an ACK; RFC 9293 §3.10.5's does not
+    /// (`rst-on-abort-carries-ack`).
+    RstCarriesAck,
+    /// The SYN carries options the engine does not send (`syn-options`).
+    SynOptions,
+    /// Windows are scaled (RFC 7323): the capture's window fields are
+    /// shifted, and the playground shows them scaled, at most 65535
+    /// (`window-scaling`).
+    WindowScaling,
+    /// A retransmission before the engine's timer would fire (`min-rto`).
+    EarlyRetransmission,
+    /// A retransmission after duplicate ACKs, before any timer
+    /// (RFC 5681 §3.2; `fast-retransmit`).
+    FastRetransmit,
+    /// The engine's window would not have allowed this data yet.
+    BeyondWindow,
+    /// A segment the engine would not have sent at that moment
+    /// (`not-formed`).
+    NotFormed,
+    /// The capture ends where the engine would still send something
+    /// (`engine-would-send`).
+    EngineWouldSend,
+}
+
+impl Kind {
+    /// Its name in docs/real-stacks.md and in the playground's texts.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::DelayedAck => "delayed-ack",
+            Kind::RstCarriesAck => "rst-on-abort-carries-ack",
+            Kind::SynOptions => "syn-options",
+            Kind::WindowScaling => "window-scaling",
+            Kind::EarlyRetransmission => "min-rto",
+            Kind::FastRetransmit => "fast-retransmit",
+            Kind::BeyondWindow => "beyond-window",
+            Kind::NotFormed => "not-formed",
+            Kind::EngineWouldSend => "engine-would-send",
+        }
+    }
+}
+
+/// One difference, at one captured segment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Difference {
+    /// Index of the segment in [`Replay::packets`].
+    pub packet: usize,
+    /// The side whose TCP behaved differently.
+    pub side: Side,
+    /// What differed.
+    pub kind: Kind,
+}
+
+/// What the replay could not know for sure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Caveat {
+    /// No SYN was captured: the engines start CLOSED and cannot follow the
+    /// connection's states.
+    NoHandshake,
+    /// Segments taken as lost (sent again before anything acknowledged
+    /// them): the capture saw them, the receiver probably did not.
+    Lost(usize),
+    /// The replay stopped at this segment: the engines could not go on.
+    Stopped(usize),
+}
+
+/// A captured connection as a scenario.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Replay {
+    /// The scenario text: settings, then each segment's statements.
+    pub text: String,
+    /// Where the capture was taken, when the round trip shows it (with
+    /// both hosts under a millisecond apart, times are the same at both).
+    pub near: Option<Side>,
+    /// The one-way delay the replay uses, from the handshake.
+    pub latency: Duration,
+    /// The connection's segments, in capture order, with their sender.
+    pub packets: Vec<(Side, Captured)>,
+    /// For each of [`Replay::packets`], the scenario line that sends it.
+    pub lines: Vec<usize>,
+    /// Where the real stacks differed from the engine, in order.
+    pub differences: Vec<Difference>,
+    /// What the replay could not know.
+    pub caveats: Vec<Caveat>,
+}
+
+/// Replays one connection of `capture` (as listed by
+/// [`Capture::connections`]).
+pub fn replay(capture: &Capture, conn: &Connection) -> Replay {
+    let packets: Vec<(Side, Captured)> = capture
+        .segments
+        .iter()
+        .filter_map(|c| {
+            if c.from == conn.client && c.to == conn.server {
+                Some((Side::Client, c.clone()))
+            } else if c.from == conn.server && c.to == conn.client {
+                Some((Side::Server, c.clone()))
+            } else {
+                None
+            }
+        })
+        .collect();
+    let (near, rtt) = capture_point(&packets);
+    let latency = Duration::from_millis(rtt.as_millis() as u64 / 2);
+    let near = (rtt >= Duration::from_millis(1)).then_some(near);
+    let mut r = Replayer::new(&packets, near.unwrap_or(Side::Client), latency);
+    r.run(conn);
+    Replay {
+        text: r.text,
+        near,
+        latency,
+        lines: r.lines,
+        differences: r.differences,
+        caveats: r.caveats,
+        packets,
+    }
+}
+
+/// The side the capture was taken at, and the round trip seen there.
+fn capture_point(packets: &[(Side, Captured)]) -> (Side, Duration) {
+    let is = |c: &Captured, f: Flags| c.seg.flags & (Flags::SYN | Flags::ACK) == f;
+    let syn = packets.iter().position(|(_, c)| is(c, Flags::SYN));
+    let syn_ack = packets
+        .iter()
+        .position(|(_, c)| is(c, Flags::SYN | Flags::ACK));
+    let (Some(syn), Some(syn_ack)) = (syn, syn_ack) else {
+        return (Side::Client, Duration::ZERO);
+    };
+    let ack = packets[syn_ack..]
+        .iter()
+        .find(|(side, c)| *side == packets[syn].0 && c.seg.flags.contains(Flags::ACK));
+    let t = |i: usize| packets[i].1.time;
+    let to_syn_ack = t(syn_ack).saturating_sub(t(syn));
+    let to_ack = ack.map_or(Duration::ZERO, |(_, c)| c.time.saturating_sub(t(syn_ack)));
+    // At the opener's host the SYN,ACK takes a whole round trip to come
+    // back and the ACK leaves at once; at the other host, the reverse.
+    if to_syn_ack >= to_ack {
+        (packets[syn].0, to_syn_ack)
+    } else {
+        (packets[syn].0.other(), to_ack)
+    }
+}
+
+/// Whether segment `i` was lost: its sender sent the same sequence number
+/// again before the receiver acknowledged any of it.
+fn lost(packets: &[(Side, Captured)], i: usize) -> bool {
+    let (from, c) = &packets[i];
+    if c.seg.seg_len() == 0 {
+        return false;
+    }
+    for (side, later) in &packets[i + 1..] {
+        if side == from {
+            if later.seg.seq == c.seg.seq && later.seg.seg_len() > 0 {
+                return true;
+            }
+        } else if later.seg.has(Flags::ACK) && later.seg.ack.gt(c.seg.seq) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Something that happens at one moment of the replay.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Event {
+    at: Duration,
+    packet: usize,
+    arrival: bool,
+}
+
+struct Replayer<'a> {
+    packets: &'a [(Side, Captured)],
+    near: Side,
+    latency: Duration,
+    sim: Sim,
+    text: String,
+    line: usize,
+    lines: Vec<usize>,
+    ids: Vec<Option<u64>>,
+    /// Bytes each application has handed to its TCP.
+    queued: BySide<u32>,
+    closed: BySide<bool>,
+    differences: Vec<Difference>,
+    caveats: Vec<Caveat>,
+    /// Window scale shifts, once both SYNs carried the option.
+    scale: BySide<u8>,
+    failed: bool,
+}
+
+impl<'a> Replayer<'a> {
+    fn new(packets: &'a [(Side, Captured)], near: Side, latency: Duration) -> Replayer<'a> {
+        let mut sim = Sim::default();
+        sim.set_tracing(false);
+        Replayer {
+            packets,
+            near,
+            latency,
+            sim,
+            text: String::new(),
+            line: 0,
+            lines: vec![0; packets.len()],
+            ids: vec![None; packets.len()],
+            queued: BySide::default(),
+            closed: BySide::default(),
+            differences: Vec::new(),
+            caveats: Vec::new(),
+            scale: BySide::default(),
+            failed: false,
+        }
+    }
+
+    /// Runs `stmt` and writes it down; a statement the engine refuses stops
+    /// the replay there.
+    fn exec(&mut self, stmt: Stmt) {
+        if self.failed {
+            return;
+        }
+        self.line += 1;
+        let statement = Statement {
+            line: self.line,
+            kind: stmt,
+        };
+        if scenario::exec(&mut self.sim, &statement).is_err() {
+            self.failed = true;
+            return;
+        }
+        let _ = writeln!(self.text, "{}", statement.kind);
+    }
+
+    fn comment(&mut self, text: &str) {
+        self.line += 1;
+        let _ = writeln!(self.text, "# {text}");
+    }
+
+    fn differ(&mut self, packet: usize, side: Side, kind: Kind) {
+        let d = Difference { packet, side, kind };
+        // Once per side and kind in a row is enough to read.
+        if self.differences.last() != Some(&d) {
+            self.differences.push(d);
+        }
+    }
+
+    fn run(&mut self, conn: &Connection) {
+        let p = self.packets;
+        self.line += 1;
+        let _ = writeln!(
+            self.text,
+            "title {}",
+            scenario::quote(&format!("Capture: {} → {}", conn.client, conn.server))
+        );
+        self.comment(&format!(
+            "Captured at the {}'s host; one-way delay taken as {} ms.",
+            self.near,
+            self.latency.as_millis()
+        ));
+        self.setup();
+        if !p.iter().any(|(_, c)| c.seg.has(Flags::SYN)) {
+            self.caveats.push(Caveat::NoHandshake);
+        }
+        let lost: Vec<bool> = (0..p.len()).map(|i| lost(p, i)).collect();
+        let n_lost = lost.iter().filter(|l| **l).count();
+        if n_lost > 0 {
+            self.caveats.push(Caveat::Lost(n_lost));
+        }
+        let events = self.events();
+        let mut done = vec![false; events.len()];
+        for e in 0..events.len() {
+            if done[e] {
+                continue;
+            }
+            let event = events[e];
+            if self.failed {
+                self.caveats.push(Caveat::Stopped(event.packet));
+                return;
+            }
+            self.advance_to(event.at);
+            if event.arrival {
+                if lost[event.packet] {
+                    continue;
+                }
+                for k in self.sent_before(&events, e) {
+                    done[k] = true;
+                    self.send(events[k].packet, &lost);
+                }
+                self.arrive(event.packet);
+            } else {
+                self.send(event.packet, &lost);
+            }
+        }
+        for side in Side::BOTH {
+            if self
+                .sim
+                .outbox(side)
+                .iter()
+                .any(|out| !discardable(&out.seg, out.reason))
+            {
+                self.differ(p.len().saturating_sub(1), side, Kind::EngineWouldSend);
+            }
+        }
+    }
+
+    /// Settings from the capture: ISNs, windows, segment size, manual mode.
+    fn setup(&mut self) {
+        let p = self.packets;
+        let mut mss = 1;
+        for (_, c) in p {
+            mss = mss.max(c.seg.payload.len() as u32);
+        }
+        self.exec(Stmt::Set(Setting::Latency(
+            self.latency + Duration::from_millis(1),
+        )));
+        self.exec(Stmt::Set(Setting::Mss(mss.min(MAX_PAYLOAD as u32))));
+        let mut options = BySide::<Option<u8>>::default();
+        for side in Side::BOTH {
+            let syn = p.iter().find(|(s, c)| *s == side && c.seg.has(Flags::SYN));
+            if let Some((_, c)) = syn {
+                self.exec(Stmt::Set(Setting::Isn(side, c.seg.seq.0)));
+                self.exec(Stmt::Set(Setting::Window(side, u32::from(c.seg.wnd))));
+                options[side] = c.options.iter().find_map(|o| match o {
+                    TcpOption::WindowScale(s) => Some((*s).min(14)),
+                    _ => None,
+                });
+            }
+        }
+        if let (Some(c), Some(s)) = (options[Side::Client], options[Side::Server]) {
+            self.scale = BySide::new(c, s);
+        }
+        self.exec(Stmt::Set(Setting::Auto(Side::Client, false)));
+        self.exec(Stmt::Set(Setting::Auto(Side::Server, false)));
+        let server_answers = p
+            .iter()
+            .any(|(s, c)| *s == Side::Server && c.seg.has(Flags::SYN | Flags::ACK));
+        if server_answers {
+            self.exec(Stmt::Call(Side::Server, CallSpec::Listen));
+        }
+    }
+
+    /// Every send and arrival, in time order (capture order on ties).
+    fn events(&self) -> Vec<Event> {
+        let p = self.packets;
+        let ms = |d: Duration| Duration::from_millis(d.as_millis() as u64);
+        let first = p.first().map_or(Duration::ZERO, |(_, c)| ms(c.time));
+        let mut events = Vec::with_capacity(p.len() * 2);
+        for (i, (side, c)) in p.iter().enumerate() {
+            // Shifted by the delay, so that the far side's sends are never
+            // before time zero.
+            let seen = ms(c.time).saturating_sub(first) + self.latency;
+            let (sent, arrived) = if *side == self.near {
+                (seen, seen + self.latency)
+            } else {
+                (seen - self.latency, seen)
+            };
+            events.push(Event {
+                at: sent,
+                packet: i,
+                arrival: false,
+            });
+            events.push(Event {
+                at: arrived,
+                packet: i,
+                arrival: true,
+            });
+        }
+        events.sort();
+        events
+    }
+
+    /// The sends just after arrival `e` that its host's TCP made before it
+    /// took that segment in. A capture sees an arriving segment before the
+    /// TCP does: a segment sent within the next millisecond whose ACK stops
+    /// exactly where the arriving, in-order data begins was sent without
+    /// it (closes cross this way).
+    fn sent_before(&self, events: &[Event], e: usize) -> Vec<usize> {
+        let p = self.packets;
+        let (from, arrived) = &p[events[e].packet];
+        let to = from.other();
+        let rcv_nxt = self.sim.endpoint(to).tcb().rcv_nxt;
+        if arrived.seg.seg_len() == 0 || arrived.seg.seq != rcv_nxt {
+            return Vec::new();
+        }
+        let soon = |c: &Captured| c.time.saturating_sub(arrived.time) < Duration::from_millis(1);
+        events[e + 1..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, ev)| soon(&p[ev.packet].1))
+            .filter(|(_, ev)| {
+                let (side, c) = &p[ev.packet];
+                !ev.arrival && *side == to && c.seg.has(Flags::ACK) && c.seg.ack == rcv_nxt
+            })
+            .map(|(k, _)| e + 1 + k)
+            .collect()
+    }
+
+    fn advance_to(&mut self, at: Duration) {
+        let now = self.sim.now().saturating_since(crate::time::Instant::ZERO);
+        if at > now {
+            self.exec(Stmt::Advance(at - now));
+        }
+    }
+
+    /// Segment `i` is sent (and lost at once when it is taken as lost).
+    fn send(&mut self, i: usize, lost: &[bool]) {
+        self.send_one(i);
+        if lost[i] {
+            self.lose(i);
+        }
+    }
+
+    fn send_one(&mut self, i: usize) {
+        let (side, c) = &self.packets[i];
+        let (side, real) = (*side, &c.seg);
+        self.comment(&format!(
+            "{i}: {side} sends {} seq={} ack={} win={} len={}{}",
+            real.flags,
+            real.seq,
+            real.ack,
+            real.wnd,
+            real.payload.len(),
+            options_text(&c.options)
+        ));
+        if real.has(Flags::SYN) && !c.options.is_empty() {
+            self.differ(i, side, Kind::SynOptions);
+        }
+        self.calls(i);
+        let wnd = self.window(i, side, real);
+        let found = self.sim.outbox(side).iter().position(|out| {
+            let f = Flags::SYN | Flags::FIN | Flags::RST;
+            out.seg.seq == real.seq
+                && out.seg.flags & f == real.flags & f
+                && out.seg.payload.len() == real.payload.len()
+                && (!out.seg.has(Flags::ACK) || out.seg.ack == real.ack)
+                && (out.seg.has(Flags::ACK) == real.has(Flags::ACK)
+                    || (real.has(Flags::RST) && out.reason == Reason::Abort))
+        });
+        match found {
+            Some(k) if self.skippable(side, k) => {
+                for _ in 0..k {
+                    let out = &self.sim.outbox(side)[0];
+                    if out.seg.seg_len() == 0 && !out.seg.has(Flags::RST) {
+                        self.differ(i, side, Kind::DelayedAck);
+                    }
+                    self.exec(Stmt::Discard(side, 1));
+                }
+                let formed = self.sim.outbox(side)[0].seg.clone();
+                if formed.has(Flags::ACK) != real.has(Flags::ACK) {
+                    self.differ(i, side, Kind::RstCarriesAck);
+                }
+                let edit =
+                    (formed.flags != real.flags || formed.wnd != wnd || formed.ack != real.ack)
+                        .then(|| {
+                            Box::new(SegSpec {
+                                flags: real.flags,
+                                ack: (formed.ack != real.ack).then_some(SeqExpr::Num(real.ack.0)),
+                                win: (formed.wnd != wnd).then_some(u32::from(wnd)),
+                                ..SegSpec::default()
+                            })
+                        });
+                self.lines[i] = self.line + 1;
+                self.exec(Stmt::Release(side, 1, edit));
+            }
+            _ => {
+                let kind = self.why_not_formed(i);
+                self.differ(i, side, kind);
+                let spec = SegSpec {
+                    flags: real.flags,
+                    seq: Some(SeqExpr::Num(real.seq.0)),
+                    ack: real.has(Flags::ACK).then_some(SeqExpr::Num(real.ack.0)),
+                    win: Some(u32::from(wnd)),
+                    len: (!real.payload.is_empty())
+                        .then_some(real.payload.len().min(MAX_PAYLOAD) as u32),
+                    data: None,
+                };
+                self.lines[i] = self.line + 1;
+                self.exec(Stmt::Inject(side, spec));
+            }
+        }
+        self.ids[i] = self.sim.wire().iter().last().map(|f| f.id);
+    }
+
+    /// Whether the outbox's first `k` segments may be thrown away: ACKs the
+    /// real stack did not send, and copies of what was sent before.
+    fn skippable(&self, side: Side, k: usize) -> bool {
+        self.sim.outbox(side)[..k]
+            .iter()
+            .all(|out| discardable(&out.seg, out.reason))
+    }
+
+    /// The application calls that make `side`'s TCP send segment `i`.
+    fn calls(&mut self, i: usize) {
+        let (side, c) = &self.packets[i];
+        let (side, real) = (*side, &c.seg);
+        let state = self.sim.endpoint(side).state();
+        if real.has(Flags::SYN) && !real.has(Flags::ACK) && state == State::Closed {
+            self.exec(Stmt::Call(side, CallSpec::Connect));
+        }
+        let tcb = *self.sim.endpoint(side).tcb();
+        let synchronized = !matches!(state, State::Closed | State::Listen);
+        if synchronized && !real.payload.is_empty() {
+            let first = real.seq + u32::from(real.has(Flags::SYN));
+            let end = first + real.payload.len() as u32;
+            let queued_end = tcb.iss + 1 + self.queued[side];
+            if end.gt(queued_end) && !self.closed[side] {
+                let new = end.since(queued_end).min(real.payload.len() as u32) as usize;
+                let bytes = &real.payload[real.payload.len() - new..];
+                self.queued[side] += new as u32;
+                self.exec(Stmt::Call(side, CallSpec::Send(payload(bytes, c.cut))));
+            }
+        }
+        if real.has(Flags::FIN) && !self.closed[side] && synchronized {
+            self.closed[side] = true;
+            self.exec(Stmt::Call(side, CallSpec::Close));
+        }
+        let formed_rst = self
+            .sim
+            .outbox(side)
+            .iter()
+            .any(|out| out.seg.has(Flags::RST));
+        if real.has(Flags::RST) && !formed_rst && synchronized {
+            self.closed[side] = true;
+            self.exec(Stmt::Call(side, CallSpec::Abort));
+        }
+    }
+
+    /// Why the engine did not form segment `i` itself.
+    fn why_not_formed(&self, i: usize) -> Kind {
+        let (side, c) = &self.packets[i];
+        let real = &c.seg;
+        let ep = self.sim.endpoint(*side);
+        let tcb = ep.tcb();
+        let resent = real.seg_len() > 0 && real.seq.lt(tcb.snd_nxt);
+        let duplicate_acks = self.packets[..i]
+            .iter()
+            .filter(|(s, p)| {
+                s != side && p.seg.has(Flags::ACK) && p.seg.ack == real.seq && p.seg.seg_len() == 0
+            })
+            .count();
+        if resent && duplicate_acks >= 2 {
+            return Kind::FastRetransmit;
+        }
+        if resent
+            && ep
+                .timers()
+                .iter()
+                .any(|t| t.kind == TimerKind::Retransmission)
+        {
+            return Kind::EarlyRetransmission;
+        }
+        let end = real.seq + real.seg_len();
+        if !real.payload.is_empty() && end.gt(tcb.snd_una + tcb.snd_wnd) {
+            return Kind::BeyondWindow;
+        }
+        Kind::NotFormed
+    }
+
+    /// The window segment `i` advertises, in bytes as the playground shows
+    /// it: scaled (RFC 7323 §2.3), at most 65535.
+    fn window(&mut self, i: usize, side: Side, real: &Segment) -> u16 {
+        let shift = self.scale[side];
+        if shift == 0 || real.has(Flags::SYN) {
+            return real.wnd;
+        }
+        let seen = self
+            .differences
+            .iter()
+            .any(|d| d.kind == Kind::WindowScaling && d.side == side);
+        if !seen && real.wnd > 0 {
+            self.differ(i, side, Kind::WindowScaling);
+        }
+        u16::try_from(u32::from(real.wnd) << shift).unwrap_or(u16::MAX)
+    }
+
+    /// Segment `i` reaches the other side now.
+    fn arrive(&mut self, i: usize) {
+        let Some(sel) = self.selector(i) else { return };
+        self.exec(Stmt::Deliver(sel));
+    }
+
+    /// Segment `i` is lost on the way.
+    fn lose(&mut self, i: usize) {
+        let Some(sel) = self.selector(i) else { return };
+        self.comment(&format!("{i}: sent again later, so taken as lost"));
+        self.exec(Stmt::Drop(sel));
+    }
+
+    /// How a statement names segment `i` while it is in flight.
+    fn selector(&self, i: usize) -> Option<Selector> {
+        let id = self.ids[i]?;
+        let from = self.packets[i].0;
+        let n = self
+            .sim
+            .wire()
+            .iter()
+            .filter(|f| f.from == from)
+            .position(|f| f.id == id)?;
+        Some(Selector {
+            from: Some(from),
+            n: n + 1,
+        })
+    }
+}
+
+/// An outbox segment the real stack may not have sent without the
+/// connection's state going wrong: a bare ACK or a copy.
+fn discardable(seg: &Segment, reason: Reason) -> bool {
+    let bare_ack = seg.seg_len() == 0 && !seg.has(Flags::RST);
+    bare_ack || matches!(reason, Reason::Retransmission { .. } | Reason::WindowProbe)
+}
+
+/// The bytes an application sends, as a scenario writes them: as text when
+/// they are short, whole, printable text (HTTP is), else as a count.
+fn payload(bytes: &[u8], cut: bool) -> Payload {
+    let text = core::str::from_utf8(bytes).ok().filter(|t| {
+        !cut && t.len() <= 2000
+            && t.chars()
+                .all(|c| !c.is_control() || matches!(c, '\n' | '\r' | '\t'))
+    });
+    match text {
+        Some(t) => Payload::Text(t.to_string()),
+        None => Payload::Filler(bytes.len() as u32),
+    }
+}
+
+/// Options as a comment shows them: ` MSS=1460 WS=7 SACK-OK TS`.
+fn options_text(options: &[TcpOption]) -> String {
+    let mut s = String::new();
+    for o in options {
+        let _ = match o {
+            TcpOption::Mss(n) => write!(s, " MSS={n}"),
+            TcpOption::WindowScale(n) => write!(s, " WS={n}"),
+            TcpOption::SackPermitted => write!(s, " SACK-OK"),
+            TcpOption::Sack(blocks) => write!(s, " SACK×{}", blocks.len()),
+            TcpOption::Timestamps(v, e) => write!(s, " TS={v},{e}"),
+            TcpOption::Unknown { kind, len } => write!(s, " opt{kind}/{len}"),
+        };
+    }
+    s
+}
