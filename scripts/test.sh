@@ -38,10 +38,13 @@ done
 # minified HTML, CSS and JavaScript brought it to 257 KB. Windows you can
 # watch (reads, Send bytes, the sequence-space picture, three languages)
 # added 10 KB, of which turning four small components into functions won
-# back 3.5 KB: 264 KB; delayed ACKs (a setting) 1 KB more. The editor is a
-# page of its own and the print stylesheet loads apart, so neither counts.)
-echo "first load, gzip: $((total / 1024)) KB (gate 266 KB; budget 200 KB)"
-[ "$total" -le $((266 * 1024)) ]
+# back 3.5 KB: 264 KB; delayed ACKs (a setting) 1 KB more. Opening
+# captures (the button, the worker's messages, the capture panel and its
+# texts in English) 9 KB: 274 KB; the capture reader itself is a worker
+# loaded when a capture is opened. The editor is a page of its own and the
+# print stylesheet loads apart, so neither counts.)
+echo "first load, gzip: $((total / 1024)) KB (gate 275 KB; budget 200 KB)"
+[ "$total" -le $((275 * 1024)) ]
 
 step "Component tests in headless Chromium (wasm-bindgen-test)"
 cargo test -p tcp-playground --target wasm32-unknown-unknown --test components

@@ -259,6 +259,30 @@ fn Playground(props: &PlaygroundProps) -> Html {
             });
         })
     };
+    let capture = crate::hooks::use_capture_opener(&dispatch);
+    // A file dropped anywhere on the page: a capture, or a scenario.
+    let on_drop = {
+        let (open_capture, on_import) = (capture.open.clone(), on_import.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            let file = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0));
+            if let Some(file) = file {
+                let name = file.name().to_ascii_lowercase();
+                if [".pcap", ".pcapng", ".cap"]
+                    .iter()
+                    .any(|x| name.ends_with(x))
+                {
+                    open_capture.emit(file);
+                } else {
+                    on_import.emit(file);
+                }
+            }
+        })
+    };
+    let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
     let close_share = {
         let share_link = share_link.clone();
         Callback::from(move |_: ()| share_link.set(None))
@@ -298,7 +322,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
     );
 
     html! {
-        <div class={root_classes}>
+        <div class={root_classes} ondrop={on_drop} ondragover={on_drag_over}>
             {skip_links(&i18n, Shown { calls: embed.shows("endpoints") && !embed.readonly, view: ladder_shown || diagram_shown, wire: true, log: embed.shows("log") })}
             <header class="top">
                 <h1>{i18n.t("app-title")}</h1>
@@ -310,7 +334,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
                 }
                 <Controls now_ms={snap.now.as_millis()} next_event_ms={state.sim.next_event_time().map(|t| t.as_millis())}
                     playing={state.playing} speed={state.speed} relative={state.relative}
-                    on_export={on_export} on_share={on_share} on_import={on_import}
+                    on_export={on_export} on_share={on_share} on_import={on_import} on_capture={capture.open.clone()}
                     cursor={state.cursor} steps={state.timeline.len()}
                     step_label={AttrValue::from(state.timeline.get(state.cursor).and_then(|c| c.label.as_ref()).map_or_else(|| i18n.t("step-start"), |stmt| crate::i18n::render::statement(&i18n, stmt)))}
                     embedded={embed.embed}
@@ -327,6 +351,12 @@ fn Playground(props: &PlaygroundProps) -> Html {
                 notice: state.notice.as_ref(),
                 dispatch: &dispatch,
             })}
+            if let Some(choosing) = &capture.choosing {
+                {crate::components::capture::picker(&i18n, choosing, &capture.choose)}
+            }
+            if let Some(opened) = &state.capture {
+                {crate::components::capture::panel(&i18n, opened, &dispatch)}
+            }
             if let Some(lesson) = &state.lesson {
                 <LessonBar lesson={lesson.clone()} dispatch={dispatch.clone()} />
             }

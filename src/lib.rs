@@ -7,6 +7,8 @@
 pub mod app;
 #[cfg(test)]
 mod attacks;
+pub mod capture;
+mod capture_worker;
 pub mod clipboard;
 pub mod components;
 pub mod embed;
@@ -26,6 +28,11 @@ pub mod view;
 pub fn run() {
     remove_boot_message();
     yew::Renderer::<app::App>::new().render();
+}
+
+/// Starts the capture worker (`tcp-capture`).
+pub fn run_capture_worker() {
+    capture_worker::run();
 }
 
 /// Mounts "Write a lesson" (`editor.html`) on the page's body.

@@ -94,6 +94,8 @@ pub struct AppState {
     pub replaces_saved: bool,
     /// A replay under way (a long link or file runs in slices).
     pub replay: Option<Replay>,
+    /// The capture this session was opened from.
+    pub capture: Option<Rc<crate::capture::Opened>>,
     /// A long statement under way (it runs in slices).
     pub long: Option<Long>,
     /// A lesson's line that could not run, for its list of checks.
@@ -153,6 +155,8 @@ pub enum Source {
     Link,
     /// A file the student imported.
     File,
+    /// A packet capture the student opened.
+    Capture,
 }
 
 impl Source {
@@ -162,6 +166,7 @@ impl Source {
             Source::Saved => "source-saved",
             Source::Link => "source-link",
             Source::File => "source-file",
+            Source::Capture => "source-capture",
         })
     }
 }
@@ -179,6 +184,7 @@ impl Action {
                 | Action::Notify(_)
                 | Action::Dismiss
                 | Action::Restore(..)
+                | Action::OpenCapture(_)
                 | Action::LoadLesson(_)
                 | Action::Reset(_)
         )
@@ -200,6 +206,7 @@ impl Action {
             | Action::Continue
             | Action::Stop => true,
             Action::Do(_)
+            | Action::OpenCapture(_)
             | Action::OnWire(..)
             | Action::ReleaseEdited(..)
             | Action::Tick(_)
@@ -270,6 +277,8 @@ pub enum Action {
     Reset(u32),
     /// Replace the session by scenario text from somewhere.
     Restore(Source, String),
+    /// Replace the session by a capture's replay.
+    OpenCapture(Rc<crate::capture::Opened>),
     /// Play or pause.
     SetPlaying(bool),
     /// Choose a speed index.
@@ -350,6 +359,7 @@ impl AppState {
             dirty: false,
             replaces_saved: false,
             replay: None,
+            capture: None,
             long: None,
             lesson_failure: None,
             indexed: 0,
@@ -749,6 +759,27 @@ impl Reducible for AppState {
                             text: message,
                         }),
                         restore_failed: Some(source),
+                        ..state
+                    },
+                }
+            }
+            Action::OpenCapture(opened) => {
+                match replay::start(
+                    Source::Capture,
+                    &opened.text,
+                    state.session_id.wrapping_add(1),
+                ) {
+                    Ok(mut restored) => {
+                        restored.relative = state.relative;
+                        restored.capture = Some(opened);
+                        restored.replay_slice();
+                        restored
+                    }
+                    Err(message) => AppState {
+                        notice: Some(Notice {
+                            error: true,
+                            text: message,
+                        }),
                         ..state
                     },
                 }

@@ -48,6 +48,8 @@ pub struct Props {
     pub on_share: Callback<()>,
     /// Opens a `.scn` file the student picked.
     pub on_import: Callback<web_sys::File>,
+    /// Opens a packet capture the student picked.
+    pub on_capture: Callback<web_sys::File>,
     /// Where actions go.
     pub dispatch: Callback<Action>,
     /// Asks for a reset (the app confirms long sessions first).
@@ -118,16 +120,18 @@ pub fn Controls(props: &Props) -> Html {
         let on_share = props.on_share.clone();
         Callback::from(move |_: MouseEvent| on_share.emit(()))
     };
-    let import = {
-        let on_import = props.on_import.clone();
+    let picked = |to: &Callback<web_sys::File>| {
+        let to = to.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                on_import.emit(file);
+                to.emit(file);
             }
             input.set_value("");
         })
     };
+    let import = picked(&props.on_import);
+    let capture = picked(&props.on_capture);
     let menu = use_node_ref();
     let export = |what: Export| {
         let on_export = props.on_export.clone();
@@ -233,6 +237,9 @@ pub fn Controls(props: &Props) -> Html {
                 </details>
                 <label class="button file secondary" title={i18n.t("controls-import-help")}>{i18n.t("controls-import")}
                     <input type="file" accept=".scn,text/plain" onchange={import.clone()} class="visually-hidden" />
+                </label>
+                <label class="button file secondary" title={i18n.t("controls-capture-help")}>{i18n.t("controls-capture")}
+                    <input type="file" accept=".pcap,.pcapng,.cap,application/vnd.tcpdump.pcap" onchange={capture} class="visually-hidden" data-testid="open-capture" />
                 </label>
                 <button class="secondary" onclick={reset}>{i18n.t("controls-reset")}</button>
             </div>

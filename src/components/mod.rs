@@ -1,6 +1,7 @@
 //! One file per component; each takes plain snapshots as props.
 
 pub mod byte_count;
+pub mod capture;
 pub mod composer;
 pub mod controls;
 pub mod diagram;

@@ -2,9 +2,11 @@
 //! clock, keyboard shortcuts and messages to an embedding page. The
 //! reducer stays pure; these only dispatch actions.
 
+mod capture;
 mod parent;
 mod startup;
 
+pub use capture::{use_capture_opener, CaptureOpener, Choosing};
 pub use parent::{use_parent_messages, Audience};
 pub use startup::use_startup;
 

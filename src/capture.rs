@@ -1,0 +1,176 @@
+//! Opening a packet capture. Reading and replaying it run in a worker of
+//! their own (`tcp-capture`, started by `capture-worker.js` the first time
+//! a student opens one): the page never loads the capture reader before it
+//! is needed, and a 10 MB file never blocks the page.
+//!
+//! The page posts the file's bytes; the worker answers with the
+//! connections in it ([`Listing`]). The page posts a connection's number;
+//! the worker answers with its replay ([`Opened`]): a scenario the page
+//! loads as a session, and what the student reads beside it.
+
+use js_sys::{Array, Object, Reflect};
+use tcp_engine::sim::Side;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// A connection the student may pick.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choice {
+    /// `10.77.0.1:44574 → 10.77.0.2:8080`.
+    pub label: String,
+    /// Segments, both ways.
+    pub packets: u32,
+    /// Its first segment, in milliseconds from the capture's first packet.
+    pub start_ms: u32,
+}
+
+/// What the worker found in a file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Listing {
+    /// The connections, in the order they begin.
+    Connections(Vec<Choice>),
+    /// Why the file cannot be read.
+    Refused(Refusal),
+}
+
+/// Why a file cannot be read as a capture.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Refusal {
+    /// Over the size limit.
+    TooLarge,
+    /// Not pcap or pcapng.
+    NotACapture,
+    /// A damaged header, and what the reader said.
+    Damaged(String),
+}
+
+impl Refusal {
+    /// The worker's words for it.
+    pub fn to_js(&self) -> JsValue {
+        let (kind, detail) = match self {
+            Refusal::TooLarge => ("too-large", ""),
+            Refusal::NotACapture => ("not-capture", ""),
+            Refusal::Damaged(why) => ("damaged", why.as_str()),
+        };
+        object(&[("error", kind.into()), ("detail", detail.into())])
+    }
+}
+
+/// One difference from RFC 9293's behaviour, as the worker names it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Difference {
+    /// 1-based segment number in the capture's connection.
+    pub packet: u32,
+    /// Whose TCP.
+    pub side: Side,
+    /// Its name in docs/real-stacks.md (`delayed-ack`).
+    pub kind: String,
+}
+
+/// A replayed connection.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opened {
+    /// The file's name (the page's, not the worker's).
+    pub name: String,
+    /// The scenario to load.
+    pub text: String,
+    /// The connection.
+    pub label: String,
+    /// Where it was captured, when the times show it.
+    pub near: Option<Side>,
+    /// The one-way delay used, in milliseconds.
+    pub latency_ms: u32,
+    /// Its segments.
+    pub packets: u32,
+    /// Segments taken as lost.
+    pub lost: u32,
+    /// No SYN was captured.
+    pub no_handshake: bool,
+    /// Packets of the file passed over (other protocols, fragments, cut).
+    pub skipped: u32,
+    /// The file ends in the middle of a packet.
+    pub cut_short: bool,
+    /// Where the real stacks differed, in order.
+    pub differences: Vec<Difference>,
+}
+
+fn get(obj: &JsValue, key: &str) -> JsValue {
+    Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn num(obj: &JsValue, key: &str) -> u32 {
+    get(obj, key).as_f64().map_or(0, |n| n as u32)
+}
+
+fn text(obj: &JsValue, key: &str) -> String {
+    get(obj, key).as_string().unwrap_or_default()
+}
+
+fn side(name: &str) -> Option<Side> {
+    Side::BOTH.into_iter().find(|s| s.name() == name)
+}
+
+fn items(obj: &JsValue, key: &str) -> Vec<JsValue> {
+    get(obj, key)
+        .dyn_into::<Array>()
+        .map(|a| a.iter().collect())
+        .unwrap_or_default()
+}
+
+impl Listing {
+    /// Reads the worker's answer to a file.
+    pub fn from_js(v: &JsValue) -> Listing {
+        match get(v, "error").as_string().as_deref() {
+            Some("too-large") => return Listing::Refused(Refusal::TooLarge),
+            Some("damaged") => return Listing::Refused(Refusal::Damaged(text(v, "detail"))),
+            Some(_) => return Listing::Refused(Refusal::NotACapture),
+            None => {}
+        }
+        Listing::Connections(
+            items(v, "connections")
+                .iter()
+                .map(|c| Choice {
+                    label: text(c, "label"),
+                    packets: num(c, "packets"),
+                    start_ms: num(c, "start_ms"),
+                })
+                .collect(),
+        )
+    }
+}
+
+impl Opened {
+    /// Reads the worker's answer to a connection's number.
+    pub fn from_js(v: &JsValue) -> Opened {
+        Opened {
+            name: String::new(),
+            text: text(v, "text"),
+            label: text(v, "label"),
+            near: side(&text(v, "near")),
+            latency_ms: num(v, "latency_ms"),
+            packets: num(v, "packets"),
+            lost: num(v, "lost"),
+            no_handshake: get(v, "no_handshake").is_truthy(),
+            skipped: num(v, "skipped"),
+            cut_short: get(v, "cut_short").is_truthy(),
+            differences: items(v, "differences")
+                .iter()
+                .filter_map(|d| {
+                    Some(Difference {
+                        packet: num(d, "packet"),
+                        side: side(&text(d, "side"))?,
+                        kind: text(d, "kind"),
+                    })
+                })
+                .collect(),
+        }
+    }
+}
+
+/// An object from key–value pairs (the worker's side of the format).
+pub fn object(pairs: &[(&str, JsValue)]) -> JsValue {
+    let obj = Object::new();
+    for (k, v) in pairs {
+        let _ = Reflect::set(&obj, &JsValue::from_str(k), v);
+    }
+    obj.into()
+}

@@ -1,0 +1,121 @@
+//! A capture beside its replay: where it was taken, what could not be
+//! known, where the real stacks left RFC 9293 (each difference named as in
+//! docs/real-stacks.md), and the student taking over from any moment; and
+//! the choice of a connection when a file holds several.
+//!
+//! Functions of the page rather than components: a component costs the
+//! first load more than the little it would spare redrawing.
+
+use crate::capture::Opened;
+use crate::hooks::Choosing;
+use crate::i18n::I18n;
+use crate::state::Action;
+use tcp_engine::scenario::{Setting, Stmt};
+use tcp_engine::sim::Side;
+use yew::prelude::*;
+
+/// The choice of a connection.
+pub fn picker(i18n: &I18n, choosing: &Choosing, choose: &Callback<Option<usize>>) -> Html {
+    let cancel = choose.reform(|_: MouseEvent| None);
+    html! {
+        <section class="capture-pick" aria-labelledby="capture-pick-title">
+            <h2 id="capture-pick-title">{i18n.f("capture-pick", &[("name", choosing.name.as_str().into())])}</h2>
+            <ul>
+                { for choosing.connections.iter().enumerate().map(|(n, c)| html! {
+                    <li><button onclick={choose.reform(move |_: MouseEvent| Some(n))}>
+                        {i18n.f("capture-connection", &[
+                            ("label", c.label.as_str().into()),
+                            ("packets", c.packets.into()),
+                            ("start", c.start_ms.into()),
+                        ])}
+                    </button></li>
+                }) }
+            </ul>
+            <button class="secondary" onclick={cancel}>{i18n.t("capture-pick-cancel")}</button>
+        </section>
+    }
+}
+
+fn side_name(i18n: &I18n, side: Side) -> String {
+    i18n.t(match side {
+        Side::Client => "side-client",
+        Side::Server => "side-server",
+    })
+}
+
+/// What the student reads beside a capture's replay.
+pub fn panel(i18n: &I18n, opened: &Opened, dispatch: &Callback<Action>) -> Html {
+    let take_over = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            for side in Side::BOTH {
+                dispatch.emit(Action::Do(Stmt::Set(Setting::Auto(side, true))));
+            }
+        })
+    };
+    let point = match opened.near {
+        Some(side) => i18n.f(
+            "capture-near",
+            &[
+                ("side", side_name(i18n, side).into()),
+                ("latency", opened.latency_ms.into()),
+            ],
+        ),
+        None => i18n.t("capture-near-unknown"),
+    };
+    // One item per kind of difference, with where it happened.
+    let mut kinds: Vec<(String, String)> = Vec::new();
+    for d in &opened.differences {
+        let at = i18n.f(
+            "capture-at",
+            &[
+                ("packet", d.packet.into()),
+                ("side", side_name(i18n, d.side).into()),
+            ],
+        );
+        match kinds.iter_mut().find(|(k, _)| *k == d.kind) {
+            Some((_, list)) => {
+                list.push_str(", ");
+                list.push_str(&at);
+            }
+            None => kinds.push((d.kind.clone(), at)),
+        }
+    }
+    html! {
+        <section class="capture" aria-labelledby="capture-title" data-testid="capture">
+            <h2 id="capture-title">{i18n.f("capture-title", &[("name", opened.name.as_str().into())])}</h2>
+            <p>{i18n.f("capture-summary", &[("label", opened.label.as_str().into()), ("packets", opened.packets.into())])}
+                {" "}{point}</p>
+            if opened.lost > 0 {
+                <p>{i18n.f("capture-lost", &[("count", opened.lost.into())])}</p>
+            }
+            if opened.no_handshake {
+                <p>{i18n.t("capture-no-handshake")}</p>
+            }
+            if opened.skipped > 0 {
+                <p>{i18n.f("capture-skipped", &[("count", opened.skipped.into())])}</p>
+            }
+            if opened.cut_short {
+                <p>{i18n.t("capture-cut-short")}</p>
+            }
+            if opened.differences.is_empty() {
+                <p>{i18n.t("capture-no-differences")}</p>
+            } else {
+                <details class="differences">
+                    <summary>{i18n.f("capture-differences", &[("count", kinds.len().into())])}</summary>
+                    <ul>
+                        { for kinds.iter().map(|(kind, at)| html! {
+                            <li>
+                                <strong>{i18n.f("capture-difference", &[("name", kind.as_str().into()), ("at", at.as_str().into())])}</strong>
+                                {" "}{i18n.t(&format!("difference-{kind}"))}
+                            </li>
+                        }) }
+                    </ul>
+                    <p class="hint">{i18n.t("capture-differences-doc")}</p>
+                </details>
+            }
+            <p class="hint">{i18n.t("capture-continue-help")}</p>
+            <button onclick={take_over}>{i18n.t("capture-continue")}</button>
+        </section>
+    }
+}

@@ -1,0 +1,96 @@
+// Real captures (engine/tests/captures, made by the Linux kernel): opened by
+// the file input and by dropping the file on the page, a file with several
+// connections asks which one, a file that is not a capture is refused with
+// the session kept; the replay's states and differences show.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { root, useApp } from './browser.mjs';
+
+const app = useApp();
+const axe = fs.readFileSync(path.join(root, '.tools/node_modules/axe-core/axe.min.js'), 'utf8');
+const fixture = (name) => path.join(root, 'engine/tests/captures', name);
+
+async function open(width = 1366) {
+  const context = await app.browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(app.base);
+  await page.getByRole('heading', { name: 'TCP Playground' }).waitFor();
+  return { context, page };
+}
+
+/** The state an endpoint panel shows. */
+const stateOf = (page, side) => page.getByTestId(`${side}-state`).textContent();
+
+test('a curl opened by the file input: both states inferred, every segment on the ladder, differences named', async () => {
+  const { context, page } = await open();
+  await page.getByTestId('open-capture').setInputFiles(fixture('curl-ethernet.pcap'));
+  const panel = page.getByTestId('capture');
+  await panel.getByRole('heading', { name: 'Capture: curl-ethernet.pcap' }).waitFor();
+  await panel.getByText(/12 segments, replayed/).waitFor();
+  await page.locator('[data-testid=replay]').waitFor({ state: 'detached' });
+  assert.match(await stateOf(page, 'server'), /TIME-WAIT/);
+  assert.match(await stateOf(page, 'client'), /CLOSED/);
+  // Each named difference, with where it happened and its explanation.
+  await panel.getByText(/Where the real TCP did something else: 3 kinds/).click();
+  await panel.getByText('syn-options: segment 1 (client), 2 (server).').waitFor();
+  await panel.getByText('window-scaling: segment 3 (client), 5 (server).').waitFor();
+  await panel.getByText('delayed-ack: segment 11 (client).').waitFor();
+  // The HTTP answer's body is on the ladder, as long as it was captured.
+  await page.locator('.ladder').getByText(/len=3400/).first().waitFor({ state: 'attached' });
+  const results = await page.evaluate(async (src) => {
+    // eslint-disable-next-line no-eval
+    eval(src);
+    return (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id);
+  }, axe);
+  assert.deepEqual(results, []);
+
+  // Continue from here: both TCPs answer on their own again.
+  await panel.getByRole('button', { name: 'Continue from here' }).click();
+  await context.close();
+});
+
+test('a capture dropped on the page opens the same way', async () => {
+  const { context, page } = await open();
+  const bytes = [...fs.readFileSync(fixture('abort.pcap'))];
+  await page.evaluate((data) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(data)], 'abort.pcap'));
+    const target = document.querySelector('main.stage');
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, bytes);
+  const panel = page.getByTestId('capture');
+  await panel.getByRole('heading', { name: 'Capture: abort.pcap' }).waitFor();
+  await panel.getByText(/did something else/).click();
+  await panel.getByText('rst-on-abort-carries-ack: segment 4 (client).').waitFor();
+  await page.locator('[data-testid=replay]').waitFor({ state: 'detached' });
+  assert.match(await stateOf(page, 'client'), /CLOSED/);
+  await context.close();
+});
+
+test('a file with several connections asks which; a file that is not a capture is refused, the session kept', async () => {
+  const { context, page } = await open();
+  // Two captures end to end are not one file; make one with two
+  // connections by joining a pcap's packets to another's (same header).
+  const a = fs.readFileSync(fixture('abort.pcap'));
+  const b = fs.readFileSync(fixture('closed-port.pcap'));
+  const both = Buffer.concat([a, b.subarray(24)]);
+  const file = path.join(root, 'test-artifacts', 'two-connections.pcap');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, both);
+  await page.getByTestId('open-capture').setInputFiles(file);
+  const pick = page.getByRole('region', { name: /several TCP connections/ });
+  await pick.waitFor();
+  const choices = pick.getByRole('listitem');
+  assert.equal(await choices.count(), 2);
+  await pick.getByRole('button', { name: /:9: 2 segments/ }).click();
+  await page.getByTestId('capture').getByText(/2 segments, replayed/).waitFor();
+
+  await page.getByTestId('open-capture').setInputFiles({ name: 'notes.pcap', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+  await page.getByRole('alert').getByText(/“notes.pcap” is not a packet capture/).waitFor();
+  // The capture opened before is still there.
+  await page.getByTestId('capture').getByText(/2 segments, replayed/).waitFor();
+  await context.close();
+});
