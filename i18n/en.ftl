@@ -418,7 +418,7 @@ controls-export-slide = Ladder as a slide (PNG, 16:9)
 controls-print = Print a worksheet…
 controls-export-pcap = Capture for Wireshark (.pcap)
 controls-import = Import .scn
-controls-import-help = open a scenario or saved session
+controls-import-help = open a scenario, a saved session or a packet capture
 controls-reset = Reset
 
 ## Settings

@@ -420,7 +420,7 @@ controls-export-slide = Diagrama como diapositiva (PNG, 16:9)
 controls-print = Imprimir una hoja de trabajo…
 controls-export-pcap = Captura para Wireshark (.pcap)
 controls-import = Importar .scn
-controls-import-help = abrir un escenario o una sesión guardada
+controls-import-help = abrir un escenario, una sesión guardada o una captura de paquetes
 controls-reset = Reiniciar
 
 ## Ajustes

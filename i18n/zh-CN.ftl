@@ -409,7 +409,7 @@ controls-export-slide = 时序图幻灯片（PNG，16:9）
 controls-print = 打印练习单…
 controls-export-pcap = Wireshark 抓包文件（.pcap）
 controls-import = 导入 .scn
-controls-import-help = 打开一个场景或已保存的会话
+controls-import-help = 打开一个场景、已保存的会话或抓包文件
 controls-reset = 重置
 
 ## 设置

@@ -93,6 +93,14 @@ pub struct Opened {
     pub differences: Vec<Difference>,
 }
 
+/// Whether a file's name is a capture's (`.pcap`, `.pcapng`, `.cap`).
+pub fn is_capture_name(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    [".pcap", ".pcapng", ".cap"]
+        .iter()
+        .any(|x| name.ends_with(x))
+}
+
 fn get(obj: &JsValue, key: &str) -> JsValue {
     Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }

@@ -6,6 +6,9 @@ use crate::lessons::{Kind, BUILTIN};
 use crate::state::{Action, SPEEDS, SPEED_LABELS};
 use yew::prelude::*;
 
+/// What the file input offers: scenarios and captures.
+const ACCEPT: &str = ".scn,text/plain,.pcap,.pcapng,.cap";
+
 /// What the Export menu can save.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Export {
@@ -130,8 +133,28 @@ pub fn Controls(props: &Props) -> Html {
             input.set_value("");
         })
     };
-    let import = picked(&props.on_import);
-    let capture = picked(&props.on_capture);
+    // One file input opens both (a page has one, for whoever looks for
+    // it); a capture goes by its name, as the file chooser shows it.
+    let import = {
+        let (on_import, on_capture) = (props.on_import.clone(), props.on_capture.clone());
+        let to = Callback::from(move |file: web_sys::File| {
+            if crate::capture::is_capture_name(&file.name()) {
+                on_capture.emit(file)
+            } else {
+                on_import.emit(file)
+            }
+        });
+        picked(&to)
+    };
+    let file_input = use_node_ref();
+    let open_capture = {
+        let file_input = file_input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = file_input.cast::<web_sys::HtmlElement>() {
+                input.click();
+            }
+        })
+    };
     let menu = use_node_ref();
     let export = |what: Export| {
         let on_export = props.on_export.clone();
@@ -236,11 +259,9 @@ pub fn Controls(props: &Props) -> Html {
                     </div>
                 </details>
                 <label class="button file secondary" title={i18n.t("controls-import-help")}>{i18n.t("controls-import")}
-                    <input type="file" accept=".scn,text/plain" onchange={import.clone()} class="visually-hidden" />
+                    <input type="file" accept={ACCEPT} onchange={import.clone()} class="visually-hidden" ref={file_input} />
                 </label>
-                <label class="button file secondary" title={i18n.t("controls-capture-help")}>{i18n.t("controls-capture")}
-                    <input type="file" accept=".pcap,.pcapng,.cap,application/vnd.tcpdump.pcap" onchange={capture} class="visually-hidden" data-testid="open-capture" />
-                </label>
+                <button class="secondary" onclick={open_capture} title={i18n.t("controls-capture-help")}>{i18n.t("controls-capture")}</button>
                 <button class="secondary" onclick={reset}>{i18n.t("controls-reset")}</button>
             </div>
             } else {
@@ -248,7 +269,7 @@ pub fn Controls(props: &Props) -> Html {
             <div class="group">
                 <label class="check secondary"><input type="checkbox" checked={props.relative} onchange={relative} data-testid="relative" />{" "}{i18n.t("controls-relative")}</label>
                 <label class="button file secondary" title={i18n.t("controls-import-help")}>{i18n.t("controls-import")}
-                    <input type="file" accept=".scn,text/plain" onchange={import} class="visually-hidden" />
+                    <input type="file" accept={ACCEPT} onchange={import} class="visually-hidden" />
                 </label>
             </div>
             }

@@ -25,7 +25,10 @@ const stateOf = (page, side) => page.getByTestId(`${side}-state`).textContent();
 
 test('a curl opened by the file input: both states inferred, every segment on the ladder, differences named', async () => {
   const { context, page } = await open();
-  await page.getByTestId('open-capture').setInputFiles(fixture('curl-ethernet.pcap'));
+  // As a student does it: the button, then the file chooser.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open capture' }).click();
+  await (await chooser).setFiles(fixture('curl-ethernet.pcap'));
   const panel = page.getByTestId('capture');
   await panel.getByRole('heading', { name: 'Capture: curl-ethernet.pcap' }).waitFor();
   await panel.getByText(/12 segments, replayed/).waitFor();
@@ -80,7 +83,7 @@ test('a file with several connections asks which; a file that is not a capture i
   const file = path.join(root, 'test-artifacts', 'two-connections.pcap');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, both);
-  await page.getByTestId('open-capture').setInputFiles(file);
+  await page.locator('input[type=file]').setInputFiles(file);
   const pick = page.getByRole('region', { name: /several TCP connections/ });
   await pick.waitFor();
   const choices = pick.getByRole('listitem');
@@ -88,7 +91,7 @@ test('a file with several connections asks which; a file that is not a capture i
   await pick.getByRole('button', { name: /:9: 2 segments/ }).click();
   await page.getByTestId('capture').getByText(/2 segments, replayed/).waitFor();
 
-  await page.getByTestId('open-capture').setInputFiles({ name: 'notes.pcap', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+  await page.locator('input[type=file]').setInputFiles({ name: 'notes.pcap', mimeType: 'text/plain', buffer: Buffer.from('hello') });
   await page.getByRole('alert').getByText(/“notes.pcap” is not a packet capture/).waitFor();
   // The capture opened before is still there.
   await page.getByTestId('capture').getByText(/2 segments, replayed/).waitFor();
