@@ -67,6 +67,10 @@ setting-delayed-ack = { $on ->
         [1] both TCPs now delay their ACKs (at most 200 ms, and never past a second data segment)
        *[other] both TCPs now acknowledge every segment at once
     }
+setting-mss-option = { $on ->
+        [1] SYNs now carry the MSS option, and each TCP sends at most the MSS its peer announced (536 bytes when the peer announced none)
+       *[other] SYNs now carry no MSS option; each TCP sends up to the mss setting
+    }
 setting-loss = the wire now loses { $n } % of the segments the TCPs send
 setting-seed = random numbers now come from seed { $n }
 

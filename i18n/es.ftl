@@ -69,6 +69,10 @@ setting-delayed-ack = { $on ->
         [1] ahora ambos TCP retrasan sus ACK (como mucho 200 ms, y nunca más allá de un segundo segmento de datos)
        *[other] ahora ambos TCP confirman cada segmento de inmediato
     }
+setting-mss-option = { $on ->
+        [1] los SYN llevan ahora la opción MSS, y cada TCP envía como mucho el MSS que anunció su par (536 bytes si no anunció ninguno)
+       *[other] los SYN ya no llevan la opción MSS; cada TCP envía hasta el ajuste mss
+    }
 setting-loss = la red ahora pierde el { $n } % de los segmentos que envían los TCP
 setting-seed = los números aleatorios ahora salen de la semilla { $n }
 

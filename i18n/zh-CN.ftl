@@ -63,6 +63,10 @@ setting-delayed-ack = { $on ->
         [1] 两端 TCP 现在延迟发送 ACK（最多 200 毫秒，且不超过第二个数据报文段）
        *[other] 两端 TCP 现在立即确认每个报文段
     }
+setting-mss-option = { $on ->
+        [1] SYN 现在带有 MSS 选项，每个 TCP 最多发送对方通告的 MSS（对方未通告时为 536 字节）
+       *[other] SYN 现在不带 MSS 选项；每个 TCP 最多按 mss 设置发送
+    }
 setting-loss = 线路现在会丢失两端 TCP 所发送报文段中的 { $n } %
 setting-seed = 随机数现在由种子 { $n } 生成
 

@@ -666,6 +666,7 @@ impl Reducible for AppState {
                         len: None,
                         data: (!seg.payload.is_empty())
                             .then(|| String::from_utf8_lossy(&seg.payload).into_owned()),
+                        options: (!seg.options.is_empty()).then(|| seg.options.clone()),
                     };
                     s.record(Stmt::Inject(side, spec));
                 }

@@ -20,6 +20,7 @@ pub mod limits;
 pub mod log;
 pub mod note;
 pub mod numbering;
+pub mod options;
 pub mod packet;
 pub mod scenario;
 pub mod segment;

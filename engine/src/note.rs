@@ -644,6 +644,10 @@ rules! {
     AckEverySecond = "ack-every-second", "§3.8.6.3", Accepted {};
     /// The delayed-ACK timer fired.
     AckDelayTimeout = "ack-delay-timeout", "§3.8.6.3", Accepted {};
+    /// The peer's SYN announced its MSS (MSS option on).
+    PeerMss = "peer-mss", "§3.7.1", Accepted { mss: u32 };
+    /// The peer's SYN carried no MSS option: 536 (MSS option on).
+    PeerMssDefault = "peer-mss-default", "§3.7.1", Accepted { mss: u32 };
     /// Seventh: text kept in the receive buffer for the application to read.
     Buffered = "buffered", "§3.10.7.4", Accepted { len: u32, rcv_nxt: Seq, buffered: u32, rcv_wnd: u32 };
     /// The receive buffer is full: a zero window.

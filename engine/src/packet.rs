@@ -50,7 +50,9 @@ pub fn to_ipv4(seg: &Segment, from: Side) -> Vec<u8> {
     let (src, sport) = address(from);
     let (dst, dport) = address(from.other());
     // The engine's segments stay far below IPv4's 65535-byte limit.
-    let tcp_len = 20 + seg.payload.len().min(65_535 - 40);
+    let options = crate::options::encode(&seg.options);
+    let header = 20 + options.len();
+    let tcp_len = header + seg.payload.len().min(65_535 - 40 - options.len());
     let total = (20 + tcp_len) as u16;
     let mut out = Vec::with_capacity(usize::from(total));
     out.extend_from_slice(&[
@@ -88,10 +90,11 @@ pub fn to_ipv4(seg: &Segment, from: Side) -> Vec<u8> {
     out.extend_from_slice(&dport.to_be_bytes());
     out.extend_from_slice(&seg.seq.0.to_be_bytes());
     out.extend_from_slice(&ack.to_be_bytes());
-    out.extend_from_slice(&[5 << 4, bits]);
+    out.extend_from_slice(&[((header / 4) as u8) << 4, bits]);
     out.extend_from_slice(&seg.wnd.to_be_bytes());
     out.extend_from_slice(&[0, 0, 0, 0]); // checksum (below), urgent pointer
-    out.extend_from_slice(&seg.payload[..tcp_len - 20]);
+    out.extend_from_slice(&options);
+    out.extend_from_slice(&seg.payload[..tcp_len - header]);
     // The pseudo-header: addresses, protocol 6, TCP length.
     let pseudo = sum_words(&[
         u16::from_be_bytes([src[0], src[1]]),
@@ -126,6 +129,7 @@ pub fn from_ipv4(bytes: &[u8]) -> Result<(Side, Segment), String> {
             flags,
             wnd: tcp.window_size(),
             payload: tcp.payload().to_vec(),
+            options: crate::options::decode(tcp.options()),
         },
     ))
 }
@@ -199,6 +203,7 @@ mod tests {
             flags: Flags::ACK | Flags::PSH | Flags::FIN,
             wnd: 1234,
             payload: b"bye".to_vec(),
+            options: Vec::new(),
         };
         let bytes = to_ipv4(&seg, Side::Server);
         assert_eq!(bytes.len(), 20 + 20 + 3);
@@ -221,6 +226,7 @@ mod tests {
                     flags,
                     wnd: 65535,
                     payload: payload.to_vec(),
+                    options: Vec::new(),
                 },
                 from,
             );

@@ -1,5 +1,6 @@
 //! TCP segments and their control flags (RFC 9293 §3.1).
 
+use crate::options::TcpOption;
 use crate::seq::SeqNum;
 use core::fmt;
 use serde::{Deserialize, Serialize};
@@ -123,6 +124,8 @@ pub struct Segment {
     pub wnd: u16,
     /// The segment text.
     pub payload: Vec<u8>,
+    /// Its options, in header order (RFC 9293 §3.2).
+    pub options: Vec<TcpOption>,
 }
 
 impl Segment {
@@ -132,6 +135,14 @@ impl Segment {
             u32::from(self.flags.contains(Flags::SYN)) + u32::from(self.flags.contains(Flags::FIN));
         // Payloads are bounded far below 2^32 by every producer.
         self.payload.len() as u32 + controls
+    }
+
+    /// The MSS option's value, if it carries one.
+    pub fn mss(&self) -> Option<u16> {
+        self.options.iter().find_map(|o| match o {
+            TcpOption::Mss(n) => Some(*n),
+            _ => None,
+        })
     }
 
     /// True when the flag(s) are set.

@@ -678,6 +678,7 @@ impl Sim {
             flags,
             wnd,
             payload: Vec::new(),
+            options: Vec::new(),
         };
         match ep.state() {
             State::SynSent => seg(tcb.iss, SeqNum(0), Flags::SYN),
@@ -1239,6 +1240,7 @@ mod tests {
             flags,
             wnd: 65535,
             payload: Vec::new(),
+            options: Vec::new(),
         }
     }
 

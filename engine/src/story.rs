@@ -176,6 +176,7 @@ mod tests {
             flags: Flags::RST,
             wnd: 0,
             payload: Vec::new(),
+            options: Vec::new(),
         };
         let id = sim.inject(Side::Client, rst(1100));
         assert!(sim.deliver_id(id));

@@ -172,6 +172,7 @@ pub fn exercise_engine(data: &[u8]) {
                             ack: near(&mut b, receiver.snd_nxt)?,
                             wnd: b.u16()?,
                             payload: vec![b'y'; usize::from(b.u8()? % 64)],
+                            options: Vec::new(),
                         },
                     ))
                 })();

@@ -52,13 +52,17 @@ fn a_curl_reads_the_same_from_every_link_type_and_format() {
         let first = &capture.segments[0];
         assert_eq!(first.seg.flags, Flags::SYN, "{name}");
         assert!(
-            first.options.contains(&TcpOption::Mss(1460)),
+            first.seg.options.contains(&TcpOption::Mss(1460)),
             "{name}: {:?}",
-            first.options
+            first.seg.options
         );
-        assert!(first.options.contains(&TcpOption::SackPermitted), "{name}");
+        assert!(
+            first.seg.options.contains(&TcpOption::SackPermitted),
+            "{name}"
+        );
         assert!(
             first
+                .seg
                 .options
                 .iter()
                 .any(|o| matches!(o, TcpOption::WindowScale(_))),
@@ -66,6 +70,7 @@ fn a_curl_reads_the_same_from_every_link_type_and_format() {
         );
         assert!(
             first
+                .seg
                 .options
                 .iter()
                 .any(|o| matches!(o, TcpOption::Timestamps(_, 0))),

@@ -121,6 +121,7 @@ fn apply(sim: &mut Sim, op: &Op) {
                 flags: Flags::from_bits(*flags),
                 wnd: *wnd,
                 payload: vec![b'x'; *len],
+                options: Vec::new(),
             };
             sim.inject(*from, seg);
         }

@@ -175,6 +175,7 @@ fn validate(f: &Fields, numbering: &Numbering) -> Result<Segment, Text> {
         flags: f.flags,
         wnd: u16::try_from(win).unwrap_or(u16::MAX),
         payload: f.data.as_bytes().to_vec(),
+        options: Vec::new(),
     })
 }
 
@@ -301,6 +302,7 @@ pub fn Composer(props: &Props) -> Html {
                                 win: Some(u32::from(seg.wnd)),
                                 len: None,
                                 data: (!seg.payload.is_empty()).then(|| fields.data.clone()),
+                                options: None,
                             };
                             dispatch.emit(Action::Do(Stmt::Inject(fields.from, spec)));
                         }

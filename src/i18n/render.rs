@@ -125,7 +125,29 @@ pub fn segment(i18n: &I18n, numbering: &Numbering, seg: &Segment, from: Side) ->
     if !seg.payload.is_empty() {
         s.push_str(&format!(" len={}", seg.payload.len()));
     }
+    if !seg.options.is_empty() {
+        s.push_str(" <");
+        s.push_str(&options(&seg.options));
+        s.push('>');
+    }
     s
+}
+
+/// Options as the ladder shows them, short: `mss 1460,sackOK,TS,ws 10`.
+fn options(options: &[tcp_engine::options::TcpOption]) -> String {
+    use tcp_engine::options::TcpOption as O;
+    let shown: Vec<String> = options
+        .iter()
+        .map(|o| match o {
+            O::Mss(n) => format!("mss {n}"),
+            O::WindowScale(n) => format!("ws {n}"),
+            O::SackPermitted => "sackOK".to_string(),
+            O::Sack(b) => format!("sack {}", b.len()),
+            O::Timestamps(..) => "TS".to_string(),
+            O::Unknown { kind, .. } => format!("opt {kind}"),
+        })
+        .collect();
+    shown.join(",")
 }
 
 fn on(on: bool) -> Value {
@@ -147,6 +169,7 @@ pub fn setting(i18n: &I18n, s: &Setting) -> String {
         Setting::Auto(x, v) => i18n.f("setting-auto", &[("side", sd(x)), ("on", on(v))]),
         Setting::Autoread(x, v) => i18n.f("setting-autoread", &[("side", sd(x)), ("on", on(v))]),
         Setting::DelayedAck(v) => i18n.f("setting-delayed-ack", &[("on", on(v))]),
+        Setting::MssOption(v) => i18n.f("setting-mss-option", &[("on", on(v))]),
         Setting::Loss(p) => i18n.f("setting-loss", &[("n", u64::from(p).into())]),
     }
 }

@@ -11,6 +11,7 @@ mod replay;
 
 pub use replay::{replay, Caveat, Difference, Kind, Replay};
 
+pub use crate::options::TcpOption;
 use crate::segment::{Flags, Segment};
 use crate::seq::SeqNum;
 use core::fmt;
@@ -23,28 +24,6 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 /// Largest capture read, in bytes (the playground holds it all in memory).
 pub const MAX_CAPTURE_BYTES: usize = 64 << 20;
-
-/// A TCP option as it was on the wire (RFC 9293 §3.2, RFC 7323, RFC 2018).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum TcpOption {
-    /// Maximum segment size (kind 2).
-    Mss(u16),
-    /// Window scale shift (kind 3).
-    WindowScale(u8),
-    /// SACK permitted (kind 4).
-    SackPermitted,
-    /// SACK blocks, left and right edges (kind 5).
-    Sack(Vec<(u32, u32)>),
-    /// Timestamps: value and echo reply (kind 8).
-    Timestamps(u32, u32),
-    /// Any other kind, by kind and length.
-    Unknown {
-        /// The kind byte.
-        kind: u8,
-        /// The option's length in bytes.
-        len: u8,
-    },
-}
 
 /// One side of a connection: an address and a port.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -73,10 +52,9 @@ pub struct Captured {
     pub from: Address,
     /// Receiver.
     pub to: Address,
-    /// The segment (its data as long as it was on the wire).
+    /// The segment (its data as long as it was on the wire, its options
+    /// in order).
     pub seg: Segment,
-    /// Its options, in order.
-    pub options: Vec<TcpOption>,
     /// The capture kept only part of its data (snap length).
     pub cut: bool,
 }
@@ -323,13 +301,13 @@ fn read_packet(capture: &mut Capture, time: Duration, link: DataLink, data: &[u8
     let mut payload = tcp.payload().to_vec();
     let cut = payload.len() < real && data.len() < orig as usize;
     payload.resize(real.max(payload.len()), 0);
-    let options = options(tcp.options());
     let seg = Segment {
         seq: SeqNum(tcp.sequence_number()),
         ack: SeqNum(tcp.acknowledgment_number()),
         flags: flags(tcp),
         wnd: tcp.window_size(),
         payload,
+        options: crate::options::decode(tcp.options()),
     };
     capture.segments.push(Captured {
         time,
@@ -342,7 +320,6 @@ fn read_packet(capture: &mut Capture, time: Duration, link: DataLink, data: &[u8
             port: tcp.destination_port(),
         },
         seg,
-        options,
         cut,
     });
 }
@@ -375,44 +352,6 @@ pub(crate) fn flags(tcp: &etherparse::TcpSlice) -> Flags {
         }
     }
     f
-}
-
-/// The options of a TCP header (RFC 9293 §3.1): kind 0 ends them, kind 1
-/// pads, every other is kind, length, value. A length that runs past the
-/// header ends the list.
-fn options(mut raw: &[u8]) -> Vec<TcpOption> {
-    let mut out = Vec::new();
-    while let Some((&kind, rest)) = raw.split_first() {
-        match kind {
-            0 => break,
-            1 => {
-                raw = rest;
-                continue;
-            }
-            _ => {}
-        }
-        let Some(&len) = rest.first() else { break };
-        let Some(value) = raw.get(2..usize::from(len)).filter(|_| len >= 2) else {
-            break;
-        };
-        let be16 = |v: &[u8]| u16::from_be_bytes([v[0], v[1]]);
-        let be32 = |v: &[u8]| u32::from_be_bytes([v[0], v[1], v[2], v[3]]);
-        out.push(match (kind, value.len()) {
-            (2, 2) => TcpOption::Mss(be16(value)),
-            (3, 1) => TcpOption::WindowScale(value[0]),
-            (4, 0) => TcpOption::SackPermitted,
-            (5, n) if n % 8 == 0 => TcpOption::Sack(
-                value
-                    .chunks_exact(8)
-                    .map(|b| (be32(&b[..4]), be32(&b[4..])))
-                    .collect(),
-            ),
-            (8, 8) => TcpOption::Timestamps(be32(&value[..4]), be32(&value[4..])),
-            _ => TcpOption::Unknown { kind, len },
-        });
-        raw = &raw[usize::from(len)..];
-    }
-    out
 }
 
 impl Capture {

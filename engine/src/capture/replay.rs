@@ -194,6 +194,9 @@ fn lost(packets: &[(Side, Captured)], i: usize) -> bool {
     false
 }
 
+/// Data written as text in one replay, at most (the rest as byte counts).
+const TEXT_BUDGET: usize = 64 << 10;
+
 /// Something that happens at one moment of the replay.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 struct Event {
@@ -218,6 +221,9 @@ struct Replayer<'a> {
     caveats: Vec<Caveat>,
     /// Window scale shifts, once both SYNs carried the option.
     scale: BySide<u8>,
+    /// Bytes of data still written out as text: past them, as counts, so
+    /// that a big capture's scenario stays small.
+    text_left: usize,
     failed: bool,
 }
 
@@ -239,6 +245,7 @@ impl<'a> Replayer<'a> {
             differences: Vec::new(),
             caveats: Vec::new(),
             scale: BySide::default(),
+            text_left: TEXT_BUDGET,
             failed: false,
         }
     }
@@ -350,7 +357,7 @@ impl<'a> Replayer<'a> {
             if let Some((_, c)) = syn {
                 self.exec(Stmt::Set(Setting::Isn(side, c.seg.seq.0)));
                 self.exec(Stmt::Set(Setting::Window(side, u32::from(c.seg.wnd))));
-                options[side] = c.options.iter().find_map(|o| match o {
+                options[side] = c.seg.options.iter().find_map(|o| match o {
                     TcpOption::WindowScale(s) => Some((*s).min(14)),
                     _ => None,
                 });
@@ -444,15 +451,14 @@ impl<'a> Replayer<'a> {
         let (side, c) = &self.packets[i];
         let (side, real) = (*side, &c.seg);
         self.comment(&format!(
-            "{i}: {side} sends {} seq={} ack={} win={} len={}{}",
+            "{i}: {side} sends {} seq={} ack={} win={} len={}",
             real.flags,
             real.seq,
             real.ack,
             real.wnd,
             real.payload.len(),
-            options_text(&c.options)
         ));
-        if real.has(Flags::SYN) && !c.options.is_empty() {
+        if real.has(Flags::SYN) && !c.seg.options.is_empty() {
             self.differ(i, side, Kind::SynOptions);
         }
         self.calls(i);
@@ -479,16 +485,19 @@ impl<'a> Replayer<'a> {
                 if formed.has(Flags::ACK) != real.has(Flags::ACK) {
                     self.differ(i, side, Kind::RstCarriesAck);
                 }
-                let edit =
-                    (formed.flags != real.flags || formed.wnd != wnd || formed.ack != real.ack)
-                        .then(|| {
-                            Box::new(SegSpec {
-                                flags: real.flags,
-                                ack: (formed.ack != real.ack).then_some(SeqExpr::Num(real.ack.0)),
-                                win: (formed.wnd != wnd).then_some(u32::from(wnd)),
-                                ..SegSpec::default()
-                            })
-                        });
+                let edit = (formed.flags != real.flags
+                    || formed.wnd != wnd
+                    || formed.ack != real.ack
+                    || formed.options != real.options)
+                    .then(|| {
+                        Box::new(SegSpec {
+                            flags: real.flags,
+                            ack: (formed.ack != real.ack).then_some(SeqExpr::Num(real.ack.0)),
+                            win: (formed.wnd != wnd).then_some(u32::from(wnd)),
+                            options: (formed.options != real.options).then(|| real.options.clone()),
+                            ..SegSpec::default()
+                        })
+                    });
                 self.lines[i] = self.line + 1;
                 self.exec(Stmt::Release(side, 1, edit));
             }
@@ -503,6 +512,7 @@ impl<'a> Replayer<'a> {
                     len: (!real.payload.is_empty())
                         .then_some(real.payload.len().min(MAX_PAYLOAD) as u32),
                     data: None,
+                    options: (!real.options.is_empty()).then(|| real.options.clone()),
                 };
                 self.lines[i] = self.line + 1;
                 self.exec(Stmt::Inject(side, spec));
@@ -537,7 +547,11 @@ impl<'a> Replayer<'a> {
                 let new = end.since(queued_end).min(real.payload.len() as u32) as usize;
                 let bytes = &real.payload[real.payload.len() - new..];
                 self.queued[side] += new as u32;
-                self.exec(Stmt::Call(side, CallSpec::Send(payload(bytes, c.cut))));
+                let sent = payload(bytes, c.cut || bytes.len() > self.text_left);
+                if let Payload::Text(t) = &sent {
+                    self.text_left -= t.len();
+                }
+                self.exec(Stmt::Call(side, CallSpec::Send(sent)));
             }
         }
         if real.has(Flags::FIN) && !self.closed[side] && synchronized {
@@ -652,20 +666,4 @@ fn payload(bytes: &[u8], cut: bool) -> Payload {
         Some(t) => Payload::Text(t.to_string()),
         None => Payload::Filler(bytes.len() as u32),
     }
-}
-
-/// Options as a comment shows them: ` MSS=1460 WS=7 SACK-OK TS`.
-fn options_text(options: &[TcpOption]) -> String {
-    let mut s = String::new();
-    for o in options {
-        let _ = match o {
-            TcpOption::Mss(n) => write!(s, " MSS={n}"),
-            TcpOption::WindowScale(n) => write!(s, " WS={n}"),
-            TcpOption::SackPermitted => write!(s, " SACK-OK"),
-            TcpOption::Sack(blocks) => write!(s, " SACK×{}", blocks.len()),
-            TcpOption::Timestamps(v, e) => write!(s, " TS={v},{e}"),
-            TcpOption::Unknown { kind, len } => write!(s, " opt{kind}/{len}"),
-        };
-    }
-    s
 }

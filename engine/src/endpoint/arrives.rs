@@ -88,6 +88,7 @@ impl Endpoint {
             self.tcb.snd_wl1 = seg.seq;
             self.tcb.snd_wl2 = seg.ack;
             self.passive = true;
+            self.learn_peer_mss(&seg);
             self.hold_text_after_syn(&seg);
             self.set_state(State::SynReceived);
             self.send_syn(Reason::AnswerSyn);
@@ -171,6 +172,7 @@ impl Endpoint {
             self.tcb.max_snd_wnd = self.tcb.max_snd_wnd.max(self.tcb.snd_wnd);
             self.tcb.snd_wl1 = seg.seq;
             self.tcb.snd_wl2 = seg.ack;
+            self.learn_peer_mss(&seg);
             if ack_acceptable {
                 self.tcb.snd_una = seg.ack;
                 self.acknowledge_up_to_snd_una();

@@ -13,6 +13,7 @@ mod tests;
 
 use crate::log::Log;
 use crate::note::{Note, Reason, Seq, Signal};
+use crate::options::TcpOption;
 use crate::segment::{Flags, Segment};
 use crate::seq::SeqNum;
 use crate::time::Instant;
@@ -156,6 +157,12 @@ pub struct Config {
     /// segment is acknowledged at once, so that each step can be seen.
     #[serde(default)]
     pub delayed_ack: bool,
+    /// The MSS option (RFC 9293 §3.7.1): SYNs carry `mss`, and segments to
+    /// the peer carry at most the MSS its SYN announced, 536 bytes when it
+    /// announced none (MUST-15). Off (the default), SYNs carry no option
+    /// and every segment may carry `mss` bytes, as before the option.
+    #[serde(default)]
+    pub mss_option: bool,
 }
 
 /// How long an ACK may wait for company (MUST-40: less than 0.5 s).
@@ -176,6 +183,7 @@ impl Default for Config {
             rfc5961: true,
             autoread: true,
             delayed_ack: false,
+            mss_option: false,
         }
     }
 }
@@ -387,6 +395,8 @@ pub struct Endpoint {
     /// how many data segments it covers so far.
     delack_due: Option<Instant>,
     delack_segments: u32,
+    /// The send MSS the peer's SYN announced (MSS option on).
+    peer_mss: Option<u32>,
     /// In-order data the application has not read yet (RCV.USER bytes).
     unread: ByteQueue,
     /// What the application has read.
@@ -455,6 +465,7 @@ impl Endpoint {
             time_wait_due: None,
             delack_due: None,
             delack_segments: 0,
+            peer_mss: None,
             received: Bytes::new(),
             sent: Bytes::new(),
             data_cap: None,
@@ -690,6 +701,7 @@ impl Endpoint {
             flags: Flags::ACK,
             wnd: self.advertised_window(),
             payload: Vec::new(),
+            options: Vec::new(),
         };
         self.transmit(seg, reason);
     }
@@ -773,6 +785,37 @@ impl Endpoint {
         self.arm_rexmit_if_idle();
     }
 
+    /// The largest payload a segment to the peer may carry: with the MSS
+    /// option, the smaller of ours and the peer's (§3.7.1, MUST-16).
+    fn send_mss(&self) -> u32 {
+        match self.peer_mss {
+            Some(peer) if self.config.mss_option => self.config.mss.min(peer),
+            _ => self.config.mss,
+        }
+    }
+
+    /// What the peer's SYN says of its MSS (§3.7.1), with the MSS option on.
+    fn learn_peer_mss(&mut self, seg: &Segment) {
+        if !self.config.mss_option {
+            return;
+        }
+        let mss = match seg.mss() {
+            Some(mss) => {
+                self.note(Note::PeerMss {
+                    mss: u32::from(mss),
+                });
+                u32::from(mss)
+            }
+            None => {
+                self.note(Note::PeerMssDefault {
+                    mss: crate::options::DEFAULT_MSS,
+                });
+                crate::options::DEFAULT_MSS
+            }
+        };
+        self.peer_mss = Some(mss);
+    }
+
     /// A segment from our sequence space, with ACK whenever RCV.NXT is known.
     fn form(&self, seq: SeqNum, syn: bool, payload: Vec<u8>, fin: bool) -> Segment {
         let mut flags = Flags::NONE;
@@ -799,12 +842,22 @@ impl Endpoint {
             flags,
             wnd: self.advertised_window(),
             payload,
+            // §3.7.1: the MSS option goes in SYNs only (MUST-65 would
+            // ignore it elsewhere anyway).
+            options: if syn && self.config.mss_option {
+                vec![TcpOption::Mss(
+                    self.config.mss.min(u32::from(u16::MAX)) as u16
+                )]
+            } else {
+                Vec::new()
+            },
         }
     }
 
     /// Enters CLOSED and forgets queues and timers ("delete the TCB");
     /// the variables stay visible.
     fn delete_tcb(&mut self) {
+        self.peer_mss = None;
         self.delack_due = None;
         self.delack_segments = 0;
         self.send_queue.clear();
@@ -1122,7 +1175,7 @@ impl Endpoint {
         loop {
             let in_flight = self.tcb.snd_nxt.since(self.tcb.snd_una);
             let usable = self.tcb.snd_wnd.saturating_sub(in_flight);
-            let mss = self.config.mss.max(1) as usize;
+            let mss = self.send_mss().max(1) as usize;
             let n = self.send_queue.len().min(mss).min(usable as usize);
             let fin = self.fin_pending && n == self.send_queue.len();
             if n == 0 && !fin {

@@ -21,6 +21,7 @@ fn seg(flags: Flags, seq: u32, ack: u32) -> Segment {
         flags,
         wnd: 65535,
         payload: Vec::new(),
+        options: Vec::new(),
     }
 }
 

@@ -171,6 +171,8 @@ pub enum Setting {
     /// `delayed-ack` (playground extension): both TCPs delay their ACKs
     /// (RFC 9293 §3.8.6.3).
     DelayedAck(bool),
+    /// `mss-option on|off` (playground extension).
+    MssOption(bool),
 }
 
 /// Fields of a segment to inject or expect; `None` is "not given".
@@ -188,6 +190,8 @@ pub struct SegSpec {
     pub len: Option<u32>,
     /// `data=`.
     pub data: Option<String>,
+    /// `options=` (or `mss=`): playground extension.
+    pub options: Option<Vec<crate::options::TcpOption>>,
 }
 
 /// What `send` sends.

@@ -438,6 +438,7 @@ impl Line {
             (None, "retries") => Setting::Retries(self.number()?),
             (None, "rfc5961") => Setting::Rfc5961(self.on_off()?),
             (None, "delayed-ack") => Setting::DelayedAck(self.on_off()?),
+            (None, "mss-option") => Setting::MssOption(self.on_off()?),
             (None, "loss") => Setting::Loss(self.word_as("a percentage from 0 to 100", |w| {
                 parse_number(w).filter(|n| *n <= 100).map(|n| n as u8)
             })?),
@@ -462,14 +463,10 @@ impl Line {
             let (key, value) = match &tok.kind {
                 Tok::Word(w) => match w.split_once('=') {
                     Some((k, v)) => (k.to_string(), Some(v.to_string())),
-                    None => {
-                        return Err(self.expected("a field: seq=, ack=, win=, len= or data=\"…\""))
-                    }
+                    None => return Err(self.expected(FIELDS)),
                 },
                 Tok::KeyStr(k, _) => (k.clone(), None),
-                Tok::Str(_) => {
-                    return Err(self.expected("a field: seq=, ack=, win=, len= or data=\"…\""))
-                }
+                Tok::Str(_) => return Err(self.expected(FIELDS)),
             };
             let bad = |what: &str| {
                 ParseError::new(
@@ -484,6 +481,7 @@ impl Line {
                 "win" => spec.win.is_some(),
                 "len" => spec.len.is_some(),
                 "data" => spec.data.is_some(),
+                "options" | "mss" => spec.options.is_some(),
                 _ => false,
             };
             if repeated {
@@ -522,7 +520,20 @@ impl Line {
                 ("data", Some(_), _) => {
                     return Err(bad("data=\"TEXT\" with the text in double quotes"))
                 }
-                _ => return Err(bad("a field: seq=, ack=, win=, len= or data=\"…\"")),
+                // Playground extensions: TCP options (`mss=536` is short
+                // for `options=mss:536`).
+                ("options", Some(v), _) => {
+                    spec.options = Some(crate::options::parse_list(&v).ok_or_else(|| {
+                        bad("options=LIST such as options=mss:1460,ws:7,sackok,ts:1:0")
+                    })?)
+                }
+                ("mss", Some(v), _) => {
+                    let mss = parse_number(&v)
+                        .and_then(|n| u16::try_from(n).ok())
+                        .ok_or_else(|| bad("mss=NUMBER from 0 to 65535 (a 16-bit field)"))?;
+                    spec.options = Some(vec![crate::options::TcpOption::Mss(mss)]);
+                }
+                _ => return Err(bad(FIELDS)),
             }
             if injecting && spec.len.is_some() && spec.data.is_some() {
                 return Err(bad("data= or len=, not both"));
@@ -671,6 +682,9 @@ pub fn parse_duration(w: &str) -> Option<Duration> {
     };
     parse_number(n).map(|n| Duration::from_millis(u64::from(n) * unit_ms))
 }
+
+/// What a segment's fields may be, for messages.
+const FIELDS: &str = "a field: seq=, ack=, win=, len=, data=\"…\", mss= or options=";
 
 fn parse_side(w: &str) -> Option<Side> {
     match w {

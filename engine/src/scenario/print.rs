@@ -55,6 +55,9 @@ impl fmt::Display for SegSpec {
         if let Some(data) = &self.data {
             write!(f, " data={}", quote(data))?;
         }
+        if let Some(options) = &self.options {
+            write!(f, " options={}", crate::options::List(options))?;
+        }
         Ok(())
     }
 }
@@ -95,6 +98,7 @@ impl fmt::Display for Setting {
             Setting::Loss(p) => write!(f, "loss {p}"),
             Setting::Autoread(side, b) => write!(f, "{side}.autoread {}", on_off(b)),
             Setting::DelayedAck(b) => write!(f, "delayed-ack {}", on_off(b)),
+            Setting::MssOption(b) => write!(f, "mss-option {}", on_off(b)),
         }
     }
 }

@@ -89,6 +89,7 @@ pub fn apply_setting(sim: &mut Sim, setting: &Setting) {
         Setting::Rfc5961(on) => each(&Side::BOTH, &|c| c.rfc5961 = on),
         Setting::Autoread(side, on) => each(&[side], &|c| c.autoread = on),
         Setting::DelayedAck(on) => each(&Side::BOTH, &|c| c.delayed_ack = on),
+        Setting::MssOption(on) => each(&Side::BOTH, &|c| c.mss_option = on),
     }
 }
 
@@ -128,6 +129,7 @@ pub fn segment_from_spec(sim: &Sim, spec: &SegSpec) -> Segment {
             .win
             .map_or(u16::MAX, |w| u16::try_from(w).unwrap_or(u16::MAX)),
         payload,
+        options: spec.options.clone().unwrap_or_default(),
     }
 }
 
@@ -156,6 +158,10 @@ fn edited(sim: &Sim, formed: &Segment, spec: &SegSpec) -> Segment {
         } else {
             formed.payload.clone()
         },
+        options: spec
+            .options
+            .clone()
+            .unwrap_or_else(|| formed.options.clone()),
     }
 }
 
@@ -174,6 +180,9 @@ fn describe(seg: &Segment) -> String {
             " data={}",
             super::quote(&String::from_utf8_lossy(&seg.payload))
         ));
+    }
+    if !seg.options.is_empty() {
+        s.push_str(&format!(" options={}", crate::options::List(&seg.options)));
     }
     s
 }
@@ -209,6 +218,9 @@ fn matches_spec(sim: &Sim, seg: &Segment, spec: &SegSpec) -> Result<(), String> 
         .is_some_and(|d| d.as_bytes() != seg.payload.as_slice())
     {
         return differs("data");
+    }
+    if spec.options.as_ref().is_some_and(|o| *o != seg.options) {
+        return differs("options");
     }
     Ok(())
 }

@@ -215,6 +215,7 @@ impl Net {
             flags,
             wnd: 65535,
             payload: payload.to_vec(),
+            options: Vec::new(),
         };
         self.seen.push((from, seg.clone()));
         self.actors[from.other()].receive(seg, self.now);
