@@ -94,6 +94,9 @@ pub enum Caveat {
     /// Segments taken as lost (sent again before anything acknowledged
     /// them): the capture saw them, the receiver probably did not.
     Lost(usize),
+    /// Segments the capture never saw that the sender must have sent (the
+    /// capture holds later data): taken as lost before the capture point.
+    Unseen(usize),
     /// The replay stopped at this segment: the engines could not go on.
     Stopped(usize),
 }
@@ -153,10 +156,11 @@ pub fn replay(capture: &Capture, conn: &Connection) -> Replay {
 /// The side the capture was taken at, and the round trip seen there.
 fn capture_point(packets: &[(Side, Captured)]) -> (Side, Duration) {
     let is = |c: &Captured, f: Flags| c.seg.flags & (Flags::SYN | Flags::ACK) == f;
-    let syn = packets.iter().position(|(_, c)| is(c, Flags::SYN));
     let syn_ack = packets
         .iter()
         .position(|(_, c)| is(c, Flags::SYN | Flags::ACK));
+    // The SYN it answers: the last one before it (earlier ones were lost).
+    let syn = syn_ack.and_then(|a| packets[..a].iter().rposition(|(_, c)| is(c, Flags::SYN)));
     let (Some(syn), Some(syn_ack)) = (syn, syn_ack) else {
         return (Side::Client, Duration::ZERO);
     };
@@ -224,6 +228,8 @@ struct Replayer<'a> {
     /// Bytes of data still written out as text: past them, as counts, so
     /// that a big capture's scenario stays small.
     text_left: usize,
+    /// Segments sent that the capture never saw.
+    unseen: usize,
     failed: bool,
 }
 
@@ -246,6 +252,7 @@ impl<'a> Replayer<'a> {
             caveats: Vec::new(),
             scale: BySide::default(),
             text_left: TEXT_BUDGET,
+            unseen: 0,
             failed: false,
         }
     }
@@ -327,6 +334,9 @@ impl<'a> Replayer<'a> {
             } else {
                 self.send(event.packet, &lost);
             }
+        }
+        if self.unseen > 0 {
+            self.caveats.push(Caveat::Unseen(self.unseen));
         }
         for side in Side::BOTH {
             if self
@@ -473,13 +483,17 @@ impl<'a> Replayer<'a> {
                     || (real.has(Flags::RST) && out.reason == Reason::Abort))
         });
         match found {
-            Some(k) if self.skippable(side, k) => {
+            Some(k) if self.skippable(side, k, real) => {
                 for _ in 0..k {
                     let out = &self.sim.outbox(side)[0];
-                    if out.seg.seg_len() == 0 && !out.seg.has(Flags::RST) {
-                        self.differ(i, side, Kind::DelayedAck);
+                    if discardable(&out.seg, out.reason) {
+                        if out.seg.seg_len() == 0 && !out.seg.has(Flags::RST) {
+                            self.differ(i, side, Kind::DelayedAck);
+                        }
+                        self.exec(Stmt::Discard(side, 1));
+                    } else {
+                        self.unseen(side);
                     }
-                    self.exec(Stmt::Discard(side, 1));
                 }
                 let formed = self.sim.outbox(side)[0].seg.clone();
                 if formed.has(Flags::ACK) != real.has(Flags::ACK) {
@@ -521,12 +535,36 @@ impl<'a> Replayer<'a> {
         self.ids[i] = self.sim.wire().iter().last().map(|f| f.id);
     }
 
-    /// Whether the outbox's first `k` segments may be thrown away: ACKs the
-    /// real stack did not send, and copies of what was sent before.
-    fn skippable(&self, side: Side, k: usize) -> bool {
-        self.sim.outbox(side)[..k]
+    /// Whether the outbox's first `k` segments may go before `real`: ACKs
+    /// the real stack did not send and copies of what was sent before are
+    /// thrown away; data before `real`'s was sent and never reached the
+    /// capture (see [`Replayer::unseen`]).
+    fn skippable(&self, side: Side, k: usize, real: &Segment) -> bool {
+        self.sim.outbox(side)[..k].iter().all(|out| {
+            discardable(&out.seg, out.reason)
+                || (!out.seg.payload.is_empty() && (out.seg.seq + out.seg.seg_len()).le(real.seq))
+        })
+    }
+
+    /// The first outbox segment was sent and lost before the capture point
+    /// could see it: the capture holds later data, never this.
+    fn unseen(&mut self, side: Side) {
+        self.comment("not in the capture: lost before it reached the capture point");
+        self.exec(Stmt::Release(side, 1, None));
+        let id = self.sim.wire().iter().last().map(|f| f.id);
+        let n = self
+            .sim
+            .wire()
             .iter()
-            .all(|out| discardable(&out.seg, out.reason))
+            .filter(|f| f.from == side)
+            .position(|f| Some(f.id) == id);
+        if let Some(n) = n {
+            self.exec(Stmt::Drop(Selector {
+                from: Some(side),
+                n: n + 1,
+            }));
+        }
+        self.unseen += 1;
     }
 
     /// The application calls that make `side`'s TCP send segment `i`.
@@ -544,10 +582,16 @@ impl<'a> Replayer<'a> {
             let end = first + real.payload.len() as u32;
             let queued_end = tcb.iss + 1 + self.queued[side];
             if end.gt(queued_end) && !self.closed[side] {
-                let new = end.since(queued_end).min(real.payload.len() as u32) as usize;
-                let bytes = &real.payload[real.payload.len() - new..];
+                let new = end.since(queued_end) as usize;
                 self.queued[side] += new as u32;
-                let sent = payload(bytes, c.cut || bytes.len() > self.text_left);
+                // More than this segment holds: the capture missed data sent
+                // before it, whose bytes it never saw.
+                let sent = match real.payload.get(real.payload.len().wrapping_sub(new)..) {
+                    Some(bytes) if new <= real.payload.len() => {
+                        payload(bytes, c.cut || bytes.len() > self.text_left)
+                    }
+                    _ => Payload::Filler(new as u32),
+                };
                 if let Payload::Text(t) = &sent {
                     self.text_left -= t.len();
                 }
@@ -576,13 +620,7 @@ impl<'a> Replayer<'a> {
         let ep = self.sim.endpoint(*side);
         let tcb = ep.tcb();
         let resent = real.seg_len() > 0 && real.seq.lt(tcb.snd_nxt);
-        let duplicate_acks = self.packets[..i]
-            .iter()
-            .filter(|(s, p)| {
-                s != side && p.seg.has(Flags::ACK) && p.seg.ack == real.seq && p.seg.seg_len() == 0
-            })
-            .count();
-        if resent && duplicate_acks >= 2 {
+        if resent && self.after_duplicate_acks(i) {
             return Kind::FastRetransmit;
         }
         if resent
@@ -598,6 +636,22 @@ impl<'a> Replayer<'a> {
             return Kind::BeyondWindow;
         }
         Kind::NotFormed
+    }
+
+    /// Whether segment `i` resends data within a round trip of the third
+    /// duplicate ACK asking for it (RFC 5681 §3.2); a retransmission timer
+    /// fires later than that, at least a second after the data left
+    /// (RFC 6298 §2.4), or 200 ms on Linux.
+    fn after_duplicate_acks(&self, i: usize) -> bool {
+        let (side, c) = &self.packets[i];
+        let asks = |(s, p): &&(Side, Captured)| {
+            s != side && p.seg.has(Flags::ACK) && p.seg.ack == c.seg.seq && p.seg.seg_len() == 0
+        };
+        // The first ACK asking for this byte is not a duplicate.
+        let third = self.packets[..i].iter().filter(asks).nth(3);
+        third.is_some_and(|(_, p)| {
+            c.time.saturating_sub(p.time) <= 2 * self.latency + Duration::from_millis(20)
+        })
     }
 
     /// The window segment `i` advertises, in bytes as the playground shows
