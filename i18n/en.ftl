@@ -583,6 +583,11 @@ capture-lost = { $count } { $count ->
         [one] it
        *[other] them
     }; the receiver probably did not).
+capture-unseen = { $count } { $count ->
+        [one] segment the sender must have sent is
+       *[other] segments the sender must have sent are
+    } not in the capture (later data is): taken as lost before the capture point.
+capture-stopped = The replay stopped at segment { $packet }: from there the engines could not follow the capture.
 capture-no-handshake = The capture begins after the connection opened: without its SYNs the engines cannot know its sequence numbers, so they stay CLOSED and every segment is shown as captured.
 capture-skipped = { $count } other { $count ->
         [one] packet
@@ -598,10 +603,13 @@ capture-differences = Where the real TCP did something else: { $count } { $count
     }
 capture-no-differences = Nowhere: the engine would have sent exactly these segments.
 capture-difference = { $name }: segment { $at }.
+capture-more = , and { $count } more
 capture-at = { $packet } ({ $side })
 capture-differences-doc = Each name is explained in the project's docs/real-stacks.md, “What real stacks do differently”.
 capture-continue-help = Go back to any moment with Undo (or the timeline), then take over: both TCPs answer on their own from there, and you send, drop and delay as in any session.
 capture-continue = Continue from here
+capture-save = Save as a scenario
+capture-save-help = The scenario has the capture's segments with a comment before each: a teacher can edit it into a lesson with “Write a lesson”, at the top of the page.
 difference-delayed-ack = The engine would have acknowledged at once; the real TCP waited, to acknowledge two segments with one ACK or to send its ACK with data (RFC 9293 §3.8.6.3 allows both).
 difference-rst-on-abort-carries-ack = The real TCP's reset on abort carries an ACK; RFC 9293 §3.10.5 sends a bare <SEQ=SND.NXT><CTL=RST>. The receiver checks the sequence number either way.
 difference-syn-options = The SYN carries options (maximum segment size, window scale, SACK permitted, timestamps) that the playground's TCP does not send.

@@ -589,6 +589,11 @@ capture-lost = { $count } { $count ->
         [one] lo
        *[other] los
     } vio; el receptor probablemente no).
+capture-unseen = { $count } { $count ->
+        [one] segmento que el emisor tuvo que enviar no está
+       *[other] segmentos que el emisor tuvo que enviar no están
+    } en la captura (sí lo están datos posteriores): se toman como perdidos antes del punto de captura.
+capture-stopped = La reproducción se detuvo en el segmento { $packet }: desde ahí los motores no podían seguir la captura.
 capture-no-handshake = La captura empieza después de abrirse la conexión: sin sus SYN los motores no pueden conocer sus números de secuencia, así que siguen en CLOSED y cada segmento se muestra tal como se capturó.
 capture-skipped = Se { $count ->
         [one] omitió { $count } paquete
@@ -601,10 +606,13 @@ capture-differences = Dónde el TCP real hizo otra cosa: { $count } { $count ->
     }
 capture-no-differences = En ningún sitio: el motor habría enviado exactamente estos segmentos.
 capture-difference = { $name }: segmento { $at }.
+capture-more = , y { $count } más
 capture-at = { $packet } ({ $side })
 capture-differences-doc = Cada nombre se explica en docs/real-stacks.md del proyecto, “What real stacks do differently”.
 capture-continue-help = Vuelve a cualquier momento con Deshacer (o la línea de tiempo) y toma el control: desde ahí ambos TCP responden solos, y tú envías, pierdes y retrasas como en cualquier sesión.
 capture-continue = Continuar desde aquí
+capture-save = Guardar como escenario
+capture-save-help = El escenario tiene los segmentos de la captura con un comentario antes de cada uno: un docente puede convertirlo en una lección con «Escribir una lección», arriba en la página.
 difference-delayed-ack = El motor habría confirmado enseguida; el TCP real esperó, para confirmar dos segmentos con un ACK o para enviar su ACK con datos (RFC 9293 §3.8.6.3 permite ambas cosas).
 difference-rst-on-abort-carries-ack = El reset del TCP real al abortar lleva un ACK; RFC 9293 §3.10.5 envía un simple <SEQ=SND.NXT><CTL=RST>. El receptor comprueba el número de secuencia en ambos casos.
 difference-syn-options = El SYN lleva opciones (tamaño máximo de segmento, escala de ventana, SACK permitido, marcas de tiempo) que el TCP del playground no envía.

@@ -52,6 +52,9 @@ echo "== Browser (headless Chromium)"
   trunk build --release=true --dist ../../target/one-button-dist >/dev/null 2>&1)
 ONE_BUTTON_DIST="$PWD/target/one-button-dist" PART=speed node tests/bench/ui.mjs
 node tests/bench/restore.mjs
+echo "== A 10 MB capture (made by the engine: a 9.5 MB transfer, 1 % loss)"
+cargo run --quiet --release -p tcp-engine --example capture_bench target/capture-10mb.pcap
+node tests/bench/capture.mjs
 # Memory needs a build that counts heap bytes (its own target directory, so
 # the normal build's cache stays warm).
 RUSTFLAGS="--cfg heap_stats" CARGO_TARGET_DIR=target/heap-stats \

@@ -9,6 +9,7 @@
 //! loads as a session, and what the student reads beside it.
 
 use js_sys::{Array, Object, Reflect};
+use std::rc::Rc;
 use tcp_engine::sim::Side;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -71,8 +72,8 @@ pub struct Difference {
 pub struct Opened {
     /// The file's name (the page's, not the worker's).
     pub name: String,
-    /// The scenario to load.
-    pub text: String,
+    /// The scenario to load (shared with the replay that parses it).
+    pub text: Rc<str>,
     /// The connection.
     pub label: String,
     /// Where it was captured, when the times show it.
@@ -83,6 +84,10 @@ pub struct Opened {
     pub packets: u32,
     /// Segments taken as lost.
     pub lost: u32,
+    /// Segments the sender must have sent that the capture never saw.
+    pub unseen: u32,
+    /// The segment (from 1) where the replay stopped, if it did.
+    pub stopped: Option<u32>,
     /// No SYN was captured.
     pub no_handshake: bool,
     /// Packets of the file passed over (other protocols, fragments, cut).
@@ -151,12 +156,14 @@ impl Opened {
     pub fn from_js(v: &JsValue) -> Opened {
         Opened {
             name: String::new(),
-            text: text(v, "text"),
+            text: text(v, "text").into(),
             label: text(v, "label"),
             near: side(&text(v, "near")),
             latency_ms: num(v, "latency_ms"),
             packets: num(v, "packets"),
             lost: num(v, "lost"),
+            unseen: num(v, "unseen"),
+            stopped: Some(num(v, "stopped")).filter(|&n| n > 0),
             no_handshake: get(v, "no_handshake").is_truthy(),
             skipped: num(v, "skipped"),
             cut_short: get(v, "cut_short").is_truthy(),

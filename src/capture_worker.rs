@@ -74,10 +74,16 @@ fn replayed(capture: &Capture, n: usize) -> JsValue {
             ])
         })
         .collect();
-    let lost = r.caveats.iter().find_map(|c| match c {
-        Caveat::Lost(n) => Some(*n),
-        _ => None,
-    });
+    let (mut lost, mut unseen, mut stopped) = (0, 0, 0);
+    for caveat in &r.caveats {
+        match *caveat {
+            Caveat::Lost(n) => lost = n,
+            Caveat::Unseen(n) => unseen = n,
+            // Counted from 1, as the panel names segments; 0 is "never".
+            Caveat::Stopped(at) => stopped = at + 1,
+            Caveat::NoHandshake => {}
+        }
+    }
     let s = capture.skipped;
     object(&[
         ("text", r.text.into()),
@@ -85,7 +91,9 @@ fn replayed(capture: &Capture, n: usize) -> JsValue {
         ("near", r.near.map_or("", |s| s.name()).into()),
         ("latency_ms", (r.latency.as_millis() as f64).into()),
         ("packets", (r.packets.len() as f64).into()),
-        ("lost", (lost.unwrap_or(0) as f64).into()),
+        ("lost", (lost as f64).into()),
+        ("unseen", (unseen as f64).into()),
+        ("stopped", (stopped as f64).into()),
         (
             "no_handshake",
             r.caveats.contains(&Caveat::NoHandshake).into(),

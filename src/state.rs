@@ -765,15 +765,16 @@ impl Reducible for AppState {
                 }
             }
             Action::OpenCapture(opened) => {
-                match replay::start(
+                match replay::start_parsing(
                     Source::Capture,
-                    &opened.text,
+                    opened.text.clone(),
                     state.session_id.wrapping_add(1),
                 ) {
                     Ok(mut restored) => {
                         restored.relative = state.relative;
+                        // The replay's slices begin in the next task: this
+                        // one has taken the text and drawn the panel.
                         restored.capture = Some(opened);
-                        restored.replay_slice();
                         restored
                     }
                     Err(message) => AppState {
@@ -1065,5 +1066,46 @@ mod tests {
             "The client's application is told “connection does not exist”."
         );
         assert_eq!(client(&s), State::Closed);
+    }
+
+    fn run_out(mut s: AppState) -> AppState {
+        while s.busy() {
+            s.work();
+        }
+        s
+    }
+
+    #[test]
+    fn a_text_parsed_as_it_runs_ends_where_one_parsed_whole_does() {
+        // Longer than a slice, with comments and blank lines between.
+        let mut text = String::from("seed 4\n# comment\nserver listen\nclient connect\nrun\n\n");
+        for i in 0..400 {
+            text.push_str(&format!("# step {i}\nclient send \"ab\"\nrun\n"));
+        }
+        let whole = restore(Source::File, &text, 1).unwrap();
+        let parsed = replay::start_parsing(Source::Capture, text.as_str().into(), 1).unwrap();
+        assert_eq!(parsed.replay.as_ref().unwrap().total(), 804);
+        let parsed = run_out(parsed);
+        assert_eq!(parsed.notice, None);
+        assert_eq!(parsed.sim.trace().len(), whole.sim.trace().len());
+        assert_eq!(parsed.timeline.len(), whole.timeline.len());
+        let rcv = |s: &AppState| s.sim.endpoint(Side::Server).tcb().rcv_nxt;
+        assert_eq!(rcv(&parsed), rcv(&whole));
+    }
+
+    #[test]
+    fn a_line_that_does_not_parse_ends_a_text_parsed_as_it_runs_there() {
+        let mut text = String::from("server listen\nclient connect\nrun\n");
+        for _ in 0..200 {
+            text.push_str("advance 1ms\n");
+        }
+        text.push_str("client sned \"x\"\nclient close\n");
+        let s = run_out(replay::start_parsing(Source::Capture, text.into(), 1).unwrap());
+        // What ran before the line is kept, and the message names it.
+        assert_eq!(client(&s), State::Established);
+        let notice = s.notice.clone().unwrap();
+        assert!(notice.error);
+        let said = notice.text.render(&crate::i18n::I18n::english());
+        assert!(said.contains("204"), "{said}");
     }
 }

@@ -119,3 +119,57 @@ async fn app_runs_a_handshake_from_clicks() {
         "the log names the RFC rule"
     );
 }
+
+#[function_component]
+fn CapturePanel() -> Html {
+    use tcp_playground::capture::{Difference, Opened};
+    // A long capture: twenty delayed ACKs, one window scaling.
+    let mut differences: Vec<Difference> = (1..=20)
+        .map(|n| Difference {
+            packet: n * 2,
+            side: Side::Client,
+            kind: "delayed-ack".into(),
+        })
+        .collect();
+    differences.push(Difference {
+        packet: 3,
+        side: Side::Server,
+        kind: "window-scaling".into(),
+    });
+    let opened = Opened {
+        name: "long.pcap".into(),
+        text: "title \"Capture\"\n".into(),
+        label: "10.0.0.1:5000 → 10.0.0.2:80".into(),
+        near: Some(Side::Client),
+        latency_ms: 12,
+        packets: 60,
+        lost: 2,
+        unseen: 3,
+        stopped: None,
+        no_handshake: false,
+        skipped: 0,
+        cut_short: false,
+        differences,
+    };
+    let i18n = tcp_playground::i18n::I18n::english();
+    tcp_playground::components::capture::panel(&i18n, &opened, &Callback::noop())
+}
+
+#[wasm_bindgen_test]
+async fn capture_panel_names_each_kind_once_with_its_first_places() {
+    let root = mount_point();
+    yew::Renderer::<CapturePanel>::with_root(root.clone()).render();
+    settle().await;
+    let all = text(&root, ".capture");
+    assert!(all.contains("2 kinds"), "{all}");
+    assert!(
+        all.contains("delayed-ack: segment 2 (client), 4 (client), 6 (client), 8 (client), 10 (client), 12 (client), 14 (client), 16 (client), and 12 more."),
+        "{all}"
+    );
+    assert!(all.contains("window-scaling: segment 3 (server)."), "{all}");
+    assert!(
+        all.contains("3 segments the sender must have sent are not in the capture"),
+        "{all}"
+    );
+    assert!(all.contains("2 segments were sent again"), "{all}");
+}

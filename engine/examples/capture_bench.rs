@@ -52,6 +52,7 @@ fn main() {
     let replayed = t.elapsed();
     let t = Instant::now();
     let script = tcp_engine::scenario::parse(&replay.text).expect("parses");
+    let parsed = t.elapsed();
     let mut again = Sim::default();
     again.set_tracing(false);
     for statement in &script.statements {
@@ -75,8 +76,9 @@ fn main() {
         replayed.as_millis()
     );
     println!(
-        "re-run:    {:>6} ms (the page's work, native, untraced)",
-        ran.as_millis()
+        "re-run:    {:>6} ms (the page's work, native, untraced), parsing {} ms of it",
+        ran.as_millis(),
+        parsed.as_millis()
     );
     println!(
         "caveats: {:?}; differences: {:?}",

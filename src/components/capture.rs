@@ -53,6 +53,17 @@ pub fn panel(i18n: &I18n, opened: &Opened, dispatch: &Callback<Action>) -> Html 
             }
         })
     };
+    // The replay's own text, with a comment before each segment: what a
+    // teacher edits into a lesson (the session's export has no comments).
+    let save = {
+        let (name, text) = (opened.name.clone(), opened.text.clone());
+        Callback::from(move |_: MouseEvent| {
+            let stem = name
+                .rsplit_once('.')
+                .map_or(name.as_str(), |(stem, _)| stem);
+            crate::export::download_bytes(&format!("{stem}.scn"), "text/plain", text.as_bytes());
+        })
+    };
     let point = match opened.near {
         Some(side) => i18n.f(
             "capture-near",
@@ -63,22 +74,36 @@ pub fn panel(i18n: &I18n, opened: &Opened, dispatch: &Callback<Action>) -> Html 
         ),
         None => i18n.t("capture-near-unknown"),
     };
-    // One item per kind of difference, with where it happened.
-    let mut kinds: Vec<(String, String)> = Vec::new();
+    // One item per kind of difference, with where it happened: the first
+    // few places, then how many more (a long capture may have thousands).
+    const PLACES: usize = 8;
+    let mut kinds: Vec<(&str, String, usize)> = Vec::new();
     for d in &opened.differences {
-        let at = i18n.f(
-            "capture-at",
-            &[
-                ("packet", d.packet.into()),
-                ("side", side_name(i18n, d.side).into()),
-            ],
-        );
-        match kinds.iter_mut().find(|(k, _)| *k == d.kind) {
-            Some((_, list)) => {
-                list.push_str(", ");
-                list.push_str(&at);
+        let i = match kinds.iter().position(|(k, ..)| *k == d.kind) {
+            Some(i) => i,
+            None => {
+                kinds.push((&d.kind, String::new(), 0));
+                kinds.len() - 1
             }
-            None => kinds.push((d.kind.clone(), at)),
+        };
+        let (_, list, count) = &mut kinds[i];
+        *count += 1;
+        if *count <= PLACES {
+            if *count > 1 {
+                list.push_str(", ");
+            }
+            list.push_str(&i18n.f(
+                "capture-at",
+                &[
+                    ("packet", d.packet.into()),
+                    ("side", side_name(i18n, d.side).into()),
+                ],
+            ));
+        }
+    }
+    for (_, list, count) in &mut kinds {
+        if *count > PLACES {
+            list.push_str(&i18n.f("capture-more", &[("count", (*count - PLACES).into())]));
         }
     }
     html! {
@@ -88,6 +113,12 @@ pub fn panel(i18n: &I18n, opened: &Opened, dispatch: &Callback<Action>) -> Html 
                 {" "}{point}</p>
             if opened.lost > 0 {
                 <p>{i18n.f("capture-lost", &[("count", opened.lost.into())])}</p>
+            }
+            if opened.unseen > 0 {
+                <p>{i18n.f("capture-unseen", &[("count", opened.unseen.into())])}</p>
+            }
+            if let Some(at) = opened.stopped {
+                <p>{i18n.f("capture-stopped", &[("packet", at.into())])}</p>
             }
             if opened.no_handshake {
                 <p>{i18n.t("capture-no-handshake")}</p>
@@ -104,9 +135,9 @@ pub fn panel(i18n: &I18n, opened: &Opened, dispatch: &Callback<Action>) -> Html 
                 <details class="differences">
                     <summary>{i18n.f("capture-differences", &[("count", kinds.len().into())])}</summary>
                     <ul>
-                        { for kinds.iter().map(|(kind, at)| html! {
+                        { for kinds.iter().map(|(kind, at, _)| html! {
                             <li>
-                                <strong>{i18n.f("capture-difference", &[("name", kind.as_str().into()), ("at", at.as_str().into())])}</strong>
+                                <strong>{i18n.f("capture-difference", &[("name", (*kind).into()), ("at", at.as_str().into())])}</strong>
                                 {" "}{i18n.t(&format!("difference-{kind}"))}
                             </li>
                         }) }
@@ -115,7 +146,11 @@ pub fn panel(i18n: &I18n, opened: &Opened, dispatch: &Callback<Action>) -> Html 
                 </details>
             }
             <p class="hint">{i18n.t("capture-continue-help")}</p>
-            <button onclick={take_over}>{i18n.t("capture-continue")}</button>
+            <div class="buttons">
+                <button onclick={take_over}>{i18n.t("capture-continue")}</button>
+                <button class="secondary" onclick={save}>{i18n.t("capture-save")}</button>
+            </div>
+            <p class="hint">{i18n.t("capture-save-help")}</p>
         </section>
     }
 }

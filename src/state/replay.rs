@@ -8,10 +8,13 @@ use super::long::{By, Record, Started};
 use super::{AppState, Notice, Source, TIMELINE_STEPS};
 use crate::i18n::Text;
 use std::rc::Rc;
-use tcp_engine::scenario::{self, Failure, Script, Stmt};
+use tcp_engine::limits::{MAX_SCRIPT_BYTES, MAX_STATEMENTS};
+use tcp_engine::scenario::{self, Failure, Statement, Stmt};
 
 /// Statements run in one slice at most.
 pub const SLICE_STATEMENTS: usize = 150;
+/// Statements that become steps of the timeline run in one slice at most.
+pub const SLICE_STEPS: usize = 40;
 /// Events one slice may add before it yields (a statement is never cut).
 pub const SLICE_EVENTS: usize = 8_000;
 
@@ -20,24 +23,90 @@ pub const SLICE_EVENTS: usize = 8_000;
 pub struct Replay {
     /// Where the text came from.
     pub source: Source,
-    script: Rc<Script>,
+    /// Parsed statements, from statement `chunk_start` on.
+    chunk: Rc<[Statement]>,
+    chunk_start: usize,
+    /// The text still to parse, for one parsed as it runs.
+    rest: Option<Rest>,
+    total: usize,
     /// Statements run so far.
     pub next: usize,
     /// From this statement on, each becomes a step of the timeline.
     first_step: usize,
 }
 
+/// Where the unparsed rest of a text begins.
+#[derive(Clone, Debug)]
+struct Rest {
+    text: Rc<str>,
+    at: usize,
+    line: usize,
+}
+
 impl Replay {
+    fn new(source: Source, chunk: Rc<[Statement]>, rest: Option<Rest>, total: usize) -> Replay {
+        Replay {
+            source,
+            chunk,
+            chunk_start: 0,
+            rest,
+            total,
+            next: 0,
+            first_step: total.saturating_sub(TIMELINE_STEPS),
+        }
+    }
+
     /// How many statements there are.
     pub fn total(&self) -> usize {
-        self.script.statements.len()
+        self.total
+    }
+
+    /// Parses the statements from `next` on (a slice's worth), once the
+    /// ones parsed before have all run.
+    fn parse_ahead(&mut self) -> Result<(), Failure> {
+        let Some(rest) = &mut self.rest else {
+            return Ok(());
+        };
+        if self.next < self.chunk_start + self.chunk.len() {
+            return Ok(());
+        }
+        let mut chunk = Vec::with_capacity(SLICE_STATEMENTS);
+        let tail = &rest.text[rest.at..];
+        let mut used = 0;
+        for line in tail.split_inclusive('\n') {
+            if chunk.len() == SLICE_STATEMENTS {
+                break;
+            }
+            used += line.len();
+            rest.line += 1;
+            let line = line.strip_suffix('\n').unwrap_or(line);
+            let kind = scenario::parse_line(line, rest.line).map_err(|e| Failure {
+                line: e.line,
+                message: e.message,
+                cause: None,
+            })?;
+            if let Some(kind) = kind {
+                chunk.push(Statement {
+                    line: rest.line,
+                    kind,
+                });
+            }
+        }
+        rest.at += used;
+        if chunk.is_empty() {
+            // Nothing left (the count said otherwise): the replay ends here.
+            self.total = self.next;
+        }
+        self.chunk_start = self.next;
+        self.chunk = chunk.into();
+        Ok(())
     }
 }
 
 impl PartialEq for Replay {
     fn eq(&self, other: &Replay) -> bool {
         self.source == other.source
-            && Rc::ptr_eq(&self.script, &other.script)
+            && Rc::ptr_eq(&self.chunk, &other.chunk)
             && self.next == other.next
     }
 }
@@ -45,25 +114,61 @@ impl PartialEq for Replay {
 /// Starts replaying `text` into a new session; nothing runs yet. Text that
 /// does not parse is refused whole, with its line and column.
 pub fn start(source: Source, text: &str, session_id: u32) -> Result<AppState, Text> {
-    let script = scenario::parse(text).map_err(|e| {
-        Text::msg(
-            "notice-restore-unreadable",
-            vec![
-                ("source", source.name().into()),
-                ("line", e.line.into()),
-                ("col", e.col.into()),
-                ("message", e.message.into()),
-            ],
-        )
-    })?;
+    let script = scenario::parse(text).map_err(|e| unreadable(source, e))?;
+    let total = script.statements.len();
     let mut state = AppState::blank(session_id);
-    state.replay = Some(Replay {
-        source,
-        first_step: script.statements.len().saturating_sub(TIMELINE_STEPS),
-        script: Rc::new(script),
-        next: 0,
-    });
+    state.replay = Some(Replay::new(source, script.statements.into(), None, total));
     Ok(state)
+}
+
+/// Starts replaying a long text the app wrote itself (a capture's replay),
+/// parsing it a slice at a time as it runs, so that opening it does not
+/// hold the page for the whole parse. A line that does not parse ends the
+/// replay there, as a line that fails does.
+pub fn start_parsing(source: Source, text: Rc<str>, session_id: u32) -> Result<AppState, Text> {
+    let at_most = |line, message| {
+        unreadable(
+            source,
+            scenario::ParseError {
+                line,
+                col: 1,
+                message,
+            },
+        )
+    };
+    if text.len() > MAX_SCRIPT_BYTES {
+        return Err(at_most(
+            1,
+            format!("a scenario may have at most {MAX_SCRIPT_BYTES} bytes"),
+        ));
+    }
+    let total = scenario::count_statements(&text);
+    if total > MAX_STATEMENTS {
+        return Err(at_most(
+            1,
+            format!("a scenario may have at most {MAX_STATEMENTS} statements"),
+        ));
+    }
+    let rest = Rest {
+        text,
+        at: 0,
+        line: 0,
+    };
+    let mut state = AppState::blank(session_id);
+    state.replay = Some(Replay::new(source, Rc::from([]), Some(rest), total));
+    Ok(state)
+}
+
+fn unreadable(source: Source, e: scenario::ParseError) -> Text {
+    Text::msg(
+        "notice-restore-unreadable",
+        vec![
+            ("source", source.name().into()),
+            ("line", e.line.into()),
+            ("col", e.col.into()),
+            ("message", e.message.into()),
+        ],
+    )
 }
 
 impl AppState {
@@ -75,8 +180,15 @@ impl AppState {
         let Some(replay) = self.replay.as_ref() else {
             return;
         };
-        let script = replay.script.clone();
         let first_step = replay.first_step;
+        if let Some(Err(failure)) = self.replay.as_mut().map(Replay::parse_ahead) {
+            self.fail_replay(failure);
+            return;
+        }
+        let Some(replay) = self.replay.as_ref() else {
+            return;
+        };
+        let (chunk, chunk_start) = (replay.chunk.clone(), replay.chunk_start);
         let events_at_start = self.sim.trace().len();
         let mut ran = 0;
         loop {
@@ -85,10 +197,21 @@ impl AppState {
                 return;
             };
             let i = replay.next;
-            let Some(statement) = script.statements.get(i) else {
+            if i >= replay.total {
                 break;
+            }
+            let Some(statement) = chunk.get(i - chunk_start) else {
+                // The next slice parses the next statements.
+                return;
             };
-            if ran == SLICE_STATEMENTS || self.sim.trace().len() - events_at_start >= SLICE_EVENTS {
+            // A step of the timeline costs more (a moment kept to go back
+            // to), so fewer run in one slice.
+            let most = if i < first_step {
+                SLICE_STATEMENTS
+            } else {
+                SLICE_STEPS
+            };
+            if ran >= most || self.sim.trace().len() - events_at_start >= SLICE_EVENTS {
                 return;
             }
             ran += 1;

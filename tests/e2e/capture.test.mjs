@@ -41,13 +41,31 @@ test('a curl opened by the file input: both states inferred, every segment on th
   await panel.getByText('window-scaling: segment 3 (client), 5 (server).').waitFor();
   await panel.getByText('delayed-ack: segment 11 (client).').waitFor();
   // The HTTP answer's body is on the ladder, as long as it was captured.
-  await page.locator('.ladder').getByText(/len=3400/).first().waitFor({ state: 'attached' });
+  // (The ladder draws the rows in view: scrolled through until it shows.)
+  const ladder = page.locator('.ladder');
+  let found = 0;
+  for (let top = 0; !found && top <= await ladder.evaluate((e) => e.scrollHeight); top += 200) {
+    await ladder.evaluate((e, t) => { e.scrollTop = t; }, top);
+    await page.waitForTimeout(50);
+    found = await ladder.getByText(/len=3400/).count();
+  }
+  assert.ok(found > 0, 'the 3400-byte answer is on the ladder');
   const results = await page.evaluate(async (src) => {
     // eslint-disable-next-line no-eval
     eval(src);
     return (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id);
   }, axe);
   assert.deepEqual(results, []);
+
+  // The replay as a scenario a teacher edits: a comment before each segment.
+  const download = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Save as a scenario' }).click();
+  const saved = await download;
+  assert.equal(saved.suggestedFilename(), 'curl-ethernet.scn');
+  const scn = fs.readFileSync(await saved.path(), 'utf8');
+  assert.match(scn, /^title "Capture: /);
+  assert.match(scn, /# 1: client sends SYN seq=\d+ ack=0 win=\d+ len=0/);
+  assert.match(scn, /\nclient connect\n/);
 
   // Continue from here: both TCPs answer on their own again.
   await panel.getByRole('button', { name: 'Continue from here' }).click();

@@ -460,8 +460,10 @@ impl<'a> Replayer<'a> {
     fn send_one(&mut self, i: usize) {
         let (side, c) = &self.packets[i];
         let (side, real) = (*side, &c.seg);
+        // Numbered from 1, as the panel and Wireshark number them.
         self.comment(&format!(
-            "{i}: {side} sends {} seq={} ack={} win={} len={}",
+            "{}: {side} sends {} seq={} ack={} win={} len={}",
+            i + 1,
             real.flags,
             real.seq,
             real.ack,
@@ -680,7 +682,7 @@ impl<'a> Replayer<'a> {
     /// Segment `i` is lost on the way.
     fn lose(&mut self, i: usize) {
         let Some(sel) = self.selector(i) else { return };
-        self.comment(&format!("{i}: sent again later, so taken as lost"));
+        self.comment(&format!("{}: sent again later, so taken as lost", i + 1));
         self.exec(Stmt::Drop(sel));
     }
 

@@ -17,7 +17,7 @@ pub use lesson::{
     check_all, check_goals, goals, is_lesson, task, Checked, Checker, Item, Report, Stepper,
 };
 pub use lex::quote;
-pub use parse::{parse, parse_duration, parse_errors, parse_number};
+pub use parse::{count_statements, parse, parse_duration, parse_errors, parse_line, parse_number};
 pub use run::{apply_setting, begin, check, exec, resume, run_script, segment_from_spec, Failure};
 
 use crate::endpoint::State;

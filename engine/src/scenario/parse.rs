@@ -44,8 +44,21 @@ pub fn parse(text: &str) -> Result<Script, ParseError> {
     Ok(Script { statements })
 }
 
-/// One line: its statement, or nothing for a blank line or a comment.
-fn parse_line(line: &str, line_no: usize) -> Result<Option<Stmt>, ParseError> {
+/// How many statements `text` holds (its lines that are neither blank nor
+/// a comment), without parsing them: for a caller that parses a long text
+/// line by line with [`parse_line`] as it runs it.
+pub fn count_statements(text: &str) -> usize {
+    text.lines()
+        .filter(|line| {
+            let line = line.trim_start_matches([' ', '\t', '\r']);
+            !line.is_empty() && !line.starts_with('#')
+        })
+        .count()
+}
+
+/// One line (numbered `line_no` in errors): its statement, or nothing for
+/// a blank line or a comment.
+pub fn parse_line(line: &str, line_no: usize) -> Result<Option<Stmt>, ParseError> {
     let tokens = tokenize(line, line_no)?;
     if tokens.is_empty() {
         return Ok(None);
@@ -742,6 +755,26 @@ mod tests {
 
     fn err(text: &str) -> ParseError {
         parse(text).unwrap_err()
+    }
+
+    #[test]
+    fn counting_statements_agrees_with_parsing_them() {
+        let text = "# a comment\n\n  \t\r\nseed 3 # trailing\n\tclient connect\n  # indented comment\nserver listen\r\nrun";
+        assert_eq!(
+            count_statements(text),
+            parse(text).unwrap().statements.len()
+        );
+        assert_eq!(count_statements(text), 4);
+        for dir in ["../scenarios", "../scenarios/conformance"] {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_some_and(|e| e == "scn") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    let script = parse(&text).unwrap();
+                    assert_eq!(count_statements(&text), script.statements.len(), "{path:?}");
+                }
+            }
+        }
     }
 
     #[test]
