@@ -1,5 +1,5 @@
-# TCP Playground: the engine's rules and why segments are sent, in English
-# (fetched after the first screen). `rule-ID` is the line the log shows,
+# TCP Playground: the engine's rules and why segments are sent, and the
+# words of a capture's panel, in English (fetched after the first screen). `rule-ID` is the line the log shows,
 # with this instance's values; its `.plain` attribute is one plain sentence
 # for a student. Sequence numbers arrive already written in the student's
 # numbering. Every language has the same keys and variables.
@@ -231,3 +231,70 @@ reason-ack-data = acknowledge the data received
 reason-ack-fin = acknowledge their FIN
 reason-delayed-ack = delayed ACK: the timer fired
 reason-window-update = window update: the application read and the window opened
+
+## Packet captures: the panel beside a capture's replay, and what each
+## difference from RFC 9293 means (needed only once a capture is opened).
+capture-no-worker = This browser cannot read captures here (it did not start the capture reader). Your session is as it was.
+capture-too-big = “{ $name }” is { $size } bytes; a capture may have at most { $max } bytes. Nothing was read; your session is as it was.
+capture-not-capture = “{ $name }” is not a packet capture: open a pcap or pcapng file, as Wireshark or tcpdump save them. Your session is as it was.
+capture-damaged = “{ $name }” is a damaged capture ({ $why }). Your session is as it was.
+capture-no-connection = “{ $name }” holds no TCP segment the playground can read. Your session is as it was.
+capture-pick = “{ $name }” holds several TCP connections. Which one?
+capture-connection = { $label }: { $packets } { $packets ->
+        [one] segment
+       *[other] segments
+    }, from { $start } ms
+capture-pick-cancel = None of them
+capture-title = Capture: { $name }
+capture-summary = { $label }, { $packets } { $packets ->
+        [one] segment
+       *[other] segments
+    }, replayed by the playground's two TCPs: the states and rules you see are the engine's reading of what each side sent and received.
+capture-near = Captured at the { $side }'s host: its times are exact; the other side's are shifted by the one-way delay, taken as { $latency } ms (half the handshake's round trip).
+capture-near-unknown = Both hosts were less than a millisecond apart: the times are the same wherever the capture was taken.
+capture-lost = { $count } { $count ->
+        [one] segment was
+       *[other] segments were
+    } sent again before anything acknowledged { $count ->
+        [one] it
+       *[other] them
+    }: taken as lost on the way (the capture saw { $count ->
+        [one] it
+       *[other] them
+    }; the receiver probably did not).
+capture-unseen = { $count } { $count ->
+        [one] segment the sender must have sent is
+       *[other] segments the sender must have sent are
+    } not in the capture (later data is): taken as lost before the capture point.
+capture-stopped = The replay stopped at segment { $packet }: from there the engines could not follow the capture.
+capture-no-handshake = The capture begins after the connection opened: without its SYNs the engines cannot know its sequence numbers, so they stay CLOSED and every segment is shown as captured.
+capture-skipped = { $count } other { $count ->
+        [one] packet
+       *[other] packets
+    } in the file (other protocols, IP fragments, packets cut short) { $count ->
+        [one] was
+       *[other] were
+    } passed over.
+capture-cut-short = The file ends in the middle of a packet: what came before it was read.
+capture-differences = Where the real TCP did something else: { $count } { $count ->
+        [one] kind
+       *[other] kinds
+    }
+capture-no-differences = Nowhere: the engine would have sent exactly these segments.
+capture-difference = { $name }: segment { $at }.
+capture-more = , and { $count } more
+capture-at = { $packet } ({ $side })
+capture-differences-doc = Each name is explained in the project's docs/real-stacks.md, “What real stacks do differently”.
+capture-continue-help = Go back to any moment with Undo (or the timeline), then take over: both TCPs answer on their own from there, and you send, drop and delay as in any session.
+capture-continue = Continue from here
+capture-save = Save as a scenario
+capture-save-help = The scenario has the capture's segments with a comment before each: a teacher can edit it into a lesson with “Write a lesson”, at the top of the page.
+difference-delayed-ack = The engine would have acknowledged at once; the real TCP waited, to acknowledge two segments with one ACK or to send its ACK with data (RFC 9293 §3.8.6.3 allows both).
+difference-rst-on-abort-carries-ack = The real TCP's reset on abort carries an ACK; RFC 9293 §3.10.5 sends a bare <SEQ=SND.NXT><CTL=RST>. The receiver checks the sequence number either way.
+difference-syn-options = The SYN carries options (maximum segment size, window scale, SACK permitted, timestamps) that the playground's TCP does not send.
+difference-window-scaling = The two TCPs agreed to scale their windows (RFC 7323): the window fields are multiplied by a power of two. The playground shows the scaled windows, at most 65535 bytes.
+difference-min-rto = The real TCP retransmitted before the engine's retransmission timer would have expired: Linux's shortest timeout is 200 ms, RFC 6298's (and the engine's) 1 second.
+difference-fast-retransmit = The real TCP retransmitted after duplicate ACKs, without waiting for its timer: fast retransmit (RFC 5681 §3.2), which the playground's TCP does not do.
+difference-beyond-window = The real TCP sent data beyond the window the engine knew of (its windows can be larger, with window scaling).
+difference-not-formed = The engine would not have sent this segment at this moment; it is shown as captured, and the sender's state did not change.
+difference-engine-would-send = When the capture ends, the engine would still send something the real TCP never did.

@@ -1,4 +1,5 @@
-# TCP Playground: reglas del motor y motivos de cada segmento, en español
+# TCP Playground: reglas del motor, motivos de cada segmento y textos del
+# panel de una captura, en español
 # (se descargan después de la primera pantalla). Mismas claves y variables
 # que rules.en.ftl.
 
@@ -233,3 +234,70 @@ reason-ack-data = confirmar los datos recibidos
 reason-ack-fin = confirmar su FIN
 reason-delayed-ack = ACK retrasado: venció el temporizador
 reason-window-update = actualización de ventana: la aplicación leyó y la ventana se abrió
+
+## Capturas de paquetes: el panel junto a la reproducción de una captura y
+## lo que significa cada diferencia con RFC 9293 (solo al abrir una captura).
+capture-no-worker = Este navegador no puede leer capturas aquí (no arrancó el lector de capturas). Tu sesión sigue como estaba.
+capture-too-big = “{ $name }” tiene { $size } bytes; una captura puede tener como mucho { $max } bytes. No se leyó nada; tu sesión sigue como estaba.
+capture-not-capture = “{ $name }” no es una captura de paquetes: abre un archivo pcap o pcapng, como los guardan Wireshark o tcpdump. Tu sesión sigue como estaba.
+capture-damaged = “{ $name }” es una captura dañada ({ $why }). Tu sesión sigue como estaba.
+capture-no-connection = “{ $name }” no contiene ningún segmento TCP que el playground pueda leer. Tu sesión sigue como estaba.
+capture-pick = “{ $name }” contiene varias conexiones TCP. ¿Cuál?
+capture-connection = { $label }: { $packets } { $packets ->
+        [one] segmento
+       *[other] segmentos
+    }, desde { $start } ms
+capture-pick-cancel = Ninguna
+capture-title = Captura: { $name }
+capture-summary = { $label }, { $packets } { $packets ->
+        [one] segmento
+       *[other] segmentos
+    }, reproducida por los dos TCP del playground: los estados y las reglas que ves son la lectura del motor de lo que cada lado envió y recibió.
+capture-near = Capturada en el equipo del { $side }: sus tiempos son exactos; los del otro lado se desplazan el retardo de ida, estimado en { $latency } ms (la mitad de la ida y vuelta del saludo).
+capture-near-unknown = Los dos equipos estaban a menos de un milisegundo: los tiempos son los mismos dondequiera que se tomara la captura.
+capture-lost = { $count } { $count ->
+        [one] segmento se envió
+       *[other] segmentos se enviaron
+    } de nuevo antes de que nada { $count ->
+        [one] lo
+       *[other] los
+    } confirmara: se { $count ->
+        [one] toma como perdido
+       *[other] toman como perdidos
+    } por el camino (la captura { $count ->
+        [one] lo
+       *[other] los
+    } vio; el receptor probablemente no).
+capture-unseen = { $count } { $count ->
+        [one] segmento que el emisor tuvo que enviar no está
+       *[other] segmentos que el emisor tuvo que enviar no están
+    } en la captura (sí lo están datos posteriores): se toman como perdidos antes del punto de captura.
+capture-stopped = La reproducción se detuvo en el segmento { $packet }: desde ahí los motores no podían seguir la captura.
+capture-no-handshake = La captura empieza después de abrirse la conexión: sin sus SYN los motores no pueden conocer sus números de secuencia, así que siguen en CLOSED y cada segmento se muestra tal como se capturó.
+capture-skipped = Se { $count ->
+        [one] omitió { $count } paquete
+       *[other] omitieron { $count } paquetes
+    } del archivo (otros protocolos, fragmentos IP, paquetes cortados).
+capture-cut-short = El archivo termina a mitad de un paquete: se leyó lo anterior.
+capture-differences = Dónde el TCP real hizo otra cosa: { $count } { $count ->
+        [one] tipo
+       *[other] tipos
+    }
+capture-no-differences = En ningún sitio: el motor habría enviado exactamente estos segmentos.
+capture-difference = { $name }: segmento { $at }.
+capture-more = , y { $count } más
+capture-at = { $packet } ({ $side })
+capture-differences-doc = Cada nombre se explica en docs/real-stacks.md del proyecto, “What real stacks do differently”.
+capture-continue-help = Vuelve a cualquier momento con Deshacer (o la línea de tiempo) y toma el control: desde ahí ambos TCP responden solos, y tú envías, pierdes y retrasas como en cualquier sesión.
+capture-continue = Continuar desde aquí
+capture-save = Guardar como escenario
+capture-save-help = El escenario tiene los segmentos de la captura con un comentario antes de cada uno: un docente puede convertirlo en una lección con «Escribir una lección», arriba en la página.
+difference-delayed-ack = El motor habría confirmado enseguida; el TCP real esperó, para confirmar dos segmentos con un ACK o para enviar su ACK con datos (RFC 9293 §3.8.6.3 permite ambas cosas).
+difference-rst-on-abort-carries-ack = El reset del TCP real al abortar lleva un ACK; RFC 9293 §3.10.5 envía un simple <SEQ=SND.NXT><CTL=RST>. El receptor comprueba el número de secuencia en ambos casos.
+difference-syn-options = El SYN lleva opciones (tamaño máximo de segmento, escala de ventana, SACK permitido, marcas de tiempo) que el TCP del playground no envía.
+difference-window-scaling = Los dos TCP acordaron escalar sus ventanas (RFC 7323): los campos de ventana se multiplican por una potencia de dos. El playground muestra las ventanas escaladas, como mucho 65535 bytes.
+difference-min-rto = El TCP real retransmitió antes de que venciera el temporizador de retransmisión del motor: el mínimo de Linux es 200 ms, el de RFC 6298 (y del motor) 1 segundo.
+difference-fast-retransmit = El TCP real retransmitió tras ACK duplicados, sin esperar a su temporizador: retransmisión rápida (RFC 5681 §3.2), que el TCP del playground no hace.
+difference-beyond-window = El TCP real envió datos más allá de la ventana que conocía el motor (sus ventanas pueden ser mayores, con escalado de ventana).
+difference-not-formed = El motor no habría enviado este segmento en este momento; se muestra tal como se capturó, y el estado del emisor no cambió.
+difference-engine-would-send = Al terminar la captura, el motor aún enviaría algo que el TCP real nunca envió.

@@ -151,7 +151,10 @@ fn CapturePanel() -> Html {
         cut_short: false,
         differences,
     };
-    let i18n = tcp_playground::i18n::I18n::english();
+    // The panel's words come with the rules' catalog (after the first screen).
+    let rules = include_str!("../i18n/rules.en.ftl");
+    let i18n =
+        tcp_playground::i18n::I18n::load(tcp_playground::i18n::Lang::En, "", rules, rules, "");
     tcp_playground::components::capture::panel(&i18n, &opened, &Callback::noop())
 }
 
