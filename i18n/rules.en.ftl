@@ -293,7 +293,7 @@ difference-delayed-ack = The engine would have acknowledged at once; the real TC
 difference-rst-on-abort-carries-ack = The real TCP's reset on abort carries an ACK; RFC 9293 §3.10.5 sends a bare <SEQ=SND.NXT><CTL=RST>. The receiver checks the sequence number either way.
 difference-syn-options = The SYN carries options (maximum segment size, window scale, SACK permitted, timestamps) that the playground's TCP does not send.
 difference-window-scaling = The two TCPs agreed to scale their windows (RFC 7323): the window fields are multiplied by a power of two. The playground shows the scaled windows, at most 65535 bytes.
-difference-min-rto = The real TCP retransmitted before the engine's retransmission timer would have expired: Linux's shortest timeout is 200 ms, RFC 6298's (and the engine's) 1 second.
+difference-min-rto = The real TCP retransmitted before the engine's retransmission timer (at least 1 second, RFC 6298) would have expired: real stacks time out sooner (Linux after 200 ms at least) and also probe for a lost last segment (RACK and tail loss probes, RFC 8985), so on a fast network they resend within milliseconds.
 difference-fast-retransmit = The real TCP retransmitted after duplicate ACKs, without waiting for its timer: fast retransmit (RFC 5681 §3.2), which the playground's TCP does not do.
 difference-beyond-window = The real TCP sent data beyond the window the engine knew of (its windows can be larger, with window scaling).
 difference-not-formed = The engine would not have sent this segment at this moment; it is shown as captured, and the sender's state did not change.

@@ -296,7 +296,7 @@ difference-delayed-ack = El motor habría confirmado enseguida; el TCP real espe
 difference-rst-on-abort-carries-ack = El reset del TCP real al abortar lleva un ACK; RFC 9293 §3.10.5 envía un simple <SEQ=SND.NXT><CTL=RST>. El receptor comprueba el número de secuencia en ambos casos.
 difference-syn-options = El SYN lleva opciones (tamaño máximo de segmento, escala de ventana, SACK permitido, marcas de tiempo) que el TCP del playground no envía.
 difference-window-scaling = Los dos TCP acordaron escalar sus ventanas (RFC 7323): los campos de ventana se multiplican por una potencia de dos. El playground muestra las ventanas escaladas, como mucho 65535 bytes.
-difference-min-rto = El TCP real retransmitió antes de que venciera el temporizador de retransmisión del motor: el mínimo de Linux es 200 ms, el de RFC 6298 (y del motor) 1 segundo.
+difference-min-rto = El TCP real retransmitió antes de que venciera el temporizador de retransmisión del motor (al menos 1 segundo, RFC 6298): las pilas reales vencen antes (Linux, tras 200 ms como mínimo) y además sondean si se perdió el último segmento (RACK y sondas de pérdida de cola, RFC 8985), así que en una red rápida reenvían en milisegundos.
 difference-fast-retransmit = El TCP real retransmitió tras ACK duplicados, sin esperar a su temporizador: retransmisión rápida (RFC 5681 §3.2), que el TCP del playground no hace.
 difference-beyond-window = El TCP real envió datos más allá de la ventana que conocía el motor (sus ventanas pueden ser mayores, con escalado de ventana).
 difference-not-formed = El motor no habría enviado este segmento en este momento; se muestra tal como se capturó, y el estado del emisor no cambió.

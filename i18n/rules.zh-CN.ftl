@@ -257,7 +257,7 @@ difference-delayed-ack = 引擎会立即确认；真实 TCP 等了一下，以�
 difference-rst-on-abort-carries-ack = 真实 TCP 中止时发出的 RST 带有 ACK；RFC 9293 §3.10.5 发送的是单纯的 <SEQ=SND.NXT><CTL=RST>。两种情况下接收方都检查序号。
 difference-syn-options = SYN 带有演练场的 TCP 不发送的选项（最大报文段长度、窗口扩大、允许 SACK、时间戳）。
 difference-window-scaling = 两个 TCP 约定扩大窗口（RFC 7323）：窗口字段乘以 2 的幂。演练场显示扩大后的窗口，最多 65535 字节。
-difference-min-rto = 真实 TCP 在引擎的重传计时器到期之前就重传了：Linux 的最短超时是 200 毫秒，RFC 6298（以及引擎）是 1 秒。
+difference-min-rto = 真实 TCP 在引擎的重传计时器（至少 1 秒，RFC 6298）到期之前就重传了：真实协议栈超时更早（Linux 最少 200 毫秒），还会探测最后一个报文段是否丢失（RACK 与尾部丢失探测，RFC 8985），所以在快速网络上几毫秒内就会重发。
 difference-fast-retransmit = 真实 TCP 在收到重复 ACK 后没有等计时器就重传：快速重传（RFC 5681 §3.2），演练场的 TCP 不这样做。
 difference-beyond-window = 真实 TCP 发送的数据超出了引擎所知的窗口（启用窗口扩大后窗口可以更大）。
 difference-not-formed = 引擎此刻不会发送这个报文段；它按抓到的样子显示，发送方的状态没有改变。

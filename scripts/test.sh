@@ -41,10 +41,14 @@ done
 # back 3.5 KB: 264 KB; delayed ACKs (a setting) 1 KB more. Opening
 # captures (the button, the worker's messages, the capture panel and its
 # texts in English) 9 KB: 274 KB; the capture reader itself is a worker
-# loaded when a capture is opened. The editor is a page of its own and the
-# print stylesheet loads apart, so neither counts.)
-echo "first load, gzip: $((total / 1024)) KB (gate 275 KB; budget 200 KB)"
-[ "$total" -le $((275 * 1024)) ]
+# loaded when a capture is opened. TCP options in the engine and on the
+# ladder, and the capture panel's later parts (what the capture never saw,
+# saving the replay, parsing it as it runs), 6 KB more; its words moved to
+# the catalogs fetched after the first screen won back 2: 279 KB. The
+# editor is a page of its own and the print stylesheet loads apart, so
+# neither counts.)
+echo "first load, gzip: $((total / 1024)) KB (gate 280 KB; budget 200 KB)"
+[ "$total" -le $((280 * 1024)) ]
 
 step "Component tests in headless Chromium (wasm-bindgen-test)"
 cargo test -p tcp-playground --target wasm32-unknown-unknown --test components

@@ -108,7 +108,7 @@ pub fn panel(i18n: &I18n, opened: &Opened, dispatch: &Callback<Action>) -> Html 
     }
     html! {
         <section class="capture" aria-labelledby="capture-title" data-testid="capture">
-            <h2 id="capture-title">{i18n.f("capture-title", &[("name", opened.name.as_str().into())])}</h2>
+            <h2 id="capture-title" tabindex="-1">{i18n.f("capture-title", &[("name", opened.name.as_str().into())])}</h2>
             <p>{i18n.f("capture-summary", &[("label", opened.label.as_str().into()), ("packets", opened.packets.into())])}
                 {" "}{point}</p>
             if opened.lost > 0 {

@@ -53,6 +53,22 @@ fn refusal(name: &str, size: f64, why: Refusal) -> Text {
     }
 }
 
+/// Moves focus to what just appeared (the choice of a connection, the
+/// capture's panel) once it is drawn, so that a keyboard or screen reader
+/// user is taken to it rather than left at the button they pressed.
+fn focus_soon(selector: &'static str) {
+    gloo_timers::callback::Timeout::new(0, move || {
+        let found = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(selector).ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = found {
+            let _ = element.focus();
+        }
+    })
+    .forget();
+}
+
 /// Sends `message` to the worker; its answer goes to `answer`.
 fn ask(worker: &Worker, message: &JsValue, answer: impl FnMut(JsValue) + 'static) {
     let mut answer = answer;
@@ -74,6 +90,7 @@ fn replay(worker: &Worker, n: usize, name: String, dispatch: Callback<Action>) {
             ..Opened::from_js(&answer)
         };
         dispatch.emit(Action::OpenCapture(Rc::new(opened)));
+        focus_soon("#capture-title");
     });
 }
 
@@ -124,10 +141,13 @@ pub fn use_capture_opener(dispatch: &Callback<Action>) -> CaptureOpener {
                     Listing::Connections(c) if c.len() == 1 => {
                         replay(&asked, 0, name.clone(), dispatch.clone())
                     }
-                    Listing::Connections(connections) => choosing.set(Some(Choosing {
-                        name: name.clone(),
-                        connections,
-                    })),
+                    Listing::Connections(connections) => {
+                        choosing.set(Some(Choosing {
+                            name: name.clone(),
+                            connections,
+                        }));
+                        focus_soon(".capture-pick li button");
+                    }
                 });
             });
         })

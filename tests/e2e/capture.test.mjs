@@ -106,8 +106,14 @@ test('a file with several connections asks which; a file that is not a capture i
   await pick.waitFor();
   const choices = pick.getByRole('listitem');
   assert.equal(await choices.count(), 2);
-  await pick.getByRole('button', { name: /:9: 2 segments/ }).click();
+  // With the keyboard alone: focus is on the first choice; Tab, Enter.
+  await page.waitForFunction(() => document.activeElement?.closest('.capture-pick li'));
+  await page.keyboard.press('Tab');
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /:9: 2 segments/);
+  await page.keyboard.press('Enter');
   await page.getByTestId('capture').getByText(/2 segments, replayed/).waitFor();
+  // Focus moves to the capture's heading, so a screen reader reads it.
+  await page.waitForFunction(() => document.activeElement?.id === 'capture-title');
 
   await page.locator('input[type=file]').setInputFiles({ name: 'notes.pcap', mimeType: 'text/plain', buffer: Buffer.from('hello') });
   await page.getByRole('alert').getByText(/“notes.pcap” is not a packet capture/).waitFor();
