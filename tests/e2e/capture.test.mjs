@@ -121,3 +121,28 @@ test('a file with several connections asks which; a file that is not a capture i
   await page.getByTestId('capture').getByText(/2 segments, replayed/).waitFor();
   await context.close();
 });
+
+test('every fixture opens, with the final states the kernel reported (ss)', async () => {
+  const { context, page } = await open();
+  const fixtures = fs.readdirSync(path.join(root, 'engine/tests/captures')).filter((f) => /\.pcap(ng)?$/.test(f));
+  assert.ok(fixtures.length >= 11);
+  for (const name of fixtures) {
+    await page.locator('input[type=file]').setInputFiles(fixture(name));
+    const panel = page.getByTestId('capture');
+    await panel.getByRole('heading', { name: `Capture: ${name}` }).waitFor();
+    await page.locator('[data-testid=replay]').waitFor({ state: 'detached' });
+    // "10.77.0.1:36500 → 10.77.0.2:8081, 82 segments, replayed …"
+    const [, client, server] = (await panel.locator('p').first().textContent()).match(/^(\S+) → (\S+), \d+ segments?/);
+    const ss = fs.existsSync(fixture(`${name}.ss`)) ? fs.readFileSync(fixture(`${name}.ss`), 'utf8') : '';
+    const kernel = (side, local, peer) => {
+      const line = ss.split('\n').map((l) => l.split(/\s+/)).find((w) => w[0] === side && w[4] === local && w[5] === peer);
+      const state = line?.[1] ?? 'CLOSED';
+      return { ESTAB: 'ESTABLISHED', 'SYN-RECV': 'SYN-RECEIVED' }[state] ?? state;
+    };
+    if (ss) {
+      assert.equal((await stateOf(page, 'client')).trim(), kernel('client', client, server), `${name}: client`);
+      assert.equal((await stateOf(page, 'server')).trim(), kernel('server', server, client), `${name}: server`);
+    }
+  }
+  await context.close();
+});
