@@ -137,7 +137,8 @@ pub fn decode(mut raw: &[u8]) -> Vec<TcpOption> {
             (2, 2) => TcpOption::Mss(be16(value)),
             (3, 1) => TcpOption::WindowScale(value[0]),
             (4, 0) => TcpOption::SackPermitted,
-            (5, n) if n % 8 == 0 => TcpOption::Sack(
+            // At least one block (RFC 2018 §3): an empty one is malformed.
+            (5, n) if n > 0 && n % 8 == 0 => TcpOption::Sack(
                 value
                     .chunks_exact(8)
                     .map(|b| (be32(&b[..4]), be32(&b[4..])))
@@ -213,6 +214,24 @@ mod tests {
         assert_eq!(decode(&encode(&sack)), sack);
         assert_eq!(parse_list("none"), Some(Vec::new()));
         assert_eq!(List(&[]).to_string(), "none");
+    }
+
+    proptest::proptest! {
+        /// Whatever a header holds reads back from its scenario text: a
+        /// capture's replay writes each segment's options that way.
+        #[test]
+        fn any_decoded_options_round_trip_through_text(raw in proptest::collection::vec(proptest::num::u8::ANY, 0..40)) {
+            let options = decode(&raw);
+            proptest::prop_assert_eq!(parse_list(&List(&options).to_string()), Some(options));
+        }
+    }
+
+    #[test]
+    fn an_empty_sack_option_is_read_as_unknown() {
+        assert_eq!(
+            decode(&[5, 2]),
+            vec![TcpOption::Unknown { kind: 5, len: 2 }]
+        );
     }
 
     #[test]

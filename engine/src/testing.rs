@@ -22,6 +22,26 @@ pub fn connected() -> Sim {
     sim
 }
 
+/// Reads any bytes as a capture; each connection read (the first two) is
+/// replayed as the playground does: the replay's scenario must parse, and
+/// running it must not panic.
+pub fn exercise_capture(data: &[u8]) {
+    let Ok(capture) = crate::capture::read(data) else {
+        return;
+    };
+    for connection in capture.connections().iter().take(2) {
+        let replay = crate::capture::replay(&capture, connection);
+        let script = parse(&replay.text)
+            .unwrap_or_else(|e| panic!("the replay does not parse: {e:?}\n{}", replay.text));
+        let mut sim = Sim::default();
+        for statement in &script.statements {
+            if crate::scenario::exec(&mut sim, statement).is_err() {
+                break;
+            }
+        }
+    }
+}
+
 /// Parses any text; whatever parses must print and parse back to the same
 /// statements, and small scripts must run without panicking.
 pub fn exercise_parser(data: &[u8]) {

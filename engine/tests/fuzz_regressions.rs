@@ -1,5 +1,5 @@
 //! Saved fuzz inputs (crashes found and fixed, and seeds) replayed on every
-//! test run: `fuzz/regressions/{parser,engine}/*`.
+//! test run: `fuzz/regressions/{parser,engine,capture}/*`.
 
 use std::path::Path;
 
@@ -49,5 +49,15 @@ fn random_engine_inputs_pass() {
             })
             .collect();
         tcp_engine::testing::exercise_engine(&data);
+    }
+}
+
+#[test]
+fn saved_capture_inputs_still_pass() {
+    let inputs = inputs("capture");
+    assert!(!inputs.is_empty());
+    for (name, data) in inputs {
+        eprintln!("{name}");
+        tcp_engine::testing::exercise_capture(&data);
     }
 }
