@@ -138,7 +138,9 @@ pub fn replay(capture: &Capture, conn: &Connection) -> Replay {
         })
         .collect();
     let (near, rtt) = capture_point(&packets);
-    let latency = Duration::from_millis(rtt.as_millis() as u64 / 2);
+    // At most a minute each way: a longer "round trip" is a capture's odd
+    // clock, not a network.
+    let latency = Duration::from_millis(rtt.as_millis() as u64 / 2).min(MAX_LATENCY);
     let near = (rtt >= Duration::from_millis(1)).then_some(near);
     let mut r = Replayer::new(&packets, near.unwrap_or(Side::Client), latency);
     r.run(conn);
@@ -197,6 +199,9 @@ fn lost(packets: &[(Side, Captured)], i: usize) -> bool {
     }
     false
 }
+
+/// The longest one-way delay a replay takes from a capture's times.
+const MAX_LATENCY: Duration = Duration::from_secs(60);
 
 /// Data written as text in one replay, at most (the rest as byte counts).
 const TEXT_BUDGET: usize = 64 << 10;
@@ -262,6 +267,18 @@ impl<'a> Replayer<'a> {
     fn exec(&mut self, stmt: Stmt) {
         if self.failed {
             return;
+        }
+        // A gap longer than one `advance` can write (a capture left running
+        // for months) is written as several.
+        if let Stmt::Advance(d) = stmt {
+            if let [first, rest @ ..] = crate::time::writable_parts(d).as_slice() {
+                if !rest.is_empty() {
+                    for part in std::iter::once(first).chain(rest) {
+                        self.exec(Stmt::Advance(*part));
+                    }
+                    return;
+                }
+            }
         }
         self.line += 1;
         let statement = Statement {
