@@ -252,16 +252,16 @@ capture-summary = { $label }, { $packets } { $packets ->
     }, replayed by the playground's two TCPs: the states and rules you see are the engine's reading of what each side sent and received.
 capture-near = Captured at the { $side }'s host: its times are exact; the other side's are shifted by the one-way delay, taken as { $latency } ms (half the handshake's round trip).
 capture-near-unknown = Both hosts were less than a millisecond apart: the times are the same wherever the capture was taken.
-capture-lost = { $count } { $count ->
-        [one] segment was
-       *[other] segments were
-    } sent again before anything acknowledged { $count ->
+capture-lost = Taken as lost on the way: { $count ->
+        [one] segment
+       *[other] segments
+    } { $at }. { $count ->
+        [one] It was
+       *[other] Each was
+    } sent again before anything acknowledged it: the capture saw { $count ->
         [one] it
        *[other] them
-    }: taken as lost on the way (the capture saw { $count ->
-        [one] it
-       *[other] them
-    }; the receiver probably did not).
+    }, the receiver probably did not.
 capture-unseen = { $count } { $count ->
         [one] segment the sender must have sent is
        *[other] segments the sender must have sent are
@@ -281,20 +281,29 @@ capture-differences = Where the real TCP did something else: { $count } { $count
        *[other] kinds
     }
 capture-no-differences = Nowhere: the engine would have sent exactly these segments.
-capture-difference = { $name }: segment { $at }.
+capture-difference = { $title } ({ $name }): segment { $at }.
 capture-more = , and { $count } more
 capture-at = { $packet } ({ $side })
-capture-differences-doc = Each name is explained in the project's docs/real-stacks.md, “What real stacks do differently”.
-capture-continue-help = Go back to any moment with Undo (or the timeline), then take over: both TCPs answer on their own from there, and you send, drop and delay as in any session.
+capture-differences-doc = More about each, and about what real stacks do differently (the project's notes, in English, as plain text)
+capture-continue-help = To take over, go back to any moment with Undo (or the timeline) and press Continue from here: both TCPs then answer on their own, and you send, drop and delay as in any session. Until you press it, both stay in manual mode, as the replay needs them: what they send waits in their outbox.
 capture-continue = Continue from here
 capture-save = Save as a scenario
 capture-save-help = The scenario has the capture's segments with a comment before each: a teacher can edit it into a lesson with “Write a lesson”, at the top of the page.
 difference-delayed-ack = The engine would have acknowledged at once; the real TCP waited, to acknowledge two segments with one ACK or to send its ACK with data (RFC 9293 §3.8.6.3 allows both).
+    .title = Delayed ACK
 difference-rst-on-abort-carries-ack = The real TCP's reset on abort carries an ACK; RFC 9293 §3.10.5 sends a bare <SEQ=SND.NXT><CTL=RST>. The receiver checks the sequence number either way.
+    .title = A reset on abort carries an ACK
 difference-syn-options = The SYN carries options (maximum segment size, window scale, SACK permitted, timestamps) that the playground's TCP does not send.
+    .title = Options on the SYN
 difference-window-scaling = The two TCPs agreed to scale their windows (RFC 7323): the window fields are multiplied by a power of two. The playground shows the scaled windows, at most 65535 bytes.
+    .title = Window scaling
 difference-min-rto = The real TCP retransmitted before the engine's retransmission timer (at least 1 second, RFC 6298) would have expired: real stacks time out sooner (Linux after 200 ms at least) and also probe for a lost last segment (RACK and tail loss probes, RFC 8985), so on a fast network they resend within milliseconds.
+    .title = A shorter retransmission timeout
 difference-fast-retransmit = The real TCP retransmitted after duplicate ACKs, without waiting for its timer: fast retransmit (RFC 5681 §3.2), which the playground's TCP does not do.
+    .title = Fast retransmit
 difference-beyond-window = The real TCP sent data beyond the window the engine knew of (its windows can be larger, with window scaling).
+    .title = Data beyond the window
 difference-not-formed = The engine would not have sent this segment at this moment; it is shown as captured, and the sender's state did not change.
+    .title = A segment the engine would not send
 difference-engine-would-send = When the capture ends, the engine would still send something the real TCP never did.
+    .title = A segment the engine would still send

@@ -255,19 +255,19 @@ capture-summary = { $label }, { $packets } { $packets ->
     }, reproducida por los dos TCP del playground: los estados y las reglas que ves son la lectura del motor de lo que cada lado envió y recibió.
 capture-near = Capturada en el equipo del { $side }: sus tiempos son exactos; los del otro lado se desplazan el retardo de ida, estimado en { $latency } ms (la mitad de la ida y vuelta del saludo).
 capture-near-unknown = Los dos equipos estaban a menos de un milisegundo: los tiempos son los mismos dondequiera que se tomara la captura.
-capture-lost = { $count } { $count ->
-        [one] segmento se envió
-       *[other] segmentos se enviaron
-    } de nuevo antes de que nada { $count ->
-        [one] lo
-       *[other] los
-    } confirmara: se { $count ->
+capture-lost = Se { $count ->
         [one] toma como perdido
        *[other] toman como perdidos
-    } por el camino (la captura { $count ->
-        [one] lo
-       *[other] los
-    } vio; el receptor probablemente no).
+    } por el camino: { $count ->
+        [one] segmento
+       *[other] segmentos
+    } { $at }. { $count ->
+        [one] Se envió
+       *[other] Cada uno se envió
+    } de nuevo antes de que nada lo confirmara: la captura { $count ->
+        [one] lo vio
+       *[other] los vio
+    }, el receptor probablemente no.
 capture-unseen = { $count } { $count ->
         [one] segmento que el emisor tuvo que enviar no está
        *[other] segmentos que el emisor tuvo que enviar no están
@@ -284,20 +284,29 @@ capture-differences = Dónde el TCP real hizo otra cosa: { $count } { $count ->
        *[other] tipos
     }
 capture-no-differences = En ningún sitio: el motor habría enviado exactamente estos segmentos.
-capture-difference = { $name }: segmento { $at }.
+capture-difference = { $title } ({ $name }): segmento { $at }.
 capture-more = , y { $count } más
 capture-at = { $packet } ({ $side })
-capture-differences-doc = Cada nombre se explica en docs/real-stacks.md del proyecto, “What real stacks do differently”.
-capture-continue-help = Vuelve a cualquier momento con Deshacer (o la línea de tiempo) y toma el control: desde ahí ambos TCP responden solos, y tú envías, pierdes y retrasas como en cualquier sesión.
+capture-differences-doc = Más sobre cada una, y sobre lo que las pilas reales hacen distinto (las notas del proyecto, en inglés, como texto)
+capture-continue-help = Para tomar el control, vuelve a cualquier momento con Deshacer (o la línea de tiempo) y pulsa Continuar desde aquí: entonces ambos TCP responden solos, y tú envías, pierdes y retrasas como en cualquier sesión. Hasta que lo pulses, ambos siguen en modo manual, como la reproducción los necesita: lo que envían espera en su bandeja de salida.
 capture-continue = Continuar desde aquí
 capture-save = Guardar como escenario
 capture-save-help = El escenario tiene los segmentos de la captura con un comentario antes de cada uno: un docente puede convertirlo en una lección con «Escribir una lección», arriba en la página.
 difference-delayed-ack = El motor habría confirmado enseguida; el TCP real esperó, para confirmar dos segmentos con un ACK o para enviar su ACK con datos (RFC 9293 §3.8.6.3 permite ambas cosas).
+    .title = ACK retrasado
 difference-rst-on-abort-carries-ack = El reset del TCP real al abortar lleva un ACK; RFC 9293 §3.10.5 envía un simple <SEQ=SND.NXT><CTL=RST>. El receptor comprueba el número de secuencia en ambos casos.
+    .title = El reset de un abort lleva ACK
 difference-syn-options = El SYN lleva opciones (tamaño máximo de segmento, escala de ventana, SACK permitido, marcas de tiempo) que el TCP del playground no envía.
+    .title = Opciones en el SYN
 difference-window-scaling = Los dos TCP acordaron escalar sus ventanas (RFC 7323): los campos de ventana se multiplican por una potencia de dos. El playground muestra las ventanas escaladas, como mucho 65535 bytes.
+    .title = Escalado de ventana
 difference-min-rto = El TCP real retransmitió antes de que venciera el temporizador de retransmisión del motor (al menos 1 segundo, RFC 6298): las pilas reales vencen antes (Linux, tras 200 ms como mínimo) y además sondean si se perdió el último segmento (RACK y sondas de pérdida de cola, RFC 8985), así que en una red rápida reenvían en milisegundos.
+    .title = Un plazo de retransmisión más corto
 difference-fast-retransmit = El TCP real retransmitió tras ACK duplicados, sin esperar a su temporizador: retransmisión rápida (RFC 5681 §3.2), que el TCP del playground no hace.
+    .title = Retransmisión rápida
 difference-beyond-window = El TCP real envió datos más allá de la ventana que conocía el motor (sus ventanas pueden ser mayores, con escalado de ventana).
+    .title = Datos más allá de la ventana
 difference-not-formed = El motor no habría enviado este segmento en este momento; se muestra tal como se capturó, y el estado del emisor no cambió.
+    .title = Un segmento que el motor no enviaría
 difference-engine-would-send = Al terminar la captura, el motor aún enviaría algo que el TCP real nunca envió.
+    .title = Un segmento que el motor aún enviaría

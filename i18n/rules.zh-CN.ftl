@@ -237,7 +237,10 @@ capture-title = 抓包：{ $name }
 capture-summary = { $label }，{ $packets } 个报文段，由演练场的两个 TCP 重放：你看到的状态和规则，是引擎对每一端收发内容的解读。
 capture-near = 在{ $side }的主机上抓取：它的时间是准确的；另一端的时间按单程时延平移，取 { $latency } 毫秒（握手往返时间的一半）。
 capture-near-unknown = 两台主机相距不到一毫秒：无论在哪里抓包，时间都相同。
-capture-lost = 有 { $count } 个报文段在被确认之前又发送了一次：视为在途中丢失（抓包看到了它们；接收方很可能没有）。
+capture-lost = 视为在途中丢失：报文段 { $at }。{ $count ->
+        [one] 它
+       *[other] 每一个都
+    }在被确认之前又发送了一次：抓包看到了，接收方很可能没有。
 capture-unseen = 发送方必定发送过的 { $count } 个报文段不在抓包中（之后的数据在）：视为在到达抓包点之前丢失。
 capture-stopped = 重放在报文段 { $packet } 处停止：从那里起，引擎无法跟上抓包。
 capture-no-handshake = 抓包开始于连接建立之后：没有 SYN，引擎无法知道序号，因此保持 CLOSED，每个报文段按抓到的样子显示。
@@ -245,20 +248,29 @@ capture-skipped = 文件中另有 { $count } 个分组被跳过（其他协议�
 capture-cut-short = 文件在一个分组中间结束：之前的内容已读取。
 capture-differences = 真实 TCP 做法不同之处：{ $count } 类
 capture-no-differences = 没有：引擎会发送完全相同的报文段。
-capture-difference = { $name }：报文段 { $at }。
+capture-difference = { $title }（{ $name }）：报文段 { $at }。
 capture-more = 等，另有 { $count } 处
 capture-at = { $packet }（{ $side }）
-capture-differences-doc = 每个名称在项目的 docs/real-stacks.md（“What real stacks do differently”）中有解释。
-capture-continue-help = 用“撤销”（或时间线）回到任意时刻，然后接手：从那里起两个 TCP 自动应答，你可以像在任何会话中一样发送、丢弃和延迟。
+capture-differences-doc = 关于每一项以及真实协议栈的不同做法的更多内容（项目笔记，英文纯文本）
+capture-continue-help = 要接手，用“撤销”（或时间线）回到任意时刻，然后按“从这里继续”：之后两个 TCP 自动应答，你可以像在任何会话中一样发送、丢弃和延迟。在按下之前，两边都保持手动模式（重放需要如此）：它们发送的内容会留在发件箱里。
 capture-continue = 从这里继续
 capture-save = 保存为场景
 capture-save-help = 场景包含抓包中的各个报文段，每个前面都有一行注释：教师可以把它用页面顶部的“编写课程”编辑成一课。
 difference-delayed-ack = 引擎会立即确认；真实 TCP 等了一下，以便用一个 ACK 确认两个报文段，或把 ACK 随数据一起发送（RFC 9293 §3.8.6.3 两者都允许）。
+    .title = 延迟 ACK
 difference-rst-on-abort-carries-ack = 真实 TCP 中止时发出的 RST 带有 ACK；RFC 9293 §3.10.5 发送的是单纯的 <SEQ=SND.NXT><CTL=RST>。两种情况下接收方都检查序号。
+    .title = 中止时的复位带有 ACK
 difference-syn-options = SYN 带有演练场的 TCP 不发送的选项（最大报文段长度、窗口扩大、允许 SACK、时间戳）。
+    .title = SYN 上的选项
 difference-window-scaling = 两个 TCP 约定扩大窗口（RFC 7323）：窗口字段乘以 2 的幂。演练场显示扩大后的窗口，最多 65535 字节。
+    .title = 窗口缩放
 difference-min-rto = 真实 TCP 在引擎的重传计时器（至少 1 秒，RFC 6298）到期之前就重传了：真实协议栈超时更早（Linux 最少 200 毫秒），还会探测最后一个报文段是否丢失（RACK 与尾部丢失探测，RFC 8985），所以在快速网络上几毫秒内就会重发。
+    .title = 更短的重传超时
 difference-fast-retransmit = 真实 TCP 在收到重复 ACK 后没有等计时器就重传：快速重传（RFC 5681 §3.2），演练场的 TCP 不这样做。
+    .title = 快速重传
 difference-beyond-window = 真实 TCP 发送的数据超出了引擎所知的窗口（启用窗口扩大后窗口可以更大）。
+    .title = 超出窗口的数据
 difference-not-formed = 引擎此刻不会发送这个报文段；它按抓到的样子显示，发送方的状态没有改变。
+    .title = 引擎不会发送的报文段
 difference-engine-would-send = 抓包结束时，引擎仍会发送真实 TCP 从未发送的内容。
+    .title = 引擎仍会发送的报文段

@@ -171,7 +171,8 @@ fn Playground(props: &PlaygroundProps) -> Html {
     let welcome = use_state(|| true);
     {
         let welcome = welcome.clone();
-        let opened_with_work = !state.is_empty();
+        // A capture's replay starts empty and fills in the next tasks.
+        let opened_with_work = !state.is_empty() || state.capture.is_some();
         use_effect_with(state.session_id, move |_| {
             if opened_with_work {
                 welcome.set(false);

@@ -82,8 +82,8 @@ pub struct Opened {
     pub latency_ms: u32,
     /// Its segments.
     pub packets: u32,
-    /// Segments taken as lost.
-    pub lost: u32,
+    /// Segments taken as lost: their number (from 1) and sender.
+    pub lost: Vec<(u32, Side)>,
     /// Segments the sender must have sent that the capture never saw.
     pub unseen: u32,
     /// The segment (from 1) where the replay stopped, if it did.
@@ -161,7 +161,10 @@ impl Opened {
             near: side(&text(v, "near")),
             latency_ms: num(v, "latency_ms"),
             packets: num(v, "packets"),
-            lost: num(v, "lost"),
+            lost: items(v, "lost")
+                .iter()
+                .filter_map(|p| Some((num(p, "packet"), side(&text(p, "side"))?)))
+                .collect(),
             unseen: num(v, "unseen"),
             stopped: Some(num(v, "stopped")).filter(|&n| n > 0),
             no_handshake: get(v, "no_handshake").is_truthy(),

@@ -74,10 +74,16 @@ fn replayed(capture: &Capture, n: usize) -> JsValue {
             ])
         })
         .collect();
-    let (mut lost, mut unseen, mut stopped) = (0, 0, 0);
+    let place = |i: usize| {
+        object(&[
+            ("packet", ((i + 1) as f64).into()),
+            ("side", r.packets[i].0.name().into()),
+        ])
+    };
+    let (mut lost, mut unseen, mut stopped) = (Array::new(), 0, 0);
     for caveat in &r.caveats {
         match *caveat {
-            Caveat::Lost(n) => lost = n,
+            Caveat::Lost(ref taken) => lost = taken.iter().map(|&i| place(i)).collect(),
             Caveat::Unseen(n) => unseen = n,
             // Counted from 1, as the panel names segments; 0 is "never".
             Caveat::Stopped(at) => stopped = at + 1,
@@ -91,7 +97,7 @@ fn replayed(capture: &Capture, n: usize) -> JsValue {
         ("near", r.near.map_or("", |s| s.name()).into()),
         ("latency_ms", (r.latency.as_millis() as f64).into()),
         ("packets", (r.packets.len() as f64).into()),
-        ("lost", (lost as f64).into()),
+        ("lost", lost.into()),
         ("unseen", (unseen as f64).into()),
         ("stopped", (stopped as f64).into()),
         (

@@ -143,7 +143,7 @@ fn CapturePanel() -> Html {
         near: Some(Side::Client),
         latency_ms: 12,
         packets: 60,
-        lost: 2,
+        lost: vec![(8, Side::Server), (12, Side::Server)],
         unseen: 3,
         stopped: None,
         no_handshake: false,
@@ -166,13 +166,13 @@ async fn capture_panel_names_each_kind_once_with_its_first_places() {
     let all = text(&root, ".capture");
     assert!(all.contains("2 kinds"), "{all}");
     assert!(
-        all.contains("delayed-ack: segment 2 (client), 4 (client), 6 (client), 8 (client), 10 (client), 12 (client), 14 (client), 16 (client), and 12 more."),
+        all.contains("Delayed ACK (delayed-ack): segment 2 (client), 4 (client), 6 (client), 8 (client), 10 (client), 12 (client), 14 (client), 16 (client), and 12 more."),
         "{all}"
     );
-    assert!(all.contains("window-scaling: segment 3 (server)."), "{all}");
+    assert!(all.contains("Window scaling (window-scaling): segment 3 (server)."), "{all}");
     assert!(
         all.contains("3 segments the sender must have sent are not in the capture"),
         "{all}"
     );
-    assert!(all.contains("2 segments were sent again"), "{all}");
+    assert!(all.contains("Taken as lost on the way: segments 8 (server), 12 (server). Each was sent again"), "{all}");
 }

@@ -128,7 +128,10 @@ fn a_closed_port_is_answered_by_the_engine_as_by_linux() {
 fn losses_are_taken_from_retransmissions_and_linux_retransmits_fast() {
     let (replay, _) = replayed("lossy.pcap");
     assert!(
-        replay.caveats.contains(&Caveat::Lost(6)),
+        replay
+            .caveats
+            .iter()
+            .any(|c| matches!(c, Caveat::Lost(l) if l.len() == 6)),
         "{:?}",
         replay.caveats
     );

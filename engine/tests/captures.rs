@@ -182,3 +182,17 @@ fn any_prefix_or_damage_never_panics() {
         }
     }
 }
+
+#[test]
+fn times_count_from_the_earliest_packet_even_when_it_is_not_the_first() {
+    // Two captures joined end to end, the later one first (same header).
+    let (later, earlier) = (fixture("abort.pcap"), fixture("closed-port.pcap"));
+    let mut joined = later.clone();
+    joined.extend_from_slice(&earlier[24..]);
+    let capture = read(&joined).unwrap();
+    let starts: Vec<_> = capture.connections().iter().map(|c| c.start).collect();
+    assert_eq!(starts.len(), 2);
+    // closed-port was captured before abort: its connection starts at zero.
+    assert!(starts[0] > starts[1], "{starts:?}");
+    assert_eq!(starts[1], std::time::Duration::ZERO);
+}

@@ -36,6 +36,29 @@ pub fn picker(i18n: &I18n, choosing: &Choosing, choose: &Callback<Option<usize>>
     }
 }
 
+/// "8 (server), 12 (server), …, and 4 more": the first few places, then
+/// how many more (a long capture may have thousands).
+fn places(i18n: &I18n, at: &[(u32, Side)]) -> String {
+    const SHOWN: usize = 8;
+    let mut list = String::new();
+    for (i, &(packet, side)) in at.iter().take(SHOWN).enumerate() {
+        if i > 0 {
+            list.push_str(", ");
+        }
+        list.push_str(&i18n.f(
+            "capture-at",
+            &[
+                ("packet", packet.into()),
+                ("side", side_name(i18n, side).into()),
+            ],
+        ));
+    }
+    if at.len() > SHOWN {
+        list.push_str(&i18n.f("capture-more", &[("count", (at.len() - SHOWN).into())]));
+    }
+    list
+}
+
 fn side_name(i18n: &I18n, side: Side) -> String {
     i18n.t(match side {
         Side::Client => "side-client",
@@ -74,36 +97,12 @@ pub fn panel(i18n: &I18n, opened: &Opened, dispatch: &Callback<Action>) -> Html 
         ),
         None => i18n.t("capture-near-unknown"),
     };
-    // One item per kind of difference, with where it happened: the first
-    // few places, then how many more (a long capture may have thousands).
-    const PLACES: usize = 8;
-    let mut kinds: Vec<(&str, String, usize)> = Vec::new();
+    // One item per kind of difference, with where it happened.
+    let mut kinds: Vec<(&str, Vec<(u32, Side)>)> = Vec::new();
     for d in &opened.differences {
-        let i = match kinds.iter().position(|(k, ..)| *k == d.kind) {
-            Some(i) => i,
-            None => {
-                kinds.push((&d.kind, String::new(), 0));
-                kinds.len() - 1
-            }
-        };
-        let (_, list, count) = &mut kinds[i];
-        *count += 1;
-        if *count <= PLACES {
-            if *count > 1 {
-                list.push_str(", ");
-            }
-            list.push_str(&i18n.f(
-                "capture-at",
-                &[
-                    ("packet", d.packet.into()),
-                    ("side", side_name(i18n, d.side).into()),
-                ],
-            ));
-        }
-    }
-    for (_, list, count) in &mut kinds {
-        if *count > PLACES {
-            list.push_str(&i18n.f("capture-more", &[("count", (*count - PLACES).into())]));
+        match kinds.iter_mut().find(|(k, _)| *k == d.kind) {
+            Some((_, at)) => at.push((d.packet, d.side)),
+            None => kinds.push((&d.kind, vec![(d.packet, d.side)])),
         }
     }
     html! {
@@ -111,8 +110,8 @@ pub fn panel(i18n: &I18n, opened: &Opened, dispatch: &Callback<Action>) -> Html 
             <h2 id="capture-title" tabindex="-1">{i18n.f("capture-title", &[("name", opened.name.as_str().into())])}</h2>
             <p>{i18n.f("capture-summary", &[("label", opened.label.as_str().into()), ("packets", opened.packets.into())])}
                 {" "}{point}</p>
-            if opened.lost > 0 {
-                <p>{i18n.f("capture-lost", &[("count", opened.lost.into())])}</p>
+            if !opened.lost.is_empty() {
+                <p>{i18n.f("capture-lost", &[("count", opened.lost.len().into()), ("at", places(i18n, &opened.lost).into())])}</p>
             }
             if opened.unseen > 0 {
                 <p>{i18n.f("capture-unseen", &[("count", opened.unseen.into())])}</p>
@@ -135,14 +134,18 @@ pub fn panel(i18n: &I18n, opened: &Opened, dispatch: &Callback<Action>) -> Html 
                 <details class="differences">
                     <summary>{i18n.f("capture-differences", &[("count", kinds.len().into())])}</summary>
                     <ul>
-                        { for kinds.iter().map(|(kind, at, _)| html! {
+                        { for kinds.iter().map(|(kind, at)| html! {
                             <li>
-                                <strong>{i18n.f("capture-difference", &[("name", (*kind).into()), ("at", at.as_str().into())])}</strong>
+                                <strong>{i18n.f("capture-difference", &[
+                                    ("title", i18n.attr(&format!("difference-{kind}"), "title", &[]).into()),
+                                    ("name", (*kind).into()),
+                                    ("at", places(i18n, at).into()),
+                                ])}</strong>
                                 {" "}{i18n.t(&format!("difference-{kind}"))}
                             </li>
                         }) }
                     </ul>
-                    <p class="hint">{i18n.t("capture-differences-doc")}</p>
+                    <p class="hint"><a href="real-stacks.md" target="_blank" rel="noopener">{i18n.t("capture-differences-doc")}</a></p>
                 </details>
             }
             <p class="hint">{i18n.t("capture-continue-help")}</p>

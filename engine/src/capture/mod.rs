@@ -46,7 +46,7 @@ impl fmt::Display for Address {
 /// A TCP segment read from a capture.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Captured {
-    /// When, from the capture's first packet.
+    /// When, from the capture's earliest packet.
     pub time: Duration,
     /// Sender.
     pub from: Address,
@@ -135,12 +135,9 @@ pub fn read(bytes: &[u8]) -> Result<Capture, CaptureError> {
     }
     let magic = bytes.get(..4).ok_or(CaptureError::NotACapture)?;
     let mut capture = Capture::default();
-    let mut first: Option<Duration> = None;
-    let mut add =
-        |capture: &mut Capture, time: Duration, link: DataLink, data: &[u8], orig: u32| {
-            let start = *first.get_or_insert(time);
-            read_packet(capture, time.saturating_sub(start), link, data, orig);
-        };
+    let add = |capture: &mut Capture, time: Duration, link: DataLink, data: &[u8], orig: u32| {
+        read_packet(capture, time, link, data, orig);
+    };
     match magic {
         [0xa1, 0xb2, 0xc3, 0xd4]
         | [0xd4, 0xc3, 0xb2, 0xa1]
@@ -228,6 +225,12 @@ pub fn read(bytes: &[u8]) -> Result<Capture, CaptureError> {
             }
         }
         _ => return Err(CaptureError::NotACapture),
+    }
+    // Times from the earliest packet, which is not always the first in the
+    // file (captures merged end to end).
+    let earliest = capture.segments.iter().map(|c| c.time).min();
+    for c in &mut capture.segments {
+        c.time -= earliest.unwrap_or_default();
     }
     Ok(capture)
 }

@@ -86,14 +86,15 @@ pub struct Difference {
 }
 
 /// What the replay could not know for sure.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Caveat {
     /// No SYN was captured: the engines start CLOSED and cannot follow the
     /// connection's states.
     NoHandshake,
     /// Segments taken as lost (sent again before anything acknowledged
-    /// them): the capture saw them, the receiver probably did not.
-    Lost(usize),
+    /// them), by their index: the capture saw them, the receiver probably
+    /// did not.
+    Lost(Vec<usize>),
     /// Segments the capture never saw that the sender must have sent (the
     /// capture holds later data): taken as lost before the capture point.
     Unseen(usize),
@@ -323,9 +324,9 @@ impl<'a> Replayer<'a> {
             self.caveats.push(Caveat::NoHandshake);
         }
         let lost: Vec<bool> = (0..p.len()).map(|i| lost(p, i)).collect();
-        let n_lost = lost.iter().filter(|l| **l).count();
-        if n_lost > 0 {
-            self.caveats.push(Caveat::Lost(n_lost));
+        let taken: Vec<usize> = (0..p.len()).filter(|&i| lost[i]).collect();
+        if !taken.is_empty() {
+            self.caveats.push(Caveat::Lost(taken));
         }
         let events = self.events();
         let mut done = vec![false; events.len()];
@@ -374,6 +375,10 @@ impl<'a> Replayer<'a> {
         for (_, c) in p {
             mss = mss.max(c.seg.payload.len() as u32);
         }
+        self.comment(
+            "The wire's delay is 1 ms more, so that a segment always arrives after it left;",
+        );
+        self.comment("the segment size is the largest captured, so each segment stays one.");
         self.exec(Stmt::Set(Setting::Latency(
             self.latency + Duration::from_millis(1),
         )));
