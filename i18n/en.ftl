@@ -226,7 +226,7 @@ ladder-lost = lost
 ladder-lost-random = lost (random loss)
 ladder-lost-wire-full = lost (the wire is full)
 ladder-to-outbox = to outbox: { $flags }
-ladder-discarded = discarded { $flags }
+ladder-discarded = thrown out of the outbox: { $flags }
 
 ## Notices and announcements
 

@@ -228,7 +228,7 @@ ladder-lost = perdido
 ladder-lost-random = perdido (pérdida aleatoria)
 ladder-lost-wire-full = perdido (la red está llena)
 ladder-to-outbox = a la bandeja de salida: { $flags }
-ladder-discarded = descartado { $flags }
+ladder-discarded = sacado de la bandeja de salida: { $flags }
 
 ## Avisos y anuncios
 
