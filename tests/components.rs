@@ -169,10 +169,18 @@ async fn capture_panel_names_each_kind_once_with_its_first_places() {
         all.contains("Delayed ACK (delayed-ack): segment 2 (client), 4 (client), 6 (client), 8 (client), 10 (client), 12 (client), 14 (client), 16 (client), and 12 more."),
         "{all}"
     );
-    assert!(all.contains("Window scaling (window-scaling): segment 3 (server)."), "{all}");
+    assert!(
+        all.contains("Window scaling (window-scaling): segment 3 (server)."),
+        "{all}"
+    );
     assert!(
         all.contains("3 segments the sender must have sent are not in the capture"),
         "{all}"
     );
-    assert!(all.contains("Taken as lost on the way: segments 8 (server), 12 (server). Each was sent again"), "{all}");
+    assert!(
+        all.contains(
+            "Taken as lost on the way: segments 8 (server), 12 (server). Each was sent again"
+        ),
+        "{all}"
+    );
 }
