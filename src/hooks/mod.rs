@@ -99,7 +99,7 @@ pub fn use_held<T: Clone + 'static>(value: T, hold: bool) -> T {
 }
 
 /// Milliseconds of slices one task runs before the page is drawn.
-const SLICES_MS: f64 = 4.0;
+const SLICES_MS: f64 = 12.0;
 /// Most slices in one task.
 const MAX_SLICES_PER_TASK: u32 = 8;
 
