@@ -1108,4 +1108,20 @@ mod tests {
         let said = notice.text.render(&crate::i18n::I18n::english());
         assert!(said.contains("204"), "{said}");
     }
+
+    #[test]
+    fn a_statement_that_fails_at_once_changes_nothing() {
+        let s = restore(Source::File, "seed 2\nserver listen\nclient connect\n", 1).unwrap();
+        let (events, steps) = (s.sim.trace().len(), s.session.len());
+        let any = Selector { from: None, n: 3 };
+        let failing = [
+            Action::Do(Stmt::Deliver(any)),
+            Action::Do(Stmt::Drop(any)),
+            Action::Do(Stmt::Release(Side::Server, 1, None)),
+            Action::Do(Stmt::Discard(Side::Client, 2)),
+        ];
+        let s = apply(Rc::new(s), &failing);
+        assert_eq!((s.sim.trace().len(), s.session.len()), (events, steps));
+        assert_eq!(client(&s), State::SynSent);
+    }
 }

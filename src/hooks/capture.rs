@@ -76,7 +76,13 @@ fn ask(worker: &Worker, message: &JsValue, answer: impl FnMut(JsValue) + 'static
     worker.set_onmessage(Some(handler.as_ref().unchecked_ref()));
     // One handler per question, replaced by the next: kept until then.
     handler.forget();
-    let _ = worker.post_message(message);
+    // A file's bytes move to the worker rather than being copied (the page
+    // needs them no more): a 10 MB copy would hold the page.
+    let _ = if message.is_instance_of::<js_sys::ArrayBuffer>() {
+        worker.post_message_with_transfer(message, &js_sys::Array::of1(message))
+    } else {
+        worker.post_message(message)
+    };
 }
 
 /// Asks for connection `n`'s replay, and opens it.

@@ -97,13 +97,18 @@ impl AppState {
     /// Starts a statement; a long one runs its first `events` now and goes
     /// on in later slices.
     pub(super) fn start(&mut self, statement: Statement, by: By, record: Record) -> Started {
-        let undo = Undo {
+        // Only `advance` and `run` go on in slices, and can fail halfway:
+        // every other statement fails before it changes anything, so it
+        // needs no copy of the state to go back to (copying the simulation
+        // for each of a long replay's statements cost more than running them).
+        let long_capable = matches!(statement.kind, Stmt::Advance(_) | Stmt::Run(_));
+        let undo = long_capable.then(|| Undo {
             sim: self.sim.clone(),
             session: self.session.clone(),
             rows: self.rows.clone(),
             sent_row: self.sent_row.clone(),
             indexed: self.indexed,
-        };
+        });
         match scenario::begin(&mut self.sim, &statement) {
             Ok(None) => {
                 self.join(&statement.kind, record);
@@ -115,6 +120,23 @@ impl AppState {
                     Started::Done
                 }
                 Ok(false) => {
+                    let Some(undo) = undo else {
+                        // Not expected: only advance and run go on in
+                        // slices. Without a copy to go back to, it is
+                        // finished in one go rather than stopped halfway.
+                        loop {
+                            match self.slice(&statement, &mut running) {
+                                Ok(false) => continue,
+                                Ok(true) => break,
+                                Err(failure) => {
+                                    self.failed(by, failure);
+                                    return Started::Failed;
+                                }
+                            }
+                        }
+                        self.join(&statement.kind, record);
+                        return Started::Done;
+                    };
                     self.long = Some(Long {
                         statement,
                         running,
@@ -127,13 +149,17 @@ impl AppState {
                     Started::Going
                 }
                 Err(failure) => {
-                    self.undo(undo);
+                    if let Some(undo) = undo {
+                        self.undo(undo);
+                    }
                     self.failed(by, failure);
                     Started::Failed
                 }
             },
             Err(failure) => {
-                self.undo(undo);
+                if let Some(undo) = undo {
+                    self.undo(undo);
+                }
                 self.failed(by, failure);
                 Started::Failed
             }

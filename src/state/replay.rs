@@ -14,7 +14,7 @@ use tcp_engine::scenario::{self, Failure, Statement, Stmt};
 /// Statements run in one slice at most.
 pub const SLICE_STATEMENTS: usize = 150;
 /// Statements that become steps of the timeline run in one slice at most.
-pub const SLICE_STEPS: usize = 40;
+pub const SLICE_STEPS: usize = 10;
 /// Events one slice may add before it yields (a statement is never cut).
 pub const SLICE_EVENTS: usize = 8_000;
 

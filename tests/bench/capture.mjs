@@ -28,19 +28,28 @@ await page.addInitScript(() => {
 });
 await page.goto(base);
 await page.getByTestId('client-state').waitFor();
+// Measured in the page, with no polling from here: Playwright's waiting
+// runs on the page's main thread too and would count as the page's work.
 const t0 = Date.now();
-// Measured once the file is chosen: Playwright's handing of 10 MB to the
-// page is its own work, not the playground's.
 await page.locator('input[type=file]').setInputFiles(file);
-await page.evaluate(() => globalThis.startGaps());
+const { opened, replayed, worst } = await page.evaluate(() => new Promise((resolve) => {
+  const start = performance.now();
+  globalThis.startGaps();
+  let opened = null;
+  const check = () => {
+    if (opened === null && document.querySelector('[data-testid=capture] h2')) opened = performance.now() - start;
+    if (opened !== null && !document.querySelector('[data-testid=replay]')) {
+      observer.disconnect();
+      resolve({ opened, replayed: performance.now() - start, worst: globalThis.worstGap });
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document.body, { childList: true, subtree: true });
+  check();
+}));
 const panel = page.getByTestId('capture');
-await panel.getByRole('heading').waitFor({ timeout: 300000 });
-const opened = Date.now() - t0;
-await page.getByTestId('replay').waitFor({ state: 'detached', timeout: 600000 });
-const replayed = Date.now() - t0;
-const worst = await page.evaluate(() => globalThis.worstGap);
 const mb = (fs.statSync(file).size / 1048576).toFixed(1);
-console.log(`a ${mb} MB capture: read and replayed by the worker, panel shown after ${opened} ms; the session replayed on the page after ${replayed} ms; worst main-thread task ${worst.toFixed(1)} ms (budget 50 ms; the last is drawing the whole session, as a restore does)`);
+console.log(`a ${mb} MB capture: read and replayed by the worker, panel shown ${opened.toFixed(0)} ms after the file was chosen; the session replayed on the page after ${replayed.toFixed(0)} ms (${((Date.now() - t0) / 1000).toFixed(1)} s with handing the file over); worst main-thread task ${worst.toFixed(1)} ms (budget 50 ms)`);
 console.log(`  ${await panel.locator('p').first().textContent()}`);
 
 // Then the student works in it: the same interactions as the session
