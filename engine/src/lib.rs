@@ -25,6 +25,7 @@ pub mod packet;
 pub mod scenario;
 pub mod segment;
 pub mod seq;
+pub mod shared;
 pub mod sim;
 pub mod story;
 #[doc(hidden)]
@@ -35,5 +36,6 @@ pub mod wire;
 pub use endpoint::{Call, Config, Endpoint, Output, State, Tcb};
 pub use segment::{Flags, Segment};
 pub use seq::SeqNum;
+pub use shared::SharedBytes;
 pub use sim::{Side, Sim, SimConfig, Snapshot};
 pub use time::Instant;

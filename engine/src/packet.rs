@@ -128,7 +128,7 @@ pub fn from_ipv4(bytes: &[u8]) -> Result<(Side, Segment), String> {
             ack: SeqNum(tcp.acknowledgment_number()),
             flags,
             wnd: tcp.window_size(),
-            payload: tcp.payload().to_vec(),
+            payload: tcp.payload().into(),
             options: crate::options::decode(tcp.options()),
         },
     ))
@@ -202,7 +202,7 @@ mod tests {
             ack: SeqNum(5001),
             flags: Flags::ACK | Flags::PSH | Flags::FIN,
             wnd: 1234,
-            payload: b"bye".to_vec(),
+            payload: b"bye".to_vec().into(),
             options: Vec::new(),
         };
         let bytes = to_ipv4(&seg, Side::Server);
@@ -225,7 +225,7 @@ mod tests {
                     ack: SeqNum(0xFFFF_0000),
                     flags,
                     wnd: 65535,
-                    payload: payload.to_vec(),
+                    payload: payload.to_vec().into(),
                     options: Vec::new(),
                 },
                 from,

@@ -2,6 +2,7 @@
 
 use crate::options::TcpOption;
 use crate::seq::SeqNum;
+use crate::shared::SharedBytes;
 use core::fmt;
 use serde::{Deserialize, Serialize};
 
@@ -122,8 +123,8 @@ pub struct Segment {
     pub flags: Flags,
     /// SEG.WND: the window field (16 bits; no window scaling is modelled).
     pub wnd: u16,
-    /// The segment text.
-    pub payload: Vec<u8>,
+    /// The segment text, shared by every copy of the segment.
+    pub payload: SharedBytes,
     /// Its options, in header order (RFC 9293 §3.2).
     pub options: Vec<TcpOption>,
 }
@@ -174,7 +175,7 @@ mod tests {
     fn seg_len_counts_syn_and_fin() {
         let seg = Segment {
             flags: Flags::SYN | Flags::FIN,
-            payload: b"abc".to_vec(),
+            payload: b"abc".to_vec().into(),
             ..Segment::default()
         };
         assert_eq!(seg.seg_len(), 5);

@@ -11,6 +11,7 @@ use crate::note::{Note, Reason, RuleSet, Signal};
 use crate::scenario::Setting;
 use crate::segment::{Flags, Segment};
 use crate::seq::SeqNum;
+use crate::shared::SharedBytes;
 use crate::time::Instant;
 use crate::wire::Wire;
 use core::cmp::Reverse;
@@ -677,7 +678,7 @@ impl Sim {
             ack,
             flags,
             wnd,
-            payload: Vec::new(),
+            payload: SharedBytes::new(),
             options: Vec::new(),
         };
         match ep.state() {
@@ -1239,7 +1240,7 @@ mod tests {
             ack: SeqNum(ack),
             flags,
             wnd: 65535,
-            payload: Vec::new(),
+            payload: Vec::new().into(),
             options: Vec::new(),
         }
     }

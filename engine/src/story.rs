@@ -175,7 +175,7 @@ mod tests {
             ack: SeqNum(0),
             flags: Flags::RST,
             wnd: 0,
-            payload: Vec::new(),
+            payload: Vec::new().into(),
             options: Vec::new(),
         };
         let id = sim.inject(Side::Client, rst(1100));

@@ -191,7 +191,7 @@ pub fn exercise_engine(data: &[u8]) {
                             seq: near(&mut b, receiver.rcv_nxt)?,
                             ack: near(&mut b, receiver.snd_nxt)?,
                             wnd: b.u16()?,
-                            payload: vec![b'y'; usize::from(b.u8()? % 64)],
+                            payload: vec![b'y'; usize::from(b.u8()? % 64)].into(),
                             options: Vec::new(),
                         },
                     ))

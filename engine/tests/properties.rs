@@ -120,7 +120,7 @@ fn apply(sim: &mut Sim, op: &Op) {
                 ack: resolve(ack, receiver.snd_nxt),
                 flags: Flags::from_bits(*flags),
                 wnd: *wnd,
-                payload: vec![b'x'; *len],
+                payload: vec![b'x'; *len].into(),
                 options: Vec::new(),
             };
             sim.inject(*from, seg);

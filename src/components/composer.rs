@@ -174,7 +174,7 @@ fn validate(f: &Fields, numbering: &Numbering) -> Result<Segment, Text> {
         ack: numbering.absolute_of(ack, f.from.other()),
         flags: f.flags,
         wnd: u16::try_from(win).unwrap_or(u16::MAX),
-        payload: f.data.as_bytes().to_vec(),
+        payload: f.data.as_bytes().into(),
         options: Vec::new(),
     })
 }

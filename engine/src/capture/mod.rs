@@ -309,7 +309,7 @@ fn read_packet(capture: &mut Capture, time: Duration, link: DataLink, data: &[u8
         ack: SeqNum(tcp.acknowledgment_number()),
         flags: flags(tcp),
         wnd: tcp.window_size(),
-        payload,
+        payload: payload.into(),
         options: crate::options::decode(tcp.options()),
     };
     capture.segments.push(Captured {

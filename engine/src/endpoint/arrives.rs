@@ -4,13 +4,14 @@ use super::{Endpoint, Held, State, MAX_HELD};
 use crate::note::{Note, Reason, Seq, Signal};
 use crate::segment::{Flags, Segment};
 use crate::seq::SeqNum;
+use crate::shared::SharedBytes;
 use crate::time::Instant;
 
 /// What is left of an acceptable segment once trimmed to the window: the
 /// "idealized segment" of §3.10.7.4 (it may still start beyond RCV.NXT).
 struct Trimmed {
     seq: SeqNum,
-    payload: Vec<u8>,
+    payload: SharedBytes,
     fin: bool,
     /// Something beyond the window was cut off: the sender should hear.
     cut_tail: bool,
@@ -214,7 +215,7 @@ impl Endpoint {
                 });
                 self.set_state(State::SynReceived);
                 self.hold_text_after_syn(&seg);
-                let syn_ack = self.form(self.tcb.iss, true, Vec::new(), false);
+                let syn_ack = self.form(self.tcb.iss, true, SharedBytes::new(), false);
                 // Karn: this SYN,ACK resends our SYN, so no RTT sample from it.
                 if let Some(head) = self.retransmit_queue.front_mut() {
                     head.retransmits = head.retransmits.max(1);
@@ -332,7 +333,7 @@ impl Endpoint {
             });
             return Some(Trimmed {
                 seq,
-                payload: Vec::new(),
+                payload: SharedBytes::new(),
                 fin: false,
                 cut_tail: true,
             });
@@ -345,7 +346,7 @@ impl Endpoint {
                 seq = seq + 1;
             }
             let cut = (old as usize).min(payload.len());
-            payload.drain(..cut);
+            payload.advance(cut);
             seq = seq + cut as u32;
         } else if seg.has(Flags::SYN) {
             seq = seq + 1;
@@ -642,7 +643,7 @@ impl Endpoint {
     /// application, or, when it does not read at once, keeps it in the
     /// receive buffer, whose free space RCV.WND shrinks by as much ("The
     /// total of RCV.NXT and RCV.WND should not be reduced").
-    fn deliver(&mut self, payload: Vec<u8>) {
+    fn deliver(&mut self, payload: SharedBytes) {
         let n = payload.len() as u32;
         self.tcb.rcv_nxt = self.tcb.rcv_nxt + n;
         let rcv_nxt = Seq::peer(self.tcb.rcv_nxt);
@@ -731,7 +732,7 @@ impl Endpoint {
                 continue;
             }
             let old = (rcv_nxt.since(h.seq) as usize).min(h.payload.len());
-            h.payload.drain(..old);
+            h.payload.advance(old);
             if !h.payload.is_empty() {
                 self.note(Note::HeldDelivered {});
                 self.deliver(h.payload);

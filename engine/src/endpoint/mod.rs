@@ -16,6 +16,7 @@ use crate::note::{Note, Reason, Seq, Signal};
 use crate::options::TcpOption;
 use crate::segment::{Flags, Segment};
 use crate::seq::SeqNum;
+use crate::shared::SharedBytes;
 use crate::time::Instant;
 use core::fmt;
 use core::time::Duration;
@@ -283,7 +284,7 @@ pub enum Output {
     /// A message to the application, e.g. `connection reset`.
     Signal(Signal),
     /// Bytes handed to the application (in order).
-    Data(Vec<u8>),
+    Data(SharedBytes),
 }
 
 /// One segment kept for retransmission: the sequence space it occupies.
@@ -291,7 +292,7 @@ pub enum Output {
 struct Unacked {
     seq: SeqNum,
     syn: bool,
-    payload: Vec<u8>,
+    payload: SharedBytes,
     fin: bool,
     sent_at: Instant,
     retransmits: u32,
@@ -312,7 +313,7 @@ impl Unacked {
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Held {
     seq: SeqNum,
-    payload: Vec<u8>,
+    payload: SharedBytes,
     fin: bool,
 }
 
@@ -614,7 +615,7 @@ impl Endpoint {
     }
 
     /// Bytes the application takes: kept for display and told to the caller.
-    fn hand_to_application(&mut self, data: Vec<u8>) {
+    fn hand_to_application(&mut self, data: SharedBytes) {
         self.received.extend_from_slice(&data);
         self.trim_data();
         self.outputs.push(Output::Data(data));
@@ -700,7 +701,7 @@ impl Endpoint {
             ack: self.tcb.rcv_nxt,
             flags: Flags::ACK,
             wnd: self.advertised_window(),
-            payload: Vec::new(),
+            payload: SharedBytes::new(),
             options: Vec::new(),
         };
         self.transmit(seg, reason);
@@ -774,13 +775,13 @@ impl Endpoint {
         self.retransmit_queue.push_back(Unacked {
             seq: iss,
             syn: true,
-            payload: Vec::new(),
+            payload: SharedBytes::new(),
             fin: false,
             sent_at: self.now,
             retransmits: 0,
             probe: false,
         });
-        let seg = self.form(iss, true, Vec::new(), false);
+        let seg = self.form(iss, true, SharedBytes::new(), false);
         self.transmit(seg, reason);
         self.arm_rexmit_if_idle();
     }
@@ -817,7 +818,7 @@ impl Endpoint {
     }
 
     /// A segment from our sequence space, with ACK whenever RCV.NXT is known.
-    fn form(&self, seq: SeqNum, syn: bool, payload: Vec<u8>, fin: bool) -> Segment {
+    fn form(&self, seq: SeqNum, syn: bool, payload: SharedBytes, fin: bool) -> Segment {
         let mut flags = Flags::NONE;
         if syn {
             flags |= Flags::SYN;
@@ -1081,7 +1082,7 @@ impl Endpoint {
                     len: data.len() as u32,
                     buffered: self.unread.len() as u32,
                 });
-                self.hand_to_application(data);
+                self.hand_to_application(data.into());
                 self.open_window_after_read(true);
             }
         }
@@ -1224,6 +1225,7 @@ impl Endpoint {
     /// New data (and perhaps FIN) at SND.NXT: into the retransmission queue
     /// and onto the wire, starting the timer if it is idle.
     fn send_new(&mut self, payload: Vec<u8>, fin: bool, reason: Reason) {
+        let payload = SharedBytes::from(payload);
         let seq = self.tcb.snd_nxt;
         let n = payload.len() as u32;
         self.tcb.snd_nxt = seq + n + u32::from(fin);
@@ -1335,7 +1337,7 @@ impl Endpoint {
                         covered -= 1;
                     }
                     let cut = (covered as usize).min(front.payload.len());
-                    front.payload.drain(..cut);
+                    front.payload.advance(cut);
                     front.seq = una;
                 }
                 break;

@@ -20,14 +20,14 @@ fn seg(flags: Flags, seq: u32, ack: u32) -> Segment {
         ack: SeqNum(ack),
         flags,
         wnd: 65535,
-        payload: Vec::new(),
+        payload: Vec::new().into(),
         options: Vec::new(),
     }
 }
 
 fn data(seq: u32, ack: u32, text: &str) -> Segment {
     Segment {
-        payload: text.as_bytes().to_vec(),
+        payload: text.as_bytes().to_vec().into(),
         ..seg(Flags::ACK | Flags::PSH, seq, ack)
     }
 }
@@ -467,7 +467,7 @@ fn segment_without_ack_bit_is_dropped() {
     let mut ep = established();
     ep.on_segment(
         Segment {
-            payload: b"x".to_vec(),
+            payload: b"x".to_vec().into(),
             ..seg(Flags::PSH, PEER + 1, 0)
         },
         ms(300),

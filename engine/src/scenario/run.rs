@@ -128,7 +128,7 @@ pub fn segment_from_spec(sim: &Sim, spec: &SegSpec) -> Segment {
         wnd: spec
             .win
             .map_or(u16::MAX, |w| u16::try_from(w).unwrap_or(u16::MAX)),
-        payload,
+        payload: payload.into(),
         options: spec.options.clone().unwrap_or_default(),
     }
 }

@@ -214,7 +214,7 @@ impl Net {
             ack: tcp_engine::SeqNum(self.isn(from.other()).wrapping_add(ack)),
             flags,
             wnd: 65535,
-            payload: payload.to_vec(),
+            payload: payload.into(),
             options: Vec::new(),
         };
         self.seen.push((from, seg.clone()));

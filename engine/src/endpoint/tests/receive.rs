@@ -91,7 +91,7 @@ fn read_hands_the_oldest_bytes_to_the_application() {
     sent(&mut ep);
     ep.call(Call::Read(Some(5)), ms(400));
     let out = ep.take_outputs();
-    assert!(out.contains(&Output::Data(b"hello".to_vec())));
+    assert!(out.contains(&Output::Data(b"hello".into())));
     assert!(out.contains(&Output::Note(Note::Read {
         len: 5,
         buffered: 7
