@@ -21,9 +21,10 @@ use crate::embed::{self, EmbedConfig};
 use crate::i18n::{use_i18n, Text};
 use crate::share;
 use crate::state::{Action, AppState, LessonSource, Notice, Source};
+use std::rc::Rc;
 use tcp_engine::numbering::Numbering;
-use tcp_engine::sim::{BySide, Side};
-use tcp_engine::{Segment, State};
+use tcp_engine::sim::{BySide, Side, Snapshot};
+use tcp_engine::{Segment, State, Tcb};
 use yew::prelude::*;
 
 /// Sessions longer than this ask before a reset throws them away.
@@ -92,6 +93,20 @@ pub fn EditorPage() -> Html {
             </div>
         </ContextProvider<crate::i18n::I18n>>
     }
+}
+
+/// What the stage shows: the simulation at one moment, with what is
+/// drawn from it.
+struct Moment {
+    snap: Snapshot,
+    numbering: Numbering,
+    trace: TraceRef,
+    next_event_ms: Option<u64>,
+    suggestions: BySide<Segment>,
+    before: BySide<Tcb>,
+    cursor: usize,
+    steps: usize,
+    step_label: AttrValue,
 }
 
 /// Props of [`Playground`].
@@ -299,16 +314,37 @@ fn Playground(props: &PlaygroundProps) -> Html {
         Callback::from(move |_| editing.set(None))
     };
 
-    let snap = state.sim.snapshot();
-    let numbering = Numbering::new(state.relative, &snap);
-    let (trace, wire, drawn_at) = crate::hooks::use_held(
-        (TraceRef::of(&state), snap.wire.clone(), snap.now),
-        state.busy(),
-    );
-    let (client, server) = (
-        snap.endpoints[Side::Client].clone(),
-        snap.endpoints[Side::Server].clone(),
-    );
+    // While work runs in slices, the stage shows the moment before it.
+    let moment = crate::hooks::use_held(state.busy(), || {
+        let snap = state.sim.snapshot();
+        Rc::new(Moment {
+            numbering: Numbering::new(state.relative, &snap),
+            trace: TraceRef::of(&state),
+            next_event_ms: state.sim.next_event_time().map(|t| t.as_millis()),
+            suggestions: BySide::from_fn(|side| state.sim.suggestion(side)),
+            before: state.before,
+            cursor: state.cursor,
+            steps: state.timeline.len(),
+            step_label: AttrValue::from(
+                state
+                    .timeline
+                    .get(state.cursor)
+                    .and_then(|c| c.label.as_ref())
+                    .map_or_else(
+                        || i18n.t("step-start"),
+                        |stmt| crate::i18n::render::statement(&i18n, stmt),
+                    ),
+            ),
+            snap,
+        })
+    });
+    let Moment {
+        snap,
+        numbering,
+        trace,
+        ..
+    } = &*moment;
+    let numbering = *numbering;
     // The welcome stays until put away (the page must not move under the
     // student's first clicks); it goes at once for a restored session.
     let show_hint = *welcome && state.lesson.is_none() && !embed.embed;
@@ -333,11 +369,10 @@ fn Playground(props: &PlaygroundProps) -> Html {
                     <button class="earlier" onclick={go_back} data-testid="earlier-session"
                         title={i18n.t("earlier-session-help")}>{i18n.t("earlier-session")}</button>
                 }
-                <Controls now_ms={snap.now.as_millis()} next_event_ms={state.sim.next_event_time().map(|t| t.as_millis())}
+                <Controls now_ms={snap.now.as_millis()} next_event_ms={moment.next_event_ms}
                     playing={state.playing} speed={state.speed} relative={state.relative}
                     on_export={on_export} on_share={on_share} on_import={on_import} on_capture={capture.open.clone()}
-                    cursor={state.cursor} steps={state.timeline.len()}
-                    step_label={AttrValue::from(state.timeline.get(state.cursor).and_then(|c| c.label.as_ref()).map_or_else(|| i18n.t("step-start"), |stmt| crate::i18n::render::statement(&i18n, stmt)))}
+                    cursor={moment.cursor} steps={moment.steps} step_label={moment.step_label.clone()}
                     embedded={embed.embed}
                     lesson_title={state.lesson.as_ref().map(|l| AttrValue::from(l.title.text.clone()))}
                     dispatch={dispatch.clone()} on_reset={on_reset} />
@@ -372,9 +407,9 @@ fn Playground(props: &PlaygroundProps) -> Html {
             // keyboard student goes from one's calls to the other's in a
             // few keys; the grid places the shared view between them.
             <main class="stage">
-                <EndpointPanel side={Side::Client} view={client} before={state.before[Side::Client]} now={snap.now}
+                <EndpointPanel side={Side::Client} view={snap.endpoints[Side::Client].clone()} before={moment.before[Side::Client]} now={snap.now}
                     numbering={numbering} dispatch={dispatch.clone()} on_edit={on_edit.clone()} />
-                <EndpointPanel side={Side::Server} view={server} before={state.before[Side::Server]} now={snap.now}
+                <EndpointPanel side={Side::Server} view={snap.endpoints[Side::Server].clone()} before={moment.before[Side::Server]} now={snap.now}
                     numbering={numbering} dispatch={dispatch.clone()} on_edit={on_edit} />
                 <div class="middle">
                     if ladder_shown && diagram_shown {
@@ -385,20 +420,20 @@ fn Playground(props: &PlaygroundProps) -> Html {
                         if diagram_now {
                             <StateDiagram states={snap.endpoints.map(|_, v| v.state)} last={last_transitions(&state.sim)} />
                         } else if ladder_shown {
-                            <Ladder trace={trace.clone()} wire={wire.clone()} now={drawn_at} numbering={numbering}
+                            <Ladder trace={trace.clone()} wire={snap.wire.clone()} now={snap.now} numbering={numbering}
                                 selected={state.selected} waiting={state.busy()} dispatch={dispatch.clone()} />
                         }
                     </div>
                     if ladder_shown || embed.shows("log") {
                         <Explain trace={trace.clone()} numbering={numbering} selected={state.selected} />
                     }
-                    <Wire wire={wire} now={drawn_at} numbering={numbering} dispatch={dispatch.clone()} />
+                    <Wire wire={snap.wire.clone()} now={snap.now} numbering={numbering} dispatch={dispatch.clone()} />
                 </div>
             </main>
             <div class="bottom">
-                <EventLog trace={trace} numbering={numbering} selected={state.selected} dispatch={dispatch.clone()} />
+                <EventLog trace={trace.clone()} numbering={numbering} selected={state.selected} dispatch={dispatch.clone()} />
                 <div class="side-tools">
-                    <Composer suggestions={BySide::from_fn(|side| state.sim.suggestion(side))} numbering={numbering}
+                    <Composer suggestions={moment.suggestions.clone()} numbering={numbering}
                         states={snap.endpoints.map(|_, v| v.state)}
                         editing={(*editing).clone()} on_done={on_done} dispatch={dispatch.clone()} />
                     <Settings snapshot={snap.clone()} dispatch={dispatch} />

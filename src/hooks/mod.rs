@@ -82,19 +82,19 @@ fn soon(f: impl FnOnce() + 'static) -> Option<Soon> {
     Some(Soon { port, _run: run })
 }
 
-/// `value`, or while `hold` is true, the value it had when the hold began.
-/// While work runs in slices (a restore, a long step), the ladder, the log
-/// and the wire keep showing the moment before it: drawing the thousands
-/// of rows rushing past would cost more than the work itself, and nobody
-/// can read them. The dock shows the progress meanwhile.
+/// `value()`, or while `hold` is true, what it was when the hold began
+/// (not computed meanwhile). While work runs in slices (a restore, a long
+/// step), everything but the dock keeps showing the moment before it:
+/// drawing the thousands of rows rushing past, and the endpoints, clock
+/// and buttons with them, cost more than the work itself, and nobody can
+/// read them. The dock shows the progress meanwhile.
 #[hook]
-pub fn use_held<T: Clone + 'static>(value: T, hold: bool) -> T {
-    let held = use_mut_ref(|| value.clone());
-    if hold {
-        held.borrow().clone()
-    } else {
-        *held.borrow_mut() = value.clone();
-        value
+pub fn use_held<T: Clone + 'static>(hold: bool, value: impl FnOnce() -> T) -> T {
+    let held = use_mut_ref(|| None::<T>);
+    let mut held = held.borrow_mut();
+    match &*held {
+        Some(was) if hold => was.clone(),
+        _ => held.insert(value()).clone(),
     }
 }
 

@@ -8,6 +8,12 @@
 //! timeline agree.
 
 use super::{AppState, Notice, SLICE_EVENTS};
+
+/// Events of a statement's first slice: it runs in the task of the action
+/// that started it, before the whole page is drawn again in that task, so
+/// it is a quarter of the later ones (a short statement still finishes at
+/// once, without a progress bar flashing by).
+const FIRST_SLICE_EVENTS: usize = SLICE_EVENTS / 4;
 use crate::i18n::Text;
 use std::time::Duration;
 use tcp_engine::log::Log;
@@ -114,7 +120,8 @@ impl AppState {
                 self.join(&statement.kind, record);
                 Started::Done
             }
-            Ok(Some(mut running)) => match self.slice(&statement, &mut running) {
+            Ok(Some(mut running)) => match self.slice(&statement, &mut running, FIRST_SLICE_EVENTS)
+            {
                 Ok(true) => {
                     self.join(&statement.kind, record);
                     Started::Done
@@ -125,7 +132,7 @@ impl AppState {
                         // slices. Without a copy to go back to, it is
                         // finished in one go rather than stopped halfway.
                         loop {
-                            match self.slice(&statement, &mut running) {
+                            match self.slice(&statement, &mut running, SLICE_EVENTS) {
                                 Ok(false) => continue,
                                 Ok(true) => break,
                                 Err(failure) => {
@@ -167,12 +174,17 @@ impl AppState {
     }
 
     /// Runs events of a long statement until the trace has grown by about
-    /// [`SLICE_EVENTS`] entries (what the ladder's rows cost); true once
-    /// it is finished.
-    fn slice(&mut self, statement: &Statement, running: &mut Running) -> Result<bool, Failure> {
+    /// `events` entries (what the ladder's rows cost); true once it is
+    /// finished.
+    fn slice(
+        &mut self,
+        statement: &Statement,
+        running: &mut Running,
+        events: usize,
+    ) -> Result<bool, Failure> {
         let from = self.sim.trace().len();
-        while self.sim.trace().len() - from < SLICE_EVENTS {
-            if scenario::resume(&mut self.sim, statement, running, SLICE_EVENTS / 40)? {
+        while self.sim.trace().len() - from < events {
+            if scenario::resume(&mut self.sim, statement, running, events / 40)? {
                 self.index_trace();
                 return Ok(true);
             }
@@ -207,7 +219,7 @@ impl AppState {
             return Started::Done;
         };
         let statement = long.statement.clone();
-        match self.slice(&statement, &mut long.running) {
+        match self.slice(&statement, &mut long.running, SLICE_EVENTS) {
             Ok(false) => {
                 self.long = Some(long);
                 Started::Going
