@@ -17,6 +17,7 @@ pub use replay::{restore, Replay, SLICE_EVENTS, SLICE_STATEMENTS};
 
 use crate::i18n::Text;
 use std::rc::Rc;
+use std::sync::Arc;
 use std::time::Duration;
 use tcp_engine::log::Log;
 use tcp_engine::scenario::{self, Statement, Stmt};
@@ -50,6 +51,17 @@ pub const SPEEDS: [f64; 6] = [0.25, 0.5, 1.0, 2.0, 4.0, 8.0];
 /// How [`SPEEDS`] are written (no float formatting in the app: it costs
 /// 11 KB of code).
 pub const SPEED_LABELS: [&str; 6] = ["0.25×", "0.5×", "1×", "2×", "4×", "8×"];
+
+/// The text of a session's older statements, kept between saves: a long
+/// session (a capture's replay has 30,000 statements) is written once, and
+/// each save after it writes only the newest statements. Chunks of
+/// statements are shared, unchanged, by every moment of the timeline that
+/// holds them, so a jump back and forth finds them here still.
+#[derive(Default)]
+pub struct SessionText {
+    session_id: Option<u32>,
+    chunks: Vec<(Arc<Vec<Stmt>>, String)>,
+}
 
 /// Everything the UI shows.
 #[derive(Clone)]
@@ -462,14 +474,43 @@ impl AppState {
     /// The session as scenario text; during a lesson, it ends with the
     /// lesson and how far the student got in it.
     pub fn session_text(&self) -> String {
-        let mut text = String::new();
-        for stmt in self.session.iter() {
-            text.push_str(&stmt.to_string());
-            text.push('\n');
+        self.session_text_with(&mut SessionText::default())
+    }
+
+    /// [`AppState::session_text`], writing again only the statements not
+    /// written into `kept` before.
+    pub fn session_text_with(&self, kept: &mut SessionText) -> String {
+        use std::fmt::Write;
+        if kept.session_id != Some(self.session_id) {
+            *kept = SessionText {
+                session_id: Some(self.session_id),
+                chunks: Vec::new(),
+            };
         }
+        let write = |text: &mut String, stmts: &[Stmt]| {
+            for stmt in stmts {
+                let _ = writeln!(text, "{stmt}");
+            }
+        };
+        let mut text = String::new();
+        let (sealed, newest) = self.session.chunks();
+        for (i, chunk) in sealed.enumerate() {
+            match kept.chunks.get(i) {
+                Some((was, written)) if Arc::ptr_eq(was, chunk) => text.push_str(written),
+                _ => {
+                    // Another branch from here on: what was kept after it
+                    // is of the other branch.
+                    kept.chunks.truncate(i);
+                    let mut written = String::new();
+                    write(&mut written, chunk);
+                    text.push_str(&written);
+                    kept.chunks.push((Arc::clone(chunk), written));
+                }
+            }
+        }
+        write(&mut text, newest);
         if let Some(lesson) = &self.lesson {
-            text.push_str(&Stmt::Lesson(Box::new(lesson.at())).to_string());
-            text.push('\n');
+            let _ = writeln!(text, "{}", Stmt::Lesson(Box::new(lesson.at())));
         }
         text
     }
@@ -1026,6 +1067,33 @@ mod tests {
         let s = apply(s, &[Action::Redo]);
         assert_eq!(client(&s), State::Listen, "nothing to redo after a branch");
         assert!(s.session_text().ends_with("server listen\nclient listen\n"));
+    }
+
+    #[test]
+    fn a_session_text_kept_between_saves_equals_one_written_whole() {
+        let text: String = std::iter::once("seed 1\n".to_string())
+            .chain((0..700).map(|i| format!("advance {}ms\n", i % 7 + 1)))
+            .collect();
+        let s = Rc::new(restore(Source::Link, &text, 1).unwrap());
+        let mut kept = SessionText::default();
+        assert_eq!(s.session_text_with(&mut kept), text);
+        assert_eq!(kept.chunks.len(), 2, "two sealed chunks of 256");
+        // Back in time, forward again, and a branch long enough to seal a
+        // chunk of its own where the other branch had one.
+        let back = apply(s.clone(), &[Action::Jump(1)]);
+        assert!(back.session.len() < 256, "{}", back.session.len());
+        assert_eq!(back.session_text_with(&mut kept), back.session_text());
+        assert_eq!(s.session_text_with(&mut kept), text);
+        let mut branch = back;
+        for _ in 0..300 {
+            branch = apply(
+                branch,
+                &[Action::Do(Stmt::Advance(Duration::from_millis(2)))],
+            );
+        }
+        assert_eq!(branch.session_text_with(&mut kept), branch.session_text());
+        assert!(branch.session_text().ends_with("advance 2ms\n"));
+        assert_eq!(s.session_text_with(&mut kept), text);
     }
 
     #[test]

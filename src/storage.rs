@@ -15,7 +15,7 @@
 //! - A page that frames the playground never reaches the storage.
 
 use crate::i18n::Text;
-use crate::state::{Action, AppState, Notice, Source};
+use crate::state::{Action, AppState, Notice, SessionText, Source};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -156,89 +156,90 @@ pub fn use_autosave(
         })
     };
     let last_save = use_mut_ref(|| 0.0_f64);
+    let written = use_mut_ref(SessionText::default);
     let failed = use_mut_ref(|| false);
     {
         let state = state.clone();
         let dispatch = dispatch.clone();
-        use_effect_with(
+        // While work runs nothing is saved, and its slices change nothing
+        // here (each would otherwise set up the save again).
+        let moment = (!state.busy()).then(|| {
             (
-                state.session_id,
                 state.session.len(),
                 state.sim.now(),
                 state.cursor,
                 state.dirty,
-                state.busy(),
-            ),
-            move |_| {
-                // Work under way (a replay, a long step) is not the student's yet.
-                let pending = Rc::new(Cell::new(enabled && state.dirty && !state.busy()));
-                let save = {
-                    let pending = pending.clone();
-                    let last_save = last_save.clone();
-                    Rc::new(move || {
-                        if !pending.replace(false) {
-                            return;
-                        }
-                        if *kept_aside.borrow() != Some(state.session_id) {
-                            *kept_aside.borrow_mut() = Some(state.session_id);
-                            if let Some(old) = get(SESSION_KEY) {
-                                if state.restore_failed == Some(Source::Saved) {
-                                    set(UNREADABLE_KEY, &old);
-                                } else if state.replaces_saved {
-                                    set(EARLIER_KEY, &old);
-                                }
+            )
+        });
+        use_effect_with((state.session_id, moment), move |_| {
+            // Work under way (a replay, a long step) is not the student's yet.
+            let pending = Rc::new(Cell::new(enabled && state.dirty && !state.busy()));
+            let save = {
+                let pending = pending.clone();
+                let last_save = last_save.clone();
+                let written = written.clone();
+                Rc::new(move || {
+                    if !pending.replace(false) {
+                        return;
+                    }
+                    if *kept_aside.borrow() != Some(state.session_id) {
+                        *kept_aside.borrow_mut() = Some(state.session_id);
+                        if let Some(old) = get(SESSION_KEY) {
+                            if state.restore_failed == Some(Source::Saved) {
+                                set(UNREADABLE_KEY, &old);
+                            } else if state.replaces_saved {
+                                set(EARLIER_KEY, &old);
                             }
                         }
-                        *last_save.borrow_mut() = js_sys::Date::now();
-                        let ok = set(SESSION_KEY, &state.session_text());
-                        if ok {
-                            // The student's work is the session now: a reload
-                            // must not go back to the link it started from.
-                            forget_fragment();
-                        }
-                        // Said once when saving starts failing, once when it works again.
-                        if ok == *failed.borrow() {
-                            *failed.borrow_mut() = !ok;
-                            dispatch.emit(Action::Notify(Notice {
-                                error: !ok,
-                                text: Text::key(if ok {
-                                    "notice-save-works"
-                                } else {
-                                    "notice-save-failed"
-                                }),
-                            }));
-                        }
-                    })
-                };
-                let since = js_sys::Date::now() - *last_save.borrow();
-                let wait = if since >= f64::from(SAVE_EVERY_MS) {
-                    0
-                } else {
-                    SAVE_EVERY_MS - since as u32
-                };
-                let timeout = {
-                    let save = save.clone();
-                    gloo_timers::callback::Timeout::new(wait, move || save())
-                };
-                let on_hide = Closure::<dyn Fn()>::new(move || save());
-                let window = web_sys::window();
-                if let Some(w) = &window {
-                    let _ = w.add_event_listener_with_callback(
+                    }
+                    *last_save.borrow_mut() = js_sys::Date::now();
+                    let text = state.session_text_with(&mut written.borrow_mut());
+                    let ok = set(SESSION_KEY, &text);
+                    if ok {
+                        // The student's work is the session now: a reload
+                        // must not go back to the link it started from.
+                        forget_fragment();
+                    }
+                    // Said once when saving starts failing, once when it works again.
+                    if ok == *failed.borrow() {
+                        *failed.borrow_mut() = !ok;
+                        dispatch.emit(Action::Notify(Notice {
+                            error: !ok,
+                            text: Text::key(if ok {
+                                "notice-save-works"
+                            } else {
+                                "notice-save-failed"
+                            }),
+                        }));
+                    }
+                })
+            };
+            let since = js_sys::Date::now() - *last_save.borrow();
+            let wait = if since >= f64::from(SAVE_EVERY_MS) {
+                0
+            } else {
+                SAVE_EVERY_MS - since as u32
+            };
+            let timeout = {
+                let save = save.clone();
+                gloo_timers::callback::Timeout::new(wait, move || save())
+            };
+            let on_hide = Closure::<dyn Fn()>::new(move || save());
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w
+                    .add_event_listener_with_callback("pagehide", on_hide.as_ref().unchecked_ref());
+            }
+            move || {
+                drop(timeout);
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback(
                         "pagehide",
                         on_hide.as_ref().unchecked_ref(),
                     );
                 }
-                move || {
-                    drop(timeout);
-                    if let Some(w) = window {
-                        let _ = w.remove_event_listener_with_callback(
-                            "pagehide",
-                            on_hide.as_ref().unchecked_ref(),
-                        );
-                    }
-                }
-            },
-        );
+            }
+        });
     }
     // Another tab saved: this one says so (its own work is not lost: it is
     // saved again with the student's next action here).

@@ -86,6 +86,15 @@ impl<T: Clone, const CHUNK: usize> Log<T, CHUNK> {
             })
     }
 
+    /// The items in the chunks they are stored in: the sealed ones, oldest
+    /// first, then the newest items, not sealed yet. A sealed chunk never
+    /// changes and is shared by every clone of the log that holds it, so
+    /// what a caller computes from one can be kept, keyed by
+    /// [`Arc::ptr_eq`].
+    pub fn chunks(&self) -> (impl Iterator<Item = &Arc<Vec<T>>> + '_, &[T]) {
+        (self.full.iter(), &self.tail)
+    }
+
     /// How many items were ever pushed (forgotten ones included).
     pub fn len(&self) -> usize {
         self.base + self.full.len() * CHUNK + self.tail.len()

@@ -53,33 +53,69 @@ pub fn use_work_slices(state: &UseReducerHandle<AppState>, dispatch: &Callback<A
 /// A task queued to run `f` next, after anything the browser has pending
 /// (drawing, input). Unlike a zero timeout it is not held back 4 ms once
 /// timeouts nest, which left a replay's main thread idle half the time.
-/// Dropping it cancels `f`.
+/// Dropping it cancels `f`. One channel serves every task (a channel per
+/// task cost a replay more than a millisecond per slice to make and drop).
 struct Soon {
-    port: web_sys::MessagePort,
+    id: u64,
+}
+
+/// The channel, and the one task waiting on it (a newer one replaces it).
+struct SoonChannel {
+    sender: web_sys::MessagePort,
+    _receiver: web_sys::MessagePort,
     _run: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+type Pending = Option<(u64, Box<dyn FnOnce()>)>;
+
+thread_local! {
+    static SOON_NEXT: std::cell::RefCell<Pending> = const { std::cell::RefCell::new(None) };
+    static SOON_IDS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    static SOON_CHANNEL: Option<SoonChannel> = {
+        let channel = web_sys::MessageChannel::new().ok();
+        channel.map(|channel| {
+            let run = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| {
+                if let Some((_, f)) = SOON_NEXT.with(|next| next.borrow_mut().take()) {
+                    f()
+                }
+            });
+            let receiver = channel.port1();
+            receiver.set_onmessage(Some(wasm_bindgen::JsCast::unchecked_ref(run.as_ref())));
+            SoonChannel {
+                sender: channel.port2(),
+                _receiver: receiver,
+                _run: run,
+            }
+        })
+    };
 }
 
 impl Drop for Soon {
     fn drop(&mut self) {
-        self.port.set_onmessage(None);
+        SOON_NEXT.with(|next| {
+            let mut next = next.borrow_mut();
+            if next.as_ref().is_some_and(|(id, _)| *id == self.id) {
+                *next = None;
+            }
+        });
     }
 }
 
 fn soon(f: impl FnOnce() + 'static) -> Option<Soon> {
-    let channel = web_sys::MessageChannel::new().ok()?;
-    let mut f = Some(f);
-    let run = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
-        if let Some(f) = f.take() {
-            f()
-        }
+    let id = SOON_IDS.with(|ids| {
+        ids.set(ids.get().wrapping_add(1));
+        ids.get()
     });
-    let port = channel.port1();
-    port.set_onmessage(Some(wasm_bindgen::JsCast::unchecked_ref(run.as_ref())));
-    channel
-        .port2()
-        .post_message(&wasm_bindgen::JsValue::NULL)
-        .ok()?;
-    Some(Soon { port, _run: run })
+    let posted = SOON_CHANNEL.with(|channel| {
+        channel
+            .as_ref()
+            .is_some_and(|c| c.sender.post_message(&wasm_bindgen::JsValue::NULL).is_ok())
+    });
+    if !posted {
+        return None;
+    }
+    SOON_NEXT.with(|next| *next.borrow_mut() = Some((id, Box::new(f))));
+    Some(Soon { id })
 }
 
 /// `value()`, or while `hold` is true, what it was when the hold began
