@@ -17,14 +17,22 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium',
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p / 100 * s.length))]; };
 
 const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-// The longest the main thread is busy at once, once the file is chosen
-// (the longest gap between turns of a timer that asks to run
-// every turn).
+// How long the main thread is busy at once, once the file is chosen: the
+// longest task the browser reports, and the longest gap between turns of
+// a timer that asks to run every turn (tasks back to back, and the
+// drawing between them, count as one).
 await page.addInitScript(() => {
+  // The longest task, as the browser reports long tasks (50 ms or more).
+  globalThis.longest = 0;
+  globalThis.longFrom = Infinity;
+  new PerformanceObserver((list) => list.getEntries()
+    .filter((e) => e.startTime >= globalThis.longFrom)
+    .forEach((e) => { globalThis.longest = Math.max(globalThis.longest, e.duration); }))
+    .observe({ type: 'longtask', buffered: true });
   globalThis.worstGap = 0;
   let last = performance.now();
   const tick = () => { const now = performance.now(); globalThis.worstGap = Math.max(globalThis.worstGap, now - last); last = now; setTimeout(tick, 0); };
-  globalThis.startGaps = () => { last = performance.now(); globalThis.worstGap = 0; tick(); };
+  globalThis.startGaps = () => { last = performance.now(); globalThis.worstGap = 0; globalThis.longFrom = last; tick(); };
 });
 await page.goto(base);
 await page.getByTestId('client-state').waitFor();
@@ -32,7 +40,7 @@ await page.getByTestId('client-state').waitFor();
 // runs on the page's main thread too and would count as the page's work.
 const t0 = Date.now();
 await page.locator('input[type=file]').setInputFiles(file);
-const { opened, replayed, worst } = await page.evaluate(() => new Promise((resolve) => {
+const { opened, replayed, worst, longest } = await page.evaluate(() => new Promise((resolve) => {
   const start = performance.now();
   globalThis.startGaps();
   let opened = null;
@@ -40,7 +48,9 @@ const { opened, replayed, worst } = await page.evaluate(() => new Promise((resol
     if (opened === null && document.querySelector('[data-testid=capture] h2')) opened = performance.now() - start;
     if (opened !== null && !document.querySelector('[data-testid=replay]')) {
       observer.disconnect();
-      resolve({ opened, replayed: performance.now() - start, worst: globalThis.worstGap });
+      // Long tasks are reported a little later.
+      const replayed = performance.now() - start;
+      setTimeout(() => resolve({ opened, replayed, worst: globalThis.worstGap, longest: globalThis.longest }), 100);
     }
   };
   const observer = new MutationObserver(check);
@@ -49,7 +59,7 @@ const { opened, replayed, worst } = await page.evaluate(() => new Promise((resol
 }));
 const panel = page.getByTestId('capture');
 const mb = (fs.statSync(file).size / 1048576).toFixed(1);
-console.log(`a ${mb} MB capture: read and replayed by the worker, panel shown ${opened.toFixed(0)} ms after the file was chosen; the session replayed on the page after ${replayed.toFixed(0)} ms (${((Date.now() - t0) / 1000).toFixed(1)} s with handing the file over); worst main-thread task ${worst.toFixed(1)} ms (budget 50 ms)`);
+console.log(`a ${mb} MB capture: read and replayed by the worker, panel shown ${opened.toFixed(0)} ms after the file was chosen; the session replayed on the page after ${replayed.toFixed(0)} ms (${((Date.now() - t0) / 1000).toFixed(1)} s with handing the file over); longest task ${longest.toFixed(0)} ms (0: none of 50 ms or more; budget 50 ms); longest a timer waited ${worst.toFixed(1)} ms (tasks and the drawing between them)`);
 console.log(`  ${await panel.locator('p').first().textContent()}`);
 
 // Then the student works in it: the same interactions as the session
