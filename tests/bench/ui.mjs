@@ -104,6 +104,35 @@ const jumps = await page.evaluate(async () => {
 });
 console.log(`  jumps (ms): ${jumps.map((x) => x.toFixed(1)).join(" ")}`);
 console.log(`jump to any point of that session: p50 ${pct(jumps, 50).toFixed(1)} ms, p95 ${pct(jumps, 95).toFixed(1)} ms (budget 16 ms)`);
+// The same, one at a time and until the frame showing it is drawn (the
+// figures above stop when the task queue is reached again, and actions
+// back to back let the browser draw once for several): the script, then
+// the frame's style, layout and paint, a pause between actions.
+const drawn = await page.evaluate(async () => {
+  const button = (scope, name) => [...document.querySelectorAll(`${scope} button`)].find((b) => b.textContent === name);
+  const rel = document.querySelector('.controls input[type=checkbox]');
+  const slider = document.querySelector('.history input[type=range]');
+  const jump = (to) => () => { slider.value = to === 'end' ? slider.max : '0'; slider.dispatchEvent(new Event('input', { bubbles: true })); };
+  const actions = [
+    () => button('.endpoint.server .app-calls', 'Listen').click(),
+    () => rel.click(),
+    () => document.querySelectorAll('.log .entry button')[3]?.click(),
+    () => button('.controls', 'Step to next event').click(),
+  ];
+  const timed = async (f) => {
+    const t = performance.now();
+    f();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const dt = performance.now() - t;
+    await new Promise((r) => setTimeout(r, 100));
+    return dt;
+  };
+  const acts = [], jumps = [];
+  for (let i = 0; i < 20; i++) acts.push(await timed(actions[i % actions.length]));
+  for (let i = 0; i < 20; i++) jumps.push(await timed(jump(i % 2 === 0 ? 'start' : 'end')));
+  return { acts, jumps };
+});
+console.log(`the same one at a time, until drawn: interaction p50 ${pct(drawn.acts, 50).toFixed(1)} ms, p95 ${pct(drawn.acts, 95).toFixed(1)} ms; jump p50 ${pct(drawn.jumps, 50).toFixed(1)} ms, p95 ${pct(drawn.jumps, 95).toFixed(1)} ms (to the start p50 ${pct(drawn.jumps.filter((_, i) => i % 2 === 0), 50).toFixed(1)}, to the end p50 ${pct(drawn.jumps.filter((_, i) => i % 2 === 1), 50).toFixed(1)})`);
 
 // Replaying a 1 MB share link: the longest the main thread is busy at once
 // (the longest gap between turns of a timer that asks to run every turn).
