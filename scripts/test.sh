@@ -45,11 +45,12 @@ done
 # ladder, and the capture panel's later parts (what the capture never saw,
 # saving the replay, parsing it as it runs), 6 KB more; its words moved to
 # the catalogs fetched after the first screen won back 2: 279 KB. Shared
-# segment payloads and a stage held still while work runs, 1 KB: 281 KB. The
+# segment payloads, a stage held still while work runs and saves that
+# write only the statements not written before, 1.5 KB: 282 KB. The
 # editor is a page of its own and the print stylesheet loads apart, so
 # neither counts.)
-echo "first load, gzip: $((total / 1024)) KB (gate 281 KB; budget 200 KB)"
-[ "$total" -le $((281 * 1024)) ]
+echo "first load, gzip: $((total / 1024)) KB (gate 282 KB; budget 200 KB)"
+[ "$total" -le $((282 * 1024)) ]
 
 step "Component tests in headless Chromium (wasm-bindgen-test)"
 cargo test -p tcp-playground --target wasm32-unknown-unknown --test components
