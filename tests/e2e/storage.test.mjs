@@ -205,18 +205,20 @@ test('readonly means no key changes the session, and Space presses a focused but
 
 test('a long link opens in slices, with progress and a Stop button that keeps what ran', async () => {
   const zlib = await import('node:zlib');
-  const text = 'server listen\nclient connect\nrun\n' + 'client close\nclient abort\n'.repeat(60000);
+  // Long enough (198,003 steps, near the limit of 200,000 statements)
+  // that a busy machine cannot finish it before Stop is clicked.
+  const text = 'server listen\nclient connect\nrun\n' + 'client close\nclient abort\n'.repeat(99000);
   const code = zlib.deflateRawSync(Buffer.from(text), { level: 9 }).toString('base64url');
   await open(page, `${base}#s=${code}`);
   const replay = page.getByTestId('replay');
   await replay.waitFor();
-  assert.match(await replay.textContent(), /The shared session: opening, \d+ of 120003 steps/);
+  assert.match(await replay.textContent(), /The shared session: opening, \d+ of 198003 steps/);
   // The page answers while it replays: the language menu still works.
   await page.getByTestId('language').selectOption('es');
   await page.locator('html[lang=es]').waitFor();
   await replay.getByRole('button').click();
   await replay.waitFor({ state: 'detached' });
-  assert.match(await page.getByRole('status').first().textContent(), /se detuvo tras \d+ de 120003 pasos/);
+  assert.match(await page.getByRole('status').first().textContent(), /se detuvo tras \d+ de 198003 pasos/);
   await expectState(page, 'client', 'ESTABLISHED|CLOSED|FIN-WAIT-1');
   assert.deepEqual(page.errors, []);
 });
