@@ -205,9 +205,10 @@ test('readonly means no key changes the session, and Space presses a focused but
 
 test('a long link opens in slices, with progress and a Stop button that keeps what ran', async () => {
   const zlib = await import('node:zlib');
-  // Long enough (198,003 steps, near the limit of 200,000 statements)
-  // that a busy machine cannot finish it before Stop is clicked.
-  const text = 'server listen\nclient connect\nrun\n' + 'client close\nclient abort\n'.repeat(99000);
+  // Long enough (198,003 steps, near the limit of 200,000 statements,
+  // each sending a byte and running until it is acknowledged) that a busy
+  // machine cannot finish it before Stop is clicked.
+  const text = 'server listen\nclient connect\nrun\n' + 'client send 1\nrun\n'.repeat(99000);
   const code = zlib.deflateRawSync(Buffer.from(text), { level: 9 }).toString('base64url');
   await open(page, `${base}#s=${code}`);
   const replay = page.getByTestId('replay');
