@@ -2,6 +2,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.ftl': 'text/plain; charset=utf-8',
   '.scn': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
@@ -9,7 +10,10 @@ const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'applic
 // `prefix` serves the app from a sub-path (as a course site would);
 // `pages` adds extra files by path (a test page that embeds the app, a
 // teacher's lesson): a string is served as HTML, { type, body } as given.
-export function serve(root, { prefix = '/', pages = {} } = {}) {
+// `gzip` compresses files for browsers that ask, as web hosts do (the
+// benchmark's slow link); each file is compressed once.
+export function serve(root, { prefix = '/', pages = {}, gzip = false } = {}) {
+  const packed = new Map();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const page = pages[url.pathname];
@@ -25,7 +29,13 @@ export function serve(root, { prefix = '/', pages = {} } = {}) {
     if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
     fs.readFile(file, (err, data) => {
       if (err) { res.writeHead(404).end('not found'); return; }
-      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+      const headers = { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!packed.has(file)) packed.set(file, zlib.gzipSync(data, { level: 9 }));
+        data = packed.get(file);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
       res.end(data);
     });
   });
