@@ -68,7 +68,8 @@ await snapshot.close();
 const staticServer = await serve(path.join(root, process.env.DIST ?? 'dist'), { gzip: true, pages: { '/first-screen.html': staticHtml } });
 const staticUrl = `http://127.0.0.1:${staticServer.address().port}/first-screen.html`;
 const spread = (xs) => `median ${pct(xs, 50).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, ${xs.length} loads)`;
-for (const [slowdown, latency] of [[1, 0], [4, 0], [1, 80]]) {
+// PART=session skips these loads (for working on what follows).
+for (const [slowdown, latency] of part === 'session' ? [] : [[1, 0], [4, 0], [1, 80]]) {
   const ours = [], yardstick = [], oursDrawn = [], yardstickDrawn = [], floor = [];
   for (let round = 0; round < 7; round++) {
     const [t, d] = await loadTime(base, slowdown, latency);
@@ -176,6 +177,40 @@ const drawn = await page.evaluate(async () => {
   return { acts, jumps };
 });
 console.log(`the same one at a time, until drawn: interaction p50 ${pct(drawn.acts, 50).toFixed(1)} ms, p95 ${pct(drawn.acts, 95).toFixed(1)} ms; jump p50 ${pct(drawn.jumps, 50).toFixed(1)} ms, p95 ${pct(drawn.jumps, 95).toFixed(1)} ms (to the start p50 ${pct(drawn.jumps.filter((_, i) => i % 2 === 0), 50).toFixed(1)}, to the end p50 ${pct(drawn.jumps.filter((_, i) => i % 2 === 1), 50).toFixed(1)})`);
+
+// The floor under any way of drawing those jumps: the browser making the
+// same change of the page by itself, with no framework (both endpoints
+// and the middle column, as HTML taken from the app at the start and at
+// the end of the session), timed the same way.
+const jumpStates = await page.evaluate(async () => {
+  const slider = document.querySelector('.history input[type=range]');
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const grab = () => [...document.querySelectorAll('.endpoint.client, .endpoint.server, .middle')].map((e) => e.innerHTML);
+  slider.value = '0'; slider.dispatchEvent(new Event('input', { bubbles: true })); await frame();
+  const start = grab();
+  slider.value = slider.max; slider.dispatchEvent(new Event('input', { bubbles: true })); await frame();
+  return { start, end: grab(), html: '<!doctype html>' + document.documentElement.outerHTML };
+});
+const jumpServer = await serve(path.join(root, process.env.DIST ?? 'dist'), { pages: { '/jump.html': jumpStates.html
+  .replace(/<script[^>]*>.*?<\/script>/gs, '').replace(/<link[^>]*rel="(modulepreload|preload|rust)"[^>]*>/g, '') } });
+const floorPage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await floorPage.goto(`http://127.0.0.1:${jumpServer.address().port}/jump.html`);
+const floorJumps = await floorPage.evaluate(async ({ start, end }) => {
+  const regions = [...document.querySelectorAll('.endpoint.client, .endpoint.server, .middle')];
+  const out = [];
+  for (let i = 0; i < 20; i++) {
+    const to = i % 2 === 0 ? start : end;
+    const t = performance.now();
+    regions.forEach((e, k) => { e.innerHTML = to[k]; });
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    out.push(performance.now() - t);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return out;
+}, jumpStates);
+await floorPage.close();
+jumpServer.close();
+console.log(`  the same jumps made by the browser alone (the HTML set, no framework), until drawn: p50 ${pct(floorJumps, 50).toFixed(1)} ms, p95 ${pct(floorJumps, 95).toFixed(1)} ms (to the start p50 ${pct(floorJumps.filter((_, i) => i % 2 === 0), 50).toFixed(1)}, to the end p50 ${pct(floorJumps.filter((_, i) => i % 2 === 1), 50).toFixed(1)})`);
 
 // Replaying a 1 MB share link: the longest the main thread is busy at once
 // (the longest gap between turns of a timer that asks to run every turn).
