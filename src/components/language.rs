@@ -69,7 +69,7 @@ fn update_address(lang: Lang) {
 /// RFC sentences. Whatever cannot be had (offline, say) stays English or
 /// absent; the page works without it.
 async fn fetch_catalogs(lang: Lang) -> I18n {
-    let parse = |lang: Lang, text: Option<String>| text.map(|t| I18n::parse(lang, &t).0);
+    let parse = |lang: Lang, text: Option<String>| text.map(|t| I18n::read(lang, &t));
     let ui = match lang {
         Lang::En => None,
         _ => parse(lang, crate::fetch::text(lang.ui_file()).await),

@@ -7,7 +7,9 @@
 //! catalogs do not need. The files stay valid Fluent, so translators' tools
 //! still read them.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 /// One piece of a pattern.
 #[derive(Clone, Debug, PartialEq)]
@@ -82,11 +84,25 @@ impl Plurals {
     }
 }
 
-/// A parsed catalog of one language.
-#[derive(Clone, Debug, PartialEq)]
+/// A catalog of one language. Its entries are found when it is read but
+/// parsed the first time one is asked for: a page shows a few dozen of its
+/// hundreds of messages, and parsing all of them held up the first screen.
+#[derive(Clone, Debug)]
 pub struct Resource {
-    messages: HashMap<String, Message>,
+    text: Rc<str>,
+    /// Each id and its entry in `parsed` (the last of entries with one id
+    /// wins, as in Fluent).
+    entries: HashMap<String, usize>,
+    /// Where each entry starts in `text`, and the entry once parsed
+    /// (`None`: it does not parse).
+    parsed: Vec<(usize, OnceCell<Option<Message>>)>,
     plurals: Plurals,
+}
+
+impl PartialEq for Resource {
+    fn eq(&self, other: &Resource) -> bool {
+        self.text == other.text && self.plurals == other.plurals
+    }
 }
 
 /// A line the reader could not take.
@@ -144,6 +160,7 @@ impl<'a> Parser<'a> {
         }
     }
 
+    #[cfg(test)]
     fn skip_line(&mut self) {
         while let Some(c) = self.peek() {
             self.pos += 1;
@@ -333,36 +350,80 @@ impl<'a> Parser<'a> {
 }
 
 impl Resource {
-    /// Reads a catalog. Entries that do not parse are skipped and reported;
-    /// the rest is usable.
+    /// Reads a catalog whole. Entries that do not parse are skipped and
+    /// reported; the rest is usable. For the tests and for texts whose
+    /// errors are shown; [`Resource::lazy`] is the same catalog, parsed as
+    /// it is used.
     pub fn parse(text: &str, plurals: Plurals) -> (Resource, Vec<ParseError>) {
-        let mut p = Parser {
-            s: text.as_bytes(),
-            text,
-            pos: 0,
-        };
-        let mut messages = HashMap::new();
+        let res = Resource::lazy(text, plurals);
         let mut errors = Vec::new();
-        while let Some(c) = p.peek() {
-            if c == b'#' || c == b'\n' || c == b'\r' || c == b' ' {
-                p.skip_line();
-                continue;
-            }
-            match p.message() {
-                Ok((id, message)) => {
-                    messages.insert(id, message);
-                }
+        for (start, cell) in &res.parsed {
+            let message = match res.parser(*start).message() {
+                Ok((_, message)) => Some(message),
                 Err(e) => {
                     errors.push(e);
-                    p.skip_line();
-                    // Skip the rest of the broken entry.
-                    while p.peek() == Some(b' ') {
-                        p.skip_line();
-                    }
+                    None
                 }
-            }
+            };
+            let _ = cell.set(message);
         }
-        (Resource { messages, plurals }, errors)
+        // Lines that are neither an entry, nor a comment, nor blank, nor
+        // indented under an entry.
+        let mut line_start = 0;
+        for line in text.split_inclusive('\n') {
+            if line
+                .bytes()
+                .next()
+                .is_some_and(|c| !is_ident_start(c) && !matches!(c, b'#' | b'\n' | b'\r' | b' '))
+            {
+                errors.push(res.parser(line_start).err("expected an identifier"));
+            }
+            line_start += line.len();
+        }
+        errors.sort_by_key(|e| e.line);
+        (res, errors)
+    }
+
+    /// Finds a catalog's entries, to be parsed when first asked for. An
+    /// entry is a line that starts with an identifier (comments, blank
+    /// lines and indented lines are not): the lines indented below it are
+    /// its own, as in Fluent.
+    pub fn lazy(text: &str, plurals: Plurals) -> Resource {
+        let mut entries = HashMap::new();
+        let mut parsed = Vec::new();
+        let mut start = 0;
+        for line in text.split_inclusive('\n') {
+            if line.as_bytes().first().is_some_and(|&c| is_ident_start(c)) {
+                let len = line
+                    .bytes()
+                    .position(|c| !is_ident(c))
+                    .unwrap_or(line.len());
+                entries.insert(line[..len].to_string(), parsed.len());
+                parsed.push((start, OnceCell::new()));
+            }
+            start += line.len();
+        }
+        Resource {
+            text: Rc::from(text),
+            entries,
+            parsed,
+            plurals,
+        }
+    }
+
+    fn parser(&self, at: usize) -> Parser<'_> {
+        Parser {
+            s: self.text.as_bytes(),
+            text: &self.text,
+            pos: at,
+        }
+    }
+
+    /// Entry `i`, parsed on first use (`None`: it does not parse).
+    fn message(&self, i: usize) -> Option<&Message> {
+        let (start, cell) = &self.parsed[i];
+        cell.get_or_init(|| self.parser(*start).message().ok().map(|(_, m)| m))
+            .as_ref()
     }
 
     /// Whether the message (and attribute) exists.
@@ -371,7 +432,7 @@ impl Resource {
     }
 
     fn pattern(&self, id: &str, attr: Option<&str>) -> Option<&Vec<Elem>> {
-        let m = self.messages.get(id)?;
+        let m = self.message(*self.entries.get(id)?)?;
         match attr {
             None => m.value.as_ref(),
             Some(a) => m.attrs.iter().find(|(n, _)| n == a).map(|(_, p)| p),
@@ -426,7 +487,8 @@ impl Resource {
     /// Every (message, attribute) pair, for catalog tests.
     pub fn keys(&self) -> Vec<(String, Option<String>)> {
         let mut keys = Vec::new();
-        for (id, m) in &self.messages {
+        for (id, &i) in &self.entries {
+            let Some(m) = self.message(i) else { continue };
             if m.value.is_some() {
                 keys.push((id.clone(), None));
             }
@@ -522,6 +584,93 @@ after = still read
             "a missing value shows its name"
         );
         assert_eq!(r.variables("data", None), ["fin", "len"]);
+    }
+
+    fn read_sequentially(text: &str) -> std::collections::HashMap<String, Message> {
+        let mut p = Parser {
+            s: text.as_bytes(),
+            text,
+            pos: 0,
+        };
+        let mut messages = std::collections::HashMap::new();
+        while let Some(c) = p.peek() {
+            if matches!(c, b'#' | b'\n' | b'\r' | b' ') {
+                p.skip_line();
+                continue;
+            }
+            match p.message() {
+                Ok((id, message)) => {
+                    messages.insert(id, message);
+                }
+                Err(_) => {
+                    p.skip_line();
+                    while p.peek() == Some(b' ') {
+                        p.skip_line();
+                    }
+                }
+            }
+        }
+        messages
+    }
+
+    #[test]
+    fn a_catalog_read_lazily_says_what_one_parsed_whole_says() {
+        let catalogs = [
+            include_str!("../../i18n/en.ftl"),
+            include_str!("../../i18n/es.ftl"),
+            include_str!("../../i18n/zh-CN.ftl"),
+            include_str!("../../i18n/rules.en.ftl"),
+            include_str!("../../i18n/rules.es.ftl"),
+            include_str!("../../i18n/rules.zh-CN.ftl"),
+            include_str!("../../i18n/rfc.ftl"),
+            include_str!("../../i18n/lessons.es.ftl"),
+            SAMPLE,
+        ];
+        for text in catalogs {
+            let (whole, _) = Resource::parse(text, Plurals::OneOther);
+            let lazy = Resource::lazy(text, Plurals::OneOther);
+            // Against the reader as it was: one entry after the other,
+            // each starting where the last one ended.
+            let sequential = read_sequentially(text);
+            let readable = lazy
+                .entries
+                .values()
+                .filter(|&&i| lazy.message(i).is_some());
+            assert_eq!(readable.count(), sequential.len());
+            for (id, message) in &sequential {
+                assert_eq!(lazy.message(lazy.entries[id]), Some(message), "{id}");
+            }
+            let keys = whole.keys();
+            assert!(keys.len() > 3);
+            for (id, attr) in &keys {
+                let vars = whole.variables(id, attr.as_deref());
+                for n in [1u64, 7] {
+                    let args: Vec<(&str, Value)> =
+                        vars.iter().map(|v| (v.as_str(), Value::Num(n))).collect();
+                    assert_eq!(
+                        lazy.format(id, attr.as_deref(), &args),
+                        whole.format(id, attr.as_deref(), &args),
+                        "{id}"
+                    );
+                }
+            }
+            assert_eq!(lazy.keys(), keys);
+            assert!(!lazy.has("no-such-message", None));
+        }
+    }
+
+    #[test]
+    fn the_last_of_two_entries_with_one_id_wins_and_stray_lines_are_reported() {
+        let text = "a = first\nb = bee\n{ stray }\na = second\nword\n";
+        let (r, errors) = Resource::parse(text, Plurals::OneOther);
+        assert_eq!(r.format("a", None, &[]).as_deref(), Some("second"));
+        assert_eq!(r.format("b", None, &[]).as_deref(), Some("bee"));
+        assert!(!r.has("word", None), "a line with no = is no message");
+        let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, [3, 5], "{errors:?}");
+        let lazy = Resource::lazy(text, Plurals::OneOther);
+        assert_eq!(lazy.format("a", None, &[]).as_deref(), Some("second"));
+        assert!(!lazy.has("word", None));
     }
 
     #[test]

@@ -105,7 +105,8 @@ pub const ENGLISH: &str = include_str!("../../i18n/en.ftl");
 pub const RFC_FILE: &str = "i18n/rfc.ftl";
 
 thread_local! {
-    static EN: Rc<Resource> = Rc::new(Resource::parse(ENGLISH, Plurals::OneOther).0);
+    // Parsed as its messages are used (the tests parse it whole).
+    static EN: Rc<Resource> = Rc::new(Resource::lazy(ENGLISH, Plurals::OneOther));
 }
 
 /// Catalogs fetched after the first screen.
@@ -172,6 +173,12 @@ impl I18n {
     pub fn parse(lang: Lang, text: &str) -> (Rc<Resource>, Vec<ftl::ParseError>) {
         let (res, errors) = Resource::parse(text, lang.plurals());
         (Rc::new(res), errors)
+    }
+
+    /// Reads one catalog of `lang` to be parsed as its messages are used
+    /// (entries that do not parse are missing, as with [`I18n::parse`]).
+    pub fn read(lang: Lang, text: &str) -> Rc<Resource> {
+        Rc::new(Resource::lazy(text, lang.plurals()))
     }
 
     /// `lang` from its catalog of the page's words (English needs none),
