@@ -22,6 +22,7 @@ pub mod note;
 pub mod numbering;
 pub mod options;
 pub mod packet;
+pub mod recovery;
 pub mod scenario;
 pub mod segment;
 pub mod seq;

@@ -8,6 +8,7 @@
 use crate::endpoint::{Call, Config, Endpoint, Output, State, Tcb, Timer, TimerKind};
 use crate::log::Log;
 use crate::note::{Note, Reason, RuleSet, Signal};
+use crate::recovery::{Recovery, Scene};
 use crate::scenario::Setting;
 use crate::segment::{Flags, Segment};
 use crate::seq::SeqNum;
@@ -276,6 +277,8 @@ pub enum Event {
         id: u64,
         /// Why.
         cause: DropCause,
+        /// What makes up for it, decided from both TCPs' state as it was lost.
+        recovery: Recovery,
     },
     /// A segment's arrival moved later.
     Delayed {
@@ -904,9 +907,11 @@ impl Sim {
             reason,
         });
         if self.wire.len() >= MAX_IN_FLIGHT {
+            let recovery = self.recovery(from, &seg, origin);
             self.log(Event::Dropped {
                 id,
                 cause: DropCause::WireFull,
+                recovery,
             });
             return id;
         }
@@ -931,12 +936,8 @@ impl Sim {
         }
         let roll = crate::endpoint::splitmix64(&mut self.loss_rng) % 100;
         if roll < p {
-            if let Some(i) = self.wire.index_of(id) {
-                self.wire.remove(i);
-                self.log(Event::Dropped {
-                    id,
-                    cause: DropCause::Random,
-                });
+            if let Some(flight) = self.wire.index_of(id).and_then(|i| self.wire.remove(i)) {
+                self.lost(&flight, DropCause::Random);
             }
         }
     }
@@ -1009,11 +1010,34 @@ impl Sim {
         let Some(flight) = self.wire.remove(i) else {
             return Err(SimError::NoSuchSegment(sel));
         };
+        self.lost(&flight, DropCause::Hand);
+        Ok(())
+    }
+
+    /// Logs the loss of a segment taken off the wire, with what recovers it.
+    fn lost(&mut self, flight: &InFlight, cause: DropCause) {
+        let recovery = self.recovery(flight.from, &flight.seg, flight.origin);
         self.log(Event::Dropped {
             id: flight.id,
-            cause: DropCause::Hand,
+            cause,
+            recovery,
         });
-        Ok(())
+    }
+
+    /// What recovers `seg`, lost on its way from `from`, as the TCPs are now.
+    fn recovery(&self, from: Side, seg: &Segment, origin: Origin) -> Recovery {
+        Recovery::of(
+            seg,
+            origin,
+            &Scene {
+                from,
+                sender: &self.endpoints[from],
+                peer: &self.endpoints[from.other()],
+                wire: &self.wire,
+                now: self.now,
+                latency: self.config.latency,
+            },
+        )
     }
 
     /// A copy of the selected segment goes onto the wire now.

@@ -39,8 +39,15 @@ pub fn Explain(props: &Props) -> Html {
                 Event::Note { note, .. } => Some(note.rule()),
                 _ => None,
             };
-            // A loss has no rule (no TCP saw it): say what comes of it.
-            let lost = matches!(entry.event, Event::Dropped { .. });
+            // A loss has no rule (no TCP saw it): say what the engine found
+            // will make up for it.
+            let lost = match &entry.event {
+                Event::Dropped { id, recovery, .. } => props
+                    .trace
+                    .sent(*id)
+                    .map(|(from, _)| render::recovery(&i18n, *recovery, from)),
+                _ => None,
+            };
             html! {
                 <>
                     <p>
@@ -48,8 +55,8 @@ pub fn Explain(props: &Props) -> Html {
                         if !line.section.is_empty() { <span class="rule">{line.section}</span>{" "} }
                         {line.text}
                     </p>
-                    if lost {
-                        <p class="plain">{i18n.t("explain-lost")}</p>
+                    if let Some(lost) = lost {
+                        <p class="plain" data-testid="lost-recovery">{i18n.t("explain-lost")}{" "}{lost}</p>
                     }
                     if let Some(rule) = rule {
                         <div class="catalog" data-testid="rule-entry">

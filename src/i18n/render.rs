@@ -8,6 +8,7 @@ use core::time::Duration;
 use tcp_engine::endpoint::{Call, TimerKind};
 use tcp_engine::note::{Arg, Note, Reason, Rule, Seq, Signal, Space};
 use tcp_engine::numbering::{Numbering, Shown};
+use tcp_engine::recovery::Recovery;
 use tcp_engine::scenario::{CallSpec, Payload, Setting, Stmt};
 use tcp_engine::sim::{DropCause, Event, Origin, Selector, Side, TraceEntry, MAX_IN_FLIGHT};
 use tcp_engine::{Flags, Segment, SeqNum};
@@ -187,6 +188,17 @@ pub fn call(i18n: &I18n, c: &Call) -> String {
     }
 }
 
+/// What makes up for a lost segment sent by `from`, as the engine decided.
+pub fn recovery(i18n: &I18n, recovery: Recovery, from: Side) -> String {
+    i18n.f(
+        &format!("lost-why-{}", recovery.id()),
+        &[
+            ("from", side(i18n, from).into()),
+            ("to", side(i18n, from.other()).into()),
+        ],
+    )
+}
+
 /// The name of a timer.
 pub fn timer(i18n: &I18n, kind: TimerKind) -> String {
     i18n.t(match kind {
@@ -293,7 +305,7 @@ pub fn event(i18n: &I18n, numbering: &Numbering, entry: &TraceEntry) -> LogLine 
                 &[("id", id(*n)), ("to", side(i18n, *to).into())],
             ),
         ),
-        Event::Dropped { id: n, cause } => line(
+        Event::Dropped { id: n, cause, .. } => line(
             wire(),
             i18n.f(
                 match cause {

@@ -61,6 +61,10 @@ fn every_rule_the_engine_can_emit_has_an_entry() {
         let key = format!("signal-{}", signal.id());
         assert!(ui.has(&key, None), "en.ftl has no {key}");
     }
+    for recovery in tcp_engine::recovery::Recovery::ALL {
+        let key = format!("lost-why-{}", recovery.id());
+        assert!(ui.has(&key, None), "en.ftl has no {key}");
+    }
 }
 
 /// `rfc.ftl` is written from the engine's catalog (`Rule::rfc_quote`):

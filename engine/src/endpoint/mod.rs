@@ -23,6 +23,7 @@ use core::time::Duration;
 use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
 
+use crate::recovery::Outstanding;
 pub use spaces::{Span, SPANS_SHOWN};
 
 /// The eleven connection states of RFC 9293 §3.3.2.
@@ -585,6 +586,75 @@ impl Endpoint {
             .into_iter()
             .flatten()
             .min()
+    }
+
+    /// Whether `seg`'s sequence space is still kept for retransmission
+    /// here, and whether it is the zero-window probe (for
+    /// [`Recovery`](crate::recovery::Recovery)).
+    pub(crate) fn outstanding(&self, seg: &Segment) -> Option<Outstanding> {
+        let (start, end) = (seg.seq, seg.seq + seg.seg_len());
+        let kept = self
+            .retransmit_queue
+            .iter()
+            .find(|u| u.seq.lt(end) && start.lt(u.end()))?;
+        if kept.probe && self.tcb.snd_wnd == 0 {
+            Some(Outstanding::Probe)
+        } else {
+            Some(Outstanding::Octets)
+        }
+    }
+
+    /// Every octet of `seg` (sent by the peer) has already arrived here, in
+    /// this connection: below RCV.NXT, or held out of order.
+    pub(crate) fn has_received(&self, seg: &Segment) -> bool {
+        let (start, end) = (seg.seq, seg.seq + seg.seg_len());
+        let known = self.irs_known && self.holds_connection() && self.tcb.irs.le(start);
+        let held = || {
+            self.held.iter().any(|h| {
+                let len = h.payload.len() as u32 + u32::from(h.fin);
+                h.seq.le(start) && end.le(h.seq + len)
+            })
+        };
+        known && (end.le(self.tcb.rcv_nxt) || held())
+    }
+
+    /// A connection is open or opening (not CLOSED, not LISTEN).
+    pub(crate) fn holds_connection(&self) -> bool {
+        !matches!(self.state, State::Closed | State::Listen)
+    }
+
+    /// When the retransmission timer sends unacknowledged octets again
+    /// (none when nothing is outstanding, or the timer only probes).
+    pub(crate) fn resend_due(&self) -> Option<Instant> {
+        if self.retransmit_queue.is_empty() {
+            None
+        } else {
+            self.rexmit_due
+        }
+    }
+
+    /// The peer's window is zero and the timer will probe it: with a probe
+    /// outstanding, or with data waiting and nothing outstanding.
+    pub(crate) fn probing(&self) -> bool {
+        let waiting = match self.retransmit_queue.front() {
+            Some(head) => head.probe,
+            None => self.window_closed_on_data(),
+        };
+        waiting && self.tcb.snd_wnd == 0 && self.rexmit_due.is_some()
+    }
+
+    /// All that is unacknowledged is a FIN without data.
+    pub(crate) fn only_fin_outstanding(&self) -> bool {
+        self.retransmit_queue.len() == 1
+            && self
+                .retransmit_queue
+                .front()
+                .is_some_and(|u| u.fin && !u.syn && u.payload.is_empty())
+    }
+
+    /// When TIME-WAIT ends, in TIME-WAIT.
+    pub(crate) fn time_wait_due(&self) -> Option<Instant> {
+        self.time_wait_due
     }
 
     /// Takes everything the endpoint did since the last call.

@@ -235,7 +235,7 @@ pub fn row_label(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering)
             };
             label(*to, class, i18n.f(key, &[("flags", flags.into())]))
         }
-        Event::Dropped { id, cause } => {
+        Event::Dropped { id, cause, .. } => {
             let (from, seg) = trace.sent(*id)?;
             let why = i18n.t(match cause {
                 DropCause::Hand => "ladder-lost",
