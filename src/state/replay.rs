@@ -133,6 +133,7 @@ pub fn start_parsing(source: Source, text: Rc<str>, session_id: u32) -> Result<A
                 line,
                 col: 1,
                 message,
+                unknown: None,
             },
         )
     };
