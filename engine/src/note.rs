@@ -153,6 +153,18 @@ impl Signal {
         }
     }
 
+    /// The RFC's words for every signal, each once (two signals share
+    /// `connection closing`): what `expect SIDE signal` accepts.
+    pub fn texts() -> Vec<&'static str> {
+        let mut texts: Vec<&'static str> = Vec::new();
+        for text in Signal::ALL.map(Signal::text) {
+            if !texts.contains(&text) {
+                texts.push(text);
+            }
+        }
+        texts
+    }
+
     /// A stable id for the language catalogs.
     pub fn id(self) -> &'static str {
         match self {

@@ -167,7 +167,7 @@ fn unreadable(source: Source, e: scenario::ParseError) -> Text {
             ("source", source.name().into()),
             ("line", e.line.into()),
             ("col", e.col.into()),
-            ("message", e.message.into()),
+            ("message", Text::parse_error(&e).into()),
         ],
     )
 }

@@ -634,7 +634,7 @@ impl Line {
                 let col = self.col();
                 let text =
                     self.string("the signal text in double quotes, e.g. \"connection reset\"")?;
-                if !Signal::ALL.iter().any(|s| s.text() == text) {
+                if !Signal::texts().contains(&text.as_str()) {
                     return Err(unknown(self.line, col, NameKind::Signal, &text));
                 }
                 return Ok(Check::Signal(side, text));
@@ -686,12 +686,7 @@ fn unknown(line: usize, col: usize, kind: NameKind, found: &str) -> ParseError {
             "tcp-scenario rules lists them all".to_string(),
         ),
         NameKind::Signal => {
-            let mut texts: Vec<&str> = Vec::new();
-            for text in Signal::ALL.map(Signal::text) {
-                if !texts.contains(&text) {
-                    texts.push(text);
-                }
-            }
+            let texts = Signal::texts();
             let all = format!("the signals are {}", quoted_list(&texts, "and"));
             (texts, "no signal is called", all)
         }
