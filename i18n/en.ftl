@@ -542,6 +542,19 @@ editor-download = Save as a file
 editor-text = Lesson text
 editor-error = Line { $line }, column { $col }: { $message }
 editor-ok = No errors: the lesson reads well.
+
+# A name in a check that no rule or signal has (in the editor and in notices;
+# the text before it says the line and column).
+scenario-unknown-rule = no rule has the id or section “{ $found }”. { $then }
+scenario-unknown-signal = no signal is called “{ $found }”. { $then }
+scenario-rule-ids = Each line of “What happened, and why” shows its rule's id when you open it.
+scenario-signals = The signals are the RFC's words: { $signals }.
+scenario-did-you-mean = Did you mean { $n ->
+        [1] { $a }
+        [2] { $a } or { $b }
+       *[other] { $a }, { $b } or { $c }
+    }?
+
 editor-check = Check the whole lesson
 editor-try = Try it in the playground
 editor-results = Results of the check

@@ -545,6 +545,19 @@ editor-download = Guardar como archivo
 editor-text = Texto de la lección
 editor-error = Línea { $line }, columna { $col }: { $message }
 editor-ok = Sin errores: la lección se lee bien.
+
+# A name in a check that no rule or signal has (in the editor and in notices;
+# the text before it says the line and column).
+scenario-unknown-rule = ninguna regla tiene el id o la sección «{ $found }». { $then }
+scenario-unknown-signal = ninguna señal se llama «{ $found }». { $then }
+scenario-rule-ids = Cada línea de «Qué pasó y por qué» muestra el id de su regla al abrirla.
+scenario-signals = Las señales son las palabras del RFC: { $signals }.
+scenario-did-you-mean = ¿Quisiste decir { $n ->
+        [1] { $a }
+        [2] { $a } o { $b }
+       *[other] { $a }, { $b } o { $c }
+    }?
+
 editor-check = Comprobar la lección entera
 editor-try = Probarla en el playground
 editor-results = Resultado de la comprobación

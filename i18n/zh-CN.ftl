@@ -530,6 +530,19 @@ editor-download = 保存为文件
 editor-text = 课程文本
 editor-error = 第 { $line } 行，第 { $col } 列：{ $message }
 editor-ok = 没有错误：课程可以正确读取。
+
+# A name in a check that no rule or signal has (in the editor and in notices;
+# the text before it says the line and column).
+scenario-unknown-rule = 没有规则的 id 或章节是“{ $found }”。{ $then }
+scenario-unknown-signal = 没有名为“{ $found }”的信号。{ $then }
+scenario-rule-ids = 展开“发生了什么，以及为什么”中的每一行，即可看到其规则 id。
+scenario-signals = 信号使用 RFC 的原文：{ $signals }。
+scenario-did-you-mean = 你是不是想写 { $n ->
+        [1] { $a }
+        [2] { $a } 或 { $b }
+       *[other] { $a }、{ $b } 或 { $c }
+    }？
+
 editor-check = 检查整个课程
 editor-try = 在Playground中试运行
 editor-results = 检查结果

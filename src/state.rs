@@ -749,7 +749,7 @@ impl Reducible for AppState {
                     let mut args = vec![
                         ("line", e.line.into()),
                         ("col", e.col.into()),
-                        ("message", e.message.into()),
+                        ("message", Text::parse_error(&e).into()),
                     ];
                     // A teacher's file is named, so they know which one.
                     let key = match source.url {

@@ -184,3 +184,29 @@ async fn capture_panel_names_each_kind_once_with_its_first_places() {
         "{all}"
     );
 }
+
+#[wasm_bindgen_test]
+async fn editor_marks_a_goal_naming_no_rule_and_suggests_the_nearest() {
+    use tcp_playground::components::editor::Editor;
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    // The editor opens the draft kept in this browser.
+    storage
+        .set_item(
+            "tcp-playground/lesson-draft/v1",
+            "server listen\nclient connect\nrun\ngoal server rule \"time-wait-restart\"\n",
+        )
+        .unwrap();
+    let root = mount_point();
+    yew::Renderer::<Editor>::with_root(root.clone()).render();
+    settle().await;
+    assert_eq!(
+        text(&root, "[data-testid=editor-status]"),
+        "Line 4, column 18: no rule has the id or section “time-wait-restart”. Did you mean “time-wait-timer” or “time-wait-timeout”?"
+    );
+    let check = button(&root, ".editor", "Check the whole lesson");
+    assert!(
+        check.has_attribute("disabled"),
+        "a lesson that cannot be met is not checked"
+    );
+    storage.clear().unwrap();
+}

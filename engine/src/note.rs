@@ -153,6 +153,18 @@ impl Signal {
         }
     }
 
+    /// The RFC's words for every signal, each once (two signals share
+    /// `connection closing`): what `expect SIDE signal` accepts.
+    pub fn texts() -> Vec<&'static str> {
+        let mut texts: Vec<&'static str> = Vec::new();
+        for text in Signal::ALL.map(Signal::text) {
+            if !texts.contains(&text) {
+                texts.push(text);
+            }
+        }
+        texts
+    }
+
     /// A stable id for the language catalogs.
     pub fn id(self) -> &'static str {
         match self {
@@ -669,15 +681,52 @@ impl Rule {
         quotes::quote(self)
     }
 
-    /// Whether `pattern` names this rule: its id, or the start of its
-    /// section (`expect SIDE rule "RFC 5961"` keeps meaning what it meant).
+    /// Whether `pattern` names this rule: its id, its section, or a section
+    /// that holds it (`"RFC 5961"` and `"RFC 5961 §3"` name `RFC 5961 §3.2`;
+    /// `"§3.1"` does not name `§3.10.1`, nor `"RFC"` every other RFC's rule).
     pub fn matches(self, pattern: &str) -> bool {
-        self.id() == pattern || self.section().starts_with(pattern)
+        self.id() == pattern || section_holds(self.section(), pattern)
+    }
+
+    /// Whether any rule matches `pattern`: a scenario that names no rule
+    /// could never see it applied.
+    pub fn is_known(pattern: &str) -> bool {
+        Rule::ALL.iter().any(|r| r.matches(pattern))
+    }
+
+    /// Every rule's id, then every section some rule cites and every RFC
+    /// other than RFC 9293 they come from (`RFC 5961`), each once: the names
+    /// a mistyped pattern is compared with for suggestions.
+    pub fn names() -> Vec<&'static str> {
+        let mut names: Vec<&'static str> = Rule::ALL.iter().map(|r| r.id()).collect();
+        for rule in Rule::ALL {
+            let section = rule.section();
+            let rfc = section.split_once(" §").map(|(rfc, _)| rfc);
+            for name in [Some(section), rfc].into_iter().flatten() {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+        names
     }
 
     /// Position in [`Rule::ALL`].
     pub fn index(self) -> usize {
         self as usize
+    }
+}
+
+/// Whether `section` is `pattern` or lies inside it: the rest after
+/// `pattern` (which must end in a digit) starts a subsection (`.`), a
+/// section of the RFC it names (` `) or a range (`–`).
+fn section_holds(section: &str, pattern: &str) -> bool {
+    match section.strip_prefix(pattern) {
+        Some("") => true,
+        Some(rest) => {
+            pattern.ends_with(|c: char| c.is_ascii_digit()) && rest.starts_with(['.', ' ', '–'])
+        }
+        None => false,
     }
 }
 
@@ -731,5 +780,45 @@ mod tests {
         assert!(set.any_matches("RFC 5961"));
         assert!(!set.any_matches("§3.10.7.4"));
         assert!(!set.any_matches("rst"));
+        assert!(set.any_matches("RFC 5961 §3"));
+        assert!(set.any_matches("RFC 5961 §3.2"));
+    }
+
+    #[test]
+    fn a_section_pattern_names_whole_sections_only() {
+        assert!(Rule::OpenActive.matches("§3.10.1"));
+        assert!(Rule::OpenActive.matches("§3.10"));
+        assert!(Rule::OpenActive.matches("§3"));
+        assert!(Rule::Retransmit.matches("RFC 6298 §5.4"));
+        // A string prefix that is no section of it.
+        assert!(!Rule::OpenActive.matches("§3.1"));
+        assert!(!Rule::RstChallenge.matches("RFC"));
+        assert!(!Rule::RstChallenge.matches("RFC 596"));
+        assert!(!Rule::OpenActive.matches("§"));
+        assert!(!Rule::OpenActive.matches(""));
+    }
+
+    #[test]
+    fn only_ids_and_sections_some_rule_has_are_known() {
+        for rule in Rule::ALL {
+            assert!(Rule::is_known(rule.id()));
+            assert!(Rule::is_known(rule.section()));
+        }
+        assert!(Rule::is_known("§3.10.7"));
+        for unknown in [
+            "no-such-rule-xyz",
+            "§9.9.9",
+            "time-wait-restart",
+            "§3.1",
+            "",
+            "RFC",
+        ] {
+            assert!(!Rule::is_known(unknown), "{unknown}");
+        }
+        let names = Rule::names();
+        assert_eq!(
+            names.len(),
+            names.iter().collect::<std::collections::HashSet<_>>().len()
+        );
     }
 }

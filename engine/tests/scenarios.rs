@@ -147,6 +147,24 @@ fn checker_malformed_file_exits_2_with_line_and_column() {
 }
 
 #[test]
+fn checker_refuses_a_rule_no_tcp_could_apply_with_exit_2() {
+    // A challenge whose goal names no rule could never be completed.
+    let bad = temp_file(
+        "unknown-rule.scn",
+        "server listen\nclient connect\nrun\nexpect client rule \"§3.10.7.3\"\ngoal server rule \"time-wait-restart\"\n",
+    );
+    let (code, out) = checker(&["check", bad.to_str().unwrap()]);
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains(
+            "unknown-rule.scn:5:18: no rule has the id or section \"time-wait-restart\": did you mean \"time-wait-timer\" or \"time-wait-timeout\"?"
+        ),
+        "{out}"
+    );
+    assert!(out.ends_with("0 passed, 1 failed\n"), "{out}");
+}
+
+#[test]
 fn checker_unreadable_file_exits_2() {
     let (code, out) = checker(&["check", "/nonexistent/x.scn"]);
     assert_eq!(code, 2, "{out}");

@@ -11,7 +11,7 @@ mod embed_code;
 mod results;
 pub mod snippet;
 
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Text};
 use crate::lessons::{Kind, BUILTIN};
 use code::Code;
 use embed_code::{EmbedCode, PAUSE_MS};
@@ -175,7 +175,7 @@ pub fn Editor() -> Html {
                 &[
                     ("line", e.line.into()),
                     ("col", e.col.into()),
-                    ("message", e.message.clone().into()),
+                    ("message", Text::parse_error(e).render(&i18n).into()),
                 ],
             );
             match errors.len() - 1 {

@@ -208,3 +208,41 @@ fn relative_numbers_and_outside_ones_read_as_such() {
         "{text}"
     );
 }
+
+/// A check naming a rule or signal no TCP has is told in every language,
+/// with the nearest names the engine found.
+#[test]
+fn an_unknown_rule_or_signal_is_told_in_every_language() {
+    use super::Text;
+    use tcp_engine::scenario::parse;
+    let said = |text: &str| -> Vec<String> {
+        let e = parse(text).unwrap_err();
+        every_language()
+            .iter()
+            .map(|i18n| Text::parse_error(&e).render(i18n))
+            .collect()
+    };
+    let near = said("goal server rule \"time-wait-restart\"");
+    assert_eq!(
+        near[0],
+        "no rule has the id or section “time-wait-restart”. Did you mean “time-wait-timer” or “time-wait-timeout”?"
+    );
+    assert!(near[1].starts_with("ninguna regla"), "{}", near[1]);
+    assert!(near[2].starts_with("没有规则"), "{}", near[2]);
+    for line in &near[1..] {
+        assert!(
+            line.contains("“time-wait-timer”") && line.contains("“time-wait-timeout”"),
+            "{line}"
+        );
+    }
+    let far = said("expect client rule \"§9.9.9\"");
+    assert_eq!(
+        far[0],
+        "no rule has the id or section “§9.9.9”. Each line of “What happened, and why” shows its rule's id when you open it."
+    );
+    let signal = said("expect client signal \"gone\"");
+    assert!(signal[0].starts_with("no signal is called “gone”. The signals are the RFC's words: “connection refused”, “connection reset”"), "{}", signal[0]);
+    for line in far.iter().chain(&signal) {
+        assert!(!line.contains('{') && !line.contains("scenario-"), "{line}");
+    }
+}

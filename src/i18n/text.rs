@@ -89,6 +89,45 @@ impl Text {
         }
     }
 
+    /// What is wrong at a scenario's line and column: in words of the
+    /// reader's language when a check names a rule or signal no TCP has,
+    /// else the parser's own (English) words.
+    pub fn parse_error(e: &tcp_engine::scenario::ParseError) -> Text {
+        use tcp_engine::scenario::NameKind;
+        let Some(unknown) = &e.unknown else {
+            return Text::Raw(e.message.clone());
+        };
+        let then = match (unknown.nearest.as_slice(), unknown.kind) {
+            ([], NameKind::Rule) => Text::key("scenario-rule-ids"),
+            ([], NameKind::Signal) => {
+                let signals: Vec<String> =
+                    Signal::texts().iter().map(|s| format!("“{s}”")).collect();
+                Text::msg(
+                    "scenario-signals",
+                    vec![("signals", signals.join(", ").into())],
+                )
+            }
+            (nearest, _) => {
+                let mut args = vec![("n", nearest.len().into())];
+                for (name, near) in ["a", "b", "c"].into_iter().zip(nearest) {
+                    args.push((name, format!("“{near}”").into()));
+                }
+                Text::msg("scenario-did-you-mean", args)
+            }
+        };
+        let key = match unknown.kind {
+            NameKind::Rule => "scenario-unknown-rule",
+            NameKind::Signal => "scenario-unknown-signal",
+        };
+        Text::msg(
+            key,
+            vec![
+                ("found", unknown.found.clone().into()),
+                ("then", then.into()),
+            ],
+        )
+    }
+
     /// A catalog message without values.
     pub fn key(key: &'static str) -> Text {
         Text::Msg(key, Vec::new())

@@ -133,6 +133,7 @@ pub fn start_parsing(source: Source, text: Rc<str>, session_id: u32) -> Result<A
                 line,
                 col: 1,
                 message,
+                unknown: None,
             },
         )
     };
@@ -166,7 +167,7 @@ fn unreadable(source: Source, e: scenario::ParseError) -> Text {
             ("source", source.name().into()),
             ("line", e.line.into()),
             ("col", e.col.into()),
-            ("message", e.message.into()),
+            ("message", Text::parse_error(&e).into()),
         ],
     )
 }

@@ -12,6 +12,7 @@ mod lex;
 mod parse;
 mod print;
 mod run;
+mod suggest;
 
 pub use lesson::{
     check_all, check_goals, goals, is_lesson, task, Checked, Checker, Item, Report, Stepper,
@@ -36,6 +37,11 @@ pub struct ParseError {
     pub col: usize,
     /// "expected …, found …".
     pub message: String,
+    /// The name no rule or signal has, when that is the mistake: typed, so
+    /// that a UI can say it in its reader's language (`message` says it in
+    /// English).
+    #[serde(default)]
+    pub unknown: Option<Unknown>,
 }
 
 impl ParseError {
@@ -44,8 +50,31 @@ impl ParseError {
             line,
             col,
             message: message.into(),
+            unknown: None,
         }
     }
+}
+
+/// A name a scenario gives that the engine does not know, so no run could
+/// ever meet the check that names it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unknown {
+    /// What kind of name it should have been.
+    pub kind: NameKind,
+    /// The name as written.
+    pub found: String,
+    /// The known names nearest to it, best first (at most three; none when
+    /// nothing is near).
+    pub nearest: Vec<String>,
+}
+
+/// The kinds of name a check gives in double quotes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum NameKind {
+    /// `expect SIDE rule "TEXT"`: a rule's id or section.
+    Rule,
+    /// `expect SIDE signal "TEXT"`: the RFC's words for a signal.
+    Signal,
 }
 
 impl fmt::Display for ParseError {
@@ -262,7 +291,9 @@ pub enum Check {
     /// `expect time DURATION`.
     Time(Duration),
     /// `expect SIDE rule "TEXT"` (playground extension): that side's TCP has
-    /// applied a rule whose section starts with TEXT, e.g. `"RFC 5961"`.
+    /// applied the rule whose id is TEXT, or a rule in section TEXT, e.g.
+    /// `"RFC 5961"` (see [`crate::note::Rule::matches`]). The parser accepts
+    /// only a TEXT that some rule matches.
     Rule(Side, String),
     /// `expect goal` (playground extension): every `goal` so far holds.
     Goal,

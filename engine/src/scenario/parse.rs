@@ -2,12 +2,14 @@
 //! expected.
 
 use super::lex::{tokenize, Tok, Token};
+use super::suggest;
 use super::{
-    is_lang_tag, CallSpec, Check, LessonAt, Narration, ParseError, Payload, Received, Script,
-    SegSpec, SeqExpr, Setting, Statement, Stmt, Var, MAX_INJECT_LEN,
+    is_lang_tag, CallSpec, Check, LessonAt, NameKind, Narration, ParseError, Payload, Received,
+    Script, SegSpec, SeqExpr, Setting, Statement, Stmt, Unknown, Var, MAX_INJECT_LEN,
 };
 use crate::endpoint::{State, MAX_WINDOW};
 use crate::limits::{shorten, MAX_SCRIPT_BYTES, MAX_STATEMENTS};
+use crate::note::{Rule, Signal};
 use crate::segment::Flags;
 use crate::sim::{Selector, Side};
 use core::time::Duration;
@@ -611,10 +613,14 @@ impl Line {
             }
             Some("rule") => {
                 self.pos += 1;
-                return Ok(Check::Rule(
-                    side,
-                    self.string("the rule's section in double quotes, e.g. \"RFC 5961\"")?,
-                ));
+                let col = self.col();
+                let text = self.string(
+                    "a rule's id or section in double quotes, e.g. \"rst-challenge\" or \"RFC 5961\"",
+                )?;
+                if !Rule::is_known(&text) {
+                    return Err(unknown(self.line, col, NameKind::Rule, &text));
+                }
+                return Ok(Check::Rule(side, text));
             }
             Some("buffered") => {
                 self.pos += 1;
@@ -625,10 +631,13 @@ impl Line {
             }
             Some("signal") => {
                 self.pos += 1;
-                return Ok(Check::Signal(
-                    side,
-                    self.string("the signal text in double quotes, e.g. \"connection reset\"")?,
-                ));
+                let col = self.col();
+                let text =
+                    self.string("the signal text in double quotes, e.g. \"connection reset\"")?;
+                if !Signal::texts().contains(&text.as_str()) {
+                    return Err(unknown(self.line, col, NameKind::Signal, &text));
+                }
+                return Ok(Check::Signal(side, text));
             }
             _ => {}
         }
@@ -664,6 +673,49 @@ impl Line {
             return Err(self.expected("a state such as ESTABLISHED, VAR=SEQ, received or signal"));
         }
         Ok(Check::Endpoint { side, state, vars })
+    }
+}
+
+/// The error for a rule or signal no check could ever see, at `col`: it
+/// names what was written and suggests the nearest known names.
+fn unknown(line: usize, col: usize, kind: NameKind, found: &str) -> ParseError {
+    let (names, what, all): (Vec<&str>, _, _) = match kind {
+        NameKind::Rule => (
+            Rule::names(),
+            "no rule has the id or section",
+            "tcp-scenario rules lists them all".to_string(),
+        ),
+        NameKind::Signal => {
+            let texts = Signal::texts();
+            let all = format!("the signals are {}", quoted_list(&texts, "and"));
+            (texts, "no signal is called", all)
+        }
+    };
+    let nearest = suggest::nearest(found, &names);
+    let then = if nearest.is_empty() {
+        all
+    } else {
+        format!("did you mean {}?", quoted_list(&nearest, "or"))
+    };
+    let found = shorten(found);
+    ParseError {
+        message: format!("{what} \"{found}\": {then}"),
+        unknown: Some(Unknown {
+            kind,
+            found,
+            nearest: nearest.iter().map(|n| n.to_string()).collect(),
+        }),
+        ..ParseError::new(line, col, "")
+    }
+}
+
+/// `"a", "b" or "c"`.
+fn quoted_list(names: &[&str], last: &str) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+    match quoted.split_last() {
+        Some((end, [])) => end.clone(),
+        Some((end, rest)) => format!("{} {last} {end}", rest.join(", ")),
+        None => String::new(),
     }
 }
 
@@ -879,6 +931,91 @@ mod tests {
         );
         assert_eq!(one("expect goal"), Stmt::Expect(Check::Goal));
         assert!(err("goal goal").message.contains("what the goal asks for"));
+    }
+
+    #[test]
+    fn a_rule_check_names_a_rule_by_id_or_section() {
+        for (text, pattern) in [
+            ("expect server rule \"rst-challenge\"", "rst-challenge"),
+            ("expect server rule \"RFC 5961\"", "RFC 5961"),
+            ("expect client rule \"§3.8.6.1\"", "§3.8.6.1"),
+            ("expect client rule \"§3.10\"", "§3.10"),
+            ("goal server rule \"time-wait-timer\"", "time-wait-timer"),
+        ] {
+            let (Stmt::Expect(Check::Rule(_, got)) | Stmt::Goal(Check::Rule(_, got))) = one(text)
+            else {
+                panic!("{text} is no rule check");
+            };
+            assert_eq!(got, pattern);
+        }
+    }
+
+    #[test]
+    fn an_unknown_rule_id_is_an_error_that_says_where_and_suggests() {
+        let e = err("server listen\nexpect server rule \"no-such-rule-xyz\"\n");
+        assert_eq!((e.line, e.col), (2, 20));
+        assert_eq!(
+            e.message,
+            "no rule has the id or section \"no-such-rule-xyz\": tcp-scenario rules lists them all"
+        );
+        let e = err("goal server rule \"time-wait-restart\"");
+        assert_eq!((e.line, e.col), (1, 18));
+        assert_eq!(
+            e.message,
+            "no rule has the id or section \"time-wait-restart\": did you mean \"time-wait-timer\" or \"time-wait-timeout\"?"
+        );
+        assert_eq!(
+            e.unknown,
+            Some(Unknown {
+                kind: NameKind::Rule,
+                found: "time-wait-restart".into(),
+                nearest: vec!["time-wait-timer".into(), "time-wait-timeout".into()],
+            })
+        );
+        assert!(err("expect client rule \"rst-chalenge\"")
+            .message
+            .ends_with("did you mean \"rst-challenge\"?"));
+        assert!(err("expect client rule \"\"").unknown.is_some());
+    }
+
+    #[test]
+    fn an_rfc_section_no_rule_has_is_an_error() {
+        for section in ["§9.9.9", "§3.1", "RFC", "RFC 793"] {
+            let e = err(&format!("expect client rule \"{section}\""));
+            assert_eq!(e.col, 20, "{section}");
+            assert!(
+                e.message.starts_with("no rule has the id or section"),
+                "{section}: {}",
+                e.message
+            );
+        }
+        assert!(err("expect client rule \"RFC 5691\"")
+            .message
+            .ends_with("did you mean \"RFC 5961\"?"));
+        // In a session's lesson too, which must parse whole.
+        let e = err("lesson \"goal client rule \\\"§9.9.9\\\"\" next 1 hints 0");
+        assert!(e.message.contains("no rule has"), "{}", e.message);
+    }
+
+    #[test]
+    fn an_unknown_signal_is_an_error_that_suggests() {
+        assert_eq!(
+            one("goal client signal \"connection reset\""),
+            Stmt::Goal(Check::Signal(Side::Client, "connection reset".into()))
+        );
+        let e = err("goal client signal \"connection rest\"");
+        assert_eq!(e.col, 20);
+        assert_eq!(
+            e.message,
+            "no signal is called \"connection rest\": did you mean \"connection reset\"?"
+        );
+        let e = err("expect server signal \"gone\"");
+        assert!(
+            e.message.ends_with("\"connection timed out\", \"connection does not exist\", \"connection already exists\" and \"insufficient resources\""),
+            "{}",
+            e.message
+        );
+        assert_eq!(e.unknown.map(|u| u.kind), Some(NameKind::Signal));
     }
 
     #[test]
