@@ -169,8 +169,16 @@ sp-no-recv = Nothing to draw yet: the peer's SYN has not arrived.
 sp-acked = acknowledged: { $n }
 sp-flight = sent, not acknowledged: { $n }
 sp-retransmitted = of which sent again after a timeout: { $n }
-sp-beyond-window = of which past the window's edge (a probe): { $n }
+sp-beyond-window = of which past the window's edge (sent before the peer shrank its window, or a FIN): { $n }
 sp-usable = may send now: { $n }
+sp-probe = of which a zero-window probe, past the window's edge: { $n }
+sp-usable-shut = may send now: 0 ({ $why })
+sp-window-shut = may arrive: 0 ({ $why })
+sp-shut-no-connection = no connection
+sp-shut-time-wait = TIME-WAIT: the connection is over; only the peer's FIN sent again can still arrive
+sp-shut-opening = the handshake is not complete yet
+sp-shut-fin-sent = this TCP has sent its FIN: no more data
+sp-shut-fin-received = the peer's FIN has arrived: no more data
 sp-not-yet = may not send yet (beyond the window){ $queued ->
         [0] {""}
        *[other] ; { $queued } { $queued ->

@@ -171,8 +171,16 @@ sp-no-recv = Todavía no hay nada que dibujar: el SYN del otro extremo no ha lle
 sp-acked = confirmados: { $n }
 sp-flight = enviados, sin confirmar: { $n }
 sp-retransmitted = de ellos, reenviados tras un tiempo de espera: { $n }
-sp-beyond-window = de ellos, más allá del borde de la ventana (una sonda): { $n }
+sp-beyond-window = de ellos, más allá del borde de la ventana (enviados antes de que el otro extremo la redujera, o un FIN): { $n }
 sp-usable = se pueden enviar ya: { $n }
+sp-probe = de ellos, una sonda de ventana cero, más allá del borde: { $n }
+sp-usable-shut = se pueden enviar ya: 0 ({ $why })
+sp-window-shut = pueden llegar: 0 ({ $why })
+sp-shut-no-connection = no hay conexión
+sp-shut-time-wait = TIME-WAIT: la conexión terminó; solo puede llegar aún el FIN del otro extremo enviado de nuevo
+sp-shut-opening = el acuerdo en tres pasos aún no ha terminado
+sp-shut-fin-sent = este TCP ya envió su FIN: no hay más datos
+sp-shut-fin-received = llegó el FIN del otro extremo: no hay más datos
 sp-not-yet = todavía no se pueden enviar (más allá de la ventana){ $queued ->
         [0] {""}
        *[other] ; { $queued } { $queued ->

@@ -161,8 +161,16 @@ sp-no-recv = 还没有可画的内容：对方的 SYN 还没有到达。
 sp-acked = 已确认：{ $n }
 sp-flight = 已发送、未确认：{ $n }
 sp-retransmitted = 其中超时后重发的：{ $n }
-sp-beyond-window = 其中在窗口边沿之外的（探测）：{ $n }
+sp-beyond-window = 其中在窗口边沿之外的（在对端缩小窗口之前发出的，或一个 FIN）：{ $n }
 sp-usable = 现在可以发送：{ $n }
+sp-probe = 其中一个零窗口探测，在窗口边沿之外：{ $n }
+sp-usable-shut = 现在可以发送：0（{ $why }）
+sp-window-shut = 可以到达：0（{ $why }）
+sp-shut-no-connection = 没有连接
+sp-shut-time-wait = TIME-WAIT：连接已结束，只有对端重发的 FIN 还可能到达
+sp-shut-opening = 三次握手还没有完成
+sp-shut-fin-sent = 本端 TCP 已发送 FIN：不再有数据
+sp-shut-fin-received = 对端的 FIN 已经到达：不再有数据
 sp-not-yet = 还不能发送（在窗口之外）{ $queued ->
         [0] {""}
        *[other] ；{ $queued } { $queued ->

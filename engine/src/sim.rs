@@ -434,6 +434,10 @@ pub struct EndpointView {
     pub held: Vec<crate::endpoint::Span>,
     /// Sent, unacknowledged and retransmitted.
     pub retransmitted: Vec<crate::endpoint::Span>,
+    /// The send space in numbers (Figure 3).
+    pub send_space: crate::endpoint::SendSpace,
+    /// The receive space in numbers (Figure 4).
+    pub receive_space: crate::endpoint::ReceiveSpace,
     /// The last bytes received, as text.
     pub received_tail: String,
     /// Signals to the application, oldest first.
@@ -641,6 +645,8 @@ impl Sim {
                 rcv_buff: ep.rcv_buff(),
                 held: ep.held_spans(),
                 retransmitted: ep.retransmitted_spans(),
+                send_space: ep.send_space(),
+                receive_space: ep.receive_space(),
                 received_tail: tail_text(ep.received()),
                 signals: ep.signals(),
                 auto: self.auto(side),

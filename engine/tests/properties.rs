@@ -171,6 +171,20 @@ proptest! {
             for side in Side::BOTH {
                 let ep = sim.endpoint(side);
                 let tcb = ep.tcb();
+                // The sequence-space picture: "may send now" only where data
+                // may be sent, "may arrive" only where data may arrive, and a
+                // probe only into a zero window.
+                let (send, receive) = (ep.send_space(), ep.receive_space());
+                if !matches!(ep.state(), State::Established | State::CloseWait | State::FinWait1 | State::Closing | State::LastAck) {
+                    prop_assert_eq!(send.usable, 0, "{}: may send now in {}", side, ep.state());
+                }
+                if !matches!(ep.state(), State::SynReceived | State::Established | State::FinWait1 | State::FinWait2) {
+                    prop_assert_eq!(receive.may_arrive, 0, "{}: may arrive in {}", side, ep.state());
+                }
+                if send.probe > 0 {
+                    prop_assert_eq!(tcb.snd_wnd, 0, "{}: a probe into an open window", side);
+                }
+                prop_assert!(send.probe + send.past_edge <= send.in_flight);
                 if connected(ep.state()) {
                     prop_assert!(tcb.snd_una.le(tcb.snd_nxt), "{side}: SND.UNA {} > SND.NXT {}", tcb.snd_una, tcb.snd_nxt);
                     let edge = tcb.rcv_nxt + tcb.rcv_wnd;

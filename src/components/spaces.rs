@@ -8,7 +8,7 @@ mod bar;
 use super::ladder::escape;
 use crate::i18n::{render, I18n};
 use bar::{layout, x_at, Placed, Zone};
-use tcp_engine::endpoint::Span;
+use tcp_engine::endpoint::{Shut, Span};
 use tcp_engine::numbering::Numbering;
 use tcp_engine::sim::{EndpointView, Side};
 use tcp_engine::SeqNum;
@@ -60,17 +60,18 @@ pub fn spaces(i18n: &I18n, side: Side, view: &EndpointView, numbering: &Numberin
 }
 
 /// Figure 3: acknowledged | sent, not acknowledged | may send | not yet.
+/// Every number is the engine's ([`tcp_engine::endpoint::SendSpace`]).
 fn send_space(i18n: &I18n, side: Side, view: &EndpointView, numbering: &Numbering) -> Html {
     let t = &view.tcb;
+    let sp = &view.send_space;
     let edge = t.snd_una + t.snd_wnd;
-    let flight = u64::from(t.snd_nxt.since(t.snd_una));
-    // A probe (or a window that shrank) leaves sent numbers past the edge.
-    let inside = flight.min(u64::from(t.snd_wnd));
+    let flight = u64::from(sp.in_flight);
+    let beyond = u64::from(sp.probe) + u64::from(sp.past_edge);
     let zones = [
-        Zone::stub("sp-acked", u64::from(t.snd_una.since(t.iss))),
-        Zone::scaled("sp-flight", inside),
-        Zone::scaled("sp-beyond-window", flight - inside),
-        Zone::scaled("sp-usable", u64::from(t.snd_wnd) - inside),
+        Zone::stub("sp-acked", sp.acked),
+        Zone::scaled("sp-flight", flight - beyond.min(flight)),
+        Zone::scaled("sp-beyond-window", beyond.min(flight)),
+        Zone::scaled("sp-usable", u64::from(sp.usable)),
         Zone::rest("sp-not-yet"),
     ];
     // To the scale of the largest window the peer offered.
@@ -95,16 +96,28 @@ fn send_space(i18n: &I18n, side: Side, view: &EndpointView, numbering: &Numberin
     );
     let retransmitted: u64 = view.retransmitted.iter().map(|s| u64::from(s.len)).sum();
     let mut legend = vec![
-        entry(i18n, "sp-acked", zones[0].len),
-        entry(i18n, "sp-flight", zones[1].len + zones[2].len),
+        entry(i18n, "sp-acked", sp.acked),
+        entry(i18n, "sp-flight", flight),
     ];
     if retransmitted > 0 {
         legend.push(entry(i18n, "sp-retransmitted", retransmitted));
     }
-    if zones[2].len > 0 {
-        legend.push(entry(i18n, "sp-beyond-window", zones[2].len));
+    if sp.probe > 0 {
+        legend.push(Entry {
+            class: "sp-beyond-window",
+            text: i18n.f("sp-probe", &[("n", sp.probe.into())]),
+        });
     }
-    legend.push(entry(i18n, "sp-usable", zones[3].len));
+    if sp.past_edge > 0 {
+        legend.push(entry(i18n, "sp-beyond-window", u64::from(sp.past_edge)));
+    }
+    legend.push(match sp.shut {
+        Some(why) => Entry {
+            class: "sp-usable",
+            text: i18n.f("sp-usable-shut", &[("why", shut(i18n, why).into())]),
+        },
+        None => entry(i18n, "sp-usable", u64::from(sp.usable)),
+    });
     legend.push(Entry {
         class: "sp-not-yet",
         text: i18n.f("sp-not-yet", &[("queued", view.queued.into())]),
@@ -114,14 +127,16 @@ fn send_space(i18n: &I18n, side: Side, view: &EndpointView, numbering: &Numberin
 
 /// Figure 4, with the buffer: read | waiting to be read | may arrive |
 /// free but not offered yet | beyond the window; held text on the window.
+/// Every number is the engine's ([`tcp_engine::endpoint::ReceiveSpace`]).
 fn receive_space(i18n: &I18n, side: Side, view: &EndpointView, numbering: &Numbering) -> Html {
     let t = &view.tcb;
+    let rs = &view.receive_space;
     let user = view.buffered as u64;
-    let not_offered = u64::from(view.rcv_buff).saturating_sub(user + u64::from(t.rcv_wnd));
+    let not_offered = rs.not_offered;
     let zones = [
         Zone::stub("sp-read", view.received_len as u64),
         Zone::scaled("sp-waiting", user),
-        Zone::scaled("sp-window", u64::from(t.rcv_wnd)),
+        Zone::scaled("sp-window", u64::from(rs.may_arrive)),
         Zone::scaled("sp-not-offered", not_offered),
         Zone::rest("sp-beyond"),
     ];
@@ -132,7 +147,7 @@ fn receive_space(i18n: &I18n, side: Side, view: &EndpointView, numbering: &Numbe
         mark("RCV.NXT", placed[2].x, seq(t.rcv_nxt)),
         mark(
             "RCV.NXT+RCV.WND",
-            placed[2].x + placed[2].w,
+            x_at(&placed, 2, u64::from(t.rcv_wnd)),
             seq(t.rcv_nxt + t.rcv_wnd),
         ),
     ];
@@ -141,7 +156,13 @@ fn receive_space(i18n: &I18n, side: Side, view: &EndpointView, numbering: &Numbe
     let mut legend = vec![
         entry(i18n, "sp-read", zones[0].len),
         entry(i18n, "sp-waiting", user),
-        entry(i18n, "sp-window", zones[2].len),
+        match rs.shut {
+            Some(why) => Entry {
+                class: "sp-window",
+                text: i18n.f("sp-window-shut", &[("why", shut(i18n, why).into())]),
+            },
+            None => entry(i18n, "sp-window", zones[2].len),
+        },
     ];
     if held > 0 {
         legend.push(entry(i18n, "sp-held", held));
@@ -154,6 +175,17 @@ fn receive_space(i18n: &I18n, side: Side, view: &EndpointView, numbering: &Numbe
         text: i18n.t("sp-beyond"),
     });
     picture(&placed, &overlays, &marks, &legend)
+}
+
+/// Why nothing may be sent or arrive now, in words.
+fn shut(i18n: &I18n, why: Shut) -> String {
+    i18n.t(match why {
+        Shut::NoConnection => "sp-shut-no-connection",
+        Shut::TimeWait => "sp-shut-time-wait",
+        Shut::Opening => "sp-shut-opening",
+        Shut::FinSent => "sp-shut-fin-sent",
+        Shut::FinReceived => "sp-shut-fin-received",
+    })
 }
 
 /// A legend line whose message (keyed by the zone's class) counts `n`.

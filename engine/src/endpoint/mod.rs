@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
 
 use crate::recovery::Outstanding;
-pub use spaces::{Span, SPANS_SHOWN};
+pub use spaces::{ReceiveSpace, SendSpace, Shut, Span, SPANS_SHOWN};
 
 /// The eleven connection states of RFC 9293 §3.3.2.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -1,8 +1,10 @@
-//! Ranges of the sequence spaces (RFC 9293 Figures 3 and 4) that the TCB
-//! variables alone do not tell: out-of-order text held beyond RCV.NXT, and
-//! sent data that had to be retransmitted.
+//! The sequence spaces (RFC 9293 Figures 3 and 4) as the TCP sees them:
+//! how much of each zone there is, what may be sent or may arrive now (and,
+//! where nothing may, why), and the ranges the TCB variables alone do not
+//! tell (out-of-order text held beyond RCV.NXT, sent data retransmitted).
+//! The UI draws these numbers; it computes none of them.
 
-use super::Endpoint;
+use super::{Endpoint, State};
 use crate::seq::SeqNum;
 use serde::{Deserialize, Serialize};
 
@@ -48,7 +50,116 @@ fn merge(ranges: impl Iterator<Item = (SeqNum, u32)>) -> Vec<Span> {
     spans
 }
 
+/// Why nothing may be sent, or arrive, now whatever the window says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Shut {
+    /// No connection: CLOSED or LISTEN (a deleted TCB's variables stay on
+    /// screen, but they bind nothing).
+    NoConnection,
+    /// TIME-WAIT: both FINs are acknowledged; only the peer's FIN sent
+    /// again can still arrive, and nothing more is sent.
+    TimeWait,
+    /// SYN-SENT or SYN-RECEIVED: the handshake is not complete; data waits
+    /// for ESTABLISHED (and in SYN-SENT no window has been announced).
+    Opening,
+    /// This TCP has sent its FIN: no more data from it.
+    FinSent,
+    /// The peer's FIN has arrived: no more data from the peer.
+    FinReceived,
+}
+
+/// Figure 3 in numbers: this TCP's send space.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SendSpace {
+    /// Numbers acknowledged since the ISS (the SYN included).
+    pub acked: u64,
+    /// Sent, not acknowledged (SND.NXT - SND.UNA).
+    pub in_flight: u32,
+    /// Of those, a zero-window probe's octet past the window's edge
+    /// (§3.8.6.1).
+    pub probe: u32,
+    /// Of those, other octets past the edge: sent into a window the peer
+    /// later shrank, or a FIN sent when the window was full. A SYN counts
+    /// in no window.
+    pub past_edge: u32,
+    /// May be sent now: the usable window, or 0 when [`SendSpace::shut`].
+    pub usable: u32,
+    /// Why nothing may be sent whatever the window.
+    pub shut: Option<Shut>,
+}
+
+/// Figure 4 in numbers: the peer's numbers as this TCP receives them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReceiveSpace {
+    /// May arrive now: RCV.WND, or 0 when [`ReceiveSpace::shut`].
+    pub may_arrive: u32,
+    /// Free buffer not offered yet (receiver-side silly window avoidance).
+    pub not_offered: u64,
+    /// Why nothing new may arrive whatever RCV.WND says.
+    pub shut: Option<Shut>,
+}
+
 impl Endpoint {
+    /// This TCP's send space, as Figure 3 draws it.
+    pub fn send_space(&self) -> SendSpace {
+        let t = &self.tcb;
+        let in_flight = t.snd_nxt.since(t.snd_una);
+        let probe: u32 = self
+            .retransmit_queue
+            .iter()
+            .filter(|u| u.probe && t.snd_wnd == 0)
+            .map(|u| u.len())
+            .sum();
+        // Only data and FIN count against the window (a SYN is sent before
+        // any window is known).
+        let syn = self.retransmit_queue.iter().filter(|u| u.syn).count() as u32;
+        let windowed = in_flight.saturating_sub(syn).saturating_sub(probe);
+        let past_edge = if self.state.is_synchronized() {
+            windowed.saturating_sub(t.snd_wnd)
+        } else {
+            0
+        };
+        let shut = match self.state {
+            State::Closed | State::Listen => Some(Shut::NoConnection),
+            State::TimeWait => Some(Shut::TimeWait),
+            State::SynSent | State::SynReceived => Some(Shut::Opening),
+            State::Established | State::CloseWait => None,
+            State::FinWait1 | State::FinWait2 | State::Closing | State::LastAck => {
+                self.fin_seq.map(|_| Shut::FinSent)
+            }
+        };
+        let usable = match shut {
+            Some(_) => 0,
+            None => t.snd_wnd.saturating_sub(in_flight),
+        };
+        SendSpace {
+            acked: u64::from(t.snd_una.since(t.iss)),
+            in_flight,
+            probe,
+            past_edge,
+            usable,
+            shut,
+        }
+    }
+
+    /// The peer's numbers as this TCP receives them, as Figure 4 draws them.
+    pub fn receive_space(&self) -> ReceiveSpace {
+        let t = &self.tcb;
+        let shut = match self.state {
+            State::Closed | State::Listen => Some(Shut::NoConnection),
+            State::SynSent => Some(Shut::Opening),
+            State::TimeWait => Some(Shut::TimeWait),
+            State::SynReceived | State::Established | State::FinWait1 | State::FinWait2 => None,
+            State::CloseWait | State::Closing | State::LastAck => Some(Shut::FinReceived),
+        };
+        let user = self.buffered() as u64;
+        ReceiveSpace {
+            may_arrive: if shut.is_some() { 0 } else { t.rcv_wnd },
+            not_offered: u64::from(self.rcv_buff()).saturating_sub(user + u64::from(t.rcv_wnd)),
+            shut,
+        }
+    }
+
     /// Text (and FIN) that arrived ahead of RCV.NXT and waits for the gap
     /// before it to fill (§3.10.7.4, SHLD-31).
     pub fn held_spans(&self) -> Vec<Span> {
@@ -73,6 +184,80 @@ impl Endpoint {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::endpoint::Call;
+    use crate::sim::{Selector, Side, Sim};
+    use core::time::Duration;
+
+    #[test]
+    fn a_syn_in_flight_is_in_no_window_and_nothing_may_be_sent_yet() {
+        let mut sim = Sim::default();
+        sim.call(Side::Server, Call::Listen);
+        sim.call(Side::Client, Call::Connect);
+        let sp = sim.endpoint(Side::Client).send_space();
+        assert_eq!((sp.in_flight, sp.probe, sp.past_edge), (1, 0, 0));
+        assert_eq!((sp.usable, sp.shut), (0, Some(Shut::Opening)));
+        sim.deliver(Selector::FIRST).unwrap();
+        let sp = sim.endpoint(Side::Server).send_space();
+        assert_eq!((sp.in_flight, sp.probe, sp.past_edge), (1, 0, 0));
+        assert_eq!(sp.shut, Some(Shut::Opening));
+    }
+
+    #[test]
+    fn established_may_send_the_usable_window() {
+        let mut sim = crate::testing::connected();
+        let sp = sim.endpoint(Side::Client).send_space();
+        assert_eq!(
+            (sp.usable, sp.shut),
+            (sim.endpoint(Side::Client).tcb().snd_wnd, None)
+        );
+        sim.call(Side::Client, Call::Send(vec![1; 100]));
+        let sp = sim.endpoint(Side::Client).send_space();
+        assert_eq!(sp.in_flight, 100);
+        assert_eq!(sp.usable, sim.endpoint(Side::Client).tcb().snd_wnd - 100);
+    }
+
+    #[test]
+    fn time_wait_and_a_deleted_tcb_may_neither_send_nor_receive() {
+        let mut sim = crate::testing::connected();
+        sim.call(Side::Client, Call::Close);
+        sim.run(Duration::from_secs(5)).unwrap();
+        sim.call(Side::Server, Call::Close);
+        sim.run(Duration::from_secs(5)).unwrap();
+        let client = sim.endpoint(Side::Client);
+        assert_eq!(client.state(), State::TimeWait);
+        assert_eq!(
+            (client.send_space().usable, client.send_space().shut),
+            (0, Some(Shut::TimeWait))
+        );
+        assert_eq!(client.receive_space().may_arrive, 0);
+        let server = sim.endpoint(Side::Server);
+        assert_eq!(server.state(), State::Closed);
+        assert_eq!(server.send_space().shut, Some(Shut::NoConnection));
+        assert_eq!(
+            (
+                server.receive_space().may_arrive,
+                server.receive_space().shut
+            ),
+            (0, Some(Shut::NoConnection))
+        );
+    }
+
+    #[test]
+    fn after_its_fin_a_tcp_sends_no_more_data_and_after_the_peers_none_arrives() {
+        let mut sim = crate::testing::connected();
+        sim.call(Side::Client, Call::Close);
+        sim.run(Duration::from_secs(5)).unwrap();
+        assert_eq!(
+            sim.endpoint(Side::Client).send_space().shut,
+            Some(Shut::FinSent)
+        );
+        assert_eq!(sim.endpoint(Side::Client).receive_space().shut, None);
+        assert_eq!(
+            sim.endpoint(Side::Server).receive_space().shut,
+            Some(Shut::FinReceived)
+        );
+        assert_eq!(sim.endpoint(Side::Server).send_space().shut, None);
+    }
 
     #[test]
     fn ranges_in_order_merge_when_they_touch_or_overlap() {
