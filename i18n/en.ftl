@@ -21,6 +21,8 @@ num-outside = { $n } ({ $relative ->
        *[other] outside the window
     })
 num-no-isn = { $n } (real number: no ISN yet)
+num-relative = { $n } (relative)
+num-relative-real = { $n } (relative; real { $real })
 
 ## Sides, calls, timers and settings
 

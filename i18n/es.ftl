@@ -20,6 +20,8 @@ num-outside = { $n } ({ $relative ->
        *[other] fuera de la ventana
     })
 num-no-isn = { $n } (número real: todavía no hay ISN)
+num-relative = { $n } (relativo)
+num-relative-real = { $n } (relativo; real { $real })
 
 ## Extremos, llamadas, temporizadores y ajustes
 

@@ -97,7 +97,7 @@ rule-syn-sent-bad-ack-rst = SYN-SENT, first check: RST with an unacceptable ACK 
 rule-syn-sent-bad-ack = SYN-SENT, first check: SEG.ACK = { $ack } does not acknowledge our SYN (needs ISS = { $iss } < SEG.ACK =< SND.NXT = { $snd_nxt }); send <SEQ=SEG.ACK><CTL=RST>
     .plain = The ACK does not match our SYN, so it is answered with a reset.
 rule-syn-sent-rst = SYN-SENT, second check: RST acknowledging our SYN; the connection is reset, delete the TCB
-    .plain = The peer refused the connection with a reset.
+    .plain = The peer refused the connection: it answered our SYN with a reset, so the application is told "connection reset" (RFC 9293's words here; many systems call this "connection refused").
 rule-syn-sent-rst-no-ack = SYN-SENT, second check: RST without an ACK; drop it
     .plain = A RST that does not acknowledge our SYN could be forged, so it is ignored.
 rule-syn-sent-syn-ack = SYN-SENT, fourth check: SYN,ACK acknowledges our SYN → IRS = { $irs }, RCV.NXT = { $rcv_nxt }, SND.UNA = { $snd_una }; send <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>

@@ -19,6 +19,8 @@ num-outside = { $n }（{ $relative ->
        *[other] 在窗口之外
     }）
 num-no-isn = { $n }（实际数值：尚无 ISN）
+num-relative = { $n }（相对）
+num-relative-real = { $n }（相对；实际值 { $real }）
 
 ## 端点、调用、计时器和设置
 

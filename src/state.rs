@@ -88,6 +88,9 @@ pub struct AppState {
     pub speed: usize,
     /// Sequence numbers relative to each side's ISN.
     pub relative: bool,
+    /// The student's own choice of numbering: a lesson may switch to real
+    /// numbers while it runs, and leaving it puts this back.
+    pub relative_chosen: bool,
     /// The selected trace entry (log and ladder highlight it together).
     pub selected: Option<u32>,
     /// Announcement for screen readers (latest state change).
@@ -365,6 +368,7 @@ impl AppState {
             playing: false,
             speed: 2,
             relative: true,
+            relative_chosen: true,
             selected: None,
             announce: None,
             restore_failed: None,
@@ -771,6 +775,7 @@ impl Reducible for AppState {
             Action::LessonNext => state.act(|s| s.lesson_next()),
             Action::LeaveLesson => AppState {
                 lesson: None,
+                relative: state.relative_chosen,
                 ..state
             },
             Action::ShowHint => {
@@ -782,7 +787,8 @@ impl Reducible for AppState {
             }
             Action::Reset(seed) => {
                 let mut fresh = AppState::new(seed);
-                fresh.relative = state.relative;
+                fresh.relative = state.relative_chosen;
+                fresh.relative_chosen = state.relative_chosen;
                 fresh.speed = state.speed;
                 fresh.dirty = true;
                 fresh.replaces_saved = true;
@@ -791,7 +797,8 @@ impl Reducible for AppState {
             Action::Restore(source, text) => {
                 match replay::start(source, &text, state.session_id.wrapping_add(1)) {
                     Ok(mut restored) => {
-                        restored.relative = state.relative;
+                        restored.relative = state.relative_chosen;
+                        restored.relative_chosen = state.relative_chosen;
                         restored.replay_slice();
                         restored
                     }
@@ -812,7 +819,8 @@ impl Reducible for AppState {
                     state.session_id.wrapping_add(1),
                 ) {
                     Ok(mut restored) => {
-                        restored.relative = state.relative;
+                        restored.relative = state.relative_chosen;
+                        restored.relative_chosen = state.relative_chosen;
                         // The replay's slices begin in the next task: this
                         // one has taken the text and drawn the panel.
                         restored.capture = Some(opened);
@@ -832,7 +840,11 @@ impl Reducible for AppState {
                 speed: speed.min(SPEEDS.len() - 1),
                 ..state
             },
-            Action::SetRelative(relative) => AppState { relative, ..state },
+            Action::SetRelative(relative) => AppState {
+                relative,
+                relative_chosen: relative,
+                ..state
+            },
             Action::Select(selected) => AppState { selected, ..state },
             Action::Undo => {
                 let mut s = state;

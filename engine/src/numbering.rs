@@ -44,22 +44,33 @@ pub struct Numbering {
 
 impl Numbering {
     /// From a snapshot: each side's ISS (if chosen) and the reach of its
-    /// space (SND.NXT plus the larger of the windows involved).
+    /// space (SND.NXT plus the larger of the windows involved). A side whose
+    /// TCP chose no ISS but whose hand-made SYN the peer took counts from
+    /// the peer's IRS, as Wireshark counts from the first SYN it sees.
     pub fn new(relative: bool, snap: &Snapshot) -> Numbering {
         let spaces = BySide::from_fn(|side| {
             let view = &snap.endpoints[side];
             let peer = &snap.endpoints[side.other()];
-            view.iss_known.then(|| {
+            let window = view
+                .tcb
+                .max_snd_wnd
+                .max(peer.tcb.rcv_wnd)
+                .max(u32::from(u16::MAX));
+            if view.iss_known {
                 let tcb = &view.tcb;
-                let window = tcb
-                    .max_snd_wnd
-                    .max(peer.tcb.rcv_wnd)
-                    .max(u32::from(u16::MAX));
-                Space {
+                Some(Space {
                     iss: tcb.iss,
                     reach: tcb.snd_nxt.since(tcb.iss).saturating_add(window),
-                }
-            })
+                })
+            } else if peer.irs_known {
+                let irs = peer.tcb.irs;
+                Some(Space {
+                    iss: irs,
+                    reach: peer.tcb.rcv_nxt.since(irs).saturating_add(window),
+                })
+            } else {
+                None
+            }
         });
         Numbering { relative, spaces }
     }
@@ -150,6 +161,27 @@ mod tests {
             );
             assert_eq!(n.show(SeqNum(4999), Side::Server), Shown::Outside(4999));
         }
+    }
+
+    #[test]
+    fn a_hand_made_syn_is_counted_from_the_irs_its_receiver_learned() {
+        let mut sim = Sim::default();
+        sim.call(Side::Server, Call::Listen);
+        sim.inject(
+            Side::Client,
+            crate::Segment {
+                seq: SeqNum(1000),
+                ack: SeqNum(0),
+                flags: crate::Flags::SYN,
+                wnd: 1000,
+                payload: Vec::new().into(),
+                options: Vec::new(),
+            },
+        );
+        sim.deliver(crate::sim::Selector::FIRST).unwrap();
+        let n = Numbering::new(true, &sim.snapshot());
+        assert_eq!(n.show(SeqNum(1000), Side::Client), Shown::Relative(0));
+        assert_eq!(n.show(SeqNum(1001), Side::Client), Shown::Relative(1));
     }
 
     #[test]

@@ -56,14 +56,28 @@ pub fn clock(ms: u64) -> String {
     format!("{}.{:03} s", ms / 1000, ms % 1000)
 }
 
-fn value(i18n: &I18n, numbering: &Numbering, noter: Side, arg: Arg) -> Value {
+/// A sequence number in a sentence: a relative one says so (a bare "ISS =
+/// 0" teaches that ISNs are 0), and an initial number gives its real value
+/// too.
+fn seq_in_prose(i18n: &I18n, numbering: &Numbering, n: SeqNum, owner: Side, name: &str) -> String {
+    match numbering.show(n, owner) {
+        Shown::Relative(v) if matches!(name, "iss" | "irs") => i18n.f(
+            "num-relative-real",
+            &[("n", v.into()), ("real", n.0.into())],
+        ),
+        Shown::Relative(v) => i18n.f("num-relative", &[("n", v.into())]),
+        Shown::Absolute(_) | Shown::Outside(_) | Shown::NoIsn(_) => seq(i18n, numbering, n, owner),
+    }
+}
+
+fn value(i18n: &I18n, numbering: &Numbering, noter: Side, name: &str, arg: Arg) -> Value {
     match arg {
         Arg::Seq(Seq { n, space }) => {
             let owner = match space {
                 Space::Own => noter,
                 Space::Peer => noter.other(),
             };
-            Value::Str(seq(i18n, numbering, n, owner))
+            Value::Str(seq_in_prose(i18n, numbering, n, owner, name))
         }
         Arg::Count(n) => Value::Num(n),
         Arg::Duration(d) => Value::Str(duration(d)),
@@ -78,7 +92,7 @@ pub fn note(i18n: &I18n, numbering: &Numbering, noter: Side, note: &Note) -> Str
     let args: Vec<(&str, Value)> = note
         .args()
         .into_iter()
-        .map(|(name, arg)| (name, value(i18n, numbering, noter, arg)))
+        .map(|(name, arg)| (name, value(i18n, numbering, noter, name, arg)))
         .collect();
     i18n.f(&rule_key(note.rule()), &args)
 }

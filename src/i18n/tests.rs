@@ -203,10 +203,69 @@ fn relative_numbers_and_outside_ones_read_as_such() {
     let text = render::note(en, &n, Side::Client, &note);
     assert!(
         text.contains(
-            "SEG.SEQ = 900000 (real number, outside the window) is not exactly RCV.NXT = 1"
+            "SEG.SEQ = 900000 (real number, outside the window) is not exactly RCV.NXT = 1 (relative)"
         ),
         "{text}"
     );
+}
+
+/// A relative number is never written in a sentence without saying so,
+/// and an initial number gives its real value too ("ISS = 0" alone taught
+/// students that ISNs are 0).
+#[test]
+fn a_relative_number_in_a_sentence_says_so_in_every_language() {
+    use tcp_engine::endpoint::Call;
+    use tcp_engine::sim::Sim;
+    let mut sim = Sim::default();
+    sim.set_isn(Side::Client, 1000);
+    // The samples' numbers (1000, the server's) lie just past its ISS.
+    sim.set_isn(Side::Server, 999);
+    sim.call(Side::Server, Call::Listen);
+    sim.call(Side::Client, Call::Connect);
+    sim.run(core::time::Duration::from_secs(1)).unwrap();
+    let numbering = Numbering::new(true, &sim.snapshot());
+    let marks = [("en", "relative"), ("es", "relativo"), ("zh-CN", "相对")];
+    for i18n in &every_language() {
+        let mark = marks
+            .iter()
+            .find(|(lang, _)| *lang == i18n.lang().code())
+            .map(|(_, m)| *m)
+            .expect("a mark for every language");
+        let open = Note::OpenActive {
+            iss: tcp_engine::note::Seq::own(tcp_engine::SeqNum(1000)),
+        };
+        let text = render::note(i18n, &numbering, Side::Client, &open);
+        assert!(text.contains(mark) && text.contains("1000"), "{text}");
+        let mut relative_seen = 0;
+        for note in Note::samples() {
+            // The numbers this numbering shows counted from an ISS.
+            let seqs = note
+                .args()
+                .iter()
+                .filter(|(_, a)| match a {
+                    tcp_engine::note::Arg::Seq(seq) => {
+                        let owner = match seq.space {
+                            tcp_engine::note::Space::Own => Side::Client,
+                            tcp_engine::note::Space::Peer => Side::Server,
+                        };
+                        matches!(
+                            numbering.show(seq.n, owner),
+                            tcp_engine::numbering::Shown::Relative(_)
+                        )
+                    }
+                    _ => false,
+                })
+                .count();
+            let text = render::note(i18n, &numbering, Side::Client, &note);
+            assert!(
+                text.matches(mark).count() >= seqs,
+                "{:?} {note:?}: {seqs} numbers, not all marked relative, in “{text}”",
+                i18n.lang()
+            );
+            relative_seen += seqs;
+        }
+        assert!(relative_seen > 0, "no sample note had a relative number");
+    }
 }
 
 /// A check naming a rule or signal no TCP has is told in every language,

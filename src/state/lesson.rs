@@ -243,7 +243,8 @@ impl AppState {
             .statements
             .iter()
             .any(|s| matches!(s.kind, Stmt::Set(scenario::Setting::Isn(..))));
-        fresh.relative = self.relative && !fixes_isn;
+        fresh.relative_chosen = self.relative_chosen;
+        fresh.relative = self.relative_chosen && !fixes_isn;
         fresh.speed = self.speed;
         fresh.lesson = Some(Lesson::new(script, source));
         let mut fresh = fresh.act(|s| s.lesson_step());
