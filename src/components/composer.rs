@@ -286,8 +286,19 @@ pub fn Composer(props: &Props) -> Html {
     let editing = props.editing.is_some();
     let stored = use_state(|| Draft::new(Side::Client, now));
     let error = use_state(|| None::<Text>);
-    // Typed values last until the next action or change of numbering.
+    // Typed values last until the next action or change of numbering:
+    // shown so at once, and forgotten after (going back to the moment they
+    // were typed in must not bring them back).
     let draft = stored.at(now, editing);
+    {
+        let stored = stored.clone();
+        let fresh = draft.clone();
+        use_effect_with(now, move |_| {
+            if *stored != fresh {
+                stored.set(fresh);
+            }
+        });
+    }
 
     // Editing an outbox segment loads it into the form (again when the
     // numbering changes, so that its numbers read as the labels say).
