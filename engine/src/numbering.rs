@@ -37,9 +37,9 @@ pub enum Reading {
     Real,
     /// The real value: the owner has no ISS yet.
     NoIss(Side),
-    /// The real value: the owner has no connection (CLOSED); the ISS it
-    /// last had belongs to a connection that is over, and a SYN starts a
-    /// new sequence space.
+    /// The real value: the owner has no connection (CLOSED, or LISTEN
+    /// again after a reset); the ISS it last had belongs to a connection
+    /// that is over, and a SYN starts a new sequence space.
     NoConnection(Side),
     /// The real value of an acknowledgment field without the ACK flag: the
     /// receiver ignores it (§3.1), so it counts from nothing.
@@ -135,7 +135,9 @@ impl Numbering {
         match self.spaces[owner] {
             _ if !self.relative => Reading::Real,
             None => Reading::NoIss(owner),
-            Some(_) if state == State::Closed => Reading::NoConnection(owner),
+            Some(_) if matches!(state, State::Closed | State::Listen) => {
+                Reading::NoConnection(owner)
+            }
             Some(_) => Reading::FromIss(owner),
         }
     }
@@ -227,6 +229,7 @@ mod tests {
         // A CLOSED side's last ISS is of a connection that is over.
         let closed = n.reading(Side::Server, State::Closed);
         assert_eq!(closed, Reading::NoConnection(Side::Server));
+        assert_eq!(n.reading(Side::Server, State::Listen), closed);
         assert_eq!(n.write(closed, SeqNum(7)), 7);
         // Without ACK the field is ignored: its real value, never an offset.
         let unused = n.ack_reading(Flags::SYN, Side::Server, est);

@@ -112,6 +112,7 @@ impl Draft {
             ack: self.ack.clone().unwrap_or(c.ack),
             win: self.win.clone().unwrap_or(c.win),
             data: self.data.clone().unwrap_or(c.data),
+            ack_none: c.ack_none && self.ack.is_none(),
             ..c
         }
     }
@@ -138,6 +139,9 @@ struct Fields {
     data: String,
     seq_reading: Reading,
     ack_reading: Reading,
+    /// The ACK flag is set on a suggestion without one, whose ack field
+    /// (left empty) acknowledges nothing.
+    ack_none: bool,
     /// The suggestion's (or edited segment's) options, sent while SYN is
     /// set: only a SYN carries them (§3.7.1).
     options: Vec<TcpOption>,
@@ -159,7 +163,8 @@ fn shown(
     let flags_shown = flags.unwrap_or(seg.flags);
     let seq_reading = numbering.reading(from, states[from]);
     let ack_reading = numbering.ack_reading(flags_shown, to, states[to]);
-    let ack = if flags_shown.contains(Flags::ACK) && !seg.flags.contains(Flags::ACK) {
+    let ack_none = flags_shown.contains(Flags::ACK) && !seg.flags.contains(Flags::ACK);
+    let ack = if ack_none {
         String::new()
     } else {
         numbering.write(ack_reading, seg.ack).to_string()
@@ -173,6 +178,7 @@ fn shown(
         data: String::from_utf8_lossy(&seg.payload).into_owned(),
         seq_reading,
         ack_reading,
+        ack_none,
         options: if flags_shown.contains(Flags::SYN) {
             seg.options.clone()
         } else {
@@ -549,6 +555,7 @@ mod tests {
             data: String::new(),
             seq_reading: reading,
             ack_reading: reading,
+            ack_none: false,
             options: Vec::new(),
         }
     }
@@ -638,7 +645,7 @@ mod tests {
             &established(),
             Some(Flags::SYN | Flags::ACK),
         );
-        assert_eq!(f.ack, "");
+        assert_eq!((f.ack.as_str(), f.ack_none), ("", true));
         assert_eq!(f.ack_reading, Reading::FromIss(Side::Server));
     }
 
