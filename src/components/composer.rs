@@ -128,6 +128,12 @@ struct Typed {
     data: bool,
 }
 
+impl Typed {
+    fn any(self) -> bool {
+        self.flags || self.seq || self.ack || self.win || self.data
+    }
+}
+
 /// The values shown in the form, with how its numbers are read.
 #[derive(Clone, PartialEq)]
 struct Fields {
@@ -488,7 +494,7 @@ fn form(
     let mark = |is: fn(&Typed) -> bool| -> Html {
         match typed {
             Some(t) if is(&t) => {
-                html! { <small class="typed-note">{i18n.t("composer-typed")}</small> }
+                html! { <small class="typed-note">{i18n.t("composer-typed-mark")}</small> }
             }
             Some(_) | None => Html::default(),
         }
@@ -500,8 +506,6 @@ fn form(
             </label>
         }
     });
-    let ack_placeholder =
-        (f.flags.contains(Flags::ACK) && f.ack.is_empty()).then(|| i18n.t("composer-ack-none"));
     html! {
         <section class="composer" ref={section} aria-label={i18n.t("composer-region")}>
             <h2>{ i18n.t(if editing { "composer-title-edit" } else { "composer-title" }) }</h2>
@@ -516,14 +520,17 @@ fn form(
                     <p class="numbering-hint" data-testid="composer-options">{ i18n.f("composer-options", &[("options", render::options(&f.options).into())]) }</p>
                 }
                 <div class="numbers">
-                    <label>{i18n.t("composer-field-seq")}<small class="numbering-hint">{reading_hint(i18n, f.seq_reading)}</small>
-                        <input type="text" inputmode="numeric" value={f.seq.clone()} data-testid="composer-seq" oninput={h.seq} />{ mark(|t| t.seq) }</label>
+                    <label>{i18n.t("composer-field-seq")}<small class="numbering-hint">{reading_hint(i18n, f.seq_reading)}</small>{ mark(|t| t.seq) }
+                        <input type="text" inputmode="numeric" value={f.seq.clone()} data-testid="composer-seq" oninput={h.seq} /></label>
                     <label>{i18n.t("composer-field-ack")}<small class="numbering-hint">{reading_hint(i18n, f.ack_reading)}</small>
-                        <input type="text" inputmode="numeric" value={f.ack.clone()} placeholder={ack_placeholder} data-testid="composer-ack" oninput={h.ack} />{ mark(|t| t.ack) }</label>
-                    <label>{i18n.t("composer-field-win")}
-                        <input type="text" inputmode="numeric" value={f.win.clone()} data-testid="composer-win" oninput={h.win} />{ mark(|t| t.win) }</label>
+                        if f.ack_none { <small class="numbering-hint">{i18n.t("composer-ack-none")}</small> }
+                        { mark(|t| t.ack) }
+                        <input type="text" inputmode="numeric" value={f.ack.clone()} data-testid="composer-ack" oninput={h.ack} /></label>
+                    <label>{i18n.t("composer-field-win")}{ mark(|t| t.win) }
+                        <input type="text" inputmode="numeric" value={f.win.clone()} data-testid="composer-win" oninput={h.win} /></label>
                 </div>
-                <label class="data">{i18n.t("composer-payload")}<input type="text" value={f.data.clone()} maxlength="1460" placeholder={i18n.t("composer-payload-none")} oninput={h.data} />{ mark(|t| t.data) }</label>
+                <label class="data">{i18n.t("composer-payload")}{ mark(|t| t.data) }<input type="text" value={f.data.clone()} maxlength="1460" placeholder={i18n.t("composer-payload-none")} oninput={h.data} /></label>
+                if typed.is_some_and(|t| t.any()) { <p class="typed-note" data-testid="composer-typed">{i18n.t("composer-typed")}</p> }
                 <p class="hint">{explain}</p>
                 if let Some(message) = error { <p class="field-error" role="alert">{message.render(i18n)}</p> }
                 <div class="buttons">

@@ -137,7 +137,8 @@ test('the composer: a correct SYN on a fresh session, an untouched ack that stay
   // A typed value says it is typed, and goes at the next action.
   await seq.fill('777');
   assert.equal(await seq.inputValue(), '777');
-  assert.match(await typedNote.first().textContent(), /you typed this; it returns to the suggestion after your next action/);
+  assert.equal(await c.locator('label').filter({ has: page.getByTestId('composer-seq') }).locator('.typed-note').textContent(), 'you typed this');
+  assert.match(await c.getByTestId('composer-typed').textContent(), /What you typed returns to the suggestion after your next action/);
   await deliverOldest();
   await expectState('client', 'ESTABLISHED');
   assert.equal(await typedNote.count(), 0);
