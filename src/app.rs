@@ -103,6 +103,8 @@ struct Moment {
     trace: TraceRef,
     next_event_ms: Option<u64>,
     suggestions: BySide<Segment>,
+    /// Changes with every action that changes the simulation.
+    at: crate::components::composer::At,
     before: BySide<Tcb>,
     cursor: usize,
     steps: usize,
@@ -322,6 +324,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
             trace: TraceRef::of(&state),
             next_event_ms: state.sim.next_event_time().map(|t| t.as_millis()),
             suggestions: BySide::from_fn(|side| state.sim.suggestion(side)),
+            at: (state.session_id, state.cursor, state.sim.events()),
             before: state.before,
             cursor: state.cursor,
             steps: state.timeline.len(),
@@ -433,7 +436,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
             <div class="bottom">
                 <EventLog trace={trace.clone()} numbering={numbering} selected={state.selected} dispatch={dispatch.clone()} />
                 <div class="side-tools">
-                    <Composer suggestions={moment.suggestions.clone()} numbering={numbering}
+                    <Composer suggestions={moment.suggestions.clone()} numbering={numbering} at={moment.at}
                         states={snap.endpoints.map(|_, v| v.state)}
                         editing={(*editing).clone()} on_done={on_done} dispatch={dispatch.clone()} />
                     <Settings snapshot={snap.clone()} dispatch={dispatch} />

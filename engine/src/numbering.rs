@@ -6,6 +6,8 @@
 //! `seq=12345`, a segment of an earlier connection) would read as a huge
 //! wrapped offset; it is shown as its real value, marked as outside.
 
+use crate::endpoint::State;
+use crate::segment::Flags;
 use crate::seq::SeqNum;
 use crate::sim::{BySide, Side, Snapshot};
 use serde::{Deserialize, Serialize};
@@ -23,6 +25,25 @@ pub enum Shown {
     /// The real value: the owner has no ISS yet, so there is nothing to
     /// count from.
     NoIsn(u32),
+}
+
+/// How a number field of a segment being composed is read and written,
+/// and why (the composer's label says it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reading {
+    /// Counted from the owner's ISS.
+    FromIss(Side),
+    /// The real value: real numbers were chosen.
+    Real,
+    /// The real value: the owner has no ISS yet.
+    NoIss(Side),
+    /// The real value: the owner has no connection (CLOSED, or LISTEN
+    /// again after a reset); the ISS it last had belongs to a connection
+    /// that is over, and a SYN starts a new sequence space.
+    NoConnection(Side),
+    /// The real value of an acknowledgment field without the ACK flag: the
+    /// receiver ignores it (§3.1), so it counts from nothing.
+    AckUnused,
 }
 
 /// One side's send space: its ISS and how far numbers may sensibly reach.
@@ -118,6 +139,51 @@ impl Numbering {
         }
     }
 
+    /// How a composed segment's number of `owner`'s space is read, with
+    /// `owner` in `state`: from its ISS when relative numbers are chosen
+    /// and its connection has one.
+    pub fn reading(&self, owner: Side, state: State) -> Reading {
+        match self.spaces[owner] {
+            _ if !self.relative => Reading::Real,
+            None => Reading::NoIss(owner),
+            Some(_) if matches!(state, State::Closed | State::Listen) => {
+                Reading::NoConnection(owner)
+            }
+            Some(_) => Reading::FromIss(owner),
+        }
+    }
+
+    /// How a composed segment's acknowledgment field is read: as any
+    /// number of `owner`'s space with the ACK flag, as the real value
+    /// without it.
+    pub fn ack_reading(&self, flags: Flags, owner: Side, state: State) -> Reading {
+        if flags.contains(Flags::ACK) {
+            self.reading(owner, state)
+        } else {
+            Reading::AckUnused
+        }
+    }
+
+    /// What a student typed in a field read this way, as a real number.
+    pub fn read(&self, reading: Reading, typed: u32) -> SeqNum {
+        match reading {
+            Reading::FromIss(owner) => self.absolute_of(typed, owner),
+            Reading::Real | Reading::NoIss(_) | Reading::NoConnection(_) | Reading::AckUnused => {
+                SeqNum(typed)
+            }
+        }
+    }
+
+    /// A real number as a field read this way shows it.
+    pub fn write(&self, reading: Reading, n: SeqNum) -> u32 {
+        match reading {
+            Reading::FromIss(owner) => self.typed(n, owner),
+            Reading::Real | Reading::NoIss(_) | Reading::NoConnection(_) | Reading::AckUnused => {
+                n.0
+            }
+        }
+    }
+
     /// Whether `owner`'s numbers are counted from its ISS here.
     pub fn counts_from_iss(&self, owner: Side) -> bool {
         self.relative && self.spaces[owner].is_some()
@@ -182,6 +248,39 @@ mod tests {
         let n = Numbering::new(true, &sim.snapshot());
         assert_eq!(n.show(SeqNum(1000), Side::Client), Shown::Relative(0));
         assert_eq!(n.show(SeqNum(1001), Side::Client), Shown::Relative(1));
+    }
+
+    #[test]
+    fn a_composed_number_counts_from_an_iss_only_of_a_live_connection_and_an_ack_only_with_ack() {
+        let sim = connected();
+        let n = Numbering::new(true, &sim.snapshot());
+        let est = State::Established;
+        assert_eq!(n.reading(Side::Server, est), Reading::FromIss(Side::Server));
+        assert_eq!(n.write(Reading::FromIss(Side::Server), SeqNum(5001)), 1);
+        assert_eq!(n.read(Reading::FromIss(Side::Server), 1), SeqNum(5001));
+        // A CLOSED side's last ISS is of a connection that is over.
+        let closed = n.reading(Side::Server, State::Closed);
+        assert_eq!(closed, Reading::NoConnection(Side::Server));
+        assert_eq!(n.reading(Side::Server, State::Listen), closed);
+        assert_eq!(n.write(closed, SeqNum(7)), 7);
+        // Without ACK the field is ignored: its real value, never an offset.
+        let unused = n.ack_reading(Flags::SYN, Side::Server, est);
+        assert_eq!(unused, Reading::AckUnused);
+        assert_eq!(
+            (n.write(unused, SeqNum(0)), n.read(unused, 0)),
+            (0, SeqNum(0))
+        );
+        assert_eq!(
+            n.ack_reading(Flags::ACK, Side::Server, est),
+            Reading::FromIss(Side::Server)
+        );
+        let real = Numbering::new(false, &sim.snapshot());
+        assert_eq!(real.reading(Side::Server, est), Reading::Real);
+        let fresh = Numbering::new(true, &Sim::default().snapshot());
+        assert_eq!(
+            fresh.reading(Side::Client, State::Closed),
+            Reading::NoIss(Side::Client)
+        );
     }
 
     #[test]

@@ -10,9 +10,7 @@ use crate::log::Log;
 use crate::note::{Note, Reason, RuleSet, Signal};
 use crate::recovery::{Recovery, Scene};
 use crate::scenario::Setting;
-use crate::segment::{Flags, Segment};
-use crate::seq::SeqNum;
-use crate::shared::SharedBytes;
+use crate::segment::Segment;
 use crate::time::Instant;
 use crate::wire::Wire;
 use core::cmp::Reverse;
@@ -500,23 +498,10 @@ pub struct Sim {
     tracing: bool,
     /// Events not kept in the trace while tracing is off.
     untraced: usize,
-    /// The header of the last segment that arrived at each side: what a
-    /// hand-made answer answers.
-    last_arrived: BySide<Option<Header>>,
     /// The endpoints' outputs pass through this buffer, kept between
     /// calls so that collecting them allocates nothing (always empty
     /// between calls).
     outputs: Vec<Output>,
-}
-
-/// The fields of a segment that an answer depends on (no payload, so that
-/// keeping it costs nothing per segment).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Header {
-    seq: SeqNum,
-    ack: SeqNum,
-    flags: Flags,
-    len: u32,
 }
 
 /// How much of the application's data a snapshot shows.
@@ -562,7 +547,6 @@ impl Sim {
             history_cap: None,
             tracing: true,
             untraced: 0,
-            last_arrived: BySide::default(),
             outputs: Vec::new(),
         }
     }
@@ -670,55 +654,16 @@ impl Sim {
     }
 
     /// What a correct TCP on `side` would send now, for the composer: the
-    /// segment waiting in its outbox; else, if its TCP has a connection of
-    /// its own, the segment its state calls for (`<SEQ=SND.NXT><ACK=RCV.NXT>`,
-    /// with SYN before the handshake completes); else the answer to the
-    /// last segment that arrived, so a hand-made conversation can go on
-    /// (an ACK to a SYN,ACK it never asked for, the ACK of a FIN); else a SYN.
+    /// segment waiting in its outbox; else the segment its TCP forms now
+    /// ([`Endpoint::next_segment`]: its SYN or SYN,ACK during the
+    /// handshake, `<SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>` once synchronized,
+    /// the SYN an active OPEN would send when it has no connection).
+    /// The TCP forms it, so it carries what the TCP's own would (the MSS
+    /// option of a SYN); nothing changes.
     pub fn suggestion(&self, side: Side) -> Segment {
-        if let Some(out) = self.outbox[side].first() {
-            return out.seg.clone();
-        }
-        let ep = &self.endpoints[side];
-        let tcb = ep.tcb();
-        let wnd = u16::try_from(tcb.rcv_wnd).unwrap_or(u16::MAX);
-        let seg = |seq: SeqNum, ack: SeqNum, flags: Flags| Segment {
-            seq,
-            ack,
-            flags,
-            wnd,
-            payload: SharedBytes::new(),
-            options: Vec::new(),
-        };
-        match ep.state() {
-            State::SynSent => seg(tcb.iss, SeqNum(0), Flags::SYN),
-            State::SynReceived => seg(tcb.iss, tcb.rcv_nxt, Flags::SYN | Flags::ACK),
-            State::Established
-            | State::FinWait1
-            | State::FinWait2
-            | State::CloseWait
-            | State::Closing
-            | State::LastAck
-            | State::TimeWait => seg(tcb.snd_nxt, tcb.rcv_nxt, Flags::ACK),
-            State::Closed | State::Listen => {
-                let Some(last) = self.last_arrived[side] else {
-                    return seg(ep.iss().unwrap_or(SeqNum(0)), SeqNum(0), Flags::SYN);
-                };
-                let next = last.seq + last.len;
-                let syn = last.flags.contains(Flags::SYN);
-                let acked = last.flags.contains(Flags::ACK);
-                if last.flags.contains(Flags::RST) {
-                    seg(ep.iss().unwrap_or(SeqNum(0)), SeqNum(0), Flags::SYN)
-                } else if syn && !acked {
-                    // Their SYN: our SYN,ACK (from our ISS, if we have one).
-                    seg(ep.iss().unwrap_or(SeqNum(0)), next, Flags::SYN | Flags::ACK)
-                } else if acked {
-                    // Continue where their ACK says we are.
-                    seg(last.ack, next, Flags::ACK)
-                } else {
-                    seg(SeqNum(0), next, Flags::ACK)
-                }
-            }
+        match self.outbox[side].first() {
+            Some(out) => out.seg.clone(),
+            None => self.endpoints[side].next_segment(),
         }
     }
 
@@ -981,12 +926,6 @@ impl Sim {
             return;
         };
         let to = flight.from.other();
-        self.last_arrived[to] = Some(Header {
-            seq: flight.seg.seq,
-            ack: flight.seg.ack,
-            flags: flight.seg.flags,
-            len: flight.seg.seg_len(),
-        });
         self.log(Event::Delivered { id: flight.id, to });
         self.endpoints[to].on_segment(flight.seg, self.now);
         self.collect(to);
@@ -1262,6 +1201,8 @@ enum Until {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::segment::Flags;
+    use crate::seq::SeqNum;
     use crate::testing::connected;
 
     fn seg(flags: Flags, seq: u32, ack: u32) -> Segment {
@@ -1364,26 +1305,6 @@ mod tests {
     }
 
     #[test]
-    fn suggestion_answers_a_syn_ack_nobody_asked_for() {
-        // A hand-made SYN from a CLOSED client: the server's SYN,ACK comes
-        // back to a client whose TCP knows nothing. The answer that goes on
-        // with the conversation acknowledges it.
-        let mut sim = Sim::default();
-        sim.set_isn(Side::Server, 5000);
-        sim.set_auto(Side::Client, false);
-        sim.call(Side::Server, Call::Listen);
-        sim.inject(Side::Client, seg(Flags::SYN, 700, 0));
-        sim.deliver(Selector::FIRST).unwrap();
-        sim.deliver(Selector::FIRST).unwrap();
-        sim.discard(Side::Client, 1).unwrap();
-        assert_eq!(sim.endpoint(Side::Client).state(), State::Closed);
-        assert_eq!(
-            fields(&sim.suggestion(Side::Client)),
-            (Flags::ACK, 701, 5001)
-        );
-    }
-
-    #[test]
     fn suggestion_in_manual_mode_is_the_segment_in_the_outbox() {
         let mut sim = Sim::default();
         sim.set_auto(Side::Client, false);
@@ -1397,9 +1318,38 @@ mod tests {
     }
 
     #[test]
-    fn suggestion_with_no_connection_and_nothing_received_is_a_syn() {
-        let sim = Sim::default();
-        assert_eq!(sim.suggestion(Side::Client).flags, Flags::SYN);
+    fn suggestion_with_no_connection_is_the_syn_connect_sends() {
+        for mss_option in [false, true] {
+            let config = Config {
+                mss_option,
+                ..Config::default()
+            };
+            let mut sim = Sim::new(SimConfig::default(), config);
+            let suggested = sim.suggestion(Side::Client);
+            assert_eq!(suggested.flags, Flags::SYN);
+            assert_eq!(sim.suggestion(Side::Client), suggested, "nothing changed");
+            sim.set_auto(Side::Client, false);
+            sim.call(Side::Client, Call::Connect);
+            assert_eq!(sim.outbox(Side::Client)[0].seg, suggested);
+        }
+    }
+
+    #[test]
+    fn a_suggested_syn_carries_the_mss_option_when_the_tcp_announces_it() {
+        let config = Config {
+            mss_option: true,
+            mss: 1200,
+            ..Config::default()
+        };
+        let mut sim = Sim::new(SimConfig::default(), config);
+        assert_eq!(sim.suggestion(Side::Client).mss(), Some(1200), "CLOSED");
+        sim.call(Side::Server, Call::Listen);
+        sim.call(Side::Client, Call::Connect);
+        assert_eq!(sim.suggestion(Side::Client).mss(), Some(1200), "SYN-SENT");
+        sim.deliver(Selector::FIRST).unwrap();
+        let syn_ack = sim.suggestion(Side::Server);
+        assert_eq!(syn_ack.flags, Flags::SYN | Flags::ACK);
+        assert_eq!(syn_ack.mss(), Some(1200), "SYN-RECEIVED");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use proptest::prelude::*;
 use std::time::Duration;
 use tcp_engine::endpoint::Call;
+use tcp_engine::note::{Note, Outcome};
 use tcp_engine::scenario::parse;
 use tcp_engine::sim::{BySide, Event, Selector, Side, Sim};
 use tcp_engine::{Config, Flags, Segment, SeqNum, SimConfig, State};
@@ -67,6 +68,40 @@ fn op() -> impl Strategy<Value = Op> {
         2 => (0u64..70_000).prop_map(Op::Advance),
         1 => Just(Op::Run),
     ]
+}
+
+/// What a session of the two TCPs alone can do: every action but a
+/// hand-made segment (an injected segment makes the two TCPs disagree on
+/// purpose, and then nothing either sends need make sense to the other).
+fn tcp_op() -> impl Strategy<Value = Op> {
+    op().prop_filter("no hand-made segments", |op| {
+        !matches!(op, Op::Inject { .. })
+    })
+}
+
+/// What `to`'s TCP made of the suggested segment of `from`, delivered on
+/// a copy of the simulation: the notes it wrote and whether it answered
+/// with a reset.
+fn reaction(sim: &Sim, from: Side) -> (Segment, Vec<Note>, bool) {
+    let suggested = sim.suggestion(from);
+    let mut copy = sim.clone();
+    let seen = copy.trace().len();
+    let id = copy.inject(from, suggested.clone());
+    assert!(copy.deliver_id(id), "the suggestion arrives");
+    let (mut notes, mut reset) = (Vec::new(), false);
+    for entry in copy.trace().iter().skip(seen) {
+        match &entry.event {
+            Event::Note { side, note } if *side == from.other() => notes.push(*note),
+            Event::Sent { from: by, seg, .. } if *by == from.other() => {
+                reset |= seg.flags.contains(Flags::RST);
+            }
+            Event::Queued { side, seg, .. } if *side == from.other() => {
+                reset |= seg.flags.contains(Flags::RST);
+            }
+            _ => {}
+        }
+    }
+    (suggested, notes, reset)
 }
 
 fn resolve(pick: &SeqPick, base: SeqNum) -> SeqNum {
@@ -146,6 +181,37 @@ fn apply(sim: &mut Sim, op: &Op) {
     }
 }
 
+/// Whether `from`'s suggestion is new to a peer waiting for it, so that
+/// nothing but the segment itself could make the peer refuse it. Left out:
+/// a peer with no connection (CLOSED answers anything with a reset) or
+/// another one, and repeats of what the peer already holds (a SYN it has,
+/// a segment behind RCV.NXT): TCP refuses those by design.
+fn expects(sim: &Sim, from: Side) -> bool {
+    let seg = sim.suggestion(from);
+    let (me, peer) = (sim.endpoint(from), sim.endpoint(from.other()));
+    // Each TCP knows the other's ISS: one connection, both ways.
+    let same = me.iss().is_some()
+        && peer.irs() == me.iss()
+        && (me.irs().is_none() || me.irs() == peer.iss());
+    if seg.flags.contains(Flags::SYN | Flags::ACK) {
+        // It answers the peer's SYN; the peer still waits for the answer.
+        me.irs() == peer.iss()
+            && (peer.state() == State::SynSent || (peer.state() == State::SynReceived && same))
+    } else if seg.flags.contains(Flags::SYN) {
+        // A SYN the peer has not had: it listens, or opens too.
+        matches!(peer.state(), State::Listen | State::SynSent)
+    } else {
+        // The next segment of a connection the peer holds, where the
+        // peer's RCV.NXT is (nothing the peer has not had is before it);
+        // not text to a zero window (a window probe is refused on purpose).
+        let tcb = peer.tcb();
+        connected(peer.state())
+            && same
+            && seg.seq == tcb.rcv_nxt
+            && (tcb.rcv_wnd > 0 || seg.payload.is_empty())
+    }
+}
+
 fn connected(state: State) -> bool {
     !matches!(state, State::Closed | State::Listen | State::SynSent)
 }
@@ -209,6 +275,56 @@ proptest! {
         for entry in sim.trace().iter() {
             if let Event::StateChanged { side, from, to } = entry.event {
                 prop_assert!(tcp_engine::diagram::is_transition(from, to), "{side}: {from} -> {to} is not an edge");
+            }
+        }
+    }
+
+    /// "Reset to correct numbers" offers what the TCP would send now: a
+    /// peer waiting for it (see `expects`) accepts it. Accepted: the peer
+    /// sends no RST and writes no note whose rule's outcome is `Reset`,
+    /// `Challenged` (RFC 5961) or `Refused` (unacceptable, answered with an
+    /// ACK), nor `Ignored` (dropped), except `closing-not-acked`: CLOSING
+    /// ignores an acceptable ACK that does not cover its FIN, as ESTABLISHED
+    /// takes a duplicate ACK without a word. And a peer that reads the MSS
+    /// option of a suggested SYN learns the MSS the sender's TCP announces
+    /// (not the 536 default of a SYN without the option).
+    #[test]
+    fn the_peer_accepts_the_suggested_segment(
+        ops in proptest::collection::vec(tcp_op(), 1..40),
+        start_connected in any::<bool>(),
+        rfc5961 in any::<bool>(),
+        mss_option in any::<bool>(),
+        delayed_ack in any::<bool>(),
+        window in prop_oneof![Just(65535u32), 0u32..4000],
+        seed in any::<u32>(),
+    ) {
+        let config = Config { rfc5961, mss_option, window, delayed_ack, retries: 3, ..Config::default() };
+        let mut sim = Sim::new(SimConfig { seed: u64::from(seed), ..SimConfig::default() }, config);
+        if start_connected {
+            // Half the sessions start ESTABLISHED, to reach the later states.
+            sim.call(Side::Server, Call::Listen);
+            sim.call(Side::Client, Call::Connect);
+            sim.run(Duration::from_secs(1)).expect("handshake ends");
+        }
+        for op in &ops {
+            apply(&mut sim, op);
+            for from in Side::BOTH {
+                if !expects(&sim, from) {
+                    continue;
+                }
+                let (seg, notes, reset) = reaction(&sim, from);
+                let refused: Vec<_> = notes
+                    .iter()
+                    .filter(|n| n.rule().outcome() != Outcome::Accepted && !matches!(n, Note::ClosingNotAcked {}))
+                    .collect();
+                prop_assert!(refused.is_empty() && !reset,
+                    "{from}'s suggestion {seg:?} ({} -> {}): {refused:?}, reset: {reset}",
+                    sim.endpoint(from).state(), sim.endpoint(from.other()).state());
+                for note in &notes {
+                    if let Note::PeerMssDefault { .. } = note {
+                        prop_assert!(!mss_option, "{from}'s suggested SYN {seg:?} carries no MSS");
+                    }
+                }
             }
         }
     }

@@ -149,7 +149,7 @@ pub fn segment(i18n: &I18n, numbering: &Numbering, seg: &Segment, from: Side) ->
 }
 
 /// Options as the ladder shows them, short: `mss 1460,sackOK,TS,ws 10`.
-fn options(options: &[tcp_engine::options::TcpOption]) -> String {
+pub fn options(options: &[tcp_engine::options::TcpOption]) -> String {
     use tcp_engine::options::TcpOption as O;
     let shown: Vec<String> = options
         .iter()

@@ -103,6 +103,66 @@ test('absolute numbers read off the ladder complete the handshake by hand', asyn
   assert.match(await composer().textContent(), /real 32-bit number/);
 });
 
+// The composer starts from what the TCP would send now; what a student
+// types lasts until the next action, and says so.
+test('the composer: a correct SYN on a fresh session, an untouched ack that stays true, typed values gone after an action and a Reset', async () => {
+  page.on('dialog', (d) => d.accept());
+  const c = composer();
+  const seq = c.getByTestId('composer-seq');
+  const ack = c.getByTestId('composer-ack');
+  const checked = (flag) => c.getByRole('checkbox', { name: flag, exact: true }).isChecked();
+  const typedNote = c.locator('.typed-note');
+  await fixIsns();
+  await setRelative(true);
+  // A fresh session: the SYN that Connect will send, from the ISS it will choose.
+  await c.getByRole('button', { name: 'Reset to correct numbers' }).click();
+  assert.deepEqual([await checked('SYN'), await checked('ACK')], [true, false]);
+  assert.equal(await seq.inputValue(), String(CLIENT_ISS));
+  assert.equal(await ack.inputValue(), '0');
+  assert.match(await c.textContent(), /real number: the client has no ISS yet/);
+  assert.match(await c.textContent(), /real number; without the ACK flag the receiver ignores it/);
+  // The server chooses its ISS: the untouched ack field is still the 0 the SYN carries.
+  await side('server').getByRole('button', { name: 'Listen', exact: true }).click();
+  await side('client').getByRole('button', { name: 'Connect', exact: true }).click();
+  await deliverOldest();
+  await expectState('server', 'SYN-RECEIVED');
+  assert.equal(await seq.inputValue(), '0');
+  assert.equal(await ack.inputValue(), '0');
+  assert.match(await c.textContent(), /relative to the client's ISS/);
+  assert.ok(!(await c.textContent()).includes("relative to the server's ISS"), 'a SYN acknowledges nothing');
+  // Ticking ACK invents no number.
+  await c.getByRole('checkbox', { name: 'ACK', exact: true }).check();
+  assert.equal(await ack.inputValue(), '');
+  assert.match(await c.textContent(), /relative to the server's ISS/);
+  // A typed value says it is typed, and goes at the next action.
+  await seq.fill('777');
+  assert.equal(await seq.inputValue(), '777');
+  assert.equal(await c.locator('label').filter({ has: page.getByTestId('composer-seq') }).locator('.typed-note').textContent(), 'you typed this');
+  assert.match(await c.getByTestId('composer-typed').textContent(), /What you typed returns to the suggestion after your next action/);
+  await deliverOldest();
+  await expectState('client', 'ESTABLISHED');
+  assert.equal(await typedNote.count(), 0);
+  assert.deepEqual([await checked('SYN'), await checked('ACK')], [false, true]);
+  assert.deepEqual([await seq.inputValue(), await ack.inputValue()], ['1', '1']);
+  // ...and at a Reset.
+  await seq.fill('888');
+  await ack.fill('999');
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expectState('client', 'CLOSED');
+  assert.equal(await typedNote.count(), 0);
+  assert.notEqual(await seq.inputValue(), '888');
+  assert.equal(await ack.inputValue(), '0');
+  assert.deepEqual([await checked('SYN'), await checked('ACK')], [true, false]);
+  // The suggested SYN is the one Connect sends.
+  const suggested = await seq.inputValue();
+  await setRelative(false);
+  assert.equal(await seq.inputValue(), suggested, 'a real number either way');
+  await side('client').getByLabel(/Manual/).check();
+  await side('client').getByRole('button', { name: 'Connect', exact: true }).click();
+  assert.match(await side('client').locator('.outgoing').textContent(), new RegExp(`SYN seq=${suggested}\\b`));
+  assert.deepEqual(page.errors, []);
+});
+
 // Every number a student can see: the page's text (panels, ladder, log
 // with a rule line opened, wire, composer) and the SVG export.
 async function everyNumberShown() {

@@ -765,16 +765,58 @@ impl Endpoint {
     }
 
     /// `<SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>`, the RFC's answer to many cases.
-    fn send_ack(&mut self, reason: Reason) {
-        let seg = Segment {
+    fn ack_segment(&self) -> Segment {
+        Segment {
             seq: self.tcb.snd_nxt,
             ack: self.tcb.rcv_nxt,
             flags: Flags::ACK,
             wnd: self.advertised_window(),
             payload: SharedBytes::new(),
             options: Vec::new(),
-        };
+        }
+    }
+
+    fn send_ack(&mut self, reason: Reason) {
+        let seg = self.ack_segment();
         self.transmit(seg, reason);
+    }
+
+    /// The segment this TCP would send now if it sent one, formed as it
+    /// forms its own, without changing anything: in SYN-SENT and
+    /// SYN-RECEIVED its SYN (or SYN,ACK) again; in a synchronized state
+    /// `<SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>`; with no connection (CLOSED,
+    /// LISTEN) the SYN an active OPEN would send now, from the ISS it
+    /// would choose. Options (the MSS of a SYN) are the TCP's own.
+    pub fn next_segment(&self) -> Segment {
+        match self.state {
+            State::Closed | State::Listen => {
+                // Formed on a copy by OPEN itself, so that the ISS, the
+                // window of a fresh TCB and the options are exactly its own.
+                let mut copy = self.clone();
+                copy.outputs.clear();
+                copy.open(true);
+                copy.outputs
+                    .into_iter()
+                    .find_map(|out| match out {
+                        Output::Transmit { seg, .. } => Some(seg),
+                        Output::Note(_)
+                        | Output::StateChange { .. }
+                        | Output::Signal(_)
+                        | Output::Data(_) => None,
+                    })
+                    .unwrap_or_default()
+            }
+            State::SynSent | State::SynReceived => {
+                self.form(self.tcb.iss, true, SharedBytes::new(), false)
+            }
+            State::Established
+            | State::FinWait1
+            | State::FinWait2
+            | State::CloseWait
+            | State::Closing
+            | State::LastAck
+            | State::TimeWait => self.ack_segment(),
+        }
     }
 
     /// The reset §3.5.2 prescribes for a segment: `<SEQ=SEG.ACK><CTL=RST>`
