@@ -401,6 +401,11 @@ impl Line {
             },
             "send" => match self.peek().map(|t| &t.kind) {
                 Some(Tok::Str(_)) => CallSpec::Send(Payload::Text(self.string("text")?)),
+                Some(Tok::Bytes(b)) => {
+                    let bytes = b.clone();
+                    self.pos += 1;
+                    CallSpec::Send(Payload::Bytes(bytes))
+                }
                 _ => CallSpec::Send(Payload::Filler(
                     self.word_as("a byte count or \"text\" in double quotes", parse_number)?,
                 )),
@@ -479,7 +484,7 @@ impl Line {
                     None => return Err(self.expected(FIELDS)),
                 },
                 Tok::KeyStr(k, _) => (k.clone(), None),
-                Tok::Str(_) => return Err(self.expected(FIELDS)),
+                Tok::Str(_) | Tok::Bytes(_) => return Err(self.expected(FIELDS)),
             };
             let bad = |what: &str| {
                 ParseError::new(
