@@ -187,6 +187,9 @@ test('a captured HTTP answer reaches the client as captured, not as filler', asy
   const received = await page.getByTestId('client-received').textContent();
   assert.match(received, /<\/html>\\n”$/, received);
   assert.doesNotMatch(received, /abcdefgh|qrstuvwxyz/, received);
+  // As its bytes: the indentation's runs of spaces are shown, not collapsed.
+  const shown = await page.getByTestId('client-received').innerText();
+  assert.match(shown, /\\n {6}<\/div>/, shown);
   // The request, whole, at the server (its CR LF shown as \r\n).
   assert.match(await page.getByTestId('server-received').textContent(), /Accept: \*\/\*\\r\\n\\r\\n”$/);
   await context.close();
