@@ -31,7 +31,7 @@ impl Token {
         match &self.kind {
             Tok::Word(w) => format!("\"{}\"", shorten(w)),
             Tok::Str(s) => format!("the string {}", quote(&shorten(s))),
-            Tok::Bytes(b) => format!("the string {}", quote(&shorten(&quote_bytes(b)))),
+            Tok::Bytes(b) => format!("the string {}", shorten(&quote_bytes(b))),
             Tok::KeyStr(k, s) => format!("{}={}", shorten(k), quote(&shorten(s))),
         }
     }

@@ -783,6 +783,24 @@ mod tests {
     }
 
     #[test]
+    fn only_send_takes_bytes_that_are_not_text() {
+        let bytes = vec![b'G', 0xff, 0x00, b'"'];
+        let stmt = one(r#"client send "G\xff\x00\"""#);
+        assert_eq!(
+            stmt,
+            Stmt::Call(Side::Client, CallSpec::Send(Payload::Bytes(bytes)))
+        );
+        // Written back as read.
+        assert_eq!(stmt.to_string(), r#"client send "G\xff\x00\"""#);
+        let e = err(r#"say "\xff""#);
+        assert!(
+            e.message.contains(r#"found the string "\xff""#),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
     fn numbers_durations_and_sequence_expressions() {
         assert_eq!(parse_number("0xFFFFFF00"), Some(0xFFFF_FF00));
         assert_eq!(parse_number("4294967296"), None);
