@@ -251,6 +251,7 @@ ladder-lost-random = lost (random loss)
 ladder-lost-wire-full = lost (the wire is full)
 ladder-to-outbox = to outbox: { $flags }
 ladder-discarded = thrown out of the outbox: { $flags }
+ladder-capture-number = No. { $n }
 
 ## Notices and announcements
 

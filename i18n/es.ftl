@@ -253,6 +253,7 @@ ladder-lost-random = perdido (pérdida aleatoria)
 ladder-lost-wire-full = perdido (la red está llena)
 ladder-to-outbox = a la bandeja de salida: { $flags }
 ladder-discarded = sacado de la bandeja de salida: { $flags }
+ladder-capture-number = n.º { $n }
 
 ## Avisos y anuncios
 

@@ -267,6 +267,11 @@ capture-unseen = { $count } { $count ->
        *[other] segments the sender must have sent are
     } not in the capture (later data is): taken as lost before the capture point.
 capture-stopped = The replay stopped at segment { $packet }: from there the engines could not follow the capture.
+capture-not-kept = Data not kept: { $count ->
+        [one] segment
+       *[other] segments
+    } { $at }, { $bytes } bytes in all (cut by the capture's snap length, past the first 64 KB of data, or sent again as captured but not text). The lengths are real; the endpoints show filler letters (abcd…) in place of those bytes, not the captured ones.
+capture-numbering = The ladder shows each captured segment's number, as here: No. 1, No. 2…
 capture-no-handshake = The capture begins after the connection opened: without its SYNs the engines cannot know its sequence numbers, so they stay CLOSED and every segment is shown as captured.
 capture-skipped = { $count } other { $count ->
         [one] packet

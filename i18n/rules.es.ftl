@@ -273,6 +273,11 @@ capture-unseen = { $count } { $count ->
        *[other] segmentos que el emisor tuvo que enviar no están
     } en la captura (sí lo están datos posteriores): se toman como perdidos antes del punto de captura.
 capture-stopped = La reproducción se detuvo en el segmento { $packet }: desde ahí los motores no podían seguir la captura.
+capture-not-kept = Datos no conservados: { $count ->
+        [one] segmento
+       *[other] segmentos
+    } { $at }, { $bytes } bytes en total (cortados por la longitud de captura, más allá de los primeros 64 KB de datos, o reenviados tal como se capturaron pero sin ser texto). Las longitudes son reales; los extremos muestran letras de relleno (abcd…) en lugar de esos bytes, no los capturados.
+capture-numbering = El diagrama muestra el número de cada segmento capturado, como aquí: n.º 1, n.º 2…
 capture-no-handshake = La captura empieza después de abrirse la conexión: sin sus SYN los motores no pueden conocer sus números de secuencia, así que siguen en CLOSED y cada segmento se muestra tal como se capturó.
 capture-skipped = Se { $count ->
         [one] omitió { $count } paquete

@@ -243,6 +243,8 @@ capture-lost = 视为在途中丢失：报文段 { $at }。{ $count ->
     }在被确认之前又发送了一次：抓包看到了，接收方很可能没有。
 capture-unseen = 发送方必定发送过的 { $count } 个报文段不在抓包中（之后的数据在）：视为在到达抓包点之前丢失。
 capture-stopped = 重放在报文段 { $packet } 处停止：从那里起，引擎无法跟上抓包。
+capture-not-kept = 未保留的数据：报文段 { $at }，共 { $bytes } 字节（被抓包的截断长度截断、超出前 64 KB 数据，或按抓包重发但不是文本）。长度是真实的；两端显示的是填充字母（abcd…），而不是抓到的那些字节。
+capture-numbering = 梯形图上标出每个抓到的报文段的编号，与这里相同：第 1 段、第 2 段……
 capture-no-handshake = 抓包开始于连接建立之后：没有 SYN，引擎无法知道序号，因此保持 CLOSED，每个报文段按抓到的样子显示。
 capture-skipped = 文件中另有 { $count } 个分组被跳过（其他协议、IP 分片、被截断的分组）。
 capture-cut-short = 文件在一个分组中间结束：之前的内容已读取。

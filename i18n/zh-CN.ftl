@@ -242,6 +242,7 @@ ladder-lost-random = 丢失（随机丢失）
 ladder-lost-wire-full = 丢失（线路已满）
 ladder-to-outbox = 进入发件箱：{ $flags }
 ladder-discarded = 从发件箱丢弃：{ $flags }
+ladder-capture-number = 第 { $n } 段
 
 ## 通知与提示
 

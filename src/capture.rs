@@ -96,6 +96,34 @@ pub struct Opened {
     pub cut_short: bool,
     /// Where the real stacks differed, in order.
     pub differences: Vec<Difference>,
+    /// Segments whose data the replay does not have (sent as filler of the
+    /// same length): their number (from 1) and sender.
+    pub not_kept: Vec<(u32, Side)>,
+    /// Their bytes, in all.
+    pub not_kept_bytes: u64,
+    /// Segment ids on the wire with the capture's number (from 1) of the
+    /// segment each carries, by id.
+    pub segments: Vec<(u64, u32)>,
+}
+
+impl Opened {
+    /// The capture's number (from 1) of the segment with this id on the
+    /// wire, when the replay sent a captured segment with it.
+    pub fn packet_of(&self, id: u64) -> Option<u32> {
+        let at = self
+            .segments
+            .binary_search_by_key(&id, |&(id, _)| id)
+            .ok()?;
+        Some(self.segments[at].1)
+    }
+
+    /// The id on the wire of the capture's segment `packet` (from 1).
+    pub fn id_of(&self, packet: u32) -> Option<u64> {
+        self.segments
+            .iter()
+            .find(|&&(_, p)| p == packet)
+            .map(|&(id, _)| id)
+    }
 }
 
 /// Whether a file's name is a capture's (`.pcap`, `.pcapng`, `.cap`).
@@ -180,6 +208,23 @@ impl Opened {
                     })
                 })
                 .collect(),
+            not_kept: items(v, "not_kept")
+                .iter()
+                .filter_map(|p| Some((num(p, "packet"), side(&text(p, "side"))?)))
+                .collect(),
+            not_kept_bytes: get(v, "not_kept_bytes").as_f64().map_or(0, |n| n as u64),
+            segments: {
+                let mut by_id: Vec<(u64, u32)> = items(v, "ids")
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, id)| {
+                        let id = id.as_f64().filter(|&id| id >= 1.0)? as u64;
+                        Some((id, i as u32 + 1))
+                    })
+                    .collect();
+                by_id.sort_unstable();
+                by_id
+            },
         }
     }
 }

@@ -81,10 +81,15 @@ fn replayed(capture: &Capture, n: usize) -> JsValue {
         ])
     };
     let (mut lost, mut unseen, mut stopped) = (Array::new(), 0, 0);
+    let (mut not_kept, mut not_kept_bytes) = (Array::new(), 0);
     for caveat in &r.caveats {
         match *caveat {
             Caveat::Lost(ref taken) => lost = taken.iter().map(|&i| place(i)).collect(),
             Caveat::Unseen(n) => unseen = n,
+            Caveat::NotKept { ref packets, bytes } => {
+                not_kept = packets.iter().map(|&i| place(i)).collect();
+                not_kept_bytes = bytes;
+            }
             // Counted from 1, as the panel names segments; 0 is "never".
             Caveat::Stopped(at) => stopped = at + 1,
             Caveat::NoHandshake => {}
@@ -110,5 +115,16 @@ fn replayed(capture: &Capture, n: usize) -> JsValue {
         ),
         ("cut_short", capture.cut_short.into()),
         ("differences", differences.into()),
+        ("not_kept", not_kept.into()),
+        ("not_kept_bytes", (not_kept_bytes as f64).into()),
+        // Each segment's id on the wire (0: none), in capture order.
+        (
+            "ids",
+            r.ids
+                .iter()
+                .map(|id| JsValue::from(id.unwrap_or(0) as f64))
+                .collect::<Array>()
+                .into(),
+        ),
     ])
 }

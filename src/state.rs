@@ -111,6 +111,13 @@ pub struct AppState {
     pub replay: Option<Replay>,
     /// The capture this session was opened from.
     pub capture: Option<Rc<crate::capture::Opened>>,
+    /// Trace entries before this index come from the capture's replay,
+    /// whose bookkeeping the views leave out (0 when none does; the end
+    /// is known once the student acts).
+    pub capture_end: usize,
+    /// Trace indices the log leaves out (the capture replay's bookkeeping),
+    /// in order.
+    pub hidden: Log<u32>,
     /// A long statement under way (it runs in slices).
     pub long: Option<Long>,
     /// A lesson's line that could not run, for its list of checks.
@@ -133,6 +140,7 @@ pub struct Checkpoint {
     session: Log<Stmt>,
     rows: Log<u32>,
     sent_row: Log<u32>,
+    hidden: Log<u32>,
     lesson: Option<Lesson>,
     /// The last statement, as the timeline shows it.
     pub label: Option<Stmt>,
@@ -376,6 +384,8 @@ impl AppState {
             replaces_saved: false,
             replay: None,
             capture: None,
+            capture_end: 0,
+            hidden: Log::new(),
             long: None,
             lesson_failure: None,
             indexed: 0,
@@ -394,6 +404,7 @@ impl AppState {
             session: self.session.clone(),
             rows: self.rows.clone(),
             sent_row: self.sent_row.clone(),
+            hidden: self.hidden.clone(),
             lesson: self.lesson.clone(),
             label: self.session.last().cloned(),
             bytes: self.sim.footprint(),
@@ -455,6 +466,7 @@ impl AppState {
         self.session = c.session.clone();
         self.rows = c.rows.clone();
         self.sent_row = c.sent_row.clone();
+        self.hidden = c.hidden.clone();
         self.indexed = self.sim.trace().len();
         self.lesson = c.lesson.clone();
         self.cursor = index;
@@ -536,12 +548,25 @@ impl AppState {
         let from = self.indexed;
         let trace = self.sim.trace();
         self.indexed = trace.len();
+        // What runs after a capture's replay (the student's own steps, also
+        // after going back into it) is no longer the replay's.
+        let replaying = self
+            .replay
+            .as_ref()
+            .is_some_and(|r| r.source == Source::Capture);
+        if !replaying {
+            self.capture_end = self.capture_end.min(from);
+        }
         let mut announce = None;
         for (k, entry) in trace.iter_from(from).enumerate() {
+            let i = from.max(trace.first_kept()) + k;
+            if i < self.capture_end && tcp_engine::capture::is_bookkeeping(&entry.event) {
+                self.hidden.push(i as u32);
+                continue;
+            }
             if !gets_row(&entry.event) {
                 continue;
             }
-            let i = from.max(trace.first_kept()) + k;
             let row = self.rows.len() as u32;
             self.rows.push(i as u32);
             match entry.event {
@@ -824,6 +849,7 @@ impl Reducible for AppState {
                         // The replay's slices begin in the next task: this
                         // one has taken the text and drawn the panel.
                         restored.capture = Some(opened);
+                        restored.capture_end = usize::MAX;
                         restored
                     }
                     Err(message) => AppState {

@@ -150,6 +150,9 @@ fn CapturePanel() -> Html {
         skipped: 0,
         cut_short: false,
         differences,
+        not_kept: vec![(5, Side::Server)],
+        not_kept_bytes: 1448,
+        segments: Vec::new(),
     };
     // The panel's words come with the rules' catalog (after the first screen).
     let rules = include_str!("../i18n/rules.en.ftl");
@@ -181,6 +184,11 @@ async fn capture_panel_names_each_kind_once_with_its_first_places() {
         all.contains(
             "Taken as lost on the way: segments 8 (server), 12 (server). Each was sent again"
         ),
+        "{all}"
+    );
+    // Data the replay does not have is said to be filler, not captured.
+    assert!(
+        all.contains("Data not kept: segment 5 (server), 1448 bytes in all"),
         "{all}"
     );
 }

@@ -15,6 +15,7 @@ use crate::time::Instant;
 use crate::wire::Wire;
 use core::cmp::Reverse;
 use core::fmt;
+use core::fmt::Write as _;
 use core::ops::{Index, IndexMut};
 use core::time::Duration;
 use serde::{Deserialize, Serialize};
@@ -504,13 +505,38 @@ pub struct Sim {
     outputs: Vec<Output>,
 }
 
-/// How much of the application's data a snapshot shows.
-const DATA_TAIL: usize = 160;
+/// How much of the application's data a snapshot shows, in bytes: more
+/// data than this is shown cut at the front.
+pub const DATA_TAIL: usize = 160;
 
+/// The last [`DATA_TAIL`] bytes of `data`, readable: what is printable text
+/// as it is, line ends as `\r` and `\n` (as the scenario format writes
+/// them), other bytes `\xNN`, so that what the screen shows is the bytes.
 fn tail_text(data: &crate::endpoint::Bytes) -> String {
-    let start = data.len().saturating_sub(DATA_TAIL);
+    let mut start = data.len().saturating_sub(DATA_TAIL);
+    if start > 0 {
+        // Not from the middle of a character (at most three bytes on).
+        let continuing = data.iter_from(start).take(3);
+        start += continuing.take_while(|b| *b & 0xc0 == 0x80).count();
+    }
     let bytes: Vec<u8> = data.iter_from(start).copied().collect();
-    String::from_utf8_lossy(&bytes).into_owned()
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            match c {
+                '\r' => out.push_str("\\r"),
+                '\n' => out.push_str("\\n"),
+                c if c.is_ascii_control() => {
+                    let _ = write!(out, "\\x{:02x}", c as u32);
+                }
+                c => out.push(c),
+            }
+        }
+        for b in chunk.invalid() {
+            let _ = write!(out, "\\x{b:02x}");
+        }
+    }
+    out
 }
 
 /// Distinct ISN streams for the two sides from one seed.
@@ -1227,6 +1253,22 @@ mod tests {
         sim.call(Side::Client, Call::Send(vec![b'x'; 20_000]));
         sim.call(Side::Client, Call::Close);
         sim
+    }
+
+    #[test]
+    fn received_data_is_shown_as_its_bytes() {
+        let mut sim = connected();
+        let mut data = b"HTTP/1.0 200 OK\r\n\r\n\x1b\xff".to_vec();
+        data.extend_from_slice("é".as_bytes());
+        sim.call(Side::Server, Call::Send(data));
+        sim.run(Duration::from_secs(5)).unwrap();
+        let shown = &sim.snapshot().endpoints[Side::Client].received_tail;
+        assert_eq!(shown, "HTTP/1.0 200 OK\\r\\n\\r\\n\\x1b\\xffé");
+        // Cut to the last bytes, never in the middle of a character.
+        sim.call(Side::Server, Call::Send("€".repeat(DATA_TAIL).into_bytes()));
+        sim.run(Duration::from_secs(5)).unwrap();
+        let shown = &sim.snapshot().endpoints[Side::Client].received_tail;
+        assert_eq!(shown, &"€".repeat(DATA_TAIL / 3));
     }
 
     #[test]

@@ -162,6 +162,131 @@ fn a_cut_capture_still_replays_with_its_real_lengths() {
     assert!(replay.text.contains("server send 3400"), "{}", replay.text);
 }
 
+/// The data each side's application received in the replay.
+fn received(sim: &Sim, side: Side) -> Vec<u8> {
+    let data = sim.endpoint(side).received();
+    data.iter_from(0).copied().collect()
+}
+
+/// The data `side` sent, as captured: each byte at its place in the
+/// stream (after the SYN), whichever copy carried it; with, for each byte,
+/// whether a segment the replay names as not kept carried it.
+fn captured_data(replay: &Replay, side: Side) -> (Vec<u8>, Vec<bool>) {
+    let not_kept: Vec<usize> = replay
+        .caveats
+        .iter()
+        .find_map(|c| match c {
+            Caveat::NotKept { packets, .. } => Some(packets.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    let (mut data, mut unknown) = (Vec::new(), Vec::new());
+    let syn = replay
+        .packets
+        .iter()
+        .find(|(from, c)| *from == side && c.seg.has(tcp_engine::Flags::SYN));
+    let Some((_, syn)) = syn else {
+        return (data, unknown);
+    };
+    for (i, (from, c)) in replay.packets.iter().enumerate() {
+        if *from != side || c.seg.payload.is_empty() {
+            continue;
+        }
+        let at = c.seg.seq.since(syn.seg.seq + 1) as usize;
+        let end = at + c.seg.payload.len();
+        if data.len() < end {
+            data.resize(end, 0);
+            unknown.resize(end, false);
+        }
+        data[at..end].copy_from_slice(&c.seg.payload);
+        for u in &mut unknown[at..end] {
+            *u |= not_kept.contains(&i);
+        }
+    }
+    (data, unknown)
+}
+
+#[test]
+fn captured_data_reaches_the_applications_as_captured() {
+    for name in ["curl-ethernet.pcap", "lossy.pcap", "half-close.pcap"] {
+        let (replay, sim) = replayed(name);
+        for side in Side::BOTH {
+            let (sent, unknown) = captured_data(&replay, side.other());
+            let got = received(&sim, side);
+            assert_eq!(got.len(), sent.len(), "{name}: the {side}'s application");
+            // Every byte as captured, but where the replay says it has not
+            // kept them.
+            let differ = (0..sent.len()).find(|&k| got[k] != sent[k] && !unknown[k]);
+            assert_eq!(
+                differ, None,
+                "{name}: the {side}'s application received other bytes than the capture holds"
+            );
+        }
+    }
+    // The HTTP exchange's data, whole (the 3400-byte body in one segment).
+    let (replay, sim) = replayed("curl-ethernet.pcap");
+    assert!(
+        !replay
+            .caveats
+            .iter()
+            .any(|c| matches!(c, Caveat::NotKept { .. })),
+        "{:?}",
+        replay.caveats
+    );
+    let body = received(&sim, Side::Client);
+    assert!(
+        body.ends_with(b"</html>\n"),
+        "{}",
+        String::from_utf8_lossy(&body)
+    );
+}
+
+#[test]
+fn data_the_replay_does_not_have_is_named_as_not_kept() {
+    let (replay, _) = replayed("curl-snaplen.pcap");
+    let named = replay.caveats.iter().find_map(|c| match c {
+        Caveat::NotKept { packets, bytes } => Some((packets.clone(), *bytes)),
+        _ => None,
+    });
+    let (packets, bytes) = named.expect("the cut segments are named");
+    // Each named segment was cut, and the bytes are theirs.
+    let cut: Vec<usize> = (0..replay.packets.len())
+        .filter(|&i| replay.packets[i].1.cut)
+        .collect();
+    assert_eq!(packets, cut);
+    let total: u64 = cut
+        .iter()
+        .map(|&i| replay.packets[i].1.seg.payload.len() as u64)
+        .sum();
+    assert_eq!(bytes, total);
+}
+
+#[test]
+fn data_past_the_budget_is_not_kept_and_named() {
+    // Ten segments of 8,000 bytes: the first 64 KB as captured, the rest
+    // as counts, named.
+    let text = synthetic_transfer(10, 8000);
+    let capture = tcp_engine::capture::read(&text).unwrap();
+    let replay = replay(&capture, &capture.connections()[0]);
+    let named = replay.caveats.iter().find_map(|c| match c {
+        Caveat::NotKept { packets, bytes } => Some((packets.clone(), *bytes)),
+        _ => None,
+    });
+    let (packets, bytes) = named.expect("data past the budget is named");
+    let size = |i: &usize| replay.packets[*i].1.seg.payload.len() as u64;
+    let data: u64 = (0..replay.packets.len()).map(|i| size(&i)).sum();
+    assert_eq!(data, 80_000);
+    assert_eq!(bytes, packets.iter().map(size).sum::<u64>());
+    // What was kept is within the budget, and no more was left out than
+    // the budget had to.
+    let kept = data - bytes;
+    assert!(kept <= tcp_engine::capture::TEXT_BUDGET as u64, "{kept}");
+    assert!(
+        kept + 8000 > tcp_engine::capture::TEXT_BUDGET as u64,
+        "{kept}"
+    );
+}
+
 #[test]
 fn a_release_may_carry_the_segment_as_edited() {
     let text = "set client.auto off\nserver listen\nclient connect\n\
@@ -176,5 +301,77 @@ fn a_release_may_carry_the_segment_as_edited() {
     let mut sim = Sim::default();
     for statement in &script.statements {
         exec(&mut sim, statement).unwrap_or_else(|e| panic!("{e:?}"));
+    }
+}
+
+/// A capture, taken at the client, of `segments` data segments of `size`
+/// bytes from the client to the server (the playground's own export).
+fn synthetic_transfer(segments: u32, size: u32) -> Vec<u8> {
+    let text = format!(
+        "server listen\nclient connect\nrun\nset mss {size}\nclient send {}\nrun\n",
+        segments * size
+    );
+    let script = parse(&text).unwrap();
+    let mut sim = Sim::default();
+    for statement in &script.statements {
+        exec(&mut sim, statement).unwrap();
+    }
+    tcp_engine::packet::pcap(sim.trace().iter(), Side::Client)
+}
+
+#[test]
+fn leaving_out_the_replays_bookkeeping_leaves_every_captured_segment() {
+    use tcp_engine::capture::{is_bookkeeping, shown_origin};
+    use tcp_engine::sim::{Event, Origin};
+    for name in ["curl-ethernet.pcap", "lossy.pcap"] {
+        let (replay, sim) = replayed(name);
+        let kept: Vec<&Event> = sim
+            .trace()
+            .iter()
+            .map(|e| &e.event)
+            .filter(|e| !is_bookkeeping(e))
+            .collect();
+        // Nothing of the outbox is left to tell ...
+        assert!(
+            !kept
+                .iter()
+                .any(|e| matches!(e, Event::Queued { .. } | Event::Discarded { .. })),
+            "{name}"
+        );
+        // ... and every captured segment is sent, as its TCP's or by hand.
+        let sent: Vec<(u64, Origin)> = kept
+            .iter()
+            .filter_map(|e| match e {
+                Event::Sent { id, origin, .. } => Some((*id, shown_origin(*origin))),
+                _ => None,
+            })
+            .collect();
+        for (i, id) in replay.ids.iter().enumerate() {
+            let id = id.unwrap_or_else(|| panic!("{name}: segment {i} has no id"));
+            let origin = sent.iter().find(|s| s.0 == id).map(|s| s.1);
+            assert!(
+                matches!(origin, Some(Origin::Tcp | Origin::Injected)),
+                "{name}: segment {i}: {origin:?}"
+            );
+        }
+        // A segment taken as lost is itself lost (the ladder labels the
+        // loss with that segment), and nothing else is.
+        let dropped: Vec<u64> = kept
+            .iter()
+            .filter_map(|e| match e {
+                Event::Dropped { id, .. } => Some(*id),
+                _ => None,
+            })
+            .collect();
+        let taken: Vec<u64> = replay
+            .caveats
+            .iter()
+            .filter_map(|c| match c {
+                Caveat::Lost(l) => Some(l.iter().filter_map(|&i| replay.ids[i]).collect()),
+                _ => None,
+            })
+            .next()
+            .unwrap_or_default();
+        assert_eq!(dropped, taken, "{name}");
     }
 }

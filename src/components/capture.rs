@@ -109,12 +109,19 @@ pub fn panel(i18n: &I18n, opened: &Opened, dispatch: &Callback<Action>) -> Html 
         <section class="capture" aria-labelledby="capture-title" data-testid="capture">
             <h2 id="capture-title" tabindex="-1">{i18n.f("capture-title", &[("name", opened.name.as_str().into())])}</h2>
             <p>{i18n.f("capture-summary", &[("label", opened.label.as_str().into()), ("packets", opened.packets.into())])}
-                {" "}{point}</p>
+                {" "}{point}{" "}{i18n.t("capture-numbering")}</p>
             if !opened.lost.is_empty() {
                 <p>{i18n.f("capture-lost", &[("count", opened.lost.len().into()), ("at", places(i18n, &opened.lost).into())])}</p>
             }
             if opened.unseen > 0 {
                 <p>{i18n.f("capture-unseen", &[("count", opened.unseen.into())])}</p>
+            }
+            if !opened.not_kept.is_empty() {
+                <p>{i18n.f("capture-not-kept", &[
+                    ("count", opened.not_kept.len().into()),
+                    ("at", places(i18n, &opened.not_kept).into()),
+                    ("bytes", opened.not_kept_bytes.into()),
+                ])}</p>
             }
             if let Some(at) = opened.stopped {
                 <p>{i18n.f("capture-stopped", &[("packet", at.into())])}</p>

@@ -198,9 +198,9 @@ pub fn EndpointPanel(props: &Props) -> Html {
 }
 
 /// The last bytes of a stream as shown: with "…" before them when they
-/// are not all of it.
+/// are not all of it (the text escapes bytes, so its length is not theirs).
 fn tail(len: usize, tail: &str) -> String {
-    if len > tail.len() {
+    if len > tcp_engine::sim::DATA_TAIL {
         format!("…{tail}")
     } else {
         tail.to_string()

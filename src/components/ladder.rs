@@ -15,7 +15,7 @@ pub use layout::ROW_H;
 use layout::{gap_text, row_label, wrap, Geometry, Layout, EXPORT_WIDTH, LINE_H};
 use tcp_engine::log::Log;
 use tcp_engine::numbering::Numbering;
-use tcp_engine::sim::{Event, InFlight, Side, TraceEntry};
+use tcp_engine::sim::{Event, InFlight, Origin, Side, TraceEntry};
 use tcp_engine::{Instant, Segment};
 use yew::prelude::*;
 
@@ -53,6 +53,13 @@ pub struct TraceRef {
     /// The timeline's branch: it changes when the student acts after going
     /// back in time, with the number of rows the branch kept.
     pub branch: (u32, u32),
+    /// The capture the session was opened from: its segments' numbers.
+    pub capture: Option<std::rc::Rc<crate::capture::Opened>>,
+    /// Entries before this index are the capture's replay (see
+    /// [`crate::state::AppState::capture_end`]).
+    pub capture_end: usize,
+    /// Trace indices the log leaves out, in order.
+    pub hidden: Log<u32>,
 }
 
 impl TraceRef {
@@ -71,6 +78,9 @@ impl TraceRef {
             sent_row,
             base,
             branch: (0, 0),
+            capture: None,
+            capture_end: 0,
+            hidden: Log::new(),
         }
     }
 
@@ -78,6 +88,9 @@ impl TraceRef {
     pub fn of(state: &crate::state::AppState) -> Self {
         TraceRef {
             branch: state.branch,
+            capture: state.capture.clone(),
+            capture_end: state.capture_end,
+            hidden: state.hidden.clone(),
             ..TraceRef::new(
                 state.session_id,
                 state.sim.trace().clone(),
@@ -113,6 +126,26 @@ impl TraceRef {
     /// A segment's sender and the segment, while its sending is kept.
     pub fn sent(&self, id: u64) -> Option<(Side, &Segment)> {
         self.sent_at(id).map(|(_, from, seg)| (from, seg))
+    }
+
+    /// The capture's number (from 1) of the segment with this id, when the
+    /// capture's replay sent it as a captured segment.
+    pub fn capture_number(&self, id: u64, index: usize) -> Option<u32> {
+        let capture = self.capture.as_ref()?;
+        (index < self.capture_end)
+            .then(|| capture.packet_of(id))
+            .flatten()
+    }
+
+    /// How the segment sent at trace entry `index` got onto the wire, as
+    /// the views tell it: a release by a capture's replay is its TCP's
+    /// sending (the outbox is the replay's bookkeeping).
+    pub fn shown_origin(&self, origin: Origin, index: usize) -> Origin {
+        if index < self.capture_end {
+            tcp_engine::capture::shown_origin(origin)
+        } else {
+            origin
+        }
     }
 }
 

@@ -6,6 +6,7 @@ use super::scroll::use_follow_scroll;
 use crate::i18n::render::{self, clock};
 use crate::i18n::use_i18n;
 use crate::state::Action;
+use tcp_engine::log::Log;
 use tcp_engine::numbering::Numbering;
 use tcp_engine::sim::Event;
 use yew::prelude::*;
@@ -42,6 +43,24 @@ fn kind(event: &Event) -> &'static str {
     }
 }
 
+/// How many of the `hidden` trace indices (in order) are below `i`.
+fn hidden_before(hidden: &Log<u32>, i: u32) -> u32 {
+    let (mut lo, mut hi) = (0, hidden.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if hidden.get(mid).is_some_and(|&h| h < i) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo as u32
+}
+
+fn is_hidden(hidden: &Log<u32>, i: u32) -> bool {
+    hidden.get(hidden_before(hidden, i) as usize) == Some(&i)
+}
+
 /// The event log.
 #[function_component]
 pub fn EventLog(props: &Props) -> Html {
@@ -53,31 +72,49 @@ pub fn EventLog(props: &Props) -> Html {
     let base = first_kept
         .max(total.saturating_sub(MAX_ENTRIES_SHOWN))
         .min(total);
-    let selected = props.selected.filter(|&i| i >= base);
+    // Entries are placed one under the other, leaving out those hidden
+    // (a capture replay's bookkeeping): `place` is an entry's line.
+    let hidden = &props.trace.hidden;
+    let hidden_at_base = hidden_before(hidden, base);
+    let place = |i: u32| (i - base) - (hidden_before(hidden, i) - hidden_at_base);
+    let lines = place(total);
+    // The first entry at or after line `n`.
+    let entry_at = |n: u32| {
+        let (mut lo, mut hi) = (base, total);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if place(mid) < n {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    };
+    let selected = props.selected.filter(|&i| (base..total).contains(&i));
     let scroll = use_follow_scroll(
         ROW_H,
-        (base, total),
+        (base, base + lines),
         props.trace.session_id,
-        selected.map(|i| i - base),
+        selected.map(place),
         300,
     );
     let (top, height) = (scroll.top, scroll.height);
     let printing = super::scroll::use_printing();
     let (first, last) = if printing {
-        (total.saturating_sub(PRINT_ENTRIES).max(base), total)
+        (entry_at(lines.saturating_sub(PRINT_ENTRIES)), total)
     } else {
         (
-            (base + top / ROW_H)
-                .saturating_sub(OVERSCAN)
-                .clamp(base, total),
-            (base + (top + height) / ROW_H + OVERSCAN).min(total),
+            entry_at((top / ROW_H).saturating_sub(OVERSCAN)),
+            entry_at((top + height) / ROW_H + OVERSCAN),
         )
     };
     // One Tab stop for the whole log (the arrow keys move within it): the
     // selected entry if drawn, else the newest drawn.
     let stop = selected
         .filter(|i| (first..last).contains(i))
-        .unwrap_or(last.saturating_sub(1));
+        .or_else(|| (first..last).rev().find(|&i| !is_hidden(hidden, i)))
+        .unwrap_or(0);
     let onkeydown = Callback::from(|e: KeyboardEvent| {
         let step = match e.key().as_str() {
             "ArrowDown" => true,
@@ -105,7 +142,25 @@ pub fn EventLog(props: &Props) -> Html {
         }
     });
     let rows = (first..last).filter_map(|i| {
-        let entry = props.trace.trace.get(i as usize)?;
+        if is_hidden(hidden, i) {
+            return None;
+        }
+        let kept = props.trace.trace.get(i as usize)?;
+        // A capture's release is told as its TCP's sending.
+        let shown;
+        let entry = match &kept.event {
+            Event::Sent { origin, .. }
+                if props.trace.shown_origin(*origin, i as usize) != *origin =>
+            {
+                let mut copy = kept.clone();
+                if let Event::Sent { origin, .. } = &mut copy.event {
+                    *origin = props.trace.shown_origin(*origin, i as usize);
+                }
+                shown = copy;
+                &shown
+            }
+            _ => kept,
+        };
         let render::LogLine {
             who,
             section: rule,
@@ -120,7 +175,7 @@ pub fn EventLog(props: &Props) -> Html {
         };
         Some(html! {
             <li key={i} class={classes!("entry", kind(&entry.event), selected.then_some("selected"))}
-                style={format!("top:{}px", (i - base) * ROW_H)}>
+                style={format!("top:{}px", place(i) * ROW_H)}>
                 <button onclick={select} title={format!("{who}: {rule} {text}")} aria-pressed={selected.to_string()}
                     tabindex={if i == stop { "0" } else { "-1" }}>
                     <span class="t">{clock(entry.time.as_millis())}</span>
@@ -138,7 +193,7 @@ pub fn EventLog(props: &Props) -> Html {
                 <p class="hint">{i18n.f("log-forgotten", &[("n", base.into())])}</p>
             }
             <div class="log-scroll" ref={scroll.node.clone()} onscroll={scroll.onscroll.clone()}>
-                <ol style={format!("height:{}px", (total - base) * ROW_H)} {onkeydown}>{ for rows }</ol>
+                <ol style={format!("height:{}px", lines * ROW_H)} {onkeydown}>{ for rows }</ol>
             </div>
         </section>
     }

@@ -393,6 +393,7 @@ pub fn statement(i18n: &I18n, stmt: &Stmt) -> String {
                 CallSpec::Abort => Call::Abort,
                 CallSpec::Read(n) => Call::Read(*n),
                 CallSpec::Send(Payload::Text(t)) => Call::Send(t.as_bytes().to_vec()),
+                CallSpec::Send(Payload::Bytes(b)) => Call::Send(b.clone()),
                 CallSpec::Send(Payload::Filler(n)) => {
                     return i18n.f(
                         "step-call",

@@ -85,6 +85,7 @@ struct Undo {
     session: Log<Stmt>,
     rows: Log<u32>,
     sent_row: Log<u32>,
+    hidden: Log<u32>,
     indexed: usize,
 }
 
@@ -113,6 +114,7 @@ impl AppState {
             session: self.session.clone(),
             rows: self.rows.clone(),
             sent_row: self.sent_row.clone(),
+            hidden: self.hidden.clone(),
             indexed: self.indexed,
         });
         match scenario::begin(&mut self.sim, &statement) {
@@ -309,6 +311,7 @@ impl AppState {
         self.session = undo.session;
         self.rows = undo.rows;
         self.sent_row = undo.sent_row;
+        self.hidden = undo.hidden;
         self.indexed = undo.indexed;
     }
 

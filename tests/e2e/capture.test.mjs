@@ -23,6 +23,34 @@ async function open(width = 1366) {
 /** The state an endpoint panel shows. */
 const stateOf = (page, side) => page.getByTestId(`${side}-state`).textContent();
 
+/** Opens a fixture by the file input and waits until it is replayed. */
+async function openCapture(page, name) {
+  await page.locator('input[type=file]').setInputFiles(fixture(name));
+  await page.getByTestId('capture').getByRole('heading', { name: `Capture: ${name}` }).waitFor();
+  await page.locator('[data-testid=replay]').waitFor({ state: 'detached' });
+}
+
+/**
+ * Every text a virtualised list shows, scrolled through from top to bottom
+ * (the ladder and the log draw only the rows in view).
+ */
+async function scrolledThrough(page, scroller, items) {
+  const seen = [];
+  const el = page.locator(scroller);
+  const height = await el.evaluate((e) => e.scrollHeight);
+  for (let top = 0; top <= height; top += 200) {
+    await el.evaluate((e, t) => { e.scrollTop = t; }, top);
+    await page.waitForTimeout(40);
+    for (const t of await page.locator(items).allTextContents()) if (!seen.includes(t)) seen.push(t);
+  }
+  return seen;
+}
+
+/** The ladder's rows, as a screen reader reads them. */
+const ladderRows = (page) => scrolledThrough(page, '.ladder', '.ladder ol.visually-hidden li');
+/** The log's entries. */
+const logEntries = (page) => scrolledThrough(page, '#event-log .log-scroll', '#event-log li .text');
+
 test('a curl opened by the file input: both states inferred, every segment on the ladder, differences named', async () => {
   const { context, page } = await open();
   // As a student does it: the button, then the file chooser.
@@ -150,4 +178,63 @@ test('every fixture opens, with the final states the kernel reported (ss)', asyn
     }
   }
   await context.close();
+});
+
+test('a captured HTTP answer reaches the client as captured, not as filler', async () => {
+  const { context, page } = await open();
+  await openCapture(page, 'curl-ethernet.pcap');
+  // The last bytes of the 3,400-byte body, with its line ends as \n.
+  const received = await page.getByTestId('client-received').textContent();
+  assert.match(received, /<\/html>\\n”$/, received);
+  assert.doesNotMatch(received, /abcdefgh|qrstuvwxyz/, received);
+  // As its bytes: the indentation's runs of spaces are shown, not collapsed.
+  const shown = await page.getByTestId('client-received').innerText();
+  assert.match(shown, /\\n {6}<\/div>/, shown);
+  // The request, whole, at the server (its CR LF shown as \r\n).
+  assert.match(await page.getByTestId('server-received').textContent(), /Accept: \*\/\*\\r\\n\\r\\n”$/);
+  await context.close();
+});
+
+test("a capture's ladder and log hold the connection, not the replay's outbox", async () => {
+  const { context, page } = await open();
+  await openCapture(page, 'curl-ethernet.pcap');
+  const rows = await ladderRows(page);
+  assert.ok(rows.some((r) => /server: No\. 8 PSH,ACK .* len=3400/.test(r)), rows.join('\n'));
+  for (const bookkeeping of [/to outbox/, /thrown out of the outbox/, /from the outbox/]) {
+    assert.ok(!rows.some((r) => bookkeeping.test(r)), `${bookkeeping} on the ladder:\n${rows.join('\n')}`);
+  }
+  const log = await logEntries(page);
+  assert.ok(log.some((t) => /sends PSH,ACK/.test(t)), log.join('\n'));
+  // (The setting that puts both in manual mode stays: it is what the
+  // panel's "Continue from here" undoes.)
+  for (const bookkeeping of [/holds in its outbox/, /outbox segment thrown away/, /released from the outbox/]) {
+    assert.ok(!log.some((t) => bookkeeping.test(t)), `${bookkeeping} in the log:\n${log.join('\n')}`);
+  }
+  // The saved scenario keeps it: it is how the replay sends each segment.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('capture').getByRole('button', { name: 'Save as a scenario' }).click();
+  const scn = fs.readFileSync(await (await download).path(), 'utf8');
+  assert.match(scn, /\nrelease server 1 /);
+  assert.match(scn, /\ndiscard client 1\n/);
+  await context.close();
+});
+
+test('every segment the panel names is on the ladder by its number; a lost one by its own length', async () => {
+  for (const width of [1366, 375]) {
+    const { context, page } = await open(width);
+    await openCapture(page, 'lossy.pcap');
+    const panel = page.getByTestId('capture');
+    const named = (await panel.textContent()).match(/Taken as lost on the way: segments ([^.]*)\./)[1];
+    const numbers = [...named.matchAll(/(\d+) \(server\)/g)].map((m) => m[1]);
+    assert.ok(numbers.length >= 6, named);
+    const rows = await ladderRows(page);
+    for (const n of numbers) {
+      assert.ok(rows.some((r) => new RegExp(`server: No\\. ${n} (PSH,)?ACK seq=`).test(r)), `No. ${n} sent, at ${width} px`);
+      // Lost: with its flags and its 1448 bytes, not as a bare ACK.
+      assert.ok(rows.some((r) => new RegExp(`server: ✕ lost: No\\. ${n} (PSH,)?ACK len=1448$`).test(r)),
+        `No. ${n} lost, at ${width} px:\n${rows.filter((r) => /lost/.test(r)).join('\n')}`);
+    }
+    assert.ok(!rows.some((r) => /lost: ACK$/.test(r)), rows.filter((r) => /lost/.test(r)).join('\n'));
+    await context.close();
+  }
 });

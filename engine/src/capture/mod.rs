@@ -9,7 +9,9 @@
 
 mod replay;
 
-pub use replay::{replay, Caveat, Difference, Kind, Replay};
+pub use replay::{
+    is_bookkeeping, replay, shown_origin, Caveat, Difference, Kind, Replay, TEXT_BUDGET,
+};
 
 pub use crate::options::TcpOption;
 use crate::segment::{Flags, Segment};

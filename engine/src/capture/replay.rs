@@ -100,6 +100,17 @@ pub enum Caveat {
     Unseen(usize),
     /// The replay stopped at this segment: the engines could not go on.
     Stopped(usize),
+    /// Segments whose data the replay does not have (cut by the snap
+    /// length, sent before the capture point saw it, or past the
+    /// [`TEXT_BUDGET`] of data a replay writes out), by their index, and
+    /// how many bytes: the applications send filler bytes of the same
+    /// length in their place.
+    NotKept {
+        /// The segments, by index.
+        packets: Vec<usize>,
+        /// Their bytes not kept, in all.
+        bytes: u64,
+    },
 }
 
 /// A captured connection as a scenario.
@@ -116,10 +127,36 @@ pub struct Replay {
     pub packets: Vec<(Side, Captured)>,
     /// For each of [`Replay::packets`], the scenario line that sends it.
     pub lines: Vec<usize>,
+    /// For each of [`Replay::packets`], the id of the segment that carries
+    /// it on the wire when the scenario runs from a fresh simulation (ids
+    /// are handed out in order): how a view finds a captured segment.
+    pub ids: Vec<Option<u64>>,
     /// Where the real stacks differed from the engine, in order.
     pub differences: Vec<Difference>,
     /// What the replay could not know.
     pub caveats: Vec<Caveat>,
+}
+
+/// Whether `event`, in a capture's replay, is the replay's bookkeeping
+/// rather than something either TCP did: the replay holds each side's
+/// segments in an outbox so as to send each captured segment at its time,
+/// so a segment formed into the outbox, and one thrown out of it (a bare
+/// ACK the real TCP never sent), say nothing about the connection. Views
+/// of a capture leave them out; the scenario keeps them.
+pub fn is_bookkeeping(event: &crate::sim::Event) -> bool {
+    use crate::sim::Event;
+    matches!(event, Event::Queued { .. } | Event::Discarded { .. })
+}
+
+/// How a segment of a capture's replay went onto the wire, as a view of
+/// the capture tells it: a release from the replay's outbox is the TCP
+/// sending it (see [`is_bookkeeping`]).
+pub fn shown_origin(origin: crate::sim::Origin) -> crate::sim::Origin {
+    use crate::sim::Origin;
+    match origin {
+        Origin::Released => Origin::Tcp,
+        Origin::Tcp | Origin::Injected | Origin::Duplicate { .. } => origin,
+    }
 }
 
 /// Replays one connection of `capture` (as listed by
@@ -150,6 +187,7 @@ pub fn replay(capture: &Capture, conn: &Connection) -> Replay {
         near,
         latency,
         lines: r.lines,
+        ids: r.ids,
         differences: r.differences,
         caveats: r.caveats,
         packets,
@@ -204,8 +242,9 @@ fn lost(packets: &[(Side, Captured)], i: usize) -> bool {
 /// The longest one-way delay a replay takes from a capture's times.
 const MAX_LATENCY: Duration = Duration::from_secs(60);
 
-/// Data written as text in one replay, at most (the rest as byte counts).
-const TEXT_BUDGET: usize = 64 << 10;
+/// Data written out as captured in one replay, at most (the rest as byte
+/// counts, which the replay names as not kept).
+pub const TEXT_BUDGET: usize = 64 << 10;
 
 /// Something that happens at one moment of the replay.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -236,6 +275,8 @@ struct Replayer<'a> {
     text_left: usize,
     /// Segments sent that the capture never saw.
     unseen: usize,
+    /// Segments whose data is sent as filler, and its bytes.
+    not_kept: (Vec<usize>, u64),
     failed: bool,
 }
 
@@ -259,6 +300,7 @@ impl<'a> Replayer<'a> {
             scale: BySide::default(),
             text_left: TEXT_BUDGET,
             unseen: 0,
+            not_kept: (Vec::new(), 0),
             failed: false,
         }
     }
@@ -355,6 +397,10 @@ impl<'a> Replayer<'a> {
         }
         if self.unseen > 0 {
             self.caveats.push(Caveat::Unseen(self.unseen));
+        }
+        let (packets, bytes) = core::mem::take(&mut self.not_kept);
+        if !packets.is_empty() {
+            self.caveats.push(Caveat::NotKept { packets, bytes });
         }
         for side in Side::BOTH {
             if self
@@ -542,14 +588,15 @@ impl<'a> Replayer<'a> {
             _ => {
                 let kind = self.why_not_formed(i);
                 self.differ(i, side, kind);
+                let data = self.injected_data(i);
                 let spec = SegSpec {
                     flags: real.flags,
                     seq: Some(SeqExpr::Num(real.seq.0)),
                     ack: real.has(Flags::ACK).then_some(SeqExpr::Num(real.ack.0)),
                     win: Some(u32::from(wnd)),
-                    len: (!real.payload.is_empty())
+                    len: (!real.payload.is_empty() && data.is_none())
                         .then_some(real.payload.len().min(MAX_PAYLOAD) as u32),
-                    data: None,
+                    data,
                     options: (!real.options.is_empty()).then(|| real.options.clone()),
                 };
                 self.lines[i] = self.line + 1;
@@ -557,6 +604,31 @@ impl<'a> Replayer<'a> {
             }
         }
         self.ids[i] = self.sim.wire().iter().last().map(|f| f.id);
+    }
+
+    /// The data segment `i` carries when it goes onto the wire as captured
+    /// (`inject`): its text, while the budget lasts. A hand-made segment
+    /// carries text only: other data is sent as filler, and named.
+    fn injected_data(&mut self, i: usize) -> Option<String> {
+        let c = &self.packets[i].1;
+        let bytes = &c.seg.payload;
+        if bytes.is_empty() {
+            return None;
+        }
+        let text = core::str::from_utf8(bytes)
+            .ok()
+            .filter(|t| !c.cut && t.len() <= self.text_left && t.len() <= MAX_PAYLOAD);
+        match text {
+            Some(t) => {
+                self.text_left -= t.len();
+                Some(t.to_string())
+            }
+            None => {
+                self.not_kept.0.push(i);
+                self.not_kept.1 += bytes.len() as u64;
+                None
+            }
+        }
     }
 
     /// Whether the outbox's first `k` segments may go before `real`: ACKs
@@ -610,15 +682,23 @@ impl<'a> Replayer<'a> {
                 self.queued[side] += new as u32;
                 // More than this segment holds: the capture missed data sent
                 // before it, whose bytes it never saw.
-                let sent = match real.payload.get(real.payload.len().wrapping_sub(new)..) {
+                let kept = match real.payload.get(real.payload.len().wrapping_sub(new)..) {
                     Some(bytes) if new <= real.payload.len() => {
-                        payload(bytes, c.cut || bytes.len() > self.text_left)
+                        (!c.cut && bytes.len() <= self.text_left).then_some(bytes)
                     }
-                    _ => Payload::Filler(new as u32),
+                    _ => None,
                 };
-                if let Payload::Text(t) = &sent {
-                    self.text_left -= t.len();
-                }
+                let sent = match kept {
+                    Some(bytes) => {
+                        self.text_left -= bytes.len();
+                        payload(bytes)
+                    }
+                    None => {
+                        self.not_kept.0.push(i);
+                        self.not_kept.1 += new as u64;
+                        Payload::Filler(new as u32)
+                    }
+                };
                 self.exec(Stmt::Call(side, CallSpec::Send(sent)));
             }
         }
@@ -732,16 +812,11 @@ fn discardable(seg: &Segment, reason: Reason) -> bool {
     bare_ack || matches!(reason, Reason::Retransmission { .. } | Reason::WindowProbe)
 }
 
-/// The bytes an application sends, as a scenario writes them: as text when
-/// they are short, whole, printable text (HTTP is), else as a count.
-fn payload(bytes: &[u8], cut: bool) -> Payload {
-    let text = core::str::from_utf8(bytes).ok().filter(|t| {
-        !cut && t.len() <= 2000
-            && t.chars()
-                .all(|c| !c.is_control() || matches!(c, '\n' | '\r' | '\t'))
-    });
-    match text {
-        Some(t) => Payload::Text(t.to_string()),
-        None => Payload::Filler(bytes.len() as u32),
+/// The bytes an application sends, as captured: text when they are UTF-8
+/// (HTTP is), else bytes (the scenario escapes what is not printable).
+fn payload(bytes: &[u8]) -> Payload {
+    match core::str::from_utf8(bytes) {
+        Ok(t) => Payload::Text(t.to_string()),
+        Err(_) => Payload::Bytes(bytes.to_vec()),
     }
 }

@@ -17,7 +17,7 @@ mod suggest;
 pub use lesson::{
     check_all, check_goals, goals, is_lesson, task, Checked, Checker, Item, Report, Stepper,
 };
-pub use lex::quote;
+pub use lex::{quote, quote_bytes};
 pub use parse::{count_statements, parse, parse_duration, parse_errors, parse_line, parse_number};
 pub use run::{apply_setting, begin, check, exec, resume, run_script, segment_from_spec, Failure};
 
@@ -230,6 +230,9 @@ pub enum Payload {
     Filler(u32),
     /// This text.
     Text(String),
+    /// These bytes, not all UTF-8 (a captured payload), written as a
+    /// string with `\xNN` escapes.
+    Bytes(Vec<u8>),
 }
 
 /// An application call as written in a scenario.

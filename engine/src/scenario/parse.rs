@@ -403,6 +403,11 @@ impl Line {
             },
             "send" => match self.peek().map(|t| &t.kind) {
                 Some(Tok::Str(_)) => CallSpec::Send(Payload::Text(self.string("text")?)),
+                Some(Tok::Bytes(b)) => {
+                    let bytes = b.clone();
+                    self.pos += 1;
+                    CallSpec::Send(Payload::Bytes(bytes))
+                }
                 _ => CallSpec::Send(Payload::Filler(
                     self.word_as("a byte count or \"text\" in double quotes", parse_number)?,
                 )),
@@ -481,7 +486,7 @@ impl Line {
                     None => return Err(self.expected(FIELDS)),
                 },
                 Tok::KeyStr(k, _) => (k.clone(), None),
-                Tok::Str(_) => return Err(self.expected(FIELDS)),
+                Tok::Str(_) | Tok::Bytes(_) => return Err(self.expected(FIELDS)),
             };
             let bad = |what: &str| {
                 ParseError::new(
@@ -827,6 +832,24 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn only_send_takes_bytes_that_are_not_text() {
+        let bytes = vec![b'G', 0xff, 0x00, b'"'];
+        let stmt = one(r#"client send "G\xff\x00\"""#);
+        assert_eq!(
+            stmt,
+            Stmt::Call(Side::Client, CallSpec::Send(Payload::Bytes(bytes)))
+        );
+        // Written back as read.
+        assert_eq!(stmt.to_string(), r#"client send "G\xff\x00\"""#);
+        let e = err(r#"say "\xff""#);
+        assert!(
+            e.message.contains(r#"found the string "\xff""#),
+            "{}",
+            e.message
+        );
     }
 
     #[test]

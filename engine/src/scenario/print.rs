@@ -1,7 +1,7 @@
 //! Writes statements back as scenario text, so that a session can be saved,
 //! exported and shared in the same language lessons are written in.
 
-use super::lex::quote;
+use super::lex::{quote, quote_bytes};
 use super::{CallSpec, Check, Payload, Received, Script, SegSpec, SeqExpr, Setting, Stmt};
 use crate::sim::{Selector, Side};
 use crate::time::format_duration;
@@ -115,6 +115,7 @@ impl fmt::Display for Stmt {
                 CallSpec::Connect => write!(f, "{side} connect"),
                 CallSpec::Send(Payload::Text(t)) => write!(f, "{side} send {}", quote(t)),
                 CallSpec::Send(Payload::Filler(n)) => write!(f, "{side} send {n}"),
+                CallSpec::Send(Payload::Bytes(b)) => write!(f, "{side} send {}", quote_bytes(b)),
                 CallSpec::Close => write!(f, "{side} close"),
                 CallSpec::Abort => write!(f, "{side} abort"),
                 CallSpec::Read(None) => write!(f, "{side} read"),

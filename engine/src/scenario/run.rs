@@ -480,6 +480,7 @@ pub fn begin(sim: &mut Sim, statement: &Statement) -> Result<Option<Running>, Fa
                 CallSpec::Abort => Call::Abort,
                 CallSpec::Read(n) => Call::Read(*n),
                 CallSpec::Send(Payload::Text(t)) => Call::Send(t.as_bytes().to_vec()),
+                CallSpec::Send(Payload::Bytes(b)) => Call::Send(b.clone()),
                 // More than the queue holds is refused by the endpoint; do
                 // not build gigabytes of filler just to have them refused.
                 CallSpec::Send(Payload::Filler(n)) => {

@@ -191,6 +191,7 @@ pub fn row_label(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering)
     let label = |side: Side, class: &'static str, text: String| Some(Label { side, class, text });
     match &entry.event {
         Event::Sent {
+            id,
             from,
             seg,
             origin,
@@ -198,7 +199,15 @@ pub fn row_label(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering)
             ..
         } => {
             let mut text = render::segment(i18n, numbering, seg, *from);
-            let tag = match (origin, reason) {
+            // A captured segment by its number in the capture, as the
+            // capture's panel names it.
+            if let Some(n) = trace.capture_number(*id, index) {
+                text = format!(
+                    "{} {text}",
+                    i18n.f("ladder-capture-number", &[("n", n.into())])
+                );
+            }
+            let tag = match (&trace.shown_origin(*origin, index), reason) {
                 (_, Some(tcp_engine::note::Reason::Retransmission { attempt })) => {
                     Some(i18n.f("ladder-tag-retransmission", &[("n", (*attempt).into())]))
                 }
@@ -242,8 +251,19 @@ pub fn row_label(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering)
                 DropCause::Random => "ladder-lost-random",
                 DropCause::WireFull => "ladder-lost-wire-full",
             });
-            // Beside its sender: the receiver never saw it.
-            label(from, "outcome notable", format!("✕ {why}: {}", seg.flags))
+            // Beside its sender: the receiver never saw it. Its length says
+            // which segment it was (a lost data segment is not an ACK).
+            let mut what = seg.flags.to_string();
+            if let Some(n) = trace.capture_number(*id, index) {
+                what = format!(
+                    "{} {what}",
+                    i18n.f("ladder-capture-number", &[("n", n.into())])
+                );
+            }
+            if !seg.payload.is_empty() {
+                what.push_str(&format!(" len={}", seg.payload.len()));
+            }
+            label(from, "outcome notable", format!("✕ {why}: {what}"))
         }
         Event::StateChanged { side, to, .. } => label(*side, "state-label", to.name().into()),
         Event::Call { side, call } => {
