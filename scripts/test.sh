@@ -25,7 +25,15 @@ step "The engine builds for wasm32-unknown-unknown"
 cargo build --quiet -p tcp-engine --target wasm32-unknown-unknown
 
 step "Build the app (trunk, release)"
-trunk build --release=true 2>&1 | grep -E "success|error|warn" || true
+# A failed build fails the run: the size gate and the browser tests must
+# never run on an older dist/.
+mkdir -p target
+if ! trunk build --release=true >target/trunk.log 2>&1; then
+  cat target/trunk.log
+  echo "the release build failed" >&2
+  exit 1
+fi
+grep -E "success|error|warn" target/trunk.log || true
 test -f dist/tcp-playground_bg.wasm
 total=0
 for f in dist/tcp-playground_bg.wasm dist/tcp-playground.js dist/style.css dist/boot.js dist/index.html; do

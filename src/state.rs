@@ -999,6 +999,37 @@ mod tests {
         assert!(s.notice.is_none(), "listed, not a notice over the ladder");
     }
 
+    #[test]
+    fn numbering_a_lesson_switched_to_real_comes_back_when_the_student_leaves_it() {
+        let lesson = "title \"T\"\nset client.isn 1000\nserver listen\n";
+        let opened = apply(
+            Rc::new(AppState::new(1)),
+            &[Action::LoadLesson(lesson.into())],
+        );
+        // A lesson that fixes an ISN shows real numbers while it runs.
+        assert!(!opened.relative);
+        for leave in [
+            Action::LeaveLesson,
+            Action::Reset(7),
+            Action::LoadLesson("title \"U\"\nserver listen\n".into()),
+        ] {
+            assert!(
+                apply(opened.clone(), &[leave.clone()]).relative,
+                "{leave:?}"
+            );
+        }
+        // The student's own choice of real numbers stays theirs.
+        let chosen = apply(
+            Rc::new(AppState::new(1)),
+            &[
+                Action::SetRelative(false),
+                Action::LoadLesson(lesson.into()),
+                Action::LeaveLesson,
+            ],
+        );
+        assert!(!chosen.relative);
+    }
+
     /// The lesson's checks so far, as (line, passed).
     fn checks_of(s: &AppState) -> Vec<(usize, bool)> {
         let lesson = s.lesson.as_ref().expect("a lesson");
