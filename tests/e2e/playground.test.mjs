@@ -92,6 +92,30 @@ test('handshake and four-way close by clicks', async () => {
   assert.deepEqual(page.errors, []);
 });
 
+test('a lost final ACK is explained as TIME-WAIT answering the FIN sent again, never as the ACK sent again', async () => {
+  await handshake();
+  await click('client', 'Close');
+  await deliverOldest();
+  await deliverOldest();
+  await expectState('client', 'FIN-WAIT-2');
+  await click('server', 'Close');
+  await deliverOldest();
+  await expectState('client', 'TIME-WAIT');
+  await page.locator('[data-testid=in-flight]').first().getByRole('button', { name: 'Drop' }).click();
+  const why = await page.getByTestId('lost-recovery').textContent();
+  assert.match(why, /A pure ACK is never sent again/);
+  assert.match(why, /sends the FIN again, and the client, still in TIME-WAIT, acknowledges it again and starts 2 x MSL anew/);
+  assert.doesNotMatch(why, /its sender.{0,40}sends the segment again/);
+  await shot('lost-final-ack');
+  // And the engine then does what was said.
+  await page.getByRole('button', { name: 'Jump to next timer' }).click();
+  const flight = page.locator('[data-testid=in-flight]').first();
+  assert.match(await flight.textContent(), /server → client: FIN,ACK/);
+  await deliverOldest();
+  await expectState('client', 'TIME-WAIT');
+  assert.deepEqual(page.errors, []);
+});
+
 test('a dropped SYN is retransmitted when the clock reaches the RTO', async () => {
   await click('server', 'Listen');
   await click('client', 'Connect');
