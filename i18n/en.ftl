@@ -415,6 +415,8 @@ step-release = the { $side } sent a segment from its outbox
 step-discard = the { $side } threw away a segment from its outbox
 step-advance = Time moved { $d }
 step-run = ran until nothing was left to happen
+step-several = { $count } actions
+step-several-time = { $count } actions; time moved { $d }
 
 ## The top bar
 

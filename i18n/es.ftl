@@ -417,6 +417,8 @@ step-release = el { $side } envió un segmento de su bandeja de salida
 step-discard = el { $side } descartó un segmento de su bandeja de salida
 step-advance = El tiempo avanzó { $d }
 step-run = se ejecutó hasta que no quedó nada por ocurrir
+step-several = { $count } acciones
+step-several-time = { $count } acciones; el tiempo avanzó { $d }
 
 ## La barra superior
 

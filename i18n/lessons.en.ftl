@@ -61,8 +61,8 @@ n-4de75a74 = The FIN arrives. The server acknowledges it and tells its applicati
 n-d3d936a6 = The ACK arrives: the client's FIN is acknowledged, so it waits in FIN-WAIT-2 for the server's FIN.
 n-a9074b20 = The server's application closes too: its FIN goes out and it waits for the last ACK.
 n-8293972f = The client acknowledges the FIN and enters TIME-WAIT.
-n-8fcd2cfc = The last ACK arrives: the server forgets the connection at once.
-n-61d70a2b = The client stays in TIME-WAIT for 2 x MSL (here 60 s), in case its last ACK was lost and the FIN comes again.
+n-409e81d0 = The last ACK arrives: the server forgets the connection at once. The client stays in TIME-WAIT for 2 x MSL (here 60 s), in case its last ACK was lost and the FIN comes again.
+n-1ac4eea0 = 60 s later, TIME-WAIT ends: the client forgets the connection too.
 
 ## lost-syn-lesson.scn
 
@@ -77,7 +77,10 @@ n-975d99ee = This time it arrives and the handshake completes.
 n-ef4a6647 = A lost final ACK: TIME-WAIT answers the FIN again
 n-60748abe = The client's last ACK is lost.
 n-2fb4adb1 = The server's FIN is retransmitted after its RTO.
-n-635993a3 = TIME-WAIT acknowledges it again and starts 2 x MSL anew.
+n-e07cd0f9 = The FIN arrives again. The client, still in TIME-WAIT, acknowledges it again and starts its 2 x MSL wait anew.
+n-88f500f3 = This time the ACK arrives: the server forgets the connection.
+n-69dc8855 = At 60.5 s, 2 x MSL have passed since the client first entered TIME-WAIT. It still waits: its wait started again when the FIN came again.
+n-28554775 = At 61.5 s, 2 x MSL after the second FIN, TIME-WAIT ends: the client forgets the connection too.
 
 ## simultaneous-open.scn
 
@@ -93,6 +96,7 @@ n-8c91fe40 = Both applications close at the same moment: two FINs cross on the w
 n-22774297 = The client's FIN reaches the server, whose own FIN is not yet acknowledged: the server enters CLOSING and acknowledges.
 n-f02b0071 = The server's FIN reaches the client: the same thing happens there.
 n-51440a6e = Each ACK of a FIN moves its receiver from CLOSING to TIME-WAIT. Both sides wait 2 x MSL.
+n-8fd2a2d9 = 2 x MSL (here 60 s) later, TIME-WAIT ends on both sides: both forget the connection.
 
 ## half-close-lesson.scn
 
@@ -100,7 +104,8 @@ n-3843362c = Half-close: one direction closes, the other keeps flowing
 n-5344a2bf = The client sends its request.
 n-0ff4b144 = The client has nothing more to say, but it still wants the answer: it closes its direction only.
 n-c0beb19f = The server can still send: data flows toward the side that sent FIN.
-n-bccbf7d1 = Now the server closes its direction too.
+n-a038c04d = Now the server closes its direction too: the client acknowledges its FIN and enters TIME-WAIT, and the server, its FIN acknowledged, forgets the connection.
+n-45c68eae = 2 x MSL (here 60 s) later, the client's TIME-WAIT ends: it forgets the connection too.
 
 ## closed-port.scn
 
@@ -120,8 +125,8 @@ n-2879bbc7 = The RST's sequence number is exactly what the server expects, so it
 
 n-7f2adf89 = A half-open connection after a crash is reset
 n-15a13b02 = The server crashes: it forgets the connection and its reset is lost.
-n-c3fb916c = The client sends; the server has no connection and answers with a reset.
-n-7130eeef = Its ACK field names what the client expects next, so the reset takes SEQ=SEG.ACK (§3.10.7.1).
+n-41ebd511 = The client sends; the server has no connection and answers with a reset. The client's segment acknowledges 5001, the next byte the client expects, so the reset takes SEQ=SEG.ACK = 5001 (§3.10.7.1).
+n-9665ef71 = The reset carries exactly the number the client expects: the client accepts it, and its application is told the connection was reset.
 
 ## wraparound.scn
 
@@ -133,7 +138,7 @@ n-53b917e2 = The server acknowledges 25: comparisons are made modulo 2^32, so 25
 ## challenge-ack-rst.scn
 
 n-5e51c21b = Blind reset attack: an in-window RST gets a challenge ACK
-n-358dd387 = An attacker guesses a sequence number inside the server's window, but not the exact one.
+n-491a7666 = An attacker guesses a sequence number inside the server's window, but not the exact one. The server does not reset: it answers with a challenge ACK (RFC 5961 §3.2).
 n-8ae08439 = The real client gets the challenge ACK; it is acceptable, so it says nothing.
 n-597ab66b = A RST outside the window is dropped silently.
 n-ecb1c1b5 = Only a RST with exactly RCV.NXT resets the connection.
@@ -204,8 +209,9 @@ n-8c8e3105 = The server's application makes room: the next probe is accepted and
 ## challenge-ack-syn.scn
 
 n-dc908cc0 = A SYN on an open connection gets a challenge ACK
-n-7c4f74e4 = The client restarted and forgot the connection; it sends a new SYN.
-n-5b0b24a3 = The client (here: CLOSED after a crash) answers the ACK with a reset, which is exact.
+n-1e638a79 = The client crashes: it forgets the connection, and the reset its abort sends is lost. The server knows nothing of it.
+n-bd55947a = Restarted, the client would connect again from the same port: here a SYN with a new ISN is made by hand. The server does not trust a SYN on an open connection: it answers with a challenge ACK that names the numbers it expects (RFC 5961 §4).
+n-2c37cc13 = The client has no connection, so it answers the ACK with a reset at the number the ACK names, exactly what the server expects: the server forgets the old connection.
 
 ## rst-in-window-rfc793.scn
 
@@ -222,12 +228,17 @@ n-07a6a9bf = Lost data is retransmitted after the RTO
 ## out-of-order.scn
 
 n-6d66bb13 = Out-of-order segments wait for the gap to fill
-n-31ab27ef = The second segment came first: it is held, and the server repeats what it expects.
+n-12e1952d = The client sends 6 bytes. A segment carries at most 3 here, so two segments go out: bytes 1001 to 1003, then 1004 to 1006.
+n-3e3e95e9 = The second segment arrives first. The server holds it (see its receive space), gives its application nothing, and repeats what it expects: ACK 1001.
+n-c47dd068 = The first segment fills the gap: the server gives its application all 6 bytes at once and acknowledges 1007.
+n-78167b93 = The ACKs reach the client: the repeated ACK of 1001 moves nothing, the ACK of 1007 acknowledges all 6 bytes.
 
 ## window.scn
 
 n-ade07228 = The sender stays within the receiver's window
-n-e6431d21 = Each ACK opens the window again.
+n-8decf9f0 = The server's window is 1000 bytes and a segment carries at most 500. The client's application sends 1800 bytes: two segments fill the window, and the other 800 bytes must wait.
+n-0d8702d6 = Both segments arrive, and the server acknowledges each.
+n-1d9c8b17 = Each ACK slides the window 500 bytes to the right: the first lets 500 more bytes go, the second the last 300. All 1800 bytes arrive.
 
 ## duplicate-syn.scn
 
@@ -240,8 +251,10 @@ n-df9ba238 = Delaying a FIN behind data does not lose the data
 ## manual-mode.scn
 
 n-bdfd8726 = Manual mode: segments wait in the outbox
-n-848e436a = The state changed as if the SYN,ACK had been sent; it waits for the student.
-n-5efa061a = Meanwhile the client's own timer sent its SYN again.
+n-ffb2a296 = The server is in manual mode: what its TCP sends waits in its outbox. The client's SYN arrives: the server's TCP forms its SYN,ACK and moves to SYN-RECEIVED as if it had sent it, but the SYN,ACK waits in the outbox.
+n-ce40d532 = The SYN,ACK is thrown away. The server's TCP believes it was sent, so when its retransmission timer fires, a new copy waits in the outbox. Meanwhile the client's own timer sent its SYN again.
+n-a74e0d17 = The SYN,ACK is released: it goes onto the wire and reaches the client, which is ESTABLISHED and acknowledges it.
+n-ae7c622e = The client's repeated SYN is lost on the way; its ACK reaches the server, which is ESTABLISHED too.
 
 ## listen-ack-rst.scn
 
@@ -254,7 +267,8 @@ n-ba1e4a9b = SYN-SENT resets a SYN,ACK that acknowledges the wrong number
 ## give-up.scn
 
 n-eaf61687 = After too many retransmissions the endpoint gives up
-n-46ffd797 = The fourth timeout finds the SYN already sent again 3 times.
+n-b1674c4f = The client connects, but its SYN is lost, and so is each retransmission, sent as the RTO doubles: at 7 s, the third one has just been lost.
+n-4fc6afe1 = The fourth timeout, at 15 s, finds the SYN already sent again 3 times, as many as the client may (retries 3): it gives up, and its application is told the connection timed out.
 
 ## refused-calls.scn
 

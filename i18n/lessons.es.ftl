@@ -57,8 +57,8 @@ n-4de75a74 = Llega el FIN. El servidor lo confirma y avisa a su aplicación de q
 n-d3d936a6 = Llega el ACK: el FIN del cliente está confirmado, así que el cliente espera en FIN-WAIT-2 el FIN del servidor.
 n-a9074b20 = La aplicación del servidor también cierra: sale su FIN y el servidor espera el último ACK.
 n-8293972f = El cliente confirma el FIN y entra en TIME-WAIT.
-n-8fcd2cfc = Llega el último ACK: el servidor olvida la conexión de inmediato.
-n-61d70a2b = El cliente se queda en TIME-WAIT durante 2 x MSL (aquí 60 s), por si su último ACK se perdió y el FIN vuelve a llegar.
+n-409e81d0 = Llega el último ACK: el servidor olvida la conexión de inmediato. El cliente se queda en TIME-WAIT durante 2 x MSL (aquí 60 s), por si su último ACK se perdió y el FIN vuelve a llegar.
+n-1ac4eea0 = 60 s después termina el TIME-WAIT: el cliente también olvida la conexión.
 
 ## lost-syn-lesson.scn
 
@@ -73,7 +73,10 @@ n-975d99ee = Esta vez llega y se completa el acuerdo en tres pasos (three-way ha
 n-ef4a6647 = Un ACK final perdido: TIME-WAIT vuelve a responder al FIN
 n-60748abe = El último ACK del cliente se pierde.
 n-2fb4adb1 = El FIN del servidor se retransmite cuando vence su RTO.
-n-635993a3 = TIME-WAIT lo vuelve a confirmar y empieza de nuevo la espera de 2 x MSL.
+n-e07cd0f9 = El FIN llega otra vez. El cliente, todavía en TIME-WAIT, lo vuelve a confirmar y empieza de nuevo su espera de 2 x MSL.
+n-88f500f3 = Esta vez el ACK llega: el servidor olvida la conexión.
+n-69dc8855 = En el instante 60.5 s han pasado 2 x MSL desde que el cliente entró en TIME-WAIT por primera vez. Sigue esperando: su espera volvió a empezar cuando el FIN llegó otra vez.
+n-28554775 = En el instante 61.5 s, 2 x MSL después del segundo FIN, termina el TIME-WAIT: el cliente también olvida la conexión.
 
 ## simultaneous-open.scn
 
@@ -89,6 +92,7 @@ n-8c91fe40 = Las dos aplicaciones cierran en el mismo momento: dos FIN se cruzan
 n-22774297 = El FIN del cliente llega al servidor, cuyo propio FIN todavía no está confirmado: el servidor entra en CLOSING y lo confirma.
 n-f02b0071 = El FIN del servidor llega al cliente: allí ocurre lo mismo.
 n-51440a6e = Cada ACK de un FIN hace pasar a quien lo recibe de CLOSING a TIME-WAIT. Los dos lados esperan 2 x MSL.
+n-8fd2a2d9 = 2 x MSL (aquí 60 s) después termina el TIME-WAIT en los dos lados: ambos olvidan la conexión.
 
 ## half-close-lesson.scn
 
@@ -96,7 +100,8 @@ n-3843362c = Semicierre: un sentido se cierra y el otro sigue funcionando
 n-5344a2bf = El cliente envía su petición.
 n-0ff4b144 = El cliente no tiene nada más que decir, pero todavía quiere la respuesta: cierra solo su sentido.
 n-c0beb19f = El servidor todavía puede enviar: los datos fluyen hacia el lado que envió el FIN.
-n-bccbf7d1 = Ahora el servidor también cierra su sentido.
+n-a038c04d = Ahora el servidor también cierra su sentido: el cliente confirma su FIN y entra en TIME-WAIT, y el servidor, con su FIN confirmado, olvida la conexión.
+n-45c68eae = 2 x MSL (aquí 60 s) después termina el TIME-WAIT del cliente: también olvida la conexión.
 
 ## closed-port.scn
 
@@ -116,8 +121,8 @@ n-2879bbc7 = El número de secuencia del RST es exactamente el que espera el ser
 
 n-7f2adf89 = Una conexión semiabierta tras una caída se reinicia
 n-15a13b02 = El servidor se cae: olvida la conexión y su RST se pierde.
-n-c3fb916c = El cliente envía datos; el servidor no tiene conexión y responde con un RST.
-n-7130eeef = El campo ACK del segmento indica lo que el cliente espera a continuación, así que el RST toma SEQ=SEG.ACK (§3.10.7.1).
+n-41ebd511 = El cliente envía datos; el servidor no tiene conexión y responde con un RST. El segmento del cliente confirma 5001, el siguiente byte que el cliente espera, así que el RST toma SEQ=SEG.ACK = 5001 (§3.10.7.1).
+n-9665ef71 = El RST lleva exactamente el número que el cliente espera: el cliente lo acepta y a su aplicación se le avisa de que la conexión se reinició.
 
 ## wraparound.scn
 
@@ -129,7 +134,7 @@ n-53b917e2 = El servidor confirma 25: las comparaciones se hacen módulo 2^32, a
 ## challenge-ack-rst.scn
 
 n-5e51c21b = Ataque de reinicio a ciegas: un RST dentro de la ventana recibe un ACK de desafío
-n-358dd387 = Un atacante adivina un número de secuencia dentro de la ventana del servidor, pero no el exacto.
+n-491a7666 = Un atacante adivina un número de secuencia dentro de la ventana del servidor, pero no el exacto. El servidor no reinicia la conexión: responde con un ACK de desafío (RFC 5961 §3.2).
 n-8ae08439 = El cliente real recibe el ACK de desafío; es aceptable, así que no responde nada.
 n-597ab66b = Un RST fuera de la ventana se descarta en silencio.
 n-ecb1c1b5 = Solo un RST cuyo número de secuencia es exactamente RCV.NXT reinicia la conexión.
@@ -200,8 +205,9 @@ n-8c8e3105 = La aplicación del servidor hace sitio: la siguiente sonda se acept
 ## challenge-ack-syn.scn
 
 n-dc908cc0 = Un SYN en una conexión abierta recibe un ACK de desafío
-n-7c4f74e4 = El cliente se reinició y olvidó la conexión; envía un SYN nuevo.
-n-5b0b24a3 = El cliente (aquí: CLOSED tras una caída) responde al ACK con un RST cuyo número de secuencia es el exacto.
+n-1e638a79 = El cliente se cae: olvida la conexión, y el RST que envía al abortar se pierde. El servidor no se entera de nada.
+n-bd55947a = Tras reiniciarse, el cliente volvería a conectarse desde el mismo puerto: aquí se fabrica a mano un SYN con un ISN nuevo. El servidor no se fía de un SYN en una conexión abierta: responde con un ACK de desafío que indica los números que espera (RFC 5961 §4).
+n-2c37cc13 = El cliente no tiene conexión, así que responde al ACK con un RST que lleva el número que indica el ACK, exactamente el que espera el servidor: el servidor olvida la conexión antigua.
 
 ## rst-in-window-rfc793.scn
 
@@ -218,12 +224,17 @@ n-07a6a9bf = Los datos perdidos se retransmiten cuando vence el RTO
 ## out-of-order.scn
 
 n-6d66bb13 = Los segmentos fuera de orden esperan a que se llene el hueco
-n-31ab27ef = El segundo segmento llegó primero: se guarda, y el servidor repite en su ACK lo que espera.
+n-12e1952d = El cliente envía 6 bytes. Aquí un segmento lleva como mucho 3, así que salen dos segmentos: los bytes 1001 a 1003 y después 1004 a 1006.
+n-3e3e95e9 = El segundo segmento llega primero. El servidor lo guarda (mira su espacio de recepción), no entrega nada a su aplicación y repite lo que espera: ACK 1001.
+n-c47dd068 = El primer segmento llena el hueco: el servidor entrega de una vez los 6 bytes a su aplicación y confirma 1007.
+n-78167b93 = Los ACK llegan al cliente: el ACK repetido de 1001 no cambia nada; el ACK de 1007 confirma los 6 bytes.
 
 ## window.scn
 
 n-ade07228 = El emisor se mantiene dentro de la ventana del receptor
-n-e6431d21 = Cada ACK vuelve a abrir la ventana.
+n-8decf9f0 = La ventana del servidor es de 1000 bytes y un segmento lleva como mucho 500. La aplicación del cliente envía 1800 bytes: dos segmentos llenan la ventana y los otros 800 bytes tienen que esperar.
+n-0d8702d6 = Llegan los dos segmentos y el servidor confirma cada uno.
+n-1d9c8b17 = Cada ACK desliza la ventana 500 bytes a la derecha: el primero deja salir 500 bytes más, el segundo los últimos 300. Llegan los 1800 bytes.
 
 ## duplicate-syn.scn
 
@@ -236,8 +247,10 @@ n-df9ba238 = Retrasar un FIN detrás de los datos no hace que se pierdan los dat
 ## manual-mode.scn
 
 n-bdfd8726 = Modo manual: los segmentos esperan en la bandeja de salida
-n-848e436a = El estado cambió como si se hubiera enviado el SYN,ACK; el segmento espera a que el estudiante actúe.
-n-5efa061a = Mientras tanto, el propio temporizador del cliente volvió a enviar su SYN.
+n-ffb2a296 = El servidor está en modo manual: lo que envía su TCP espera en su bandeja de salida. Llega el SYN del cliente: el TCP del servidor forma su SYN,ACK y pasa a SYN-RECEIVED como si lo hubiera enviado, pero el SYN,ACK espera en la bandeja de salida.
+n-ce40d532 = El SYN,ACK se descarta. El TCP del servidor cree que se envió, así que cuando vence su temporizador de retransmisión, una copia nueva espera en la bandeja de salida. Mientras tanto, el propio temporizador del cliente volvió a enviar su SYN.
+n-a74e0d17 = Se libera el SYN,ACK: sale al cable y llega al cliente, que pasa a ESTABLISHED y lo confirma.
+n-ae7c622e = El SYN repetido del cliente se pierde por el camino; su ACK llega al servidor, que también pasa a ESTABLISHED.
 
 ## listen-ack-rst.scn
 
@@ -250,7 +263,8 @@ n-ba1e4a9b = SYN-SENT responde con un RST a un SYN,ACK que confirma un número e
 ## give-up.scn
 
 n-eaf61687 = Tras demasiadas retransmisiones, el extremo abandona
-n-46ffd797 = Cuando el temporizador vence por cuarta vez, el SYN ya se ha reenviado 3 veces.
+n-b1674c4f = El cliente se conecta, pero su SYN se pierde, y también cada retransmisión, enviadas a medida que el RTO se duplica: en el instante 7 s acaba de perderse la tercera.
+n-4fc6afe1 = Cuando el temporizador vence por cuarta vez, en el instante 15 s, el SYN ya se ha reenviado 3 veces, tantas como el cliente puede (retries 3): se rinde, y a su aplicación se le avisa de que la conexión agotó el tiempo de espera.
 
 ## refused-calls.scn
 

@@ -406,6 +406,8 @@ step-release = { $side }从发件箱发出了一个报文段
 step-discard = { $side }丢弃了发件箱中的一个报文段
 step-advance = 时间前进了 { $d }
 step-run = 一直运行到没有事件可发生
+step-several = { $count } 个操作
+step-several-time = { $count } 个操作；时间前进了 { $d }
 
 ## 顶部栏
 

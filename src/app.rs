@@ -335,7 +335,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
                     .and_then(|c| c.label.as_ref())
                     .map_or_else(
                         || i18n.t("step-start"),
-                        |stmt| crate::i18n::render::statement(&i18n, stmt),
+                        |label| crate::i18n::render::step_label(&i18n, label),
                     ),
             ),
             snap,

@@ -307,6 +307,9 @@ pub fn is_lesson(text: &str) -> bool {
 }
 
 #[cfg(test)]
+mod narration;
+
+#[cfg(test)]
 mod tests {
     #[test]
     fn lesson_addresses_stay_on_the_playgrounds_site() {
@@ -353,7 +356,7 @@ mod tests {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios")
     }
 
-    fn text(b: &Bundled) -> String {
+    pub(super) fn text(b: &Bundled) -> String {
         std::fs::read_to_string(dir().join(format!("{}.scn", b.name))).unwrap()
     }
 

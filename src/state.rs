@@ -142,12 +142,27 @@ pub struct Checkpoint {
     sent_row: Log<u32>,
     hidden: Log<u32>,
     lesson: Option<Lesson>,
-    /// The last statement, as the timeline shows it.
-    pub label: Option<Stmt>,
+    /// What the step did, as the timeline names it.
+    pub label: Option<StepLabel>,
     /// What this step owns alone, in bytes (see [`Sim::footprint`]).
     bytes: usize,
     /// Made by play mode (the next tick extends it rather than adding one).
     ticking: bool,
+}
+
+/// What one step of the timeline did, as it is named beside the timeline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StepLabel {
+    /// A step of one statement: that statement.
+    One(Stmt),
+    /// A step of several statements (a lesson's step runs every statement
+    /// up to its next narration): how many, and how far the clock moved.
+    Several {
+        /// Statements the step ran.
+        count: usize,
+        /// How far the clock moved in the step.
+        moved: Duration,
+    },
 }
 
 impl PartialEq for AppState {
@@ -398,7 +413,24 @@ impl AppState {
         state
     }
 
-    fn checkpoint(&self, ticking: bool) -> Checkpoint {
+    /// A checkpoint of now, the step after `from` (the moment it started
+    /// from; `None` for the first moment of a timeline).
+    fn checkpoint(&self, ticking: bool, from: Option<&Checkpoint>) -> Checkpoint {
+        // A step names itself by its one statement, or, when it ran
+        // several, by how many and how far the clock moved: the last of
+        // them alone ("Time moved 1 ms") would not be what it did.
+        let (ran_from, clock_from) =
+            from.map_or((0, 0), |c| (c.session.len(), c.sim.now().as_millis()));
+        let count = self.session.len().saturating_sub(ran_from);
+        let label = if count > 1 {
+            let moved = self.sim.now().as_millis().saturating_sub(clock_from);
+            Some(StepLabel::Several {
+                count,
+                moved: Duration::from_millis(moved),
+            })
+        } else {
+            self.session.last().cloned().map(StepLabel::One)
+        };
         Checkpoint {
             sim: self.sim.clone(),
             session: self.session.clone(),
@@ -406,7 +438,7 @@ impl AppState {
             sent_row: self.sent_row.clone(),
             hidden: self.hidden.clone(),
             lesson: self.lesson.clone(),
-            label: self.session.last().cloned(),
+            label,
             bytes: self.sim.footprint(),
             ticking,
         }
@@ -421,7 +453,9 @@ impl AppState {
         }
         self.timeline.truncate(self.cursor + 1);
         let extend = ticking && self.timeline.last().is_some_and(|c| c.ticking);
-        let checkpoint = Rc::new(self.checkpoint(ticking));
+        // Play mode's ticks merge into one `advance`: it names itself.
+        let from = self.timeline.get(self.cursor).filter(|_| !extend);
+        let checkpoint = Rc::new(self.checkpoint(ticking, from.map(|c| &**c)));
         if extend {
             if let Some(last) = self.timeline.last_mut() {
                 *last = checkpoint;
@@ -1028,6 +1062,24 @@ mod tests {
             ],
         );
         assert!(!chosen.relative);
+    }
+
+    #[test]
+    fn a_lesson_step_of_several_statements_is_named_by_them_all_not_by_its_last() {
+        let text = "title \"T\"\nserver listen\nsay \"Connect, then wait.\"\nclient connect\nrun\nadvance 1s\nsay \"Wait 1 ms.\"\nadvance 1ms\n";
+        let label = |s: &AppState| s.timeline[s.cursor].label.clone();
+        let s = apply(
+            Rc::new(AppState::new(1)),
+            &[Action::LoadLesson(text.into()), Action::LessonNext],
+        );
+        let several = StepLabel::Several {
+            count: 3,
+            moved: Duration::from_millis(1300),
+        };
+        assert_eq!(label(&s), Some(several));
+        let s = apply(s, &[Action::LessonNext]);
+        let one = Stmt::Advance(Duration::from_millis(1));
+        assert_eq!(label(&s), Some(StepLabel::One(one)));
     }
 
     /// The lesson's checks so far, as (line, passed).

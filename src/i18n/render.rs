@@ -371,7 +371,22 @@ pub fn event(i18n: &I18n, numbering: &Numbering, entry: &TraceEntry) -> LogLine 
     }
 }
 
-/// What one step of the session did, in plain words (the timeline's label).
+/// What one step of the timeline did, in plain words (its label).
+pub fn step_label(i18n: &I18n, label: &crate::state::StepLabel) -> String {
+    use crate::state::StepLabel;
+    match label {
+        StepLabel::One(stmt) => statement(i18n, stmt),
+        StepLabel::Several { count, moved } if moved.is_zero() => {
+            i18n.f("step-several", &[("count", (*count).into())])
+        }
+        StepLabel::Several { count, moved } => i18n.f(
+            "step-several-time",
+            &[("count", (*count).into()), ("d", duration(*moved).into())],
+        ),
+    }
+}
+
+/// What one statement of the session did, in plain words.
 pub fn statement(i18n: &I18n, stmt: &Stmt) -> String {
     let sel = |s: &Selector| -> Value {
         match s.from {
