@@ -169,6 +169,8 @@ sp-recv = Receiving: the peer's numbers (RFC 9293 Figure 4)
 sp-no-send = Nothing to draw yet: this TCP has not chosen its ISS.
 sp-no-recv = Nothing to draw yet: the peer's SYN has not arrived.
 sp-acked = acknowledged: { $n }
+sp-acked-syn = acknowledged: { $n } (the SYN and { $data } bytes)
+sp-acked-syn-fin = acknowledged: { $n } (the SYN, { $data } bytes and the FIN)
 sp-flight = sent, not acknowledged: { $n }
 sp-retransmitted = of which sent again after a timeout: { $n }
 sp-beyond-window = of which past the window's edge (sent before the peer shrank its window, or a FIN): { $n }
@@ -414,7 +416,7 @@ step-inject = a hand-made segment from the { $side }
 step-release = the { $side } sent a segment from its outbox
 step-discard = the { $side } threw away a segment from its outbox
 step-advance = Time moved { $d }
-step-run = ran until nothing was left to happen
+step-run = ran until nothing was left to happen, or for { $d } at most
 step-several = { $count } actions
 step-several-time = { $count } actions; time moved { $d }
 

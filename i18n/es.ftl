@@ -171,6 +171,8 @@ sp-recv = Recepción: los números del otro extremo (RFC 9293, figura 4)
 sp-no-send = Todavía no hay nada que dibujar: este TCP no ha elegido su ISS.
 sp-no-recv = Todavía no hay nada que dibujar: el SYN del otro extremo no ha llegado.
 sp-acked = confirmados: { $n }
+sp-acked-syn = confirmados: { $n } (el SYN y { $data } bytes)
+sp-acked-syn-fin = confirmados: { $n } (el SYN, { $data } bytes y el FIN)
 sp-flight = enviados, sin confirmar: { $n }
 sp-retransmitted = de ellos, reenviados tras un tiempo de espera: { $n }
 sp-beyond-window = de ellos, más allá del borde de la ventana (enviados antes de que el otro extremo la redujera, o un FIN): { $n }
@@ -416,7 +418,7 @@ step-inject = un segmento hecho a mano desde el { $side }
 step-release = el { $side } envió un segmento de su bandeja de salida
 step-discard = el { $side } descartó un segmento de su bandeja de salida
 step-advance = El tiempo avanzó { $d }
-step-run = se ejecutó hasta que no quedó nada por ocurrir
+step-run = se ejecutó hasta que no quedó nada por ocurrir, o { $d } como mucho
 step-several = { $count } acciones
 step-several-time = { $count } acciones; el tiempo avanzó { $d }
 

@@ -99,7 +99,7 @@ rule-syn-sent-bad-ack-rst = SYN-SENT, primera comprobación: RST con un ACK inac
 rule-syn-sent-bad-ack = SYN-SENT, primera comprobación: SEG.ACK = { $ack } no confirma nuestro SYN (hace falta ISS = { $iss } < SEG.ACK =< SND.NXT = { $snd_nxt }); enviar <SEQ=SEG.ACK><CTL=RST>
     .plain = El ACK no corresponde a nuestro SYN, así que se responde con un reinicio (RST).
 rule-syn-sent-rst = SYN-SENT, segunda comprobación: RST que confirma nuestro SYN; la conexión se reinicia, borrar el TCB
-    .plain = El otro extremo rechazó la conexión: respondió a nuestro SYN con un reinicio (RST), así que la aplicación recibe "connection reset" (las palabras del RFC 9293 aquí; muchos sistemas lo llaman "connection refused").
+    .plain = El otro extremo rechazó la conexión: respondió a nuestro SYN con un reinicio (RST), así que la aplicación recibe «conexión reiniciada» ("connection reset", las palabras del RFC 9293 aquí; muchos sistemas lo llaman «conexión rechazada»).
 rule-syn-sent-rst-no-ack = SYN-SENT, segunda comprobación: RST sin ACK; descartarlo
     .plain = Un RST que no confirma nuestro SYN podría ser falso, así que se ignora.
 rule-syn-sent-syn-ack = SYN-SENT, cuarta comprobación: el SYN,ACK confirma nuestro SYN → IRS = { $irs }, RCV.NXT = { $rcv_nxt }, SND.UNA = { $snd_una }; enviar <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>

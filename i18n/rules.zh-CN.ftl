@@ -92,7 +92,7 @@ rule-syn-sent-bad-ack-rst = SYN-SENT，第一步检查：带有不可接受 ACK 
 rule-syn-sent-bad-ack = SYN-SENT，第一步检查：SEG.ACK = { $ack } 没有确认本端的 SYN（要求 ISS = { $iss } < SEG.ACK =< SND.NXT = { $snd_nxt }）；发送 <SEQ=SEG.ACK><CTL=RST>
     .plain = 这个 ACK 与本端的 SYN 不匹配，所以用复位回应。
 rule-syn-sent-rst = SYN-SENT，第二步检查：RST 确认了本端的 SYN；连接被复位，删除 TCB
-    .plain = 对方拒绝了连接：它用复位（RST）回应了本端的 SYN，所以应用程序收到 "connection reset"（这是 RFC 9293 在此处的用词；许多系统称之为 "connection refused"）。
+    .plain = 对方拒绝了连接：它用复位（RST）回应了本端的 SYN，所以应用程序收到“连接被复位”（RFC 9293 在此处的用词是 "connection reset"；许多系统称之为“连接被拒绝”）。
 rule-syn-sent-rst-no-ack = SYN-SENT，第二步检查：不带 ACK 的 RST；丢弃它
     .plain = 没有确认本端 SYN 的 RST 可能是伪造的，所以被忽略。
 rule-syn-sent-syn-ack = SYN-SENT，第四步检查：SYN,ACK 确认了本端的 SYN → IRS = { $irs }，RCV.NXT = { $rcv_nxt }，SND.UNA = { $snd_una }；发送 <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>

@@ -161,6 +161,8 @@ sp-recv = 接收：对方的序号（RFC 9293 图 4）
 sp-no-send = 还没有可画的内容：这个 TCP 还没有选择它的 ISS。
 sp-no-recv = 还没有可画的内容：对方的 SYN 还没有到达。
 sp-acked = 已确认：{ $n }
+sp-acked-syn = 已确认：{ $n }（SYN 和 { $data } 字节）
+sp-acked-syn-fin = 已确认：{ $n }（SYN、{ $data } 字节和 FIN）
 sp-flight = 已发送、未确认：{ $n }
 sp-retransmitted = 其中超时后重发的：{ $n }
 sp-beyond-window = 其中在窗口边沿之外的（在对端缩小窗口之前发出的，或一个 FIN）：{ $n }
@@ -405,7 +407,7 @@ step-inject = 来自{ $side }的手工构造报文段
 step-release = { $side }从发件箱发出了一个报文段
 step-discard = { $side }丢弃了发件箱中的一个报文段
 step-advance = 时间前进了 { $d }
-step-run = 一直运行到没有事件可发生
+step-run = 一直运行到没有事件可发生，最多 { $d }
 step-several = { $count } 个操作
 step-several-time = { $count } 个操作；时间前进了 { $d }
 

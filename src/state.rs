@@ -1048,7 +1048,7 @@ mod tests {
             Action::LoadLesson("title \"U\"\nserver listen\n".into()),
         ] {
             assert!(
-                apply(opened.clone(), &[leave.clone()]).relative,
+                apply(opened.clone(), std::slice::from_ref(&leave)).relative,
                 "{leave:?}"
             );
         }

@@ -95,10 +95,24 @@ fn send_space(i18n: &I18n, side: Side, view: &EndpointView, numbering: &Numberin
         "sp-retransmitted",
     );
     let retransmitted: u64 = view.retransmitted.iter().map(|s| u64::from(s.len)).sum();
-    let mut legend = vec![
-        entry(i18n, "sp-acked", sp.acked),
-        entry(i18n, "sp-flight", flight),
-    ];
+    // The count is of sequence numbers: the SYN's and FIN's are said apart
+    // from the bytes, so that it matches "Sent N bytes".
+    let data = sp.acked - u64::from(sp.acked_syn) - u64::from(sp.acked_fin);
+    let acked = match (sp.acked_syn, sp.acked_fin) {
+        (false, _) => entry(i18n, "sp-acked", sp.acked),
+        (true, fin) => Entry {
+            class: "sp-acked",
+            text: i18n.f(
+                if fin {
+                    "sp-acked-syn-fin"
+                } else {
+                    "sp-acked-syn"
+                },
+                &[("n", sp.acked.into()), ("data", data.into())],
+            ),
+        },
+    };
+    let mut legend = vec![acked, entry(i18n, "sp-flight", flight)];
     if retransmitted > 0 {
         legend.push(entry(i18n, "sp-retransmitted", retransmitted));
     }

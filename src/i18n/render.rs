@@ -435,7 +435,16 @@ pub fn statement(i18n: &I18n, stmt: &Stmt) -> String {
         Stmt::Release(s, _, _) => i18n.f("step-release", &[("side", side(i18n, *s).into())]),
         Stmt::Discard(s, _) => i18n.f("step-discard", &[("side", side(i18n, *s).into())]),
         Stmt::Advance(d) => i18n.f("step-advance", &[("d", duration(*d).into())]),
-        Stmt::Run(_) => i18n.t("step-run"),
+        // The bound may end a run while events are still due (an ACK storm
+        // never falls quiet): the label says so rather than "until nothing
+        // was left".
+        Stmt::Run(bound) => i18n.f(
+            "step-run",
+            &[(
+                "d",
+                duration(bound.unwrap_or(tcp_engine::scenario::DEFAULT_RUN_BOUND)).into(),
+            )],
+        ),
         Stmt::Set(s) => setting(i18n, s),
         Stmt::Seed(n) => i18n.f("setting-seed", &[("n", n.to_string().into())]),
         Stmt::Title(_)

@@ -61,7 +61,7 @@ test('the flow-control lesson: the buffer fills, the window closes, reads reopen
 
   await next.click();
   await assertMarksMatch(page, 'step 3: the probe');
-  await page.locator('[data-testid=client-spaces]').getByText('of which past the window\'s edge (a probe): 1').waitFor();
+  await page.locator('[data-testid=client-spaces]').getByText('of which a zero-window probe, past the window\'s edge: 1').waitFor();
 
   // Relative numbers: the marks follow the table.
   const relative = page.getByRole('checkbox', { name: /relative seq numbers/ });

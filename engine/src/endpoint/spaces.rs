@@ -73,6 +73,10 @@ pub enum Shut {
 pub struct SendSpace {
     /// Numbers acknowledged since the ISS (the SYN included).
     pub acked: u64,
+    /// Of those, the SYN's number.
+    pub acked_syn: bool,
+    /// Of those, the FIN's number.
+    pub acked_fin: bool,
     /// Sent, not acknowledged (SND.NXT - SND.UNA).
     pub in_flight: u32,
     /// Of those, a zero-window probe's octet past the window's edge
@@ -132,8 +136,11 @@ impl Endpoint {
             Some(_) => 0,
             None => t.snd_wnd.saturating_sub(in_flight),
         };
+        let acked = t.snd_una.since(t.iss);
         SendSpace {
-            acked: u64::from(t.snd_una.since(t.iss)),
+            acked: u64::from(acked),
+            acked_syn: acked > 0,
+            acked_fin: self.fin_seq.is_some_and(|fin| fin.lt(t.snd_una)),
             in_flight,
             probe,
             past_edge,

@@ -17,12 +17,14 @@ pub(crate) fn nearest<'a>(found: &str, known: &[&'a str]) -> Vec<&'a str> {
     if len == 0 || len > MAX_COMPARED {
         return Vec::new();
     }
-    let lower = found.to_lowercase();
+    // ASCII case only: Unicode's case tables cost the first load 8 KB, and
+    // every known name is ASCII.
+    let lower = found.to_ascii_lowercase();
     let mut holding: Vec<&'a str> = if len >= 3 {
         known
             .iter()
             .copied()
-            .filter(|k| k.to_lowercase().contains(&lower))
+            .filter(|k| k.to_ascii_lowercase().contains(&lower))
             .collect()
     } else {
         Vec::new()
@@ -32,7 +34,7 @@ pub(crate) fn nearest<'a>(found: &str, known: &[&'a str]) -> Vec<&'a str> {
     let mut close: Vec<(usize, &'a str)> = known
         .iter()
         .filter(|k| k.chars().count() <= MAX_COMPARED)
-        .map(|k| (distance(&lower, &k.to_lowercase()), *k))
+        .map(|k| (distance(&lower, &k.to_ascii_lowercase()), *k))
         .filter(|(d, _)| *d <= limit)
         .collect();
     // Only the nearest: a second guess further off is noise.
