@@ -312,3 +312,20 @@ difference-not-formed = The engine would not have sent this segment at this mome
     .title = A segment the engine would not send
 difference-engine-would-send = When the capture ends, the engine would still send something the real TCP never did.
     .title = A segment the engine would still send
+
+## What makes up for a lost segment (the engine's Recovery), in Why
+
+lost-why-retransmission = The { $from } still holds these octets unacknowledged: when its retransmission timer fires, it sends them again (unless the connection ends first).
+lost-why-next-probe = It was a zero-window probe: when the { $from }'s timer fires, it probes again, after twice as long.
+lost-why-peer-resends = A pure ACK is never sent again. The { $to } still waits for an acknowledgment: when its retransmission timer fires, it sends its oldest unacknowledged segment again, and the { $from } acknowledges that copy (unless the connection ends first).
+lost-why-peer-resends-time-wait = A pure ACK is never sent again. The { $to } still waits for its FIN to be acknowledged: when its retransmission timer fires, it sends the FIN again, and the { $from }, still in TIME-WAIT, acknowledges it again and starts 2 x MSL anew.
+lost-why-peer-resends-too-late = A pure ACK is never sent again. The { $to } sends its FIN again when its retransmission timer fires, but by then the { $from } has left TIME-WAIT: with no connection left, it answers that FIN with RST, which ends the { $to }'s connection.
+lost-why-peer-probes = A pure ACK is never sent again. The { $to } is probing a zero window: its next probe is answered with the window again.
+lost-why-not-needed = A pure ACK is never sent again, and nothing needs it: the { $to } was waiting for nothing it carried.
+lost-why-reset = A RST is never sent again: nothing recovers it.
+lost-why-already-acknowledged = Nothing is sent again, and nothing needs to be: these octets are already acknowledged.
+lost-why-sender-gone = Nothing sends it again: the { $from } no longer has a connection that holds these octets.
+lost-why-copy-in-flight = Another copy of these octets from the { $from } is still on the wire: the { $to } will have them from it, so they need not be sent again (should the { $from }'s retransmission timer reach them before they are acknowledged, it sends them again all the same).
+lost-why-later-ack-in-flight = A pure ACK is never sent again, but another segment from the { $from }, still on the wire, acknowledges as much: if it arrives, nothing is missing.
+lost-why-already-received = The { $to } already has these octets from an earlier copy, so they need not be sent again (should the { $from }'s retransmission timer reach them before they are acknowledged, it sends them again all the same).
+lost-why-unknown = Nothing sends it again: the { $from }'s TCP does not know this segment exists (it was hand-made, or copied on the wire).

@@ -315,3 +315,20 @@ difference-not-formed = El motor no habría enviado este segmento en este moment
     .title = Un segmento que el motor no enviaría
 difference-engine-would-send = Al terminar la captura, el motor aún enviaría algo que el TCP real nunca envió.
     .title = Un segmento que el motor aún enviaría
+
+## What makes up for a lost segment (the engine's Recovery), in Why
+
+lost-why-retransmission = El { $from } aún tiene estos octetos sin confirmar: cuando venza su temporizador de retransmisión, los enviará de nuevo (salvo que la conexión termine antes).
+lost-why-next-probe = Era una sonda de ventana cero: cuando venza el temporizador del { $from }, volverá a sondear, tras el doble de tiempo.
+lost-why-peer-resends = Un ACK puro nunca se reenvía. El { $to } aún espera una confirmación: cuando venza su temporizador de retransmisión, reenviará su segmento sin confirmar más antiguo, y el { $from } confirmará esa copia (salvo que la conexión termine antes).
+lost-why-peer-resends-time-wait = Un ACK puro nunca se reenvía. El { $to } aún espera que se confirme su FIN: cuando venza su temporizador de retransmisión, reenviará el FIN, y el { $from }, todavía en TIME-WAIT, lo confirmará otra vez y empezará de nuevo 2 x MSL.
+lost-why-peer-resends-too-late = Un ACK puro nunca se reenvía. El { $to } reenviará su FIN cuando venza su temporizador de retransmisión, pero para entonces el { $from } habrá salido de TIME-WAIT: sin conexión, responderá a ese FIN con RST, que termina la conexión del { $to }.
+lost-why-peer-probes = Un ACK puro nunca se reenvía. El { $to } está sondeando una ventana cero: su próxima sonda recibirá otra vez la ventana como respuesta.
+lost-why-not-needed = Un ACK puro nunca se reenvía, y no hace falta: el { $to } no esperaba nada de lo que llevaba.
+lost-why-reset = Un RST nunca se reenvía: nada lo recupera.
+lost-why-already-acknowledged = Nada se reenvía, y no hace falta: estos octetos ya están confirmados.
+lost-why-sender-gone = Nada lo reenvía: el { $from } ya no tiene una conexión que guarde estos octetos.
+lost-why-copy-in-flight = Otra copia de estos octetos del { $from } sigue en el cable: el { $to } los tendrá por ella, así que no hace falta reenviarlos (si el temporizador de retransmisión del { $from } llega a ellos antes de que se confirmen, los enviará de nuevo de todos modos).
+lost-why-later-ack-in-flight = Un ACK puro nunca se reenvía, pero otro segmento del { $from }, aún en el cable, confirma lo mismo o más: si llega, no falta nada.
+lost-why-already-received = El { $to } ya tiene estos octetos por una copia anterior, así que no hace falta reenviarlos (si el temporizador de retransmisión del { $from } llega a ellos antes de que se confirmen, los enviará de nuevo de todos modos).
+lost-why-unknown = Nada lo reenvía: el TCP del { $from } no sabe que este segmento existe (se hizo a mano o se copió en el cable).

@@ -276,3 +276,20 @@ difference-not-formed = 引擎此刻不会发送这个报文段；它按抓到�
     .title = 引擎不会发送的报文段
 difference-engine-would-send = 抓包结束时，引擎仍会发送真实 TCP 从未发送的内容。
     .title = 引擎仍会发送的报文段
+
+## What makes up for a lost segment (the engine's Recovery), in Why
+
+lost-why-retransmission = { $from }仍保存着这些未被确认的字节：等它的重传计时器触发时，会再次发送它们（除非连接先结束）。
+lost-why-next-probe = 这是一个零窗口探测：等{ $from }的计时器触发时，它会再次探测，间隔加倍。
+lost-why-peer-resends = 纯 ACK 永远不会被重发。{ $to }仍在等待确认：等它的重传计时器触发时，会重发最早的未确认报文段，{ $from }再确认这份副本（除非连接先结束）。
+lost-why-peer-resends-time-wait = 纯 ACK 永远不会被重发。{ $to }仍在等待对它的 FIN 的确认：等它的重传计时器触发时，会重发 FIN，仍处于 TIME-WAIT 的{ $from }会再次确认，并重新开始 2 x MSL。
+lost-why-peer-resends-too-late = 纯 ACK 永远不会被重发。{ $to }的重传计时器触发时会重发 FIN，但那时{ $from }已离开 TIME-WAIT：它已没有连接，会用 RST 回应这个 FIN，从而结束{ $to }的连接。
+lost-why-peer-probes = 纯 ACK 永远不会被重发。{ $to }正在探测零窗口：它的下一次探测会再次得到窗口的回应。
+lost-why-not-needed = 纯 ACK 永远不会被重发，也不需要：{ $to }并没有在等待它携带的任何内容。
+lost-why-reset = RST 永远不会被重发：没有任何机制会补救它。
+lost-why-already-acknowledged = 不会重发任何内容，也不需要：这些字节已经被确认。
+lost-why-sender-gone = 没有谁会重发它：{ $from }已不再有保存这些字节的连接。
+lost-why-copy-in-flight = { $from }发出的这些字节的另一份副本仍在线路上：{ $to }会从它那里得到这些字节，所以不必重发（如果在它们被确认之前{ $from }的重传计时器先轮到它们，仍会再次发送）。
+lost-why-later-ack-in-flight = 纯 ACK 永远不会被重发，但{ $from }发出的另一个报文段仍在线路上，确认了同样多或更多：只要它到达，就什么也不缺。
+lost-why-already-received = { $to }已经从更早的副本收到了这些字节，所以不必重发（如果在它们被确认之前{ $from }的重传计时器先轮到它们，仍会再次发送）。
+lost-why-unknown = 没有谁会重发它：{ $from }的 TCP 不知道这个报文段的存在（它是手工制作的，或是在线路上复制出来的）。

@@ -63,7 +63,7 @@ fn every_rule_the_engine_can_emit_has_an_entry() {
     }
     for recovery in tcp_engine::recovery::Recovery::ALL {
         let key = format!("lost-why-{}", recovery.id());
-        assert!(ui.has(&key, None), "en.ftl has no {key}");
+        assert!(rules.has(&key, None), "rules.en.ftl has no {key}");
     }
 }
 
