@@ -169,7 +169,10 @@ sp-recv = Receiving: the peer's numbers (RFC 9293 Figure 4)
 sp-no-send = Nothing to draw yet: this TCP has not chosen its ISS.
 sp-no-recv = Nothing to draw yet: the peer's SYN has not arrived.
 sp-acked = acknowledged: { $n }
-sp-acked-syn = acknowledged: { $n } (the SYN and { $data } bytes)
+sp-acked-syn = acknowledged: { $n } (the SYN{ $data ->
+        [0] {""}
+       *[other] {" "}and { $data } bytes
+    })
 sp-acked-syn-fin = acknowledged: { $n } (the SYN, { $data } bytes and the FIN)
 sp-flight = sent, not acknowledged: { $n }
 sp-retransmitted = of which sent again after a timeout: { $n }

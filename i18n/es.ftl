@@ -171,7 +171,10 @@ sp-recv = Recepción: los números del otro extremo (RFC 9293, figura 4)
 sp-no-send = Todavía no hay nada que dibujar: este TCP no ha elegido su ISS.
 sp-no-recv = Todavía no hay nada que dibujar: el SYN del otro extremo no ha llegado.
 sp-acked = confirmados: { $n }
-sp-acked-syn = confirmados: { $n } (el SYN y { $data } bytes)
+sp-acked-syn = confirmados: { $n } (el SYN{ $data ->
+        [0] {""}
+       *[other] {" "}y { $data } bytes
+    })
 sp-acked-syn-fin = confirmados: { $n } (el SYN, { $data } bytes y el FIN)
 sp-flight = enviados, sin confirmar: { $n }
 sp-retransmitted = de ellos, reenviados tras un tiempo de espera: { $n }

@@ -161,7 +161,10 @@ sp-recv = 接收：对方的序号（RFC 9293 图 4）
 sp-no-send = 还没有可画的内容：这个 TCP 还没有选择它的 ISS。
 sp-no-recv = 还没有可画的内容：对方的 SYN 还没有到达。
 sp-acked = 已确认：{ $n }
-sp-acked-syn = 已确认：{ $n }（SYN 和 { $data } 字节）
+sp-acked-syn = 已确认：{ $n }（SYN{ $data ->
+        [0] {""}
+       *[other] {" "}和 { $data } 字节
+    }）
 sp-acked-syn-fin = 已确认：{ $n }（SYN、{ $data } 字节和 FIN）
 sp-flight = 已发送、未确认：{ $n }
 sp-retransmitted = 其中超时后重发的：{ $n }

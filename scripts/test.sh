@@ -56,9 +56,13 @@ done
 # segment payloads, a stage held still while work runs and saves that
 # write only the statements not written before, 1.5 KB: 282 KB. The
 # editor is a page of its own and the print stylesheet loads apart, so
-# neither counts.)
-echo "first load, gzip: $((total / 1024)) KB (gate 282 KB; budget 200 KB)"
-[ "$total" -le $((282 * 1024)) ]
+# neither counts. Every sentence true (issue 25): the engine's claims about
+# a loss and its sequence-space figures, the composer's suggestion formed by
+# the endpoint, unknown rule ids told with the nearest known ones, captured
+# bytes and numbers on the ladder, 13 KB: 294 KB, after taking back what a
+# library sort and Unicode case mapping had added, 13 KB more.)
+echo "first load, gzip: $((total / 1024)) KB (gate 295 KB; budget 200 KB)"
+[ "$total" -le $((295 * 1024)) ]
 
 step "Component tests in headless Chromium (wasm-bindgen-test)"
 cargo test -p tcp-playground --target wasm32-unknown-unknown --test components

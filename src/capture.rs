@@ -222,7 +222,18 @@ impl Opened {
                         Some((id, i as u32 + 1))
                     })
                     .collect();
-                by_id.sort_unstable();
+                // In replay order the ids only grow; should they not, put
+                // them in order by hand (a library sort would add kilobytes
+                // to the first load for this one list).
+                if !by_id.is_sorted() {
+                    for i in 1..by_id.len() {
+                        let mut j = i;
+                        while j > 0 && by_id[j - 1] > by_id[j] {
+                            by_id.swap(j - 1, j);
+                            j -= 1;
+                        }
+                    }
+                }
                 by_id
             },
         }

@@ -107,7 +107,8 @@ test('a link replaces the saved session only when the student acts, and the earl
   const mine = await ownSession();
   const link = await anotherSessionsLink();
   await open(page, link);
-  assert.equal(await state(page, 'client'), 'LISTEN');
+  // The link replays in slices: wait for it rather than race it.
+  await expectState(page, 'client', 'LISTEN');
   await page.waitForTimeout(1500);
   assert.equal(await saved(), mine, 'opening the link wrote nothing');
   await click(page, 'server', 'Listen');

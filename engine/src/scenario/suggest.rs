@@ -29,7 +29,13 @@ pub(crate) fn nearest<'a>(found: &str, known: &[&'a str]) -> Vec<&'a str> {
     } else {
         Vec::new()
     };
-    holding.sort_by_key(|k| k.chars().count());
+    // Shortest first, stably, by picking: a sort would add kilobytes of code
+    // to the first load for a list this short.
+    let mut shortest = Vec::with_capacity(holding.len());
+    while let Some(i) = (0..holding.len()).min_by_key(|&i| holding[i].chars().count()) {
+        shortest.push(holding.remove(i));
+    }
+    let holding = shortest;
     let limit = (len * 2 / 5).max(2);
     let mut close: Vec<(usize, &'a str)> = known
         .iter()
