@@ -148,7 +148,7 @@ n-ecb1c1b5 = Only a RST with exactly RCV.NXT resets the connection.
 n-d6b21413 = Myths about TCP, tested
 n-bc91e7bb = Myth 1: 'the server waits for a SYN,ACK from the client before it may send.' The client never sends a SYN,ACK in a normal open: it sends SYN, then a plain ACK.
 n-52d83383 = Myth 2: 'every data segment carries FIN.' Data segments carry ACK (and PSH); FIN appears once, when the application closes.
-n-1e4472bb = Myth 3: 'a single lost packet hangs the connection forever.' Drop the next data segment and let time run: it is retransmitted.
+n-52357d58 = Myth 3: 'a single lost packet hangs the connection forever.' Here the next data segment is lost and time runs on: its sender retransmits it.
 n-5cf529e7 = Myth 4: 'only the client ever waits in TIME-WAIT.' Whoever closes first waits. Here the server closes first.
 
 ## challenge-closing.scn

@@ -144,7 +144,7 @@ n-ecb1c1b5 = Solo un RST cuyo número de secuencia es exactamente RCV.NXT reinic
 n-d6b21413 = Mitos sobre TCP, puestos a prueba
 n-bc91e7bb = Mito 1: “el servidor espera un SYN,ACK del cliente antes de poder enviar”. En una apertura normal el cliente nunca envía un SYN,ACK: envía SYN y después un ACK simple.
 n-52d83383 = Mito 2: “todos los segmentos de datos llevan FIN”. Los segmentos de datos llevan ACK (y PSH); FIN aparece una sola vez, cuando la aplicación cierra.
-n-1e4472bb = Mito 3: “un solo paquete perdido bloquea la conexión para siempre”. Haz que se pierda el siguiente segmento de datos y deja pasar el tiempo: se retransmite.
+n-52357d58 = Mito 3: “un solo paquete perdido bloquea la conexión para siempre”. Aquí se pierde el siguiente segmento de datos y el tiempo sigue: su emisor lo retransmite.
 n-5cf529e7 = Mito 4: “solo el cliente espera en TIME-WAIT”. Espera quien cierra primero. Aquí el servidor cierra primero.
 
 ## challenge-closing.scn

@@ -305,3 +305,15 @@ fn an_unknown_rule_or_signal_is_told_in_every_language() {
         assert!(!line.contains('{') && !line.contains("scenario-"), "{line}");
     }
 }
+
+/// A connection refused by a RST: the application is told "connection
+/// reset" (RFC 9293 §3.10.7.3), and the rule's plain sentence ties the two
+/// in the words the endpoint's panel uses in each language.
+#[test]
+fn a_refused_connection_names_the_signal_its_application_is_told() {
+    for i18n in &every_language() {
+        let plain = render::rule_plain(i18n, Rule::SynSentRst);
+        let told = render::signal(i18n, Signal::ConnectionReset);
+        assert!(plain.contains(&told), "{:?}: “{plain}” does not name “{told}”", i18n.lang());
+    }
+}
