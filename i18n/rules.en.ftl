@@ -151,6 +151,8 @@ rule-ack-too-new = fifth check: SEG.ACK = { $ack } acknowledges something not ye
     .plain = The peer acknowledges data never sent, so this side tells it what was really sent.
 rule-ack-new = fifth check: new ACK, SND.UNA = { $snd_una }
     .plain = The peer acknowledged more of our data; it no longer needs to be kept for resending.
+rule-ack-duplicate = fifth check: SEG.ACK = { $ack } acknowledges nothing new (SND.UNA = { $snd_una }); a duplicate ACK can be ignored
+    .plain = This ACK acknowledges nothing that was not acknowledged already, so there is nothing to do.
 rule-window-update = window update: SND.WND = { $wnd }
     .plain = The peer says how much more data it can take now.
 rule-fin-wait-1-acked = FIN-WAIT-1: our FIN is acknowledged; enter FIN-WAIT-2

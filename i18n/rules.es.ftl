@@ -153,6 +153,8 @@ rule-ack-too-new = quinta comprobación: SEG.ACK = { $ack } confirma algo que a�
     .plain = El otro extremo confirma datos que nunca se enviaron, así que este extremo le indica lo que realmente se envió.
 rule-ack-new = quinta comprobación: ACK nuevo, SND.UNA = { $snd_una }
     .plain = El otro extremo confirmó más de nuestros datos; ya no hace falta guardarlos para reenviarlos.
+rule-ack-duplicate = quinta comprobación: SEG.ACK = { $ack } no confirma nada nuevo (SND.UNA = { $snd_una }); un ACK duplicado puede ignorarse
+    .plain = Este ACK no confirma nada que no estuviera ya confirmado, así que no hay nada que hacer.
 rule-window-update = actualización de ventana: SND.WND = { $wnd }
     .plain = El otro extremo indica cuántos datos más puede aceptar ahora.
 rule-fin-wait-1-acked = FIN-WAIT-1: nuestro FIN está confirmado; pasar a FIN-WAIT-2

@@ -145,6 +145,8 @@ rule-ack-too-new = 第五步检查：SEG.ACK = { $ack } 确认了尚未发送的
     .plain = 对方确认了从未发送过的数据，所以本端告诉它实际发送到了哪里。
 rule-ack-new = 第五步检查：新的 ACK，SND.UNA = { $snd_una }
     .plain = 对方确认了本端更多的数据；这些数据不必再保留以备重传。
+rule-ack-duplicate = 第五步检查：SEG.ACK = { $ack } 没有确认任何新内容（SND.UNA = { $snd_una }）；重复的 ACK 可以忽略
+    .plain = 这个 ACK 没有确认任何尚未确认的内容，所以无需做任何事。
 rule-window-update = 窗口更新：SND.WND = { $wnd }
     .plain = 对方告知它现在还能接收多少数据。
 rule-fin-wait-1-acked = FIN-WAIT-1：本端的 FIN 已被确认；进入 FIN-WAIT-2

@@ -214,6 +214,33 @@ mod tests {
     }
 
     #[test]
+    fn a_pure_ack_that_changes_nothing_is_explained_by_its_own_rule() {
+        let mut sim = connected();
+        let (server, client) = (
+            sim.endpoint(Side::Server).tcb(),
+            sim.endpoint(Side::Client).tcb(),
+        );
+        let ack = Segment {
+            seq: server.snd_nxt,
+            ack: client.snd_una,
+            flags: Flags::ACK,
+            wnd: server.rcv_wnd as u16,
+            payload: Vec::new().into(),
+            options: Vec::new(),
+        };
+        sim.inject(Side::Server, ack);
+        sim.deliver(crate::sim::Selector::FIRST).unwrap();
+        let i = headline(sim.trace(), 500).unwrap();
+        assert!(matches!(
+            sim.trace().get(i).map(|e| &e.event),
+            Some(Event::Note {
+                side: Side::Client,
+                note: crate::note::Note::AckDuplicate { .. }
+            })
+        ));
+    }
+
+    #[test]
     fn the_headline_of_a_drop_is_the_drop() {
         let mut sim = connected();
         sim.call(Side::Client, Call::Send(b"hi".to_vec()));

@@ -498,6 +498,13 @@ impl Endpoint {
             self.note(Note::AckNew {
                 snd_una: Seq::own(seg.ack),
             });
+        } else if seg.seg_len() == 0 {
+            // Said, so that a pure ACK that changes nothing is explained by
+            // its own rule rather than by the step before.
+            self.note(Note::AckDuplicate {
+                ack: Seq::own(seg.ack),
+                snd_una: Seq::own(tcb.snd_una),
+            });
         }
         if tcb.snd_una.le(seg.ack)
             && (tcb.snd_wl1.lt(seg.seq) || (tcb.snd_wl1 == seg.seq && tcb.snd_wl2.le(seg.ack)))
