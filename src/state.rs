@@ -422,14 +422,19 @@ impl AppState {
         let (ran_from, clock_from) =
             from.map_or((0, 0), |c| (c.session.len(), c.sim.now().as_millis()));
         let count = self.session.len().saturating_sub(ran_from);
+        let moved = Duration::from_millis(self.sim.now().as_millis().saturating_sub(clock_from));
         let label = if count > 1 {
-            let moved = self.sim.now().as_millis().saturating_sub(clock_from);
-            Some(StepLabel::Several {
-                count,
-                moved: Duration::from_millis(moved),
-            })
+            Some(StepLabel::Several { count, moved })
         } else {
-            self.session.last().cloned().map(StepLabel::One)
+            match self.session.last() {
+                // Advances in a row are written as one statement: the step
+                // names what it moved, not their sum ("Time moved 3 s" for
+                // a jump of 2 s).
+                Some(Stmt::Advance(_)) if from.is_some() && !moved.is_zero() => {
+                    Some(StepLabel::One(Stmt::Advance(moved)))
+                }
+                last => last.cloned().map(StepLabel::One),
+            }
         };
         Checkpoint {
             sim: self.sim.clone(),
@@ -789,11 +794,9 @@ impl Reducible for AppState {
                 }
             }),
             Action::NextTimer => state.act(|s| {
-                let due = Side::BOTH
-                    .into_iter()
-                    .filter_map(|side| s.sim.endpoint(side).poll_timeout())
-                    .min();
-                match due {
+                // The next timer that fires, once the arrivals before it
+                // ran (one of them may cancel the earliest timer).
+                match s.sim.next_timer_firing() {
                     Some(t) => {
                         let d = t.saturating_since(s.sim.now());
                         s.advance(d);
@@ -1080,6 +1083,40 @@ mod tests {
         let s = apply(s, &[Action::LessonNext]);
         let one = Stmt::Advance(Duration::from_millis(1));
         assert_eq!(label(&s), Some(StepLabel::One(one)));
+    }
+
+    #[test]
+    fn a_step_of_time_is_named_by_what_it_moved_though_written_merged() {
+        use tcp_engine::sim::Selector;
+        let s = apply(
+            Rc::new(AppState::new(1)),
+            &[
+                call(Side::Server, CallSpec::Listen),
+                call(Side::Client, CallSpec::Connect),
+                Action::Do(Stmt::Run(None)),
+                call(Side::Client, CallSpec::Close),
+                Action::Do(Stmt::Run(None)),
+                call(Side::Server, CallSpec::Close),
+                Action::Do(Stmt::Deliver(Selector::FIRST)),
+                // The final ACK is lost: the FIN comes again at 1 s.
+                Action::Do(Stmt::Drop(Selector::FIRST)),
+                Action::NextTimer,
+                Action::NextTimer,
+            ],
+        );
+        let moved = |ms: u64| Stmt::Advance(Duration::from_millis(ms));
+        let Some(Stmt::Advance(total)) = s.session.last().cloned() else {
+            panic!("the jumps are one advance");
+        };
+        let last = s.timeline[s.cursor - 1].sim.now().as_millis();
+        let step = s.sim.now().as_millis() - last;
+        assert!(Duration::from_millis(step) < total, "merged: {total:?}");
+        assert_eq!(
+            s.timeline[s.cursor].label,
+            Some(StepLabel::One(moved(step)))
+        );
+        // The second jump ended TIME-WAIT, not the FIN's cancelled timer.
+        assert_eq!(client(&s), State::Closed);
     }
 
     /// The lesson's checks so far, as (line, passed).

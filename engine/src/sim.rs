@@ -700,6 +700,27 @@ impl Sim {
         arrivals.chain(timers).min()
     }
 
+    /// When the next timer fires, with every arrival before it run (on a
+    /// copy): an arrival may cancel the earliest timer now running, as the
+    /// ACK of a retransmitted FIN cancels its retransmission. `None` when
+    /// no timer would fire.
+    pub fn next_timer_firing(&self) -> Option<Instant> {
+        let mut sim = self.clone();
+        sim.set_tracing(false);
+        for _ in 0..MAX_EVENTS_PER_STEP {
+            let timer = Side::BOTH
+                .into_iter()
+                .filter_map(|side| sim.endpoints[side].poll_timeout())
+                .min()?;
+            let arrival = sim.wire.iter().map(|f| f.arrives_at).min();
+            match arrival {
+                Some(at) if at < timer => sim.advance(at.saturating_since(sim.now)).ok()?,
+                Some(_) | None => return Some(timer),
+            }
+        }
+        None
+    }
+
     // ----- settings -----
 
     fn log(&mut self, event: Event) {
@@ -1230,6 +1251,38 @@ mod tests {
     use crate::segment::Flags;
     use crate::seq::SeqNum;
     use crate::testing::connected;
+
+    #[test]
+    fn the_next_timer_to_fire_is_not_one_an_arrival_cancels_first() {
+        // The final ACK is lost; the server's FIN comes again at 1 s.
+        let mut sim = connected();
+        sim.call(Side::Client, Call::Close);
+        sim.run(Duration::from_secs(5)).unwrap();
+        sim.call(Side::Server, Call::Close);
+        sim.deliver(Selector::FIRST).unwrap();
+        sim.drop_segment(Selector::FIRST).unwrap();
+        let start = sim.now();
+        let first = sim.next_timer_firing().unwrap();
+        sim.advance(first.saturating_since(start)).unwrap();
+        assert!(matches!(
+            sim.trace()
+                .iter_from(sim.trace().len() - 8)
+                .find(|e| matches!(e.event, Event::TimerFired { .. }))
+                .map(|e| &e.event),
+            Some(Event::TimerFired {
+                side: Side::Server,
+                ..
+            })
+        ));
+        // The server's timer is due again, but the FIN's ACK on its way
+        // cancels it: the next timer to fire is TIME-WAIT's end, restarted
+        // by that FIN.
+        let server_due = sim.endpoint(Side::Server).timers()[0].due;
+        let time_wait = sim.endpoint(Side::Client).timers()[0].due;
+        let next = sim.next_timer_firing().unwrap();
+        assert!(server_due < time_wait && time_wait < next, "{next:?}");
+        assert_eq!(sim.endpoint(Side::Client).state(), State::TimeWait);
+    }
 
     fn seg(flags: Flags, seq: u32, ack: u32) -> Segment {
         Segment {
