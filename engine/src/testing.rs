@@ -244,4 +244,47 @@ pub fn exercise_engine(data: &[u8]) {
     // The end runs what is left, within the same budget.
     let mut rest = sim.begin_run(Duration::from_secs(600));
     let _ = sim.resume(&mut rest, EVENTS_PER_INPUT);
+    check_loss_claims(&sim);
+}
+
+/// What the screen says of each loss fits the lost segment itself: a pure
+/// ACK is never said to be sent again by its sender, a RST and only a RST
+/// (from a TCP) is "never sent again", a hand-made segment or a copy is one
+/// no TCP knows, and a probe is one octet. (`tests/claims.rs` holds each
+/// claim to what the engine then does.)
+fn check_loss_claims(sim: &Sim) {
+    use crate::recovery::Recovery;
+    use crate::sim::{Event, Origin};
+    let mut sent = std::collections::HashMap::new();
+    for entry in sim.trace().iter() {
+        match &entry.event {
+            Event::Sent {
+                id, seg, origin, ..
+            } => {
+                sent.insert(*id, (seg.clone(), *origin));
+            }
+            Event::Dropped { id, recovery, .. } => {
+                let Some((seg, origin)) = sent.get(id) else {
+                    continue;
+                };
+                let known = matches!(origin, Origin::Tcp | Origin::Released);
+                assert_eq!(
+                    *recovery == Recovery::Unknown,
+                    !known,
+                    "{recovery:?} of {seg:?}"
+                );
+                if known {
+                    let rst = seg.flags.contains(Flags::RST);
+                    assert_eq!(*recovery == Recovery::Reset, rst, "{recovery:?} of {seg:?}");
+                }
+                if seg.seg_len() == 0 {
+                    assert!(!recovery.sender_resends(), "{recovery:?} of a pure ACK");
+                }
+                if *recovery == Recovery::NextProbe {
+                    assert_eq!(seg.payload.len(), 1, "a probe of {seg:?}");
+                }
+            }
+            _ => {}
+        }
+    }
 }
