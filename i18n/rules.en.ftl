@@ -36,6 +36,10 @@ rule-close-close-wait = CLOSE in CLOSE-WAIT: FIN after all queued data; enter LA
     .plain = The peer already closed; now this side closes too and waits for the last ACK.
 rule-close-refused = { $state } refuses this call: "error: { $error }"; nothing changes
     .plain = There is nothing to close in this state, so the call is refused.
+rule-close-queued-sends = CLOSE in SYN-SENT: the SENDs still queued ({ $bytes } bytes) are answered "error: { $error }"
+    .plain = The data the application sent never left: CLOSE tells it so rather than forgetting it.
+rule-abort-queued-sends = ABORT: the SENDs still queued ({ $bytes } bytes) are answered "{ $error }"
+    .plain = The data the application sent never left: ABORT tells it so rather than forgetting it.
 rule-abort-silent = ABORT in { $state }: delete the TCB; nothing is sent
     .plain = Nothing was synchronized yet, so aborting just forgets the connection.
 rule-abort-reset = ABORT in { $state }: send <SEQ=SND.NXT><CTL=RST>, flush the queues, delete the TCB

@@ -35,6 +35,10 @@ rule-close-close-wait = CLOSE en CLOSE-WAIT: FIN después de todos los datos en 
     .plain = El otro extremo ya cerró; ahora este extremo también cierra y espera el último ACK.
 rule-close-refused = { $state } rechaza esta llamada: "error: { $error }"; nada cambia
     .plain = No hay nada que cerrar en este estado, así que la llamada se rechaza.
+rule-close-queued-sends = CLOSE en SYN-SENT: los SEND aún en cola ({ $bytes } bytes) reciben "error: { $error }"
+    .plain = Los datos que la aplicación envió nunca salieron: CLOSE se lo dice en vez de olvidarlos.
+rule-abort-queued-sends = ABORT: los SEND aún en cola ({ $bytes } bytes) reciben "{ $error }"
+    .plain = Los datos que la aplicación envió nunca salieron: ABORT se lo dice en vez de olvidarlos.
 rule-abort-silent = ABORT en { $state }: borrar el TCB; no se envía nada
     .plain = Todavía no había nada sincronizado, así que abortar simplemente olvida la conexión.
 rule-abort-reset = ABORT en { $state }: enviar <SEQ=SND.NXT><CTL=RST>, vaciar las colas, borrar el TCB

@@ -33,6 +33,10 @@ rule-close-close-wait = 在 CLOSE-WAIT 状态下 CLOSE：在所有排队的数�
     .plain = 对方已经关闭；现在本端也关闭，并等待最后一个 ACK。
 rule-close-refused = { $state } 状态拒绝此调用：“错误：{ $error }”；不做任何改变
     .plain = 在此状态下没有可以关闭的连接，所以该调用被拒绝。
+rule-close-queued-sends = SYN-SENT 中的 CLOSE：仍在排队的 SEND（{ $bytes } 字节）得到回应 "error: { $error }"
+    .plain = 应用程序发送的数据从未发出：CLOSE 会告知应用，而不是悄悄丢弃。
+rule-abort-queued-sends = ABORT：仍在排队的 SEND（{ $bytes } 字节）得到回应 "{ $error }"
+    .plain = 应用程序发送的数据从未发出：ABORT 会告知应用，而不是悄悄丢弃。
 rule-abort-silent = 在 { $state } 状态下 ABORT：删除 TCB；不发送任何报文段
     .plain = 双方还没有同步，所以中止只是把这个连接忘掉。
 rule-abort-reset = 在 { $state } 状态下 ABORT：发送 <SEQ=SND.NXT><CTL=RST>，清空队列，删除 TCB

@@ -504,6 +504,8 @@ rules! {
     CloseListen = "close-listen", "§3.10.4", Accepted {};
     /// CLOSE in SYN-SENT.
     CloseSynSent = "close-syn-sent", "§3.10.4", Accepted {};
+    /// CLOSE in SYN-SENT answers the SENDs still queued.
+    CloseQueuedSends = "close-queued-sends", "§3.10.4", Accepted { bytes: u32, error: Signal };
     /// CLOSE in SYN-RECEIVED, nothing queued.
     CloseSynReceived = "close-syn-received", "§3.10.4", Accepted {};
     /// CLOSE in SYN-RECEIVED, data queued.
@@ -520,6 +522,8 @@ rules! {
     AbortSilent = "abort-silent", "§3.10.5", Accepted { state: State };
     /// ABORT in a synchronized state: RST.
     AbortReset = "abort-reset", "§3.10.5", Accepted { state: State };
+    /// ABORT answers the SENDs still queued.
+    AbortQueuedSends = "abort-queued-sends", "§3.10.5", Accepted { bytes: u32, error: Signal };
     /// ABORT while closing.
     AbortClosing = "abort-closing", "§3.10.5", Accepted { state: State };
     /// ABORT refused.

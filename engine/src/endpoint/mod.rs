@@ -421,6 +421,10 @@ fn refused_close(state: State, error: Signal) -> Note {
     Note::CloseRefused { state, error }
 }
 
+fn abort_queued(bytes: u32, error: Signal) -> Note {
+    Note::AbortQueuedSends { bytes, error }
+}
+
 fn refused_read(state: State, error: Signal) -> Note {
     Note::ReadRefused { state, error }
 }
@@ -1135,6 +1139,10 @@ impl Endpoint {
             }
             State::SynSent => {
                 self.note(Note::CloseSynSent {});
+                self.answer_queued_sends(
+                    |bytes, error| Note::CloseQueuedSends { bytes, error },
+                    Signal::ErrorClosing,
+                );
                 self.delete_tcb();
             }
             State::SynReceived => {
@@ -1253,6 +1261,7 @@ impl Endpoint {
             ),
             State::Listen | State::SynSent => {
                 self.note(Note::AbortSilent { state: self.state });
+                self.answer_queued_sends(abort_queued, Signal::ConnectionReset);
                 self.delete_tcb();
             }
             State::SynReceived
@@ -1267,12 +1276,23 @@ impl Endpoint {
                 };
                 self.note(Note::AbortReset { state: self.state });
                 self.transmit(rst, Reason::Abort);
+                self.answer_queued_sends(abort_queued, Signal::ConnectionReset);
                 self.delete_tcb();
             }
             State::Closing | State::LastAck | State::TimeWait => {
                 self.note(Note::AbortClosing { state: self.state });
                 self.delete_tcb();
             }
+        }
+    }
+
+    /// SENDs whose data never went into a segment are answered, not
+    /// forgotten, when CLOSE or ABORT deletes the TCB (§3.10.4, §3.10.5).
+    fn answer_queued_sends(&mut self, note: fn(u32, Signal) -> Note, error: Signal) {
+        let bytes = self.send_queue.len();
+        if bytes > 0 {
+            self.note(note(u32::try_from(bytes).unwrap_or(u32::MAX), error));
+            self.signal(error);
         }
     }
 

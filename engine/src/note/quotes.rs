@@ -22,6 +22,8 @@ pub(super) fn quote(rule: Rule) -> &'static str {
         Rule::CloseEstablished => "RFC 9293 §3.10.4: \"Queue this until all preceding SENDs have been segmentized, then form a FIN segment and send it. In any case, enter FIN-WAIT-1 state.\"",
         Rule::CloseCloseWait => "RFC 9293 §3.10.4: \"Queue this request until all preceding SENDs have been segmentized; then send a FIN segment, enter LAST-ACK state.\"",
         Rule::CloseRefused => "RFC 9293 §3.10.4: \"Otherwise, return 'error: connection does not exist'. … Strictly speaking, this is an error and should receive an 'error: connection closing' response. … Respond with 'error: connection closing'.\"",
+        Rule::CloseQueuedSends => "RFC 9293 §3.10.4: \"Delete the TCB and return 'error: closing' responses to any queued SENDs, or RECEIVEs.\"",
+        Rule::AbortQueuedSends => "RFC 9293 §3.10.5: \"All queued SENDs and RECEIVEs should be given 'connection reset' notification\"",
         Rule::AbortSilent => "RFC 9293 §3.10.5: \"All queued SENDs and RECEIVEs should be given 'connection reset' notification. Delete the TCB, enter CLOSED state, and return.\"",
         Rule::AbortReset => "RFC 9293 §3.10.5: \"Send a reset segment: <SEQ=SND.NXT><CTL=RST> … all segments queued for transmission (except for the RST formed above) or retransmission should be flushed. Delete the TCB, enter CLOSED state, and return.\"",
         Rule::AbortClosing => "RFC 9293 §3.10.5: \"Respond with 'ok' and delete the TCB, enter CLOSED state, and return.\"",
