@@ -3,6 +3,11 @@
 # scenario checker on every scenario, the engine built for wasm32, the app
 # built by trunk, component tests and end-to-end tests in headless Chromium,
 # and finally the Rust test suites (whose summary ends the output).
+#
+# One part alone: ./scripts/test.sh PART [ARGS...], where PART is lint,
+# scenarios, build (the release build and the size gate), components, e2e
+# (ARGS: test files, e.g. tests/e2e/capture.test.mjs) or rust (ARGS: a
+# test-name filter). The browser parts use the last build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh --test
@@ -11,16 +16,31 @@ export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
+part="${1:-all}"
+[ $# -gt 0 ] && shift
+case "$part" in
+  all|lint|scenarios|build|components|e2e|rust) ;;
+  *) echo "unknown part '$part': lint, scenarios, build, components, e2e or rust" >&2; exit 2 ;;
+esac
+# Whether the part named runs in this invocation.
+runs() { [ "$part" = all ] || [ "$part" = "$1" ]; }
+
+if runs lint; then
 step "Formatting and lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 cargo clippy --quiet -p tcp-playground --target wasm32-unknown-unknown --all-targets -- -D warnings
+fi
 
+if runs scenarios; then
 step "Scenario files (cargo scenario check)"
 scenarios=(scenarios/*.scn scenarios/conformance/*.scn)
 if [ -d ../shared/scenarios ]; then scenarios+=(../shared/scenarios/*.scn); fi
 cargo scenario check "${scenarios[@]}"
 
+fi
+
+if runs build; then
 step "The engine builds for wasm32-unknown-unknown"
 cargo build --quiet -p tcp-engine --target wasm32-unknown-unknown
 
@@ -63,13 +83,20 @@ done
 # library sort and Unicode case mapping had added, 13 KB more.)
 echo "first load, gzip: $((total / 1024)) KB (gate 295 KB; budget 200 KB)"
 [ "$total" -le $((295 * 1024)) ]
+fi
 
+if runs components; then
 step "Component tests in headless Chromium (wasm-bindgen-test)"
 cargo test -p tcp-playground --target wasm32-unknown-unknown --test components
 
-step "End-to-end tests in headless Chromium (screenshots in test-artifacts/)"
-node --test tests/e2e/
+fi
 
+if runs e2e; then
+step "End-to-end tests in headless Chromium (screenshots in test-artifacts/)"
+if [ "$part" = e2e ] && [ $# -gt 0 ]; then node --test "$@"; else node --test tests/e2e/; fi
+fi
+
+runs rust || exit 0
 step "Rust tests"
 cargo test --quiet --workspace --doc
 # Tests that need what not every machine has are #[ignore]d: they run here
@@ -86,7 +113,7 @@ fi
 filter="all()"
 for s in "${skip[@]}"; do filter="$filter - $s"; done
 if cargo nextest --version >/dev/null 2>&1; then
-  cargo nextest run --workspace --no-fail-fast --run-ignored all -E "$filter"
+  cargo nextest run --workspace --no-fail-fast --run-ignored all -E "$filter" "$@"
 else
-  cargo test --workspace -- --include-ignored
+  cargo test --workspace -- --include-ignored "$@"
 fi
