@@ -115,8 +115,10 @@ async fn app_runs_a_handshake_from_clicks() {
         "announced to screen readers"
     );
     assert!(
-        text(&root, ".log").contains("§3.10.7.3"),
-        "the log names the RFC rule"
+        // The rows drawn are those in view: the newest, the ACK's rules.
+        text(&root, ".log").contains("§3.10.7.4"),
+        "the log names the RFC rule: {}",
+        text(&root, ".log")
     );
 }
 
