@@ -150,7 +150,12 @@ impl Recovery {
 
 /// How many later arrivals a loss looks at to see whether they make up
 /// for it.
-const MAX_ARRIVALS_LOOKED_AT: usize = 64;
+const MAX_ARRIVALS_LOOKED_AT: usize = 16;
+
+/// How many of the oldest segments in flight a loss looks through for those
+/// of its sender (a full wire holds thousands, and every segment sent onto
+/// it is lost: each loss must stay cheap).
+const MAX_FLIGHTS_SCANNED: usize = 1024;
 
 /// The TCPs and the wire at a loss.
 pub(crate) struct Scene<'a> {
@@ -174,18 +179,18 @@ impl Scene<'_> {
     /// the engine answers, not a guess of what it would do).
     fn peer_after_arrivals(&self, deadline: Option<Instant>) -> Endpoint {
         let mut peer = self.peer.clone();
+        // The oldest few sent (a loss on a full wire must stay cheap: the
+        // wire may hold thousands), then the earliest to arrive first, by
+        // picking rather than sorting (a sort would add kilobytes to the
+        // first load).
         let mut coming: Vec<&InFlight> = self
             .wire
             .iter()
+            .take(MAX_FLIGHTS_SCANNED)
             .filter(|f| f.from == self.from && deadline.is_none_or(|d| f.arrives_at < d))
+            .take(MAX_ARRIVALS_LOOKED_AT)
             .collect();
-        // The earliest first, by picking rather than sorting (a sort would
-        // add kilobytes to the first load); bounded, so that a loss in a
-        // long transfer stays cheap.
-        for _ in 0..MAX_ARRIVALS_LOOKED_AT {
-            let Some(next) = (0..coming.len()).min_by_key(|&i| coming[i].arrives_at) else {
-                break;
-            };
+        while let Some(next) = (0..coming.len()).min_by_key(|&i| coming[i].arrives_at) {
             let f = coming.remove(next);
             peer.on_segment(f.seg.clone(), f.arrives_at);
         }
@@ -203,7 +208,11 @@ impl Scene<'_> {
     fn later_ack_arrives_in_time(&self, seg: &Segment) -> bool {
         let peer = self.peer_after_arrivals(self.peer.resend_due());
         seg.flags.contains(Flags::ACK)
-            && self.wire.iter().any(|f| f.from == self.from)
+            && self
+                .wire
+                .iter()
+                .take(MAX_FLIGHTS_SCANNED)
+                .any(|f| f.from == self.from)
             && peer.holds_connection()
             && seg.ack.le(peer.tcb().snd_una)
             && self.peer.tcb().snd_una.lt(seg.ack)
