@@ -29,6 +29,17 @@ async fn settle() {
     gloo_timers::future::sleep(Duration::from_millis(30)).await;
 }
 
+/// Waits (up to 5 s) until `done` holds: a busy machine may take longer
+/// than one settle to draw a click's effect.
+async fn until(done: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if done() {
+            return;
+        }
+        gloo_timers::future::sleep(Duration::from_millis(10)).await;
+    }
+}
+
 fn button(root: &Element, scope: &str, text: &str) -> HtmlElement {
     let buttons = root.query_selector_all(&format!("{scope} button")).unwrap();
     (0..buttons.length())
@@ -100,14 +111,17 @@ async fn app_runs_a_handshake_from_clicks() {
         "an empty session suggests where to start"
     );
     button(&root, ".endpoint.server .app-calls", "Listen").click();
-    settle().await;
+    until(|| text(&root, "[data-testid=server-state]") == "LISTEN").await;
     button(&root, ".endpoint.client .app-calls", "Connect").click();
-    settle().await;
+    until(|| text(&root, "[data-testid=client-state]") == "SYN-SENT").await;
     assert_eq!(text(&root, "[data-testid=client-state]"), "SYN-SENT");
     for _ in 0..3 {
+        let before = root.text_content();
         button(&root, "[data-testid=in-flight]", "Deliver now").click();
+        until(|| root.text_content() != before).await;
         settle().await;
     }
+    until(|| text(&root, "[data-testid=server-state]") == "ESTABLISHED").await;
     assert_eq!(text(&root, "[data-testid=client-state]"), "ESTABLISHED");
     assert_eq!(text(&root, "[data-testid=server-state]"), "ESTABLISHED");
     assert!(
