@@ -314,6 +314,10 @@ fn a_refused_connection_names_the_signal_its_application_is_told() {
     for i18n in &every_language() {
         let plain = render::rule_plain(i18n, Rule::SynSentRst);
         let told = render::signal(i18n, Signal::ConnectionReset);
-        assert!(plain.contains(&told), "{:?}: “{plain}” does not name “{told}”", i18n.lang());
+        assert!(
+            plain.contains(&told),
+            "{:?}: “{plain}” does not name “{told}”",
+            i18n.lang()
+        );
     }
 }
