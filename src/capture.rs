@@ -101,28 +101,58 @@ pub struct Opened {
     pub not_kept: Vec<(u32, Side)>,
     /// Their bytes, in all.
     pub not_kept_bytes: u64,
-    /// Segment ids on the wire with the capture's number (from 1) of the
-    /// segment each carries, by id.
-    pub segments: Vec<(u64, u32)>,
+    /// Which segment on the wire carries which of the capture's.
+    pub segments: Numbers,
 }
 
-impl Opened {
-    /// The capture's number (from 1) of the segment with this id on the
-    /// wire, when the replay sent a captured segment with it.
-    pub fn packet_of(&self, id: u64) -> Option<u32> {
-        let at = self
-            .segments
-            .binary_search_by_key(&id, |&(id, _)| id)
-            .ok()?;
-        Some(self.segments[at].1)
+/// The capture's numbers (from 1) of the segments its replay sent, by
+/// their id on the wire, as the engine's replay gave them
+/// (`tcp_engine::capture::Replay::ids`): kept with a session opened from
+/// a capture, and in its saved text (`capture` in docs/scenarios.md).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Numbers {
+    /// (id on the wire, number in the capture), by id.
+    by_id: Vec<(u64, u32)>,
+    /// Each captured segment's id on the wire, in capture order (0: none).
+    ids: Vec<u64>,
+}
+
+impl Numbers {
+    /// From each captured segment's id on the wire, in capture order (0:
+    /// none).
+    pub fn new(ids: Vec<u64>) -> Numbers {
+        let mut by_id: Vec<(u64, u32)> = ids
+            .iter()
+            .copied()
+            .zip(1..)
+            .filter(|&(id, _)| id > 0)
+            .collect();
+        // In replay order the ids only grow; should they not, put them in
+        // order by hand (a library sort would add kilobytes to the first
+        // load for this one list).
+        if !by_id.is_sorted() {
+            for i in 1..by_id.len() {
+                let mut j = i;
+                while j > 0 && by_id[j - 1] > by_id[j] {
+                    by_id.swap(j - 1, j);
+                    j -= 1;
+                }
+            }
+        }
+        Numbers { by_id, ids }
     }
 
-    /// The id on the wire of the capture's segment `packet` (from 1).
-    pub fn id_of(&self, packet: u32) -> Option<u64> {
-        self.segments
-            .iter()
-            .find(|&&(_, p)| p == packet)
-            .map(|&(id, _)| id)
+    /// The capture's number (from 1) of the segment with this id on the
+    /// wire, when the replay sent a captured segment with it.
+    pub fn of(&self, id: u64) -> Option<u32> {
+        let at = self.by_id.binary_search_by_key(&id, |&(id, _)| id).ok()?;
+        Some(self.by_id[at].1)
+    }
+
+    /// Each captured segment's id on the wire, in capture order (0: none):
+    /// what [`Numbers::new`] takes.
+    pub fn ids(&self) -> &[u64] {
+        &self.ids
     }
 }
 
@@ -213,29 +243,16 @@ impl Opened {
                 .filter_map(|p| Some((num(p, "packet"), side(&text(p, "side"))?)))
                 .collect(),
             not_kept_bytes: get(v, "not_kept_bytes").as_f64().map_or(0, |n| n as u64),
-            segments: {
-                let mut by_id: Vec<(u64, u32)> = items(v, "ids")
+            segments: Numbers::new(
+                items(v, "ids")
                     .iter()
-                    .enumerate()
-                    .filter_map(|(i, id)| {
-                        let id = id.as_f64().filter(|&id| id >= 1.0)? as u64;
-                        Some((id, i as u32 + 1))
+                    .map(|id| {
+                        id.as_f64()
+                            .filter(|&id| id >= 1.0)
+                            .map_or(0, |id| id as u64)
                     })
-                    .collect();
-                // In replay order the ids only grow; should they not, put
-                // them in order by hand (a library sort would add kilobytes
-                // to the first load for this one list).
-                if !by_id.is_sorted() {
-                    for i in 1..by_id.len() {
-                        let mut j = i;
-                        while j > 0 && by_id[j - 1] > by_id[j] {
-                            by_id.swap(j - 1, j);
-                            j -= 1;
-                        }
-                    }
-                }
-                by_id
-            },
+                    .collect(),
+            ),
         }
     }
 }

@@ -111,6 +111,9 @@ pub struct AppState {
     pub replay: Option<Replay>,
     /// The capture this session was opened from.
     pub capture: Option<Rc<crate::capture::Opened>>,
+    /// The numbers of the capture this session began as the replay of
+    /// (opened, or named by the `capture` line of a reopened session).
+    pub capture_numbers: Option<Rc<crate::capture::Numbers>>,
     /// Trace entries before this index come from the capture's replay,
     /// whose bookkeeping the views leave out (0 when none does; the end
     /// is known once the student acts).
@@ -399,6 +402,7 @@ impl AppState {
             replaces_saved: false,
             replay: None,
             capture: None,
+            capture_numbers: None,
             capture_end: 0,
             hidden: Log::new(),
             long: None,
@@ -564,6 +568,19 @@ impl AppState {
             }
         }
         write(&mut text, newest);
+        // What of the capture it began as the session shows: its replay
+        // so far (the end is known once the student acts; until then,
+        // all of it), and its segments' numbers.
+        if let Some(numbers) = &self.capture_numbers {
+            let events = self.capture_end.min(self.sim.trace().len());
+            if events > 0 {
+                let at = scenario::CaptureAt {
+                    events: events as u64,
+                    ids: numbers.ids().to_vec(),
+                };
+                let _ = writeln!(text, "{}", Stmt::Capture(Box::new(at)));
+            }
+        }
         if let Some(lesson) = &self.lesson {
             let _ = writeln!(text, "{}", Stmt::Lesson(Box::new(lesson.at())));
         }
@@ -588,12 +605,9 @@ impl AppState {
         let trace = self.sim.trace();
         self.indexed = trace.len();
         // What runs after a capture's replay (the student's own steps, also
-        // after going back into it) is no longer the replay's.
-        let replaying = self
-            .replay
-            .as_ref()
-            .is_some_and(|r| r.source == Source::Capture);
-        if !replaying {
+        // after going back into it) is no longer the replay's; a reopened
+        // session's replay runs it again.
+        if self.replay.is_none() {
             self.capture_end = self.capture_end.min(from);
         }
         let mut announce = None;
@@ -885,6 +899,7 @@ impl Reducible for AppState {
                         restored.relative_chosen = state.relative_chosen;
                         // The replay's slices begin in the next task: this
                         // one has taken the text and drawn the panel.
+                        restored.capture_numbers = Some(Rc::new(opened.segments.clone()));
                         restored.capture = Some(opened);
                         restored.capture_end = usize::MAX;
                         restored
@@ -1333,6 +1348,90 @@ mod tests {
         assert!(notice.error);
         let said = notice.text.render(&crate::i18n::I18n::english());
         assert!(said.contains("204"), "{said}");
+    }
+
+    /// A capture's session opened the way the page opens it: the engine's
+    /// replay of curl-ethernet.pcap, its text and its segments' ids.
+    fn opened_capture() -> AppState {
+        let bytes = include_bytes!("../engine/tests/captures/curl-ethernet.pcap");
+        let capture = tcp_engine::capture::read(bytes).unwrap();
+        let r = tcp_engine::capture::replay(&capture, &capture.connections()[0]);
+        let opened = crate::capture::Opened {
+            name: "curl-ethernet.pcap".into(),
+            text: r.text.as_str().into(),
+            label: String::new(),
+            near: r.near,
+            latency_ms: 0,
+            packets: r.packets.len() as u32,
+            lost: Vec::new(),
+            unseen: 0,
+            stopped: None,
+            no_handshake: false,
+            skipped: 0,
+            cut_short: false,
+            differences: Vec::new(),
+            not_kept: Vec::new(),
+            not_kept_bytes: 0,
+            segments: crate::capture::Numbers::new(
+                r.ids.iter().map(|id| id.unwrap_or(0)).collect(),
+            ),
+        };
+        let s = apply(
+            Rc::new(AppState::new(1)),
+            &[Action::OpenCapture(Rc::new(opened))],
+        );
+        run_out(Rc::unwrap_or_clone(s))
+    }
+
+    /// What the ladder and log show of a session: each row's entry with
+    /// its capture number, and the entries the log leaves out.
+    fn as_shown(s: &AppState) -> (Vec<(u32, Option<u32>)>, Vec<u32>) {
+        let trace = crate::components::ladder::TraceRef::of(s);
+        let rows = s.rows.iter().map(|&i| {
+            let number = match &s.sim.trace().get(i as usize).unwrap().event {
+                Event::Sent { id, .. } => trace.capture_number(*id, i as usize),
+                _ => None,
+            };
+            (i, number)
+        });
+        (rows.collect(), s.hidden.iter().copied().collect())
+    }
+
+    #[test]
+    fn a_reopened_capture_session_is_shown_as_it_was() {
+        let opened = opened_capture();
+        let (rows, hidden) = as_shown(&opened);
+        assert!(rows.iter().any(|&(_, n)| n == Some(1)), "{rows:?}");
+        assert!(!hidden.is_empty());
+        // Before the student acts (the way back to an earlier session),
+        // after, and after going back into the replay and acting there.
+        let acted = Rc::unwrap_or_clone(apply(
+            Rc::new(opened.clone()),
+            &[Action::Do(Stmt::Advance(Duration::from_secs(300)))],
+        ));
+        let back = opened.timeline.len().saturating_sub(4);
+        let branched = Rc::unwrap_or_clone(apply(
+            Rc::new(acted.clone()),
+            &[
+                Action::Jump(back),
+                Action::Do(Stmt::Advance(Duration::from_secs(300))),
+            ],
+        ));
+        for (s, source) in [
+            (&opened, Source::Saved),
+            (&acted, Source::Link),
+            (&branched, Source::Saved),
+        ] {
+            let text = s.session_text();
+            let reopened = restore(source, &text, 2).unwrap();
+            assert_eq!(reopened.notice, None);
+            assert_eq!(as_shown(&reopened), as_shown(s));
+            assert_eq!(reopened.session_text(), text);
+        }
+        // The student's own steps after the replay show what they did.
+        let (_, hidden) = as_shown(&acted);
+        let own = acted.sim.trace().len() - acted.capture_end;
+        assert!(own > 0 && hidden.iter().all(|&i| (i as usize) < acted.capture_end));
     }
 
     #[test]

@@ -168,7 +168,7 @@ fn CapturePanel() -> Html {
         differences,
         not_kept: vec![(5, Side::Server)],
         not_kept_bytes: 1448,
-        segments: Vec::new(),
+        segments: Default::default(),
     };
     // The panel's words come with the rules' catalog (after the first screen).
     let rules = include_str!("../i18n/rules.en.ftl");

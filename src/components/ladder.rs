@@ -53,8 +53,8 @@ pub struct TraceRef {
     /// The timeline's branch: it changes when the student acts after going
     /// back in time, with the number of rows the branch kept.
     pub branch: (u32, u32),
-    /// The capture the session was opened from: its segments' numbers.
-    pub capture: Option<std::rc::Rc<crate::capture::Opened>>,
+    /// The numbers of the capture the session was opened from.
+    pub capture: Option<std::rc::Rc<crate::capture::Numbers>>,
     /// Entries before this index are the capture's replay (see
     /// [`crate::state::AppState::capture_end`]).
     pub capture_end: usize,
@@ -88,7 +88,7 @@ impl TraceRef {
     pub fn of(state: &crate::state::AppState) -> Self {
         TraceRef {
             branch: state.branch,
-            capture: state.capture.clone(),
+            capture: state.capture_numbers.clone(),
             capture_end: state.capture_end,
             hidden: state.hidden.clone(),
             ..TraceRef::new(
@@ -132,9 +132,7 @@ impl TraceRef {
     /// capture's replay sent it as a captured segment.
     pub fn capture_number(&self, id: u64, index: usize) -> Option<u32> {
         let capture = self.capture.as_ref()?;
-        (index < self.capture_end)
-            .then(|| capture.packet_of(id))
-            .flatten()
+        (index < self.capture_end).then(|| capture.of(id)).flatten()
     }
 
     /// How the segment sent at trace entry `index` got onto the wire, as

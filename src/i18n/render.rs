@@ -453,6 +453,7 @@ pub fn statement(i18n: &I18n, stmt: &Stmt) -> String {
         | Stmt::Goal(_)
         | Stmt::Hint(_)
         | Stmt::Lesson(_)
+        | Stmt::Capture(_)
         | Stmt::Translation { .. } => i18n.t("step-lesson"),
     }
 }

@@ -301,7 +301,8 @@ impl AppState {
                     .set_last(Stmt::Advance(previous.saturating_add(*d)));
             }
             // A lesson is not a step: the session names it at its end.
-            (_, Stmt::Lesson(_)) => {}
+            // Nor is a capture's: the session names it at its end.
+            (_, Stmt::Lesson(_) | Stmt::Capture(_)) => {}
             _ => self.session.push(kind.clone()),
         }
     }

@@ -117,6 +117,17 @@ pub fn start(source: Source, text: &str, session_id: u32) -> Result<AppState, Te
     let script = scenario::parse(text).map_err(|e| unreadable(source, e))?;
     let total = script.statements.len();
     let mut state = AppState::blank(session_id);
+    // A session that began as a capture's replay shows it as it did: the
+    // replay's bookkeeping hidden, its segments numbered.
+    let capture = script.statements.iter().rev().find_map(|s| match &s.kind {
+        Stmt::Capture(at) => Some(at),
+        _ => None,
+    });
+    if let Some(at) = capture {
+        state.capture_end = usize::try_from(at.events).unwrap_or(usize::MAX);
+        let numbers = crate::capture::Numbers::new(at.ids.clone());
+        state.capture_numbers = Some(Rc::new(numbers));
+    }
     state.replay = Some(Replay::new(source, script.statements.into(), None, total));
     Ok(state)
 }
@@ -220,6 +231,13 @@ impl AppState {
             // The lesson the session followed: it goes on where it was.
             if let Stmt::Lesson(at) = &statement.kind {
                 self.lesson = super::Lesson::resume(at);
+                if let Some(replay) = &mut self.replay {
+                    replay.next += 1;
+                }
+                continue;
+            }
+            // The capture the session began as: taken in `start`.
+            if let Stmt::Capture(_) = &statement.kind {
                 if let Some(replay) = &mut self.replay {
                     replay.next += 1;
                 }

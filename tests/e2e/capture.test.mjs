@@ -219,6 +219,29 @@ test("a capture's ladder and log hold the connection, not the replay's outbox", 
   await context.close();
 });
 
+test("a capture's session reloaded shows the same ladder and log: numbered, without the outbox", async () => {
+  const { context, page } = await open();
+  await openCapture(page, 'curl-ethernet.pcap');
+  // Studying it: a step back (opening alone writes nothing; acting does).
+  await page.getByRole('button', { name: '↶ Undo' }).click();
+  const KEY = 'tcp-playground/session/v1';
+  await page.waitForFunction((k) => /\nrelease server 1/.test(localStorage.getItem(k) ?? ''), KEY);
+  const [rows, log, server] = [await ladderRows(page), await logEntries(page), await stateOf(page, 'server')];
+  assert.ok(rows.some((r) => /client: No\. 1 SYN /.test(r)), rows.join('\n'));
+  assert.ok(!rows.some((r) => /to outbox/.test(r)), rows.join('\n'));
+  await page.reload();
+  await page.getByRole('heading', { name: 'TCP Playground' }).waitFor();
+  // The saved session replays in slices: wait for where it was.
+  await page.waitForFunction((s) => document.querySelector('[data-testid=server-state]')?.textContent === s, server);
+  await page.locator('[data-testid=replay]').waitFor({ state: 'detached' });
+  const again = await ladderRows(page);
+  assert.ok(again.some((r) => /client: No\. 1 SYN /.test(r)), again.join('\n'));
+  assert.ok(!again.some((r) => /to outbox/.test(r)), again.join('\n'));
+  assert.deepEqual(again, rows);
+  assert.deepEqual(await logEntries(page), log);
+  await context.close();
+});
+
 test('every segment the panel names is on the ladder by its number; a lost one by its own length', async () => {
   for (const width of [1366, 375]) {
     const { context, page } = await open(width);

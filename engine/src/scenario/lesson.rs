@@ -82,7 +82,8 @@ impl Stepper {
                 | Stmt::Goal(_)
                 | Stmt::Hint(_)
                 | Stmt::Translation { .. }
-                | Stmt::Lesson(_) => {}
+                | Stmt::Lesson(_)
+                | Stmt::Capture(_) => {}
                 Stmt::Say(_) => return Item::Say(index),
                 Stmt::Expect(Check::Goal) => {
                     return Item::Checked(Checked {
@@ -131,7 +132,11 @@ impl Stepper {
         rest.iter().all(|s| {
             matches!(
                 s.kind,
-                Stmt::Goal(_) | Stmt::Hint(_) | Stmt::Translation { .. } | Stmt::Lesson(_)
+                Stmt::Goal(_)
+                    | Stmt::Hint(_)
+                    | Stmt::Translation { .. }
+                    | Stmt::Lesson(_)
+                    | Stmt::Capture(_)
             )
         })
     }

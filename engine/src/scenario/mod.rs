@@ -344,6 +344,10 @@ pub enum Stmt {
     /// extension): a saved or shared session follows this lesson, which
     /// goes on at LINE. The checker ignores it.
     Lesson(Box<LessonAt>),
+    /// `capture events N ids ID ...` (playground extension): a saved or
+    /// shared session began as a packet capture's replay. The checker
+    /// ignores it.
+    Capture(Box<CaptureAt>),
     /// `say LANG "TEXT"`, `title LANG "TEXT"`, `hint LANG "TEXT"`
     /// (playground extension): the translation into language LANG (a
     /// BCP 47 tag such as `es` or `zh-CN`) of the nearest `say`, `title` or
@@ -370,6 +374,20 @@ pub struct LessonAt {
     pub hints: u32,
     /// The challenge's goals have all held.
     pub completed: bool,
+}
+
+/// What a session opened from a packet capture keeps of it, so that a
+/// reopened session shows the capture as it did (see
+/// [`crate::capture::Replay::ids`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaptureAt {
+    /// How many of the session's first trace entries are the replay's (its
+    /// bookkeeping is left out of the views; what the student did after
+    /// it is not).
+    pub events: u64,
+    /// For each captured segment, in capture order, the id of the segment
+    /// that carried it on the wire (0: none).
+    pub ids: Vec<u64>,
 }
 
 /// The kinds of text a lesson shows a student.

@@ -4,8 +4,8 @@
 use super::lex::{tokenize, Tok, Token};
 use super::suggest;
 use super::{
-    is_lang_tag, CallSpec, Check, LessonAt, NameKind, Narration, ParseError, Payload, Received,
-    Script, SegSpec, SeqExpr, Setting, Statement, Stmt, Unknown, Var, MAX_INJECT_LEN,
+    is_lang_tag, CallSpec, CaptureAt, Check, LessonAt, NameKind, Narration, ParseError, Payload,
+    Received, Script, SegSpec, SeqExpr, Setting, Statement, Stmt, Unknown, Var, MAX_INJECT_LEN,
 };
 use crate::endpoint::{State, MAX_WINDOW};
 use crate::limits::{shorten, MAX_SCRIPT_BYTES, MAX_STATEMENTS};
@@ -321,17 +321,30 @@ impl Line {
             },
             "hint" => self.narration(Narration::Hint)?,
             "lesson" => Stmt::Lesson(Box::new(self.lesson()?)),
+            "capture" => Stmt::Capture(Box::new(self.capture()?)),
             other => match parse_side(other) {
                 Some(side) => Stmt::Call(side, self.call()?),
                 None => {
                     self.pos -= 1;
                     return Err(self.expected(
-                        "a statement: title, say, seed, set, client, server, deliver, drop, duplicate, delay, inject, release, discard, advance, run, expect, goal, hint or lesson",
+                        "a statement: title, say, seed, set, client, server, deliver, drop, duplicate, delay, inject, release, discard, advance, run, expect, goal, hint, lesson or capture",
                     ));
                 }
             },
         };
         Ok(stmt)
+    }
+
+    /// `capture events N ids ID ...`.
+    fn capture(&mut self) -> Result<CaptureAt, ParseError> {
+        self.keyword("events")?;
+        let events = u64::from(self.number()?);
+        self.keyword("ids")?;
+        let mut ids = Vec::new();
+        while self.peek().is_some() {
+            ids.push(u64::from(self.number()?));
+        }
+        Ok(CaptureAt { events, ids })
     }
 
     /// `lesson "TEXT" next LINE hints N [completed]`.
@@ -1064,6 +1077,24 @@ mod tests {
         assert_eq!(found, [(1, 8), (3, 5), (5, 15)]);
         assert_eq!(parse_errors(text, 2).len(), 2);
         assert!(parse_errors("server listen\n", 10).is_empty());
+    }
+
+    #[test]
+    fn a_session_names_the_capture_it_began_as_and_round_trips() {
+        let line = "capture events 812 ids 1 2 0 4";
+        let Stmt::Capture(at) = one(line) else {
+            panic!("not a capture statement");
+        };
+        assert_eq!((at.events, at.ids.as_slice()), (812, &[1, 2, 0, 4][..]));
+        assert_eq!(Stmt::Capture(at).to_string(), line);
+        let none = one("capture events 0 ids");
+        assert_eq!(none.to_string(), "capture events 0 ids");
+        assert_eq!(err("capture events 3 ids 1 x").col, 24);
+        assert_eq!(err("capture 3").col, 9);
+        // The checker runs a session that carries it as one without it.
+        let text = "server listen\nclient connect\nrun\ncapture events 9 ids 1 2 3\n";
+        let ran = crate::scenario::run_script(&parse(text).unwrap());
+        assert!(ran.is_ok(), "{:?}", ran.err());
     }
 
     #[test]

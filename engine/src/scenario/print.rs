@@ -150,6 +150,13 @@ impl fmt::Display for Stmt {
                 }
                 Ok(())
             }
+            Stmt::Capture(at) => {
+                write!(f, "capture events {} ids", at.events)?;
+                for id in &at.ids {
+                    write!(f, " {id}")?;
+                }
+                Ok(())
+            }
             Stmt::Translation { of, lang, text } => {
                 write!(f, "{} {lang} {}", of.keyword(), quote(text))
             }

@@ -458,6 +458,7 @@ pub fn begin(sim: &mut Sim, statement: &Statement) -> Result<Option<Running>, Fa
             | Stmt::Hint(_)
             | Stmt::Translation { .. }
             | Stmt::Lesson(_)
+            | Stmt::Capture(_)
             | Stmt::Expect(_)
     );
     if acts && sim.events() >= MAX_EVENTS_PER_SESSION {
@@ -469,7 +470,8 @@ pub fn begin(sim: &mut Sim, statement: &Statement) -> Result<Option<Running>, Fa
         | Stmt::Goal(_)
         | Stmt::Hint(_)
         | Stmt::Translation { .. }
-        | Stmt::Lesson(_) => {}
+        | Stmt::Lesson(_)
+        | Stmt::Capture(_) => {}
         Stmt::Seed(n) => sim.set_seed(u64::from(*n)),
         Stmt::Set(setting) => apply_setting(sim, setting),
         Stmt::Call(side, call) => {
