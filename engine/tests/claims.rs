@@ -343,6 +343,14 @@ proptest! {
 /// comes again and TIME-WAIT acknowledges it and starts 2 x MSL anew.
 fn lost_final_ack() -> (Sim, Loss) {
     let mut sim = fresh(1, 65535);
+    let loss = close_and_lose_the_final_ack(&mut sim);
+    sim.run(Duration::from_secs(600)).unwrap();
+    (sim, loss)
+}
+
+/// Opens and closes a connection (the client first) and drops the client's
+/// final ACK, leaving the client in TIME-WAIT.
+fn close_and_lose_the_final_ack(sim: &mut Sim) -> Loss {
     sim.call(Side::Server, Call::Listen);
     sim.call(Side::Client, Call::Connect);
     sim.run(Duration::from_secs(10)).unwrap();
@@ -351,9 +359,7 @@ fn lost_final_ack() -> (Sim, Loss) {
     sim.call(Side::Server, Call::Close);
     sim.deliver(Selector::FIRST).unwrap();
     assert_eq!(sim.endpoint(Side::Client).state(), State::TimeWait);
-    let loss = lose(&mut sim, 1).expect("the final ACK is in flight");
-    sim.run(Duration::from_secs(600)).unwrap();
-    (sim, loss)
+    lose(sim, 1).expect("the final ACK is in flight")
 }
 
 #[test]
@@ -390,14 +396,7 @@ fn a_lost_final_ack_after_time_wait_would_end_is_answered_with_rst() {
     let mut config = sim.endpoint(Side::Client).config().clone();
     config.msl = Duration::from_millis(200);
     sim.set_endpoint_config(Side::Client, config);
-    sim.call(Side::Server, Call::Listen);
-    sim.call(Side::Client, Call::Connect);
-    sim.run(Duration::from_secs(10)).unwrap();
-    sim.call(Side::Client, Call::Close);
-    sim.run(Duration::from_secs(10)).unwrap();
-    sim.call(Side::Server, Call::Close);
-    sim.deliver(Selector::FIRST).unwrap();
-    let loss = lose(&mut sim, 1).unwrap();
+    let loss = close_and_lose_the_final_ack(&mut sim);
     assert_eq!(loss.recovery, Recovery::PeerResendsTooLate);
     sim.run(Duration::from_secs(600)).unwrap();
     assert_eq!(holds(loss.recovery, &then(&sim, &loss)), Ok(()));
