@@ -173,7 +173,10 @@ sp-acked-syn = acknowledged: { $n } (the SYN{ $data ->
         [0] {""}
        *[other] {" "}and { $data } bytes
     })
-sp-acked-syn-fin = acknowledged: { $n } (the SYN, { $data } bytes and the FIN)
+sp-acked-syn-fin = acknowledged: { $n } (the SYN{ $data ->
+        [0] {""}
+       *[other] , { $data } bytes
+    } and the FIN)
 sp-flight = sent, not acknowledged: { $n }
 sp-retransmitted = of which sent again after a timeout: { $n }
 sp-beyond-window = of which past the window's edge (sent before the peer shrank its window, or a FIN): { $n }

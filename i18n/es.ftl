@@ -175,7 +175,10 @@ sp-acked-syn = confirmados: { $n } (el SYN{ $data ->
         [0] {""}
        *[other] {" "}y { $data } bytes
     })
-sp-acked-syn-fin = confirmados: { $n } (el SYN, { $data } bytes y el FIN)
+sp-acked-syn-fin = confirmados: { $n } (el SYN{ $data ->
+        [0] {""}
+       *[other] , { $data } bytes
+    } y el FIN)
 sp-flight = enviados, sin confirmar: { $n }
 sp-retransmitted = de ellos, reenviados tras un tiempo de espera: { $n }
 sp-beyond-window = de ellos, más allá del borde de la ventana (enviados antes de que el otro extremo la redujera, o un FIN): { $n }

@@ -165,7 +165,10 @@ sp-acked-syn = 已确认：{ $n }（SYN{ $data ->
         [0] {""}
        *[other] {" "}和 { $data } 字节
     }）
-sp-acked-syn-fin = 已确认：{ $n }（SYN、{ $data } 字节和 FIN）
+sp-acked-syn-fin = 已确认：{ $n }（SYN{ $data ->
+        [0] {""}
+       *[other] 、{ $data } 字节
+    }和 FIN）
 sp-flight = 已发送、未确认：{ $n }
 sp-retransmitted = 其中超时后重发的：{ $n }
 sp-beyond-window = 其中在窗口边沿之外的（在对端缩小窗口之前发出的，或一个 FIN）：{ $n }

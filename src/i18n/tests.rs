@@ -321,3 +321,18 @@ fn a_refused_connection_names_the_signal_its_application_is_told() {
         );
     }
 }
+
+/// "acknowledged" names the SYN and FIN apart from the bytes, and no
+/// "0 bytes" when there were none.
+#[test]
+fn the_acknowledged_numbers_name_the_syn_and_fin_without_zero_bytes() {
+    let en = &every_language()[0];
+    let with = |data: u64| {
+        en.f(
+            "sp-acked-syn-fin",
+            &[("n", (data + 2).into()), ("data", data.into())],
+        )
+    };
+    assert_eq!(with(0), "acknowledged: 2 (the SYN and the FIN)");
+    assert_eq!(with(5), "acknowledged: 7 (the SYN, 5 bytes and the FIN)");
+}
