@@ -181,3 +181,31 @@ fn wire_statement_selecting_nothing_fails_the_file() {
         "{out}"
     );
 }
+
+#[test]
+fn checker_reports_every_failing_check_in_every_file() {
+    // A teacher fixing a lesson sees all of its mistakes in one run, not one
+    // per run.
+    let first = temp_file(
+        "two-wrong.scn",
+        "server listen\nexpect server CLOSED\nclient connect\nexpect client LISTEN\n",
+    );
+    let second = temp_file("one-wrong.scn", "expect server LISTEN\n");
+    let (code, out) = checker(&["check", first.to_str().unwrap(), second.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}");
+    let fails: Vec<&str> = out.lines().filter(|l| l.starts_with("FAIL ")).collect();
+    assert_eq!(fails.len(), 3, "{out}");
+    assert!(
+        fails[0].ends_with("two-wrong.scn:2: expected server CLOSED, found LISTEN"),
+        "{out}"
+    );
+    assert!(
+        fails[1].ends_with("two-wrong.scn:4: expected client LISTEN, found SYN-SENT"),
+        "{out}"
+    );
+    assert!(
+        fails[2].ends_with("one-wrong.scn:1: expected server LISTEN, found CLOSED"),
+        "{out}"
+    );
+    assert!(out.ends_with("0 passed, 2 failed\n"), "{out}");
+}

@@ -5,13 +5,14 @@
 //! `cargo install --path engine` installs it, for checking lessons in any
 //! folder.
 //!
-//! `check` prints `PASS path` or `FAIL path:LINE: expected …, found …` per file,
-//! then `N passed, M failed`. Exit status: 0 all passed, 1 an expectation
+//! `check` prints `PASS path`, or `FAIL path:LINE: expected …, found …` for
+//! every failing check of a file (not only the first), then
+//! `N passed, M failed` counting files. Exit status: 0 all passed, 1 an expectation
 //! failed, 2 a file could not be read or parsed.
 
 use std::process::ExitCode;
 use tcp_engine::note::Rule;
-use tcp_engine::scenario::{parse, run_script};
+use tcp_engine::scenario::{check_script, parse};
 
 const USAGE: &str = "usage: tcp-scenario check FILE...   (in the repository: cargo scenario check FILE...)\n       tcp-scenario rules";
 
@@ -56,15 +57,15 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        match run_script(&script) {
-            Ok(_) => {
-                println!("PASS {path}");
-                passed += 1;
-            }
-            Err(f) => {
+        let failures = check_script(&script);
+        if failures.is_empty() {
+            println!("PASS {path}");
+            passed += 1;
+        } else {
+            for f in &failures {
                 println!("FAIL {path}:{f}");
-                failed += 1;
             }
+            failed += 1;
         }
     }
     println!("{passed} passed, {failed} failed");

@@ -60,6 +60,39 @@ pub fn run_script(script: &Script) -> Result<Sim, Failure> {
     }
 }
 
+/// Runs a whole script like [`run_script`] but goes on past a check that
+/// fails, so the checker can report every one: the failures in line order.
+/// A statement that cannot run (a wire statement that selects nothing)
+/// ends the run, since what follows it would no longer mean what its
+/// author wrote.
+pub fn check_script(script: &Script) -> Vec<Failure> {
+    let mut sim = Sim::default();
+    let mut stepper = Stepper::default();
+    let mut failures = Vec::new();
+    loop {
+        match stepper.step(script, &sim) {
+            Item::Act(statement) => {
+                if let Err(f) = exec(&mut sim, statement) {
+                    failures.push(f);
+                    return failures;
+                }
+            }
+            Item::Say(_) => {}
+            Item::Checked(Checked {
+                line,
+                outcome: Err(message),
+                ..
+            }) => failures.push(Failure {
+                line,
+                message,
+                cause: None,
+            }),
+            Item::Checked(_) => {}
+            Item::End => return failures,
+        }
+    }
+}
+
 /// Filler bytes for `send NUMBER` and `len=NUMBER`: the alphabet, repeated.
 fn filler(n: usize) -> Vec<u8> {
     (0..n).map(|i| b'a' + (i % 26) as u8).collect()
