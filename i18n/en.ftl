@@ -277,7 +277,8 @@ param-embed = embed=“{ $value }” should be 1 or 0
 param-mode = mode=“{ $value }” should be readonly or interactive
 param-panel = panels: there is no panel “{ $value }” (known: { $known })
 param-scale = scale=“{ $value }” should be a text size from 0.75 to 2, such as 1.5
-param-lang = lang=“{ $value }” is not a language the playground has (known: { $known })
+param-lang = lang=“{ $value }” is not a language tag such as fr or pt-BR
+param-lang-narration = lang=“{ $value }”: a lesson's narration is shown in this language where the lesson has it; the playground's own words are in English (it has { $known }).
 param-unknown = the URL parameter “{ $value }” is not one the playground knows (embed, lesson, panels, mode, lang, scale, id, parent)
 
 ## The segment composer

@@ -279,7 +279,8 @@ param-embed = embed=“{ $value }” debería ser 1 o 0
 param-mode = mode=“{ $value }” debería ser readonly o interactive
 param-panel = panels: no existe el panel “{ $value }” (conocidos: { $known })
 param-scale = scale=“{ $value }” debería ser un tamaño de texto de 0.75 a 2, como 1.5
-param-lang = lang=“{ $value }” no es un idioma disponible en el playground (conocidos: { $known })
+param-lang = lang=“{ $value }” no es una etiqueta de idioma como fr o pt-BR
+param-lang-narration = lang=“{ $value }”: la narración de una lección se muestra en este idioma cuando la lección la incluye; las palabras del propio playground están en inglés (tiene { $known }).
 param-unknown = el parámetro de URL “{ $value }” no es uno que el playground conozca (embed, lesson, panels, mode, lang, scale, id, parent)
 
 ## El compositor de segmentos

@@ -268,7 +268,8 @@ param-embed = embed=“{ $value }” 应为 1 或 0
 param-mode = mode=“{ $value }” 应为 readonly 或 interactive
 param-panel = panels：没有名为“{ $value }”的面板（已知：{ $known }）
 param-scale = scale=“{ $value }” 应为 0.75 到 2 之间的文字大小，例如 1.5
-param-lang = lang=“{ $value }” 不是本工具支持的语言（已知：{ $known }）
+param-lang = lang=“{ $value }” 不是有效的语言标签（例如 fr 或 pt-BR）
+param-lang-narration = lang=“{ $value }”：课程若带有该语言的讲解，则以该语言显示；本工具自身的文字显示为英文（已有：{ $known }）。
 param-unknown = URL 参数“{ $value }”不是本工具认识的参数（embed、lesson、panels、mode、lang、scale、id、parent）
 
 ## 报文段编辑器

@@ -68,7 +68,7 @@ fn use_embed_setup() -> std::rc::Rc<(EmbedConfig, Vec<Text>)> {
 #[function_component]
 pub fn App() -> Html {
     let embed_setup = use_embed_setup();
-    let (i18n, choose) = use_language(embed_setup.0.lang, embed_setup.0.embed);
+    let (i18n, choose) = use_language(embed_setup.0.lang_tag.clone(), embed_setup.0.embed);
     html! {
         <ContextProvider<crate::i18n::I18n> context={i18n}>
             <Playground on_language={choose} />
@@ -80,7 +80,7 @@ pub fn App() -> Html {
 #[function_component]
 pub fn EditorPage() -> Html {
     let embed_setup = use_embed_setup();
-    let (i18n, choose) = use_language(embed_setup.0.lang, false);
+    let (i18n, choose) = use_language(embed_setup.0.lang_tag.clone(), false);
     html! {
         <ContextProvider<crate::i18n::I18n> context={i18n.clone()}>
             <div class="app writing">

@@ -29,6 +29,10 @@ pub struct EmbedConfig {
     pub readonly: bool,
     /// The language asked for (it wins over the browser's and the saved one).
     pub lang: Option<Lang>,
+    /// The language tag asked for, as given (`fr`, `pt-BR`): lessons that
+    /// carry narration in it show it, even when the playground's own words
+    /// are not translated into it ([`EmbedConfig::lang`] is then `None`).
+    pub lang_tag: Option<String>,
     /// Text size in percent (`scale=1.5` is 150), for projectors and
     /// course pages.
     pub scale: Option<u32>,
@@ -54,6 +58,28 @@ pub fn is_origin(value: &str) -> bool {
         && rest
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+}
+
+/// Whether `tag` is a well-formed BCP 47 language tag, as far as choosing
+/// a lesson's narration needs: a primary subtag of 2–3 or 5–8 letters,
+/// then subtags of 1–8 letters or digits, joined by `-`.
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or("");
+    tag.len() <= 35
+        && matches!(primary.len(), 2 | 3 | 5..=8)
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// A value quoted in a message: at most 60 characters, then "…".
+fn cut(value: &str) -> String {
+    let mut cut = value.to_string();
+    if let Some((at, _)) = value.char_indices().nth(60) {
+        cut.truncate(at);
+        cut.push('…');
+    }
+    cut
 }
 
 /// The text sizes `scale=` may ask for, in percent.
@@ -171,16 +197,20 @@ pub fn parse(search: &str) -> (EmbedConfig, Vec<Text>) {
                 }
                 config.panels = Some(shown);
             }
-            "lang" => match Lang::from_tag(&value) {
-                Some(lang) => config.lang = Some(lang),
-                None => problems.push(Text::msg(
-                    "param-lang",
-                    vec![
-                        ("value", value.as_str().into()),
-                        ("known", Lang::ALL.map(Lang::code).join(", ").into()),
-                    ],
-                )),
-            },
+            "lang" if is_language_tag(&value) => {
+                config.lang = Lang::from_tag(&value);
+                if config.lang.is_none() {
+                    problems.push(Text::msg(
+                        "param-lang-narration",
+                        vec![
+                            ("value", value.as_str().into()),
+                            ("known", Lang::ALL.map(Lang::code).join(", ").into()),
+                        ],
+                    ));
+                }
+                config.lang_tag = Some(value);
+            }
+            "lang" => problems.push(Text::msg("param-lang", vec![("value", cut(&value).into())])),
             "scale" => match percent(&value).filter(|p| SCALES.contains(p)) {
                 Some(p) => config.scale = Some(p),
                 None => problems.push(Text::msg(
@@ -227,9 +257,27 @@ mod tests {
         let en = crate::i18n::I18n::english();
         assert!(problems[0].render(&en).contains("“bogus”"));
         assert!(problems[2].render(&en).contains("“x”"));
-        let (c, problems) = parse("lang=zh-Hans&lang=fr");
-        assert_eq!(c.lang, Some(Lang::Zh));
-        assert!(problems[0].render(&en).contains("“fr”"));
+        let (c, problems) = parse("lang=zh-Hans");
+        assert_eq!(
+            (c.lang, c.lang_tag.as_deref()),
+            (Some(Lang::Zh), Some("zh-Hans"))
+        );
+        assert!(problems.is_empty());
+        // Any well-formed tag is taken: the lesson's narration in it, the
+        // page's words in English, and the page says so.
+        let (c, problems) = parse("lang=pt-BR");
+        assert_eq!((c.lang, c.lang_tag.as_deref()), (None, Some("pt-BR")));
+        assert!(problems[0].render(&en).contains("“pt-BR”"));
+        for bad in [
+            "lang=x",
+            "lang=fr_FR",
+            "lang=%3Cb%3E",
+            "lang=fr-",
+            "lang=toolongtag",
+        ] {
+            let (c, problems) = parse(bad);
+            assert_eq!((c.lang_tag, problems.len()), (None, 1), "{bad}");
+        }
         assert_eq!(parse("").0, EmbedConfig::default());
         assert_eq!(parse("scale=1.5").0.scale, Some(150));
         assert_eq!(parse("scale=2").0.scale, Some(200));

@@ -15,22 +15,43 @@ fn stored() -> Option<Lang> {
     Lang::from_tag(&storage()?.get_item(LANG_KEY).ok()??)
 }
 
-/// The first of the browser's preferred languages that the playground has.
-fn browser() -> Option<Lang> {
-    let navigator = web_sys::window()?.navigator();
-    let listed = navigator
+/// The browser's preferred languages, best first.
+fn browser_tags() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut tags: Vec<String> = navigator
         .languages()
         .iter()
         .filter_map(|v| v.as_string())
-        .find_map(|tag| Lang::from_tag(&tag));
-    listed.or_else(|| Lang::from_tag(&navigator.language()?))
+        .collect();
+    if tags.is_empty() {
+        tags.extend(navigator.language());
+    }
+    tags
 }
 
-fn initial(param: Option<Lang>, embedded: bool) -> Lang {
-    param
-        .or_else(|| if embedded { None } else { stored() })
-        .or_else(browser)
-        .unwrap_or(Lang::En)
+/// The page's language and the languages lessons are read in: `?lang=`,
+/// else the student's last choice, else the browser's languages (the
+/// first the playground has for its words, all of them for lessons, so a
+/// French browser reads a lesson's `say fr` beside English buttons), else
+/// English.
+fn initial(tag: Option<&str>, embedded: bool) -> (Lang, Rc<[String]>) {
+    if let Some(tag) = tag {
+        return (
+            Lang::from_tag(tag).unwrap_or(Lang::En),
+            Rc::from([tag.to_string()]),
+        );
+    }
+    if let Some(lang) = (!embedded).then(stored).flatten() {
+        return (lang, Rc::from([lang.code().to_string()]));
+    }
+    let tags = browser_tags();
+    let lang = tags
+        .iter()
+        .find_map(|t| Lang::from_tag(t))
+        .unwrap_or(Lang::En);
+    (lang, tags.into())
 }
 
 /// Marks the page's language, for screen readers and fonts.
@@ -97,21 +118,22 @@ async fn fetch_catalogs(lang: Lang) -> I18n {
     }
 }
 
-/// The language on screen, and a callback that changes it.
+/// The language on screen, and a callback that changes it. `tag` is
+/// `?lang=`'s value, if any.
 #[hook]
-pub fn use_language(param: Option<Lang>, embedded: bool) -> (I18n, Callback<Lang>) {
-    let wanted = use_state(|| initial(param, embedded));
+pub fn use_language(tag: Option<String>, embedded: bool) -> (I18n, Callback<Lang>) {
+    let wanted = use_state(|| initial(tag.as_deref(), embedded));
     let i18n = use_state(I18n::english);
     // The newest wish: a slow catalog must not override a later choice.
     let latest = use_mut_ref(|| Lang::En);
     {
         let i18n = i18n.clone();
         let latest: Rc<RefCell<Lang>> = latest.clone();
-        use_effect_with(*wanted, move |lang| {
-            let lang = *lang;
+        use_effect_with((*wanted).clone(), move |(lang, narration)| {
+            let (lang, narration) = (*lang, narration.clone());
             *latest.borrow_mut() = lang;
             wasm_bindgen_futures::spawn_local(async move {
-                let loaded = fetch_catalogs(lang).await;
+                let loaded = fetch_catalogs(lang).await.with_narration(narration);
                 if *latest.borrow() == lang {
                     set_page_lang(loaded.lang());
                     i18n.set(loaded);
@@ -128,7 +150,7 @@ pub fn use_language(param: Option<Lang>, embedded: bool) -> (I18n, Callback<Lang
                 }
             }
             update_address(lang);
-            wanted.set(lang);
+            wanted.set((lang, Rc::from([lang.code().to_string()])));
         })
     };
     ((*i18n).clone(), choose)

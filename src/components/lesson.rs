@@ -63,7 +63,7 @@ pub fn LessonBar(props: &Props) -> Html {
     html! {
         <section class={classes!("lesson", challenge.then_some("challenge"))} aria-label={i18n.t(if challenge { "lesson-challenge" } else { "lesson-lesson" })}>
             <div class="lesson-head">
-                <h2>{ if l.title.text.is_empty() { i18n.t("lesson-untitled") } else { l.title.get(&i18n) } }</h2>
+                <h2>{ if l.title.text.is_empty() { html! { i18n.t("lesson-untitled") } } else { words(&l.title, &i18n) } }</h2>
                 if !challenge && steps > 0 {
                     <span class="step-count">{i18n.f("lesson-progress", &[("n", step.into()), ("of", steps.into())])}</span>
                 }
@@ -71,7 +71,7 @@ pub fn LessonBar(props: &Props) -> Html {
             if challenge {
                 <p class="task"><strong>{i18n.t("lesson-task")}</strong>{" "}
                     if let Some(task) = &l.task {
-                        {task.get(&i18n)}
+                        {words(task, &i18n)}
                     } else {
                         {i18n.f("lesson-goals", &[("goals", l.goals.iter().map(|g| g.to_string()).collect::<Vec<_>>().join("; ").into())])}
                     }
@@ -79,12 +79,12 @@ pub fn LessonBar(props: &Props) -> Html {
             }
             <div class="narration-area">
                 if let Some(text) = narration {
-                    <p class="narration" aria-live="polite">{text.get(&i18n)}</p>
+                    <p class="narration" aria-live="polite">{words(text, &i18n)}</p>
                 } else if !l.done && !challenge {
                     <p class="narration hint">{i18n.t("lesson-start")}</p>
                 }
                 if let Some(text) = &l.preview {
-                    <p class="preview"><strong>{i18n.t("lesson-preview")}</strong>{" "}<span class="preview-text">{text.get(&i18n)}</span></p>
+                    <p class="preview"><strong>{i18n.t("lesson-preview")}</strong>{" "}<span class="preview-text">{words(text, &i18n)}</span></p>
                 }
             </div>
             if l.completed {
@@ -93,7 +93,7 @@ pub fn LessonBar(props: &Props) -> Html {
                 <p class="narration">{i18n.t("lesson-end")}</p>
             }
             if l.hints_shown > 0 {
-                <ol class="hints">{ for l.hints.iter().take(l.hints_shown).map(|h| html! { <li>{h.get(&i18n)}</li> }) }</ol>
+                <ol class="hints">{ for l.hints.iter().take(l.hints_shown).map(|h| html! { <li>{words(h, &i18n)}</li> }) }</ol>
             }
             <div class="buttons">
                 if !l.done {
@@ -113,6 +113,15 @@ pub fn LessonBar(props: &Props) -> Html {
 /// What the lesson's checks said so far: a summary, and each failed one
 /// with its line (they stay until the lesson is left). A function of the
 /// lesson bar, not a component: it changes when the bar does.
+/// A lesson's words for the reader; a translation the file carries is
+/// marked with its language, so a screen reader speaks it in that language.
+fn words(text: &crate::i18n::Localized, i18n: &I18n) -> Html {
+    match text.get_tagged(i18n) {
+        (words, Some(tag)) => html! { <span lang={tag}>{words}</span> },
+        (words, None) => html! { {words} },
+    }
+}
+
 fn checks(i18n: &I18n, checks: &[tcp_engine::scenario::Checked], done: bool) -> Html {
     if checks.is_empty() {
         return Html::default();

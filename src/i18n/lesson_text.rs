@@ -35,28 +35,54 @@ impl Localized {
         }
     }
 
-    /// The words for `i18n`'s language.
+    /// The words for `i18n`'s reader: see [`Localized::get_tagged`].
     pub fn get(&self, i18n: &I18n) -> String {
-        let code = i18n.lang().code();
-        let primary = code.split('-').next().unwrap_or(code);
-        let from_file = self
-            .translations
-            .iter()
-            .find(|(tag, _)| tag.eq_ignore_ascii_case(code))
-            .or_else(|| {
-                self.translations.iter().find(|(tag, _)| {
-                    tag.split('-')
-                        .next()
-                        .is_some_and(|p| p.eq_ignore_ascii_case(primary))
-                })
-            });
-        match from_file {
-            Some((_, text)) => text.clone(),
-            None => i18n
-                .lesson_text(&self.text)
-                .unwrap_or_else(|| self.text.clone()),
-        }
+        self.get_tagged(i18n).0
     }
+
+    /// The words for `i18n`'s reader, with the language tag of a
+    /// translation the file carries (for the element's `lang`, so a screen
+    /// reader speaks it in its language): for each language the student
+    /// reads, best first, the file's translation into it (exactly, else by
+    /// its primary subtag: `pt` for `pt-BR`), or the bundled lessons'
+    /// catalog when it is the page's language; else the text as written.
+    pub fn get_tagged(&self, i18n: &I18n) -> (String, Option<String>) {
+        let page = [i18n.lang().code().to_string()];
+        let wanted = match i18n.narration() {
+            [] => &page[..],
+            tags => tags,
+        };
+        for tag in wanted {
+            let from_file = self
+                .translations
+                .iter()
+                .find(|(t, _)| t.eq_ignore_ascii_case(tag))
+                .or_else(|| {
+                    self.translations
+                        .iter()
+                        .find(|(t, _)| primary(t).eq_ignore_ascii_case(primary(tag)))
+                });
+            if let Some((t, text)) = from_file {
+                return (text.clone(), Some(t.clone()));
+            }
+            if super::Lang::from_tag(tag) == Some(i18n.lang()) {
+                if let Some(text) = i18n.lesson_text(&self.text) {
+                    return (text, None);
+                }
+            }
+            // The text as written is in the lesson's own language, which
+            // the file does not name: no later choice can be told from it.
+            if primary(tag).eq_ignore_ascii_case("en") {
+                break;
+            }
+        }
+        (self.text.clone(), None)
+    }
+}
+
+/// A language tag's first part: `pt` of `pt-BR`.
+fn primary(tag: &str) -> &str {
+    tag.split('-').next().unwrap_or(tag)
 }
 
 #[cfg(test)]
@@ -96,5 +122,32 @@ mod tests {
         let catalog = format!("{} = ¡Hola!\n", key("Hello"));
         assert_eq!(bundled.get(&with_catalog(Lang::Es, &catalog)), "¡Hola!");
         assert_eq!(bundled.get(&es), "Hello");
+    }
+
+    #[test]
+    fn a_lesson_in_a_language_the_playground_has_no_words_for() {
+        let text = Localized {
+            text: "Hello".into(),
+            translations: vec![
+                ("fr".into(), "Bonjour".into()),
+                ("pt-BR".into(), "Olá".into()),
+            ],
+        };
+        let reading = |tags: &[&str]| {
+            let tags: Rc<[String]> = tags.iter().map(|t| t.to_string()).collect();
+            text.get_tagged(&I18n::english().with_narration(tags))
+        };
+        // A French browser: the page's words in English, the lesson's in French.
+        assert_eq!(
+            reading(&["fr-FR", "fr", "en-US", "en"]),
+            ("Bonjour".into(), Some("fr".into()))
+        );
+        // `pt` finds `pt-BR`, and so does `pt-PT`.
+        assert_eq!(reading(&["pt"]).0, "Olá");
+        assert_eq!(reading(&["pt-PT"]).0, "Olá");
+        // The first language the lesson carries wins…
+        assert_eq!(reading(&["de", "fr"]).0, "Bonjour");
+        // …and English before French means the text as written.
+        assert_eq!(reading(&["en", "fr"]), ("Hello".into(), None));
     }
 }

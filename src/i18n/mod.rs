@@ -129,6 +129,11 @@ pub struct I18n {
     ui: Rc<Resource>,
     en: Rc<Resource>,
     later: Later,
+    /// The languages the student reads, best first (`?lang=fr`, the menu's
+    /// choice, or the browser's list): a lesson's own `say LANG "…"` is
+    /// shown in the first of them it carries, even where the playground's
+    /// own words are not translated.
+    narration: Rc<[String]>,
 }
 
 fn same(a: &Option<Rc<Resource>>, b: &Option<Rc<Resource>>) -> bool {
@@ -143,6 +148,7 @@ impl PartialEq for I18n {
     fn eq(&self, other: &I18n) -> bool {
         self.lang == other.lang
             && Rc::ptr_eq(&self.ui, &other.ui)
+            && self.narration == other.narration
             && same(&self.later.rules, &other.later.rules)
             && same(&self.later.en_rules, &other.later.en_rules)
             && same(&self.later.rfc, &other.later.rfc)
@@ -165,6 +171,7 @@ impl I18n {
             ui: en.clone(),
             en,
             later: Later::default(),
+            narration: Rc::from([]),
         }
     }
 
@@ -190,7 +197,21 @@ impl I18n {
             ui: ui.unwrap_or_else(|| en.clone()),
             en,
             later,
+            narration: Rc::from([]),
         }
+    }
+
+    /// The same words, with the languages the student reads lessons in,
+    /// best first (BCP 47 tags).
+    pub fn with_narration(mut self, tags: Rc<[String]>) -> I18n {
+        self.narration = tags;
+        self
+    }
+
+    /// The languages the student reads lessons in, best first; the page's
+    /// language when none was given.
+    pub fn narration(&self) -> &[String] {
+        &self.narration
     }
 
     /// For tests: `lang` with every catalog given as text.
