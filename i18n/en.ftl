@@ -480,6 +480,7 @@ lesson-lesson = Lesson
 lesson-challenge = Challenge
 lesson-goal-reached = ✓ Goal reached. Try another challenge, or keep exploring.
 lesson-end = You reached the end of the lesson. Everything stays live: keep experimenting, or pick another lesson.
+lesson-end-embed = You reached the end of the lesson. Everything stays live: keep experimenting here, or go on with your course page.
 lesson-start = Press “Next step” to run the first step; its explanation then appears here, beside what it did.
 lesson-preview = Next:
 lesson-next = Next step ▸

@@ -482,6 +482,7 @@ lesson-lesson = Lección
 lesson-challenge = Reto
 lesson-goal-reached = ✓ Objetivo cumplido. Prueba otro reto o sigue explorando.
 lesson-end = Llegaste al final de la lección. Todo sigue funcionando: sigue experimentando o elige otra lección.
+lesson-end-embed = Llegaste al final de la lección. Todo sigue funcionando: sigue experimentando aquí o continúa con la página de tu curso.
 lesson-start = Pulsa «Siguiente paso» para ejecutar el primer paso; su explicación aparecerá aquí, junto a lo que hizo.
 lesson-preview = A continuación:
 lesson-next = Siguiente paso ▸

@@ -471,6 +471,7 @@ lesson-lesson = 课程
 lesson-challenge = 挑战
 lesson-goal-reached = ✓ 目标达成。试试另一个挑战，或者继续探索。
 lesson-end = 你已经学完了这节课。一切仍然可以操作：继续做实验，或者选择另一节课程。
+lesson-end-embed = 你已经学完了这节课。一切仍然可以操作：可以继续在这里做实验，或者回到课程页面继续学习。
 lesson-start = 按“下一步”执行第一步；它的解释随后会出现在这里，就在它的效果旁边。
 lesson-preview = 下一步：
 lesson-next = 下一步 ▸

@@ -397,7 +397,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
                 {crate::components::capture::panel(&i18n, opened, &dispatch)}
             }
             if let Some(lesson) = &state.lesson {
-                <LessonBar lesson={lesson.clone()} dispatch={dispatch.clone()} />
+                <LessonBar lesson={lesson.clone()} dispatch={dispatch.clone()} embedded={embed.embed} />
             }
             if show_hint {
                 <section class="welcome" aria-label={i18n.t("welcome-title")}>

@@ -9,7 +9,7 @@ export function keepForOffline() {
     keep([location.href]);
     // The capture reader loads only when a student opens a capture; kept
     // for offline later, once the page has long finished loading.
-    setTimeout(() => keep(['capture-worker.js', 'tcp-capture.js', 'tcp-capture_bg.wasm', 'real-stacks.md']
+    setTimeout(() => keep(['capture-worker.js', 'tcp-capture.js', 'tcp-capture_bg.wasm', 'real-stacks.html', 'doc.css']
       .map((f) => new URL(f, location.href).href)), 20000);
     // `buffered` replays what loaded before; later files follow as they load.
     new PerformanceObserver((list) => keep(list.getEntries().map((e) => e.name)))

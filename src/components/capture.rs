@@ -152,7 +152,7 @@ pub fn panel(i18n: &I18n, opened: &Opened, dispatch: &Callback<Action>) -> Html 
                             </li>
                         }) }
                     </ul>
-                    <p class="hint"><a href="real-stacks.md" target="_blank" rel="noopener">{i18n.t("capture-differences-doc")}</a></p>
+                    <p class="hint"><a href="real-stacks.html" target="_blank" rel="noopener">{i18n.t("capture-differences-doc")}</a></p>
                 </details>
             }
             <p class="hint">{i18n.t("capture-continue-help")}</p>

@@ -11,6 +11,9 @@ pub struct Props {
     pub lesson: Lesson,
     /// Where actions go.
     pub dispatch: Callback<Action>,
+    /// In a course page, with no lesson menu to pick another lesson from.
+    #[prop_or_default]
+    pub embedded: bool,
 }
 
 /// Narration and stepping.
@@ -90,7 +93,7 @@ pub fn LessonBar(props: &Props) -> Html {
             if l.completed {
                 <p class="success" role="status" data-testid="challenge-complete">{i18n.t("lesson-goal-reached")}</p>
             } else if l.done && !challenge {
-                <p class="narration">{i18n.t("lesson-end")}</p>
+                <p class="narration">{i18n.t(if props.embedded { "lesson-end-embed" } else { "lesson-end" })}</p>
             }
             if l.hints_shown > 0 {
                 <ol class="hints">{ for l.hints.iter().take(l.hints_shown).map(|h| html! { <li>{words(h, &i18n)}</li> }) }</ol>

@@ -73,3 +73,14 @@ for (const [width, lang, colorScheme] of [[1366, 'en', 'light'], [375, 'zh-CN', 
     await context.close();
   });
 }
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`no axe violation in the notes on real stacks, ${colorScheme}`, async () => {
+    const context = await app.browser.newContext({ viewport: { width: 375, height: 800 }, bypassCSP: true, colorScheme });
+    const page = await context.newPage();
+    await page.goto(`${app.base}real-stacks.html`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    assert.deepEqual(await violations(page), []);
+    await context.close();
+  });
+}

@@ -69,3 +69,13 @@ test('unzipped at a sub-path, a bundled lesson opens and plays', async () => {
   await page.getByTestId('server-state').filter({ hasText: /^LISTEN$/ }).waitFor();
   assert.deepEqual(page.errors, []);
 });
+
+test('the notes on real stacks are a page on any host, and no Markdown file is shipped for MkDocs to take', async () => {
+  const mds = fs.readdirSync(folder, { recursive: true }).filter((f) => String(f).endsWith('.md') && f !== 'CHANGELOG.md');
+  assert.deepEqual(mds, []);
+  const page = await browser.newPage();
+  await page.goto(`${base}real-stacks.html`);
+  await page.getByRole('heading', { level: 1, name: 'What real stacks do differently' }).waitFor();
+  await page.getByRole('link', { name: '← TCP Playground' }).click();
+  await page.getByRole('heading', { name: 'TCP Playground' }).waitFor();
+});

@@ -297,3 +297,15 @@ test('printed, the playground is a worksheet without buttons', async () => {
   await page.locator('.ladder-svg text', { hasText: 'SYN,ACK seq=5000 ack=1001 win=65535' }).waitFor();
   await page.screenshot({ path: path.join(root, 'test-artifacts/teacher-print.png'), fullPage: true });
 });
+
+test('an embedded lesson ends by pointing to the course page, not to a lesson menu it has no', async () => {
+  const { app } = await coursePage(`${APP}?embed=1&lesson=handshake`);
+  const next = app.getByRole('button', { name: 'Next step ▸' });
+  // Five steps; each click waits for the step before it to be shown.
+  for (let step = 1; step <= 5; step++) {
+    await next.click();
+    await app.getByText(`Step ${step} of 5`).waitFor();
+  }
+  await app.getByText('go on with your course page').waitFor();
+  assert.equal(await app.getByText('pick another lesson').count(), 0);
+});
