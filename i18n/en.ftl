@@ -259,6 +259,7 @@ notice-nothing-scheduled = Nothing is scheduled: no segment in flight, no timer 
 notice-no-timer = No timer is running.
 notice-scenario-unreadable = The scenario could not be read: line { $line }, column { $col }: { $message }
 notice-restore-unreadable = { $source } could not be read (line { $line }, column { $col }: { $message }); your current session is kept.
+notice-restore-newer = { $source } was made by a newer TCP Playground (scenario format { $format }), which this one (version { $version }) cannot read; open it in the newer version. Your current session is kept.
 notice-restore-stops = { $source } stops at line { $line }: { $message }. Everything before that line was replayed.
 sim-no-segment = no segment number { $n } is in flight
 sim-no-segment-dir = the { $from } has no segment number { $n } in flight

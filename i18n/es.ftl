@@ -261,6 +261,7 @@ notice-nothing-scheduled = No hay nada programado: ningún segmento en tránsito
 notice-no-timer = No hay ningún temporizador en marcha.
 notice-scenario-unreadable = No se pudo leer el escenario: línea { $line }, columna { $col }: { $message }
 notice-restore-unreadable = { $source } no se pudo leer (línea { $line }, columna { $col }: { $message }); se conserva tu sesión actual.
+notice-restore-newer = { $source } se hizo con un TCP Playground más nuevo (formato de escenario { $format }), que esta versión ({ $version }) no puede leer; ábrelo en la versión más nueva. Se conserva tu sesión actual.
 notice-restore-stops = { $source } se detiene en la línea { $line }: { $message }. Todo lo anterior a esa línea se reprodujo.
 sim-no-segment = no hay ningún segmento número { $n } en tránsito
 sim-no-segment-dir = el { $from } no tiene ningún segmento número { $n } en tránsito

@@ -250,6 +250,7 @@ notice-nothing-scheduled = 没有待发生的事件：没有正在传输的报�
 notice-no-timer = 没有正在运行的计时器。
 notice-scenario-unreadable = 无法读取场景：第 { $line } 行，第 { $col } 列：{ $message }
 notice-restore-unreadable = 无法读取{ $source }（第 { $line } 行，第 { $col } 列：{ $message }）；当前会话保持不变。
+notice-restore-newer = { $source }由更新版本的 TCP Playground 生成（场景格式 { $format }），当前版本（{ $version }）无法读取；请在新版本中打开。当前会话保持不变。
 notice-restore-stops = { $source }在第 { $line } 行停止：{ $message }。该行之前的内容均已重放。
 sim-no-segment = 线路上没有第 { $n } 个报文段
 sim-no-segment-dir = { $from }在线路上没有第 { $n } 个报文段

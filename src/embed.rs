@@ -60,18 +60,6 @@ pub fn is_origin(value: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
 }
 
-/// Whether `tag` is a well-formed BCP 47 language tag, as far as choosing
-/// a lesson's narration needs: a primary subtag of 2–3 or 5–8 letters,
-/// then subtags of 1–8 letters or digits, joined by `-`.
-pub fn is_language_tag(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let primary = parts.next().unwrap_or("");
-    tag.len() <= 35
-        && matches!(primary.len(), 2 | 3 | 5..=8)
-        && primary.bytes().all(|b| b.is_ascii_alphabetic())
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
-}
-
 /// A value quoted in a message: at most 60 characters, then "…".
 fn cut(value: &str) -> String {
     let mut cut = value.to_string();
@@ -197,7 +185,7 @@ pub fn parse(search: &str) -> (EmbedConfig, Vec<Text>) {
                 }
                 config.panels = Some(shown);
             }
-            "lang" if is_language_tag(&value) => {
+            "lang" if tcp_engine::scenario::is_lang_tag(&value) && value.len() <= 35 => {
                 config.lang = Lang::from_tag(&value);
                 if config.lang.is_none() {
                     problems.push(Text::msg(

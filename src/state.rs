@@ -5,6 +5,8 @@
 //! restored after a reload and exported in the same language lessons use.
 //! Side effects (timers, storage) live in `app.rs`, never here.
 
+#[cfg(test)]
+mod formats;
 mod lesson;
 mod long;
 mod replay;
@@ -51,6 +53,18 @@ pub const SPEEDS: [f64; 6] = [0.25, 0.5, 1.0, 2.0, 4.0, 8.0];
 /// How [`SPEEDS`] are written (no float formatting in the app: it costs
 /// 11 KB of code).
 pub const SPEED_LABELS: [&str; 6] = ["0.25×", "0.5×", "1×", "2×", "4×", "8×"];
+
+/// The first line of every session the app writes (share links, saves,
+/// saved files): the playground's version and the scenario format, so a
+/// later version knows what it reads. A comment, so any version reads it.
+pub fn header() -> String {
+    let mut line = String::from("# TCP Playground ");
+    line.push_str(env!("CARGO_PKG_VERSION"));
+    line.push_str(", scenario format ");
+    line.push_str(&scenario::FORMAT.to_string());
+    line.push('\n');
+    line
+}
 
 /// The text of a session's older statements, kept between saves: a long
 /// session (a capture's replay has 30,000 statements) is written once, and
@@ -530,7 +544,8 @@ impl AppState {
         BySide::from_fn(|side| *self.sim.endpoint(side).tcb())
     }
 
-    /// The session as scenario text; during a lesson, it ends with the
+    /// The session as scenario text, headed by the version that wrote it
+    /// (see [`header`]); during a lesson, it ends with the
     /// lesson and how far the student got in it.
     pub fn session_text(&self) -> String {
         self.session_text_with(&mut SessionText::default())
@@ -551,7 +566,7 @@ impl AppState {
                 let _ = writeln!(text, "{stmt}");
             }
         };
-        let mut text = String::new();
+        let mut text = header();
         let (sealed, newest) = self.session.chunks();
         for (i, chunk) in sealed.enumerate() {
             match kept.chunks.get(i) {
@@ -1244,7 +1259,8 @@ mod tests {
 
     #[test]
     fn a_session_text_kept_between_saves_equals_one_written_whole() {
-        let text: String = std::iter::once("seed 1\n".to_string())
+        let text: String = [header(), "seed 1\n".to_string()]
+            .into_iter()
             .chain((0..700).map(|i| format!("advance {}ms\n", i % 7 + 1)))
             .collect();
         let s = Rc::new(restore(Source::Link, &text, 1).unwrap());

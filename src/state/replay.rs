@@ -114,7 +114,10 @@ impl PartialEq for Replay {
 /// Starts replaying `text` into a new session; nothing runs yet. Text that
 /// does not parse is refused whole, with its line and column.
 pub fn start(source: Source, text: &str, session_id: u32) -> Result<AppState, Text> {
-    let script = scenario::parse(text).map_err(|e| unreadable(source, e))?;
+    let script = scenario::parse(text).map_err(|e| match scenario::format_of(text) {
+        Some(format) if format > scenario::FORMAT => newer(source, format),
+        _ => unreadable(source, e),
+    })?;
     let total = script.statements.len();
     let mut state = AppState::blank(session_id);
     // A session that began as a capture's replay shows it as it did: the
@@ -169,6 +172,18 @@ pub fn start_parsing(source: Source, text: Rc<str>, session_id: u32) -> Result<A
     let mut state = AppState::blank(session_id);
     state.replay = Some(Replay::new(source, Rc::from([]), Some(rest), total));
     Ok(state)
+}
+
+/// A text from a later version, in a format this one cannot read.
+fn newer(source: Source, format: u32) -> Text {
+    Text::msg(
+        "notice-restore-newer",
+        vec![
+            ("source", source.name().into()),
+            ("format", format.into()),
+            ("version", env!("CARGO_PKG_VERSION").into()),
+        ],
+    )
 }
 
 fn unreadable(source: Source, e: scenario::ParseError) -> Text {

@@ -424,6 +424,20 @@ pub fn is_lang_tag(tag: &str) -> bool {
         && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
+/// The scenario language's format. Share links, saved sessions and saved
+/// files carry it in a first-line comment (`# … scenario format 1`), so
+/// that a later version can tell a text written by a newer one, which it
+/// cannot read, from a damaged one. It changes only when a text the
+/// language accepted before would mean something else.
+pub const FORMAT: u32 = 1;
+
+/// The format a text says it is written in: `N` from a first line
+/// `# … scenario format N`; `None` for a text that does not say.
+pub fn format_of(text: &str) -> Option<u32> {
+    let first = text.lines().next()?.trim().strip_prefix('#')?;
+    first.rsplit_once("scenario format ")?.1.trim().parse().ok()
+}
+
 /// Largest `len=` of an injected segment: an IPv4 packet's payload limit.
 pub const MAX_INJECT_LEN: u32 = crate::segment::MAX_PAYLOAD as u32;
 /// `run` without a bound stops after this long.
