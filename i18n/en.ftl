@@ -46,6 +46,7 @@ call-read-all = RECEIVE of everything waiting
 timer-retransmission = retransmission timer
 timer-time-wait = TIME-WAIT timer
 timer-delayed-ack = delayed-ACK timer
+timer-zero-window-probe = zero-window probe timer
 setting-isn = the { $side }'s next ISN will be { $n }
 setting-window = the { $side }'s receive window is now { $n } bytes
 setting-mss = largest segment (MSS) is now { $n } bytes
@@ -91,7 +92,6 @@ ev-lost-random = #{ $id } is lost (random loss)
 ev-lost-wire-full = #{ $id } is lost: the wire already holds { $max } segments
 ev-delayed = #{ $id } is delayed: it now arrives at { $time }
 ev-timer = the { $timer } fires
-ev-timer-any = a timer fires
 ev-signal = the application is told “{ $signal }”
 ev-received = { $len } { $len ->
         [one] byte

@@ -45,6 +45,7 @@ call-read-all = RECEIVE de todo lo que espera
 timer-retransmission = temporizador de retransmisión
 timer-time-wait = temporizador de TIME-WAIT
 timer-delayed-ack = temporizador de ACK retrasado
+timer-zero-window-probe = temporizador de sondeo de ventana cero
 setting-isn = el próximo ISN del { $side } será { $n }
 setting-window = la ventana de recepción del { $side } ahora es de { $n } bytes
 setting-mss = el segmento más grande (MSS) ahora es de { $n } bytes
@@ -93,7 +94,6 @@ ev-lost-random = #{ $id } se pierde (pérdida aleatoria)
 ev-lost-wire-full = #{ $id } se pierde: la red ya lleva { $max } segmentos
 ev-delayed = #{ $id } se retrasa: ahora llega en el instante { $time }
 ev-timer = vence el { $timer }
-ev-timer-any = vence un temporizador
 ev-signal = se avisa a la aplicación: “{ $signal }”
 ev-received = { $len } { $len ->
         [one] byte entregado

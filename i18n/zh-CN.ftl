@@ -42,6 +42,7 @@ call-read-all = RECEIVE（读取所有等待的数据）
 timer-retransmission = 重传计时器
 timer-time-wait = TIME-WAIT 计时器
 timer-delayed-ack = 延迟 ACK 计时器
+timer-zero-window-probe = 零窗口探测计时器
 setting-isn = { $side }的下一个 ISN 将是 { $n }
 setting-window = { $side }的接收窗口现在是 { $n } 字节
 setting-mss = 最大报文段长度（MSS）现在是 { $n } 字节
@@ -87,7 +88,6 @@ ev-lost-random = #{ $id } 丢失（随机丢失）
 ev-lost-wire-full = #{ $id } 丢失：线路上已有 { $max } 个报文段
 ev-delayed = #{ $id } 被延迟：现在将在 { $time } 到达
 ev-timer = { $timer }超时
-ev-timer-any = 有一个计时器超时
 ev-signal = 应用程序收到通知：“{ $signal }”
 ev-received = { $len } { $len ->
        *[other] 字节

@@ -286,12 +286,13 @@ pub enum Event {
         /// New arrival time.
         until: Instant,
     },
-    /// A timer fired.
+    /// A timer fired. Timers of one side due at one instant each have
+    /// their event, in the order of [`TimerKind::ALL`].
     TimerFired {
         /// Whose.
         side: Side,
-        /// Which (the earliest due, if several).
-        kind: Option<TimerKind>,
+        /// Which.
+        kind: TimerKind,
     },
     /// A state transition.
     StateChanged {
@@ -879,6 +880,7 @@ impl Sim {
                     side,
                     len: bytes.len(),
                 }),
+                Output::TimerFired(kind) => self.log(Event::TimerFired { side, kind }),
             }
         }
         self.outputs = outputs;
@@ -1133,13 +1135,7 @@ impl Sim {
         match due {
             Due::Arrival(i) => self.arrive(i),
             Due::Timer(side) => {
-                let kind = self.endpoints[side]
-                    .timers()
-                    .into_iter()
-                    .filter(|t| t.due <= self.now)
-                    .min_by_key(|t| t.due)
-                    .map(|t| t.kind);
-                self.log(Event::TimerFired { side, kind });
+                // The endpoint tells which timers fired, every one due now.
                 self.endpoints[side].on_timeout(self.now);
                 self.collect(side);
             }
@@ -1282,6 +1278,38 @@ mod tests {
         let next = sim.next_timer_firing().unwrap();
         assert!(server_due < time_wait && time_wait < next, "{next:?}");
         assert_eq!(sim.endpoint(Side::Client).state(), State::TimeWait);
+    }
+
+    #[test]
+    fn timers_due_at_one_instant_each_give_an_event_in_order() {
+        let mut sim = connected();
+        let config = Config {
+            delayed_ack: true,
+            ..sim.endpoint(Side::Client).config().clone()
+        };
+        sim.set_endpoint_config(Side::Client, config);
+        let t0 = sim.now();
+        // The client's data is lost: it is due again at t0 + 1 s (RTO 1 s).
+        sim.call(Side::Client, Call::Send(b"ours".to_vec()));
+        sim.drop_segment(Selector::FIRST).unwrap();
+        // The server's data arrives at t0 + 800 ms: its ACK may wait 200 ms.
+        sim.advance(Duration::from_millis(700)).unwrap();
+        sim.call(Side::Server, Call::Send(b"theirs".to_vec()));
+        sim.advance(Duration::from_millis(300)).unwrap();
+        let due = t0 + Duration::from_secs(1);
+        let fired: Vec<TimerKind> = sim
+            .trace()
+            .iter()
+            .filter(|e| e.time == due)
+            .filter_map(|e| match e.event {
+                Event::TimerFired {
+                    side: Side::Client,
+                    kind,
+                } => Some(kind),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(fired, [TimerKind::DelayedAck, TimerKind::Retransmission]);
     }
 
     fn seg(flags: Flags, seq: u32, ack: u32) -> Segment {

@@ -219,6 +219,7 @@ pub fn timer(i18n: &I18n, kind: TimerKind) -> String {
         TimerKind::Retransmission => "timer-retransmission",
         TimerKind::TimeWait => "timer-time-wait",
         TimerKind::DelayedAck => "timer-delayed-ack",
+        TimerKind::ZeroWindowProbe => "timer-zero-window-probe",
     })
 }
 
@@ -339,10 +340,7 @@ pub fn event(i18n: &I18n, numbering: &Numbering, entry: &TraceEntry) -> LogLine 
         ),
         Event::TimerFired { side: s, kind } => line(
             side(i18n, *s),
-            match kind {
-                Some(k) => i18n.f("ev-timer", &[("timer", timer(i18n, *k).into())]),
-                None => i18n.t("ev-timer-any"),
-            },
+            i18n.f("ev-timer", &[("timer", timer(i18n, *kind).into())]),
         ),
         Event::StateChanged { side: s, from, to } => {
             line(side(i18n, *s), format!("{} → {}", from.name(), to.name()))

@@ -6,6 +6,7 @@ use super::*;
 
 mod delayed_ack;
 mod receive;
+mod timers;
 
 const ISS: u32 = 1000;
 const PEER: u32 = 5000;
