@@ -43,6 +43,7 @@ timer-retransmission = 重传计时器
 timer-time-wait = TIME-WAIT 计时器
 timer-delayed-ack = 延迟 ACK 计时器
 timer-zero-window-probe = 零窗口探测计时器
+timer-sws-override = SWS 超控计时器
 setting-isn = { $side }的下一个 ISN 将是 { $n }
 setting-window = { $side }的接收窗口现在是 { $n } 字节
 setting-mss = 最大报文段长度（MSS）现在是 { $n } 字节
@@ -69,6 +70,10 @@ setting-delayed-ack = { $on ->
 setting-mss-option = { $on ->
         [1] SYN 现在带有 MSS 选项，每个 TCP 最多发送对方通告的 MSS（对方未通告时为 536 字节）
        *[other] SYN 现在不带 MSS 选项；每个 TCP 最多按 mss 设置发送
+    }
+setting-nagle = { $on ->
+        [1] { $side }现在使用 Nagle 算法：有未确认的数据时，小报文段要等待
+       *[other] { $side }不再使用 Nagle 算法：小报文段不再等待先前数据的 ACK
     }
 setting-loss = 线路现在会丢失两端 TCP 所发送报文段中的 { $n } %
 setting-seed = 随机数现在由种子 { $n } 生成

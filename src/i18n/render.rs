@@ -185,6 +185,7 @@ pub fn setting(i18n: &I18n, s: &Setting) -> String {
         Setting::Autoread(x, v) => i18n.f("setting-autoread", &[("side", sd(x)), ("on", on(v))]),
         Setting::DelayedAck(v) => i18n.f("setting-delayed-ack", &[("on", on(v))]),
         Setting::MssOption(v) => i18n.f("setting-mss-option", &[("on", on(v))]),
+        Setting::Nagle(x, v) => i18n.f("setting-nagle", &[("side", sd(x)), ("on", on(v))]),
         Setting::Loss(p) => i18n.f("setting-loss", &[("n", u64::from(p).into())]),
     }
 }
@@ -220,6 +221,7 @@ pub fn timer(i18n: &I18n, kind: TimerKind) -> String {
         TimerKind::TimeWait => "timer-time-wait",
         TimerKind::DelayedAck => "timer-delayed-ack",
         TimerKind::ZeroWindowProbe => "timer-zero-window-probe",
+        TimerKind::SwsOverride => "timer-sws-override",
     })
 }
 

@@ -7,6 +7,7 @@
 //! signals, in the order they happened) and [`Endpoint::poll_timeout`].
 
 mod arrives;
+mod sending;
 mod spaces;
 #[cfg(test)]
 mod tests;
@@ -25,6 +26,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
 
 use crate::recovery::Outstanding;
+pub use sending::SWS_OVERRIDE;
 pub use spaces::{ReceiveSpace, SendSpace, Shut, Span, SPANS_SHOWN};
 use timers::Timers;
 pub use timers::{Timer, TimerKind};
@@ -168,6 +170,12 @@ pub struct Config {
     /// and every segment may carry `mss` bytes, as before the option.
     #[serde(default)]
     pub mss_option: bool,
+    /// The Nagle algorithm (RFC 9293 §3.7.4, SHLD-7): while data is
+    /// unacknowledged, small segments wait for its ACK or for a full
+    /// segment. Off (the default, as MUST-17 lets an application choose),
+    /// every SEND goes out at once, as the scenarios assume.
+    #[serde(default)]
+    pub nagle: bool,
 }
 
 /// How long an ACK may wait for company (MUST-40: less than 0.5 s).
@@ -189,6 +197,7 @@ impl Default for Config {
             autoread: true,
             delayed_ack: false,
             mss_option: false,
+            nagle: false,
         }
     }
 }
@@ -381,6 +390,11 @@ pub struct Endpoint {
     timers: Timers,
     /// Data segments a delayed ACK owed (§3.8.6.3) covers so far.
     delack_segments: u32,
+    /// The SWS override timer fired: the next flush may send a partial
+    /// segment (§3.8.6.2.1 rule 4).
+    sws_override: bool,
+    /// The hold last told (a note per new decision to hold data).
+    last_hold: Option<Note>,
     /// The send MSS the peer's SYN announced (MSS option on).
     peer_mss: Option<u32>,
     /// In-order data the application has not read yet (RCV.USER bytes).
@@ -453,6 +467,8 @@ impl Endpoint {
             probe_answered: false,
             timers: Timers::default(),
             delack_segments: 0,
+            sws_override: false,
+            last_hold: None,
             peer_mss: None,
             received: Bytes::new(),
             sent: Bytes::new(),
@@ -842,6 +858,8 @@ impl Endpoint {
         self.probe_answered = false;
         self.timers.stop_all();
         self.delack_segments = 0;
+        self.sws_override = false;
+        self.last_hold = None;
         self.unread.clear();
         self.received.clear();
         self.sent.clear();
@@ -943,6 +961,7 @@ impl Endpoint {
         self.peer_mss = None;
         self.timers.stop_all();
         self.delack_segments = 0;
+        self.last_hold = None;
         self.send_queue.clear();
         self.unread.clear();
         self.fin_pending = false;
@@ -962,6 +981,8 @@ impl Endpoint {
         // The connection being formed is gone, and every timer with it.
         self.timers.stop_all();
         self.delack_segments = 0;
+        self.sws_override = false;
+        self.last_hold = None;
         self.set_state(State::Listen);
     }
 
@@ -1267,36 +1288,6 @@ impl Endpoint {
 
     // ----- sending -----
 
-    /// Puts queued data and a pending FIN into segments, within the peer's
-    /// window and at most MSS each. Returns whether anything was sent.
-    fn flush(&mut self) -> bool {
-        if !self.may_send_data() {
-            return false;
-        }
-        let mut sent_any = false;
-        loop {
-            let in_flight = self.tcb.snd_nxt.since(self.tcb.snd_una);
-            let usable = self.tcb.snd_wnd.saturating_sub(in_flight);
-            let mss = self.send_mss().max(1) as usize;
-            let n = self.send_queue.len().min(mss).min(usable as usize);
-            let fin = self.fin_pending && n == self.send_queue.len();
-            if n == 0 && !fin {
-                if !self.send_queue.is_empty() && !sent_any && self.retransmit_queue.is_empty() {
-                    self.note(Note::WindowFull {});
-                }
-                break;
-            }
-            let payload = self.send_queue.take(n);
-            let reason = Reason::Data { len: n as u32, fin };
-            self.send_new(payload, fin, reason);
-            sent_any = true;
-            if fin {
-                break;
-            }
-        }
-        sent_any
-    }
-
     /// Work every input ends with: send what the window allows, and stop the
     /// retransmission timer when nothing is outstanding (RFC 6298 §5.2),
     /// unless it must probe a zero window (§3.8.6.1).
@@ -1506,6 +1497,11 @@ impl Endpoint {
                 // Each restarts or stops the timer itself.
                 TimerKind::Retransmission | TimerKind::ZeroWindowProbe => {
                     self.retransmission_timeout()
+                }
+                TimerKind::SwsOverride => {
+                    // The flush that ends this input sends what was held.
+                    self.timers.set(TimerKind::SwsOverride, None);
+                    self.sws_override = true;
                 }
                 TimerKind::TimeWait => {
                     self.note(Note::TimeWaitTimeout {});

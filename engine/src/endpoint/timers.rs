@@ -22,6 +22,9 @@ pub enum TimerKind {
     /// The zero-window probe timer (§3.8.6.1): the peer's window is zero
     /// and data waits; it sends (or resends) a one-octet probe.
     ZeroWindowProbe,
+    /// The SWS override timer (§3.8.6.2.1): sender SWS avoidance has held
+    /// data this long; it sends a partial segment.
+    SwsOverride,
     /// 2 × MSL in TIME-WAIT (§3.10.7.4). Last: in TIME-WAIT no other
     /// timer runs, and its end deletes the TCB.
     TimeWait,
@@ -29,10 +32,11 @@ pub enum TimerKind {
 
 impl TimerKind {
     /// Every timer, in firing order.
-    pub const ALL: [TimerKind; 4] = [
+    pub const ALL: [TimerKind; 5] = [
         TimerKind::DelayedAck,
         TimerKind::Retransmission,
         TimerKind::ZeroWindowProbe,
+        TimerKind::SwsOverride,
         TimerKind::TimeWait,
     ];
 
@@ -41,7 +45,8 @@ impl TimerKind {
             TimerKind::DelayedAck => 0,
             TimerKind::Retransmission => 1,
             TimerKind::ZeroWindowProbe => 2,
-            TimerKind::TimeWait => 3,
+            TimerKind::SwsOverride => 3,
+            TimerKind::TimeWait => 4,
         }
     }
 }

@@ -202,6 +202,9 @@ pub enum Setting {
     DelayedAck(bool),
     /// `mss-option on|off` (playground extension).
     MssOption(bool),
+    /// `SIDE.nagle on|off` (playground extension): the Nagle algorithm
+    /// (RFC 9293 §3.7.4) on one side's connection.
+    Nagle(Side, bool),
 }
 
 /// Fields of a segment to inject or expect; `None` is "not given".
