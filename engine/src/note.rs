@@ -10,8 +10,8 @@
 //! The same holds for why a segment was formed ([`Reason`]) and what the
 //! application is told ([`Signal`]).
 
-use crate::endpoint::State;
 use crate::seq::SeqNum;
+use crate::state::State;
 use crate::time::Instant;
 use core::time::Duration;
 use serde::{Deserialize, Serialize};

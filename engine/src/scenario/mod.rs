@@ -21,9 +21,9 @@ pub use lex::{quote, quote_bytes};
 pub use parse::{count_statements, parse, parse_duration, parse_errors, parse_line, parse_number};
 pub use run::{apply_setting, begin, check, exec, resume, run_script, segment_from_spec, Failure};
 
-use crate::endpoint::State;
 use crate::segment::Flags;
 use crate::sim::{Selector, Side};
+use crate::state::State;
 use core::fmt;
 use core::time::Duration;
 use serde::{Deserialize, Serialize};
