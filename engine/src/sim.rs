@@ -13,6 +13,7 @@ use crate::scenario::Setting;
 use crate::segment::Segment;
 use crate::time::Instant;
 use crate::wire::Wire;
+pub use crate::wire::{InFlight, Origin};
 use core::cmp::Reverse;
 use core::fmt;
 use core::fmt::Write as _;
@@ -128,64 +129,6 @@ impl fmt::Display for Selector {
         match self.from {
             Some(side) => write!(f, "{side}>{} #{}", side.other(), self.n),
             None => write!(f, "#{}", self.n),
-        }
-    }
-}
-
-/// How a segment got onto the wire.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Origin {
-    /// Sent by the endpoint's TCP (auto mode).
-    Tcp,
-    /// Released from the outbox by hand.
-    Released,
-    /// Hand-made by the student; the sender's state did not change.
-    Injected,
-    /// A copy of segment `of`.
-    Duplicate {
-        /// The original's id.
-        of: u64,
-    },
-}
-
-/// A segment on the wire.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct InFlight {
-    /// Unique within the session.
-    pub id: u64,
-    /// The sender.
-    pub from: Side,
-    /// The segment.
-    pub seg: Segment,
-    /// When it was put on the wire.
-    pub sent_at: Instant,
-    /// When it arrives.
-    pub arrives_at: Instant,
-    /// How it got there.
-    pub origin: Origin,
-    /// Tie-break for events at the same instant: schedule order.
-    sched: u64,
-}
-
-impl InFlight {
-    /// A segment in flight, for tests of the wire.
-    #[cfg(test)]
-    pub(crate) fn new(
-        id: u64,
-        from: Side,
-        seg: Segment,
-        sent_at: Instant,
-        arrives_at: Instant,
-        origin: Origin,
-    ) -> InFlight {
-        InFlight {
-            id,
-            from,
-            seg,
-            sent_at,
-            arrives_at,
-            origin,
-            sched: id,
         }
     }
 }
