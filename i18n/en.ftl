@@ -46,6 +46,8 @@ call-read-all = RECEIVE of everything waiting
 timer-retransmission = retransmission timer
 timer-time-wait = TIME-WAIT timer
 timer-delayed-ack = delayed-ACK timer
+timer-zero-window-probe = zero-window probe timer
+timer-sws-override = SWS override timer
 setting-isn = the { $side }'s next ISN will be { $n }
 setting-window = the { $side }'s receive window is now { $n } bytes
 setting-mss = largest segment (MSS) is now { $n } bytes
@@ -73,6 +75,10 @@ setting-mss-option = { $on ->
         [1] SYNs now carry the MSS option, and each TCP sends at most the MSS its peer announced (536 bytes when the peer announced none)
        *[other] SYNs now carry no MSS option; each TCP sends up to the mss setting
     }
+setting-nagle = { $on ->
+        [1] the { $side } now uses the Nagle algorithm: while data is unacknowledged, small segments wait
+       *[other] the { $side } no longer uses the Nagle algorithm: small segments do not wait for earlier data's ACK
+    }
 setting-loss = the wire now loses { $n } % of the segments the TCPs send
 setting-seed = random numbers now come from seed { $n }
 
@@ -91,7 +97,6 @@ ev-lost-random = #{ $id } is lost (random loss)
 ev-lost-wire-full = #{ $id } is lost: the wire already holds { $max } segments
 ev-delayed = #{ $id } is delayed: it now arrives at { $time }
 ev-timer = the { $timer } fires
-ev-timer-any = a timer fires
 ev-signal = the application is told “{ $signal }”
 ev-received = { $len } { $len ->
         [one] byte

@@ -45,6 +45,8 @@ call-read-all = RECEIVE de todo lo que espera
 timer-retransmission = temporizador de retransmisión
 timer-time-wait = temporizador de TIME-WAIT
 timer-delayed-ack = temporizador de ACK retrasado
+timer-zero-window-probe = temporizador de sondeo de ventana cero
+timer-sws-override = temporizador de anulación de SWS
 setting-isn = el próximo ISN del { $side } será { $n }
 setting-window = la ventana de recepción del { $side } ahora es de { $n } bytes
 setting-mss = el segmento más grande (MSS) ahora es de { $n } bytes
@@ -75,6 +77,10 @@ setting-mss-option = { $on ->
         [1] los SYN llevan ahora la opción MSS, y cada TCP envía como mucho el MSS que anunció su par (536 bytes si no anunció ninguno)
        *[other] los SYN ya no llevan la opción MSS; cada TCP envía hasta el ajuste mss
     }
+setting-nagle = { $on ->
+        [1] el { $side } usa ahora el algoritmo de Nagle: mientras haya datos sin confirmar, los segmentos pequeños esperan
+       *[other] el { $side } ya no usa el algoritmo de Nagle: los segmentos pequeños no esperan el ACK de los datos anteriores
+    }
 setting-loss = la red ahora pierde el { $n } % de los segmentos que envían los TCP
 setting-seed = los números aleatorios ahora salen de la semilla { $n }
 
@@ -93,7 +99,6 @@ ev-lost-random = #{ $id } se pierde (pérdida aleatoria)
 ev-lost-wire-full = #{ $id } se pierde: la red ya lleva { $max } segmentos
 ev-delayed = #{ $id } se retrasa: ahora llega en el instante { $time }
 ev-timer = vence el { $timer }
-ev-timer-any = vence un temporizador
 ev-signal = se avisa a la aplicación: “{ $signal }”
 ev-received = { $len } { $len ->
         [one] byte entregado

@@ -66,6 +66,21 @@ rule-window-opens = receiver SWS avoidance: the free space reaches min(RCV.BUFF/
     .plain = Enough room was freed: the window opens and the sender is told with a window update.
 rule-window-full = data waits: the peer's window is full (SND.WND is used up)
     .plain = The peer cannot take more data now, so the rest waits.
+rule-sws-hold = sender SWS avoidance: the usable window is { $usable } { $usable ->
+        [one] byte
+       *[other] bytes
+    }, less than a full segment (MSS = { $mss }) and less than half the largest window the peer offered ({ $threshold }), and more data waits: hold it
+    .plain = Sending now would make a small segment with more data behind it, so the data waits for the window to open further, or for the override timer.
+rule-sws-override = SWS override: data has been held for { $wait }; send { $len } { $len ->
+        [one] byte
+       *[other] bytes
+    } now, a smaller segment than SWS avoidance wants, so that a receiver whose buffer shrank is not waited for forever
+    .plain = Data may not wait for ever, so what fits goes now, even if it is little.
+rule-nagle-hold = Nagle: { $unacked } { $unacked ->
+        [one] byte is
+       *[other] bytes are
+    } unacknowledged, and the { $queued } queued make less than a full segment (MSS = { $mss }): hold them until the ACK comes or a full segment fills
+    .plain = Small pieces of data are gathered into one segment while earlier data is still on its way.
 rule-window-probe = the peer's window has been zero for an RTO: probe it with one octet of new data; next try in { $next }
     .plain = The peer's window is closed, so this side sends one byte now and then to learn when it opens again.
 rule-probe-again = the peer's window reopened while our probe's octet, refused by the closed window, waits: send it again now, before the data after it

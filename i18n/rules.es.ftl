@@ -65,6 +65,21 @@ rule-window-opens = SWS en el receptor: el espacio libre alcanza min(RCV.BUFF/2,
     .plain = Se liberó espacio suficiente: la ventana se abre y se avisa al emisor con una actualización de ventana.
 rule-window-full = los datos esperan: la ventana del otro extremo está llena (SND.WND se agotó)
     .plain = El otro extremo no puede aceptar más datos por ahora, así que el resto espera.
+rule-sws-hold = SWS en el emisor: la ventana utilizable es de { $usable } { $usable ->
+        [one] byte
+       *[other] bytes
+    }, menos que un segmento completo (MSS = { $mss }) y menos que la mitad de la mayor ventana que ofreció el otro extremo ({ $threshold }), y esperan más datos: retenerlos
+    .plain = Enviar ahora daría un segmento pequeño con más datos detrás, así que los datos esperan a que la ventana se abra más, o al temporizador de anulación.
+rule-sws-override = anulación de SWS: los datos llevan { $wait } retenidos; enviar ya { $len } { $len ->
+        [one] byte
+       *[other] bytes
+    }, un segmento más pequeño de lo que quiere la prevención de SWS, para no esperar para siempre a un receptor cuyo búfer se redujo
+    .plain = Los datos no pueden esperar para siempre, así que lo que cabe sale ya, aunque sea poco.
+rule-nagle-hold = Nagle: { $unacked } { $unacked ->
+        [one] byte sigue
+       *[other] bytes siguen
+    } sin confirmar, y los { $queued } en cola no llenan un segmento completo (MSS = { $mss }): retenerlos hasta que llegue el ACK o se llene un segmento
+    .plain = Los datos pequeños se juntan en un solo segmento mientras los anteriores siguen en camino.
 rule-window-probe = la ventana del otro extremo lleva un RTO en cero: sondearla con un octeto de datos nuevos; próximo intento en { $next }
     .plain = La ventana del otro extremo está cerrada, así que este extremo envía un byte de vez en cuando para saber cuándo se vuelve a abrir.
 rule-probe-again = la ventana del otro extremo se reabrió mientras el octeto de nuestra sonda, rechazado por la ventana cerrada, espera: reenviarlo ahora, antes que los datos que lo siguen

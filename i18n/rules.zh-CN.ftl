@@ -61,6 +61,18 @@ rule-window-opens = 接收方 SWS 避免：空闲空间达到 min(RCV.BUFF/2, MS
     .plain = 释放了足够的空间：窗口打开，并用窗口更新通知发送方。
 rule-window-full = 数据等待：对方的窗口已满（SND.WND 已用完）
     .plain = 对方现在不能接收更多数据，所以剩下的数据要等待。
+rule-sws-hold = 发送方糊涂窗口综合征（SWS）避免：可用窗口只有 { $usable } { $usable ->
+       *[other] 字节
+    }，小于一个满长报文段（MSS = { $mss }），也小于对方通告过的最大窗口的一半（{ $threshold }），而且还有更多数据在等待：暂不发送
+    .plain = 现在发送只会得到一个很小的报文段，后面还有数据，所以数据等待窗口进一步打开，或等待超控计时器。
+rule-sws-override = SWS 超控：数据已被扣留 { $wait }；现在发送 { $len } { $len ->
+       *[other] 字节
+    }，比 SWS 避免希望的报文段小，以免因接收方缓冲区缩小而永远等待
+    .plain = 数据不能无限期等待，所以即使很少，也把能放下的部分发出去。
+rule-nagle-hold = Nagle 算法：有 { $unacked } { $unacked ->
+       *[other] 字节
+    }尚未确认，队列中的 { $queued } 字节不足一个满长报文段（MSS = { $mss }）：先扣留，直到 ACK 到达或凑满一个报文段
+    .plain = 在先前的数据仍在途中时，把小块数据攒成一个报文段。
 rule-window-probe = 对方的窗口已经为零达一个 RTO：用 1 字节新数据进行探测；下次尝试在 { $next } 之后
     .plain = 对方的窗口关闭了，所以本端每隔一段时间发送 1 个字节，以便得知窗口何时重新打开。
 rule-probe-again = 对方的窗口重新打开，而我们的探测字节曾被关闭的窗口拒绝、仍在等待：现在立即重发它，排在其后的数据之前

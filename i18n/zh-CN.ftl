@@ -42,6 +42,8 @@ call-read-all = RECEIVE（读取所有等待的数据）
 timer-retransmission = 重传计时器
 timer-time-wait = TIME-WAIT 计时器
 timer-delayed-ack = 延迟 ACK 计时器
+timer-zero-window-probe = 零窗口探测计时器
+timer-sws-override = SWS 超控计时器
 setting-isn = { $side }的下一个 ISN 将是 { $n }
 setting-window = { $side }的接收窗口现在是 { $n } 字节
 setting-mss = 最大报文段长度（MSS）现在是 { $n } 字节
@@ -69,6 +71,10 @@ setting-mss-option = { $on ->
         [1] SYN 现在带有 MSS 选项，每个 TCP 最多发送对方通告的 MSS（对方未通告时为 536 字节）
        *[other] SYN 现在不带 MSS 选项；每个 TCP 最多按 mss 设置发送
     }
+setting-nagle = { $on ->
+        [1] { $side }现在使用 Nagle 算法：有未确认的数据时，小报文段要等待
+       *[other] { $side }不再使用 Nagle 算法：小报文段不再等待先前数据的 ACK
+    }
 setting-loss = 线路现在会丢失两端 TCP 所发送报文段中的 { $n } %
 setting-seed = 随机数现在由种子 { $n } 生成
 
@@ -87,7 +93,6 @@ ev-lost-random = #{ $id } 丢失（随机丢失）
 ev-lost-wire-full = #{ $id } 丢失：线路上已有 { $max } 个报文段
 ev-delayed = #{ $id } 被延迟：现在将在 { $time } 到达
 ev-timer = { $timer }超时
-ev-timer-any = 有一个计时器超时
 ev-signal = 应用程序收到通知：“{ $signal }”
 ev-received = { $len } { $len ->
        *[other] 字节

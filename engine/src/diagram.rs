@@ -1,7 +1,7 @@
 //! RFC 9293's connection state diagram (Figure 5) as data: the one table
 //! the playground draws and the property tests check transitions against.
 
-use crate::endpoint::State;
+use crate::state::State;
 
 /// One arrow of the diagram.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -28,6 +28,7 @@ pub mod segment;
 pub mod seq;
 pub mod shared;
 pub mod sim;
+pub mod state;
 pub mod story;
 #[doc(hidden)]
 pub mod testing;

@@ -10,8 +10,8 @@
 //! The same holds for why a segment was formed ([`Reason`]) and what the
 //! application is told ([`Signal`]).
 
-use crate::endpoint::State;
 use crate::seq::SeqNum;
+use crate::state::State;
 use crate::time::Instant;
 use core::time::Duration;
 use serde::{Deserialize, Serialize};
@@ -542,6 +542,12 @@ rules! {
     // ----- sending and timers -----
     /// Data waits for the peer's window.
     WindowFull = "window-full", "§3.8.6.1", Accepted {};
+    /// Sender SWS avoidance holds data: no rule of §3.8.6.2.1 lets it go.
+    SwsHold = "sws-hold", "§3.8.6.2.1", Accepted { usable: u32, mss: u32, threshold: u32 };
+    /// The SWS override timer fired: a partial segment goes.
+    SwsOverride = "sws-override", "§3.8.6.2.1", Accepted { len: u32, wait: Duration };
+    /// Nagle holds a small segment while data is unacknowledged.
+    NagleHold = "nagle-hold", "§3.7.4", Accepted { queued: u32, unacked: u32, mss: u32 };
     /// Zero-window probe.
     WindowProbe = "window-probe", "§3.8.6.1", Accepted { next: Duration };
     /// The window reopened: the refused probe's octet goes again at once.

@@ -6,10 +6,10 @@
 //! `seq=12345`, a segment of an earlier connection) would read as a huge
 //! wrapped offset; it is shown as its real value, marked as outside.
 
-use crate::endpoint::State;
 use crate::segment::Flags;
 use crate::seq::SeqNum;
 use crate::sim::{BySide, Side, Snapshot};
+use crate::state::State;
 use serde::{Deserialize, Serialize};
 
 /// A number as it should be shown.

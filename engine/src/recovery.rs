@@ -8,9 +8,10 @@
 
 use crate::endpoint::{Endpoint, State};
 use crate::segment::{Flags, Segment};
-use crate::sim::{InFlight, Origin, Side};
+use crate::sim::Side;
 use crate::time::Instant;
 use crate::wire::Wire;
+use crate::wire::{InFlight, Origin};
 use core::time::Duration;
 use serde::{Deserialize, Serialize};
 

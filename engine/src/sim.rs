@@ -13,6 +13,7 @@ use crate::scenario::Setting;
 use crate::segment::Segment;
 use crate::time::Instant;
 use crate::wire::Wire;
+pub use crate::wire::{InFlight, Origin};
 use core::cmp::Reverse;
 use core::fmt;
 use core::fmt::Write as _;
@@ -132,64 +133,6 @@ impl fmt::Display for Selector {
     }
 }
 
-/// How a segment got onto the wire.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Origin {
-    /// Sent by the endpoint's TCP (auto mode).
-    Tcp,
-    /// Released from the outbox by hand.
-    Released,
-    /// Hand-made by the student; the sender's state did not change.
-    Injected,
-    /// A copy of segment `of`.
-    Duplicate {
-        /// The original's id.
-        of: u64,
-    },
-}
-
-/// A segment on the wire.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct InFlight {
-    /// Unique within the session.
-    pub id: u64,
-    /// The sender.
-    pub from: Side,
-    /// The segment.
-    pub seg: Segment,
-    /// When it was put on the wire.
-    pub sent_at: Instant,
-    /// When it arrives.
-    pub arrives_at: Instant,
-    /// How it got there.
-    pub origin: Origin,
-    /// Tie-break for events at the same instant: schedule order.
-    sched: u64,
-}
-
-impl InFlight {
-    /// A segment in flight, for tests of the wire.
-    #[cfg(test)]
-    pub(crate) fn new(
-        id: u64,
-        from: Side,
-        seg: Segment,
-        sent_at: Instant,
-        arrives_at: Instant,
-        origin: Origin,
-    ) -> InFlight {
-        InFlight {
-            id,
-            from,
-            seg,
-            sent_at,
-            arrives_at,
-            origin,
-            sched: id,
-        }
-    }
-}
-
 /// A segment waiting in a manual endpoint's outbox.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Outgoing {
@@ -286,12 +229,13 @@ pub enum Event {
         /// New arrival time.
         until: Instant,
     },
-    /// A timer fired.
+    /// A timer fired. Timers of one side due at one instant each have
+    /// their event, in the order of [`TimerKind::ALL`].
     TimerFired {
         /// Whose.
         side: Side,
-        /// Which (the earliest due, if several).
-        kind: Option<TimerKind>,
+        /// Which.
+        kind: TimerKind,
     },
     /// A state transition.
     StateChanged {
@@ -879,6 +823,7 @@ impl Sim {
                     side,
                     len: bytes.len(),
                 }),
+                Output::TimerFired(kind) => self.log(Event::TimerFired { side, kind }),
             }
         }
         self.outputs = outputs;
@@ -1133,13 +1078,7 @@ impl Sim {
         match due {
             Due::Arrival(i) => self.arrive(i),
             Due::Timer(side) => {
-                let kind = self.endpoints[side]
-                    .timers()
-                    .into_iter()
-                    .filter(|t| t.due <= self.now)
-                    .min_by_key(|t| t.due)
-                    .map(|t| t.kind);
-                self.log(Event::TimerFired { side, kind });
+                // The endpoint tells which timers fired, every one due now.
                 self.endpoints[side].on_timeout(self.now);
                 self.collect(side);
             }
@@ -1282,6 +1221,38 @@ mod tests {
         let next = sim.next_timer_firing().unwrap();
         assert!(server_due < time_wait && time_wait < next, "{next:?}");
         assert_eq!(sim.endpoint(Side::Client).state(), State::TimeWait);
+    }
+
+    #[test]
+    fn timers_due_at_one_instant_each_give_an_event_in_order() {
+        let mut sim = connected();
+        let config = Config {
+            delayed_ack: true,
+            ..sim.endpoint(Side::Client).config().clone()
+        };
+        sim.set_endpoint_config(Side::Client, config);
+        let t0 = sim.now();
+        // The client's data is lost: it is due again at t0 + 1 s (RTO 1 s).
+        sim.call(Side::Client, Call::Send(b"ours".to_vec()));
+        sim.drop_segment(Selector::FIRST).unwrap();
+        // The server's data arrives at t0 + 800 ms: its ACK may wait 200 ms.
+        sim.advance(Duration::from_millis(700)).unwrap();
+        sim.call(Side::Server, Call::Send(b"theirs".to_vec()));
+        sim.advance(Duration::from_millis(300)).unwrap();
+        let due = t0 + Duration::from_secs(1);
+        let fired: Vec<TimerKind> = sim
+            .trace()
+            .iter()
+            .filter(|e| e.time == due)
+            .filter_map(|e| match e.event {
+                Event::TimerFired {
+                    side: Side::Client,
+                    kind,
+                } => Some(kind),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(fired, [TimerKind::DelayedAck, TimerKind::Retransmission]);
     }
 
     fn seg(flags: Flags, seq: u32, ack: u32) -> Segment {

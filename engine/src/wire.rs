@@ -4,9 +4,70 @@
 //! segments on a slow wire; copying them all at every step would make
 //! memory and time grow with the square of the session.
 
-use crate::sim::InFlight;
+use crate::segment::Segment;
+use crate::sim::Side;
+use crate::time::Instant;
+use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
 use std::sync::Arc;
+
+/// How a segment got onto the wire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Origin {
+    /// Sent by the endpoint's TCP (auto mode).
+    Tcp,
+    /// Released from the outbox by hand.
+    Released,
+    /// Hand-made by the student; the sender's state did not change.
+    Injected,
+    /// A copy of segment `of`.
+    Duplicate {
+        /// The original's id.
+        of: u64,
+    },
+}
+
+/// A segment on the wire.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InFlight {
+    /// Unique within the session.
+    pub id: u64,
+    /// The sender.
+    pub from: Side,
+    /// The segment.
+    pub seg: Segment,
+    /// When it was put on the wire.
+    pub sent_at: Instant,
+    /// When it arrives.
+    pub arrives_at: Instant,
+    /// How it got there.
+    pub origin: Origin,
+    /// Tie-break for events at the same instant: schedule order.
+    pub(crate) sched: u64,
+}
+
+impl InFlight {
+    /// A segment in flight, for tests of the wire.
+    #[cfg(test)]
+    pub(crate) fn new(
+        id: u64,
+        from: Side,
+        seg: Segment,
+        sent_at: Instant,
+        arrives_at: Instant,
+        origin: Origin,
+    ) -> InFlight {
+        InFlight {
+            id,
+            from,
+            seg,
+            sent_at,
+            arrives_at,
+            origin,
+            sched: id,
+        }
+    }
+}
 
 /// Segments per chunk.
 const CHUNK: usize = 64;

@@ -218,7 +218,9 @@ fn then(sim: &Sim, loss: &Loss) -> Then {
             } if *side != loss.from && t.reset_after_peer => t.peer_closed_by_rst = true,
             Event::TimerFired {
                 side,
-                kind: Some(TimerKind::Retransmission),
+                // The RFC 6298 timer in either role: a lost probe is
+                // sent again by the probe timer.
+                kind: TimerKind::Retransmission | TimerKind::ZeroWindowProbe,
             } => {
                 if *side == loss.from {
                     t.sender_timer_fired = true;

@@ -225,10 +225,11 @@ proptest! {
         rfc5961 in any::<bool>(),
         autoread in any::<bool>(),
         delayed_ack in any::<bool>(),
+        nagle in any::<bool>(),
         window in prop_oneof![Just(65535u32), 0u32..4000],
         seed in any::<u32>(),
     ) {
-        let config = Config { rfc5961, autoread, window, delayed_ack, retries: 3, ..Config::default() };
+        let config = Config { rfc5961, autoread, window, delayed_ack, nagle, retries: 3, ..Config::default() };
         let mut sim = Sim::new(SimConfig { seed: u64::from(seed), ..SimConfig::default() }, config);
         // Per connection (told apart by IRS): RCV.NXT and the right edge.
         let mut last: BySide<Option<(SeqNum, SeqNum, SeqNum)>> = BySide::default();

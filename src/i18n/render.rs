@@ -185,6 +185,7 @@ pub fn setting(i18n: &I18n, s: &Setting) -> String {
         Setting::Autoread(x, v) => i18n.f("setting-autoread", &[("side", sd(x)), ("on", on(v))]),
         Setting::DelayedAck(v) => i18n.f("setting-delayed-ack", &[("on", on(v))]),
         Setting::MssOption(v) => i18n.f("setting-mss-option", &[("on", on(v))]),
+        Setting::Nagle(x, v) => i18n.f("setting-nagle", &[("side", sd(x)), ("on", on(v))]),
         Setting::Loss(p) => i18n.f("setting-loss", &[("n", u64::from(p).into())]),
     }
 }
@@ -219,6 +220,8 @@ pub fn timer(i18n: &I18n, kind: TimerKind) -> String {
         TimerKind::Retransmission => "timer-retransmission",
         TimerKind::TimeWait => "timer-time-wait",
         TimerKind::DelayedAck => "timer-delayed-ack",
+        TimerKind::ZeroWindowProbe => "timer-zero-window-probe",
+        TimerKind::SwsOverride => "timer-sws-override",
     })
 }
 
@@ -339,10 +342,7 @@ pub fn event(i18n: &I18n, numbering: &Numbering, entry: &TraceEntry) -> LogLine 
         ),
         Event::TimerFired { side: s, kind } => line(
             side(i18n, *s),
-            match kind {
-                Some(k) => i18n.f("ev-timer", &[("timer", timer(i18n, *k).into())]),
-                None => i18n.t("ev-timer-any"),
-            },
+            i18n.f("ev-timer", &[("timer", timer(i18n, *kind).into())]),
         ),
         Event::StateChanged { side: s, from, to } => {
             line(side(i18n, *s), format!("{} → {}", from.name(), to.name()))

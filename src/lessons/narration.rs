@@ -74,7 +74,12 @@ fn walk(source: &str) -> Vec<Step> {
             step.moved = step.clock - started;
             for side in [Side::Client, Side::Server] {
                 let config = sim.endpoint(side).config();
-                step.timers.extend([config.rto, config.msl, config.msl * 2]);
+                step.timers.extend([
+                    config.rto,
+                    config.msl,
+                    config.msl * 2,
+                    tcp_engine::endpoint::SWS_OVERRIDE,
+                ]);
             }
         }
         match item {

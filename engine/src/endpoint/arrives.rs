@@ -690,7 +690,7 @@ impl Endpoint {
             return false;
         }
         let due = self.now + super::DELAYED_ACK;
-        self.delack_due = Some(due);
+        self.timers.set(super::TimerKind::DelayedAck, Some(due));
         self.note(Note::AckDelayed { until: due });
         true
     }

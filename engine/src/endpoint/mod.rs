@@ -7,9 +7,11 @@
 //! signals, in the order they happened) and [`Endpoint::poll_timeout`].
 
 mod arrives;
+mod sending;
 mod spaces;
 #[cfg(test)]
 mod tests;
+mod timers;
 
 use crate::log::Log;
 use crate::note::{Note, Reason, Seq, Signal};
@@ -24,89 +26,11 @@ use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
 
 use crate::recovery::Outstanding;
+pub use crate::state::State;
+pub use sending::SWS_OVERRIDE;
 pub use spaces::{ReceiveSpace, SendSpace, Shut, Span, SPANS_SHOWN};
-
-/// The eleven connection states of RFC 9293 §3.3.2.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum State {
-    /// No connection.
-    Closed,
-    /// Waiting for a connection request (passive OPEN).
-    Listen,
-    /// SYN sent, waiting for a matching SYN.
-    SynSent,
-    /// SYN received and SYN sent, waiting for the ACK of our SYN.
-    SynReceived,
-    /// Open: data flows both ways.
-    Established,
-    /// Our FIN sent, waiting for its ACK or the peer's FIN.
-    FinWait1,
-    /// Our FIN acknowledged, waiting for the peer's FIN.
-    FinWait2,
-    /// The peer's FIN received, waiting for our application to CLOSE.
-    CloseWait,
-    /// Both FINs crossed; waiting for the ACK of ours.
-    Closing,
-    /// The peer's FIN received and ours sent; waiting for its ACK.
-    LastAck,
-    /// Waiting 2 × MSL so the last ACK can be resent and old segments die.
-    TimeWait,
-}
-
-impl State {
-    /// All states, in the order of the RFC's list.
-    pub const ALL: [State; 11] = [
-        State::Closed,
-        State::Listen,
-        State::SynSent,
-        State::SynReceived,
-        State::Established,
-        State::FinWait1,
-        State::FinWait2,
-        State::CloseWait,
-        State::Closing,
-        State::LastAck,
-        State::TimeWait,
-    ];
-
-    /// The RFC 9293 spelling, e.g. `SYN-SENT`.
-    pub fn name(self) -> &'static str {
-        match self {
-            State::Closed => "CLOSED",
-            State::Listen => "LISTEN",
-            State::SynSent => "SYN-SENT",
-            State::SynReceived => "SYN-RECEIVED",
-            State::Established => "ESTABLISHED",
-            State::FinWait1 => "FIN-WAIT-1",
-            State::FinWait2 => "FIN-WAIT-2",
-            State::CloseWait => "CLOSE-WAIT",
-            State::Closing => "CLOSING",
-            State::LastAck => "LAST-ACK",
-            State::TimeWait => "TIME-WAIT",
-        }
-    }
-
-    /// Parses `SYN-SENT` or `SYN_SENT`.
-    pub fn from_name(name: &str) -> Option<State> {
-        let name = name.replace('_', "-");
-        State::ALL.into_iter().find(|s| s.name() == name)
-    }
-
-    /// True in the states where both sequence spaces are synchronized
-    /// (ESTABLISHED and after, §3.5.2).
-    pub fn is_synchronized(self) -> bool {
-        !matches!(
-            self,
-            State::Closed | State::Listen | State::SynSent | State::SynReceived
-        )
-    }
-}
-
-impl fmt::Display for State {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
+use timers::Timers;
+pub use timers::{Timer, TimerKind};
 
 /// The transmission control block variables of §3.3.1, as a student sees them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -165,6 +89,12 @@ pub struct Config {
     /// and every segment may carry `mss` bytes, as before the option.
     #[serde(default)]
     pub mss_option: bool,
+    /// The Nagle algorithm (RFC 9293 §3.7.4, SHLD-7): while data is
+    /// unacknowledged, small segments wait for its ACK or for a full
+    /// segment. Off (the default, as MUST-17 lets an application choose),
+    /// every SEND goes out at once, as the scenarios assume.
+    #[serde(default)]
+    pub nagle: bool,
 }
 
 /// How long an ACK may wait for company (MUST-40: less than 0.5 s).
@@ -186,6 +116,7 @@ impl Default for Config {
             autoread: true,
             delayed_ack: false,
             mss_option: false,
+            nagle: false,
         }
     }
 }
@@ -242,26 +173,6 @@ impl fmt::Display for Call {
     }
 }
 
-/// Which timer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum TimerKind {
-    /// RFC 6298 retransmission timer.
-    Retransmission,
-    /// 2 × MSL in TIME-WAIT.
-    TimeWait,
-    /// A delayed ACK (§3.8.6.3).
-    DelayedAck,
-}
-
-/// A running timer, for display.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Timer {
-    /// Which timer.
-    pub kind: TimerKind,
-    /// When it fires.
-    pub due: Instant,
-}
-
 /// Something the endpoint did, in order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Output {
@@ -286,6 +197,9 @@ pub enum Output {
     Signal(Signal),
     /// Bytes handed to the application (in order).
     Data(SharedBytes),
+    /// A timer fired; what it did follows. Timers due at one instant come
+    /// one after the other, in the order of [`TimerKind::ALL`].
+    TimerFired(TimerKind),
 }
 
 /// One segment kept for retransmission: the sequence space it occupies.
@@ -391,12 +305,15 @@ pub struct Endpoint {
     syn_timed_out: bool,
     /// The peer answered a zero-window probe since the last timeout.
     probe_answered: bool,
-    rexmit_due: Option<Instant>,
-    time_wait_due: Option<Instant>,
-    /// A delayed ACK is owed (§3.8.6.3): when it goes at the latest, and
-    /// how many data segments it covers so far.
-    delack_due: Option<Instant>,
+    /// Every timer; see [`TimerKind`].
+    timers: Timers,
+    /// Data segments a delayed ACK owed (§3.8.6.3) covers so far.
     delack_segments: u32,
+    /// The SWS override timer fired: the next flush may send a partial
+    /// segment (§3.8.6.2.1 rule 4).
+    sws_override: bool,
+    /// The hold last told (a note per new decision to hold data).
+    last_hold: Option<Note>,
     /// The send MSS the peer's SYN announced (MSS option on).
     peer_mss: Option<u32>,
     /// In-order data the application has not read yet (RCV.USER bytes).
@@ -467,10 +384,10 @@ impl Endpoint {
             rttvar: Duration::ZERO,
             syn_timed_out: false,
             probe_answered: false,
-            rexmit_due: None,
-            time_wait_due: None,
-            delack_due: None,
+            timers: Timers::default(),
             delack_segments: 0,
+            sws_override: false,
+            last_hold: None,
             peer_mss: None,
             received: Bytes::new(),
             sent: Bytes::new(),
@@ -567,29 +484,14 @@ impl Endpoint {
         self.rto
     }
 
-    /// Running timers.
+    /// Running timers, in the order they fire when due at one instant.
     pub fn timers(&self) -> Vec<Timer> {
-        let rexmit = self.rexmit_due.map(|due| Timer {
-            kind: TimerKind::Retransmission,
-            due,
-        });
-        let time_wait = self.time_wait_due.map(|due| Timer {
-            kind: TimerKind::TimeWait,
-            due,
-        });
-        let delack = self.delack_due.map(|due| Timer {
-            kind: TimerKind::DelayedAck,
-            due,
-        });
-        rexmit.into_iter().chain(time_wait).chain(delack).collect()
+        self.timers.running().collect()
     }
 
     /// When [`Endpoint::on_timeout`] must next be called.
     pub fn poll_timeout(&self) -> Option<Instant> {
-        [self.rexmit_due, self.time_wait_due, self.delack_due]
-            .into_iter()
-            .flatten()
-            .min()
+        self.timers.next()
     }
 
     /// Whether `seg`'s sequence space is still kept for retransmission
@@ -633,7 +535,7 @@ impl Endpoint {
         if self.retransmit_queue.is_empty() {
             None
         } else {
-            self.rexmit_due
+            self.rto_timer()
         }
     }
 
@@ -644,7 +546,7 @@ impl Endpoint {
             Some(head) => head.probe,
             None => self.window_closed_on_data(),
         };
-        waiting && self.tcb.snd_wnd == 0 && self.rexmit_due.is_some()
+        waiting && self.tcb.snd_wnd == 0 && self.rto_timer().is_some()
     }
 
     /// All that is unacknowledged is a FIN without data.
@@ -658,7 +560,7 @@ impl Endpoint {
 
     /// When TIME-WAIT ends, in TIME-WAIT.
     pub(crate) fn time_wait_due(&self) -> Option<Instant> {
-        self.time_wait_due
+        self.timers.get(TimerKind::TimeWait)
     }
 
     /// Takes everything the endpoint did since the last call.
@@ -714,7 +616,7 @@ impl Endpoint {
 
     /// Changes the settings; they apply from now on.
     pub fn set_config(&mut self, config: Config) {
-        if self.srtt.is_none() && !self.syn_timed_out && self.rexmit_due.is_none() {
+        if self.srtt.is_none() && !self.syn_timed_out && self.rto_timer().is_none() {
             // No RTT measured and no backoff under way: the new initial RTO holds.
             self.rto = config.rto;
         }
@@ -757,7 +659,7 @@ impl Endpoint {
     fn transmit(&mut self, seg: Segment, reason: Reason) {
         if seg.has(Flags::ACK) {
             // Any segment with an ACK carries the one that was owed.
-            self.delack_due = None;
+            self.timers.set(TimerKind::DelayedAck, None);
             self.delack_segments = 0;
         }
         self.outputs.push(Output::Transmit { seg, reason });
@@ -806,7 +708,8 @@ impl Endpoint {
                         Output::Note(_)
                         | Output::StateChange { .. }
                         | Output::Signal(_)
-                        | Output::Data(_) => None,
+                        | Output::Data(_)
+                        | Output::TimerFired(_) => None,
                     })
                     .unwrap_or_default()
             }
@@ -872,10 +775,10 @@ impl Endpoint {
         self.rttvar = Duration::ZERO;
         self.syn_timed_out = false;
         self.probe_answered = false;
-        self.rexmit_due = None;
-        self.time_wait_due = None;
-        self.delack_due = None;
+        self.timers.stop_all();
         self.delack_segments = 0;
+        self.sws_override = false;
+        self.last_hold = None;
         self.unread.clear();
         self.received.clear();
         self.sent.clear();
@@ -975,16 +878,15 @@ impl Endpoint {
     /// the variables stay visible.
     fn delete_tcb(&mut self) {
         self.peer_mss = None;
-        self.delack_due = None;
+        self.timers.stop_all();
         self.delack_segments = 0;
+        self.last_hold = None;
         self.send_queue.clear();
         self.unread.clear();
         self.fin_pending = false;
         self.close_when_established = false;
         self.retransmit_queue.clear();
         self.held.clear();
-        self.rexmit_due = None;
-        self.time_wait_due = None;
         self.set_state(State::Closed);
     }
 
@@ -995,7 +897,11 @@ impl Endpoint {
         self.send_queue.clear();
         self.fin_pending = false;
         self.close_when_established = false;
-        self.rexmit_due = None;
+        // The connection being formed is gone, and every timer with it.
+        self.timers.stop_all();
+        self.delack_segments = 0;
+        self.sws_override = false;
+        self.last_hold = None;
         self.set_state(State::Listen);
     }
 
@@ -1013,16 +919,19 @@ impl Endpoint {
         }
     }
 
+    /// §3.10.7.4: "Enter the TIME-WAIT state. Start the time-wait timer,
+    /// turn off the other timers."
     fn enter_time_wait(&mut self) {
         self.set_state(State::TimeWait);
-        self.restart_time_wait();
-        self.rexmit_due = None;
         self.retransmit_queue.clear();
+        self.timers.stop_all_but(TimerKind::TimeWait);
+        self.delack_segments = 0;
+        self.restart_time_wait();
     }
 
     fn restart_time_wait(&mut self) {
         let wait = self.config.msl.saturating_mul(2);
-        self.time_wait_due = Some(self.now + wait);
+        self.timers.set(TimerKind::TimeWait, Some(self.now + wait));
         self.note(Note::TimeWaitTimer {
             wait,
             until: self.now + wait,
@@ -1298,48 +1207,48 @@ impl Endpoint {
 
     // ----- sending -----
 
-    /// Puts queued data and a pending FIN into segments, within the peer's
-    /// window and at most MSS each. Returns whether anything was sent.
-    fn flush(&mut self) -> bool {
-        if !self.may_send_data() {
-            return false;
-        }
-        let mut sent_any = false;
-        loop {
-            let in_flight = self.tcb.snd_nxt.since(self.tcb.snd_una);
-            let usable = self.tcb.snd_wnd.saturating_sub(in_flight);
-            let mss = self.send_mss().max(1) as usize;
-            let n = self.send_queue.len().min(mss).min(usable as usize);
-            let fin = self.fin_pending && n == self.send_queue.len();
-            if n == 0 && !fin {
-                if !self.send_queue.is_empty() && !sent_any && self.retransmit_queue.is_empty() {
-                    self.note(Note::WindowFull {});
-                }
-                break;
-            }
-            let payload = self.send_queue.take(n);
-            let reason = Reason::Data { len: n as u32, fin };
-            self.send_new(payload, fin, reason);
-            sent_any = true;
-            if fin {
-                break;
-            }
-        }
-        sent_any
-    }
-
     /// Work every input ends with: send what the window allows, and stop the
     /// retransmission timer when nothing is outstanding (RFC 6298 §5.2),
     /// unless it must probe a zero window (§3.8.6.1).
     fn after_input(&mut self) {
         self.flush();
+        let mut due = self.rto_timer();
         if self.retransmit_queue.is_empty() {
-            self.rexmit_due = if self.window_closed_on_data() {
-                self.rexmit_due.or(Some(self.now + self.rto))
+            due = if self.window_closed_on_data() {
+                due.or(Some(self.now + self.rto))
             } else {
                 None
             };
         }
+        // Filed again under the role it plays now: a window that opened or
+        // closed changes what the same timer will do.
+        self.set_rto_timer(due);
+    }
+
+    /// The RFC 6298 timer, in either of its roles: it retransmits, or,
+    /// while the peer's window is zero and data waits, it times the
+    /// probes (§3.8.6.1). [`TimerKind::Retransmission`] and
+    /// [`TimerKind::ZeroWindowProbe`] therefore never run together.
+    fn rto_timer(&self) -> Option<Instant> {
+        self.timers
+            .get(TimerKind::Retransmission)
+            .or(self.timers.get(TimerKind::ZeroWindowProbe))
+    }
+
+    /// Starts (or stops) the RFC 6298 timer under the role it plays now.
+    fn set_rto_timer(&mut self, due: Option<Instant>) {
+        let probes = self.tcb.snd_wnd == 0
+            && match self.retransmit_queue.front() {
+                Some(head) => head.probe,
+                None => self.window_closed_on_data(),
+            };
+        let (role, other) = if probes {
+            (TimerKind::ZeroWindowProbe, TimerKind::Retransmission)
+        } else {
+            (TimerKind::Retransmission, TimerKind::ZeroWindowProbe)
+        };
+        self.timers.set(other, None);
+        self.timers.set(role, due);
     }
 
     /// The states in which queued data and a FIN may still go out.
@@ -1396,7 +1305,7 @@ impl Endpoint {
         self.probe_answered = false;
         self.send_new(probe, false, Reason::WindowProbe);
         // The timer that just fired is restarted with the doubled RTO.
-        self.rexmit_due = Some(self.now + self.rto);
+        self.set_rto_timer(Some(self.now + self.rto));
     }
 
     /// The peer's window reopened while our probe's octet, which the closed
@@ -1419,13 +1328,13 @@ impl Endpoint {
         self.note(Note::ProbeAgain {});
         let seg = self.form(una, false, payload, false);
         self.transmit(seg, Reason::ProbeAgain);
-        self.rexmit_due = Some(self.now + self.rto);
+        self.set_rto_timer(Some(self.now + self.rto));
     }
 
     /// RFC 6298 §5.1: start the timer when data is sent and it is not running.
     fn arm_rexmit_if_idle(&mut self) {
-        if self.rexmit_due.is_none() {
-            self.rexmit_due = Some(self.now + self.rto);
+        if self.rto_timer().is_none() {
+            self.set_rto_timer(Some(self.now + self.rto));
         }
     }
 
@@ -1478,29 +1387,46 @@ impl Endpoint {
         if let Some(r) = sample {
             self.rtt_sample(r);
         }
-        self.rexmit_due = if self.retransmit_queue.is_empty() {
+        let due = if self.retransmit_queue.is_empty() {
             None
         } else {
             Some(self.now + self.rto)
         };
+        self.set_rto_timer(due);
     }
 
     // ----- timers -----
 
-    /// Fires every timer due at or before `now`.
+    /// Fires every timer due at or before `now`, in the order of
+    /// [`TimerKind::ALL`], each told by [`Output::TimerFired`] before what
+    /// it does. One that an earlier one stopped does not fire.
     pub fn on_timeout(&mut self, now: Instant) {
         self.now = now;
-        if self.delack_due.is_some_and(|due| due <= now) {
-            self.note(Note::AckDelayTimeout {});
-            self.send_ack(Reason::DelayedAck);
-        }
-        if self.time_wait_due.is_some_and(|due| due <= now) {
-            self.time_wait_due = None;
-            self.note(Note::TimeWaitTimeout {});
-            self.delete_tcb();
-        }
-        if self.rexmit_due.is_some_and(|due| due <= now) {
-            self.retransmission_timeout();
+        for kind in TimerKind::ALL {
+            if !self.timers.is_due(kind, now) {
+                continue;
+            }
+            self.outputs.push(Output::TimerFired(kind));
+            match kind {
+                TimerKind::DelayedAck => {
+                    self.note(Note::AckDelayTimeout {});
+                    // The ACK stops the timer.
+                    self.send_ack(Reason::DelayedAck);
+                }
+                // Each restarts or stops the timer itself.
+                TimerKind::Retransmission | TimerKind::ZeroWindowProbe => {
+                    self.retransmission_timeout()
+                }
+                TimerKind::SwsOverride => {
+                    // The flush that ends this input sends what was held.
+                    self.timers.set(TimerKind::SwsOverride, None);
+                    self.sws_override = true;
+                }
+                TimerKind::TimeWait => {
+                    self.note(Note::TimeWaitTimeout {});
+                    self.delete_tcb();
+                }
+            }
         }
         self.after_input();
     }
@@ -1511,7 +1437,7 @@ impl Endpoint {
             if self.window_closed_on_data() {
                 self.send_window_probe();
             } else {
-                self.rexmit_due = None;
+                self.set_rto_timer(None);
             }
             return;
         }
@@ -1548,7 +1474,7 @@ impl Endpoint {
         let seg = self.form(seq, syn, payload, fin);
         let old_rto = self.rto;
         self.rto = self.rto.saturating_mul(2).min(MAX_RTO);
-        self.rexmit_due = Some(self.now + self.rto);
+        self.set_rto_timer(Some(self.now + self.rto));
         if probing {
             // The window is still closed: this is the next probe (§3.8.6.1).
             self.note(Note::WindowProbe { next: self.rto });

@@ -23,9 +23,9 @@ pub use run::{
     apply_setting, begin, check, check_script, exec, resume, run_script, segment_from_spec, Failure,
 };
 
-use crate::endpoint::State;
 use crate::segment::Flags;
 use crate::sim::{Selector, Side};
+use crate::state::State;
 use core::fmt;
 use core::time::Duration;
 use serde::{Deserialize, Serialize};
@@ -204,6 +204,9 @@ pub enum Setting {
     DelayedAck(bool),
     /// `mss-option on|off` (playground extension).
     MssOption(bool),
+    /// `SIDE.nagle on|off` (playground extension): the Nagle algorithm
+    /// (RFC 9293 §3.7.4) on one side's connection.
+    Nagle(Side, bool),
 }
 
 /// Fields of a segment to inject or expect; `None` is "not given".

@@ -433,7 +433,7 @@ impl Line {
     }
 
     fn setting(&mut self) -> Result<Setting, ParseError> {
-        let what = "a setting: client.isn, server.isn, client.window, server.window, mss, msl, rto, latency, retries, rfc5961, loss, client.auto, server.auto, client.autoread, server.autoread or delayed-ack";
+        let what = "a setting: client.isn, server.isn, client.window, server.window, mss, msl, rto, latency, retries, rfc5961, loss, client.auto, server.auto, client.autoread, server.autoread, client.nagle, server.nagle, delayed-ack or mss-option";
         let key_col = self.col();
         let key = self.word(what)?;
         let (side, name) = match key.split_once('.') {
@@ -455,6 +455,7 @@ impl Line {
             }
             (Some(side), "auto") => Setting::Auto(side, self.on_off()?),
             (Some(side), "autoread") => Setting::Autoread(side, self.on_off()?),
+            (Some(side), "nagle") => Setting::Nagle(side, self.on_off()?),
             (None, "mss") => {
                 let mss = self.word_as("a segment size from 1 to 65495", |w| {
                     parse_number(w).filter(|n| (1..=MAX_INJECT_LEN).contains(n))
@@ -914,6 +915,26 @@ mod tests {
             one("expect outbox client 2 ACK"),
             Stmt::Expect(Check::Outbox(Side::Client, 2, _))
         ));
+    }
+
+    #[test]
+    fn the_nagle_switch_round_trips_through_parse_and_print() {
+        for (text, setting) in [
+            ("set client.nagle on", Setting::Nagle(Side::Client, true)),
+            ("set server.nagle off", Setting::Nagle(Side::Server, false)),
+        ] {
+            let stmt = one(text);
+            assert_eq!(stmt, Stmt::Set(setting));
+            assert_eq!(stmt.to_string(), text);
+        }
+        let e = err("set client.nagle maybe");
+        assert!(
+            e.message.contains("on") && e.message.contains("off"),
+            "{}",
+            e.message
+        );
+        let e = err("set nagle on");
+        assert!(e.message.contains("client.nagle"), "{}", e.message);
     }
 
     #[test]

@@ -99,6 +99,7 @@ impl fmt::Display for Setting {
             Setting::Autoread(side, b) => write!(f, "{side}.autoread {}", on_off(b)),
             Setting::DelayedAck(b) => write!(f, "delayed-ack {}", on_off(b)),
             Setting::MssOption(b) => write!(f, "mss-option {}", on_off(b)),
+            Setting::Nagle(side, b) => write!(f, "{side}.nagle {}", on_off(b)),
         }
     }
 }

@@ -123,6 +123,7 @@ pub fn apply_setting(sim: &mut Sim, setting: &Setting) {
         Setting::Autoread(side, on) => each(&[side], &|c| c.autoread = on),
         Setting::DelayedAck(on) => each(&Side::BOTH, &|c| c.delayed_ack = on),
         Setting::MssOption(on) => each(&Side::BOTH, &|c| c.mss_option = on),
+        Setting::Nagle(side, on) => each(&[side], &|c| c.nagle = on),
     }
 }
 

@@ -289,10 +289,7 @@ pub fn row_label(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering)
             label(*side, "call-label", text)
         }
         Event::TimerFired { side, kind } => {
-            let text = match kind {
-                Some(k) => i18n.f("ev-timer", &[("timer", render::timer(i18n, *k).into())]),
-                None => i18n.t("ev-timer-any"),
-            };
+            let text = i18n.f("ev-timer", &[("timer", render::timer(i18n, *kind).into())]);
             label(*side, "timer-label", text)
         }
         Event::Queued { side, seg, .. } => label(
