@@ -1,5 +1,6 @@
 //! The lesson bar: narration and the button to the next step.
 
+use super::whole::{bounded, whole, TEXT_CHARS, TITLE_CHARS};
 use crate::i18n::{use_i18n, I18n};
 use crate::state::{Action, Lesson};
 use yew::prelude::*;
@@ -60,31 +61,46 @@ pub fn LessonBar(props: &Props) -> Html {
     let (step, steps) = l.progress();
     // A challenge's task stays up; its narration is not shown twice.
     let narration = l.narration.as_ref().filter(|n| Some(*n) != l.task.as_ref());
+    // A file's words are drawn bounded, each with its whole text beside.
+    let title = if l.title.text.is_empty() {
+        i18n.t("lesson-untitled")
+    } else {
+        l.title.get(&i18n)
+    };
+    let words = |text: String, max: usize| (bounded(&text, max), whole(&i18n, &text, max));
+    let (title, whole_title) = words(title, TITLE_CHARS);
     html! {
         <section class={classes!("lesson", challenge.then_some("challenge"))} aria-label={i18n.t(if challenge { "lesson-challenge" } else { "lesson-lesson" })}>
             <div class="lesson-head">
-                <h2>{ if l.title.text.is_empty() { i18n.t("lesson-untitled") } else { l.title.get(&i18n) } }</h2>
+                <h2>{title}</h2>
                 if !challenge && steps > 0 {
                     <span class="step-count">{i18n.f("lesson-progress", &[("n", step.into()), ("of", steps.into())])}</span>
                 }
+                {whole_title}
             </div>
             if challenge {
-                <p class="task"><strong>{i18n.t("lesson-task")}</strong>{" "}
-                    if let Some(task) = &l.task {
-                        {task.get(&i18n)}
-                    } else {
-                        {i18n.f("lesson-goals", &[("goals", l.goals.iter().map(|g| g.to_string()).collect::<Vec<_>>().join("; ").into())])}
-                    }
-                </p>
+                {{
+                    let (task, whole) = words(match &l.task {
+                        Some(task) => task.get(&i18n),
+                        None => i18n.f("lesson-goals", &[("goals", l.goals.iter().map(|g| g.to_string()).collect::<Vec<_>>().join("; ").into())]),
+                    }, TEXT_CHARS);
+                    html! { <><p class="task"><strong>{i18n.t("lesson-task")}</strong>{" "}{task}</p>{whole}</> }
+                }}
             }
             <div class="narration-area">
                 if let Some(text) = narration {
-                    <p class="narration" aria-live="polite">{text.get(&i18n)}</p>
+                    {{
+                        let (text, whole) = words(text.get(&i18n), TEXT_CHARS);
+                        html! { <><p class="narration" aria-live="polite">{text}</p>{whole}</> }
+                    }}
                 } else if !l.done && !challenge {
                     <p class="narration hint">{i18n.t("lesson-start")}</p>
                 }
                 if let Some(text) = &l.preview {
-                    <p class="preview"><strong>{i18n.t("lesson-preview")}</strong>{" "}<span class="preview-text">{text.get(&i18n)}</span></p>
+                    {{
+                        let (text, whole) = words(text.get(&i18n), TEXT_CHARS);
+                        html! { <><p class="preview"><strong>{i18n.t("lesson-preview")}</strong>{" "}<span class="preview-text">{text}</span></p>{whole}</> }
+                    }}
                 }
             </div>
             if l.completed {
@@ -93,7 +109,10 @@ pub fn LessonBar(props: &Props) -> Html {
                 <p class="narration">{i18n.t("lesson-end")}</p>
             }
             if l.hints_shown > 0 {
-                <ol class="hints">{ for l.hints.iter().take(l.hints_shown).map(|h| html! { <li>{h.get(&i18n)}</li> }) }</ol>
+                <ol class="hints">{ for l.hints.iter().take(l.hints_shown).map(|h| {
+                    let (text, whole) = words(h.get(&i18n), TEXT_CHARS);
+                    html! { <li>{text}{whole}</li> }
+                }) }</ol>
             }
             <div class="buttons">
                 if !l.done {
