@@ -108,22 +108,19 @@ mod tests {
         }
     }
 
-    fn source(
-        pieces: Vec<Vec<u8>>,
-    ) -> (
-        impl FnMut() -> std::future::Ready<Result<Option<Vec<u8>>, ()>>,
-        std::rc::Rc<std::cell::Cell<usize>>,
-    ) {
-        let asked = std::rc::Rc::new(std::cell::Cell::new(0));
+    type Piece = std::future::Ready<Result<Option<Vec<u8>>, ()>>;
+    type Asked = std::rc::Rc<std::cell::Cell<usize>>;
+
+    /// A source of `pieces`, and how many times it was asked for one.
+    fn source(pieces: Vec<Vec<u8>>) -> (impl FnMut() -> Piece, Asked) {
+        let asked = Asked::default();
         let mut pieces = pieces.into_iter();
         let count = asked.clone();
-        (
-            move || {
-                count.set(count.get() + 1);
-                std::future::ready(Ok(pieces.next()))
-            },
-            asked,
-        )
+        let next = move || {
+            count.set(count.get() + 1);
+            std::future::ready(Ok(pieces.next()))
+        };
+        (next, asked)
     }
 
     #[test]

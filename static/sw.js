@@ -91,10 +91,15 @@ async function keep(k, response) {
   const headers = new Headers(response.headers);
   for (const h of ['content-encoding', 'content-length']) headers.delete(h);
   headers.set('x-kept', `${Date.now()} ${bytes}`);
-  const cache = await caches.open(CACHE);
-  await cache.put(k, new Response(new Blob(parts), { status: response.status, statusText: response.statusText, headers }));
-  if (isLesson(k)) await trim(cache);
+  // One write at a time, so that each trim sees every lesson kept before it.
+  writes = writes.then(async () => {
+    const cache = await caches.open(CACHE);
+    await cache.put(k, new Response(new Blob(parts), { status: response.status, statusText: response.statusText, headers }));
+    if (isLesson(k)) await trim(cache);
+  }).catch(() => {});
+  await writes;
 }
+let writes = Promise.resolve();
 
 // Gives up the oldest lessons beyond MAX_LESSONS or MAX_LESSON_BYTES.
 async function trim(cache) {

@@ -67,7 +67,7 @@ pub fn LessonBar(props: &Props) -> Html {
     } else {
         l.title.get(&i18n)
     };
-    let words = |text: String, max: usize| (bounded(&text, max), whole(&i18n, &text, max));
+    let words = |text: String, max: usize| (bounded(&text, max), whole(&text, max));
     let (title, whole_title) = words(title, TITLE_CHARS);
     html! {
         <section class={classes!("lesson", challenge.then_some("challenge"))} aria-label={i18n.t(if challenge { "lesson-challenge" } else { "lesson-lesson" })}>
