@@ -494,6 +494,10 @@ lesson-hint = Show a hint ({ $n } of { $of })
 lesson-leave-challenge = Leave the challenge
 lesson-take-over = Take over (leave the lesson)
 lesson-untitled = An untitled lesson
+lesson-whole = The whole text ({ $n } { $n ->
+        [one] character
+       *[other] characters
+    })
 lesson-task = Your task:
 lesson-goals = reach { $goals }.
 lesson-progress = Step { $n } of { $of }

@@ -496,6 +496,10 @@ lesson-hint = Mostrar una pista ({ $n } de { $of })
 lesson-leave-challenge = Abandonar el reto
 lesson-take-over = Tomar el control (salir de la lección)
 lesson-untitled = Una lección sin título
+lesson-whole = El texto completo ({ $n } { $n ->
+        [one] carácter
+       *[other] caracteres
+    })
 lesson-task = Tu tarea:
 lesson-goals = alcanza { $goals }.
 lesson-progress = Paso { $n } de { $of }

@@ -350,3 +350,7 @@ lost-why-copy-in-flight = Another copy of these octets from the { $from } is sti
 lost-why-later-ack-in-flight = A pure ACK is never sent again, but another segment from the { $from }, still on the wire, acknowledges as much: if it arrives, nothing is missing.
 lost-why-already-received = The { $to } already has these octets from an earlier copy, so they need not be sent again (should the { $from }'s retransmission timer reach them before they are acknowledged, it sends them again all the same).
 lost-why-unknown = Nothing sends it again: the { $from }'s TCP does not know this segment exists (it was hand-made, or copied on the wire).
+
+# A lesson that does not arrive in time (fetched after the first screen: it
+# is needed only after seconds of waiting).
+notice-lesson-timeout = The lesson { $url } could not be loaded: it had not arrived after { $seconds } seconds (the server is not answering, or the connection is very slow). Try again later.

@@ -353,3 +353,5 @@ lost-why-copy-in-flight = Otra copia de estos octetos del { $from } sigue en el 
 lost-why-later-ack-in-flight = Un ACK puro nunca se reenvía, pero otro segmento del { $from }, aún en el cable, confirma lo mismo o más: si llega, no falta nada.
 lost-why-already-received = El { $to } ya tiene estos octetos por una copia anterior, así que no hace falta reenviarlos (si el temporizador de retransmisión del { $from } llega a ellos antes de que se confirmen, los enviará de nuevo de todos modos).
 lost-why-unknown = Nada lo reenvía: el TCP del { $from } no sabe que este segmento existe (se hizo a mano o se copió en el cable).
+
+notice-lesson-timeout = No se pudo cargar la lección { $url }: no había llegado después de { $seconds } segundos (el servidor no responde o la conexión es muy lenta). Vuelve a intentarlo más tarde.

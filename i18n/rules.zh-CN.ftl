@@ -311,3 +311,5 @@ lost-why-copy-in-flight = { $from }发出的这些字节的另一份副本仍在
 lost-why-later-ack-in-flight = 纯 ACK 永远不会被重发，但{ $from }发出的另一个报文段仍在线路上，确认了同样多或更多：只要它到达，就什么也不缺。
 lost-why-already-received = { $to }已经从更早的副本收到了这些字节，所以不必重发（如果在它们被确认之前{ $from }的重传计时器先轮到它们，仍会再次发送）。
 lost-why-unknown = 没有谁会重发它：{ $from }的 TCP 不知道这个报文段的存在（它是手工制作的，或是在线路上复制出来的）。
+
+notice-lesson-timeout = 无法加载课程 { $url }：{ $seconds } 秒后仍未加载完毕（服务器没有响应，或连接非常慢）。请稍后重试。

@@ -485,6 +485,7 @@ lesson-hint = 显示提示（{ $n }/{ $of }）
 lesson-leave-challenge = 退出挑战
 lesson-take-over = 自己接手（退出课程）
 lesson-untitled = 未命名的课程
+lesson-whole = 全文（{ $n } 个字符）
 lesson-task = 你的任务：
 lesson-goals = 达到 { $goals }。
 lesson-progress = 第 { $n } 步，共 { $of } 步

@@ -377,7 +377,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
                     on_export={on_export} on_share={on_share} on_import={on_import} on_capture={capture.open.clone()}
                     cursor={moment.cursor} steps={moment.steps} step_label={moment.step_label.clone()}
                     embedded={embed.embed}
-                    lesson_title={state.lesson.as_ref().map(|l| AttrValue::from(l.title.text.clone()))}
+                    lesson_title={state.lesson.as_ref().map(|l| AttrValue::from(crate::components::whole::bounded(&l.title.text, crate::components::whole::MENU_CHARS)))}
                     dispatch={dispatch.clone()} on_reset={on_reset} />
             </header>
             <div class="visually-hidden" aria-live="polite" data-testid="announce">{state.announce.as_ref().map(|t| t.render(&i18n))}</div>

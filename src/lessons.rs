@@ -237,6 +237,15 @@ pub fn target(value: &str, origin: &str) -> Result<Target, &'static str> {
     if let Some(bundled) = by_name(value) {
         return Ok(Target::Bundled(bundled));
     }
+    // Checked as the browser will read it: a URL parser drops leading and
+    // trailing spaces and control characters and every tab and line break,
+    // so `%09//host` and `/%0A/host` are `//host`.
+    let value: String = value
+        .trim_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    let value = value.as_str();
     let same_site = value
         .strip_prefix(origin)
         .is_some_and(|rest| rest.starts_with('/'));
@@ -268,16 +277,26 @@ pub async fn load(url: String) -> crate::state::Action {
                 url: Some(url),
             })
         }
-        Err(FetchError::Network) => Text::msg("notice-lesson-network", vec![("url", url.into())]),
-        Err(FetchError::Status(status)) => Text::msg(
+        // Quoted short: an address can be megabytes long.
+        Err(e) => (e, tcp_engine::limits::shorten(&url)),
+    };
+    let text = match text {
+        (FetchError::Network, url) => Text::msg("notice-lesson-network", vec![("url", url.into())]),
+        (FetchError::Status(status), url) => Text::msg(
             "notice-lesson-missing",
             vec![("url", url.into()), ("status", usize::from(status).into())],
         ),
-        Err(FetchError::TooLarge(max)) => Text::msg(
+        (FetchError::TooLarge(max), url) => Text::msg(
             "notice-lesson-too-large",
             vec![("url", url.into()), ("max", max.into())],
         ),
-        Err(FetchError::NotText) => Text::msg("notice-lesson-not-text", vec![("url", url.into())]),
+        (FetchError::NotText, url) => {
+            Text::msg("notice-lesson-not-text", vec![("url", url.into())])
+        }
+        (FetchError::Timeout(seconds), url) => Text::msg(
+            "notice-lesson-timeout",
+            vec![("url", url.into()), ("seconds", seconds.into())],
+        ),
     };
     Action::Notify(Notice { error: true, text })
 }
@@ -334,6 +353,13 @@ mod tests {
             "data:text/plain,x.scn",
             "https://school.example.evil/a.scn",
             "/\\evil.example/a.scn",
+            // What a URL parser strips or drops leaves `//host`.
+            "\t//evil.example/a.scn",
+            " //evil.example/a.scn",
+            "/\n/evil.example/a.scn",
+            "\u{1}//evil.example/a.scn",
+            "/\r\n/evil.example/a.scn",
+            "java\tscript:alert(1)",
         ] {
             assert_eq!(target(away, o), Err("param-lesson-site"), "{away}");
         }

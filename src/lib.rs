@@ -20,6 +20,7 @@ pub mod lessons;
 pub mod share;
 pub mod state;
 pub mod storage;
+pub mod stream;
 #[doc(hidden)]
 pub mod testing;
 pub mod view;

@@ -56,6 +56,8 @@ pub async fn decode_in_browser(value: &str) -> Result<String, Text> {
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
+    use crate::stream::browser::{next, pieces, ByteStream};
+    use crate::stream::{read_capped, Stop, PACKED_PIECE};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen_futures::JsFuture;
 
@@ -68,24 +70,8 @@ mod browser {
         fn compressor(format: &str) -> Result<Transform, JsValue>;
         #[wasm_bindgen(constructor, js_class = "DecompressionStream", catch)]
         fn decompressor(format: &str) -> Result<Transform, JsValue>;
-        /// A stream of bytes.
-        type ByteStream;
         #[wasm_bindgen(method, structural, js_name = pipeThrough, catch)]
         fn pipe_through(this: &ByteStream, through: &Transform) -> Result<ByteStream, JsValue>;
-        #[wasm_bindgen(method, structural, js_name = getReader)]
-        fn get_reader(this: &ByteStream) -> Reader;
-        /// Reads a stream a piece at a time.
-        type Reader;
-        #[wasm_bindgen(method, structural)]
-        fn read(this: &Reader) -> js_sys::Promise;
-        #[wasm_bindgen(method, structural)]
-        fn cancel(this: &Reader) -> js_sys::Promise;
-        /// A Blob, for its stream.
-        type Bytes;
-        #[wasm_bindgen(constructor, js_class = "Blob", catch)]
-        fn new(parts: &js_sys::Array) -> Result<Bytes, JsValue>;
-        #[wasm_bindgen(method, structural)]
-        fn stream(this: &Bytes) -> ByteStream;
         /// A Response, to read a stream whole.
         type Whole;
         #[wasm_bindgen(constructor, js_class = "Response", catch)]
@@ -94,16 +80,10 @@ mod browser {
         fn array_buffer(this: &Whole) -> js_sys::Promise;
     }
 
-    /// `bytes` as a stream.
-    fn stream_of(bytes: &[u8]) -> Option<ByteStream> {
-        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-        Some(Bytes::new(&parts).ok()?.stream())
-    }
-
     /// `bytes` as a raw deflate stream (RFC 1951).
     pub async fn deflate_raw(bytes: &[u8]) -> Option<Vec<u8>> {
         let deflater = Transform::compressor("deflate-raw").ok()?;
-        let packed = stream_of(bytes)?.pipe_through(&deflater).ok()?;
+        let packed = pieces(bytes, usize::MAX)?.pipe_through(&deflater).ok()?;
         let buffer = JsFuture::from(Whole::new(&packed).ok()?.array_buffer())
             .await
             .ok()?;
@@ -112,29 +92,23 @@ mod browser {
 
     /// A raw deflate stream unpacked. `Err(true)`: this browser cannot;
     /// `Err(false)`: the stream is damaged, cut short or unpacks to more
-    /// than `limit` bytes (then it is not read further: a few kilobytes of
-    /// link can unpack to gigabytes).
+    /// than `limit` bytes (then it is not unpacked further: a few kilobytes
+    /// of link can unpack to gigabytes). The packed bytes go in a
+    /// kilobyte at a time, only as fast as the unpacked ones are read.
     pub async fn inflate_raw(packed: &[u8], limit: usize) -> Result<Vec<u8>, bool> {
         let inflater = Transform::decompressor("deflate-raw").map_err(|_| true)?;
-        let reader = stream_of(packed)
+        let reader = pieces(packed, PACKED_PIECE)
             .ok_or(true)?
             .pipe_through(&inflater)
             .map_err(|_| true)?
             .get_reader();
-        let mut out = Vec::new();
-        loop {
-            let step = JsFuture::from(reader.read()).await.map_err(|_| false)?;
-            let field = |name: &str| js_sys::Reflect::get(&step, &name.into()).map_err(|_| false);
-            if field("done")?.is_truthy() {
-                return Ok(out);
-            }
-            let piece = js_sys::Uint8Array::new(&field("value")?);
-            if out.len() + piece.length() as usize > limit {
+        read_capped(limit, || next(&reader)).await.map_err(|stop| {
+            if matches!(stop, Stop::TooLarge) {
+                // The rest is never unpacked.
                 let _ = reader.cancel();
-                return Err(false);
             }
-            out.extend_from_slice(&piece.to_vec());
-        }
+            false
+        })
     }
 }
 

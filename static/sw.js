@@ -3,9 +3,35 @@
 //
 // Network first: online, every file comes fresh from the server, so a new
 // version takes effect at the next load and nobody is trapped on an old
-// one; each answer is kept, and offline the kept copy is used.
+// one; each answer is kept, and offline the kept copy is used. A server
+// that accepts and does not answer within TIMEOUT_MS is given up for the
+// kept copy, if there is one.
+//
+// Only this site: a worker runs under no Content-Security-Policy, so every
+// request is made in 'same-origin' mode, where a redirect to another
+// origin fails instead of being followed (the other host never hears of
+// it), and only the site's own answers are kept.
 
 const CACHE = 'tcp-playground';
+const TIMEOUT_MS = 4000;
+// Largest file kept: a lesson's own limit (engine/src/limits.rs).
+const MAX_FILE = 4 << 20;
+// Lessons kept, oldest given up first: at most this many, this many bytes.
+const MAX_LESSONS = 64;
+const MAX_LESSON_BYTES = 16 << 20;
+// The app's own files; anything else on the site is a lesson.
+const APP_FILE = /\.(html|js|wasm|css|ftl|png|svg|webmanifest|md)$/;
+
+// One key per file: a page is kept once, whatever address it was first
+// opened at (`./`, `index.html`, `?lesson=…`, `?lang=…`; a `#s=…` never
+// reaches the worker). Other files keep their query (a lesson served by
+// `lesson.php?id=3`).
+function key(address) {
+  const url = new URL(address);
+  const page = /(\/|\.html)$/.test(url.pathname);
+  return url.origin + url.pathname.replace(/\/index\.html$/, '/') + (page ? '' : url.search);
+}
+const isLesson = (k) => !k.endsWith('/') && !APP_FILE.test(new URL(k).pathname);
 
 // Nothing is fetched at install: the page hands over what it loaded
 // (static/offline.js), so a first visit costs no second download.
@@ -18,23 +44,75 @@ self.addEventListener('activate', (event) => {
 // The page sends the files it loaded before this worker took over.
 self.addEventListener('message', (event) => {
   const urls = Array.isArray(event.data?.cache) ? event.data.cache : [];
-  const mine = urls.filter((u) => typeof u === 'string' && new URL(u).origin === self.location.origin);
-  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(mine.map((u) =>
-    cache.match(u).then((hit) => hit || cache.add(u)).catch(() => {})))));
+  const mine = urls.filter((u) => typeof u === 'string' && URL.canParse(u) && new URL(u).origin === self.location.origin);
+  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(mine.map(async (u) => {
+    if (await cache.match(key(u))) return;
+    await keep(key(u), await fetch(u, { mode: 'same-origin' }));
+  }).map((p) => p.catch(() => {})))));
 });
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(fetch(request).then((response) => {
-    if (response.ok) {
-      const copy = response.clone();
-      caches.open(CACHE).then((cache) => cache.put(request, copy)).catch(() => {});
-    }
-    return response;
-  }).catch(() => caches.open(CACHE).then(async (cache) =>
-    // A page's query (?lang=, ?lesson=) does not change the file served.
-    (await cache.match(request)) ?? (await cache.match(request, { ignoreSearch: true }))
-      ?? (request.mode === 'navigate' ? (await cache.match('index.html')) ?? (await cache.match('./')) : undefined)
-      ?? Response.error())));
+  const k = key(request.url);
+  const abort = new AbortController();
+  // The page giving up (its own timeout) gives up this fetch too.
+  request.signal?.addEventListener('abort', () => abort.abort());
+  const fresh = fetch(request, { mode: 'same-origin', signal: abort.signal });
+  event.waitUntil(fresh.then((response) => keep(k, response.clone())).catch(() => {}));
+  const kept = () => caches.open(CACHE).then(async (cache) => (await cache.match(k))
+    ?? (request.mode === 'navigate' ? await cache.match(key(self.registration.scope)) : undefined));
+  let timer;
+  const late = new Promise((resolve) => { timer = setTimeout(resolve, TIMEOUT_MS); });
+  event.respondWith(Promise.race([fresh, late]).then(async (answer) => {
+    clearTimeout(timer);
+    if (answer) return answer;
+    // No answer yet: the kept copy, else keep waiting.
+    const copy = await kept();
+    if (copy) abort.abort();
+    return copy ?? fresh;
+  }).catch(async () => (await kept()) ?? Response.error()));
 });
+
+// Keeps a good answer from this site, read up to MAX_FILE bytes (whatever
+// its headers claim: a small compressed body can unpack to gigabytes).
+async function keep(k, response) {
+  if (!response.ok || response.type !== 'basic' || !response.body) return;
+  const reader = response.body.getReader();
+  const parts = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > MAX_FILE) { reader.cancel().catch(() => {}); return; }
+    parts.push(value);
+  }
+  const headers = new Headers(response.headers);
+  for (const h of ['content-encoding', 'content-length']) headers.delete(h);
+  headers.set('x-kept', `${Date.now()} ${bytes}`);
+  // One write at a time, so that each trim sees every lesson kept before it.
+  writes = writes.then(async () => {
+    const cache = await caches.open(CACHE);
+    await cache.put(k, new Response(new Blob(parts), { status: response.status, statusText: response.statusText, headers }));
+    if (isLesson(k)) await trim(cache);
+  }).catch(() => {});
+  await writes;
+}
+let writes = Promise.resolve();
+
+// Gives up the oldest lessons beyond MAX_LESSONS or MAX_LESSON_BYTES.
+async function trim(cache) {
+  const lessons = [];
+  for (const request of await cache.keys()) {
+    if (!isLesson(request.url)) continue;
+    const [at, bytes] = ((await cache.match(request))?.headers.get('x-kept') ?? '0 0').split(' ').map(Number);
+    lessons.push({ request, at, bytes });
+  }
+  lessons.sort((a, b) => a.at - b.at);
+  let total = lessons.reduce((sum, l) => sum + l.bytes, 0);
+  for (let i = 0; i < lessons.length && (lessons.length - i > MAX_LESSONS || total > MAX_LESSON_BYTES); i++) {
+    await cache.delete(lessons[i].request);
+    total -= lessons[i].bytes;
+  }
+}

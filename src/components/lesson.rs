@@ -1,6 +1,7 @@
 //! The lesson bar: narration and the button to the next step.
 
-use crate::i18n::{use_i18n, I18n};
+use super::whole::{bounded, whole, TEXT_CHARS, TITLE_CHARS};
+use crate::i18n::{use_i18n, I18n, Localized};
 use crate::state::{Action, Lesson};
 use yew::prelude::*;
 
@@ -63,31 +64,54 @@ pub fn LessonBar(props: &Props) -> Html {
     let (step, steps) = l.progress();
     // A challenge's task stays up; its narration is not shown twice.
     let narration = l.narration.as_ref().filter(|n| Some(*n) != l.task.as_ref());
+    // A file's words are drawn bounded, each with its whole text beside.
+    // A translation the file carries is marked with its language, so a
+    // screen reader speaks it in that language.
+    let words = |text: String, max: usize| (html! { {bounded(&text, max)} }, whole(&text, max));
+    let said = |text: &Localized, max: usize| match text.get_tagged(&i18n) {
+        (text, Some(tag)) => (
+            html! { <span lang={tag}>{bounded(&text, max)}</span> },
+            whole(&text, max),
+        ),
+        (text, None) => words(text, max),
+    };
+    let (title, whole_title) = if l.title.text.is_empty() {
+        words(i18n.t("lesson-untitled"), TITLE_CHARS)
+    } else {
+        said(&l.title, TITLE_CHARS)
+    };
     html! {
         <section class={classes!("lesson", challenge.then_some("challenge"))} aria-label={i18n.t(if challenge { "lesson-challenge" } else { "lesson-lesson" })}>
             <div class="lesson-head">
-                <h2>{ if l.title.text.is_empty() { html! { i18n.t("lesson-untitled") } } else { words(&l.title, &i18n) } }</h2>
+                <h2>{title}</h2>
                 if !challenge && steps > 0 {
                     <span class="step-count">{i18n.f("lesson-progress", &[("n", step.into()), ("of", steps.into())])}</span>
                 }
+                {whole_title}
             </div>
             if challenge {
-                <p class="task"><strong>{i18n.t("lesson-task")}</strong>{" "}
-                    if let Some(task) = &l.task {
-                        {words(task, &i18n)}
-                    } else {
-                        {i18n.f("lesson-goals", &[("goals", l.goals.iter().map(|g| g.to_string()).collect::<Vec<_>>().join("; ").into())])}
-                    }
-                </p>
+                {{
+                    let (task, whole) = match &l.task {
+                        Some(task) => said(task, TEXT_CHARS),
+                        None => words(i18n.f("lesson-goals", &[("goals", l.goals.iter().map(|g| g.to_string()).collect::<Vec<_>>().join("; ").into())]), TEXT_CHARS),
+                    };
+                    html! { <><p class="task"><strong>{i18n.t("lesson-task")}</strong>{" "}{task}</p>{whole}</> }
+                }}
             }
             <div class="narration-area">
                 if let Some(text) = narration {
-                    <p class="narration" aria-live="polite">{words(text, &i18n)}</p>
+                    {{
+                        let (text, whole) = said(text, TEXT_CHARS);
+                        html! { <><p class="narration" aria-live="polite">{text}</p>{whole}</> }
+                    }}
                 } else if !l.done && !challenge {
                     <p class="narration hint">{i18n.t("lesson-start")}</p>
                 }
                 if let Some(text) = &l.preview {
-                    <p class="preview"><strong>{i18n.t("lesson-preview")}</strong>{" "}<span class="preview-text">{words(text, &i18n)}</span></p>
+                    {{
+                        let (text, whole) = said(text, TEXT_CHARS);
+                        html! { <><p class="preview"><strong>{i18n.t("lesson-preview")}</strong>{" "}<span class="preview-text">{text}</span></p>{whole}</> }
+                    }}
                 }
             </div>
             if l.completed {
@@ -96,7 +120,10 @@ pub fn LessonBar(props: &Props) -> Html {
                 <p class="narration">{i18n.t(if props.embedded { "lesson-end-embed" } else { "lesson-end" })}</p>
             }
             if l.hints_shown > 0 {
-                <ol class="hints">{ for l.hints.iter().take(l.hints_shown).map(|h| html! { <li>{words(h, &i18n)}</li> }) }</ol>
+                <ol class="hints">{ for l.hints.iter().take(l.hints_shown).map(|h| {
+                    let (text, whole) = said(h, TEXT_CHARS);
+                    html! { <li>{text}{whole}</li> }
+                }) }</ol>
             }
             <div class="buttons">
                 if !l.done {
@@ -116,15 +143,6 @@ pub fn LessonBar(props: &Props) -> Html {
 /// What the lesson's checks said so far: a summary, and each failed one
 /// with its line (they stay until the lesson is left). A function of the
 /// lesson bar, not a component: it changes when the bar does.
-/// A lesson's words for the reader; a translation the file carries is
-/// marked with its language, so a screen reader speaks it in that language.
-fn words(text: &crate::i18n::Localized, i18n: &I18n) -> Html {
-    match text.get_tagged(i18n) {
-        (words, Some(tag)) => html! { <span lang={tag}>{words}</span> },
-        (words, None) => html! { {words} },
-    }
-}
-
 fn checks(i18n: &I18n, checks: &[tcp_engine::scenario::Checked], done: bool) -> Html {
     if checks.is_empty() {
         return Html::default();

@@ -23,4 +23,5 @@ pub mod skip;
 pub mod spaces;
 pub mod tabs;
 pub mod text_size;
+pub mod whole;
 pub mod wire;

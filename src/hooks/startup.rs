@@ -8,6 +8,7 @@ use crate::lessons::{by_name, Target};
 use crate::share;
 use crate::state::{Action, LessonSource, Notice, Source};
 use crate::storage::Saved;
+use tcp_engine::limits::shorten;
 use yew::prelude::*;
 
 /// One thing the page does as it opens.
@@ -42,7 +43,7 @@ fn initial_actions(embed: &EmbedConfig) -> Vec<Start> {
         actions.push(match crate::lessons::target(value, &origin) {
             Ok(Target::Bundled(bundled)) => Start::Lesson(bundled.path()),
             Ok(Target::Url(url)) => Start::Lesson(url),
-            Err(key) => error(Text::msg(key, vec![("value", value.as_str().into())])),
+            Err(key) => error(Text::msg(key, vec![("value", shorten(value).into())])),
         });
     }
     let hash = location.and_then(|l| l.hash().ok()).unwrap_or_default();
@@ -59,7 +60,10 @@ fn initial_actions(embed: &EmbedConfig) -> Vec<Start> {
     } else if let Some(name) = hash.strip_prefix("#lesson=") {
         actions.push(match by_name(name) {
             Some(bundled) => Start::Lesson(bundled.path()),
-            None => error(Text::msg("notice-no-lesson", vec![("name", name.into())])),
+            None => error(Text::msg(
+                "notice-no-lesson",
+                vec![("name", shorten(name).into())],
+            )),
         });
     } else if !embed.embed && embed.lesson.is_none() {
         match crate::storage::saved() {

@@ -11,12 +11,16 @@ const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'applic
 // `pages` adds extra files by path (a test page that embeds the app, a
 // teacher's lesson): a string is served as HTML, { type, body } as given.
 // `gzip` compresses files for browsers that ask, as web hosts do (the
-// benchmark's slow link); each file is compressed once.
-export function serve(root, { prefix = '/', pages = {}, gzip = false } = {}) {
+// benchmark's slow link); each file is compressed once. A page given as a
+// function answers as it likes (`(req, res) => …`: a hostile server);
+// `hang(req)` true leaves a request unanswered (a server that stalls).
+export function serve(root, { prefix = '/', pages = {}, gzip = false, hang = () => false } = {}) {
   const packed = new Map();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    if (hang(req)) return;
     const page = pages[url.pathname];
+    if (typeof page === 'function') { page(req, res); return; }
     if (page !== undefined) {
       const { type = 'text/html', body = page } = typeof page === 'string' ? {} : page;
       res.writeHead(200, { 'content-type': type });
