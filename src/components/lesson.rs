@@ -1,6 +1,6 @@
 //! The lesson bar: narration and the button to the next step.
 
-use crate::i18n::{use_i18n, I18n};
+use crate::i18n::{render, use_i18n, I18n};
 use crate::state::{Action, Lesson};
 use yew::prelude::*;
 
@@ -113,9 +113,6 @@ pub fn LessonBar(props: &Props) -> Html {
     }
 }
 
-/// What the lesson's checks said so far: a summary, and each failed one
-/// with its line (they stay until the lesson is left). A function of the
-/// lesson bar, not a component: it changes when the bar does.
 /// A lesson's words for the reader; a translation the file carries is
 /// marked with its language, so a screen reader speaks it in that language.
 fn words(text: &crate::i18n::Localized, i18n: &I18n) -> Html {
@@ -125,6 +122,10 @@ fn words(text: &crate::i18n::Localized, i18n: &I18n) -> Html {
     }
 }
 
+/// What the lesson's checks said so far: a summary, and each failed one
+/// as the lesson's own expectation, without the line of a file the
+/// student never saw (they stay until the lesson is left). A function of
+/// the lesson bar, not a component: it changes when the bar does.
 fn checks(i18n: &I18n, checks: &[tcp_engine::scenario::Checked], done: bool) -> Html {
     if checks.is_empty() {
         return Html::default();
@@ -145,7 +146,7 @@ fn checks(i18n: &I18n, checks: &[tcp_engine::scenario::Checked], done: bool) -> 
             if !failed.is_empty() {
                 <ul>
                     { for failed.iter().map(|c| html! {
-                        <li>{i18n.f("lesson-check-failed", &[("line", c.line.into()), ("message", c.outcome.clone().err().unwrap_or_default().into())])}</li>
+                        <li>{c.outcome.as_ref().err().map(|m| render::mismatch(i18n, m))}</li>
                     }) }
                 </ul>
             }

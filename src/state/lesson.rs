@@ -297,7 +297,7 @@ impl AppState {
                 lesson.checks.push(Checked {
                     line: f.line,
                     goal: false,
-                    outcome: Err(f.message),
+                    outcome: Err(scenario::Mismatch::refused(f)),
                 });
             }
         };
