@@ -20,6 +20,7 @@ pub struct Props {
 #[function_component]
 pub fn LessonBar(props: &Props) -> Html {
     let i18n = use_i18n();
+    let printing = super::scroll::use_printing();
     let next = {
         let d = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| d.emit(Action::LessonNext))
@@ -93,7 +94,16 @@ pub fn LessonBar(props: &Props) -> Html {
             if l.completed {
                 <p class="success" role="status" data-testid="challenge-complete">{i18n.t("lesson-goal-reached")}</p>
             } else if l.done && !challenge {
-                <p class="narration">{i18n.t(if props.embedded { "lesson-end-embed" } else { "lesson-end" })}</p>
+                <p class="narration lesson-end">{i18n.t(if props.embedded { "lesson-end-embed" } else { "lesson-end" })}</p>
+            }
+            // Printed, the bar is a worksheet: every step's narration so
+            // far, then ruled space to write (only while printing, so the
+            // screen holds each sentence once).
+            if printing {
+                <ol class="worksheet print-only" data-testid="worksheet-steps">
+                    { for l.narrations().iter().filter(|n| Some(*n) != l.task.as_ref()).map(|n| html! { <li>{words(n, &i18n)}</li> }) }
+                </ol>
+                <div class="write-here print-only" aria-hidden="true"></div>
             }
             if l.hints_shown > 0 {
                 <ol class="hints">{ for l.hints.iter().take(l.hints_shown).map(|h| html! { <li>{words(h, &i18n)}</li> }) }</ol>

@@ -309,7 +309,7 @@ test('printed, the playground is a worksheet without buttons', async () => {
   assert.equal(await page.getByRole('button', { name: 'Connect', exact: true }).first().isVisible(), false, 'no call buttons');
   assert.ok(await page.getByRole('region', { name: 'Ladder diagram' }).isVisible(), 'the ladder prints');
   // The lesson fixes its ISNs, so its numbers are shown as they are.
-  await page.locator('.ladder-svg text', { hasText: 'SYN,ACK seq=5000 ack=1001 win=65535' }).waitFor();
+  await page.locator('.ladder-band text', { hasText: 'SYN,ACK seq=5000 ack=1001 win=65535' }).waitFor();
   await page.screenshot({ path: path.join(root, 'test-artifacts/teacher-print.png'), fullPage: true });
 });
 
