@@ -85,15 +85,20 @@ test('printed, a lesson is a worksheet: every step so far, room to write, and a 
       breakInside: getComputedStyle(band).breakInside,
       outside: arrows.filter((a) => a.top < box.top - 0.5 || a.bottom > box.bottom + 0.5).length,
       arrows: arrows.length,
+      // Drawn as on screen: a stroke, and the monospace its layout measured.
+      stroked: [...band.querySelectorAll('line.seg')].every((l) => getComputedStyle(l).stroke !== 'none'),
+      mono: [...band.querySelectorAll('text')].every((t) => /mono/i.test(getComputedStyle(t).fontFamily)),
     };
   }));
-  const ladderWidth = await page.locator('.ladder').evaluate((e) => e.getBoundingClientRect().width);
+  const ladderWidth = await page.getByTestId('ladder-print').evaluate((e) => e.getBoundingClientRect().width);
+  assert.ok(ladderWidth <= PRINT_WIDTH, 'the ladder fits the page');
   assert.ok(measured.length > 10, `${measured.length} bands`);
   const arrows = measured.reduce((n, b) => n + b.arrows, 0);
   assert.ok(arrows >= 20, `${arrows} arrows drawn`);
   let height = 0;
   for (const band of measured) {
     assert.equal(band.breakInside, 'avoid');
+    assert.ok(band.stroked && band.mono, 'the ladder is styled as on screen');
     assert.equal(band.outside, 0, 'an arrow crosses its band\'s edge');
     assert.ok(band.bottom - band.top <= PAGE_HEIGHT, `a band of ${band.bottom - band.top} px is taller than a page`);
     assert.ok(Math.abs(band.width - ladderWidth) < 2, 'drawn to the page\'s width');

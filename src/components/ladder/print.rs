@@ -128,7 +128,7 @@ pub fn view(p: &Printed, first: u32, last: u32) -> Html {
         // Markup we wrote: numbers, fixed names, and text escaped by `shape_svg`.
         let inner = Html::from_html_unchecked(AttrValue::from(markup));
         html! {
-            <svg class="ladder-band" width={width.to_string()} height={height.to_string()}
+            <svg class="ladder-svg ladder-band" width={width.to_string()} height={height.to_string()}
                 viewBox={format!("0 {top} {width} {height}")} aria-hidden="true">{inner}</svg>
         }
     });
