@@ -506,7 +506,6 @@ lesson-checks-all = ✓ All { $n } { $n ->
         [one] check
        *[other] checks
     } passed.
-lesson-check-failed = Line { $line }: { $message }
 
 ## The state diagram (RFC 9293 Figure 5)
 

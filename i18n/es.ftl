@@ -508,7 +508,6 @@ lesson-checks-all = ✓ { $n ->
         [one] La comprobación es correcta
        *[other] Las { $n } comprobaciones son correctas
     }.
-lesson-check-failed = Línea { $line }: { $message }
 
 ## El diagrama de estados (RFC 9293, Figura 5)
 

@@ -354,3 +354,57 @@ lost-why-unknown = Nothing sends it again: the { $from }'s TCP does not know thi
 # A lesson that does not arrive in time (fetched after the first screen: it
 # is needed only after seconds of waiting).
 notice-lesson-timeout = The lesson { $url } could not be loaded: it had not arrived after { $seconds } seconds (the server is not answering, or the connection is very slow). Try again later.
+
+# A lesson's check that did not hold, as the lesson's own expectation:
+# students never see the file's line numbers. Segments and numbers are
+# written as the lesson writes them; { $field } is a header field's name.
+check-state = The lesson expected the { $side } in { $expected } here; it is { $found }.
+check-var = The lesson expected the { $side }'s { $var } to be { $expected } here; it is { $found }.
+check-received-text = The lesson expected the { $side }'s application to have received “{ $expected }” here; it has received “{ $found }”.
+check-received-count = The lesson expected the { $side }'s application to have received { $expected } { $expected ->
+        [one] byte
+       *[other] bytes
+    } here; it has received { $found }.
+check-buffered = The lesson expected { $expected } { $expected ->
+        [one] byte
+       *[other] bytes
+    } waiting unread at the { $side } here; { $found ->
+        [one] 1 byte waits
+       *[other] { $found } bytes wait
+    }.
+check-signal = The lesson expected the { $side }'s application to have been told { $expected } here; { $count ->
+        [0] it was told nothing
+       *[other] it was told only { $told }
+    }.
+check-wire-empty = The lesson expected no segment in flight here; { $found ->
+        [one] one is
+       *[other] { $found } are
+    } in flight, the oldest { $seg } from the { $from }.
+check-wire-count = The lesson expected { $expected } { $expected ->
+        [one] segment
+       *[other] segments
+    } in flight here; { $found ->
+        [one] there is 1
+       *[other] there are { $found }
+    }.
+check-wire-missing = The lesson expected a segment number { $n } in flight here ({ $expected }); { $found ->
+        [0] the wire is empty
+        [one] only one is in flight
+       *[other] only { $found } are in flight
+    }.
+check-wire-differs = The lesson expected the { $from }'s segment here to be { $expected }; it is { $found } (its { $field } field differs).
+check-outbox-empty = The lesson expected the { $side }'s outbox empty here; { $found ->
+        [one] one segment waits
+       *[other] { $found } segments wait
+    } in it, the first { $seg }.
+check-outbox-missing = The lesson expected segment { $n } of the { $side }'s outbox to be { $expected } here; { $found ->
+        [0] the outbox is empty
+        [one] only one segment waits
+       *[other] only { $found } segments wait
+    }.
+check-outbox-differs = The lesson expected segment { $n } of the { $side }'s outbox to be { $expected } here; it is { $found } (its { $field } field differs).
+check-time = The lesson expected the clock at { $expected } here; it reads { $found }.
+check-rule = The lesson expected the { $side }'s TCP to have applied the rule “{ $rule }” by now; it never has.
+check-no-goals = The lesson checks its goals here, but it sets none before this point.
+check-goal = A goal is not reached yet. { $why }
+check-refused = The lesson's next action could not run: { $why }

@@ -355,3 +355,56 @@ lost-why-already-received = El { $to } ya tiene estos octetos por una copia ante
 lost-why-unknown = Nada lo reenvía: el TCP del { $from } no sabe que este segmento existe (se hizo a mano o se copió en el cable).
 
 notice-lesson-timeout = No se pudo cargar la lección { $url }: no había llegado después de { $seconds } segundos (el servidor no responde o la conexión es muy lenta). Vuelve a intentarlo más tarde.
+
+# Una comprobación de la lección que no se cumplió, como lo que la propia
+# lección esperaba: los estudiantes nunca ven los números de línea del archivo.
+check-state = La lección esperaba aquí el { $side } en { $expected }; está en { $found }.
+check-var = La lección esperaba aquí { $var } = { $expected } en el { $side }; vale { $found }.
+check-received-text = La lección esperaba que aquí la aplicación del { $side } hubiera recibido “{ $expected }”; ha recibido “{ $found }”.
+check-received-count = La lección esperaba que aquí la aplicación del { $side } hubiera recibido { $expected } { $expected ->
+        [one] byte
+       *[other] bytes
+    }; ha recibido { $found }.
+check-buffered = La lección esperaba aquí { $expected } { $expected ->
+        [one] byte
+       *[other] bytes
+    } sin leer en el { $side }; { $found ->
+        [one] hay 1
+       *[other] hay { $found }
+    }.
+check-signal = La lección esperaba que aquí se hubiera avisado a la aplicación del { $side } de { $expected }; { $count ->
+        [0] no se le avisó de nada
+       *[other] solo se le avisó de { $told }
+    }.
+check-wire-empty = La lección esperaba aquí ningún segmento en tránsito; { $found ->
+        [one] hay uno
+       *[other] hay { $found }
+    } en tránsito, el más antiguo { $seg } del { $from }.
+check-wire-count = La lección esperaba aquí { $expected } { $expected ->
+        [one] segmento
+       *[other] segmentos
+    } en tránsito; { $found ->
+        [one] hay 1
+       *[other] hay { $found }
+    }.
+check-wire-missing = La lección esperaba aquí un segmento número { $n } en tránsito ({ $expected }); { $found ->
+        [0] la red está vacía
+        [one] solo hay uno en tránsito
+       *[other] solo hay { $found } en tránsito
+    }.
+check-wire-differs = La lección esperaba aquí que el segmento del { $from } fuera { $expected }; es { $found } (su campo { $field } es distinto).
+check-outbox-empty = La lección esperaba aquí vacía la bandeja de salida del { $side }; { $found ->
+        [one] espera en ella un segmento
+       *[other] esperan en ella { $found } segmentos
+    }, el primero { $seg }.
+check-outbox-missing = La lección esperaba aquí que el segmento { $n } de la bandeja de salida del { $side } fuera { $expected }; { $found ->
+        [0] la bandeja está vacía
+        [one] solo espera uno
+       *[other] solo esperan { $found }
+    }.
+check-outbox-differs = La lección esperaba aquí que el segmento { $n } de la bandeja de salida del { $side } fuera { $expected }; es { $found } (su campo { $field } es distinto).
+check-time = La lección esperaba aquí el reloj en { $expected }; marca { $found }.
+check-rule = La lección esperaba que a estas alturas el TCP del { $side } hubiera aplicado la regla “{ $rule }”; no lo ha hecho nunca.
+check-no-goals = La lección comprueba aquí sus objetivos, pero no fija ninguno antes de este punto.
+check-goal = Aún no se ha alcanzado un objetivo. { $why }
+check-refused = La siguiente acción de la lección no pudo ejecutarse: { $why }

@@ -313,3 +313,32 @@ lost-why-already-received = { $to }已经从更早的副本收到了这些字节
 lost-why-unknown = 没有谁会重发它：{ $from }的 TCP 不知道这个报文段的存在（它是手工制作的，或是在线路上复制出来的）。
 
 notice-lesson-timeout = 无法加载课程 { $url }：{ $seconds } 秒后仍未加载完毕（服务器没有响应，或连接非常慢）。请稍后重试。
+
+# 课程中未成立的检查，以课程自身的预期来表述：学生从不会看到文件的行号。
+check-state = 课程预期此时{ $side }处于 { $expected }；它实际处于 { $found }。
+check-var = 课程预期此时{ $side }的 { $var } 为 { $expected }；它实际为 { $found }。
+check-received-text = 课程预期此时{ $side }的应用程序已收到“{ $expected }”；它实际收到的是“{ $found }”。
+check-received-count = 课程预期此时{ $side }的应用程序已收到 { $expected } 字节；它实际收到 { $found } 字节。
+check-buffered = 课程预期此时{ $side }有 { $expected } 字节等待读取；实际有 { $found } 字节。
+check-signal = 课程预期此时{ $side }的应用程序已收到通知{ $expected }；{ $count ->
+        [0] 它没有收到任何通知
+       *[other] 它只收到了{ $told }
+    }。
+check-wire-empty = 课程预期此时线路上没有报文段；实际有 { $found } 个在途中，最早的是{ $from }发出的 { $seg }。
+check-wire-count = 课程预期此时线路上有 { $expected } 个报文段；实际有 { $found } 个。
+check-wire-missing = 课程预期此时线路上有第 { $n } 个报文段（{ $expected }）；{ $found ->
+        [0] 线路上是空的
+       *[other] 线路上只有 { $found } 个
+    }。
+check-wire-differs = 课程预期此时{ $from }的报文段为 { $expected }；它实际为 { $found }（{ $field } 字段不同）。
+check-outbox-empty = 课程预期此时{ $side }的发件箱为空；其中有 { $found } 个报文段在等待，第一个是 { $seg }。
+check-outbox-missing = 课程预期此时{ $side }发件箱中的第 { $n } 个报文段为 { $expected }；{ $found ->
+        [0] 发件箱是空的
+       *[other] 其中只有 { $found } 个报文段
+    }。
+check-outbox-differs = 课程预期此时{ $side }发件箱中的第 { $n } 个报文段为 { $expected }；它实际为 { $found }（{ $field } 字段不同）。
+check-time = 课程预期此时时钟为 { $expected }；它实际为 { $found }。
+check-rule = 课程预期{ $side }的 TCP 此时已应用规则“{ $rule }”；它从未应用过。
+check-no-goals = 课程在此检查它的目标，但在这之前没有设定任何目标。
+check-goal = 尚未达成一个目标。{ $why }
+check-refused = 课程的下一个操作无法执行：{ $why }

@@ -491,7 +491,6 @@ lesson-goals = 达到 { $goals }。
 lesson-progress = 第 { $n } 步，共 { $of } 步
 lesson-checks = 检查：{ $passed } 项通过，{ $failed } 项未通过。
 lesson-checks-all = ✓ 全部 { $n } 项检查均已通过。
-lesson-check-failed = 第 { $line } 行：{ $message }
 
 ## 状态图（RFC 9293 图 5）
 

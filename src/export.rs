@@ -51,7 +51,7 @@ const PNG_SCALE: u32 = 2;
 
 /// Draws an SVG on a canvas at twice its size (it is drawn from vectors,
 /// so it stays sharp) and offers it as a PNG download.
-fn download_png(name: &'static str, svg: &str, width: u32, height: u32) {
+fn download_png(name: String, svg: &str, width: u32, height: u32) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -77,7 +77,7 @@ fn download_png(name: &'static str, svg: &str, width: u32, height: u32) {
             let _ =
                 context.draw_image_with_html_image_element_and_dw_and_dh(&loaded, 0.0, 0.0, w, h);
             if let Ok(url) = canvas.to_data_url_with_type("image/png") {
-                click_link(name, &url);
+                click_link(&name, &url);
             }
         }
     });
@@ -94,6 +94,9 @@ pub fn export(state: &UseReducerHandle<AppState>, i18n: &I18n, what: Export) {
     let trace = TraceRef::of(state);
     let numbering = Numbering::new(state.relative, &state.sim.snapshot());
     let now = state.sim.now();
+    // Named after the lesson or session: `handshake-ladder.svg`.
+    let stem = crate::file_name::stem(state);
+    let name = |what: &str| format!("{stem}-{what}");
     // An export that cannot hold the whole session says which part it has.
     let covers = |what: &'static str, first: u32| {
         let (from, partial) = covered_from(&trace, first);
@@ -113,7 +116,7 @@ pub fn export(state: &UseReducerHandle<AppState>, i18n: &I18n, what: Export) {
     };
     match what {
         Export::Session => download_bytes(
-            "tcp-session.scn",
+            &name("session.scn"),
             "text/plain",
             state.session_text().as_bytes(),
         ),
@@ -127,7 +130,7 @@ pub fn export(state: &UseReducerHandle<AppState>, i18n: &I18n, what: Export) {
                 &numbering,
                 Frame::Strip,
             );
-            download_bytes("tcp-ladder.svg", "image/svg+xml", svg.as_bytes());
+            download_bytes(&name("ladder.svg"), "image/svg+xml", svg.as_bytes());
             covers("export-what-svg", trace.base());
         }
         Export::LadderPng => {
@@ -145,7 +148,7 @@ pub fn export(state: &UseReducerHandle<AppState>, i18n: &I18n, what: Export) {
                 &numbering,
                 Frame::Strip,
             );
-            download_png("tcp-ladder.png", &svg, w, h);
+            download_png(name("ladder.png"), &svg, w, h);
             covers("export-what-png", first);
         }
         Export::LadderSlide => {
@@ -158,11 +161,11 @@ pub fn export(state: &UseReducerHandle<AppState>, i18n: &I18n, what: Export) {
                 &numbering,
                 Frame::Slide,
             );
-            download_png("tcp-ladder-slide.png", &svg, w, h);
+            download_png(name("ladder-slide.png"), &svg, w, h);
         }
         Export::Pcap => {
             download_bytes(
-                "tcp-session.pcap",
+                &name("session.pcap"),
                 "application/vnd.tcpdump.pcap",
                 // Taken at the client, as a student's own capture would be.
                 &tcp_engine::packet::pcap(state.sim.trace().iter(), Side::Client),

@@ -14,6 +14,7 @@ pub mod components;
 pub mod embed;
 pub mod export;
 pub mod fetch;
+pub mod file_name;
 pub mod hooks;
 pub mod i18n;
 pub mod lessons;

@@ -6,6 +6,7 @@
 //! sessions stay fast.
 
 pub mod layout;
+mod print;
 
 use super::scroll::use_follow_scroll;
 use crate::i18n::render::{self, clock};
@@ -718,7 +719,14 @@ pub fn Ladder(props: &Props) -> Html {
     let place = format!("top:{view_top}px;height:{drawn}px");
     let full = format!("height:{space}px");
     let (axis_top, axis_bottom) = (view_top.to_string(), view_bottom.to_string());
-    let head = |x: u32| format!("left:{x}px");
+    // Printed, the drawing is scaled to the page's width: so are the heads.
+    let head = |x: u32| {
+        if printing {
+            format!("left:calc({x} * 100% / {})", geometry.width)
+        } else {
+            format!("left:{x}px")
+        }
+    };
 
     html! {
         <div class="ladder" id="ladder-view" ref={scroll.node.clone()} onscroll={scroll.onscroll.clone()} tabindex="0"
@@ -736,6 +744,10 @@ pub fn Ladder(props: &Props) -> Html {
                 <p class="hint">{i18n.t("ladder-forgotten")}</p>
             }
             <ol class="visually-hidden" aria-label={i18n.t("ladder-rows-label")}>{ for spoken }</ol>
+            if printing {
+                {print::view(&print::Printed { i18n: &i18n, trace, layout: &layout, geometry: &geometry,
+                    numbering, wire: &props.wire, now: props.now }, first, last)}
+            } else {
             <div class="ladder-space" style={full}>
                 <svg class="ladder-svg" style={place} width={geometry.width.to_string()} height={drawn.to_string()}
                     viewBox={view_box} role="img" aria-label={i18n.t("ladder-svg-label")}>
@@ -750,6 +762,7 @@ pub fn Ladder(props: &Props) -> Html {
                     <g>{ front }</g>
                 </svg>
             </div>
+            }
         </div>
     }
 }

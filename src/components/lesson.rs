@@ -1,7 +1,7 @@
 //! The lesson bar: narration and the button to the next step.
 
 use super::whole::{bounded, whole, TEXT_CHARS, TITLE_CHARS};
-use crate::i18n::{use_i18n, I18n, Localized};
+use crate::i18n::{render, use_i18n, I18n, Localized};
 use crate::state::{Action, Lesson};
 use yew::prelude::*;
 
@@ -21,6 +21,7 @@ pub struct Props {
 #[function_component]
 pub fn LessonBar(props: &Props) -> Html {
     let i18n = use_i18n();
+    let printing = super::scroll::use_printing();
     let next = {
         let d = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| d.emit(Action::LessonNext))
@@ -117,7 +118,16 @@ pub fn LessonBar(props: &Props) -> Html {
             if l.completed {
                 <p class="success" role="status" data-testid="challenge-complete">{i18n.t("lesson-goal-reached")}</p>
             } else if l.done && !challenge {
-                <p class="narration">{i18n.t(if props.embedded { "lesson-end-embed" } else { "lesson-end" })}</p>
+                <p class="narration lesson-end">{i18n.t(if props.embedded { "lesson-end-embed" } else { "lesson-end" })}</p>
+            }
+            // Printed, the bar is a worksheet: every step's narration so
+            // far, then ruled space to write (only while printing, so the
+            // screen holds each sentence once).
+            if printing {
+                <ol class="worksheet print-only" data-testid="worksheet-steps">
+                    { for l.narrations().iter().filter(|n| Some(*n) != l.task.as_ref()).map(|n| html! { <li>{said(n, usize::MAX).0}</li> }) }
+                </ol>
+                <div class="write-here print-only" aria-hidden="true"></div>
             }
             if l.hints_shown > 0 {
                 <ol class="hints">{ for l.hints.iter().take(l.hints_shown).map(|h| {
@@ -141,8 +151,9 @@ pub fn LessonBar(props: &Props) -> Html {
 }
 
 /// What the lesson's checks said so far: a summary, and each failed one
-/// with its line (they stay until the lesson is left). A function of the
-/// lesson bar, not a component: it changes when the bar does.
+/// as the lesson's own expectation, without the line of a file the
+/// student never saw (they stay until the lesson is left). A function of
+/// the lesson bar, not a component: it changes when the bar does.
 fn checks(i18n: &I18n, checks: &[tcp_engine::scenario::Checked], done: bool) -> Html {
     if checks.is_empty() {
         return Html::default();
@@ -163,7 +174,7 @@ fn checks(i18n: &I18n, checks: &[tcp_engine::scenario::Checked], done: bool) -> 
             if !failed.is_empty() {
                 <ul>
                     { for failed.iter().map(|c| html! {
-                        <li>{i18n.f("lesson-check-failed", &[("line", c.line.into()), ("message", c.outcome.clone().err().unwrap_or_default().into())])}</li>
+                        <li>{c.outcome.as_ref().err().map(|m| render::mismatch(i18n, m))}</li>
                     }) }
                 </ul>
             }

@@ -202,7 +202,7 @@ fn tell_lesson(lesson: &Lesson, audience: &Audience, told: &mut Told) {
             ("passed", checked.outcome.is_ok().into()),
         ];
         if let Err(message) = &checked.outcome {
-            fields.push(("message", message.as_str().into()));
+            fields.push(("message", message.to_string().into()));
         }
         audience.post(Some(lesson), &fields);
     }

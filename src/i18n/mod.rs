@@ -279,4 +279,6 @@ pub fn use_i18n() -> I18n {
 }
 
 #[cfg(test)]
+mod check_tests;
+#[cfg(test)]
 mod tests;

@@ -484,3 +484,206 @@ pub fn sim_error(i18n: &I18n, e: &tcp_engine::sim::SimError) -> String {
         SimError::WireFull => i18n.f("sim-wire-full", &[("max", MAX_IN_FLIGHT.into())]),
     }
 }
+
+/// A lesson's check that did not hold, as the lesson's own expectation in
+/// the student's words (`check-*` in the rules' catalog, fetched after the
+/// first screen: checks fail late). No line number: the student never saw
+/// the file. Numbers are the lesson's own (absolute), as its text wrote them.
+pub fn mismatch(i18n: &I18n, m: &tcp_engine::scenario::Mismatch) -> String {
+    use tcp_engine::scenario::Mismatch as M;
+    let sd = |s: Side| Value::Str(side(i18n, s));
+    let seg = |s: &Segment, from: Side| Value::Str(segment(i18n, &Numbering::absolute(), s, from));
+    let text = |bytes: &[u8]| Value::Str(String::from_utf8_lossy(bytes).into_owned());
+    // Quoted as the log quotes what an application is told.
+    let said = |s: Signal| format!("“{}”", signal(i18n, s));
+    let (key, args): (&str, Vec<(&str, Value)>) = match m {
+        M::State {
+            side,
+            expected,
+            found,
+        } => (
+            "check-state",
+            vec![
+                ("side", sd(*side)),
+                ("expected", expected.name().into()),
+                ("found", found.name().into()),
+            ],
+        ),
+        M::Var {
+            side,
+            var,
+            expected,
+            found,
+            ..
+        } => (
+            "check-var",
+            vec![
+                ("side", sd(*side)),
+                ("var", var.name().into()),
+                ("expected", (*expected).into()),
+                ("found", (*found).into()),
+            ],
+        ),
+        M::ReceivedText {
+            side,
+            expected,
+            found,
+        } => (
+            "check-received-text",
+            vec![
+                ("side", sd(*side)),
+                ("expected", text(expected.as_bytes())),
+                ("found", text(found)),
+            ],
+        ),
+        M::ReceivedCount {
+            side,
+            expected,
+            found,
+        } => (
+            "check-received-count",
+            vec![
+                ("side", sd(*side)),
+                ("expected", (*expected).into()),
+                ("found", (*found).into()),
+            ],
+        ),
+        M::Buffered {
+            side,
+            expected,
+            found,
+        } => (
+            "check-buffered",
+            vec![
+                ("side", sd(*side)),
+                ("expected", (*expected).into()),
+                ("found", (*found).into()),
+            ],
+        ),
+        M::Signal {
+            side,
+            expected,
+            told,
+        } => {
+            let expected = Signal::ALL.iter().find(|s| s.text() == expected.as_str());
+            let told: Vec<String> = told.iter().map(|s| said(*s)).collect();
+            (
+                "check-signal",
+                vec![
+                    ("side", sd(*side)),
+                    (
+                        "expected",
+                        expected.map_or_else(String::new, |s| said(*s)).into(),
+                    ),
+                    ("count", told.len().into()),
+                    ("told", told.join(", ").into()),
+                ],
+            )
+        }
+        M::WireEmpty {
+            in_flight,
+            from,
+            oldest,
+        } => (
+            "check-wire-empty",
+            vec![
+                ("found", (*in_flight).into()),
+                ("from", sd(*from)),
+                ("seg", seg(oldest, *from)),
+            ],
+        ),
+        M::WireCount { expected, found } => (
+            "check-wire-count",
+            vec![("expected", (*expected).into()), ("found", (*found).into())],
+        ),
+        M::WireMissing {
+            selector,
+            expected,
+            in_flight,
+        } => (
+            "check-wire-missing",
+            vec![
+                ("n", selector.n.into()),
+                ("expected", expected.to_string().into()),
+                ("found", (*in_flight).into()),
+            ],
+        ),
+        M::WireDiffers {
+            from,
+            expected,
+            found,
+            field,
+        } => (
+            "check-wire-differs",
+            vec![
+                ("from", sd(*from)),
+                ("expected", expected.to_string().into()),
+                ("found", seg(found, *from)),
+                ("field", field.name().into()),
+            ],
+        ),
+        M::OutboxEmpty {
+            side,
+            waiting,
+            first,
+        } => (
+            "check-outbox-empty",
+            vec![
+                ("side", sd(*side)),
+                ("found", (*waiting).into()),
+                ("seg", seg(first, *side)),
+            ],
+        ),
+        M::OutboxMissing {
+            side,
+            n,
+            expected,
+            waiting,
+        } => (
+            "check-outbox-missing",
+            vec![
+                ("side", sd(*side)),
+                ("n", (*n).into()),
+                ("expected", expected.to_string().into()),
+                ("found", (*waiting).into()),
+            ],
+        ),
+        M::OutboxDiffers {
+            side,
+            n,
+            expected,
+            found,
+            field,
+        } => (
+            "check-outbox-differs",
+            vec![
+                ("side", sd(*side)),
+                ("n", (*n).into()),
+                ("expected", expected.to_string().into()),
+                ("found", seg(found, *side)),
+                ("field", field.name().into()),
+            ],
+        ),
+        M::Time { expected, found } => (
+            "check-time",
+            vec![
+                ("expected", clock(expected.as_millis() as u64).into()),
+                ("found", clock(found.as_millis()).into()),
+            ],
+        ),
+        M::Rule { side, rule } => (
+            "check-rule",
+            vec![("side", sd(*side)), ("rule", rule.clone().into())],
+        ),
+        M::GoalOutside | M::NoGoals => ("check-no-goals", Vec::new()),
+        M::Goal(why) => ("check-goal", vec![("why", mismatch(i18n, why).into())]),
+        M::Refused { cause: Some(e), .. } => {
+            ("check-refused", vec![("why", sim_error(i18n, e).into())])
+        }
+        M::Refused {
+            cause: None,
+            message,
+        } => ("check-refused", vec![("why", message.clone().into())]),
+    };
+    i18n.f(key, &args)
+}

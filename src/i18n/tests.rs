@@ -33,7 +33,8 @@ fn others() -> Vec<(Lang, &'static str, &'static str)> {
     ]
 }
 
-fn every_language() -> Vec<I18n> {
+/// Every language with every catalog loaded.
+pub(super) fn every_language() -> Vec<I18n> {
     let mut langs = vec![I18n::load(Lang::En, "", EN_RULES, EN_RULES, RFC)];
     for (lang, ui, rules) in others() {
         langs.push(I18n::load(lang, ui, rules, EN_RULES, RFC));

@@ -195,6 +195,23 @@ impl Lesson {
         )
     }
 
+    /// The narration of every step taken so far, in order: what a printed
+    /// worksheet lists (the lesson bar shows only the latest). The preview's
+    /// `say` has been read, but its step has not run yet.
+    pub fn narrations(&self) -> Vec<Localized> {
+        let statements = &self.script.statements;
+        let next = self.stepper.next().min(statements.len());
+        let mut says: Vec<usize> = (0..next)
+            .filter(|&i| matches!(statements[i].kind, Stmt::Say(_)))
+            .collect();
+        if self.preview.is_some() && !self.done {
+            says.pop();
+        }
+        says.into_iter()
+            .filter_map(|i| localized(statements, i, Narration::Say))
+            .collect()
+    }
+
     /// How the embedding page names the lesson: its address, else its title.
     pub fn name(&self) -> String {
         self.url
@@ -297,7 +314,7 @@ impl AppState {
                 lesson.checks.push(Checked {
                     line: f.line,
                     goal: false,
-                    outcome: Err(f.message),
+                    outcome: Err(scenario::Mismatch::refused(f)),
                 });
             }
         };
@@ -336,5 +353,34 @@ impl AppState {
             }
         }
         self.lesson = Some(lesson);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::state::{restore, Action, AppState, Source};
+    use std::rc::Rc;
+    use yew::Reducible;
+
+    fn said(s: &AppState) -> Vec<String> {
+        let lesson = s.lesson.as_ref().expect("a lesson");
+        lesson.narrations().into_iter().map(|n| n.text).collect()
+    }
+
+    #[test]
+    fn the_narrations_so_far_are_every_step_taken_not_the_coming_one() {
+        let text = "title \"T\"\nsay \"Listen.\"\nserver listen\nsay \"Connect.\"\nclient connect\nsay \"Run.\"\nrun\n";
+        let mut s = Rc::new(AppState::new(1)).reduce(Action::LoadLesson(text.into()));
+        assert!(said(&s).is_empty(), "nothing has run yet");
+        s = s.reduce(Action::LessonNext);
+        assert_eq!(said(&s), ["Listen."]);
+        s = s.reduce(Action::LessonNext);
+        assert_eq!(said(&s), ["Listen.", "Connect."]);
+        // A shared link reopens with the same steps behind it.
+        let back = restore(Source::Link, &s.session_text(), 2).unwrap();
+        assert_eq!(said(&back), said(&s));
+        s = s.reduce(Action::LessonNext);
+        assert_eq!(said(&s), ["Listen.", "Connect.", "Run."]);
+        assert!(s.lesson.as_ref().is_some_and(|l| l.done));
     }
 }

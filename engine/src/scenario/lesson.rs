@@ -7,7 +7,7 @@
 //! It runs nothing itself: the caller runs each [`Item::Act`] on its [`Sim`]
 //! (at once, or in slices for a long `advance`), then asks for the next item.
 
-use super::{check, Check, Script, Statement, Stmt};
+use super::{check, Check, Mismatch, Script, Statement, Stmt};
 use crate::sim::Sim;
 
 /// What comes next in a lesson.
@@ -31,8 +31,9 @@ pub struct Checked {
     pub line: usize,
     /// It is a `goal` (or `expect goal`), not a plain `expect`.
     pub goal: bool,
-    /// `Err` holds "expected …, found …".
-    pub outcome: Result<(), String>,
+    /// `Err` says what the check expected and what was found (its
+    /// `Display` is the checker's "expected …, found …").
+    pub outcome: Result<(), Mismatch>,
 }
 
 /// Where a lesson is: the index of the next statement to look at.
@@ -174,17 +175,22 @@ fn goals_before(script: &Script, index: usize) -> Vec<&Check> {
 pub fn check_goals<'c>(
     sim: &Sim,
     goals: impl IntoIterator<Item = &'c Check>,
-) -> Result<(), String> {
+) -> Result<(), Mismatch> {
     let mut any = false;
     for goal in goals {
         any = true;
-        check(sim, goal).map_err(|why| format!("goal not reached: {why}"))?;
+        check_goal(sim, goal)?;
     }
     if any {
         Ok(())
     } else {
-        Err("expected goals to check, found no goal before this line".to_string())
+        Err(Mismatch::NoGoals)
     }
+}
+
+/// Checks one goal: why it is not reached yet, if it is not.
+fn check_goal(sim: &Sim, goal: &Check) -> Result<(), Mismatch> {
+    check(sim, goal).map_err(|why| Mismatch::Goal(Box::new(why)))
 }
 
 /// A challenge's task: its first `say` (shown for the whole challenge).
@@ -283,8 +289,7 @@ impl Checker {
                         self.report.checks.push(Checked {
                             line,
                             goal: true,
-                            outcome: check(&self.sim, goal)
-                                .map_err(|why| format!("goal not reached: {why}")),
+                            outcome: check_goal(&self.sim, goal),
                         });
                     }
                     self.finished = true;
@@ -298,7 +303,7 @@ impl Checker {
         self.report.checks.push(Checked {
             line: failure.line,
             goal: false,
-            outcome: Err(failure.message),
+            outcome: Err(Mismatch::refused(failure)),
         });
     }
 

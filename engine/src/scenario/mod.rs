@@ -9,6 +9,7 @@
 
 mod lesson;
 mod lex;
+mod mismatch;
 mod parse;
 mod print;
 mod run;
@@ -18,6 +19,7 @@ pub use lesson::{
     check_all, check_goals, goals, is_lesson, task, Checked, Checker, Item, Report, Stepper,
 };
 pub use lex::{quote, quote_bytes};
+pub use mismatch::{Field, Mismatch, Wanted};
 pub use parse::{count_statements, parse, parse_duration, parse_errors, parse_line, parse_number};
 pub use run::{
     apply_setting, begin, check, check_script, exec, resume, run_script, segment_from_spec, Failure,

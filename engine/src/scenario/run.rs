@@ -1,6 +1,7 @@
 //! Runs statements on a [`Sim`] and checks expectations.
 
 use super::lesson::{Checked, Item, Stepper};
+use super::mismatch::{Field, Mismatch, Wanted};
 use super::{
     CallSpec, Check, Payload, Received, Script, SegSpec, SeqExpr, Setting, Statement, Stmt, Var,
     DEFAULT_RUN_BOUND,
@@ -10,7 +11,7 @@ use crate::note::Signal;
 use crate::segment::{Flags, Segment};
 use crate::seq::SeqNum;
 use crate::sim::{Running, Side, Sim, SimError, MAX_EVENTS_PER_SESSION, MAX_IN_FLIGHT};
-use crate::time::{format_duration, Instant};
+use crate::time::Instant;
 use core::fmt;
 use serde::{Deserialize, Serialize};
 
@@ -45,12 +46,12 @@ pub fn run_script(script: &Script) -> Result<Sim, Failure> {
             Item::Say(_) => {}
             Item::Checked(Checked {
                 line,
-                outcome: Err(message),
+                outcome: Err(mismatch),
                 ..
             }) => {
                 return Err(Failure {
                     line,
-                    message,
+                    message: mismatch.to_string(),
                     cause: None,
                 })
             }
@@ -80,11 +81,11 @@ pub fn check_script(script: &Script) -> Vec<Failure> {
             Item::Say(_) => {}
             Item::Checked(Checked {
                 line,
-                outcome: Err(message),
+                outcome: Err(mismatch),
                 ..
             }) => failures.push(Failure {
                 line,
-                message,
+                message: mismatch.to_string(),
                 cause: None,
             }),
             Item::Checked(_) => {}
@@ -199,30 +200,8 @@ fn edited(sim: &Sim, formed: &Segment, spec: &SegSpec) -> Segment {
     }
 }
 
-/// A segment in scenario syntax, for "found …".
-fn describe(seg: &Segment) -> String {
-    let mut s = format!(
-        "{} seq={} ack={} win={} len={}",
-        seg.flags,
-        seg.seq,
-        seg.ack,
-        seg.wnd,
-        seg.payload.len()
-    );
-    if !seg.payload.is_empty() {
-        s.push_str(&format!(
-            " data={}",
-            super::quote(&String::from_utf8_lossy(&seg.payload))
-        ));
-    }
-    if !seg.options.is_empty() {
-        s.push_str(&format!(" options={}", crate::options::List(&seg.options)));
-    }
-    s
-}
-
-/// Compares a segment with a spec; `Err` says how it differs.
-fn matches_spec(sim: &Sim, seg: &Segment, spec: &SegSpec) -> Result<(), String> {
+/// Compares a segment with a spec; `Err` names the first field that differs.
+fn matches_spec(sim: &Sim, seg: &Segment, spec: &SegSpec) -> Result<(), Field> {
     let strict = Flags::SYN | Flags::ACK | Flags::FIN | Flags::RST;
     let mut mask = strict.bits();
     for optional in [Flags::PSH, Flags::URG] {
@@ -230,74 +209,77 @@ fn matches_spec(sim: &Sim, seg: &Segment, spec: &SegSpec) -> Result<(), String> 
             mask |= optional.bits();
         }
     }
-    let differs = |what: &str| Err(format!("{what} differs"));
-    if seg.flags.bits() & mask != spec.flags.bits() & mask {
-        return differs("the flags");
-    }
-    if spec.seq.is_some_and(|e| eval(sim, e) != seg.seq.0) {
-        return differs("seq");
-    }
-    if spec.ack.is_some_and(|e| eval(sim, e) != seg.ack.0) {
-        return differs("ack");
-    }
-    if spec.win.is_some_and(|w| w != u32::from(seg.wnd)) {
-        return differs("win");
-    }
-    if spec.len.is_some_and(|n| n as usize != seg.payload.len()) {
-        return differs("len");
-    }
-    if spec
-        .data
-        .as_ref()
-        .is_some_and(|d| d.as_bytes() != seg.payload.as_slice())
-    {
-        return differs("data");
-    }
-    if spec.options.as_ref().is_some_and(|o| *o != seg.options) {
-        return differs("options");
-    }
-    Ok(())
+    let check = |differs: bool, field: Field| if differs { Err(field) } else { Ok(()) };
+    check(
+        seg.flags.bits() & mask != spec.flags.bits() & mask,
+        Field::Flags,
+    )?;
+    check(
+        spec.seq.is_some_and(|e| eval(sim, e) != seg.seq.0),
+        Field::Seq,
+    )?;
+    check(
+        spec.ack.is_some_and(|e| eval(sim, e) != seg.ack.0),
+        Field::Ack,
+    )?;
+    check(
+        spec.win.is_some_and(|w| w != u32::from(seg.wnd)),
+        Field::Win,
+    )?;
+    check(
+        spec.len.is_some_and(|n| n as usize != seg.payload.len()),
+        Field::Len,
+    )?;
+    check(
+        spec.data
+            .as_ref()
+            .is_some_and(|d| d.as_bytes() != seg.payload.as_slice()),
+        Field::Data,
+    )?;
+    check(
+        spec.options.as_ref().is_some_and(|o| *o != seg.options),
+        Field::Options,
+    )
 }
 
 /// The spec with its expressions evaluated, for "expected …".
-fn expected_text(sim: &Sim, spec: &SegSpec) -> String {
-    let mut s = spec.flags.to_string();
-    if let Some(e) = spec.seq {
-        s.push_str(&format!(" seq={}", eval(sim, e)));
+fn wanted(sim: &Sim, spec: &SegSpec) -> Wanted {
+    Wanted {
+        flags: spec.flags,
+        seq: spec.seq.map(|e| eval(sim, e)),
+        ack: spec.ack.map(|e| eval(sim, e)),
+        win: spec.win,
+        len: spec.len,
+        data: spec.data.clone(),
     }
-    if let Some(e) = spec.ack {
-        s.push_str(&format!(" ack={}", eval(sim, e)));
-    }
-    if let Some(w) = spec.win {
-        s.push_str(&format!(" win={w}"));
-    }
-    if let Some(n) = spec.len {
-        s.push_str(&format!(" len={n}"));
-    }
-    if let Some(d) = &spec.data {
-        s.push_str(&format!(" data={}", super::quote(d)));
-    }
-    s
 }
 
-/// Checks one expectation; `Err` holds "expected …, found …".
-pub fn check(sim: &Sim, check: &Check) -> Result<(), String> {
+/// Checks one expectation; `Err` says what it expected and what was found.
+pub fn check(sim: &Sim, check: &Check) -> Result<(), Mismatch> {
     match check {
         Check::Endpoint { side, state, vars } => {
-            let ep = sim.endpoint(*side);
+            let side = *side;
+            let ep = sim.endpoint(side);
             if let Some(state) = state {
                 if ep.state() != *state {
-                    return Err(format!("expected {side} {state}, found {}", ep.state()));
+                    return Err(Mismatch::State {
+                        side,
+                        expected: *state,
+                        found: ep.state(),
+                    });
                 }
             }
             for (var, expr) in vars {
-                let want = eval(sim, *expr);
-                let got = var_value(sim, *side, *var);
-                if want != got {
-                    return Err(format!(
-                        "expected {side} {}={want} ({expr}), found {got}",
-                        var.name()
-                    ));
+                let expected = eval(sim, *expr);
+                let found = var_value(sim, side, *var);
+                if expected != found {
+                    return Err(Mismatch::Var {
+                        side,
+                        var: *var,
+                        expr: *expr,
+                        expected,
+                        found,
+                    });
                 }
             }
             Ok(())
@@ -305,145 +287,122 @@ pub fn check(sim: &Sim, check: &Check) -> Result<(), String> {
         Check::Received(side, want) => {
             let got = sim.endpoint(*side).received().to_vec();
             match want {
-                Received::Text(text) if text.as_bytes() != got.as_slice() => Err(format!(
-                    "expected {side} received {}, found {}",
-                    super::quote(text),
-                    super::quote(&String::from_utf8_lossy(&got))
-                )),
-                Received::Count(n) if *n as usize != got.len() => Err(format!(
-                    "expected {side} received {n} bytes, found {} bytes",
-                    got.len()
-                )),
+                Received::Text(text) if text.as_bytes() != got.as_slice() => {
+                    Err(Mismatch::ReceivedText {
+                        side: *side,
+                        expected: text.clone(),
+                        found: got,
+                    })
+                }
+                Received::Count(n) if *n as usize != got.len() => Err(Mismatch::ReceivedCount {
+                    side: *side,
+                    expected: *n,
+                    found: got.len(),
+                }),
                 Received::Text(_) | Received::Count(_) => Ok(()),
             }
         }
         Check::Buffered(side, n) => {
-            let got = sim.endpoint(*side).buffered();
-            if got == *n as usize {
+            let found = sim.endpoint(*side).buffered();
+            if found == *n as usize {
                 Ok(())
             } else {
-                Err(format!(
-                    "expected {side} buffered {n} bytes, found {got} bytes"
-                ))
+                Err(Mismatch::Buffered {
+                    side: *side,
+                    expected: *n,
+                    found,
+                })
             }
         }
         Check::Signal(side, text) => {
             let ep = sim.endpoint(*side);
-            let signals = ep.signals();
             if Signal::ALL
                 .iter()
                 .any(|s| s.text() == text && ep.was_told(*s))
             {
                 Ok(())
-            } else if signals.is_empty() {
-                Err(format!(
-                    "expected {side} signal {}, found no signal",
-                    super::quote(text)
-                ))
             } else {
-                let told: Vec<String> = signals.iter().map(|s| super::quote(s.text())).collect();
-                Err(format!(
-                    "expected {side} signal {}, found only {}",
-                    super::quote(text),
-                    told.join(", ")
-                ))
+                Err(Mismatch::Signal {
+                    side: *side,
+                    expected: text.clone(),
+                    told: ep.signals(),
+                })
             }
         }
-        Check::WireEmpty => match sim.wire().len() {
-            0 => Ok(()),
-            n => Err(format!(
-                "expected wire empty, found {n} in flight (oldest: {} {})",
-                dir(sim.wire()[0].from),
-                describe(&sim.wire()[0].seg)
-            )),
+        Check::WireEmpty => match sim.wire().iter().next() {
+            None => Ok(()),
+            Some(oldest) => Err(Mismatch::WireEmpty {
+                in_flight: sim.wire().len(),
+                from: oldest.from,
+                oldest: oldest.seg.clone(),
+            }),
         },
         Check::WireCount(n) => match sim.wire().len() {
-            got if got == *n as usize => Ok(()),
-            got => Err(format!("expected wire count {n}, found {got}")),
+            found if found == *n as usize => Ok(()),
+            found => Err(Mismatch::WireCount {
+                expected: *n,
+                found,
+            }),
         },
         Check::Wire(sel, spec) => {
-            let flight = sim.selected(*sel).map_err(|_| {
-                format!(
-                    "expected a segment {} {}, found {}",
-                    sel_text(sel),
-                    expected_text(sim, spec),
-                    if sim.wire().is_empty() {
-                        "the wire empty".to_string()
-                    } else {
-                        format!("only {} in flight", sim.wire().len())
-                    }
-                )
+            let flight = sim.selected(*sel).map_err(|_| Mismatch::WireMissing {
+                selector: *sel,
+                expected: Box::new(wanted(sim, spec)),
+                in_flight: sim.wire().len(),
             })?;
-            matches_spec(sim, &flight.seg, spec).map_err(|why| {
-                format!(
-                    "expected {} {}, found {} {} ({why})",
-                    dir(flight.from),
-                    expected_text(sim, spec),
-                    dir(flight.from),
-                    describe(&flight.seg)
-                )
+            matches_spec(sim, &flight.seg, spec).map_err(|field| Mismatch::WireDiffers {
+                from: flight.from,
+                expected: Box::new(wanted(sim, spec)),
+                found: flight.seg.clone(),
+                field,
             })
         }
         Check::OutboxEmpty(side) => match sim.outbox(*side) {
             [] => Ok(()),
-            [first, ..] => Err(format!(
-                "expected outbox {side} empty, found {} waiting (first: {})",
-                sim.outbox(*side).len(),
-                describe(&first.seg)
-            )),
+            waiting @ [first, ..] => Err(Mismatch::OutboxEmpty {
+                side: *side,
+                waiting: waiting.len(),
+                first: first.seg.clone(),
+            }),
         },
         Check::Outbox(side, n, spec) => {
             let Some(out) = sim.outbox(*side).get(n.saturating_sub(1)) else {
-                return Err(format!(
-                    "expected outbox {side} segment {n} {}, found {} waiting",
-                    expected_text(sim, spec),
-                    sim.outbox(*side).len()
-                ));
+                return Err(Mismatch::OutboxMissing {
+                    side: *side,
+                    n: *n,
+                    expected: Box::new(wanted(sim, spec)),
+                    waiting: sim.outbox(*side).len(),
+                });
             };
-            matches_spec(sim, &out.seg, spec).map_err(|why| {
-                format!(
-                    "expected outbox {side} {n} {}, found {} ({why})",
-                    expected_text(sim, spec),
-                    describe(&out.seg)
-                )
+            matches_spec(sim, &out.seg, spec).map_err(|field| Mismatch::OutboxDiffers {
+                side: *side,
+                n: *n,
+                expected: Box::new(wanted(sim, spec)),
+                found: out.seg.clone(),
+                field,
             })
         }
         Check::Rule(side, prefix) => {
             if sim.applied(*side, prefix) {
                 Ok(())
             } else {
-                Err(format!(
-                    "expected {side} rule {}, found that its TCP never applied it",
-                    super::quote(prefix)
-                ))
+                Err(Mismatch::Rule {
+                    side: *side,
+                    rule: prefix.clone(),
+                })
             }
         }
-        Check::Goal => {
-            Err("expect goal is checked by the lesson runner, which knows the goals".to_string())
-        }
+        Check::Goal => Err(Mismatch::GoalOutside),
         Check::Time(d) => {
-            let want = Instant::ZERO + *d;
-            if sim.now() == want {
+            if sim.now() == Instant::ZERO + *d {
                 Ok(())
             } else {
-                Err(format!(
-                    "expected time {}, found {}",
-                    format_duration(*d),
-                    sim.now()
-                ))
+                Err(Mismatch::Time {
+                    expected: *d,
+                    found: sim.now(),
+                })
             }
         }
-    }
-}
-
-fn dir(from: Side) -> String {
-    format!("{from}>{}", from.other())
-}
-
-fn sel_text(sel: &crate::sim::Selector) -> String {
-    match sel.from {
-        Some(from) => format!("{} number {}", dir(from), sel.n),
-        None => format!("number {}", sel.n),
     }
 }
 
@@ -554,7 +513,7 @@ pub fn begin(sim: &mut Sim, statement: &Statement) -> Result<Option<Running>, Fa
         Stmt::Discard(side, n) => sim.discard(*side, *n).map_err(sim_err)?,
         Stmt::Advance(d) => return Ok(Some(sim.begin_advance(*d))),
         Stmt::Run(bound) => return Ok(Some(sim.begin_run(bound.unwrap_or(DEFAULT_RUN_BOUND)))),
-        Stmt::Expect(c) => check(sim, c).map_err(fail)?,
+        Stmt::Expect(c) => check(sim, c).map_err(|m| fail(m.to_string()))?,
     }
     Ok(None)
 }

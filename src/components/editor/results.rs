@@ -50,7 +50,7 @@ pub fn Results(props: &Props) -> Html {
         let go = props.on_line.reform(move |_: MouseEvent| line);
         let (class, mark, verdict) = match &c.outcome {
             Ok(()) => ("passed", "✓", i18n.t("editor-passed")),
-            Err(why) => ("failed", "✗", why.clone()),
+            Err(why) => ("failed", "✗", why.to_string()),
         };
         html! {
             <li class={class}>
