@@ -10,6 +10,7 @@
 mod lesson;
 mod lex;
 mod parse;
+mod parsing;
 mod print;
 mod run;
 mod suggest;
@@ -19,6 +20,7 @@ pub use lesson::{
 };
 pub use lex::{quote, quote_bytes};
 pub use parse::{count_statements, parse, parse_duration, parse_errors, parse_line, parse_number};
+pub use parsing::{Parsed, Parsing};
 pub use run::{apply_setting, begin, check, exec, resume, run_script, segment_from_spec, Failure};
 
 use crate::endpoint::State;
