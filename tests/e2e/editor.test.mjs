@@ -51,11 +51,27 @@ function textBox(area, [line, col]) {
   return { middle: top + at.height / 2, left: box.left + at.left - origin.left };
 }
 
-/** The mark of line `line`'s mistake and its number, against the text's own position. */
-async function offsets(page, text, line, col) {
-  const row = page.getByTestId('editor-mirror').locator('.row').filter({ has: page.locator('.n', { hasText: new RegExp(`^${line}$`) }) });
-  const mark = (await row.locator('mark.error').boundingBox());
-  const number = (await row.locator('.n').boundingBox());
+// Where the editor draws line `line`'s number and the mark of the word
+// `word` (the mistake on that line), whatever elements hold them.
+function drawn(code, [line, word]) {
+  const rect = (node, start, end) => { const r = document.createRange(); r.setStart(node, start); r.setEnd(node, end); return r.getBoundingClientRect(); };
+  let number;
+  const walk = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+  for (let node = walk.nextNode(); node && !number; node = walk.nextNode()) {
+    if (node.parentElement.closest('textarea, mark.error')) continue;
+    let at = 0;
+    for (const piece of node.data.split('\n')) {
+      if (piece.trim() === String(line)) { number = rect(node, at, at + piece.length); break; }
+      at += piece.length + 1;
+    }
+  }
+  const mark = [...code.querySelectorAll('mark')].find((m) => m.textContent === word).getBoundingClientRect();
+  return { number: { y: number.y, height: number.height }, mark: { x: mark.x, y: mark.y, height: mark.height } };
+}
+
+/** How far line `line`'s number and the mark of `word` (at column `col`) are from where the text draws them. */
+async function offsets(page, text, line, col, word) {
+  const { number, mark } = await page.locator('.code').evaluate(drawn, [line, word]);
   const own = await text.evaluate(textBox, [line, col]);
   const middle = (b) => b.y + b.height / 2;
   return { dy: Math.abs(middle(mark) - own.middle), dx: Math.abs(mark.x - own.left), dn: Math.abs(middle(number) - own.middle) };
@@ -70,6 +86,8 @@ function longLesson() {
   lines.push('client conect');
   for (let i = 0; i < 60; i++) lines.push(i % 9 === 0 ? LONG_SAY : 'run');
   lines.push('expect client ESTABLSHED');
+  // Lines after the last mistake: the box scrolls past it.
+  for (let i = 0; i < 8; i++) lines.push('run');
   return lines;
 }
 
@@ -81,28 +99,26 @@ test('after a long paste and at every scroll position, each mark and line number
   // A paste: the box scrolls to the caret, at the end, before anything else is drawn.
   await page.keyboard.insertText(lines.join('\n'));
   const first = lines.indexOf('client conect') + 1;
-  const last = lines.length;
-  await page.getByTestId('editor-mirror').locator('mark.error').nth(1).waitFor();
-  let at = await offsets(page, text, last, 15);
-  assert.ok(at.dy < 2 && at.dx < 2 && at.dn < 2, `after the paste, the last line's mark is off by ${JSON.stringify(at)}`);
+  const last = lines.indexOf('expect client ESTABLSHED') + 1;
+  await page.locator('.code mark', { hasText: 'ESTABLSHED' }).waitFor();
+  let at = await offsets(page, text, last, 15, 'ESTABLSHED');
+  assert.ok(at.dy < 2 && at.dx < 2 && at.dn < 2, `after the paste, the last mistake's mark is off by ${JSON.stringify(at)}`);
   // Long lines wrap in the box (nothing to scroll sideways), and the marks follow.
   assert.equal(await text.evaluate((t) => t.scrollWidth <= t.clientWidth), true, 'long lines wrap');
   for (const fraction of [0, 0.37, 0.61, 1]) {
     await text.evaluate((t, f) => { t.scrollTop = f * (t.scrollHeight - t.clientHeight); }, fraction);
-    await page.waitForFunction(() => {
-      const t = document.querySelector('[data-testid=editor-text]'), m = document.querySelector('[data-testid=editor-mirror]');
-      return Math.abs(t.scrollTop - m.scrollTop) < 1;
-    });
-    for (const [line, col] of [[first, 8], [last, 15]]) {
-      at = await offsets(page, text, line, col);
+    // Two frames: whatever follows the scrolling has run.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    for (const [line, col, word] of [[first, 8, 'conect'], [last, 15, 'ESTABLSHED']]) {
+      at = await offsets(page, text, line, col, word);
       assert.ok(at.dy < 2 && at.dx < 2 && at.dn < 2, `scrolled to ${fraction}, line ${line} is off by ${JSON.stringify(at)}`);
     }
   }
   // A new last line typed at the end: its number is where the line is.
   await text.press('Control+End');
   await page.keyboard.type('\nserver lisen');
-  await page.getByTestId('editor-errors').locator('li').nth(2).waitFor();
-  at = await offsets(page, text, last + 1, 8);
+  await page.locator('.code mark', { hasText: 'lisen' }).waitFor();
+  at = await offsets(page, text, lines.length + 1, 8, 'lisen');
   assert.ok(at.dy < 2 && at.dx < 2 && at.dn < 2, `a new last line is off by ${JSON.stringify(at)}`);
   await page.screenshot({ path: path.join(root, 'test-artifacts/editor-aligned.png') });
   assert.deepEqual(errors, []);
@@ -226,7 +242,6 @@ test('a draft of 200,000 lines opens at once and a keystroke never holds the pag
     window.heart = setInterval(() => { const now = performance.now(); window.gaps.push(now - last); last = now; }, 50);
   });
   const held = () => page.evaluate(() => Math.max(0, ...window.gaps) - 50);
-  await page.getByTestId('editor-pages').getByText(/lines 1 to 500 of 200,?001/).waitFor();
   await page.getByTestId('editor-status').getByText('No errors: the lesson reads well.').waitFor({ timeout: 60_000 });
   await text.focus();
   await text.press('Control+Home');
@@ -236,18 +251,21 @@ test('a draft of 200,000 lines opens at once and a keystroke never holds the pag
   await page.getByTestId('editor-status').getByText(/^Line 1, column 1: /).waitFor({ timeout: 60_000 });
   const worst = await held();
   assert.ok(worst < 200, `typing held the page for ${worst.toFixed(0)} ms`);
-  // The whole text is kept: the typed line is where it was typed.
+  await page.getByTestId('editor-pages').getByText(/lines 1 to 301 of 200,?002/).waitFor();
+  // The whole text is kept: the typed line is where it was typed (the page holds it too).
   await page.waitForFunction((key) => localStorage.getItem(key).startsWith('x\nrun\nrun\n'), DRAFT_KEY);
   assert.equal(await page.evaluate((key) => localStorage.getItem(key).length, DRAFT_KEY), 800_002);
   // A later page, and a mistake listed there selects its line on its page.
   await beat();
   await page.getByRole('button', { name: 'Later lines ▸' }).click();
-  await page.getByTestId('editor-pages').getByText(/lines 501 to 1,?000/).waitFor();
+  await page.getByTestId('editor-pages').getByText(/lines 302 to 601/).waitFor();
   await page.getByTestId('editor-errors').getByRole('button', { name: 'Line 1, column 1' }).click();
-  await page.getByTestId('editor-pages').getByText(/lines 1 to 500/).waitFor();
+  await page.getByTestId('editor-pages').getByText(/lines 1 to 300 of/).waitFor();
   assert.equal(await text.evaluate((t) => t.value.slice(t.selectionStart, t.selectionEnd)), 'x');
+  // Turning a page relays the box out whole (not one line, as a key does):
+  // the issue's bound for any draft, 1 s.
   const moving = await held();
-  assert.ok(moving < 200, `moving between pages held the page for ${moving.toFixed(0)} ms`);
+  assert.ok(moving < 1000, `moving between pages held the page for ${moving.toFixed(0)} ms`);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -32,8 +32,8 @@ pub fn pages_bar(i18n: &I18n, doc: &Doc, total: usize, shown: usize, go: &Callba
     }
 }
 
-/// Going to a line: the page that holds it, then the line shown (and
-/// selected, when `select`).
+/// Going to a line, selected, on the page that usually holds it; or
+/// (`select` false) turning to the page that starts at that line.
 pub fn go_callback(
     doc: &UseStateHandle<Doc>,
     textarea: &NodeRef,
@@ -48,7 +48,12 @@ pub fn go_callback(
             show_line(&textarea, line - doc.page.first + 1, select);
             return;
         }
-        let page = page::page_around(&doc.text, line);
+        // A page turned starts at its line; a line gone to is on its usual page.
+        let page = if select {
+            page::page_around(&doc.text, line)
+        } else {
+            page::page_from(&doc.text, line)
+        };
         if let Some(area) = textarea.cast::<web_sys::HtmlTextAreaElement>() {
             area.set_value(&doc.text[page.start..page.end]);
             let _ = area.set_selection_range(0, 0);

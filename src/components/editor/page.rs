@@ -12,7 +12,7 @@ pub const MAX_LINES: usize = 1_500;
 /// Most bytes the box holds before the text is cut into pages.
 pub const MAX_BYTES: usize = 256 * 1024;
 /// Lines in a page.
-pub const PAGE_LINES: usize = 500;
+pub const PAGE_LINES: usize = 300;
 /// Bytes in a page (past them a page ends early; one line is never cut).
 pub const PAGE_BYTES: usize = 128 * 1024;
 
@@ -153,11 +153,11 @@ mod tests {
         let text: String = (1..=5000).map(|n| format!("# {n}\n")).collect();
         assert!(needs_pages(&text));
         let page = page_around(&text, 1300);
-        assert_eq!(page.first, 1001);
+        assert_eq!(page.first, 1201);
         assert_eq!(page.lines(&text), PAGE_LINES);
         let held = &text[page.start..page.end];
         assert!(
-            held.starts_with("# 1001\n") && held.ends_with("# 1500"),
+            held.starts_with("# 1201\n") && held.ends_with("# 1500"),
             "{held:?}"
         );
         // Typing in the page changes that part of the whole text only.
@@ -165,10 +165,10 @@ mod tests {
         assert!(edited.contains("# 1299\nrun\n# 1301\n"));
         assert_eq!(lines(&edited), lines(&text));
         assert_eq!(page_after(&edited, &page).unwrap().first, 1501);
-        assert_eq!(page_before(&edited, &page), page_from(&edited, 501));
+        assert_eq!(page_before(&edited, &page), page_from(&edited, 901));
         // The last page ends at the text's end (its empty last line included).
         let last = page_around(&text, 5001);
-        assert_eq!((last.first, last.end), (5001, text.len()));
+        assert_eq!((last.first, last.end), (4801, text.len()));
         assert_eq!(page_after(&text, &last), None);
         // Short texts are held whole.
         assert_eq!(page_around("run\n", 1), Page::whole("run\n"));
