@@ -408,3 +408,30 @@ check-rule = The lesson expected the { $side }'s TCP to have applied the rule �
 check-no-goals = The lesson checks its goals here, but it sets none before this point.
 check-goal = A goal is not reached yet. { $why }
 check-refused = The lesson's next action could not run: { $why }
+
+# "Write a lesson" (the editor, a page of its own): its later words.
+editor-reading = Reading the lesson…
+editor-at = Line { $line }, column { $col }
+editor-mistakes = Mistakes in the text: { $n }
+editor-mistakes-more = { $n } more { $n ->
+        [one] line has a mistake
+       *[other] lines have mistakes
+    }: the first { $shown } are listed. Correct these, and the others appear.
+editor-pages = This draft is long, so the box holds part of it at a time: lines { $from } to { $to } of { $total }. Checking, saving and the embed code use the whole text.
+editor-pages-before = ◂ Earlier lines
+editor-pages-after = Later lines ▸
+editor-rules-label = Rule ids with “{ $typed }” (↑ and ↓ choose, Enter inserts, Esc closes):
+editor-rules-none = No rule id contains what you typed. A rule's section, such as §3.10.7.4, works too.
+editor-rules-more = { $n } more: type more of the id to narrow the list.
+editor-embed-what = What to copy
+editor-embed-alone = The iframe alone
+editor-embed-script = The iframe and a script that shows the student's progress on your page (where your platform allows scripts)
+editor-parent-wrong = This is not an origin: parent= takes the scheme and the host name only (and a port, if any), such as https://moodle.your.school. The code leaves it out until it is one.
+editor-parent-use = Use { $origin }
+editor-script-waiting = Not started yet.
+editor-script-step = Step { $step } of { $steps }
+editor-script-finished = Lesson finished: { $passed } checks passed, { $failed } failed.
+editor-script-complete = Challenge complete. Hints used: { $hints }.
+editor-preview = Preview at the embed's size ({ $width } × { $height })
+editor-preview-again = Show the current text
+editor-preview-title = Preview of the embedded lesson

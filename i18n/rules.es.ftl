@@ -408,3 +408,30 @@ check-rule = La lección esperaba que a estas alturas el TCP del { $side } hubie
 check-no-goals = La lección comprueba aquí sus objetivos, pero no fija ninguno antes de este punto.
 check-goal = Aún no se ha alcanzado un objetivo. { $why }
 check-refused = La siguiente acción de la lección no pudo ejecutarse: { $why }
+
+# "Escribir una lección" (el editor, una página propia): sus palabras posteriores.
+editor-reading = Leyendo la lección…
+editor-at = Línea { $line }, columna { $col }
+editor-mistakes = Errores en el texto: { $n }
+editor-mistakes-more = { $n ->
+        [one] Otra línea tiene un error
+       *[other] Otras { $n } líneas tienen errores
+    }: se listan los primeros { $shown }. Corrígelos y aparecerán los demás.
+editor-pages = Este borrador es largo, así que el cuadro muestra una parte cada vez: líneas { $from } a { $to } de { $total }. La comprobación, el guardado y el código para incrustar usan el texto entero.
+editor-pages-before = ◂ Líneas anteriores
+editor-pages-after = Líneas siguientes ▸
+editor-rules-label = Identificadores de regla con «{ $typed }» (↑ y ↓ eligen, Intro inserta, Esc cierra):
+editor-rules-none = Ningún identificador de regla contiene lo que escribiste. También vale la sección de una regla, como §3.10.7.4.
+editor-rules-more = { $n } más: escribe más del identificador para acortar la lista.
+editor-embed-what = Qué copiar
+editor-embed-alone = Solo el iframe
+editor-embed-script = El iframe y un script que muestra el progreso del estudiante en tu página (donde tu plataforma permita scripts)
+editor-parent-wrong = Esto no es un origen: parent= lleva solo el esquema y el nombre del servidor (y un puerto, si lo hay), como https://moodle.your.school. El código lo omite hasta que lo sea.
+editor-parent-use = Usar { $origin }
+editor-script-waiting = Aún no ha empezado.
+editor-script-step = Paso { $step } de { $steps }
+editor-script-finished = Lección terminada: { $passed } comprobaciones correctas, { $failed } fallidas.
+editor-script-complete = Reto completado. Pistas usadas: { $hints }.
+editor-preview = Vista previa al tamaño del iframe ({ $width } × { $height })
+editor-preview-again = Mostrar el texto actual
+editor-preview-title = Vista previa de la lección incrustada

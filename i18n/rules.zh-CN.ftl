@@ -342,3 +342,27 @@ check-rule = 课程预期{ $side }的 TCP 此时已应用规则“{ $rule }”�
 check-no-goals = 课程在此检查它的目标，但在这之前没有设定任何目标。
 check-goal = 尚未达成一个目标。{ $why }
 check-refused = 课程的下一个操作无法执行：{ $why }
+
+# “编写课程”（编辑器，单独的页面）：稍后加载的文字。
+editor-reading = 正在读取课程…
+editor-at = 第 { $line } 行，第 { $col } 列
+editor-mistakes = 文本中的错误：{ $n }
+editor-mistakes-more = 另有 { $n } 行有错误：这里列出前 { $shown } 个。改正它们后，其余的会出现。
+editor-pages = 这份草稿很长，所以文本框每次只显示其中一部分：第 { $from } 到 { $to } 行，共 { $total } 行。检查、保存和嵌入代码都使用整个文本。
+editor-pages-before = ◂ 前面的行
+editor-pages-after = 后面的行 ▸
+editor-rules-label = 包含“{ $typed }”的规则 id（↑ 和 ↓ 选择，Enter 插入，Esc 关闭）：
+editor-rules-none = 没有规则 id 包含你输入的内容。也可以写规则的章节，例如 §3.10.7.4。
+editor-rules-more = 还有 { $n } 个：多输入一些 id 可缩小列表。
+editor-embed-what = 要复制的内容
+editor-embed-alone = 只有 iframe
+editor-embed-script = iframe 以及在你的页面上显示学生进度的脚本（在你的平台允许脚本的地方）
+editor-parent-wrong = 这不是一个源（origin）：parent= 只包含协议和主机名（如有端口，也包括端口），例如 https://moodle.your.school。在它成为源之前，代码中不包含它。
+editor-parent-use = 使用 { $origin }
+editor-script-waiting = 尚未开始。
+editor-script-step = 第 { $step } 步，共 { $steps } 步
+editor-script-finished = 课程完成：{ $passed } 项检查通过，{ $failed } 项未通过。
+editor-script-complete = 挑战完成。使用的提示：{ $hints }。
+editor-preview = 按嵌入尺寸预览（{ $width } × { $height }）
+editor-preview-again = 显示当前文本
+editor-preview-title = 嵌入课程的预览

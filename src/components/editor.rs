@@ -7,17 +7,30 @@
 //! first load never carries it.
 
 mod code;
+mod complete;
 mod embed_code;
+mod errors;
+mod nav;
+mod page;
+mod reading;
 mod results;
 pub mod snippet;
+mod typing;
 
-use crate::i18n::{use_i18n, Text};
+use crate::i18n::{use_i18n, I18n, Text};
 use crate::lessons::{Kind, BUILTIN};
 use code::Code;
+use complete::Suggestions;
 use embed_code::{EmbedCode, PAUSE_MS};
+use errors::Errors;
+use nav::{go_callback, pages_bar, show_line};
+use page::Page;
+use reading::{use_reading, Reading};
 use results::Results;
 use std::rc::Rc;
-use tcp_engine::scenario::{self, Checker, ParseError, Report, Script, Stepper, Stmt};
+use tcp_engine::note::Rule;
+use tcp_engine::scenario::{Checker, Parsed, Report, Script, Stepper, Stmt};
+use typing::{caret_callback, input_callback, insert_rule, key_callback};
 use yew::prelude::*;
 
 /// Where the draft is kept.
@@ -45,23 +58,86 @@ pub enum Checking {
     /// Under way.
     Running,
     /// Done: the report, with the text it checked.
-    Done(Rc<(Report, String)>),
+    Done(Rc<(Report, Rc<str>)>),
+}
+
+/// The draft and the part of it the text box holds.
+#[derive(Clone, PartialEq)]
+struct Doc {
+    text: Rc<str>,
+    page: Page,
+    /// Bumped at every change of the text.
+    gen: u64,
+    /// Bumped when the box is given new text from outside.
+    version: u32,
+}
+
+impl Doc {
+    fn new(text: String, gen: u64, version: u32) -> Doc {
+        let page = page::page_around(&text, 1);
+        Doc {
+            text: text.into(),
+            page,
+            gen,
+            version,
+        }
+    }
+
+    /// The text in the box.
+    fn held(&self) -> &str {
+        &self.text[self.page.start..self.page.end]
+    }
+}
+
+/// Rule ids offered where one is being typed.
+#[derive(Clone, PartialEq)]
+struct Suggest {
+    /// Where the id starts in the box, in UTF-16 units (as the DOM counts).
+    at: u32,
+    typed: String,
+    rules: Vec<Rule>,
+    active: usize,
+}
+
+thread_local! {
+    // The editor's later words in English, compiled into the editor's own
+    // wasm (never the students' first load): shown until the catalogs
+    // arrive, instead of bare keys.
+    static LATER_WORDS: Rc<crate::i18n::ftl::Resource> =
+        I18n::read(crate::i18n::Lang::En, include_str!("../../i18n/rules.en.ftl"));
 }
 
 /// The lesson editor.
 #[function_component]
 pub fn Editor() -> Html {
     let i18n = use_i18n();
-    let text = use_state(|| {
-        crate::storage::storage()
+    let i18n = LATER_WORDS.with(|words| i18n.or_english_rules(words));
+    html! {
+        <ContextProvider<I18n> context={i18n}>
+            <Writing />
+        </ContextProvider<I18n>>
+    }
+}
+
+/// The editor itself, in the language given by [`Editor`].
+#[function_component]
+fn Writing() -> Html {
+    let i18n = use_i18n();
+    let doc = use_state(|| {
+        let draft = crate::storage::storage()
             .and_then(|s| s.get_item(DRAFT_KEY).ok().flatten())
-            .unwrap_or_else(|| STARTER.to_string())
+            .unwrap_or_else(|| STARTER.to_string());
+        Doc::new(draft, 1, 0)
     });
     let textarea = use_node_ref();
-    let version = use_state(|| 0u32);
     let checking = use_state(|| Checking::Not);
+    let suggest = use_state(|| None::<Suggest>);
+    // Escape closes the suggestions until the text changes.
+    let dismissed = use_mut_ref(|| false);
+    // A line to bring into view (and select) once the box has drawn it.
+    let pending = use_mut_ref(|| None::<(usize, bool)>);
     // The draft is saved once typing pauses.
-    use_effect_with((*text).clone(), move |text| {
+    use_effect_with((doc.gen, doc.text.clone()), move |(_, text)| {
         let text = text.clone();
         let pause = gloo_timers::callback::Timeout::new(PAUSE_MS, move || {
             if let Some(s) = crate::storage::storage() {
@@ -70,35 +146,64 @@ pub fn Editor() -> Html {
         });
         move || drop(pause)
     });
-    // Every line's mistake is marked, not only the first.
-    let parsed = use_memo((*text).clone(), |text| match scenario::parse(text) {
-        Ok(script) => (Some(script), Vec::new()),
-        Err(_) => (None, scenario::parse_errors(text, MAX_MARKS)),
-    });
-    let (script, errors): &(Option<Script>, Vec<ParseError>) = &parsed;
-    let title = script
+    let reading = use_reading(doc.gen, doc.text.clone());
+    let current = reading.as_ref().filter(|r| r.gen == doc.gen);
+    let script = current.and_then(|r| r.script());
+    // The last title read stays while a long text is read again.
+    let title = reading
         .as_ref()
+        .and_then(|r| r.script())
         .and_then(|s| s.title().map(str::to_string))
         .unwrap_or_default();
-    let solution = script.as_ref().and_then(solution_lines);
+    let solution = use_memo(reading.as_ref().map(|r| r.gen), {
+        let reading = reading.clone();
+        move |_| {
+            reading
+                .as_ref()
+                .and_then(|r| r.script())
+                .and_then(solution_lines)
+        }
+    });
+    let total = use_memo(doc.gen, {
+        let text = doc.text.clone();
+        move |_| page::lines(&text)
+    });
+    {
+        let (pending, textarea) = (pending.clone(), textarea.clone());
+        use_effect(move || {
+            if let Some((line, select)) = pending.borrow_mut().take() {
+                show_line(&textarea, line, select);
+            }
+        });
+    }
 
-    let on_input = {
-        let text = text.clone();
-        Callback::from(move |value: String| text.set(value))
+    let on_input = input_callback(&doc, &textarea, &pending, &suggest, &dismissed);
+    let on_caret = caret_callback(&textarea, &suggest, &dismissed);
+    let on_key = key_callback(&textarea, &suggest, &dismissed);
+    let on_pick = {
+        let (textarea, suggest) = (textarea.clone(), suggest.clone());
+        Callback::from(move |rule: Rule| {
+            if let Some(s) = &*suggest {
+                insert_rule(&textarea, s.at, rule);
+            }
+            suggest.set(None);
+        })
     };
     let on_check = {
-        let (text, checking) = (text.clone(), checking.clone());
+        let (doc, checking) = (doc.clone(), checking.clone());
+        let reading = current.cloned();
         Callback::from(move |_: MouseEvent| {
-            let Ok(script) = scenario::parse(&text) else {
+            // Copied only now: a long lesson's script is large.
+            let Some(script) = reading.as_ref().and_then(|r| r.script()).cloned() else {
                 return;
             };
-            let (checking, text) = (checking.clone(), (*text).clone());
+            let (checking, text) = (checking.clone(), doc.text.clone());
             checking.set(Checking::Running);
             // In slices, so that a long lesson never blocks the page.
             wasm_bindgen_futures::spawn_local(async move {
                 let mut checker = Checker::new(script);
                 while !checker.work(CHECK_SLICE) {
-                    next_task().await;
+                    later(0).await;
                 }
                 checking.set(Checking::Done(Rc::new((checker.report().clone(), text))));
             });
@@ -106,60 +211,29 @@ pub fn Editor() -> Html {
     };
     // The playground opens the lesson from the address, as an embed would.
     let on_try = {
-        let text = text.clone();
+        let text = doc.text.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(window) = web_sys::window() {
-                let href = format!(
-                    "index.html{}{}",
-                    crate::share::LESSON_PREFIX,
-                    crate::share::encode(&text)
-                );
-                let _ = window.location().set_href(&href);
-            }
+            let text = text.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let Some(packed) = crate::share::encode_in_browser(&text).await else {
+                    return;
+                };
+                if let Some(window) = web_sys::window() {
+                    let href = format!("index.html{}{packed}", crate::share::LESSON_PREFIX);
+                    let _ = window.location().set_href(&href);
+                }
+            });
         })
     };
-    let on_template = {
-        let (text, version) = (text.clone(), version.clone());
-        let question = i18n.t("editor-replace");
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let Some(bundled) = select
-                .value()
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| BUILTIN.get(i))
-            else {
-                return;
-            };
-            select.set_value("");
-            // The teacher's own text is not replaced without asking.
-            let own = *text != STARTER && !text.trim().is_empty();
-            let sure = !own
-                || web_sys::window()
-                    .and_then(|w| w.confirm_with_message(&question).ok())
-                    .unwrap_or(false);
-            if sure {
-                let (text, version) = (text.clone(), version.clone());
-                let path = bundled.path();
-                wasm_bindgen_futures::spawn_local(async move {
-                    if let Some(template) = crate::fetch::text(&path).await {
-                        text.set(template);
-                        version.set(*version + 1);
-                    }
-                });
-            }
-        })
-    };
+    let on_template = template_callback(&doc, &i18n);
     let on_download = {
-        let (text, title) = (text.clone(), title.clone());
+        let (text, title) = (doc.text.clone(), title.clone());
         Callback::from(move |_: MouseEvent| {
             crate::export::download_bytes(&file_name(&title), "text/plain", text.as_bytes())
         })
     };
-    let go_to_line = {
-        let textarea = textarea.clone();
-        Callback::from(move |line: usize| select_line(&textarea, line))
-    };
+    let go_to_line = go_callback(&doc, &textarea, &pending, true);
+    let turn_page = go_callback(&doc, &textarea, &pending, false);
     let templates = BUILTIN
         .iter()
         .enumerate()
@@ -168,28 +242,28 @@ pub fn Editor() -> Html {
             let title = crate::i18n::Localized::plain(b.title).get(&i18n);
             html! { <option value={i.to_string()}>{title}</option> }
         });
-    let status = match errors.first() {
-        Some(e) => {
-            let first = i18n.f(
-                "editor-error",
-                &[
-                    ("line", e.line.into()),
-                    ("col", e.col.into()),
-                    ("message", Text::parse_error(e).render(&i18n).into()),
-                ],
-            );
-            match errors.len() - 1 {
-                0 => first,
-                more => format!(
-                    "{first} {}",
-                    i18n.f("editor-more-errors", &[("n", more.into())])
-                ),
-            }
-        }
-        None => i18n.t("editor-ok"),
+    let (errors, wrong) = match reading.as_deref() {
+        Some(Reading {
+            parsed: Parsed::Errors(errors, wrong),
+            ..
+        }) => (errors.clone(), *wrong),
+        _ => (Vec::new(), 0),
+    };
+    let status = match (current, errors.first()) {
+        (None, _) => i18n.t("editor-reading"),
+        (Some(_), Some(e)) => first_error(&i18n, e, wrong),
+        (Some(_), None) => i18n.t("editor-ok"),
     };
     let invalid = script.is_none();
-    let stale = matches!(&*checking, Checking::Done(done) if done.1 != *text);
+    let stale = matches!(&*checking, Checking::Done(done) if !Rc::ptr_eq(&done.1, &doc.text));
+    let shown_lines = doc.page.lines(&doc.text);
+    let suggestions = suggest.as_ref().map(|s| {
+        html! { <Suggestions typed={AttrValue::from(s.typed.clone())} rules={s.rules.clone()} active={s.active} on_pick={on_pick.clone()} /> }
+    });
+    let suggest_ids = suggest.as_ref().map(|s| {
+        let active = (!s.rules.is_empty()).then(|| AttrValue::from(complete::option_id(s.active)));
+        (AttrValue::from(complete::LIST_ID), active)
+    });
     html! {
         <main class="editor" aria-labelledby="editor-title">
             <div class="editor-head">
@@ -206,10 +280,20 @@ pub fn Editor() -> Html {
                 </label>
                 <button onclick={on_download}>{i18n.t("editor-download")}</button>
             </div>
-            <Code text={AttrValue::from((*text).clone())} errors={errors.iter().map(|e| (e.line, e.col)).collect::<Vec<_>>()}
-                label={i18n.t("editor-text")} described_by="editor-status" on_input={on_input} textarea={textarea} version={*version} />
-            <p id="editor-status" class={classes!("editor-status", invalid.then_some("failed"))} role="status" data-testid="editor-status">{status}</p>
-            if let Some((from, to)) = solution {
+            if !doc.page.is_whole(&doc.text) {
+                { pages_bar(&i18n, &doc, *total, shown_lines, &turn_page) }
+            }
+            <Code text={AttrValue::from(doc.held().to_string())} first={doc.page.first} last={*total}
+                errors={errors.iter().map(|e| (e.line, e.col)).collect::<Vec<_>>()}
+                label={i18n.t("editor-text")} described_by="editor-status" on_input={on_input}
+                on_key={on_key} on_caret={on_caret} suggest={suggest_ids}
+                textarea={textarea} version={doc.version} />
+            // One node whether shown or not: a list that grew here would
+            // make Yew draw the text box anew (and lose its focus).
+            { suggestions.unwrap_or_default() }
+            <p id="editor-status" class={classes!("editor-status", (!errors.is_empty()).then_some("failed"))} role="status" data-testid="editor-status">{status}</p>
+            <Errors errors={errors.clone()} {wrong} on_line={go_to_line.clone()} />
+            if let Some((from, to)) = *solution {
                 <p class="editor-help">{i18n.f("editor-solution", &[("from", from.into()), ("to", to.into())])}</p>
             }
             <div class="editor-tools">
@@ -217,13 +301,61 @@ pub fn Editor() -> Html {
                 <button onclick={on_try} disabled={invalid}>{i18n.t("editor-try")}</button>
             </div>
             <Results checking={(*checking).clone()} {stale} on_line={go_to_line} />
-            <EmbedCode text={AttrValue::from((*text).clone())} valid={!invalid} />
+            <EmbedCode text={AttrValue::Rc(doc.text.clone())} title={AttrValue::from(title)} valid={!invalid} />
         </main>
     }
 }
 
-/// Most mistakes marked at once.
-const MAX_MARKS: usize = 100;
+/// The first mistake's sentence, and how many more lines are wrong.
+fn first_error(i18n: &I18n, e: &tcp_engine::scenario::ParseError, wrong: usize) -> String {
+    let first = i18n.f(
+        "editor-error",
+        &[
+            ("line", e.line.into()),
+            ("col", e.col.into()),
+            ("message", Text::parse_error(e).render(i18n).into()),
+        ],
+    );
+    match wrong.saturating_sub(1) {
+        0 => first,
+        more => format!(
+            "{first} {}",
+            i18n.f("editor-more-errors", &[("n", more.into())])
+        ),
+    }
+}
+
+/// A bundled lesson replaces the text (the teacher's own only if they say so).
+fn template_callback(doc: &UseStateHandle<Doc>, i18n: &I18n) -> Callback<Event> {
+    let doc = doc.clone();
+    let question = i18n.t("editor-replace");
+    Callback::from(move |e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        let Some(bundled) = select
+            .value()
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| BUILTIN.get(i))
+        else {
+            return;
+        };
+        select.set_value("");
+        let own = &*doc.text != STARTER && !doc.text.trim().is_empty();
+        let sure = !own
+            || web_sys::window()
+                .and_then(|w| w.confirm_with_message(&question).ok())
+                .unwrap_or(false);
+        if sure {
+            let doc = doc.clone();
+            let path = bundled.path();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(template) = crate::fetch::text(&path).await {
+                    doc.set(Doc::new(template, doc.gen + 1, doc.version + 1));
+                }
+            });
+        }
+    })
+}
 
 /// The lines of a challenge's solution (after its first goal, up to its
 /// last acting line or check), which students never run.
@@ -239,11 +371,13 @@ fn solution_lines(script: &Script) -> Option<(usize, usize)> {
     Some((*lines.first()?, *lines.last()?))
 }
 
-/// Gives the page back until a later task (rendering, input) has run.
-async fn next_task() {
+/// Gives the page back for `ms` milliseconds (0: until a later task,
+/// rendering or input, has run).
+async fn later(ms: u32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(&resolve);
+            let _ =
+                window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
@@ -271,27 +405,6 @@ fn file_name(title: &str) -> String {
     } else {
         format!("{slug}.scn")
     }
-}
-
-/// Focuses the text and selects line `line` (1-based).
-fn select_line(textarea: &NodeRef, line: usize) {
-    let Some(area) = textarea.cast::<web_sys::HtmlTextAreaElement>() else {
-        return;
-    };
-    let value = area.value();
-    // Selection offsets count UTF-16 units, as the DOM does.
-    let units = |s: &str| s.encode_utf16().count() as u32;
-    let before: String = value
-        .split_inclusive('\n')
-        .take(line.saturating_sub(1))
-        .collect();
-    let this = value[before.len()..].split('\n').next().unwrap_or("");
-    let start = units(&before);
-    let _ = area.focus();
-    let _ = area.set_selection_range(start, start + units(this));
-    // Bring the line into view: rows are one line-height each.
-    let row = f64::from(area.scroll_height()) / value.split('\n').count().max(1) as f64;
-    area.set_scroll_top(((line.saturating_sub(3)) as f64 * row) as i32);
 }
 
 #[cfg(test)]

@@ -226,6 +226,16 @@ impl I18n {
         I18n::new(lang, ui, later)
     }
 
+    /// The same, with `en_rules` standing in for the English rules
+    /// catalog until it has been fetched (a page that carries its later
+    /// words compiled in, as the editor does, never shows a bare key).
+    pub fn or_english_rules(mut self, en_rules: &Rc<Resource>) -> I18n {
+        if self.later.en_rules.is_none() {
+            self.later.en_rules = Some(en_rules.clone());
+        }
+        self
+    }
+
     /// The language.
     pub fn lang(&self) -> Lang {
         self.lang

@@ -64,6 +64,13 @@ for (const [width, lang, colorScheme] of [[1366, 'en', 'light'], [375, 'zh-CN', 
     await check('the starter lesson');
     await text.fill('server listen\nexpect server LISTEN\nexpect client LISTEN\nclient conect\n');
     await check('a parse error');
+    // The rule ids offered as one is typed, and a parent= that is not an origin.
+    await text.press('Control+End');
+    await page.keyboard.type('expect client rule "time-');
+    await page.getByRole('listbox').getByRole('option').first().waitFor();
+    await page.locator('input[placeholder="https://moodle.your.school"]').fill('moodle.your.school');
+    await page.getByTestId('parent-wrong').waitFor();
+    await check('rule ids offered, parent= wrong');
     await text.fill('server listen\nexpect server LISTEN\nexpect client LISTEN\n');
     await page.locator('.editor-tools button.primary').click();
     await page.getByTestId('check-results').locator('li').nth(1).waitFor();

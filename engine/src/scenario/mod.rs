@@ -11,6 +11,7 @@ mod lesson;
 mod lex;
 mod mismatch;
 mod parse;
+mod parsing;
 mod print;
 mod run;
 mod suggest;
@@ -21,6 +22,7 @@ pub use lesson::{
 pub use lex::{quote, quote_bytes};
 pub use mismatch::{Field, Mismatch, Wanted};
 pub use parse::{count_statements, parse, parse_duration, parse_errors, parse_line, parse_number};
+pub use parsing::{Parsed, Parsing};
 pub use run::{
     apply_setting, begin, check, check_script, exec, resume, run_script, segment_from_spec, Failure,
 };
