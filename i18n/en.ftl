@@ -271,6 +271,7 @@ replay-progress = { $source }: opening, { $done } of { $total } steps…
 replay-stop = Stop here
 long-progress = Running “{ $statement }”: { $events } events so far…
 long-stop = Stop and undo this step
+busy-refused = Not done: nothing else runs until this ends. Wait for it, or stop it.
 notice-step-stopped = Stopped after { $events } events; that step was undone.
 notice-replay-stopped = { $source } was stopped after { $done } of { $total } steps; what ran is here.
 param-embed = embed=“{ $value }” should be 1 or 0
@@ -384,6 +385,11 @@ wire-region = Segments on the wire
 wire-title = On the wire
 wire-empty = Nothing in flight.
 wire-more = …and { $n } more in flight (the oldest are listed first).
+wire-payload = “{ $text }” ({ $n } { $n ->
+        [one] byte
+       *[other] bytes
+    })
+wire-between = { $n } more in flight between these two
 wire-released = (released by hand)
 wire-injected = (hand-made: the sender's state did not change)
 wire-copy = (copy of #{ $of })

@@ -273,6 +273,7 @@ replay-progress = { $source }: abriendo, { $done } de { $total } pasos…
 replay-stop = Detener aquí
 long-progress = Ejecutando «{ $statement }»: { $events } eventos hasta ahora…
 long-stop = Detener y deshacer este paso
+busy-refused = No se hizo: nada más se ejecuta hasta que esto termine. Espera, o detenlo.
 notice-step-stopped = Detenido tras { $events } eventos; ese paso se deshizo.
 notice-replay-stopped = { $source } se detuvo tras { $done } de { $total } pasos; lo ejecutado está aquí.
 param-embed = embed=“{ $value }” debería ser 1 o 0
@@ -386,6 +387,11 @@ wire-region = Segmentos en la red
 wire-title = En la red
 wire-empty = No hay nada en tránsito.
 wire-more = …y { $n } más en tránsito (los más antiguos aparecen primero).
+wire-payload = «{ $text }» ({ $n } { $n ->
+        [one] byte
+       *[other] bytes
+    })
+wire-between = { $n } más en tránsito entre estos dos
 wire-released = (liberado a mano)
 wire-injected = (hecho a mano: el estado del emisor no cambió)
 wire-copy = (copia de #{ $of })

@@ -262,6 +262,7 @@ replay-progress = { $source }：正在打开，第 { $done } / { $total } 步…
 replay-stop = 在此停止
 long-progress = 正在执行“{ $statement }”：已处理 { $events } 个事件…
 long-stop = 停止并撤销这一步
+busy-refused = 未执行：在此完成之前不会执行其他操作。请等待，或将其停止。
 notice-step-stopped = 在 { $events } 个事件后停止；这一步已撤销。
 notice-replay-stopped = { $source }在 { $total } 步中的第 { $done } 步后停止；已执行的部分保留在这里。
 param-embed = embed=“{ $value }” 应为 1 或 0
@@ -375,6 +376,8 @@ wire-region = 线路上的报文段
 wire-title = 线路上
 wire-empty = 没有正在传输的报文段。
 wire-more = ……还有 { $n } 个报文段在途中（最早的列在前面）。
+wire-payload = “{ $text }”（{ $n } 字节）
+wire-between = 这两个之间还有 { $n } 个报文段在途中
 wire-released = （手动放行）
 wire-injected = （手工构造：发送方的状态没有改变）
 wire-copy = （#{ $of } 的副本）

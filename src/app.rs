@@ -387,6 +387,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
             {dock(&i18n, DockProps {
                 replay: state.replay.as_ref().map(|r| (r.source, r.next, r.total())),
                 long: state.long.as_ref().map(|l| (AttrValue::from(l.statement().to_string()), l.events())),
+                refused: state.refused && state.busy(),
                 notice: state.notice.as_ref(),
                 dispatch: &dispatch,
             })}
@@ -427,10 +428,12 @@ fn Playground(props: &PlaygroundProps) -> Html {
                                 selected={state.selected} waiting={state.busy()} dispatch={dispatch.clone()} />
                         }
                     </div>
+                    // Under the ladder, where its arrows end: what is in flight
+                    // is acted on without leaving the first screen.
+                    <Wire wire={snap.wire.clone()} now={snap.now} numbering={numbering} dispatch={dispatch.clone()} />
                     if ladder_shown || embed.shows("log") {
                         <Explain trace={trace.clone()} numbering={numbering} selected={state.selected} />
                     }
-                    <Wire wire={snap.wire.clone()} now={snap.now} numbering={numbering} dispatch={dispatch.clone()} />
                 </div>
             </main>
             <div class="bottom">

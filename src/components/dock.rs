@@ -12,6 +12,8 @@ pub struct Props<'a> {
     pub replay: Option<(Source, usize, usize)>,
     /// A long statement under way: the statement, events run so far.
     pub long: Option<(AttrValue, usize)>,
+    /// The student acted while work ran and was refused.
+    pub refused: bool,
     /// The latest notice.
     pub notice: Option<&'a Notice>,
     /// Where actions go.
@@ -44,6 +46,10 @@ pub fn dock(i18n: &I18n, props: Props) -> Html {
                     <progress />
                     <button onclick={stop}>{i18n.t("long-stop")}</button>
                 </div>
+            }
+            // Beside the progress and its Stop button, while the work runs.
+            if props.refused {
+                <p class="notice refused" role="status" data-testid="refused">{i18n.t("busy-refused")}</p>
             }
             if let Some(notice) = props.notice {
                 <div class={classes!("notice", notice.error.then_some("error"))} role={if notice.error { "alert" } else { "status" }}>
