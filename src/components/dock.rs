@@ -20,6 +20,28 @@ pub struct Props<'a> {
     pub dispatch: &'a Callback<Action>,
 }
 
+/// Scrolls the page so that the focused control (the one the student
+/// just used, which a notice is about) is not under the dock.
+pub fn clear_of_dock() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let document = window.document();
+    let dock = document
+        .as_ref()
+        .and_then(|d| d.query_selector(".dock").ok().flatten());
+    let active = document.and_then(|d| d.active_element());
+    if let (Some(dock), Some(active)) = (dock, active) {
+        let (d, a) = (
+            dock.get_bounding_client_rect(),
+            active.get_bounding_client_rect(),
+        );
+        if a.bottom() > d.top() && a.top() < d.bottom() {
+            window.scroll_by_with_x_and_y(0.0, a.bottom() - d.top() + 8.0);
+        }
+    }
+}
+
 /// The dock. A function of the page rather than a component: a component
 /// costs the first load more than the little it would spare redrawing.
 pub fn dock(i18n: &I18n, props: Props) -> Html {
