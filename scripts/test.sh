@@ -81,9 +81,13 @@ done
 # the endpoint, unknown rule ids told with the nearest known ones, captured
 # bytes and numbers on the ladder, 13 KB: 294 KB, after taking back what a
 # library sort and Unicode case mapping had added, 13 KB more; a capture
-# session reopened as it was, 0.8 KB: 295 KB.)
-echo "first load, gzip: $((total / 1024)) KB (gate 296 KB; budget 200 KB)"
-[ "$total" -le $((296 * 1024)) ]
+# session reopened as it was, 0.8 KB: 295 KB. The screen at work (issue
+# 27): the wire as one line a segment under the ladder, actions refused
+# and told while work runs, the calls' up/down key, a ladder drawn at the
+# text's size and notices kept off the control they are about, 1.9 KB:
+# 298 KB.)
+echo "first load, gzip: $((total / 1024)) KB (gate 298 KB; budget 200 KB)"
+[ "$total" -le $((298 * 1024)) ]
 fi
 
 if runs components; then
