@@ -104,11 +104,8 @@ test('the README\'s keyboard handshake: 10 key presses from page load', async ()
   assert.deepEqual(page.errors, []);
 });
 
-test('a phone in Chinese: every field shows at least 8 characters; the welcome is on the first screen', async () => {
+test('a phone in Chinese: every field shows at least 8 characters', async () => {
   const page = await open({ width: 375, height: 667 }, '?lang=zh-CN');
-  const welcome = page.locator('section.welcome');
-  const box = await welcome.boundingBox();
-  assert.ok(box && box.y < 667, `the welcome starts on the first screen (${box?.y})`);
   // The panels that hold fields: open them all.
   await page.locator('section.endpoint.server').getByRole('button', { name: '监听', exact: true }).click();
   for (const details of await page.locator('details:not([open])').all()) {
