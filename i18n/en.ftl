@@ -259,7 +259,7 @@ source-link = The shared session
 source-file = The imported file
 announce-state = { $side }: { $from } to { $to }
 notice-told = The { $side }'s application is told “{ $signal }”.
-notice-challenge-complete = ✓ Challenge complete: { $name }. Well done!
+notice-challenge-complete = ✓ “{ $name }” is complete. Well done!
 notice-nothing-scheduled = Nothing is scheduled: no segment in flight, no timer running.
 notice-no-timer = No timer is running.
 notice-scenario-unreadable = The scenario could not be read: line { $line }, column { $col }: { $message }
@@ -277,6 +277,7 @@ replay-progress = { $source }: opening, { $done } of { $total } steps…
 replay-stop = Stop here
 long-progress = Running “{ $statement }”: { $events } events so far…
 long-stop = Stop and undo this step
+busy-refused = Not done: nothing else runs until this ends. Wait for it, or stop it.
 notice-step-stopped = Stopped after { $events } events; that step was undone.
 notice-replay-stopped = { $source } was stopped after { $done } of { $total } steps; what ran is here.
 param-embed = embed=“{ $value }” should be 1 or 0
@@ -328,7 +329,8 @@ composer-notice = Composer: { $message }
 
 app-title = TCP Playground
 lang-label = Language
-confirm-reset = Start a new session? The current one will be lost (use Export first to keep it).
+confirm-reset = Start a new session? This one is kept aside as last saved: “↩ Earlier session” brings it back, until you start another one.
+confirm-reset-lost = Start a new session? This one will be lost: it is not saved in this browser (use Export first to keep it).
 share-label = Share link
 share-explain = Anyone who opens this link sees this exact session:
 share-copy = Copy link
@@ -337,7 +339,7 @@ share-copy-by-hand = The browser did not allow copying: the link is selected, pr
 share-done = Done
 welcome-title = New here?
 welcome-text = Press Listen on the server, then Connect on the client. Then deliver the segments one by one from “On the wire”, or press ▶ Play. Or pick a lesson from the Lesson menu.
-welcome-keys = Keyboard: Tab reaches “Skip to…” links first; the arrow keys move between an endpoint's calls and between the tabs; N steps to the next event, Space plays or pauses, Ctrl+Z undoes.
+welcome-keys = Keyboard: Tab reaches “Skip to…” links first; ← and → move between an endpoint's calls, ↑ and ↓ to the other endpoint's, and between the tabs; N steps to the next event, Space plays or pauses, Ctrl+Z undoes.
 welcome-close = Got it
 text-size = Large text
 text-size-help = Larger text for a projector or a small screen
@@ -391,6 +393,11 @@ wire-region = Segments on the wire
 wire-title = On the wire
 wire-empty = Nothing in flight.
 wire-more = …and { $n } more in flight (the oldest are listed first).
+wire-payload = “{ $text }” ({ $n } { $n ->
+        [one] byte
+       *[other] bytes
+    })
+wire-between = { $n } more in flight between these two
 wire-released = (released by hand)
 wire-injected = (hand-made: the sender's state did not change)
 wire-copy = (copy of #{ $of })

@@ -261,7 +261,7 @@ source-link = La sesión compartida
 source-file = El archivo importado
 announce-state = { $side }: de { $from } a { $to }
 notice-told = Se avisa a la aplicación del { $side }: “{ $signal }”.
-notice-challenge-complete = ✓ Reto completado: { $name }. ¡Bien hecho!
+notice-challenge-complete = ✓ «{ $name }» está completado. ¡Bien hecho!
 notice-nothing-scheduled = No hay nada programado: ningún segmento en tránsito, ningún temporizador en marcha.
 notice-no-timer = No hay ningún temporizador en marcha.
 notice-scenario-unreadable = No se pudo leer el escenario: línea { $line }, columna { $col }: { $message }
@@ -279,6 +279,7 @@ replay-progress = { $source }: abriendo, { $done } de { $total } pasos…
 replay-stop = Detener aquí
 long-progress = Ejecutando «{ $statement }»: { $events } eventos hasta ahora…
 long-stop = Detener y deshacer este paso
+busy-refused = No se hizo: nada más se ejecuta hasta que esto termine. Espera, o detenlo.
 notice-step-stopped = Detenido tras { $events } eventos; ese paso se deshizo.
 notice-replay-stopped = { $source } se detuvo tras { $done } de { $total } pasos; lo ejecutado está aquí.
 param-embed = embed=“{ $value }” debería ser 1 o 0
@@ -330,7 +331,8 @@ composer-notice = Compositor: { $message }
 
 app-title = TCP Playground
 lang-label = Idioma
-confirm-reset = ¿Empezar una sesión nueva? La actual se perderá (usa antes Exportar para conservarla).
+confirm-reset = ¿Empezar una sesión nueva? Esta se guarda aparte tal como se guardó por última vez: «↩ Sesión anterior» la recupera, hasta que empieces otra.
+confirm-reset-lost = ¿Empezar una sesión nueva? Esta se perderá: no está guardada en este navegador (usa antes Exportar para conservarla).
 share-label = Enlace para compartir
 share-explain = Cualquiera que abra este enlace verá exactamente esta sesión:
 share-copy = Copiar enlace
@@ -339,7 +341,7 @@ share-copy-by-hand = El navegador no permitió copiar: el enlace está seleccion
 share-done = Listo
 welcome-title = ¿Eres nuevo aquí?
 welcome-text = Pulsa Escuchar en el servidor y luego Conectar en el cliente. Después entrega los segmentos uno a uno desde “En la red”, o pulsa ▶ Reproducir. O elige una lección del menú Lección.
-welcome-keys = Teclado: Tab llega primero a los enlaces «Saltar a…»; las flechas se mueven entre las llamadas de un extremo y entre las pestañas; N avanza al siguiente evento, Espacio reproduce o pausa, Ctrl+Z deshace.
+welcome-keys = Teclado: Tab llega primero a los enlaces «Saltar a…»; ← y → se mueven entre las llamadas de un extremo, ↑ y ↓ a las del otro extremo, y entre las pestañas; N avanza al siguiente evento, Espacio reproduce o pausa, Ctrl+Z deshace.
 welcome-close = Entendido
 text-size = Texto grande
 text-size-help = Texto más grande para un proyector o una pantalla pequeña
@@ -393,6 +395,11 @@ wire-region = Segmentos en la red
 wire-title = En la red
 wire-empty = No hay nada en tránsito.
 wire-more = …y { $n } más en tránsito (los más antiguos aparecen primero).
+wire-payload = «{ $text }» ({ $n } { $n ->
+        [one] byte
+       *[other] bytes
+    })
+wire-between = { $n } más en tránsito entre estos dos
 wire-released = (liberado a mano)
 wire-injected = (hecho a mano: el estado del emisor no cambió)
 wire-copy = (copia de #{ $of })

@@ -144,6 +144,14 @@ fn Playground(props: &PlaygroundProps) -> Html {
     // would overwrite each other and the student's own session.
     let persist = !embed.embed && embed.lesson.is_none();
     let earlier = crate::storage::use_autosave(&state, &dispatch, persist);
+    // As storage's own rule for offering "↩ Earlier session".
+    let had_saved = *use_memo((), move |_| {
+        persist
+            && (crate::storage::earlier().is_some()
+                || crate::storage::storage()
+                    .and_then(|s| s.get_item(crate::storage::SESSION_KEY).ok().flatten())
+                    .is_some())
+    });
     let go_back = {
         let go_back = earlier.go_back.clone();
         Callback::from(move |_: MouseEvent| {
@@ -162,12 +170,23 @@ fn Playground(props: &PlaygroundProps) -> Html {
         },
     );
     crate::hooks::use_work_slices(&state, &dispatch);
+    // A notice never covers the control it is about.
+    use_effect_with((state.notice.clone(), state.refused), |_| {
+        crate::components::dock::clear_of_dock()
+    });
     crate::hooks::use_play_clock(state.playing, state.speed, &dispatch);
 
     crate::hooks::use_shortcuts(state.playing, embed.readonly, &dispatch);
     let on_reset = {
         let state = state.clone();
-        let question = i18n.t("confirm-reset");
+        // Kept aside and offered back (see storage) only if this session
+        // is the saved one, and a session was saved when the page opened.
+        let kept = had_saved && (state.dirty || !state.replaces_saved);
+        let question = i18n.t(if kept {
+            "confirm-reset"
+        } else {
+            "confirm-reset-lost"
+        });
         Callback::from(move |_| {
             let long = state.session.len() > CONFIRM_RESET_AFTER;
             let sure = !long
@@ -201,6 +220,12 @@ fn Playground(props: &PlaygroundProps) -> Html {
         Callback::from(move |_: MouseEvent| welcome.set(false))
     };
     let diagram_tab = use_state(|| false);
+    // The ladder's drawing grows with the text (Large text, `?scale=`).
+    let text_size = use_state_eq(|| 100u32);
+    let on_size = {
+        let text_size = text_size.clone();
+        Callback::from(move |pct: u32| text_size.set(pct))
+    };
     let choose_tab = {
         let diagram_tab = diagram_tab.clone();
         Callback::from(move |diagram: bool| diagram_tab.set(diagram))
@@ -367,7 +392,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
             <header class="top">
                 <h1>{i18n.t("app-title")}</h1>
                 <LanguagePicker on_choose={props.on_language.clone()} />
-                <TextSize base={embed.scale.unwrap_or(100)} />
+                <TextSize base={embed.scale.unwrap_or(100)} on_size={on_size} />
                 if earlier.available {
                     <button class="earlier" onclick={go_back} data-testid="earlier-session"
                         title={i18n.t("earlier-session-help")}>{i18n.t("earlier-session")}</button>
@@ -387,6 +412,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
             {dock(&i18n, DockProps {
                 replay: state.replay.as_ref().map(|r| (r.source, r.next, r.total())),
                 long: state.long.as_ref().map(|l| (AttrValue::from(l.statement().to_string()), l.events())),
+                refused: state.refused && state.busy(),
                 notice: state.notice.as_ref(),
                 dispatch: &dispatch,
             })}
@@ -424,13 +450,15 @@ fn Playground(props: &PlaygroundProps) -> Html {
                             <StateDiagram states={snap.endpoints.map(|_, v| v.state)} last={last_transitions(&state.sim)} />
                         } else if ladder_shown {
                             <Ladder trace={trace.clone()} wire={snap.wire.clone()} now={snap.now} numbering={numbering}
-                                selected={state.selected} waiting={state.busy()} dispatch={dispatch.clone()} />
+                                selected={state.selected} waiting={state.busy()} scale={*text_size} dispatch={dispatch.clone()} />
                         }
                     </div>
+                    // Under the ladder, where its arrows end: what is in flight
+                    // is acted on without leaving the first screen.
+                    <Wire wire={snap.wire.clone()} now={snap.now} numbering={numbering} dispatch={dispatch.clone()} />
                     if ladder_shown || embed.shows("log") {
                         <Explain trace={trace.clone()} numbering={numbering} selected={state.selected} />
                     }
-                    <Wire wire={snap.wire.clone()} now={snap.now} numbering={numbering} dispatch={dispatch.clone()} />
                 </div>
             </main>
             <div class="bottom">

@@ -137,6 +137,9 @@ pub struct AppState {
     pub hidden: Log<u32>,
     /// A long statement under way (it runs in slices).
     pub long: Option<Long>,
+    /// The student acted while work ran, and was refused (told beside the
+    /// work's progress until it ends).
+    pub refused: bool,
     /// A lesson's line that could not run, for its list of checks.
     lesson_failure: Option<scenario::Failure>,
     /// Trace entries looked at for ladder rows so far.
@@ -420,6 +423,7 @@ impl AppState {
             capture_end: 0,
             hidden: Log::new(),
             long: None,
+            refused: false,
             lesson_failure: None,
             indexed: 0,
             timeline: Vec::new(),
@@ -774,9 +778,20 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<AppState>, action: Action) -> Rc<AppState> {
-        // While work runs, the session is not the student's yet.
+        // While work runs, the session is not the student's yet. One rule
+        // for whatever the student does meanwhile: it is refused, and they
+        // are told, beside the progress and its Stop button. Not queued: the
+        // stage shows the moment before the work, and a click queued behind
+        // it would act on a moment the student has not seen. The clock is
+        // not the student: its ticks are dropped silently.
         if self.busy() && !action.allowed_while_busy() {
-            return self;
+            if matches!(action, Action::Tick(_)) {
+                return self;
+            }
+            let mut s = Rc::unwrap_or_clone(self);
+            s.refused = true;
+            s.announce = Some(Text::key("busy-refused"));
+            return Rc::new(s);
         }
         let state = Rc::unwrap_or_clone(self);
         let next = match action {
@@ -965,6 +980,8 @@ impl Reducible for AppState {
             Action::Continue => {
                 let mut s = state;
                 s.work();
+                // Told until the work ends.
+                s.refused &= s.busy();
                 s
             }
             Action::Stop => {
@@ -974,6 +991,7 @@ impl Reducible for AppState {
                 } else {
                     s.stop_replay();
                 }
+                s.refused = false;
                 s
             }
             Action::Notify(notice) => AppState {

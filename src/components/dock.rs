@@ -12,10 +12,34 @@ pub struct Props<'a> {
     pub replay: Option<(Source, usize, usize)>,
     /// A long statement under way: the statement, events run so far.
     pub long: Option<(AttrValue, usize)>,
+    /// The student acted while work ran and was refused.
+    pub refused: bool,
     /// The latest notice.
     pub notice: Option<&'a Notice>,
     /// Where actions go.
     pub dispatch: &'a Callback<Action>,
+}
+
+/// Scrolls the page so that the focused control (the one the student
+/// just used, which a notice is about) is not under the dock.
+pub fn clear_of_dock() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let document = window.document();
+    let dock = document
+        .as_ref()
+        .and_then(|d| d.query_selector(".dock").ok().flatten());
+    let active = document.and_then(|d| d.active_element());
+    if let (Some(dock), Some(active)) = (dock, active) {
+        let (d, a) = (
+            dock.get_bounding_client_rect(),
+            active.get_bounding_client_rect(),
+        );
+        if a.bottom() > d.top() && a.top() < d.bottom() {
+            window.scroll_by_with_x_and_y(0.0, a.bottom() - d.top() + 8.0);
+        }
+    }
 }
 
 /// The dock. A function of the page rather than a component: a component
@@ -44,6 +68,10 @@ pub fn dock(i18n: &I18n, props: Props) -> Html {
                     <progress />
                     <button onclick={stop}>{i18n.t("long-stop")}</button>
                 </div>
+            }
+            // Beside the progress and its Stop button, while the work runs.
+            if props.refused {
+                <p class="notice refused" role="status" data-testid="refused">{i18n.t("busy-refused")}</p>
             }
             if let Some(notice) = props.notice {
                 <div class={classes!("notice", notice.error.then_some("error"))} role={if notice.error { "alert" } else { "status" }}>

@@ -62,6 +62,30 @@ pub fn EndpointPanel(props: &Props) -> Html {
         (CallSpec::Abort, "ep-abort", "ep-abort-help"),
     ];
     let roving = use_roving(calls.len(), 0);
+    // ↑ and ↓ (unused in a row of buttons) go to the same call of the
+    // other endpoint: one key from the server's Listen to the client's.
+    let calls_keys = {
+        let rove = roving.onkeydown.clone();
+        let at = roving.active + 1;
+        Callback::from(move |e: KeyboardEvent| {
+            if !matches!(e.key().as_str(), "ArrowUp" | "ArrowDown") {
+                return rove.emit(e);
+            }
+            e.prevent_default();
+            let other = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| {
+                    d.query_selector(&format!("#{}-calls button:nth-child({at})", side.other()))
+                        .ok()
+                })
+                .flatten();
+            if let Some(b) =
+                other.and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).ok())
+            {
+                let _ = b.focus();
+            }
+        })
+    };
     let tcb_open = use_state(|| {
         let Some(window) = web_sys::window() else {
             return true;
@@ -136,7 +160,7 @@ pub fn EndpointPanel(props: &Props) -> Html {
                 <h2>{i18n.t(if side == Side::Client { "ep-title-client" } else { "ep-title-server" })}</h2>
                 <div class={state_class} data-testid={format!("{side}-state")}>{view.state.name()}</div>
             </header>
-            <div class="app-calls" role="toolbar" id={format!("{side}-calls")} tabindex="-1" onkeydown={roving.onkeydown.clone()}
+            <div class="app-calls" role="toolbar" id={format!("{side}-calls")} tabindex="-1" onkeydown={calls_keys}
                 aria-label={i18n.f("ep-calls", &[("side", side_name.clone().into())])}>
                 { for calls.into_iter().enumerate().map(|(i, (spec, name, help))| html! {
                     <button onclick={call(spec)} title={i18n.t(help)} tabindex={roving.tabindex(i)}

@@ -196,6 +196,11 @@ pub struct Props {
     /// Work under way: what is drawn is the moment before it.
     #[prop_or_default]
     pub waiting: bool,
+    /// The text size in percent (Large text, `?scale=`): the drawing is
+    /// laid out that much narrower and shown that much larger, labels and
+    /// all.
+    #[prop_or(100)]
+    pub scale: u32,
     /// Where actions go.
     pub dispatch: Callback<Action>,
 }
@@ -589,7 +594,11 @@ pub fn Ladder(props: &Props) -> Html {
     let i18n = use_i18n();
     let measured = use_node_ref();
     let width = use_width(measured.clone(), 640);
-    let geometry = Geometry::new(width);
+    // Layout units to the page's pixels and back.
+    let pct = props.scale.max(50);
+    let up = |v: u32| v * pct / 100;
+    let down = |v: u32| v * 100 / pct;
+    let geometry = Geometry::new(down(width));
     // Laid out once per width and language, then extended row by row for
     // at most `LAYOUT_MS` per frame.
     let layout = use_mut_ref(Layout::default);
@@ -629,12 +638,12 @@ pub fn Ladder(props: &Props) -> Html {
     let space = layout.bottom() + ROW_H;
     let scroll = use_follow_scroll(
         1,
-        (0, space),
+        (0, up(space)),
         props.trace.session_id,
-        selected_row.map(|row| layout.top(row)),
+        selected_row.map(|row| up(layout.top(row))),
         480,
     );
-    let (top, height) = (scroll.top, scroll.height);
+    let (top, height) = (down(scroll.top), down(scroll.height));
     let (view_top, view_bottom) = if printing {
         (
             layout.top(total.saturating_sub(PRINT_ROWS).max(base)),
@@ -716,15 +725,15 @@ pub fn Ladder(props: &Props) -> Html {
 
     let drawn = view_bottom.saturating_sub(view_top).max(1);
     let view_box = format!("0 {view_top} {} {drawn}", geometry.width);
-    let place = format!("top:{view_top}px;height:{drawn}px");
-    let full = format!("height:{space}px");
+    let place = format!("top:{}px;height:{}px", up(view_top), up(drawn));
+    let full = format!("height:{}px", up(space));
     let (axis_top, axis_bottom) = (view_top.to_string(), view_bottom.to_string());
     // Printed, the drawing is scaled to the page's width: so are the heads.
     let head = |x: u32| {
         if printing {
             format!("left:calc({x} * 100% / {})", geometry.width)
         } else {
-            format!("left:{x}px")
+            format!("left:{}px", up(x))
         }
     };
 
@@ -749,7 +758,7 @@ pub fn Ladder(props: &Props) -> Html {
                     numbering, wire: &props.wire, now: props.now }, first, last)}
             } else {
             <div class="ladder-space" style={full}>
-                <svg class="ladder-svg" style={place} width={geometry.width.to_string()} height={drawn.to_string()}
+                <svg class="ladder-svg" style={place} width={up(geometry.width).to_string()} height={up(drawn).to_string()}
                     viewBox={view_box} role="img" aria-label={i18n.t("ladder-svg-label")}>
                     <defs>
                         <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">

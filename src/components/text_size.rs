@@ -14,6 +14,9 @@ pub const LARGE: u32 = 135;
 pub struct Props {
     /// The size asked for by `?scale=`, in percent (100 if none).
     pub base: u32,
+    /// Told the size in percent whenever it changes.
+    #[prop_or_default]
+    pub on_size: Callback<u32>,
 }
 
 /// The Large text switch; it also applies the size.
@@ -26,7 +29,9 @@ pub fn TextSize(props: &Props) -> Html {
     } else {
         props.base
     };
-    use_effect_with(percent, |&percent| {
+    let on_size = props.on_size.clone();
+    use_effect_with(percent, move |&percent| {
+        on_size.emit(percent);
         let root = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element());

@@ -13,6 +13,9 @@ use yew::prelude::*;
 /// Segments listed at most (thousands may be in flight on a slow wire).
 const WIRE_LISTED: usize = 50;
 
+/// Characters of a payload a line shows before "…".
+const SHOWN_CHARS: usize = 8;
+
 /// The wire's section (a skip link's target).
 pub const SECTION_ID: &str = "wire";
 
@@ -69,6 +72,79 @@ fn refocus_in(section: &NodeRef) {
     let _ = target.focus();
 }
 
+/// The payload as a student reads it in a line: whole when short, else its
+/// first characters and "…"; with its length in bytes either way.
+fn payload(i18n: &crate::i18n::I18n, bytes: &[u8]) -> String {
+    let text = printable(bytes);
+    let mut chars = text.char_indices();
+    let short = match chars.nth(SHOWN_CHARS) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text,
+    };
+    i18n.f(
+        "wire-payload",
+        &[("text", short.into()), ("n", bytes.len().into())],
+    )
+}
+
+/// One segment in flight, on one line: what it is, when it arrives (its
+/// progress drawn under the line) and what can be done to it.
+fn flight_line(
+    i18n: &crate::i18n::I18n,
+    props: &Props,
+    refocus: &std::rc::Rc<std::cell::Cell<bool>>,
+    f: &InFlight,
+) -> Html {
+    let d = &props.dispatch;
+    let deliver = op(d, refocus, f.id, WireOp::Deliver);
+    let drop = op(d, refocus, f.id, WireOp::Drop);
+    let dup = op(d, refocus, f.id, WireOp::Duplicate);
+    let delay = op(d, refocus, f.id, WireOp::Delay(Duration::from_millis(500)));
+    let left = f
+        .arrives_at
+        .as_millis()
+        .saturating_sub(props.now.as_millis());
+    let span = f
+        .arrives_at
+        .as_millis()
+        .saturating_sub(f.sent_at.as_millis())
+        .max(1);
+    let progress = 100 - crate::components::ladder::along(0, 100, left, span);
+    let origin = match f.origin {
+        Origin::Tcp => String::new(),
+        Origin::Released => format!(" {}", i18n.t("wire-released")),
+        Origin::Injected => format!(" {}", i18n.t("wire-injected")),
+        Origin::Duplicate { of } => format!(" {}", i18n.f("wire-copy", &[("of", of.into())])),
+    };
+    let arrow = i18n.t(if f.from == tcp_engine::sim::Side::Client {
+        "composer-client-to-server"
+    } else {
+        "composer-server-to-client"
+    });
+    let eta = i18n.f("wire-arrives-in", &[("time", clock(left).into())]);
+    html! {
+        <li class={classes!("flight", f.from.name())} data-testid="in-flight">
+            <span class="flight-head">
+                <strong>{format!("#{} ", f.id)}</strong>{arrow}{": "}
+                <code>{render::segment(i18n, &props.numbering, &f.seg, f.from)}</code>
+                if !f.seg.payload.is_empty() { <span class="payload">{" "}{payload(i18n, &f.seg.payload)}</span> }
+                <span class="origin">{origin}</span>
+            </span>
+            <span class="eta">{eta.clone()}</span>
+            <span class="flight-actions">
+                <button onclick={deliver}>{i18n.t("wire-deliver")}</button>
+                <button onclick={drop}>{i18n.t("wire-drop")}</button>
+                <button onclick={dup}>{i18n.t("wire-duplicate")}</button>
+                <button onclick={delay}>{i18n.t("wire-delay")}</button>
+            </span>
+            <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow={progress.to_string()}
+                 aria-label={eta}>
+                <div style={format!("width:{progress}%")} />
+            </div>
+        </li>
+    }
+}
+
 /// The list of segments on the wire.
 #[function_component]
 pub fn Wire(props: &Props) -> Html {
@@ -115,61 +191,40 @@ pub fn Wire(props: &Props) -> Html {
             }
         });
     }
-    // The oldest first, as many as a student can use; the rest are counted.
-    let more = props.wire.len().saturating_sub(WIRE_LISTED);
-    let items = props.wire.iter().take(WIRE_LISTED).map(|f| {
-        let d = &props.dispatch;
-        let deliver = op(d, &refocus, f.id, WireOp::Deliver);
-        let drop = op(d, &refocus, f.id, WireOp::Drop);
-        let dup = op(d, &refocus, f.id, WireOp::Duplicate);
-        let delay = op(d, &refocus, f.id, WireOp::Delay(Duration::from_millis(500)));
-        let left = f.arrives_at.as_millis().saturating_sub(props.now.as_millis());
-        let span = f.arrives_at.as_millis().saturating_sub(f.sent_at.as_millis()).max(1);
-        let progress = 100 - crate::components::ladder::along(0, 100, left, span);
-        let origin = match f.origin {
-            Origin::Tcp => String::new(),
-            Origin::Released => format!(" {}", i18n.t("wire-released")),
-            Origin::Injected => format!(" {}", i18n.t("wire-injected")),
-            Origin::Duplicate { of } => format!(" {}", i18n.f("wire-copy", &[("of", of.into())])),
-        };
-        let arrow = i18n.t(if f.from == tcp_engine::sim::Side::Client {
-            "composer-client-to-server"
-        } else {
-            "composer-server-to-client"
-        });
-        let eta = i18n.f("wire-arrives-in", &[("time", clock(left).into())]);
+    // One line each. Beyond three, the oldest and the newest stay in view
+    // and those between them are folded under a count (a 70,000-byte send
+    // puts 45 segments on the wire); the fold lists the oldest of them.
+    let line = |f: &InFlight| flight_line(&i18n, props, &refocus, f);
+    let n = props.wire.len();
+    let folded = n.saturating_sub(2);
+    let body = if n <= 3 {
+        html! { <ul>{ for props.wire.iter().map(line) }</ul> }
+    } else {
+        let between = &props.wire[1..n - 1];
+        let more = between.len().saturating_sub(WIRE_LISTED);
         html! {
-            <li class={classes!("flight", f.from.name())} data-testid="in-flight">
-                <div class="flight-head">
-                    <strong>{format!("#{} ", f.id)}</strong>{arrow}{": "}
-                    <code>{render::segment(&i18n, &props.numbering, &f.seg, f.from)}</code>
-                    if !f.seg.payload.is_empty() { <span class="payload">{format!(" “{}”", printable(&f.seg.payload))}</span> }
-                    <span class="origin">{origin}</span>
-                </div>
-                <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow={progress.to_string()}
-                     aria-label={eta.clone()}>
-                    <div style={format!("width:{progress}%")} />
-                </div>
-                <div class="flight-actions">
-                    <span class="eta">{eta}</span>
-                    <button onclick={deliver}>{i18n.t("wire-deliver")}</button>
-                    <button onclick={drop}>{i18n.t("wire-drop")}</button>
-                    <button onclick={dup}>{i18n.t("wire-duplicate")}</button>
-                    <button onclick={delay}>{i18n.t("wire-delay")}</button>
-                </div>
-            </li>
+            <ul>
+                {line(&props.wire[0])}
+                <li class="wire-fold">
+                    <details>
+                        <summary>{i18n.f("wire-between", &[("n", folded.into())])}</summary>
+                        <ul>{ for between.iter().take(WIRE_LISTED).map(line) }</ul>
+                        if more > 0 {
+                            <p class="hint">{i18n.f("wire-more", &[("n", more.into())])}</p>
+                        }
+                    </details>
+                </li>
+                {line(&props.wire[n - 1])}
+            </ul>
         }
-    });
+    };
     html! {
         <section class="wire" id={SECTION_ID} ref={section} tabindex="-1" aria-label={i18n.t("wire-region")} {onfocusin} {onfocusout}>
             <h2>{i18n.t("wire-title")}</h2>
             if props.wire.is_empty() {
                 <p class="hint">{i18n.t("wire-empty")}</p>
             } else {
-                <ul>{ for items }</ul>
-                if more > 0 {
-                    <p class="hint">{i18n.f("wire-more", &[("n", more.into())])}</p>
-                }
+                {body}
             }
         </section>
     }

@@ -136,7 +136,7 @@ test('at 800 x 600 an embedded challenge shows the task, both states and the lad
   await click('client', 'Close');
   await click('server', 'Close');
   await app.locator('[data-testid=in-flight]', { hasText: 'server → client' }).first().getByRole('button', { name: 'Deliver now' }).click();
-  const done = app.getByRole('status').filter({ hasText: 'Challenge complete' });
+  const done = app.getByRole('status').filter({ hasText: /is complete\. Well done!/ });
   await done.waitFor();
   assert.ok(await inView(done), 'the completion is in view after scrolling to the wire');
   await page.screenshot({ path: path.join(root, 'test-artifacts/teacher-embed-800x600.png') });
