@@ -335,3 +335,14 @@ lost-why-copy-in-flight = Another copy of these octets from the { $from } is sti
 lost-why-later-ack-in-flight = A pure ACK is never sent again, but another segment from the { $from }, still on the wire, acknowledges as much: if it arrives, nothing is missing.
 lost-why-already-received = The { $to } already has these octets from an earlier copy, so they need not be sent again (should the { $from }'s retransmission timer reach them before they are acknowledged, it sends them again all the same).
 lost-why-unknown = Nothing sends it again: the { $from }'s TCP does not know this segment exists (it was hand-made, or copied on the wire).
+
+## Saving in this browser, when it cannot go as usual (needed only once
+## the student acts)
+
+storage-full = This browser's storage is full, so your earlier session cannot be kept aside: saving what you do now would replace it. What should happen to it?
+storage-full-download = Download it, then save this one
+storage-full-replace = Replace it
+storage-full-keep = Keep it; do not save this one
+notice-not-saved = Your earlier session stays saved. What you do now is not saved in this browser: use Export ▸ Session to keep it.
+notice-save-too-long = Your session now has { $n } bytes, more than the { $max } a saved session may have to open again, so it is not saved in this browser. It is still here on screen.
+notice-save-too-many = Your session now has { $n } steps, more than the { $max } a saved session may have to open again, so it is not saved in this browser. It is still here on screen.

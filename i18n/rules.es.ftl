@@ -338,3 +338,13 @@ lost-why-copy-in-flight = Otra copia de estos octetos del { $from } sigue en el 
 lost-why-later-ack-in-flight = Un ACK puro nunca se reenvía, pero otro segmento del { $from }, aún en el cable, confirma lo mismo o más: si llega, no falta nada.
 lost-why-already-received = El { $to } ya tiene estos octetos por una copia anterior, así que no hace falta reenviarlos (si el temporizador de retransmisión del { $from } llega a ellos antes de que se confirmen, los enviará de nuevo de todos modos).
 lost-why-unknown = Nada lo reenvía: el TCP del { $from } no sabe que este segmento existe (se hizo a mano o se copió en el cable).
+
+## Guardar en este navegador, cuando no puede hacerse como siempre
+
+storage-full = El almacenamiento de este navegador está lleno, así que tu sesión anterior no se puede apartar: guardar lo que haces ahora la reemplazaría. ¿Qué hacemos con ella?
+storage-full-download = Descargarla y luego guardar esta
+storage-full-replace = Reemplazarla
+storage-full-keep = Conservarla; no guardar esta
+notice-not-saved = Tu sesión anterior sigue guardada. Lo que haces ahora no se guarda en este navegador: usa Exportar ▸ Sesión para conservarlo.
+notice-save-too-long = Tu sesión tiene ahora { $n } bytes, más de los { $max } que puede tener una sesión guardada para volver a abrirse, así que no se guarda en este navegador. Sigue aquí en pantalla.
+notice-save-too-many = Tu sesión tiene ahora { $n } pasos, más de los { $max } que puede tener una sesión guardada para volver a abrirse, así que no se guarda en este navegador. Sigue aquí en pantalla.

@@ -299,3 +299,13 @@ lost-why-copy-in-flight = { $from }发出的这些字节的另一份副本仍在
 lost-why-later-ack-in-flight = 纯 ACK 永远不会被重发，但{ $from }发出的另一个报文段仍在线路上，确认了同样多或更多：只要它到达，就什么也不缺。
 lost-why-already-received = { $to }已经从更早的副本收到了这些字节，所以不必重发（如果在它们被确认之前{ $from }的重传计时器先轮到它们，仍会再次发送）。
 lost-why-unknown = 没有谁会重发它：{ $from }的 TCP 不知道这个报文段的存在（它是手工制作的，或是在线路上复制出来的）。
+
+## 在此浏览器中保存（无法照常保存时）
+
+storage-full = 此浏览器的存储空间已满，无法把你之前的会话另存起来：保存你现在的操作会覆盖它。要怎么处理它？
+storage-full-download = 先下载它，再保存当前会话
+storage-full-replace = 覆盖它
+storage-full-keep = 保留它，不保存当前会话
+notice-not-saved = 你之前的会话仍然保存着。你现在的操作不会保存在此浏览器中：请用“导出 ▸ 会话”保存它。
+notice-save-too-long = 你的会话现在有 { $n } 字节，超过了保存的会话能再次打开的上限 { $max } 字节，所以它不会保存在此浏览器中。它仍在屏幕上。
+notice-save-too-many = 你的会话现在有 { $n } 步，超过了保存的会话能再次打开的上限 { $max } 步，所以它不会保存在此浏览器中。它仍在屏幕上。

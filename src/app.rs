@@ -144,13 +144,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
     // would overwrite each other and the student's own session.
     let persist = !embed.embed && embed.lesson.is_none();
     let earlier = crate::storage::use_autosave(&state, &dispatch, persist);
-    let go_back = {
-        let go_back = earlier.go_back.clone();
-        Callback::from(move |_: MouseEvent| {
-            crate::storage::replaying(true);
-            go_back.emit(())
-        })
-    };
+    let go_back = earlier.go_back.reform(|_: MouseEvent| ());
     // A replay that reached its end (and was drawn) may be replayed at the
     // next visit; one that crashed the page or was never finished is not.
     use_effect_with(
@@ -389,6 +383,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
                 long: state.long.as_ref().map(|l| (AttrValue::from(l.statement().to_string()), l.events())),
                 notice: state.notice.as_ref(),
                 dispatch: &dispatch,
+                asking: earlier.asking.then_some(&earlier.answer),
             })}
             if let Some(choosing) = &capture.choosing {
                 {crate::components::capture::picker(&i18n, choosing, &capture.choose)}
