@@ -209,7 +209,7 @@ impl Runner {
                 tab.standing = standing;
             }
             for effect in effects {
-                next = self.apply(effect, text);
+                next = self.apply(*effect, text);
                 if next.is_some() {
                     break;
                 }
@@ -265,7 +265,7 @@ impl Runner {
                 None
             }
             Effect::OpenEarlier | Effect::OpenSaved => {
-                let earlier = effect == Effect::OpenEarlier;
+                let earlier = matches!(effect, Effect::OpenEarlier);
                 let text = get(if earlier { EARLIER_KEY } else { SESSION_KEY })?;
                 if earlier {
                     // Read before this session takes its place.
@@ -286,8 +286,12 @@ impl Runner {
             }
             Effect::Say(Trouble::TooLong(over)) => {
                 let (key, n, max) = match over {
-                    Over::Bytes(n) => ("notice-save-too-long", n, MAX_SCRIPT_BYTES),
-                    Over::Statements(n) => ("notice-save-too-many", n, MAX_STATEMENTS),
+                    Over::Bytes => ("notice-save-too-long", text.len(), MAX_SCRIPT_BYTES),
+                    Over::Statements => (
+                        "notice-save-too-many",
+                        tcp_engine::scenario::count_statements(text),
+                        MAX_STATEMENTS,
+                    ),
                 };
                 notify(
                     true,

@@ -61,13 +61,13 @@ pub enum Trouble {
     TooLong(Over),
 }
 
-/// Which of a restore's limits a session is over, and by how much.
+/// Which of a restore's limits a session is over.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Over {
-    /// Its text has this many bytes (more than [`MAX_SCRIPT_BYTES`]).
-    Bytes(usize),
-    /// It has this many statements (more than [`MAX_STATEMENTS`]).
-    Statements(usize),
+    /// Its text has more than [`MAX_SCRIPT_BYTES`] bytes.
+    Bytes,
+    /// It has more than [`MAX_STATEMENTS`] statements.
+    Statements,
 }
 
 /// This tab's standing, carried from one plan to the next (a new session
@@ -149,7 +149,8 @@ pub enum Effect {
     OpenEarlier,
     /// Open the saved session.
     OpenSaved,
-    /// Say why saving stopped.
+    /// Say why saving stopped (for a session too long, the runner names
+    /// its size from the text it has).
     Say(Trouble),
     /// Say that saving works again.
     SayWorks,
@@ -157,17 +158,18 @@ pub enum Effect {
     SayNotSaved,
 }
 
-/// The effects to run for `event`, and the standing after them.
+/// The effects to run for `event`, in order, and the standing after them
+/// (constant lists: a plan runs at every save and allocates nothing).
 pub fn plan(
     stored: Stored,
     origin: Origin,
     was: Standing,
     event: Event,
-) -> (Vec<Effect>, Standing) {
+) -> (&'static [Effect], Standing) {
     use Effect::*;
     let mut now = was;
-    let effects = match event {
-        Event::Save { .. } if matches!(was.claim, Claim::Asking | Claim::Declined) => vec![],
+    let effects: &'static [Effect] = match event {
+        Event::Save { .. } if matches!(was.claim, Claim::Asking | Claim::Declined) => &[],
         Event::Save { bytes, statements } => match over(bytes, statements) {
             Some(over) => {
                 now.trouble = Some(Trouble::TooLong(over));
@@ -177,18 +179,18 @@ pub fn plan(
                 now.claim = Claim::Owned;
                 match (was.claim, origin) {
                     (Claim::Fresh, Origin::Elsewhere) if stored.session => {
-                        vec![KeepAside(Aside::Earlier), Save]
+                        &[KeepAside(Aside::Earlier), Save]
                     }
                     (Claim::Fresh, Origin::Unreadable) if stored.session => {
-                        vec![KeepAside(Aside::Unreadable), Save]
+                        &[KeepAside(Aside::Unreadable), Save]
                     }
-                    _ => vec![Save],
+                    _ => &[Save],
                 }
             }
         },
         Event::AsideFailed => {
             now.claim = Claim::Asking;
-            vec![Ask(true)]
+            &[Ask(true)]
         }
         Event::WriteFailed => {
             now.trouble = Some(Trouble::Full);
@@ -197,40 +199,35 @@ pub fn plan(
         Event::Written => {
             now.trouble = None;
             if was.trouble.is_some() {
-                vec![SayWorks]
+                &[SayWorks]
             } else {
-                vec![]
+                &[]
             }
         }
-        Event::Answer(_) if was.claim != Claim::Asking => vec![],
+        Event::Answer(_) if was.claim != Claim::Asking => &[],
         // The save itself follows, as any save does (its limits apply).
         Event::Answer(Answer::Download) => {
             now.claim = Claim::Owned;
-            vec![Ask(false), Download]
+            &[Ask(false), Download]
         }
         Event::Answer(Answer::Replace) => {
             now.claim = Claim::Owned;
-            vec![Ask(false)]
+            &[Ask(false)]
         }
         Event::Answer(Answer::Keep) => {
             now.claim = Claim::Declined;
-            vec![Ask(false), SayNotSaved]
+            &[Ask(false), SayNotSaved]
         }
-        Event::GoBack { .. } if !can_go_back(stored, origin, was.claim) => vec![],
-        Event::GoBack { .. } if was.claim == Claim::Owned => vec![OpenEarlier],
+        Event::GoBack { .. } if !can_go_back(stored, origin, was.claim) => &[],
+        Event::GoBack { .. } if was.claim == Claim::Owned => &[OpenEarlier],
         // The saved session is still the earlier one: the student's work
         // here, if any, is kept aside in its place.
-        Event::GoBack { dirty } => {
-            let mut effects = vec![];
-            if was.claim == Claim::Asking {
-                effects.push(Ask(false));
-            }
-            if dirty {
-                effects.push(PutAside);
-            }
-            effects.push(OpenSaved);
-            effects
-        }
+        Event::GoBack { dirty } => match (was.claim == Claim::Asking, dirty) {
+            (true, true) => &[Ask(false), PutAside, OpenSaved],
+            (true, false) => &[Ask(false), OpenSaved],
+            (false, true) => &[PutAside, OpenSaved],
+            (false, false) => &[OpenSaved],
+        },
     };
     (effects, now)
 }
@@ -249,38 +246,26 @@ pub fn can_go_back(stored: Stored, origin: Origin, claim: Claim) -> bool {
 /// not be opened again is not saved.
 fn over(bytes: usize, statements: usize) -> Option<Over> {
     if bytes > MAX_SCRIPT_BYTES {
-        Some(Over::Bytes(bytes))
+        Some(Over::Bytes)
     } else if statements > MAX_STATEMENTS {
-        Some(Over::Statements(statements))
+        Some(Over::Statements)
     } else {
         None
     }
 }
 
-/// Says a trouble once, when it starts or changes.
-fn tell(was: Option<Trouble>, now: Option<Trouble>) -> Vec<Effect> {
+/// Says a trouble once, when it starts or changes (a session that grows
+/// further past a limit is not told again at every action).
+fn tell(was: Option<Trouble>, now: Option<Trouble>) -> &'static [Effect] {
     match now {
-        Some(trouble) if same_kind(was, trouble) => vec![],
-        Some(trouble) => vec![Effect::Say(trouble)],
-        None => vec![],
+        _ if was == now => &[],
+        Some(Trouble::Full) => &[Effect::Say(Trouble::Full)],
+        Some(Trouble::TooLong(Over::Bytes)) => &[Effect::Say(Trouble::TooLong(Over::Bytes))],
+        Some(Trouble::TooLong(Over::Statements)) => {
+            &[Effect::Say(Trouble::TooLong(Over::Statements))]
+        }
+        None => &[],
     }
-}
-
-/// The same trouble as before (a session that grows further past a limit
-/// is not told again at every action).
-fn same_kind(was: Option<Trouble>, now: Trouble) -> bool {
-    matches!(
-        (was, now),
-        (Some(Trouble::Full), Trouble::Full)
-            | (
-                Some(Trouble::TooLong(Over::Bytes(_))),
-                Trouble::TooLong(Over::Bytes(_))
-            )
-            | (
-                Some(Trouble::TooLong(Over::Statements(_))),
-                Trouble::TooLong(Over::Statements(_))
-            )
-    )
 }
 
 #[cfg(test)]
