@@ -147,6 +147,9 @@ struct Tab {
     stored: Stored,
     written: SessionText,
     last_save: f64,
+    /// The page's first session when no link or lesson is in the address:
+    /// the saved session opens at once, so it offers no earlier one.
+    quiet: Option<u32>,
 }
 
 impl Tab {
@@ -187,6 +190,11 @@ impl Runner {
         let text = {
             let mut tab = self.tab.borrow_mut();
             tab.last_save = js_sys::Date::now();
+            // Before this session first writes, what is stored now (another
+            // tab may have saved since the page opened): that is kept aside.
+            if tab.standing(self.state.session_id).claim == plan::Claim::Fresh {
+                tab.stored.session = get(SESSION_KEY).is_some();
+            }
             self.state.session_text_with(&mut tab.written)
         };
         let statements = tcp_engine::scenario::count_statements(&text);
@@ -320,18 +328,18 @@ pub fn use_autosave(
     dispatch: &Callback<Action>,
     enabled: bool,
 ) -> Earlier {
-    let tab = use_mut_ref(|| Tab {
-        stored: Stored {
-            session: enabled && get(SESSION_KEY).is_some(),
-            earlier: enabled && earlier().is_some(),
-        },
-        ..Tab::default()
-    });
-    // The page's first session, and whether a link or lesson in the address
-    // replaces the saved one (else the saved one opens at once: no "earlier").
-    let first = *use_memo((), |_| {
+    let tab = use_mut_ref(|| {
         let hash = web_sys::window().and_then(|w| w.location().hash().ok());
-        (state.session_id, hash.is_some_and(|h| !h.is_empty()))
+        Tab {
+            stored: Stored {
+                session: enabled && get(SESSION_KEY).is_some(),
+                earlier: enabled && earlier().is_some(),
+            },
+            quiet: hash
+                .is_none_or(|h| h.is_empty())
+                .then_some(state.session_id),
+            ..Tab::default()
+        }
     });
     let asking = use_state(|| false);
     let runner = Runner {
@@ -411,10 +419,9 @@ pub fn use_autosave(
         });
     }
     let standing = tab.borrow().standing(state.session_id);
-    let untouched_saved = state.session_id == first.0 && !first.1;
     Earlier {
         available: enabled
-            && !untouched_saved
+            && tab.borrow().quiet != Some(state.session_id)
             && plan::can_go_back(tab.borrow().stored, origin(state), standing.claim),
         go_back,
         asking: *asking && standing.claim == plan::Claim::Asking,
