@@ -331,12 +331,6 @@ app-title = TCP Playground
 lang-label = Language
 confirm-reset = Start a new session? This one is kept aside as last saved: “↩ Earlier session” brings it back, until you start another one.
 confirm-reset-lost = Start a new session? This one will be lost: it is not saved in this browser (use Export first to keep it).
-share-label = Share link
-share-explain = Anyone who opens this link sees this exact session:
-share-copy = Copy link
-share-copied = Copied: paste it anywhere.
-share-copy-by-hand = The browser did not allow copying: the link is selected, press Ctrl+C (⌘C on a Mac).
-share-done = Done
 welcome-title = New here?
 welcome-text = Press Listen on the server, then Connect on the client. Then deliver the segments one by one from “On the wire”, or press ▶ Play. Or pick a lesson from the Lesson menu.
 welcome-keys = Keyboard: Tab reaches “Skip to…” links first; ← and → move between an endpoint's calls, ↑ and ↓ to the other endpoint's, and between the tabs; N steps to the next event, Space plays or pauses, Ctrl+Z undoes.
@@ -369,20 +363,10 @@ export-range = t = { $from } to { $to }{ $partial ->
         [1] { " " }(the part of the session kept)
        *[other] {""}
     }
-export-what-svg = The SVG ladder
-export-what-png = The PNG ladder
-export-what-pcap = The capture (as the client's machine would record it)
-notice-export-covers = { $what } covers t = { $from } to { $to }: what came before is not in it (long sessions forget their oldest events, and a PNG holds the last 600 rows).
-notice-not-text = “{ $name }” could not be read as text.
-notice-file-too-big = “{ $name }” is { $size } bytes; a scenario file may have at most { $max } bytes. Nothing was read; your session is as it was.
-notice-save-failed = Your session could not be saved in this browser (its storage is full). It is still here on screen: use Export ▸ Session to keep it.
-notice-save-works = Your session is being saved in this browser again.
-notice-other-tab = Another tab of the playground has just saved newer work. This tab's session will replace it when you act here; reload this tab to continue the other one instead.
 notice-unfinished = Your saved session did not finish opening last time (it may be too long for this device), so the playground starts clean. It is kept: “Earlier session” opens it again.
 earlier-session = ↩ Earlier session
 earlier-session-help = Go back to the session you had before this one (this one is kept in its place)
 share-bad-chars = the link is damaged: it contains characters a share link never has
-share-unsupported = This browser cannot pack a share link; a browser from 2023 or later can.
 share-old-browser = this browser cannot unpack it; a browser from 2023 or later can
 share-cut = the link is damaged or cut short: its session cannot be unpacked
 share-not-text = the link's session is not text

@@ -333,12 +333,6 @@ app-title = TCP Playground
 lang-label = Idioma
 confirm-reset = ¿Empezar una sesión nueva? Esta se guarda aparte tal como se guardó por última vez: «↩ Sesión anterior» la recupera, hasta que empieces otra.
 confirm-reset-lost = ¿Empezar una sesión nueva? Esta se perderá: no está guardada en este navegador (usa antes Exportar para conservarla).
-share-label = Enlace para compartir
-share-explain = Cualquiera que abra este enlace verá exactamente esta sesión:
-share-copy = Copiar enlace
-share-copied = Copiado: pégalo donde quieras.
-share-copy-by-hand = El navegador no permitió copiar: el enlace está seleccionado, pulsa Ctrl+C (⌘C en un Mac).
-share-done = Listo
 welcome-title = ¿Eres nuevo aquí?
 welcome-text = Pulsa Escuchar en el servidor y luego Conectar en el cliente. Después entrega los segmentos uno a uno desde “En la red”, o pulsa ▶ Reproducir. O elige una lección del menú Lección.
 welcome-keys = Teclado: Tab llega primero a los enlaces «Saltar a…»; ← y → se mueven entre las llamadas de un extremo, ↑ y ↓ a las del otro extremo, y entre las pestañas; N avanza al siguiente evento, Espacio reproduce o pausa, Ctrl+Z deshace.
@@ -371,20 +365,10 @@ export-range = t = { $from } a { $to }{ $partial ->
         [1] { " " }(la parte conservada de la sesión)
        *[other] {""}
     }
-export-what-svg = La escalera en SVG
-export-what-png = La escalera en PNG
-export-what-pcap = La captura (tal como la grabaría la máquina del cliente)
-notice-export-covers = { $what } cubre de t = { $from } a { $to }: lo anterior no está incluido (las sesiones largas olvidan sus eventos más antiguos y un PNG guarda las últimas 600 filas).
-notice-not-text = “{ $name }” no se pudo leer como texto.
-notice-file-too-big = «{ $name }» ocupa { $size } bytes; un archivo de escenario puede tener como máximo { $max } bytes. No se leyó nada; tu sesión sigue igual.
-notice-save-failed = Tu sesión no se pudo guardar en este navegador (su almacenamiento está lleno). Sigue aquí en pantalla: usa Exportar ▸ Sesión para conservarla.
-notice-save-works = Tu sesión vuelve a guardarse en este navegador.
-notice-other-tab = Otra pestaña del playground acaba de guardar un trabajo más reciente. La sesión de esta pestaña la reemplazará cuando actúes aquí; recarga esta pestaña para seguir con la otra.
 notice-unfinished = Tu sesión guardada no terminó de abrirse la última vez (quizá es demasiado larga para este dispositivo), así que el playground empieza de cero. Se conserva: «Sesión anterior» la vuelve a abrir.
 earlier-session = ↩ Sesión anterior
 earlier-session-help = Volver a la sesión que tenías antes de esta (esta se conserva en su lugar)
 share-bad-chars = el enlace está dañado: contiene caracteres que un enlace compartido nunca tiene
-share-unsupported = Este navegador no puede empaquetar un enlace para compartir; un navegador de 2023 o posterior sí puede.
 share-old-browser = este navegador no puede desempaquetarlo; un navegador de 2023 o posterior sí puede
 share-cut = el enlace está dañado o cortado: su sesión no se puede desempaquetar
 share-not-text = la sesión del enlace no es texto

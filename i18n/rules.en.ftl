@@ -1,5 +1,7 @@
-# TCP Playground: the engine's rules and why segments are sent, and the
-# words of a capture's panel, in English (fetched after the first screen). `rule-ID` is the line the log shows,
+# TCP Playground: the engine's rules and why segments are sent, the words
+# of a capture's panel, and what is said only once the student acts (saving,
+# importing, exporting, sharing), in English (fetched after the first
+# screen). `rule-ID` is the line the log shows,
 # with this instance's values; its `.plain` attribute is one plain sentence
 # for a student. Sequence numbers arrive already written in the student's
 # numbering. Every language has the same keys and variables.
@@ -435,3 +437,33 @@ editor-script-complete = Challenge complete. Hints used: { $hints }.
 editor-preview = Preview at the embed's size ({ $width } × { $height })
 editor-preview-again = Show the current text
 editor-preview-title = Preview of the embedded lesson
+
+## Saving in this browser: when it cannot go as usual, and another tab's
+## save (needed only once the student acts)
+
+storage-full = This browser's storage is full, so your earlier session cannot be kept aside: saving what you do now would replace it. What should happen to it?
+storage-full-download = Download it, then save this one
+storage-full-replace = Replace it
+storage-full-keep = Keep it; do not save this one
+notice-not-saved = Your earlier session stays saved. What you do now is not saved in this browser: use Export ▸ Session to keep it.
+notice-save-too-long = Your session now has { $n } bytes, more than the { $max } a saved session may have to open again, so it is not saved in this browser. It is still here on screen.
+notice-save-too-many = Your session now has { $n } steps, more than the { $max } a saved session may have to open again, so it is not saved in this browser. It is still here on screen.
+notice-save-failed = Your session could not be saved in this browser (its storage is full). It is still here on screen: use Export ▸ Session to keep it.
+notice-save-works = Your session is being saved in this browser again.
+notice-other-tab = Another tab of the playground has just saved newer work. This tab's session will replace it when you act here; reload this tab to continue the other one instead.
+
+## Importing, exporting and sharing (needed only once the student acts)
+
+export-what-svg = The SVG ladder
+export-what-png = The PNG ladder
+export-what-pcap = The capture (as the client's machine would record it)
+notice-export-covers = { $what } covers t = { $from } to { $to }: what came before is not in it (long sessions forget their oldest events, and a PNG holds the last 600 rows).
+notice-not-text = “{ $name }” could not be read as text.
+notice-file-too-big = “{ $name }” is { $size } bytes; a scenario file may have at most { $max } bytes. Nothing was read; your session is as it was.
+share-label = Share link
+share-explain = Anyone who opens this link sees this exact session:
+share-copy = Copy link
+share-copied = Copied: paste it anywhere.
+share-copy-by-hand = The browser did not allow copying: the link is selected, press Ctrl+C (⌘C on a Mac).
+share-done = Done
+share-unsupported = This browser cannot pack a share link; a browser from 2023 or later can.

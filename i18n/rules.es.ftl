@@ -1,5 +1,6 @@
-# TCP Playground: reglas del motor, motivos de cada segmento y textos del
-# panel de una captura, en español
+# TCP Playground: reglas del motor, motivos de cada segmento, textos del
+# panel de una captura y lo que solo se dice cuando el estudiante actúa
+# (guardar, importar, exportar, compartir), en español
 # (se descargan después de la primera pantalla). Mismas claves y variables
 # que rules.en.ftl.
 
@@ -435,3 +436,32 @@ editor-script-complete = Reto completado. Pistas usadas: { $hints }.
 editor-preview = Vista previa al tamaño del iframe ({ $width } × { $height })
 editor-preview-again = Mostrar el texto actual
 editor-preview-title = Vista previa de la lección incrustada
+
+## Guardar en este navegador, cuando no puede hacerse como siempre
+
+storage-full = El almacenamiento de este navegador está lleno, así que tu sesión anterior no se puede apartar: guardar lo que haces ahora la reemplazaría. ¿Qué hacemos con ella?
+storage-full-download = Descargarla y luego guardar esta
+storage-full-replace = Reemplazarla
+storage-full-keep = Conservarla; no guardar esta
+notice-not-saved = Tu sesión anterior sigue guardada. Lo que haces ahora no se guarda en este navegador: usa Exportar ▸ Sesión para conservarlo.
+notice-save-too-long = Tu sesión tiene ahora { $n } bytes, más de los { $max } que puede tener una sesión guardada para volver a abrirse, así que no se guarda en este navegador. Sigue aquí en pantalla.
+notice-save-too-many = Tu sesión tiene ahora { $n } pasos, más de los { $max } que puede tener una sesión guardada para volver a abrirse, así que no se guarda en este navegador. Sigue aquí en pantalla.
+notice-save-failed = Tu sesión no se pudo guardar en este navegador (su almacenamiento está lleno). Sigue aquí en pantalla: usa Exportar ▸ Sesión para conservarla.
+notice-save-works = Tu sesión vuelve a guardarse en este navegador.
+notice-other-tab = Otra pestaña del playground acaba de guardar un trabajo más reciente. La sesión de esta pestaña la reemplazará cuando actúes aquí; recarga esta pestaña para seguir con la otra.
+
+## Importar, exportar y compartir
+
+export-what-svg = La escalera en SVG
+export-what-png = La escalera en PNG
+export-what-pcap = La captura (tal como la grabaría la máquina del cliente)
+notice-export-covers = { $what } cubre de t = { $from } a { $to }: lo anterior no está incluido (las sesiones largas olvidan sus eventos más antiguos y un PNG guarda las últimas 600 filas).
+notice-not-text = “{ $name }” no se pudo leer como texto.
+notice-file-too-big = «{ $name }» ocupa { $size } bytes; un archivo de escenario puede tener como máximo { $max } bytes. No se leyó nada; tu sesión sigue igual.
+share-label = Enlace para compartir
+share-explain = Cualquiera que abra este enlace verá exactamente esta sesión:
+share-copy = Copiar enlace
+share-copied = Copiado: pégalo donde quieras.
+share-copy-by-hand = El navegador no permitió copiar: el enlace está seleccionado, pulsa Ctrl+C (⌘C en un Mac).
+share-done = Listo
+share-unsupported = Este navegador no puede empaquetar un enlace para compartir; un navegador de 2023 o posterior sí puede.

@@ -1,4 +1,4 @@
-# TCP Playground：协议引擎的规则、发送每个报文段的原因，以及抓包面板的文字（简体中文，首屏之后加载）。
+# TCP Playground：协议引擎的规则、发送每个报文段的原因、抓包面板的文字，以及学生操作之后才会显示的文字（保存、导入、导出、分享）（简体中文，首屏之后加载）。
 # 键与变量与 rules.en.ftl 相同。
 
 rule-open-active = 在 CLOSED 状态下主动 OPEN：ISS = { $iss }，发送 <SEQ=ISS><CTL=SYN>，SND.UNA = ISS，SND.NXT = ISS+1
@@ -366,3 +366,32 @@ editor-script-complete = 挑战完成。使用的提示：{ $hints }。
 editor-preview = 按嵌入尺寸预览（{ $width } × { $height }）
 editor-preview-again = 显示当前文本
 editor-preview-title = 嵌入课程的预览
+
+## 在此浏览器中保存（无法照常保存时）
+
+storage-full = 此浏览器的存储空间已满，无法把你之前的会话另存起来：保存你现在的操作会覆盖它。要怎么处理它？
+storage-full-download = 先下载它，再保存当前会话
+storage-full-replace = 覆盖它
+storage-full-keep = 保留它，不保存当前会话
+notice-not-saved = 你之前的会话仍然保存着。你现在的操作不会保存在此浏览器中：请用“导出 ▸ 会话”保存它。
+notice-save-too-long = 你的会话现在有 { $n } 字节，超过了保存的会话能再次打开的上限 { $max } 字节，所以它不会保存在此浏览器中。它仍在屏幕上。
+notice-save-too-many = 你的会话现在有 { $n } 步，超过了保存的会话能再次打开的上限 { $max } 步，所以它不会保存在此浏览器中。它仍在屏幕上。
+notice-save-failed = 无法在此浏览器中保存你的会话（存储空间已满）。会话仍在屏幕上：请用“导出 ▸ 会话”保存它。
+notice-save-works = 你的会话又可以在此浏览器中保存了。
+notice-other-tab = 另一个标签页刚刚保存了更新的内容。你在此标签页中操作时，此处的会话会覆盖它；若要继续另一个会话，请重新加载此标签页。
+
+## 导入、导出和分享
+
+export-what-svg = SVG 时序图
+export-what-png = PNG 时序图
+export-what-pcap = 抓包文件（如同在客户端机器上抓取）
+notice-export-covers = { $what }覆盖 t = { $from } 至 { $to }：此前的内容不包含在内（长会话会丢弃最早的事件，PNG 只保存最后 600 行）。
+notice-not-text = 无法把“{ $name }”作为文本读取。
+notice-file-too-big = “{ $name }”有 { $size } 字节；场景文件最多 { $max } 字节。未读取任何内容，会话保持不变。
+share-label = 分享链接
+share-explain = 任何人打开这个链接，都会看到与此完全相同的会话：
+share-copy = 复制链接
+share-copied = 已复制：可以粘贴到任何地方。
+share-copy-by-hand = 浏览器不允许复制：链接已选中，请按 Ctrl+C（Mac 上按 ⌘C）。
+share-done = 完成
+share-unsupported = 此浏览器无法生成分享链接；2023 年及以后的浏览器可以。

@@ -322,12 +322,6 @@ app-title = TCP Playground
 lang-label = 语言
 confirm-reset = 开始一个新的会话吗？当前会话会按最后一次保存的样子另存：点击“↩ 之前的会话”即可找回，直到你再开始另一个会话。
 confirm-reset-lost = 开始一个新的会话吗？当前会话将会丢失：它没有保存在此浏览器中（如需保留，请先“导出”）。
-share-label = 分享链接
-share-explain = 任何人打开这个链接，都会看到与此完全相同的会话：
-share-copy = 复制链接
-share-copied = 已复制：可以粘贴到任何地方。
-share-copy-by-hand = 浏览器不允许复制：链接已选中，请按 Ctrl+C（Mac 上按 ⌘C）。
-share-done = 完成
 welcome-title = 第一次来？
 welcome-text = 先在服务器上按“监听”，再在客户端上按“连接”。然后从“线路上”逐个投递报文段，或者按 ▶ 播放。也可以从“课程”菜单中选择一节课。
 welcome-keys = 键盘：按 Tab 先到达“跳转到…”链接；← 和 → 在一端的调用按钮之间和标签页之间移动，↑ 和 ↓ 跳到另一端的调用按钮；N 单步执行到下一个事件，空格键播放或暂停，Ctrl+Z 撤销。
@@ -360,20 +354,10 @@ export-range = t = { $from } 至 { $to }{ $partial ->
         [1] （会话中保留的部分）
        *[other] {""}
     }
-export-what-svg = SVG 时序图
-export-what-png = PNG 时序图
-export-what-pcap = 抓包文件（如同在客户端机器上抓取）
-notice-export-covers = { $what }覆盖 t = { $from } 至 { $to }：此前的内容不包含在内（长会话会丢弃最早的事件，PNG 只保存最后 600 行）。
-notice-not-text = 无法把“{ $name }”作为文本读取。
-notice-file-too-big = “{ $name }”有 { $size } 字节；场景文件最多 { $max } 字节。未读取任何内容，会话保持不变。
-notice-save-failed = 无法在此浏览器中保存你的会话（存储空间已满）。会话仍在屏幕上：请用“导出 ▸ 会话”保存它。
-notice-save-works = 你的会话又可以在此浏览器中保存了。
-notice-other-tab = 另一个标签页刚刚保存了更新的内容。你在此标签页中操作时，此处的会话会覆盖它；若要继续另一个会话，请重新加载此标签页。
 notice-unfinished = 你保存的会话上次没有打开完成（可能对此设备来说太长），因此 Playground 从空白开始。该会话已保留：点击“之前的会话”可以再次打开。
 earlier-session = ↩ 之前的会话
 earlier-session-help = 回到此会话之前的会话（当前会话会保留在它的位置）
 share-bad-chars = 链接已损坏：其中含有分享链接中不可能出现的字符
-share-unsupported = 此浏览器无法生成分享链接；2023 年及以后的浏览器可以。
 share-old-browser = 此浏览器无法解开它；2023 年及以后的浏览器可以
 share-cut = 链接已损坏或被截断：无法解开其中的会话
 share-not-text = 链接中的会话不是文本

@@ -152,13 +152,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
                     .and_then(|s| s.get_item(crate::storage::SESSION_KEY).ok().flatten())
                     .is_some())
     });
-    let go_back = {
-        let go_back = earlier.go_back.clone();
-        Callback::from(move |_: MouseEvent| {
-            crate::storage::replaying(true);
-            go_back.emit(())
-        })
-    };
+    let go_back = earlier.go_back.reform(|_: MouseEvent| ());
     // A replay that reached its end (and was drawn) may be replayed at the
     // next visit; one that crashed the page or was never finished is not.
     use_effect_with(
@@ -415,6 +409,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
                 refused: state.refused && state.busy(),
                 notice: state.notice.as_ref(),
                 dispatch: &dispatch,
+                asking: earlier.asking.then_some(&earlier.answer),
             })}
             if let Some(choosing) = &capture.choosing {
                 {crate::components::capture::picker(&i18n, choosing, &capture.choose)}

@@ -119,7 +119,8 @@ pub struct AppState {
     /// Opening a link, a file or a lesson alone writes nothing.
     pub dirty: bool,
     /// This session did not come from this browser's saved one (a link, a
-    /// file, a lesson, a reset): saving it first keeps the saved one aside.
+    /// file, a lesson, a reset, or the empty page a bad link leaves):
+    /// saving it first keeps the saved one aside.
     pub replaces_saved: bool,
     /// A replay under way (a long link or file runs in slices).
     pub replay: Option<Replay>,
@@ -388,6 +389,9 @@ impl AppState {
     /// A fresh session with this seed.
     pub fn new(seed: u32) -> AppState {
         let mut state = AppState::blank(seed);
+        // Not the saved session: the page opens with this one before any
+        // link or saved session, and stays with it when a link is bad.
+        state.replaces_saved = true;
         state.record(Stmt::Seed(seed));
         state.before = state.tcbs();
         state.timeline.clear();
@@ -897,7 +901,6 @@ impl Reducible for AppState {
                 fresh.relative_chosen = state.relative_chosen;
                 fresh.speed = state.speed;
                 fresh.dirty = true;
-                fresh.replaces_saved = true;
                 fresh
             }
             Action::Restore(source, text) => {

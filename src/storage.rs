@@ -1,12 +1,17 @@
-//! The student's session in this browser's storage. The rules:
+//! The student's session in this browser's storage. The rules (written
+//! once, as a pure function, in [`plan`]):
 //!
 //! - Only the student's own actions in this tab write it: opening a link,
 //!   a file or a lesson writes nothing until the student acts.
 //! - Before a session that did not come from storage replaces the saved
-//!   one, the saved one is kept aside ("your earlier session", one click
+//!   one (a link, even one that could not be opened, a file, a lesson, a
+//!   reset), the saved one is kept aside ("your earlier session", one click
 //!   back); a saved session that could not be replayed is kept aside too.
+//!   When it cannot be (the storage is full), the student is asked before
+//!   anything is overwritten.
 //! - Saving happens at most a second after a change (also while Play
-//!   runs), and at once when the page is left.
+//!   runs), and at once when the page is left. A session the app could
+//!   not open again (over a restore's limits) is not saved, and it says so.
 //! - A save that fails (storage full) says so; a newer save from another
 //!   tab is announced.
 //! - A session whose replay did not finish (the page crashed or was
@@ -14,10 +19,14 @@
 //!   offers it back.
 //! - A page that frames the playground never reaches the storage.
 
+pub mod plan;
+
 use crate::i18n::Text;
 use crate::state::{Action, AppState, Notice, SessionText, Source};
-use std::cell::Cell;
+use plan::{Answer, Aside, Effect, Event, Origin, Over, Standing, Stored, Trouble};
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use tcp_engine::limits::{MAX_SCRIPT_BYTES, MAX_STATEMENTS};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -115,13 +124,199 @@ fn forget_fragment() {
     }
 }
 
-/// The way back to the session this one replaced.
+/// The way back to the session this one replaced, and the question asked
+/// when the saved session cannot be kept aside.
 #[derive(Clone, PartialEq)]
 pub struct Earlier {
     /// There is one to go back to.
     pub available: bool,
     /// Goes back to it; the current session is kept aside in its place.
     pub go_back: Callback<()>,
+    /// The saved session could not be kept aside: the student is asked.
+    pub asking: bool,
+    /// The student's answer.
+    pub answer: Callback<Answer>,
+}
+
+/// What the runner keeps between plans.
+#[derive(Default)]
+struct Tab {
+    /// The session `standing` is for.
+    session_id: u32,
+    standing: Standing,
+    stored: Stored,
+    written: SessionText,
+    last_save: f64,
+    /// The page's first session when no link or lesson is in the address:
+    /// the saved session opens at once, so it offers no earlier one.
+    quiet: Option<u32>,
+}
+
+impl Tab {
+    /// The standing of the session on screen (a new one starts afresh).
+    fn standing(&self, session_id: u32) -> Standing {
+        if self.session_id == session_id {
+            self.standing
+        } else {
+            Standing::default()
+        }
+    }
+}
+
+/// Where the session on screen came from, for the storage rules.
+fn origin(state: &AppState) -> Origin {
+    if state.restore_failed == Some(Source::Saved) {
+        Origin::Unreadable
+    } else if state.replaces_saved {
+        Origin::Elsewhere
+    } else {
+        Origin::Saved
+    }
+}
+
+/// The one place storage effects run: [`plan::plan`] says what, this does
+/// it, and feeds back what a write reports until nothing more follows.
+#[derive(Clone)]
+struct Runner {
+    tab: Rc<RefCell<Tab>>,
+    state: UseReducerHandle<AppState>,
+    dispatch: Callback<Action>,
+    asking: UseStateHandle<bool>,
+}
+
+impl Runner {
+    /// A save is due: the session's text, unless a rule says otherwise.
+    fn save(&self) {
+        let text = {
+            let mut tab = self.tab.borrow_mut();
+            tab.last_save = js_sys::Date::now();
+            // Before this session first writes, what is stored now (another
+            // tab may have saved since the page opened): that is kept aside.
+            if tab.standing(self.state.session_id).claim == plan::Claim::Fresh {
+                tab.stored.session = get(SESSION_KEY).is_some();
+            }
+            self.state.session_text_with(&mut tab.written)
+        };
+        let statements = tcp_engine::scenario::count_statements(&text);
+        let bytes = text.len();
+        self.run(Event::Save { bytes, statements }, &text);
+    }
+
+    fn run(&self, event: Event, text: &str) {
+        let state = &*self.state;
+        let mut next = Some(event);
+        while let Some(event) = next.take() {
+            let (effects, standing) = {
+                let tab = self.tab.borrow();
+                let was = tab.standing(state.session_id);
+                plan::plan(tab.stored, origin(state), was, event)
+            };
+            {
+                let mut tab = self.tab.borrow_mut();
+                tab.session_id = state.session_id;
+                tab.standing = standing;
+            }
+            for effect in effects {
+                next = self.apply(*effect, text);
+                if next.is_some() {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// Runs one effect; what a write reports, if anything follows from it.
+    fn apply(&self, effect: Effect, text: &str) -> Option<Event> {
+        let notify = |error, text| self.dispatch.emit(Action::Notify(Notice { error, text }));
+        let stored = |f: fn(&mut Stored)| f(&mut self.tab.borrow_mut().stored);
+        match effect {
+            Effect::KeepAside(to) => {
+                let key = match to {
+                    Aside::Earlier => EARLIER_KEY,
+                    Aside::Unreadable => UNREADABLE_KEY,
+                };
+                let kept = get(SESSION_KEY).is_none_or(|old| set(key, &old));
+                if to == Aside::Earlier && kept {
+                    stored(|s| s.earlier = true);
+                }
+                (!kept).then_some(Event::AsideFailed)
+            }
+            Effect::Save => {
+                if !set(SESSION_KEY, text) {
+                    return Some(Event::WriteFailed);
+                }
+                stored(|s| s.session = true);
+                // The student's work is the session now: a reload must not
+                // go back to the link it started from.
+                forget_fragment();
+                Some(Event::Written)
+            }
+            Effect::Download => {
+                if let Some(old) = get(SESSION_KEY) {
+                    crate::export::download_bytes(
+                        "tcp-earlier-session.scn",
+                        "text/plain",
+                        old.as_bytes(),
+                    );
+                }
+                None
+            }
+            Effect::Ask(on) => {
+                self.asking.set(on);
+                None
+            }
+            Effect::PutAside => {
+                if !set(EARLIER_KEY, &self.state.session_text()) {
+                    return Some(Event::WriteFailed);
+                }
+                stored(|s| s.earlier = true);
+                None
+            }
+            Effect::OpenEarlier | Effect::OpenSaved => {
+                let earlier = matches!(effect, Effect::OpenEarlier);
+                let text = get(if earlier { EARLIER_KEY } else { SESSION_KEY })?;
+                if earlier {
+                    // Read before this session takes its place.
+                    if !set(EARLIER_KEY, &self.state.session_text()) {
+                        return Some(Event::WriteFailed);
+                    }
+                    // Should this fail, the next save writes it: it is on screen.
+                    set(SESSION_KEY, &text);
+                }
+                forget_fragment();
+                replaying(true);
+                self.dispatch.emit(Action::Restore(Source::Saved, text));
+                None
+            }
+            Effect::Say(Trouble::Full) => {
+                notify(true, Text::key("notice-save-failed"));
+                None
+            }
+            Effect::Say(Trouble::TooLong(over)) => {
+                let (key, n, max) = match over {
+                    Over::Bytes => ("notice-save-too-long", text.len(), MAX_SCRIPT_BYTES),
+                    Over::Statements => (
+                        "notice-save-too-many",
+                        tcp_engine::scenario::count_statements(text),
+                        MAX_STATEMENTS,
+                    ),
+                };
+                notify(
+                    true,
+                    Text::msg(key, vec![("n", n.into()), ("max", max.into())]),
+                );
+                None
+            }
+            Effect::SayWorks => {
+                notify(false, Text::key("notice-save-works"));
+                None
+            }
+            Effect::SayNotSaved => {
+                notify(false, Text::key("notice-not-saved"));
+                None
+            }
+        }
+    }
 }
 
 /// Saves the session: while the student acts, at most once a second (so
@@ -133,34 +328,44 @@ pub fn use_autosave(
     dispatch: &Callback<Action>,
     enabled: bool,
 ) -> Earlier {
-    // Per session: whether the saved one was kept aside already.
-    let kept_aside = use_mut_ref(|| None::<u32>);
-    let had_saved = *use_memo((), move |_| {
-        enabled && (get(SESSION_KEY).is_some() || earlier().is_some())
+    let tab = use_mut_ref(|| {
+        let hash = web_sys::window().and_then(|w| w.location().hash().ok());
+        Tab {
+            stored: Stored {
+                session: enabled && get(SESSION_KEY).is_some(),
+                earlier: enabled && earlier().is_some(),
+            },
+            quiet: hash
+                .is_none_or(|h| h.is_empty())
+                .then_some(state.session_id),
+            ..Tab::default()
+        }
     });
+    let asking = use_state(|| false);
+    let runner = Runner {
+        tab: tab.clone(),
+        state: state.clone(),
+        dispatch: dispatch.clone(),
+        asking: asking.clone(),
+    };
     let go_back = {
-        let state = state.clone();
-        let dispatch = dispatch.clone();
-        let kept_aside = kept_aside.clone();
+        let runner = runner.clone();
         Callback::from(move |_: ()| {
-            // Before the first save the replaced session is still the saved one.
-            let moved = *kept_aside.borrow() == Some(state.session_id);
-            let earlier = if moved { earlier() } else { get(SESSION_KEY) };
-            let Some(earlier) = earlier else {
-                return;
-            };
-            set(EARLIER_KEY, &state.session_text());
-            set(SESSION_KEY, &earlier);
-            forget_fragment();
-            dispatch.emit(Action::Restore(Source::Saved, earlier));
+            if enabled {
+                let dirty = runner.state.dirty;
+                runner.run(Event::GoBack { dirty }, "");
+            }
         })
     };
-    let last_save = use_mut_ref(|| 0.0_f64);
-    let written = use_mut_ref(SessionText::default);
-    let failed = use_mut_ref(|| false);
+    let answer = {
+        let runner = runner.clone();
+        Callback::from(move |answer: Answer| {
+            runner.run(Event::Answer(answer), "");
+            // The save it held back, as any save (its limits apply).
+            runner.save();
+        })
+    };
     {
-        let state = state.clone();
-        let dispatch = dispatch.clone();
         // While work runs nothing is saved, and its slices change nothing
         // here (each would otherwise set up the save again).
         let moment = (!state.busy()).then(|| {
@@ -171,50 +376,17 @@ pub fn use_autosave(
                 state.dirty,
             )
         });
+        let runner = runner.clone();
         use_effect_with((state.session_id, moment), move |_| {
             // Work under way (a replay, a long step) is not the student's yet.
+            let state = &runner.state;
             let pending = Rc::new(Cell::new(enabled && state.dirty && !state.busy()));
-            let save = {
-                let pending = pending.clone();
-                let last_save = last_save.clone();
-                let written = written.clone();
-                Rc::new(move || {
-                    if !pending.replace(false) {
-                        return;
-                    }
-                    if *kept_aside.borrow() != Some(state.session_id) {
-                        *kept_aside.borrow_mut() = Some(state.session_id);
-                        if let Some(old) = get(SESSION_KEY) {
-                            if state.restore_failed == Some(Source::Saved) {
-                                set(UNREADABLE_KEY, &old);
-                            } else if state.replaces_saved {
-                                set(EARLIER_KEY, &old);
-                            }
-                        }
-                    }
-                    *last_save.borrow_mut() = js_sys::Date::now();
-                    let text = state.session_text_with(&mut written.borrow_mut());
-                    let ok = set(SESSION_KEY, &text);
-                    if ok {
-                        // The student's work is the session now: a reload
-                        // must not go back to the link it started from.
-                        forget_fragment();
-                    }
-                    // Said once when saving starts failing, once when it works again.
-                    if ok == *failed.borrow() {
-                        *failed.borrow_mut() = !ok;
-                        dispatch.emit(Action::Notify(Notice {
-                            error: !ok,
-                            text: Text::key(if ok {
-                                "notice-save-works"
-                            } else {
-                                "notice-save-failed"
-                            }),
-                        }));
-                    }
-                })
-            };
-            let since = js_sys::Date::now() - *last_save.borrow();
+            let since = js_sys::Date::now() - runner.tab.borrow().last_save;
+            let save = Rc::new(move || {
+                if pending.replace(false) {
+                    runner.save();
+                }
+            });
             let wait = if since >= f64::from(SAVE_EVERY_MS) {
                 0
             } else {
@@ -224,21 +396,8 @@ pub fn use_autosave(
                 let save = save.clone();
                 gloo_timers::callback::Timeout::new(wait, move || save())
             };
-            let on_hide = Closure::<dyn Fn()>::new(move || save());
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w
-                    .add_event_listener_with_callback("pagehide", on_hide.as_ref().unchecked_ref());
-            }
-            move || {
-                drop(timeout);
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "pagehide",
-                        on_hide.as_ref().unchecked_ref(),
-                    );
-                }
-            }
+            let on_hide = listen("pagehide", move |_: web_sys::Event| save());
+            move || drop((timeout, on_hide))
         });
     }
     // Another tab saved: this one says so (its own work is not lost: it is
@@ -247,34 +406,50 @@ pub fn use_autosave(
         let dispatch = dispatch.clone();
         use_effect_with(enabled, move |enabled| {
             let listener = enabled.then(|| {
-                let on_storage = Closure::<dyn Fn(web_sys::StorageEvent)>::new(
-                    move |e: web_sys::StorageEvent| {
-                        if e.key().as_deref() == Some(SESSION_KEY) {
-                            dispatch.emit(Action::Notify(Notice {
-                                error: false,
-                                text: Text::key("notice-other-tab"),
-                            }));
-                        }
-                    },
-                );
-                if let Some(w) = web_sys::window() {
-                    let _ = w.add_event_listener_with_callback(
-                        "storage",
-                        on_storage.as_ref().unchecked_ref(),
-                    );
-                }
-                on_storage
+                listen("storage", move |e: web_sys::StorageEvent| {
+                    if e.key().as_deref() == Some(SESSION_KEY) {
+                        dispatch.emit(Action::Notify(Notice {
+                            error: false,
+                            text: Text::key("notice-other-tab"),
+                        }));
+                    }
+                })
             });
-            move || {
-                if let (Some(w), Some(l)) = (web_sys::window(), listener) {
-                    let _ = w
-                        .remove_event_listener_with_callback("storage", l.as_ref().unchecked_ref());
-                }
-            }
+            move || drop(listener)
         });
     }
+    let standing = tab.borrow().standing(state.session_id);
     Earlier {
-        available: had_saved && state.replaces_saved,
+        available: enabled
+            && tab.borrow().quiet != Some(state.session_id)
+            && plan::can_go_back(tab.borrow().stored, origin(state), standing.claim),
         go_back,
+        asking: *asking && standing.claim == plan::Claim::Asking,
+        answer,
     }
+}
+
+/// A listener on the window, removed when the guard is dropped.
+struct Listening {
+    kind: &'static str,
+    closure: Closure<dyn Fn(web_sys::Event)>,
+}
+
+impl Drop for Listening {
+    fn drop(&mut self) {
+        if let Some(w) = web_sys::window() {
+            let f = self.closure.as_ref().unchecked_ref();
+            let _ = w.remove_event_listener_with_callback(self.kind, f);
+        }
+    }
+}
+
+/// Listens for `kind` events on the window until the guard is dropped.
+fn listen<E: JsCast>(kind: &'static str, f: impl Fn(E) + 'static) -> Listening {
+    let closure =
+        Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| f(e.unchecked_into()));
+    if let Some(w) = web_sys::window() {
+        let _ = w.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
+    }
+    Listening { kind, closure }
 }

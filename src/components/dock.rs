@@ -1,9 +1,11 @@
 //! What floats over the page instead of pushing it down: the progress of
-//! work under way (a replay, a long step) with its Stop button, and the
+//! work under way (a replay, a long step) with its Stop button, the
+//! question asked when the saved session cannot be kept aside, and the
 //! latest notice with a button to put it away.
 
 use crate::i18n::I18n;
 use crate::state::{Action, Notice, Source};
+use crate::storage::plan::Answer;
 use yew::prelude::*;
 
 /// What the dock shows.
@@ -18,6 +20,8 @@ pub struct Props<'a> {
     pub notice: Option<&'a Notice>,
     /// Where actions go.
     pub dispatch: &'a Callback<Action>,
+    /// The saved session cannot be kept aside: where the answer goes.
+    pub asking: Option<&'a Callback<Answer>>,
 }
 
 /// Scrolls the page so that the focused control (the one the student
@@ -72,6 +76,15 @@ pub fn dock(i18n: &I18n, props: Props) -> Html {
             // Beside the progress and its Stop button, while the work runs.
             if props.refused {
                 <p class="notice refused" role="status" data-testid="refused">{i18n.t("busy-refused")}</p>
+            }
+            if let Some(answer) = props.asking {
+                // Asked before anything is overwritten: until the student
+                // answers, this session is not saved.
+                <div class="notice error" data-testid="storage-full">
+                    <span class="text" role="alert">{i18n.t("storage-full")}</span>
+                    {for [(Answer::Download, "storage-full-download"), (Answer::Replace, "storage-full-replace"), (Answer::Keep, "storage-full-keep")]
+                        .map(|(a, key)| html! { <button onclick={answer.reform(move |_: MouseEvent| a)}>{i18n.t(key)}</button> })}
+                </div>
             }
             if let Some(notice) = props.notice {
                 <div class={classes!("notice", notice.error.then_some("error"))} role={if notice.error { "alert" } else { "status" }}>

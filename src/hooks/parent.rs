@@ -144,6 +144,14 @@ fn tell_events(state: &AppState, audience: &Audience, told: &mut Told) {
     told.trace = trace.len();
 }
 
+/// What a failed check expected, without what it found instead: that can
+/// be what the student typed (data sent, a segment's fields), and nothing
+/// the student typed leaves the page. A message that is not "expected …,
+/// found …" says nothing.
+fn expected_only(message: &str) -> Option<&str> {
+    message.split_once(", found ").map(|(expected, _)| expected)
+}
+
 /// A lesson's start, steps, checks, end and completion, each once (going
 /// back in time and forward again tells nothing new).
 fn tell_lesson(lesson: &Lesson, audience: &Audience, told: &mut Told) {
@@ -201,8 +209,11 @@ fn tell_lesson(lesson: &Lesson, audience: &Audience, told: &mut Told) {
             ("goal", checked.goal.into()),
             ("passed", checked.outcome.is_ok().into()),
         ];
-        if let Err(message) = &checked.outcome {
-            fields.push(("message", message.to_string().into()));
+        if let Err(mismatch) = &checked.outcome {
+            let message = mismatch.to_string();
+            if let Some(expected) = expected_only(&message) {
+                fields.push(("message", expected.to_string().into()));
+            }
         }
         audience.post(Some(lesson), &fields);
     }
@@ -228,5 +239,24 @@ fn tell_lesson(lesson: &Lesson, audience: &Audience, told: &mut Told) {
                 ("hints", num(lesson.hints_shown)),
             ],
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::expected_only;
+
+    #[test]
+    fn a_failed_checks_message_keeps_only_what_was_expected() {
+        let typed = r#"expected server received "hello", found "SECRET-the-student-typed""#;
+        assert_eq!(
+            expected_only(typed),
+            Some(r#"expected server received "hello""#)
+        );
+        let wire =
+            r#"expected wire empty, found 1 in flight (oldest: client→server ACK data="SECRET")"#;
+        assert_eq!(expected_only(wire), Some("expected wire empty"));
+        // A line that could not run says nothing it might have quoted.
+        assert_eq!(expected_only("no segment number 3 is in flight"), None);
     }
 }

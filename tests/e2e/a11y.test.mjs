@@ -91,3 +91,28 @@ for (const colorScheme of ['light', 'dark']) {
     await context.close();
   });
 }
+
+test('no axe violation in the question asked when the storage is full, in es', async () => {
+  const zlib = await import('node:zlib');
+  const link = `${app.base}?lang=es#s=${zlib.deflateRawSync(Buffer.from('client listen\n')).toString('base64url')}`;
+  const context = await app.browser.newContext({ viewport: { width: 375, height: 800 }, bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(`${app.base}?lang=es`);
+  // A saved session longer than the room left in the storage.
+  await page.evaluate(() => {
+    localStorage.setItem('tcp-playground/session/v1', 'server listen\n' + 'advance 1ms\n'.repeat(100));
+    let chunk = 'x'.repeat(1 << 20);
+    for (let i = 0; ; i++) {
+      try { localStorage.setItem(`filler${i}`, chunk); } catch { if (chunk.length <= 1) break; chunk = chunk.slice(chunk.length / 2); }
+    }
+    localStorage.setItem('filler0', localStorage.getItem('filler0').slice(300));
+  });
+  await page.goto('about:blank');
+  await page.goto(link);
+  await page.getByTestId('client-state').filter({ hasText: /^LISTEN$/ }).waitFor();
+  await page.locator('section.endpoint.server .app-calls button').first().click();
+  await page.getByTestId('storage-full').getByRole('alert').filter({ hasText: /almacenamiento/ }).waitFor();
+  assert.deepEqual(await violations(page), []);
+  await page.screenshot({ path: path.join(root, 'test-artifacts', 'a11y-storage-full-375-es.png') });
+  await context.close();
+});

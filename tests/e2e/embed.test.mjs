@@ -22,6 +22,12 @@ before(async () => {
     pages: {
       '/lesson.html': host('/courses/networks/tcp/?embed=1&lesson=challenge-closing&panels=endpoints,ladder,wire'),
       '/readonly.html': host('/courses/networks/tcp/?embed=1&lesson=handshake&mode=readonly&panels=endpoints,ladder,bogus'),
+      '/leak.html': host('/courses/networks/tcp/?embed=1&lesson=lessons/leak.scn'),
+      '/courses/networks/tcp/lessons/leak.scn': {
+        type: 'text/plain; charset=utf-8',
+        body: 'title "Say hello"\nserver listen\nclient connect\nrun\nsay "Send hello to the server."\n'
+          + 'expect server received "hello"\nsay "Done."\n',
+      },
     },
   });
   base = `http://127.0.0.1:${server.address().port}`;
@@ -64,4 +70,23 @@ test('read-only embeds let the student step but not act, and name bad parameters
     && await app.getByRole('button', { name: 'Connect', exact: true }).first().isVisible(), false);
   for (let i = 0; i < 5; i++) await app.getByRole('button', { name: /Next step/ }).click();
   await app.getByTestId('server-state').filter({ hasText: /^ESTABLISHED$/ }).waitFor();
+});
+
+test('a failed check tells the course page what was expected, never what the student typed', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/leak.html`);
+  const app = page.frameLocator('#tcp');
+  await app.locator('section.lesson').waitFor();
+  await app.getByTestId('client-state').filter({ hasText: /^ESTABLISHED$/ }).waitFor();
+  await app.locator('section.endpoint.client .send input').first().fill('SECRET-the-student-typed');
+  await app.locator('section.endpoint.client').getByRole('button', { name: 'Send', exact: true }).click();
+  await app.locator('[data-testid=in-flight]').first().getByRole('button', { name: 'Deliver now' }).click();
+  await app.getByTestId('server-received').filter({ hasText: /SECRET/ }).waitFor();
+  await app.getByRole('button', { name: /Next step/ }).click();
+  await page.waitForFunction(() => window.received.some((m) => m.type === 'check'));
+  const received = await page.evaluate(() => window.received);
+  const check = received.find((m) => m.type === 'check');
+  assert.equal(check.passed, false);
+  assert.equal(check.message, 'expected server received "hello"');
+  assert.doesNotMatch(JSON.stringify(received), /SECRET/);
 });

@@ -77,6 +77,81 @@ test('a damaged or unknown link writes nothing over the saved session', async ()
   assert.equal(await saved(), mine);
 });
 
+test('a bad link and one click keep the saved session aside, one click back', async () => {
+  const mine = await ownSession();
+  for (const bad of ['#s=AAAA', '#lesson-text=AAAA', '#lesson=nosuch']) {
+    await page.evaluate(([k, text]) => { localStorage.setItem(k, text); localStorage.removeItem(k + '/earlier'); }, [KEY, mine]);
+    await open(page, base + bad);
+    await page.getByRole('alert').filter({ hasText: /cannot be opened|no lesson called/ }).waitFor();
+    await click(page, 'client', 'Connect');
+    await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('client connect'), KEY);
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k + '/earlier'), KEY), mine, bad);
+    await page.getByTestId('earlier-session').click();
+    await expectState(page, 'server', 'LISTEN');
+    await expectState(page, 'client', 'CLOSED');
+  }
+});
+
+/// Fills this origin's storage, leaving room for about `room` more
+/// characters.
+async function fillStorage(p, room) {
+  await p.evaluate((room) => {
+    let chunk = 'x'.repeat(1 << 20);
+    for (let i = 0; ; i++) {
+      try { localStorage.setItem(`filler${i}`, chunk); } catch { if (chunk.length <= 1) break; chunk = chunk.slice(chunk.length / 2); }
+    }
+    localStorage.setItem('filler0', localStorage.getItem('filler0').slice(room));
+  }, room);
+}
+
+test('a saved session that cannot be kept aside (storage full) is asked about before anything is overwritten', async () => {
+  // Longer than the room left, so no copy of it fits; the link's session
+  // is shorter, so saving it over the saved one would.
+  const mine = 'server listen\n' + 'advance 1ms\n'.repeat(100);
+  const link = await anotherSessionsLink();
+  const fs = await import('node:fs');
+  for (const answer of ['Download it, then save this one', 'Keep it; do not save this one']) {
+    await open(page);
+    await page.evaluate(([k, text]) => { localStorage.clear(); localStorage.setItem(k, text); }, [KEY, mine]);
+    await fillStorage(page, 300);
+    await open(page, link);
+    await expectState(page, 'client', 'LISTEN');
+    await click(page, 'server', 'Listen');
+    const question = page.getByTestId('storage-full');
+    await question.getByRole('alert').filter({ hasText: /storage is full/ }).waitFor();
+    assert.equal(await saved(), mine, 'asked before anything is overwritten');
+    if (answer.startsWith('Download')) {
+      const [download] = await Promise.all([page.waitForEvent('download'), question.getByRole('button', { name: answer }).click()]);
+      assert.equal(fs.readFileSync(await download.path(), 'utf8'), mine);
+      await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('client listen'), KEY);
+    } else {
+      await question.getByRole('button', { name: answer }).click();
+      await page.getByRole('status').filter({ hasText: /earlier session stays saved/ }).waitFor();
+      await click(page, 'client', 'Close');
+      // Leaving the page saves at once: nothing is written all the same.
+      await open(page);
+      assert.equal(await saved(), mine);
+    }
+    await question.waitFor({ state: 'detached' });
+  }
+  await page.evaluate(() => localStorage.clear());
+  assert.deepEqual(page.errors, []);
+});
+
+test('a session longer than a restore accepts is not saved, and the page says so', async () => {
+  // A lesson just under the 4 MB a file may have: the session around it
+  // (its seed, the lesson quoted whole, how far the student got) is over.
+  const line = `say "${'x'.repeat(990)}"\n`;
+  const lesson = 'title "Big"\nserver listen\n' + line.repeat(Math.floor((4194304 - 40) / line.length));
+  assert.ok(lesson.length <= 4194304);
+  await open(page);
+  await page.locator('input[type=file]').setInputFiles({ name: 'big.scn', mimeType: 'text/plain', buffer: Buffer.from(lesson) });
+  await page.locator('section.lesson').getByRole('button', { name: /Next step/ }).click();
+  await page.getByRole('alert').filter({ hasText: /more than the 4194304 a saved session may have/ }).waitFor();
+  assert.equal(await saved(), null, 'nothing saved that could not be opened again');
+  assert.deepEqual(page.errors, []);
+});
+
 test('a link that unpacks past 4 MB, is cut short or is not text is explained, and nothing else happens', async () => {
   const zlib = await import('node:zlib');
   const pack = (bytes) => zlib.deflateRawSync(bytes).toString('base64url');
