@@ -1045,8 +1045,8 @@ mod tests {
                 })
                 .collect();
             let fast = lost_segments(&packets);
-            for i in 0..packets.len() {
-                prop_assert_eq!(fast[i], lost_by_definition(&packets, i), "segment {}", i);
+            for (i, &found) in fast.iter().enumerate() {
+                prop_assert_eq!(found, lost_by_definition(&packets, i), "segment {}", i);
             }
         }
     }
