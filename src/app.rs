@@ -390,9 +390,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
                 notice: state.notice.as_ref(),
                 dispatch: &dispatch,
             })}
-            if let Some(choosing) = &capture.choosing {
-                {crate::components::capture::picker(&i18n, choosing, &capture.choose)}
-            }
+            {crate::components::capture::picker(&i18n, &capture)}
             if let Some(opened) = &state.capture {
                 {crate::components::capture::panel(&i18n, opened, &dispatch)}
             }
