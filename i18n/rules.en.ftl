@@ -268,6 +268,18 @@ capture-connection = { $label }: { $packets } { $packets ->
        *[other] segments
     }, from { $start } ms
 capture-pick-cancel = None of them
+capture-reading = Reading “{ $name }”…
+capture-reading-cancel = Cancel
+capture-failed = The capture reader stopped while reading “{ $name }” (it ran out of memory or failed). Nothing was opened; your session is as it was, and the next capture starts a new reader.
+capture-filter = Show the connections whose address holds:
+capture-shown = { $shown } of { $matching } { $matching ->
+        [one] connection
+       *[other] connections
+    } shown, the largest first ({ $total } in the file).
+capture-show-more = Show more ({ $hidden } not shown)
+capture-limited-segments = The replay stops before segment { $at } of the connection's { $total }: a capture's replay holds at most { $max } segments.
+capture-limited-data = The replay stops before segment { $at } of the connection's { $total }: a capture's replay carries at most { $max } bytes of data (a segment cut by the snap length counts its whole length).
+capture-limited-text = The replay stops before segment { $at } of the connection's { $total }: its scenario would pass { $max } bytes, the most a capture's replay writes.
 capture-title = Capture: { $name }
 capture-summary = { $label }, { $packets } { $packets ->
         [one] segment

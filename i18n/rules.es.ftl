@@ -270,6 +270,18 @@ capture-connection = { $label }: { $packets } { $packets ->
        *[other] segmentos
     }, desde { $start } ms
 capture-pick-cancel = Ninguna
+capture-reading = Leyendo “{ $name }”…
+capture-reading-cancel = Cancelar
+capture-failed = El lector de capturas se detuvo mientras leía “{ $name }” (se quedó sin memoria o falló). No se abrió nada; tu sesión sigue como estaba, y la próxima captura arranca un lector nuevo.
+capture-filter = Mostrar las conexiones cuya dirección contiene:
+capture-shown = { $shown } de { $matching } { $matching ->
+        [one] conexión
+       *[other] conexiones
+    } mostradas, las más grandes primero ({ $total } en el archivo).
+capture-show-more = Mostrar más ({ $hidden } sin mostrar)
+capture-limited-segments = La reproducción se detiene antes del segmento { $at } de los { $total } de la conexión: la reproducción de una captura contiene como mucho { $max } segmentos.
+capture-limited-data = La reproducción se detiene antes del segmento { $at } de los { $total } de la conexión: la reproducción de una captura lleva como mucho { $max } bytes de datos (un segmento cortado por la longitud de captura cuenta su longitud entera).
+capture-limited-text = La reproducción se detiene antes del segmento { $at } de los { $total } de la conexión: su escenario pasaría de { $max } bytes, lo máximo que escribe la reproducción de una captura.
 capture-title = Captura: { $name }
 capture-summary = { $label }, { $packets } { $packets ->
         [one] segmento

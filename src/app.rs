@@ -411,9 +411,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
                 dispatch: &dispatch,
                 asking: earlier.asking.then_some(&earlier.answer),
             })}
-            if let Some(choosing) = &capture.choosing {
-                {crate::components::capture::picker(&i18n, choosing, &capture.choose)}
-            }
+            {crate::components::capture::picker(&i18n, &capture)}
             if let Some(opened) = &state.capture {
                 {crate::components::capture::panel(&i18n, opened, &dispatch)}
             }

@@ -3,19 +3,27 @@
 //! a student opens one): the page never loads the capture reader before it
 //! is needed, and a 10 MB file never blocks the page.
 //!
-//! The page posts the file's bytes; the worker answers with the
-//! connections in it ([`Listing`]). The page posts a connection's number;
-//! the worker answers with its replay ([`Opened`]): a scenario the page
-//! loads as a session, and what the student reads beside it.
+//! The page starts a worker for each file and posts the file's bytes; the
+//! worker answers with the connections in it, the largest first, at most
+//! [`PICK_PAGE`] of them ([`Listing`]); the page may post `{ limit }` for
+//! more (the first `limit`). The page posts a connection's number; the worker answers with its replay
+//! ([`Opened`]): a scenario the page loads as a session, and what the
+//! student reads beside it. Then the page ends the worker, which gives
+//! back all it held.
 
 use js_sys::{Array, Object, Reflect};
 use std::rc::Rc;
 use tcp_engine::sim::Side;
 use wasm_bindgen::{JsCast, JsValue};
 
+/// Connections the picker draws at first, and more at each request.
+pub const PICK_PAGE: usize = 50;
+
 /// A connection the student may pick.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Choice {
+    /// Its number in the worker's list (the largest first).
+    pub n: u32,
     /// `10.77.0.1:44574 → 10.77.0.2:8080`.
     pub label: String,
     /// Segments, both ways.
@@ -24,11 +32,20 @@ pub struct Choice {
     pub start_ms: u32,
 }
 
+/// Connections the worker lists: some of those in a file.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Shown {
+    /// Those shown, the largest first.
+    pub choices: Vec<Choice>,
+    /// Connections in the file.
+    pub total: u32,
+}
+
 /// What the worker found in a file.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Listing {
-    /// The connections, in the order they begin.
-    Connections(Vec<Choice>),
+    /// Its connections, the largest first.
+    Connections(Shown),
     /// Why the file cannot be read.
     Refused(Refusal),
 }
@@ -101,8 +118,25 @@ pub struct Opened {
     pub not_kept: Vec<(u32, Side)>,
     /// Their bytes, in all.
     pub not_kept_bytes: u64,
+    /// The replay stops at one of its limits.
+    pub limited: Option<Limited>,
     /// Which segment on the wire carries which of the capture's.
     pub segments: Numbers,
+}
+
+/// Where a replay stops at one of its limits
+/// (`tcp_engine::capture::Limit`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Limited {
+    /// The first segment (from 1) not replayed.
+    pub at: u32,
+    /// The connection's segments in the capture.
+    pub total: u32,
+    /// Its message's name in the catalogs (`capture-limited-segments`,
+    /// `-data` or `-text`).
+    pub limit: String,
+    /// The limit, in its own unit.
+    pub max: u32,
 }
 
 /// The capture's numbers (from 1) of the segments its replay sent, by
@@ -168,11 +202,13 @@ fn get(obj: &JsValue, key: &str) -> JsValue {
     Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-fn num(obj: &JsValue, key: &str) -> u32 {
+/// A number of the worker's answers.
+pub(crate) fn num(obj: &JsValue, key: &str) -> u32 {
     get(obj, key).as_f64().map_or(0, |n| n as u32)
 }
 
-fn text(obj: &JsValue, key: &str) -> String {
+/// A text of the worker's answers.
+pub(crate) fn text(obj: &JsValue, key: &str) -> String {
     get(obj, key).as_string().unwrap_or_default()
 }
 
@@ -196,16 +232,18 @@ impl Listing {
             Some(_) => return Listing::Refused(Refusal::NotACapture),
             None => {}
         }
-        Listing::Connections(
-            items(v, "connections")
+        Listing::Connections(Shown {
+            choices: items(v, "connections")
                 .iter()
                 .map(|c| Choice {
+                    n: num(c, "n"),
                     label: text(c, "label"),
                     packets: num(c, "packets"),
                     start_ms: num(c, "start_ms"),
                 })
                 .collect(),
-        )
+            total: num(v, "total"),
+        })
     }
 }
 
@@ -243,6 +281,14 @@ impl Opened {
                 .filter_map(|p| Some((num(p, "packet"), side(&text(p, "side"))?)))
                 .collect(),
             not_kept_bytes: get(v, "not_kept_bytes").as_f64().map_or(0, |n| n as u64),
+            limited: Some(text(v, "limit"))
+                .filter(|key| !key.is_empty())
+                .map(|limit| Limited {
+                    at: num(v, "limit_at"),
+                    total: num(v, "limit_total"),
+                    limit,
+                    max: num(v, "limit_max"),
+                }),
             segments: Numbers::new(
                 items(v, "ids")
                     .iter()

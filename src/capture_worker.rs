@@ -1,65 +1,105 @@
 //! The capture worker (`tcp-capture`): reads a file, lists its
 //! connections, replays the one the student picks. See `capture.rs` for
-//! the messages.
+//! the messages. The page starts one worker per file and ends it once the
+//! replay is sent (or the student cancels): nothing of a capture stays.
 
-use crate::capture::{object, Refusal};
+use crate::capture::{object, Refusal, PICK_PAGE};
 use js_sys::{Array, ArrayBuffer, Uint8Array};
 use std::cell::RefCell;
 use std::rc::Rc;
-use tcp_engine::capture::{self, Capture, CaptureError, Caveat};
+use tcp_engine::capture::{self, Capture, CaptureError, Caveat, Connection, Limit};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
+/// A file read: its segments, and its connections, the largest first.
+struct Read {
+    capture: Capture,
+    connections: Vec<Connection>,
+}
+
 /// Starts answering the page's messages.
 pub fn run() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let read: Rc<RefCell<Option<Capture>>> = Rc::default();
+    let read: Rc<RefCell<Option<Read>>> = Rc::default();
     let reply = scope.clone();
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
         let data = e.data();
         let answer = if let Some(buffer) = data.dyn_ref::<ArrayBuffer>() {
-            listing(&Uint8Array::new(buffer).to_vec(), &mut read.borrow_mut())
+            let bytes = Uint8Array::new(buffer).to_vec();
+            match reading(&bytes) {
+                Ok(r) => {
+                    let answer = listing(&r, PICK_PAGE);
+                    *read.borrow_mut() = Some(r);
+                    answer
+                }
+                Err(refusal) => refusal.to_js(),
+            }
         } else if let Some(n) = data.as_f64() {
             match read.borrow().as_ref() {
-                Some(c) => replayed(c, n as usize),
+                Some(r) => replayed(r, n as usize),
                 None => JsValue::NULL,
             }
+        } else if let Some(r) = read.borrow().as_ref() {
+            // { limit }: the connections to show.
+            let limit = crate::capture::num(&data, "limit") as usize;
+            listing(r, limit.max(PICK_PAGE))
         } else {
             JsValue::NULL
         };
         let _ = reply.post_message(&answer);
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    // The worker lives as long as the page: so does its handler.
+    // The worker lives until the page ends it: so does its handler.
     on_message.forget();
 }
 
-fn listing(bytes: &[u8], keep: &mut Option<Capture>) -> JsValue {
+fn reading(bytes: &[u8]) -> Result<Read, Refusal> {
     let capture = match capture::read(bytes) {
         Ok(c) => c,
-        Err(CaptureError::TooLarge { .. }) => return Refusal::TooLarge.to_js(),
-        Err(CaptureError::NotACapture) => return Refusal::NotACapture.to_js(),
-        Err(CaptureError::Damaged(why)) => return Refusal::Damaged(why).to_js(),
+        Err(CaptureError::TooLarge { .. }) => return Err(Refusal::TooLarge),
+        Err(CaptureError::NotACapture) => return Err(Refusal::NotACapture),
+        Err(CaptureError::Damaged(why)) => return Err(Refusal::Damaged(why)),
     };
-    let connections: Array = capture
-        .connections()
+    let mut connections = capture.connections();
+    // The largest first; among equals, the earliest (a stable sort).
+    connections.sort_by_key(|c| core::cmp::Reverse(c.packets));
+    Ok(Read {
+        capture,
+        connections,
+    })
+}
+
+fn label(c: &Connection) -> String {
+    format!("{} → {}", c.client, c.server)
+}
+
+/// The first `limit` connections (the largest first): what the picker
+/// shows.
+fn listing(r: &Read, limit: usize) -> JsValue {
+    let shown: Array = r
+        .connections
         .iter()
-        .map(|c| {
+        .take(limit)
+        .enumerate()
+        .map(|(n, c)| {
             object(&[
-                ("label", format!("{} → {}", c.client, c.server).into()),
+                ("n", (n as f64).into()),
+                ("label", label(c).into()),
                 ("packets", (c.packets as f64).into()),
                 ("start_ms", (c.start.as_millis() as f64).into()),
             ])
         })
         .collect();
-    *keep = Some(capture);
-    object(&[("connections", connections.into())])
+    object(&[
+        ("connections", shown.into()),
+        ("total", (r.connections.len() as f64).into()),
+    ])
 }
 
-fn replayed(capture: &Capture, n: usize) -> JsValue {
-    let connections = capture.connections();
-    let Some(conn) = connections.get(n) else {
+fn replayed(read: &Read, n: usize) -> JsValue {
+    let capture = &read.capture;
+    let Some(conn) = read.connections.get(n) else {
         return JsValue::NULL;
     };
     let r = capture::replay(capture, conn);
@@ -82,6 +122,7 @@ fn replayed(capture: &Capture, n: usize) -> JsValue {
     };
     let (mut lost, mut unseen, mut stopped) = (Array::new(), 0, 0);
     let (mut not_kept, mut not_kept_bytes) = (Array::new(), 0);
+    let mut limited = Vec::new();
     for caveat in &r.caveats {
         match *caveat {
             Caveat::Lost(ref taken) => lost = taken.iter().map(|&i| place(i)).collect(),
@@ -92,13 +133,29 @@ fn replayed(capture: &Capture, n: usize) -> JsValue {
             }
             // Counted from 1, as the panel names segments; 0 is "never".
             Caveat::Stopped(at) => stopped = at + 1,
+            Caveat::Limited { at, total, limit } => {
+                let (kind, max) = match limit {
+                    Limit::Segments => (
+                        "capture-limited-segments",
+                        capture::MAX_REPLAY_SEGMENTS as f64,
+                    ),
+                    Limit::Data => ("capture-limited-data", capture::MAX_REPLAY_DATA as f64),
+                    Limit::Text => ("capture-limited-text", capture::MAX_REPLAY_TEXT as f64),
+                };
+                limited = vec![
+                    ("limit", kind.into()),
+                    ("limit_at", ((at + 1) as f64).into()),
+                    ("limit_total", (total as f64).into()),
+                    ("limit_max", max.into()),
+                ];
+            }
             Caveat::NoHandshake => {}
         }
     }
     let s = capture.skipped;
-    object(&[
+    let answer = object(&[
         ("text", r.text.into()),
-        ("label", format!("{} → {}", conn.client, conn.server).into()),
+        ("label", label(conn).into()),
         ("near", r.near.map_or("", |s| s.name()).into()),
         ("latency_ms", (r.latency.as_millis() as f64).into()),
         ("packets", (r.packets.len() as f64).into()),
@@ -126,5 +183,10 @@ fn replayed(capture: &Capture, n: usize) -> JsValue {
                 .collect::<Array>()
                 .into(),
         ),
-    ])
+    ]);
+    // Where the replay stops at a limit, if it does.
+    for (key, value) in limited {
+        let _ = js_sys::Reflect::set(&answer, &key.into(), &value);
+    }
+    answer
 }

@@ -9,6 +9,7 @@ use crate::state::{Action, AppState, Notice};
 use gloo_timers::callback::Timeout;
 use tcp_engine::numbering::Numbering;
 use tcp_engine::sim::Side;
+use wasm_bindgen::JsValue;
 use yew::UseReducerHandle;
 
 /// Rows of the ladder a PNG export holds.
@@ -19,10 +20,14 @@ pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) {
     let array = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&array, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+    if let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&array, &options) {
+        download_blob(name, &blob);
+    }
+}
+
+/// Offers a Blob as a file download.
+fn download_blob(name: &str, blob: &web_sys::Blob) {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
         return;
     };
     click_link(name, &url);
@@ -49,6 +54,58 @@ fn click_link(name: &str, href: &str) {
 /// Pixels per CSS pixel in a PNG: sharp on a projector and in print.
 const PNG_SCALE: u32 = 2;
 
+/// Rows of the image drawn in one task: drawing a tall ladder at once held
+/// the page for seconds.
+const BAND: u32 = 200;
+
+/// A PNG being drawn, a band at a time.
+struct Band {
+    context: web_sys::CanvasRenderingContext2d,
+    image: web_sys::HtmlImageElement,
+    canvas: web_sys::HtmlCanvasElement,
+    name: String,
+    width: u32,
+    height: u32,
+    /// The next band's first row, in the image's pixels.
+    top: u32,
+}
+
+/// Draws the next band, then the next in another task; once all are drawn,
+/// encodes the PNG off the page's thread (a data: URL is encoded on it)
+/// and offers it.
+fn draw_bands(mut band: Band) {
+    let rows = BAND.min(band.height.saturating_sub(band.top));
+    let (w, top, h) = (f64::from(band.width), f64::from(band.top), f64::from(rows));
+    let scale = f64::from(PNG_SCALE);
+    let _ = band
+        .context
+        .draw_image_with_html_image_element_and_sw_and_sh_and_dx_and_dy_and_dw_and_dh(
+            &band.image,
+            0.0,
+            top,
+            w,
+            h,
+            0.0,
+            top * scale,
+            w * scale,
+            h * scale,
+        );
+    band.top += BAND;
+    if band.top < band.height {
+        Timeout::new(0, move || draw_bands(band)).forget();
+        return;
+    }
+    let name = band.name;
+    let done = wasm_bindgen::closure::Closure::once_into_js(move |blob: JsValue| {
+        if let Some(blob) = wasm_bindgen::JsCast::dyn_ref::<web_sys::Blob>(&blob) {
+            download_blob(&name, blob);
+        }
+    });
+    let _ = band
+        .canvas
+        .to_blob_with_type(wasm_bindgen::JsCast::unchecked_ref(&done), "image/png");
+}
+
 /// Draws an SVG on a canvas at twice its size (it is drawn from vectors,
 /// so it stays sharp) and offers it as a PNG download.
 fn download_png(name: String, svg: &str, width: u32, height: u32) {
@@ -73,12 +130,15 @@ fn download_png(name: String, svg: &str, width: u32, height: u32) {
             wasm_bindgen::JsCast::dyn_into::<web_sys::CanvasRenderingContext2d>(c).ok()
         });
         if let Some(context) = context {
-            let (w, h) = (f64::from(width * PNG_SCALE), f64::from(height * PNG_SCALE));
-            let _ =
-                context.draw_image_with_html_image_element_and_dw_and_dh(&loaded, 0.0, 0.0, w, h);
-            if let Ok(url) = canvas.to_data_url_with_type("image/png") {
-                click_link(&name, &url);
-            }
+            draw_bands(Band {
+                context,
+                image: loaded,
+                canvas,
+                name,
+                width,
+                height,
+                top: 0,
+            });
         }
     });
     image.set_onload(Some(wasm_bindgen::JsCast::unchecked_ref(&onload)));
@@ -87,6 +147,29 @@ fn download_png(name: String, svg: &str, width: u32, height: u32) {
         "data:image/svg+xml;charset=utf-8,{}",
         String::from(js_sys::encode_uri_component(svg))
     ));
+}
+
+/// Trace entries written into a pcap in one task: a few milliseconds.
+const PCAP_SLICE: usize = 4_000;
+
+/// Writes `trace` from entry `at` on, [`PCAP_SLICE`] entries a task, then
+/// offers the capture.
+fn pcap_in_slices(
+    name: String,
+    trace: tcp_engine::log::Log<tcp_engine::sim::TraceEntry>,
+    at: usize,
+    mut writer: tcp_engine::packet::PcapWriter,
+) {
+    let at = at.max(trace.first_kept());
+    for entry in trace.iter_from(at).take(PCAP_SLICE) {
+        writer.add(entry);
+    }
+    let next = at + PCAP_SLICE;
+    if next < trace.len() {
+        Timeout::new(0, move || pcap_in_slices(name, trace, next, writer)).forget();
+    } else {
+        download_bytes(&name, "application/vnd.tcpdump.pcap", &writer.finish());
+    }
 }
 
 /// Saves `what` of the session as a file.
@@ -164,11 +247,13 @@ pub fn export(state: &UseReducerHandle<AppState>, i18n: &I18n, what: Export) {
             download_png(name("ladder-slide.png"), &svg, w, h);
         }
         Export::Pcap => {
-            download_bytes(
-                &name("session.pcap"),
-                "application/vnd.tcpdump.pcap",
-                // Taken at the client, as a student's own capture would be.
-                &tcp_engine::packet::pcap(state.sim.trace().iter(), Side::Client),
+            // Taken at the client, as a student's own capture would be; a
+            // slice of the trace at a time (the trace is shared, not copied).
+            pcap_in_slices(
+                name("session.pcap"),
+                state.sim.trace().clone(),
+                0,
+                tcp_engine::packet::PcapWriter::new(Side::Client),
             );
             covers("export-what-pcap", 0);
         }

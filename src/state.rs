@@ -1409,6 +1409,7 @@ mod tests {
             differences: Vec::new(),
             not_kept: Vec::new(),
             not_kept_bytes: 0,
+            limited: None,
             segments: crate::capture::Numbers::new(
                 r.ids.iter().map(|id| id.unwrap_or(0)).collect(),
             ),

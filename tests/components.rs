@@ -168,6 +168,7 @@ fn CapturePanel() -> Html {
         differences,
         not_kept: vec![(5, Side::Server)],
         not_kept_bytes: 1448,
+        limited: None,
         segments: Default::default(),
     };
     // The panel's words come with the rules' catalog (after the first screen).

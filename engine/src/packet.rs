@@ -150,29 +150,56 @@ fn mac(side: Side) -> [u8; 6] {
 /// arrives (a segment lost on the way is never seen). Classic pcap
 /// (little-endian, microsecond timestamps), Ethernet frames.
 pub fn pcap<'a>(trace: impl Iterator<Item = &'a TraceEntry>, at: Side) -> Vec<u8> {
-    let mut out = Vec::new();
-    // Magic, version 2.4, time zone 0, accuracy 0, snapshot length, link type.
-    for word in [0xa1b2_c3d4, 0x0004_0002, 0, 0, 65_535, LINKTYPE_ETHERNET] {
-        out.extend_from_slice(&u32::to_le_bytes(word));
-    }
-    // Segments on their way to `at`, by id, until they arrive.
-    let mut coming = std::collections::HashMap::new();
+    let mut writer = PcapWriter::new(at);
     for entry in trace {
+        writer.add(entry);
+    }
+    writer.finish()
+}
+
+/// [`pcap`] an entry at a time, so that a long session can be written in
+/// slices between which the page stays responsive.
+pub struct PcapWriter {
+    out: Vec<u8>,
+    at: Side,
+    /// Segments on their way to `at`, by id, until they arrive.
+    coming: std::collections::HashMap<u64, (Side, Segment)>,
+}
+
+impl PcapWriter {
+    /// A capture taken at `at`: its header, no packet yet.
+    pub fn new(at: Side) -> PcapWriter {
+        let mut out = Vec::new();
+        // Magic, version 2.4, time zone 0, accuracy 0, snapshot length, link type.
+        for word in [0xa1b2_c3d4, 0x0004_0002, 0, 0, 65_535, LINKTYPE_ETHERNET] {
+            out.extend_from_slice(&u32::to_le_bytes(word));
+        }
+        PcapWriter {
+            out,
+            at,
+            coming: std::collections::HashMap::new(),
+        }
+    }
+
+    /// Writes what `entry` puts on the wire at `at`, if anything.
+    pub fn add(&mut self, entry: &TraceEntry) {
+        let at = self.at;
         let frame = match &entry.event {
-            Event::Sent { from, seg, .. } if *from == at => Some((*from, seg)),
+            Event::Sent { from, seg, .. } if *from == at => Some((*from, seg.clone())),
             Event::Sent { id, from, seg, .. } => {
-                coming.insert(*id, (*from, seg));
+                self.coming.insert(*id, (*from, seg.clone()));
                 None
             }
-            Event::Delivered { id, to } if *to == at => coming.remove(id),
+            Event::Delivered { id, to } if *to == at => self.coming.remove(id),
             Event::Dropped { id, .. } => {
-                coming.remove(id);
+                self.coming.remove(id);
                 None
             }
             _ => None,
         };
-        let Some((from, seg)) = frame else { continue };
-        let ip = to_ipv4(seg, from);
+        let Some((from, seg)) = frame else { return };
+        let out = &mut self.out;
+        let ip = to_ipv4(&seg, from);
         let ms = entry.time.as_millis();
         let len = (14 + ip.len()) as u32;
         for word in [(ms / 1000) as u32, (ms % 1000 * 1000) as u32, len, len] {
@@ -183,7 +210,11 @@ pub fn pcap<'a>(trace: impl Iterator<Item = &'a TraceEntry>, at: Side) -> Vec<u8
         out.extend_from_slice(&[0x08, 0x00]);
         out.extend_from_slice(&ip);
     }
-    out
+
+    /// The capture's bytes.
+    pub fn finish(self) -> Vec<u8> {
+        self.out
+    }
 }
 
 #[cfg(test)]

@@ -26,11 +26,36 @@ pub fn connected() -> Sim {
 /// replayed as the playground does: the replay's scenario must parse, and
 /// running it must not panic.
 pub fn exercise_capture(data: &[u8]) {
+    use crate::capture::{MAX_REPLAY_DATA, MAX_REPLAY_SEGMENTS, MAX_REPLAY_TEXT};
     let Ok(capture) = crate::capture::read(data) else {
         return;
     };
-    for connection in capture.connections().iter().take(2) {
+    // What a capture holds is bounded by the file: data cut by the snap
+    // length is a count, never bytes made up.
+    let held: usize = capture.segments.iter().map(|c| c.seg.payload.len()).sum();
+    assert!(
+        held <= data.len(),
+        "{held} bytes held for {} read",
+        data.len()
+    );
+    let connections = capture.connections();
+    let listed: usize = connections.iter().map(|c| c.packets).sum();
+    assert_eq!(
+        listed,
+        capture.segments.len(),
+        "every segment in one connection"
+    );
+    for connection in connections.iter().take(2) {
         let replay = crate::capture::replay(&capture, connection);
+        // A replay stays within its limits.
+        assert!(replay.packets.len() <= MAX_REPLAY_SEGMENTS);
+        assert!(replay.text.len() <= MAX_REPLAY_TEXT);
+        let data: u64 = replay
+            .packets
+            .iter()
+            .map(|(_, c)| c.data_len() as u64)
+            .sum();
+        assert!(data <= MAX_REPLAY_DATA, "{data} bytes replayed");
         let script = parse(&replay.text)
             .unwrap_or_else(|e| panic!("the replay does not parse: {e:?}\n{}", replay.text));
         let mut sim = Sim::default();

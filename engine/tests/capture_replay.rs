@@ -256,7 +256,7 @@ fn data_the_replay_does_not_have_is_named_as_not_kept() {
     assert_eq!(packets, cut);
     let total: u64 = cut
         .iter()
-        .map(|&i| replay.packets[i].1.seg.payload.len() as u64)
+        .map(|&i| replay.packets[i].1.data_len() as u64)
         .sum();
     assert_eq!(bytes, total);
 }

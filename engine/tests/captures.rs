@@ -128,9 +128,13 @@ fn segments_cut_by_the_snap_length_keep_their_real_length() {
     let cut: Vec<_> = capture.segments.iter().filter(|c| c.cut).collect();
     assert!(!cut.is_empty());
     assert!(
-        cut.iter().any(|c| c.seg.payload.len() > 1000),
+        cut.iter().any(|c| c.data_len() > 1000),
         "the page's length, not the snap's"
     );
+    // What was cut is a count, not bytes made up.
+    for c in &cut {
+        assert!(c.missing > 0 && c.seg.payload.len() + c.missing as usize == c.data_len());
+    }
 }
 
 #[test]

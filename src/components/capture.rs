@@ -6,31 +6,54 @@
 //! Functions of the page rather than components: a component costs the
 //! first load more than the little it would spare redrawing.
 
-use crate::capture::Opened;
-use crate::hooks::Choosing;
+use crate::capture::{Opened, PICK_PAGE};
+use crate::hooks::{CaptureOpener, Picking};
 use crate::i18n::I18n;
 use crate::state::Action;
 use tcp_engine::scenario::{Setting, Stmt};
 use tcp_engine::sim::Side;
 use yew::prelude::*;
 
-/// The choice of a connection.
-pub fn picker(i18n: &I18n, choosing: &Choosing, choose: &Callback<Option<usize>>) -> Html {
+/// A file being read (with a way to cancel), or the choice of one of its
+/// connections: the largest first, [`PICK_PAGE`] more at each request.
+pub fn picker(i18n: &I18n, opener: &CaptureOpener) -> Html {
+    let choose = &opener.choose;
     let cancel = choose.reform(|_: MouseEvent| None);
+    let (name, shown) = match &opener.picking {
+        None => return html! {},
+        Some(Picking::Reading { name }) => {
+            return html! {
+                <section class="capture-pick" aria-labelledby="capture-pick-title" data-testid="capture-reading">
+                    <h2 id="capture-pick-title">{i18n.f("capture-reading", &[("name", name.as_str().into())])}</h2>
+                    <button class="secondary" onclick={cancel}>{i18n.t("capture-reading-cancel")}</button>
+                </section>
+            };
+        }
+        Some(Picking::Choosing { name, shown }) => (name, shown),
+    };
+    let limit = shown.choices.len() + PICK_PAGE;
+    let more = opener.list.reform(move |_: MouseEvent| limit);
+    let hidden = (shown.total as usize).saturating_sub(shown.choices.len());
     html! {
         <section class="capture-pick" aria-labelledby="capture-pick-title">
-            <h2 id="capture-pick-title">{i18n.f("capture-pick", &[("name", choosing.name.as_str().into())])}</h2>
+            <h2 id="capture-pick-title">{i18n.f("capture-pick", &[("name", name.as_str().into())])}</h2>
             <ul>
-                { for choosing.connections.iter().enumerate().map(|(n, c)| html! {
-                    <li><button onclick={choose.reform(move |_: MouseEvent| Some(n))}>
-                        {i18n.f("capture-connection", &[
-                            ("label", c.label.as_str().into()),
-                            ("packets", c.packets.into()),
-                            ("start", c.start_ms.into()),
-                        ])}
-                    </button></li>
+                { for shown.choices.iter().map(|c| {
+                    let n = c.n;
+                    html! {
+                        <li><button onclick={choose.reform(move |_: MouseEvent| Some(n))}>
+                            {i18n.f("capture-connection", &[
+                                ("label", c.label.as_str().into()),
+                                ("packets", c.packets.into()),
+                                ("start", c.start_ms.into()),
+                            ])}
+                        </button></li>
+                    }
                 }) }
             </ul>
+            if hidden > 0 {
+                <button class="secondary" onclick={more}>{i18n.f("capture-show-more", &[("hidden", hidden.into())])}</button>{" "}
+            }
             <button class="secondary" onclick={cancel}>{i18n.t("capture-pick-cancel")}</button>
         </section>
     }
@@ -121,6 +144,13 @@ pub fn panel(i18n: &I18n, opened: &Opened, dispatch: &Callback<Action>) -> Html 
                     ("count", opened.not_kept.len().into()),
                     ("at", places(i18n, &opened.not_kept).into()),
                     ("bytes", opened.not_kept_bytes.into()),
+                ])}</p>
+            }
+            if let Some(l) = &opened.limited {
+                <p>{i18n.f(&l.limit, &[
+                    ("at", l.at.into()),
+                    ("total", l.total.into()),
+                    ("max", l.max.into()),
                 ])}</p>
             }
             if let Some(at) = opened.stopped {

@@ -1,10 +1,13 @@
-//! Opening a capture: the file's bytes go to the capture worker (started
-//! the first time), its answers come back as actions or as the choice of a
-//! connection. See `crate::capture` for the messages.
+//! Opening a capture: the file's bytes go to a capture worker started for
+//! that file, its answers come back as actions or as the choice of a
+//! connection. The worker ends once the replay is here, when the student
+//! cancels, or when it fails (its memory goes with it); the next file
+//! starts a new one. See `crate::capture` for the messages.
 
-use crate::capture::{Choice, Listing, Opened, Refusal};
+use crate::capture::{Listing, Opened, Refusal, Shown};
 use crate::i18n::Text;
 use crate::state::{Action, Notice};
+use std::cell::RefCell;
 use std::rc::Rc;
 use tcp_engine::capture::MAX_CAPTURE_BYTES;
 use wasm_bindgen::prelude::*;
@@ -12,13 +15,21 @@ use wasm_bindgen::JsCast;
 use web_sys::{File, MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::prelude::*;
 
-/// A file whose connections wait for the student to choose one.
+/// Where opening a file is.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Choosing {
-    /// The file's name.
-    pub name: String,
-    /// Its connections.
-    pub connections: Vec<Choice>,
+pub enum Picking {
+    /// The worker reads the file or replays a connection.
+    Reading {
+        /// The file's name.
+        name: String,
+    },
+    /// Its connections wait for the student to choose one.
+    Choosing {
+        /// The file's name.
+        name: String,
+        /// The connections shown.
+        shown: Shown,
+    },
 }
 
 /// What the page needs to open captures.
@@ -26,11 +37,23 @@ pub struct Choosing {
 pub struct CaptureOpener {
     /// Opens a file.
     pub open: Callback<File>,
-    /// A file with several connections, waiting for a choice.
-    pub choosing: Option<Choosing>,
-    /// The student chose connection N (`None`: none, after all).
-    pub choose: Callback<Option<usize>>,
+    /// A file being read, or waiting for the choice of a connection.
+    pub picking: Option<Picking>,
+    /// The student chose connection N (`None`: none, after all; the same
+    /// cancels reading).
+    pub choose: Callback<Option<u32>>,
+    /// Shows the first N connections (the largest first).
+    pub list: Callback<usize>,
 }
+
+/// The worker reading the current file, and its handlers (kept while it
+/// runs, dropped with it).
+struct Running {
+    worker: Worker,
+    handlers: Vec<Closure<dyn FnMut(MessageEvent)>>,
+}
+
+type Current = Rc<RefCell<Option<Running>>>;
 
 fn notify(dispatch: &Callback<Action>, text: Text) {
     dispatch.emit(Action::Notify(Notice { error: true, text }));
@@ -69,13 +92,73 @@ fn focus_soon(selector: &'static str) {
     .forget();
 }
 
-/// Sends `message` to the worker; its answer goes to `answer`.
-fn ask(worker: &Worker, message: &JsValue, answer: impl FnMut(JsValue) + 'static) {
-    let mut answer = answer;
+/// Ends the current worker, if any: the browser frees all it held. Its
+/// handlers are dropped after the running one returns (one of them may be
+/// what ends it).
+fn stop(current: &Current) {
+    if let Some(running) = current.borrow_mut().take() {
+        running.worker.terminate();
+        core::mem::forget(running);
+    }
+}
+
+/// Whether `worker` is still the current one (not cancelled or replaced).
+fn is_current(current: &Current, worker: &Worker) -> bool {
+    current
+        .borrow()
+        .as_ref()
+        .is_some_and(|r| JsValue::from(&r.worker) == JsValue::from(worker))
+}
+
+/// Starts a worker for the file `name`; a failure in it (out of memory,
+/// say) ends it with a message naming the file.
+fn start(
+    current: &Current,
+    name: &str,
+    picking: &UseStateHandle<Option<Picking>>,
+    dispatch: &Callback<Action>,
+) -> Option<Worker> {
+    stop(current);
+    let options = WorkerOptions::new();
+    options.set_type(WorkerType::Module);
+    let worker = Worker::new_with_options("capture-worker.js", &options).ok()?;
+    let failed = {
+        let (current, picking, dispatch) = (current.clone(), picking.clone(), dispatch.clone());
+        let (name, w) = (name.to_string(), worker.clone());
+        Closure::<dyn FnMut(MessageEvent)>::new(move |_| {
+            if is_current(&current, &w) {
+                stop(&current);
+                picking.set(None);
+                notify(
+                    &dispatch,
+                    Text::msg("capture-failed", vec![("name", name.clone().into())]),
+                );
+            }
+        })
+    };
+    worker.set_onerror(Some(failed.as_ref().unchecked_ref()));
+    worker.set_onmessageerror(Some(failed.as_ref().unchecked_ref()));
+    *current.borrow_mut() = Some(Running {
+        worker: worker.clone(),
+        handlers: vec![failed],
+    });
+    Some(worker)
+}
+
+/// Sends `message` to the current worker; its answer goes to `answer`.
+fn ask(current: &Current, message: &JsValue, answer: impl FnMut(JsValue) + 'static) {
+    ask_boxed(current, message, Box::new(answer));
+}
+
+/// [`ask`], compiled once (each answer's closure costs the first load).
+fn ask_boxed(current: &Current, message: &JsValue, mut answer: Box<dyn FnMut(JsValue)>) {
     let handler = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| answer(e.data()));
+    let mut running = current.borrow_mut();
+    let Some(running) = running.as_mut() else {
+        return;
+    };
+    let worker = &running.worker;
     worker.set_onmessage(Some(handler.as_ref().unchecked_ref()));
-    // One handler per question, replaced by the next: kept until then.
-    handler.forget();
     // A file's bytes move to the worker rather than being copied (the page
     // needs them no more): a 10 MB copy would hold the page.
     let _ = if message.is_instance_of::<js_sys::ArrayBuffer>() {
@@ -83,11 +166,23 @@ fn ask(worker: &Worker, message: &JsValue, answer: impl FnMut(JsValue) + 'static
     } else {
         worker.post_message(message)
     };
+    // Replaced by the next question's, kept until the worker ends.
+    running.handlers.push(handler);
 }
 
-/// Asks for connection `n`'s replay, and opens it.
-fn replay(worker: &Worker, n: usize, name: String, dispatch: Callback<Action>) {
-    ask(worker, &JsValue::from(n as f64), move |answer| {
+/// Asks for connection `n`'s replay, opens it, and ends the worker.
+fn replay(
+    current: &Current,
+    picking: &UseStateHandle<Option<Picking>>,
+    n: u32,
+    name: String,
+    dispatch: Callback<Action>,
+) {
+    picking.set(Some(Picking::Reading { name: name.clone() }));
+    let (done, picking) = (current.clone(), picking.clone());
+    ask(current, &JsValue::from(n), move |answer| {
+        stop(&done);
+        picking.set(None);
         if answer.is_null() {
             return;
         }
@@ -103,10 +198,10 @@ fn replay(worker: &Worker, n: usize, name: String, dispatch: Callback<Action>) {
 /// Opening captures, for the page.
 #[hook]
 pub fn use_capture_opener(dispatch: &Callback<Action>) -> CaptureOpener {
-    let worker = use_mut_ref(|| None::<Worker>);
-    let choosing = use_state_eq(|| None::<Choosing>);
+    let current: Current = use_mut_ref(|| None);
+    let picking = use_state_eq(|| None::<Picking>);
     let open = {
-        let (worker, choosing, dispatch) = (worker.clone(), choosing.clone(), dispatch.clone());
+        let (current, picking, dispatch) = (current.clone(), picking.clone(), dispatch.clone());
         Callback::from(move |file: File| {
             let name = file.name();
             // Refused before it is read: the worker would refuse it anyway.
@@ -115,65 +210,102 @@ pub fn use_capture_opener(dispatch: &Callback<Action>) -> CaptureOpener {
                 notify(&dispatch, refusal(&name, size, Refusal::TooLarge));
                 return;
             }
-            let existing = worker.borrow().clone();
-            let started = existing.or_else(|| {
-                let options = WorkerOptions::new();
-                options.set_type(WorkerType::Module);
-                let w = Worker::new_with_options("capture-worker.js", &options).ok()?;
-                *worker.borrow_mut() = Some(w.clone());
-                Some(w)
-            });
-            let Some(w) = started else {
+            let Some(w) = start(&current, &name, &picking, &dispatch) else {
                 notify(&dispatch, Text::key("capture-no-worker"));
                 return;
             };
-            let (choosing, dispatch) = (choosing.clone(), dispatch.clone());
+            picking.set(Some(Picking::Reading { name: name.clone() }));
+            let (current, picking, dispatch) = (current.clone(), picking.clone(), dispatch.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let Ok(bytes) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await
-                else {
+                let read = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+                // Cancelled, or another file opened, while it was read.
+                if !is_current(&current, &w) {
+                    return;
+                }
+                let Ok(bytes) = read else {
+                    stop(&current);
+                    picking.set(None);
                     notify(
                         &dispatch,
                         Text::msg("notice-not-text", vec![("name", name.into())]),
                     );
                     return;
                 };
-                let asked = w.clone();
-                ask(&w, &bytes, move |answer| match Listing::from_js(&answer) {
-                    Listing::Refused(why) => notify(&dispatch, refusal(&name, size, why)),
-                    Listing::Connections(c) if c.is_empty() => notify(
-                        &dispatch,
-                        Text::msg("capture-no-connection", vec![("name", name.clone().into())]),
-                    ),
-                    Listing::Connections(c) if c.len() == 1 => {
-                        replay(&asked, 0, name.clone(), dispatch.clone())
-                    }
-                    Listing::Connections(connections) => {
-                        choosing.set(Some(Choosing {
-                            name: name.clone(),
-                            connections,
-                        }));
-                        focus_soon(".capture-pick li button");
+                let asked = current.clone();
+                ask(&current, &bytes, move |answer| {
+                    match Listing::from_js(&answer) {
+                        Listing::Refused(why) => {
+                            stop(&asked);
+                            picking.set(None);
+                            notify(&dispatch, refusal(&name, size, why));
+                        }
+                        Listing::Connections(shown) if shown.total == 0 => {
+                            stop(&asked);
+                            picking.set(None);
+                            notify(
+                                &dispatch,
+                                Text::msg(
+                                    "capture-no-connection",
+                                    vec![("name", name.clone().into())],
+                                ),
+                            );
+                        }
+                        Listing::Connections(shown) if shown.total == 1 => {
+                            let n = shown.choices.first().map_or(0, |c| c.n);
+                            replay(&asked, &picking, n, name.clone(), dispatch.clone());
+                        }
+                        Listing::Connections(shown) => {
+                            picking.set(Some(Picking::Choosing {
+                                name: name.clone(),
+                                shown,
+                            }));
+                            focus_soon(".capture-pick li button");
+                        }
                     }
                 });
             });
         })
     };
     let choose = {
-        let (worker, choosing, dispatch) = (worker, choosing.clone(), dispatch.clone());
-        Callback::from(move |n: Option<usize>| {
-            let name = choosing
-                .as_ref()
-                .map(|c| c.name.clone())
-                .unwrap_or_default();
-            choosing.set(None);
-            if let (Some(n), Some(w)) = (n, worker.borrow().as_ref()) {
-                replay(w, n, name, dispatch.clone());
+        let (current, picking, dispatch) = (current.clone(), picking.clone(), dispatch.clone());
+        Callback::from(move |n: Option<u32>| {
+            let name = match &*picking {
+                Some(Picking::Choosing { name, .. }) => name.clone(),
+                _ => String::new(),
+            };
+            match n {
+                Some(n) if current.borrow().is_some() => {
+                    replay(&current, &picking, n, name, dispatch.clone())
+                }
+                _ => {
+                    stop(&current);
+                    picking.set(None);
+                }
             }
+        })
+    };
+    let list = {
+        let (current, picking) = (current.clone(), picking.clone());
+        Callback::from(move |limit: usize| {
+            let Some(Picking::Choosing { name, .. }) = &*picking else {
+                return;
+            };
+            let (name, picking) = (name.clone(), picking.clone());
+            let message = crate::capture::object(&[("limit", (limit as f64).into())]);
+            ask(&current, &message, move |answer| {
+                if let Listing::Connections(shown) = Listing::from_js(&answer) {
+                    picking.set(Some(Picking::Choosing {
+                        name: name.clone(),
+                        shown,
+                    }));
+                }
+            });
         })
     };
     CaptureOpener {
         open,
-        choosing: (*choosing).clone(),
+        picking: (*picking).clone(),
         choose,
+        list,
     }
 }

@@ -6,7 +6,7 @@ mod capture;
 mod parent;
 mod startup;
 
-pub use capture::{use_capture_opener, CaptureOpener, Choosing};
+pub use capture::{use_capture_opener, CaptureOpener, Picking};
 pub use parent::{use_parent_messages, Audience};
 pub use startup::use_startup;
 

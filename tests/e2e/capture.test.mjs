@@ -261,3 +261,211 @@ test('every segment the panel names is on the ladder by its number; a lost one b
     await context.close();
   }
 });
+
+// ---- What a capture costs (issue 26, items 6 to 8) ----
+
+/**
+ * A pcap of raw IPv4 packets (link type 101). Each packet: [usec, from
+ * port, to port, seq, flags, captured data length, data length the IP
+ * header claims]. Written straight into one buffer: a million packets
+ * take a moment, not a million small buffers.
+ */
+function pcap(count, packet) {
+  const record = (n) => 16 + 40 + n;
+  let size = 24;
+  for (let i = 0; i < count; i += 1) size += record(packet(i)[5]);
+  const b = Buffer.alloc(size);
+  b.writeUInt32LE(0xa1b2c3d4, 0); b.writeUInt16LE(2, 4); b.writeUInt16LE(4, 6);
+  b.writeUInt32LE(65535, 16); b.writeUInt32LE(101, 20);
+  let at = 24;
+  for (let i = 0; i < count; i += 1) {
+    const [usec, from, to, seq, flags, data, claimed] = packet(i);
+    b.writeUInt32LE(Math.floor(usec / 1e6), at); b.writeUInt32LE(usec % 1e6, at + 4);
+    b.writeUInt32LE(40 + data, at + 8); b.writeUInt32LE(40 + claimed, at + 12);
+    const ip = at + 16;
+    b[ip] = 0x45; b.writeUInt16BE(Math.min(40 + claimed, 65535), ip + 2); b[ip + 6] = 0x40; b[ip + 8] = 64; b[ip + 9] = 6;
+    b.set([10, 0, 0, 1, 10, 0, 0, 2], ip + 12);
+    const tcp = ip + 20;
+    b.writeUInt16BE(from, tcp); b.writeUInt16BE(to, tcp + 2); b.writeUInt32BE(seq >>> 0, tcp + 4);
+    b[tcp + 12] = 0x50; b[tcp + 13] = flags; b.writeUInt16BE(65535, tcp + 14);
+    b.fill(0x78, tcp + 20, tcp + 20 + data);
+    at += record(data);
+  }
+  return b;
+}
+const SYN = 0x02;
+const PSH_ACK = 0x18;
+
+/** Counts the longest gap between 50 ms timer ticks from now on: a frozen page ticks late. */
+const startHeartbeat = (page) => page.evaluate(() => {
+  globalThis.worstGap = 0;
+  let last = performance.now();
+  globalThis.heartbeat = setInterval(() => {
+    const now = performance.now();
+    globalThis.worstGap = Math.max(globalThis.worstGap, now - last);
+    last = now;
+  }, 50);
+});
+const worstGap = (page) => page.evaluate(() => globalThis.worstGap);
+const pageMemory = (page) => page.evaluate(() => globalThis.tcpPlaygroundMemoryBytes());
+const readers = (page) => page.workers().filter((w) => /capture-worker/.test(w.url()));
+/** Waits until no capture reader runs (a worker ended is gone a moment later). */
+async function noReader(page) {
+  for (let i = 0; i < 200 && readers(page).length > 0; i += 1) await new Promise((r) => setTimeout(r, 25));
+  assert.equal(readers(page).length, 0, 'the reader has ended');
+}
+
+function artifact(name, bytes) {
+  const file = path.join(root, 'test-artifacts', name);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, bytes);
+  return file;
+}
+
+test('packets cut by the snap length cost what the file holds, not what their headers claim', async () => {
+  const { context, page } = await open();
+  // 8,000 headers whose IP length says 64 KB (450 KB of file), on two
+  // connections so that the reader waits for a choice: padded to what
+  // they claim, they took 524 MB.
+  const file = artifact('claims-64k.pcap', pcap(8000, (i) => [i, 40000 + (i % 2), 80, 1 + Math.floor(i / 2) * 65495, PSH_ACK, 0, 65495]));
+  await page.locator('input[type=file]').setInputFiles(file);
+  const pick = page.getByRole('region', { name: /several TCP connections/ });
+  await pick.waitFor();
+  const [reader] = readers(page);
+  const held = await reader.evaluate(() => globalThis.tcpCaptureMemoryBytes());
+  assert.ok(held < 64 << 20, `the reader holds ${held} bytes`);
+  await pick.getByRole('button').first().click();
+  const panel = page.getByTestId('capture');
+  await panel.getByText(/The replay stops before segment 513 of the connection's 4000: a capture's replay carries at most 33554432 bytes of data/).waitFor();
+  await page.locator('[data-testid=replay]').waitFor({ state: 'detached', timeout: 60_000 });
+  const memory = await pageMemory(page);
+  assert.ok(memory < 500 << 20, `the page holds ${memory} bytes`);
+  await context.close();
+});
+
+test('opening captures again and again keeps nothing: the reader ends after each', async () => {
+  const { context, page } = await open();
+  await openCapture(page, 'lossy.pcap');
+  await noReader(page);
+  for (let i = 0; i < 8; i += 1) {
+    await page.locator('input[type=file]').setInputFiles(fixture(i % 2 ? 'lossy.pcap' : 'curl-ethernet.pcap'));
+    await page.getByTestId('capture').getByRole('heading', { name: `Capture: ${i % 2 ? 'lossy.pcap' : 'curl-ethernet.pcap'}` }).waitFor();
+    await page.locator('[data-testid=replay]').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => !document.querySelector('[data-testid=capture-reading]'));
+  }
+  await noReader(page);
+  await context.close();
+});
+
+test('opening captures again and again does not grow the page', { todo: 'the page keeps about 20 MB per open of lossy.pcap (not the reader: it has ended); cause not found yet' }, async () => {
+  const { context, page } = await open();
+  await openCapture(page, 'lossy.pcap');
+  const first = await pageMemory(page);
+  for (let i = 0; i < 4; i += 1) await openCapture(page, 'lossy.pcap');
+  const grown = (await pageMemory(page)) - first;
+  try {
+    assert.ok(grown < 16 << 20, `the page grew by ${grown} bytes over 4 opens`);
+  } finally {
+    await context.close();
+  }
+});
+
+test('100,000 connections: the largest first, 50 drawn, more on request, the page never frozen', async () => {
+  const { context, page } = await open();
+  // One SYN each, and one connection of three segments.
+  const file = artifact('many-connections.pcap', pcap(100_003, (i) => (i < 3
+    ? [i, 5000, 6000, i, i ? PSH_ACK : SYN, i ? 1 : 0, i ? 1 : 0]
+    : [i, 1024 + (i % 60000), 80 + Math.floor(i / 60000), i, SYN, 0, 0])));
+  await startHeartbeat(page);
+  await page.locator('input[type=file]').setInputFiles(file);
+  const pick = page.getByRole('region', { name: /several TCP connections/ });
+  await pick.waitFor({ timeout: 60_000 });
+  const choices = pick.getByRole('listitem');
+  assert.equal(await choices.count(), 50);
+  assert.match(await choices.first().textContent(), /^10\.0\.0\.1:5000 → 10\.0\.0\.2:6000: 3 segments/);
+  await pick.getByRole('button', { name: 'Show more (99951 not shown)' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.capture-pick li').length === 100);
+  const gap = await worstGap(page);
+  assert.ok(gap < 1000, `the page froze for ${gap} ms`);
+  await choices.first().getByRole('button').click();
+  await page.getByTestId('capture').getByText(/3 segments, replayed/).waitFor();
+  await noReader(page);
+  await context.close();
+});
+
+test('a connection past the replay\'s limit opens, saying so; a 56 MB capture opens', async () => {
+  const { context, page } = await open();
+  // A million one-byte segments never acknowledged (56 MB): finding the
+  // lost ones took no answer after 240 s, and the replay was refused at
+  // "line 1, column 1: a scenario may have at most 4194304 bytes".
+  const n = 1_000_000;
+  const file = artifact('million-segments.pcap', pcap(n + 1, (i) => (i === 0
+    ? [0, 40000, 80, 0, SYN, 0, 0]
+    : [i, 40000, 80, i, PSH_ACK, 1, 1])));
+  assert.ok(fs.statSync(file).size > 56e6);
+  await startHeartbeat(page);
+  await page.locator('input[type=file]').setInputFiles(file);
+  // Reading and replaying it hold the worker, never the page.
+  await page.getByTestId('capture-reading').waitFor();
+  const panel = page.getByTestId('capture');
+  await panel.getByText("The replay stops before segment 15001 of the connection's 1000001: a capture's replay holds at most 15000 segments.")
+    .waitFor({ timeout: 120_000 });
+  const gap = await worstGap(page);
+  assert.ok(gap < 1000, `the page froze for ${gap} ms while the capture was read`);
+  await page.locator('[data-testid=replay]').waitFor({ state: 'detached', timeout: 120_000 });
+  await context.close();
+});
+
+test('reading can be cancelled; a reader that fails says so, and the next capture opens', async () => {
+  const { context, page } = await open();
+  const big = artifact('cancelled.pcap', pcap(600_000, (i) => [i, 40000, 80, i, PSH_ACK, 1, 1]));
+  await page.locator('input[type=file]').setInputFiles(big);
+  const reading = page.getByTestId('capture-reading');
+  await reading.getByRole('heading', { name: 'Reading “cancelled.pcap”…' }).waitFor();
+  await reading.getByRole('button', { name: 'Cancel' }).click();
+  await reading.waitFor({ state: 'detached' });
+  await noReader(page);
+  assert.equal(await page.getByTestId('capture').count(), 0);
+
+  // A reader that fails (as one out of memory does: `unreachable`).
+  const a = fs.readFileSync(fixture('abort.pcap'));
+  const b = fs.readFileSync(fixture('closed-port.pcap'));
+  await page.locator('input[type=file]').setInputFiles({ name: 'two.pcap', mimeType: 'application/octet-stream', buffer: Buffer.concat([a, b.subarray(24)]) });
+  await page.getByRole('region', { name: /several TCP connections/ }).waitFor();
+  const [reader] = readers(page);
+  await reader.evaluate(() => { setTimeout(() => { throw new Error('unreachable'); }); });
+  await page.getByRole('alert').getByText(/The capture reader stopped while reading “two\.pcap”/).waitFor();
+  await page.waitForFunction(() => !document.querySelector('.capture-pick'));
+  await openCapture(page, 'curl-ethernet.pcap');
+  await context.close();
+});
+
+test('exports of a long session never hold the page (issue 26, item 13)', { todo: 'PNG: drawn in bands and encoded by toBlob, not yet measured under 500 ms here (7 s on a machine at load 20, against 14.5 s before); SVG is still built in one task' }, async () => {
+  const { context, page } = await open();
+  // Ten times 500 kB in 100-byte segments (the send queue holds 1 MB).
+  const session = ['seed 7', 'set mss 100', 'server listen', 'client connect', 'run', ...Array(20).fill('client send 500000\nrun'), ''].join('\n');
+  await page.evaluate((s) => localStorage.setItem('tcp-playground/session/v1', s), session);
+  await page.reload();
+  await page.getByRole('heading', { name: 'TCP Playground' }).waitFor();
+  await page.waitForFunction(() => !document.querySelector('[data-testid=replay]')
+    && /10000000/.test(document.querySelector('.endpoint.server')?.textContent ?? ''), null, { timeout: 300_000, polling: 1000 });
+  const exportAs = async (item) => {
+    await page.getByText('Export ▾').click();
+    await startHeartbeat(page);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: item }).click()]);
+    const bytes = fs.readFileSync(await download.path());
+    return { bytes, gap: await worstGap(page) };
+  };
+  const png = await exportAs('Ladder diagram (.png)');
+  assert.equal(png.bytes.subarray(1, 4).toString(), 'PNG');
+  const pcapped = await exportAs('Capture for Wireshark (.pcap)');
+  assert.ok(pcapped.bytes.length > 1_000_000, `${pcapped.bytes.length} bytes`);
+  console.log(`worst gap: PNG ${png.gap} ms, pcap ${pcapped.gap} ms`);
+  // The old PNG export held the page 2.5 s, the pcap 0.77 s.
+  try {
+    assert.ok(png.gap < 500, `the PNG export held the page ${png.gap} ms`);
+    assert.ok(pcapped.gap < 300, `the pcap export held the page ${pcapped.gap} ms`);
+  } finally {
+    await context.close();
+  }
+});

@@ -4,13 +4,16 @@
 //! Link types: Ethernet, raw IPv4/IPv6, Linux cooked (SLL and SLL2) and BSD
 //! loopback. What is not a TCP segment we can read (other protocols, IP
 //! fragments, packets cut before their TCP header) is counted, never fatal;
-//! a segment whose data was cut by the capture's snap length keeps its real
-//! length (the missing bytes read as zero) and says so.
+//! a segment whose data was cut by the capture's snap length keeps the
+//! bytes captured and the length of what was cut, as a number: never bytes
+//! made up to fill it, so that what a capture costs in memory is bounded by
+//! the file's size.
 
 mod replay;
 
 pub use replay::{
-    is_bookkeeping, replay, shown_origin, Caveat, Difference, Kind, Replay, TEXT_BUDGET,
+    is_bookkeeping, replay, shown_origin, Caveat, Difference, Kind, Limit, Replay, MAX_REPLAY_DATA,
+    MAX_REPLAY_SEGMENTS, MAX_REPLAY_TEXT, TEXT_BUDGET,
 };
 
 pub use crate::options::TcpOption;
@@ -22,6 +25,7 @@ use etherparse::{LaxNetSlice, LaxSlicedPacket, TransportSlice};
 use pcap_file::pcap::PcapParser;
 use pcap_file::pcapng::{Block, PcapNgParser};
 use pcap_file::DataLink;
+use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 /// Largest capture read, in bytes (the playground holds it all in memory).
@@ -54,11 +58,27 @@ pub struct Captured {
     pub from: Address,
     /// Receiver.
     pub to: Address,
-    /// The segment (its data as long as it was on the wire, its options
+    /// The segment (its data as far as the capture kept it, its options
     /// in order).
     pub seg: Segment,
     /// The capture kept only part of its data (snap length).
     pub cut: bool,
+    /// Bytes of its data the capture cut (its length on the wire less the
+    /// bytes in `seg`): a count, never bytes made up.
+    pub missing: u32,
+}
+
+impl Captured {
+    /// Its data's length on the wire: the bytes captured and those cut.
+    pub fn data_len(&self) -> usize {
+        self.seg.payload.len() + self.missing as usize
+    }
+
+    /// Its length in sequence space on the wire (SYN and FIN count one
+    /// each), cut data included.
+    pub fn seg_len(&self) -> u32 {
+        self.seg.seg_len().wrapping_add(self.missing)
+    }
 }
 
 /// What the reader passed over, by kind.
@@ -303,9 +323,11 @@ fn read_packet(capture: &mut Capture, time: Duration, link: DataLink, data: &[u8
     } else {
         tcp.payload().len()
     };
-    let mut payload = tcp.payload().to_vec();
+    let payload = tcp.payload();
+    // Cut by the snap length when the frame is shorter than on the wire; an
+    // IP header that claims more than a whole frame holds is not believed.
     let cut = payload.len() < real && data.len() < orig as usize;
-    payload.resize(real.max(payload.len()), 0);
+    let missing = if cut { real - payload.len() } else { 0 };
     let seg = Segment {
         seq: SeqNum(tcp.sequence_number()),
         ack: SeqNum(tcp.acknowledgment_number()),
@@ -326,6 +348,8 @@ fn read_packet(capture: &mut Capture, time: Duration, link: DataLink, data: &[u8
         },
         seg,
         cut,
+        // At most an IP packet's length (64 KB): the header's field.
+        missing: missing as u32,
     });
 }
 
@@ -361,14 +385,20 @@ pub(crate) fn flags(tcp: &etherparse::TcpSlice) -> Flags {
 
 impl Capture {
     /// The connections in the capture, in the order they first appear.
+    /// One pass, each segment's connection found by its two addresses.
     pub fn connections(&self) -> Vec<Connection> {
         let mut found: Vec<Connection> = Vec::new();
+        let mut index: HashMap<(Address, Address), usize> = HashMap::new();
         for c in &self.segments {
-            let same = |k: &Connection| {
-                (k.client == c.from && k.server == c.to) || (k.client == c.to && k.server == c.from)
+            // Either way round: the pair in a fixed order.
+            let key = if c.from <= c.to {
+                (c.from, c.to)
+            } else {
+                (c.to, c.from)
             };
-            match found.iter_mut().find(|k| same(k)) {
-                Some(k) => {
+            match index.get(&key) {
+                Some(&k) => {
+                    let k = &mut found[k];
                     k.packets += 1;
                     // The first SYN without ACK names the client.
                     if c.seg.flags.contains(Flags::SYN) && !c.seg.flags.contains(Flags::ACK) {
@@ -384,6 +414,7 @@ impl Capture {
                     } else {
                         (c.from, c.to)
                     };
+                    index.insert(key, found.len());
                     found.push(Connection {
                         client,
                         server,
