@@ -27,6 +27,7 @@ pub mod scenario;
 pub mod segment;
 pub mod seq;
 pub mod shared;
+pub mod side;
 pub mod sim;
 pub mod state;
 pub mod story;

@@ -11,127 +11,16 @@ use crate::note::{Note, Reason, RuleSet, Signal};
 use crate::recovery::{Recovery, Scene};
 use crate::scenario::Setting;
 use crate::segment::Segment;
+pub use crate::side::{BySide, Side};
 use crate::time::Instant;
 use crate::wire::Wire;
-pub use crate::wire::{InFlight, Origin};
+pub use crate::wire::{InFlight, Origin, Selector};
 use core::cmp::Reverse;
 use core::fmt;
 use core::fmt::Write as _;
-use core::ops::{Index, IndexMut};
 use core::time::Duration;
 use serde::{Deserialize, Serialize};
 use std::collections::BinaryHeap;
-
-/// One of the two endpoints.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Side {
-    /// The endpoint on the left, usually the active opener.
-    Client,
-    /// The endpoint on the right, usually the passive opener.
-    Server,
-}
-
-impl Side {
-    /// Both sides, client first.
-    pub const BOTH: [Side; 2] = [Side::Client, Side::Server];
-
-    /// The other endpoint.
-    pub fn other(self) -> Side {
-        match self {
-            Side::Client => Side::Server,
-            Side::Server => Side::Client,
-        }
-    }
-
-    /// `client` or `server`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Side::Client => "client",
-            Side::Server => "server",
-        }
-    }
-
-    fn index(self) -> usize {
-        match self {
-            Side::Client => 0,
-            Side::Server => 1,
-        }
-    }
-}
-
-/// One value per side, indexed by [`Side`] (never by a bare 0 or 1).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct BySide<T>([T; 2]);
-
-impl<T> BySide<T> {
-    /// The client's value, then the server's.
-    pub fn new(client: T, server: T) -> BySide<T> {
-        BySide([client, server])
-    }
-
-    /// Each side's value from `f(side)`.
-    pub fn from_fn(mut f: impl FnMut(Side) -> T) -> BySide<T> {
-        BySide([f(Side::Client), f(Side::Server)])
-    }
-
-    /// Both values with their sides, client first.
-    pub fn iter(&self) -> impl Iterator<Item = (Side, &T)> {
-        Side::BOTH.into_iter().zip(self.0.iter())
-    }
-
-    /// Both values, mutably, client first.
-    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut T> {
-        self.0.iter_mut()
-    }
-
-    /// Each value mapped.
-    pub fn map<U>(&self, mut f: impl FnMut(Side, &T) -> U) -> BySide<U> {
-        BySide::from_fn(|side| f(side, &self[side]))
-    }
-}
-
-impl<T> Index<Side> for BySide<T> {
-    type Output = T;
-    fn index(&self, side: Side) -> &T {
-        &self.0[side.index()]
-    }
-}
-
-impl<T> IndexMut<Side> for BySide<T> {
-    fn index_mut(&mut self, side: Side) -> &mut T {
-        &mut self.0[side.index()]
-    }
-}
-
-impl fmt::Display for Side {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-/// Which segment a wire operation means: the N-th oldest in flight
-/// (1-based), counting only one direction when `from` is given.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Selector {
-    /// Only segments sent by this side.
-    pub from: Option<Side>,
-    /// 1-based position.
-    pub n: usize,
-}
-
-impl Selector {
-    /// The oldest segment in flight.
-    pub const FIRST: Selector = Selector { from: None, n: 1 };
-}
-
-impl fmt::Display for Selector {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.from {
-            Some(side) => write!(f, "{side}>{} #{}", side.other(), self.n),
-            None => write!(f, "#{}", self.n),
-        }
-    }
-}
 
 /// A segment waiting in a manual endpoint's outbox.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -25,7 +25,6 @@ use core::time::Duration;
 use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
 
-use crate::recovery::Outstanding;
 pub use crate::state::State;
 pub use sending::SWS_OVERRIDE;
 pub use spaces::{ReceiveSpace, SendSpace, Shut, Span, SPANS_SHOWN};
@@ -119,6 +118,15 @@ impl Default for Config {
             nagle: false,
         }
     }
+}
+
+/// How a segment's octets stand at their sender.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Outstanding {
+    /// Some are unacknowledged and kept for retransmission.
+    Octets,
+    /// It is the zero-window probe still outstanding.
+    Probe,
 }
 
 /// Largest receive window accepted: RFC 7323's limit, which also keeps every

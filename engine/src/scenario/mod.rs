@@ -24,8 +24,9 @@ pub use run::{
 };
 
 use crate::segment::Flags;
-use crate::sim::{Selector, Side};
+use crate::side::Side;
 use crate::state::State;
+use crate::wire::Selector;
 use core::fmt;
 use core::time::Duration;
 use serde::{Deserialize, Serialize};
