@@ -26,6 +26,7 @@ pub mod recovery;
 pub mod scenario;
 pub mod segment;
 pub mod seq;
+pub mod setting;
 pub mod shared;
 pub mod side;
 pub mod sim;

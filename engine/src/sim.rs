@@ -9,8 +9,8 @@ use crate::endpoint::{Call, Config, Endpoint, Output, State, Tcb, Timer, TimerKi
 use crate::log::Log;
 use crate::note::{Note, Reason, RuleSet, Signal};
 use crate::recovery::{Recovery, Scene};
-use crate::scenario::Setting;
 use crate::segment::Segment;
+pub use crate::setting::Setting;
 pub use crate::side::{BySide, Side};
 use crate::time::Instant;
 use crate::wire::Wire;
@@ -615,23 +615,54 @@ impl Sim {
         }
     }
 
-    /// Changes one endpoint's settings from now on.
-    pub fn set_endpoint_config(&mut self, side: Side, config: Config) {
-        self.endpoints[side].set_config(config);
-        // Turning autoread on reads what waits, which may open the window.
-        self.collect(side);
+    /// Applies a setting from now on and logs it: the one place every
+    /// setting goes through, so that each change is in the trace once.
+    pub fn apply(&mut self, setting: Setting) {
+        let setting = match setting {
+            Setting::Loss(percent) => Setting::Loss(percent.min(100)),
+            other => other,
+        };
+        // Logged first: what the change sets off (a read) follows it.
+        self.log(Event::Setting(setting));
+        match setting {
+            Setting::Isn(side, isn) => self.endpoints[side].set_next_isn(isn),
+            Setting::Auto(side, auto) => self.auto[side] = auto,
+            Setting::Latency(latency) => self.config.latency = latency,
+            Setting::Loss(percent) => self.config.loss_percent = percent,
+            Setting::Window(side, w) => self.configure(&[side], |c| c.window = w),
+            Setting::Mss(n) => self.configure(&Side::BOTH, |c| c.mss = n),
+            Setting::Msl(d) => self.configure(&Side::BOTH, |c| c.msl = d),
+            Setting::Rto(d) => self.configure(&Side::BOTH, |c| c.rto = d),
+            Setting::Retries(n) => self.configure(&Side::BOTH, |c| c.retries = n),
+            Setting::Rfc5961(on) => self.configure(&Side::BOTH, |c| c.rfc5961 = on),
+            Setting::Autoread(side, on) => self.configure(&[side], |c| c.autoread = on),
+            Setting::DelayedAck(on) => self.configure(&Side::BOTH, |c| c.delayed_ack = on),
+            Setting::MssOption(on) => self.configure(&Side::BOTH, |c| c.mss_option = on),
+            Setting::Nagle(side, on) => self.configure(&[side], |c| c.nagle = on),
+        }
     }
 
-    /// Changes the one-way latency for segments sent from now on.
+    /// Changes endpoints' settings (for [`Sim::apply`], which logs them).
+    fn configure(&mut self, sides: &[Side], edit: impl Fn(&mut Config)) {
+        for &side in sides {
+            let mut config = self.endpoints[side].config().clone();
+            edit(&mut config);
+            self.endpoints[side].set_config(config);
+            // Turning autoread on reads what waits, which may open the window.
+            self.collect(side);
+        }
+    }
+
+    /// Changes the one-way latency for segments sent from now on
+    /// ([`Setting::Latency`]).
     pub fn set_latency(&mut self, latency: Duration) {
-        self.config.latency = latency;
-        self.log(Event::Setting(Setting::Latency(latency)));
+        self.apply(Setting::Latency(latency));
     }
 
-    /// Sets the share of TCP-sent segments the wire loses at random.
+    /// Sets the share of TCP-sent segments the wire loses at random
+    /// ([`Setting::Loss`]).
     pub fn set_loss(&mut self, percent: u8) {
-        self.config.loss_percent = percent.min(100);
-        self.log(Event::Setting(Setting::Loss(self.config.loss_percent)));
+        self.apply(Setting::Loss(percent));
     }
 
     /// Reseeds both endpoints' random ISNs and the random loss.
@@ -644,21 +675,15 @@ impl Sim {
         self.log(Event::Seed(seed));
     }
 
-    /// Fixes the ISN of the next SYN this side forms.
+    /// Fixes the ISN of the next SYN this side forms ([`Setting::Isn`]).
     pub fn set_isn(&mut self, side: Side, isn: u32) {
-        self.endpoints[side].set_next_isn(isn);
-        self.log(Event::Setting(Setting::Isn(side, isn)));
+        self.apply(Setting::Isn(side, isn));
     }
 
-    /// Switches a side between sending on its own and the outbox.
+    /// Switches a side between sending on its own and the outbox
+    /// ([`Setting::Auto`]).
     pub fn set_auto(&mut self, side: Side, auto: bool) {
-        self.auto[side] = auto;
-        self.log(Event::Setting(Setting::Auto(side, auto)));
-    }
-
-    /// Records a setting change made through [`Sim::set_endpoint_config`].
-    pub fn log_setting(&mut self, setting: Setting) {
-        self.log(Event::Setting(setting));
+        self.apply(Setting::Auto(side, auto));
     }
 
     // ----- inputs -----
@@ -1080,6 +1105,96 @@ mod tests {
     use crate::seq::SeqNum;
     use crate::testing::connected;
 
+    /// Setting kinds: the match has no wildcard, so a new kind does not
+    /// compile until it is numbered here and listed in [`every_setting`].
+    const SETTING_KINDS: usize = 14;
+    fn kind(setting: Setting) -> usize {
+        match setting {
+            Setting::Isn(..) => 0,
+            Setting::Window(..) => 1,
+            Setting::Mss(_) => 2,
+            Setting::Msl(_) => 3,
+            Setting::Rto(_) => 4,
+            Setting::Latency(_) => 5,
+            Setting::Retries(_) => 6,
+            Setting::Rfc5961(_) => 7,
+            Setting::Auto(..) => 8,
+            Setting::Loss(_) => 9,
+            Setting::Autoread(..) => 10,
+            Setting::DelayedAck(_) => 11,
+            Setting::MssOption(_) => 12,
+            Setting::Nagle(..) => 13,
+        }
+    }
+
+    /// One change of every kind, each away from the default.
+    fn every_setting() -> Vec<Setting> {
+        vec![
+            Setting::Isn(Side::Client, 7),
+            Setting::Window(Side::Server, 1000),
+            Setting::Mss(500),
+            Setting::Msl(Duration::from_secs(2)),
+            Setting::Rto(Duration::from_secs(3)),
+            Setting::Latency(Duration::from_millis(50)),
+            Setting::Retries(2),
+            Setting::Rfc5961(false),
+            Setting::Auto(Side::Client, false),
+            Setting::Loss(10),
+            Setting::Autoread(Side::Server, false),
+            Setting::DelayedAck(true),
+            Setting::MssOption(true),
+            Setting::Nagle(Side::Client, true),
+        ]
+    }
+
+    /// What the settings change: the wire's, both endpoints' and the modes.
+    fn settings_seen(sim: &Sim) -> String {
+        let side = |s: Side| format!("{:?} {}", sim.endpoint(s), sim.auto(s));
+        format!(
+            "{:?} {} {}",
+            sim.config(),
+            side(Side::Client),
+            side(Side::Server)
+        )
+    }
+
+    fn settings_logged(sim: &Sim) -> Vec<Setting> {
+        sim.trace()
+            .iter()
+            .filter_map(|entry| match entry.event {
+                Event::Setting(s) => Some(s),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_setting_kind_is_applied_and_logged_once() {
+        let all = every_setting();
+        let kinds: std::collections::BTreeSet<_> = all.iter().map(|&s| kind(s)).collect();
+        assert_eq!(kinds.len(), SETTING_KINDS, "every kind listed once");
+        for setting in all {
+            let mut sim = connected();
+            let before = settings_seen(&sim);
+            let logged = settings_logged(&sim).len();
+            sim.apply(setting);
+            assert_eq!(
+                settings_logged(&sim)[logged..],
+                [setting],
+                "{setting:?} logged once"
+            );
+            assert_ne!(settings_seen(&sim), before, "{setting:?} applied");
+        }
+    }
+
+    #[test]
+    fn a_loss_above_all_is_applied_and_logged_as_all() {
+        let mut sim = Sim::default();
+        sim.set_loss(250);
+        assert_eq!(sim.config().loss_percent, 100);
+        assert_eq!(settings_logged(&sim), [Setting::Loss(100)]);
+    }
+
     #[test]
     fn the_next_timer_to_fire_is_not_one_an_arrival_cancels_first() {
         // The final ACK is lost; the server's FIN comes again at 1 s.
@@ -1115,11 +1230,7 @@ mod tests {
     #[test]
     fn timers_due_at_one_instant_each_give_an_event_in_order() {
         let mut sim = connected();
-        let config = Config {
-            delayed_ack: true,
-            ..sim.endpoint(Side::Client).config().clone()
-        };
-        sim.set_endpoint_config(Side::Client, config);
+        sim.apply(Setting::DelayedAck(true));
         let t0 = sim.now();
         // The client's data is lost: it is due again at t0 + 1 s (RTO 1 s).
         sim.call(Side::Client, Call::Send(b"ours".to_vec()));

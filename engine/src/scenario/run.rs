@@ -2,7 +2,7 @@
 
 use super::lesson::{Checked, Item, Stepper};
 use super::{
-    CallSpec, Check, Payload, Received, Script, SegSpec, SeqExpr, Setting, Statement, Stmt, Var,
+    CallSpec, Check, Payload, Received, Script, SegSpec, SeqExpr, Statement, Stmt, Var,
     DEFAULT_RUN_BOUND,
 };
 use crate::endpoint::{Call, MAX_SEND_QUEUE};
@@ -96,35 +96,6 @@ pub fn check_script(script: &Script) -> Vec<Failure> {
 /// Filler bytes for `send NUMBER` and `len=NUMBER`: the alphabet, repeated.
 fn filler(n: usize) -> Vec<u8> {
     (0..n).map(|i| b'a' + (i % 26) as u8).collect()
-}
-
-/// Applies a `set` to the simulation.
-pub fn apply_setting(sim: &mut Sim, setting: &Setting) {
-    let mut each = |sides: &[Side], f: &dyn Fn(&mut crate::endpoint::Config)| {
-        // Logged first: what the change sets off (a read) follows it.
-        sim.log_setting(*setting);
-        for &side in sides {
-            let mut config = sim.endpoint(side).config().clone();
-            f(&mut config);
-            sim.set_endpoint_config(side, config);
-        }
-    };
-    match *setting {
-        Setting::Isn(side, n) => sim.set_isn(side, n),
-        Setting::Auto(side, on) => sim.set_auto(side, on),
-        Setting::Latency(d) => sim.set_latency(d),
-        Setting::Loss(p) => sim.set_loss(p),
-        Setting::Window(side, w) => each(&[side], &|c| c.window = w),
-        Setting::Mss(n) => each(&Side::BOTH, &|c| c.mss = n),
-        Setting::Msl(d) => each(&Side::BOTH, &|c| c.msl = d),
-        Setting::Rto(d) => each(&Side::BOTH, &|c| c.rto = d),
-        Setting::Retries(n) => each(&Side::BOTH, &|c| c.retries = n),
-        Setting::Rfc5961(on) => each(&Side::BOTH, &|c| c.rfc5961 = on),
-        Setting::Autoread(side, on) => each(&[side], &|c| c.autoread = on),
-        Setting::DelayedAck(on) => each(&Side::BOTH, &|c| c.delayed_ack = on),
-        Setting::MssOption(on) => each(&Side::BOTH, &|c| c.mss_option = on),
-        Setting::Nagle(side, on) => each(&[side], &|c| c.nagle = on),
-    }
 }
 
 /// Evaluates a sequence expression against the endpoints' current values.
@@ -507,7 +478,7 @@ pub fn begin(sim: &mut Sim, statement: &Statement) -> Result<Option<Running>, Fa
         | Stmt::Lesson(_)
         | Stmt::Capture(_) => {}
         Stmt::Seed(n) => sim.set_seed(u64::from(*n)),
-        Stmt::Set(setting) => apply_setting(sim, setting),
+        Stmt::Set(setting) => sim.apply(*setting),
         Stmt::Call(side, call) => {
             let call = match call {
                 CallSpec::Listen => Call::Listen,
