@@ -98,6 +98,44 @@ fn filler(n: usize) -> Vec<u8> {
     (0..n).map(|i| b'a' + (i % 26) as u8).collect()
 }
 
+impl CallSpec {
+    /// The call the application makes. `send NUMBER` sends that much
+    /// filler, but never more than the queue takes plus one byte: the
+    /// endpoint refuses it all the same, without gigabytes built first.
+    pub fn call(&self) -> Call {
+        match self {
+            CallSpec::Listen => Call::Listen,
+            CallSpec::Connect => Call::Connect,
+            CallSpec::Close => Call::Close,
+            CallSpec::Abort => Call::Abort,
+            CallSpec::Read(n) => Call::Read(*n),
+            CallSpec::Send(Payload::Text(t)) => Call::Send(t.as_bytes().to_vec()),
+            CallSpec::Send(Payload::Bytes(b)) => Call::Send(b.clone()),
+            CallSpec::Send(Payload::Filler(n)) => {
+                Call::Send(filler((*n as usize).min(MAX_SEND_QUEUE + 1)))
+            }
+        }
+    }
+}
+
+impl SegSpec {
+    /// The `inject` of exactly `seg`: every number given as it is, its
+    /// data as text (bytes that are not UTF-8 become U+FFFD), its options
+    /// when it has any.
+    pub fn exactly(seg: &Segment) -> SegSpec {
+        SegSpec {
+            flags: seg.flags,
+            seq: Some(SeqExpr::Num(seg.seq.0)),
+            ack: Some(SeqExpr::Num(seg.ack.0)),
+            win: Some(u32::from(seg.wnd)),
+            len: None,
+            data: (!seg.payload.is_empty())
+                .then(|| String::from_utf8_lossy(&seg.payload).into_owned()),
+            options: (!seg.options.is_empty()).then(|| seg.options.clone()),
+        }
+    }
+}
+
 /// Evaluates a sequence expression against the endpoints' current values.
 fn eval(sim: &Sim, expr: SeqExpr) -> u32 {
     match expr {
@@ -479,23 +517,7 @@ pub fn begin(sim: &mut Sim, statement: &Statement) -> Result<Option<Running>, Fa
         | Stmt::Capture(_) => {}
         Stmt::Seed(n) => sim.set_seed(u64::from(*n)),
         Stmt::Set(setting) => sim.apply(*setting),
-        Stmt::Call(side, call) => {
-            let call = match call {
-                CallSpec::Listen => Call::Listen,
-                CallSpec::Connect => Call::Connect,
-                CallSpec::Close => Call::Close,
-                CallSpec::Abort => Call::Abort,
-                CallSpec::Read(n) => Call::Read(*n),
-                CallSpec::Send(Payload::Text(t)) => Call::Send(t.as_bytes().to_vec()),
-                CallSpec::Send(Payload::Bytes(b)) => Call::Send(b.clone()),
-                // More than the queue holds is refused by the endpoint; do
-                // not build gigabytes of filler just to have them refused.
-                CallSpec::Send(Payload::Filler(n)) => {
-                    Call::Send(filler((*n as usize).min(MAX_SEND_QUEUE + 1)))
-                }
-            };
-            sim.call(*side, call);
-        }
+        Stmt::Call(side, call) => sim.call(*side, call.call()),
         Stmt::Deliver(sel) => sim.deliver(*sel).map_err(sim_err)?,
         Stmt::Drop(sel) => sim.drop_segment(*sel).map_err(sim_err)?,
         Stmt::Duplicate(sel) => {
@@ -528,4 +550,39 @@ pub fn begin(sim: &mut Sim, statement: &Statement) -> Result<Option<Running>, Fa
         Stmt::Expect(c) => check(sim, c).map_err(fail)?,
     }
     Ok(None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::TcpOption;
+
+    #[test]
+    fn the_inject_of_exactly_a_segment_builds_that_segment() {
+        let seg = Segment {
+            seq: SeqNum(u32::MAX),
+            ack: SeqNum(7),
+            flags: Flags::SYN | Flags::ACK,
+            wnd: 1234,
+            payload: b"hello".to_vec().into(),
+            options: vec![TcpOption::Mss(536)],
+        };
+        let spec = SegSpec::exactly(&seg);
+        assert_eq!(segment_from_spec(&Sim::default(), &spec), seg);
+        let bare = Segment {
+            payload: Vec::new().into(),
+            options: Vec::new(),
+            ..seg
+        };
+        let spec = SegSpec::exactly(&bare);
+        assert_eq!((spec.data, spec.options), (None, None));
+    }
+
+    #[test]
+    fn a_send_of_more_filler_than_the_queue_takes_builds_one_byte_more() {
+        let call = CallSpec::Send(Payload::Filler(u32::MAX)).call();
+        assert!(matches!(call, Call::Send(d) if d.len() == MAX_SEND_QUEUE + 1));
+        let call = CallSpec::Send(Payload::Filler(3)).call();
+        assert_eq!(call, Call::Send(b"abc".to_vec()));
+    }
 }
