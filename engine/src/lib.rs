@@ -16,6 +16,7 @@
 pub mod capture;
 pub mod diagram;
 pub mod endpoint;
+pub mod history;
 pub mod limits;
 pub mod log;
 pub mod note;

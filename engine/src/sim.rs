@@ -6,6 +6,8 @@
 //! randomness is seeded.
 
 use crate::endpoint::{Call, Config, Endpoint, Output, State, Tcb, Timer, TimerKind};
+use crate::history::AppHistory;
+pub use crate::history::DATA_TAIL;
 use crate::log::Log;
 use crate::note::{Note, Reason, RuleSet, Signal};
 use crate::recovery::{Recovery, Scene};
@@ -17,7 +19,6 @@ use crate::wire::Wire;
 pub use crate::wire::{InFlight, Origin, Selector};
 use core::cmp::Reverse;
 use core::fmt;
-use core::fmt::Write as _;
 use core::time::Duration;
 use serde::{Deserialize, Serialize};
 use std::collections::BinaryHeap;
@@ -325,6 +326,8 @@ pub struct Sim {
     trace: Log<TraceEntry>,
     /// Every rule each TCP has applied.
     rules: BySide<RuleSet>,
+    /// What each application did and was told.
+    apps: BySide<AppHistory>,
     /// Trace entries kept at most (the oldest are forgotten); none by default.
     history_cap: Option<usize>,
     /// Off: no trace is kept (a benchmark's floor); events are still
@@ -336,40 +339,6 @@ pub struct Sim {
     /// calls so that collecting them allocates nothing (always empty
     /// between calls).
     outputs: Vec<Output>,
-}
-
-/// How much of the application's data a snapshot shows, in bytes: more
-/// data than this is shown cut at the front.
-pub const DATA_TAIL: usize = 160;
-
-/// The last [`DATA_TAIL`] bytes of `data`, readable: what is printable text
-/// as it is, line ends as `\r` and `\n` (as the scenario format writes
-/// them), other bytes `\xNN`, so that what the screen shows is the bytes.
-fn tail_text(data: &crate::endpoint::Bytes) -> String {
-    let mut start = data.len().saturating_sub(DATA_TAIL);
-    if start > 0 {
-        // Not from the middle of a character (at most three bytes on).
-        let continuing = data.iter_from(start).take(3);
-        start += continuing.take_while(|b| *b & 0xc0 == 0x80).count();
-    }
-    let bytes: Vec<u8> = data.iter_from(start).copied().collect();
-    let mut out = String::with_capacity(bytes.len());
-    for chunk in bytes.utf8_chunks() {
-        for c in chunk.valid().chars() {
-            match c {
-                '\r' => out.push_str("\\r"),
-                '\n' => out.push_str("\\n"),
-                c if c.is_ascii_control() => {
-                    let _ = write!(out, "\\x{:02x}", c as u32);
-                }
-                c => out.push(c),
-            }
-        }
-        for b in chunk.invalid() {
-            let _ = write!(out, "\\x{b:02x}");
-        }
-    }
-    out
 }
 
 /// Distinct ISN streams for the two sides from one seed.
@@ -403,6 +372,7 @@ impl Sim {
             loss_rng: seed ^ 0x6c6f_7373,
             trace: Log::new(),
             rules: BySide::default(),
+            apps: BySide::default(),
             history_cap: None,
             tracing: true,
             untraced: 0,
@@ -420,6 +390,12 @@ impl Sim {
     /// One endpoint.
     pub fn endpoint(&self, side: Side) -> &Endpoint {
         &self.endpoints[side]
+    }
+
+    /// What one side's application did and was told: the bytes it sent
+    /// and read, the messages it got.
+    pub fn app(&self, side: Side) -> &AppHistory {
+        &self.apps[side]
     }
 
     /// Segments in flight, oldest first.
@@ -457,10 +433,12 @@ impl Sim {
             .map(|(_, o)| segments(&mut o.iter().map(|out| &out.seg)))
             .sum();
         let endpoints: usize = self.endpoints.iter().map(|(_, e)| e.footprint()).sum();
+        let apps: usize = self.apps.iter().map(|(_, a)| a.footprint()).sum();
         core::mem::size_of::<Sim>()
             + wire
             + outboxes
             + endpoints
+            + apps
             + self.arrivals.len() * core::mem::size_of::<(Instant, u64, u64)>()
     }
 
@@ -473,6 +451,7 @@ impl Sim {
     pub fn snapshot(&self) -> Snapshot {
         let view = |side: Side| {
             let ep = self.endpoint(side);
+            let app = self.app(side);
             EndpointView {
                 state: ep.state(),
                 tcb: *ep.tcb(),
@@ -480,18 +459,18 @@ impl Sim {
                 irs_known: ep.irs().is_some(),
                 timers: ep.timers(),
                 rto_ms: u64::try_from(ep.rto().as_millis()).unwrap_or(u64::MAX),
-                sent_len: ep.sent().len(),
-                sent_tail: tail_text(ep.sent()),
+                sent_len: app.sent().len(),
+                sent_tail: app.sent_tail(),
                 queued: ep.queued(),
-                received_len: ep.received().len(),
+                received_len: app.received().len(),
                 buffered: ep.buffered(),
                 rcv_buff: ep.rcv_buff(),
                 held: ep.held_spans(),
                 retransmitted: ep.retransmitted_spans(),
                 send_space: ep.send_space(),
                 receive_space: ep.receive_space(),
-                received_tail: tail_text(ep.received()),
-                signals: ep.signals(),
+                received_tail: app.received_tail(),
+                signals: app.signals(),
                 auto: self.auto(side),
                 outbox: self.outbox(side).to_vec(),
                 config: ep.config().clone(),
@@ -575,16 +554,13 @@ impl Sim {
     pub fn forget_history_like(&mut self, later: &Sim) {
         self.trace.forget_before(later.trace.first_kept());
         for side in Side::BOTH {
-            self.endpoints[side].forget_data_like(&later.endpoints[side]);
+            self.apps[side].forget_data_like(&later.apps[side]);
         }
     }
 
     /// How far history has been forgotten: (trace, client data, server data).
     pub fn history_base(&self) -> (usize, usize, usize) {
-        let data = |side: Side| {
-            let ep = &self.endpoints[side];
-            ep.received().first_kept() + ep.sent().first_kept()
-        };
+        let data = |side: Side| self.apps[side].first_kept();
         (
             self.trace.first_kept(),
             data(Side::Client),
@@ -610,8 +586,8 @@ impl Sim {
     /// the scenario checker never sets this; the playground does.
     pub fn set_history_cap(&mut self, entries: usize, bytes: usize) {
         self.history_cap = Some(entries);
-        for ep in self.endpoints.values_mut() {
-            ep.set_data_cap(bytes);
+        for app in self.apps.values_mut() {
+            app.set_data_cap(bytes);
         }
     }
 
@@ -707,6 +683,7 @@ impl Sim {
         let mut outputs = core::mem::take(&mut self.outputs);
         self.endpoints[side].take_outputs_into(&mut outputs);
         for out in outputs.drain(..) {
+            self.apps[side].record(&out);
             match out {
                 Output::Transmit { seg, reason } => {
                     if self.auto[side] {
@@ -737,6 +714,8 @@ impl Sim {
                     side,
                     len: bytes.len(),
                 }),
+                // In the trace as the call that made it (Event::Call).
+                Output::SendAccepted(_) => {}
                 Output::TimerFired(kind) => self.log(Event::TimerFired { side, kind }),
             }
         }
@@ -1436,8 +1415,8 @@ mod tests {
             "but only the newest is kept"
         );
         assert!(trace.get(trace.first_kept()).is_some() && trace.get(0).is_none());
-        assert_eq!(sim.endpoint(Side::Server).received().len(), 40_000);
-        assert!(sim.endpoint(Side::Server).received().iter().count() <= 4096 + 16384);
+        assert_eq!(sim.app(Side::Server).received().len(), 40_000);
+        assert!(sim.app(Side::Server).received().iter().count() <= 4096 + 16384);
     }
 
     #[test]
@@ -1454,10 +1433,7 @@ mod tests {
         let (traced, untraced) = (run(true), run(false));
         assert!(untraced.trace().is_empty());
         assert_eq!(untraced.events(), traced.trace().len());
-        assert_eq!(
-            untraced.endpoint(Side::Server).received().to_vec(),
-            b"hello"
-        );
+        assert_eq!(untraced.app(Side::Server).received().to_vec(), b"hello");
         assert_eq!(untraced.endpoint(Side::Client).state(), State::Established);
     }
 }

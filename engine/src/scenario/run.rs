@@ -312,7 +312,7 @@ pub fn check(sim: &Sim, check: &Check) -> Result<(), String> {
             Ok(())
         }
         Check::Received(side, want) => {
-            let got = sim.endpoint(*side).received().to_vec();
+            let got = sim.app(*side).received().to_vec();
             match want {
                 Received::Text(text) if text.as_bytes() != got.as_slice() => Err(format!(
                     "expected {side} received {}, found {}",
@@ -337,11 +337,11 @@ pub fn check(sim: &Sim, check: &Check) -> Result<(), String> {
             }
         }
         Check::Signal(side, text) => {
-            let ep = sim.endpoint(*side);
-            let signals = ep.signals();
+            let app = sim.app(*side);
+            let signals = app.signals();
             if Signal::ALL
                 .iter()
-                .any(|s| s.text() == text && ep.was_told(*s))
+                .any(|s| s.text() == text && app.was_told(*s))
             {
                 Ok(())
             } else if signals.is_empty() {
