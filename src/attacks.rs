@@ -9,7 +9,7 @@ use crate::state::{
     restore, Action, AppState, Source, SLICE_EVENTS, TIMELINE_BYTES, TIMELINE_STEPS,
 };
 use std::time::Duration;
-use tcp_engine::endpoint::SIGNALS_KEPT;
+use tcp_engine::history::SIGNALS_KEPT;
 use tcp_engine::limits::{
     MAX_EVENTS_PER_SESSION, MAX_EVENTS_PER_STEP, MAX_IN_FLIGHT, MAX_STATEMENTS,
 };
@@ -71,7 +71,7 @@ fn sixteen_thousand_injects_on_a_slow_wire_stop_at_the_wire_limit() {
 fn twenty_thousand_refused_closes_keep_a_bounded_memory_of_signals() {
     let text = "client close\n".repeat(20_000);
     let state = restore(Source::Link, &text, 1).expect("the link parses");
-    let told = state.sim.endpoint(Side::Client).signals();
+    let told = state.sim.app(Side::Client).signals();
     assert_eq!(told.len(), SIGNALS_KEPT);
     assert_eq!(
         state.session.len(),

@@ -815,17 +815,7 @@ impl Reducible for AppState {
             },
             Action::ReleaseEdited(side, n, seg) => state.act(|s| {
                 if s.record(Stmt::Discard(side, n)) {
-                    let spec = scenario::SegSpec {
-                        flags: seg.flags,
-                        seq: Some(scenario::SeqExpr::Num(seg.seq.0)),
-                        ack: Some(scenario::SeqExpr::Num(seg.ack.0)),
-                        win: Some(u32::from(seg.wnd)),
-                        len: None,
-                        data: (!seg.payload.is_empty())
-                            .then(|| String::from_utf8_lossy(&seg.payload).into_owned()),
-                        options: (!seg.options.is_empty()).then(|| seg.options.clone()),
-                    };
-                    s.record(Stmt::Inject(side, spec));
+                    s.record(Stmt::Inject(side, scenario::SegSpec::exactly(&seg)));
                 }
             }),
             Action::Tick(d) => state.act_as(true, |s| s.advance(d)),

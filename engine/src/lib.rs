@@ -16,6 +16,7 @@
 pub mod capture;
 pub mod diagram;
 pub mod endpoint;
+pub mod history;
 pub mod limits;
 pub mod log;
 pub mod note;
@@ -26,7 +27,9 @@ pub mod recovery;
 pub mod scenario;
 pub mod segment;
 pub mod seq;
+pub mod setting;
 pub mod shared;
+pub mod side;
 pub mod sim;
 pub mod state;
 pub mod story;

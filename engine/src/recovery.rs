@@ -6,9 +6,9 @@
 //! loss therefore carries a [`Recovery`], chosen here and only rendered by
 //! the UI; the property tests hold every kind to what the engine then does.
 
-use crate::endpoint::{Endpoint, State};
+use crate::endpoint::{Endpoint, Outstanding, State};
 use crate::segment::{Flags, Segment};
-use crate::sim::Side;
+use crate::side::Side;
 use crate::time::Instant;
 use crate::wire::Wire;
 use crate::wire::{InFlight, Origin};
@@ -239,13 +239,4 @@ fn pure_ack(sender: &Endpoint, peer: &Endpoint, now: Instant, latency: Duration)
         };
     }
     Recovery::NotNeeded
-}
-
-/// How a segment's octets stand at their sender.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Outstanding {
-    /// Some are unacknowledged and kept for retransmission.
-    Octets,
-    /// It is the zero-window probe still outstanding.
-    Probe,
 }

@@ -6,132 +6,22 @@
 //! randomness is seeded.
 
 use crate::endpoint::{Call, Config, Endpoint, Output, State, Tcb, Timer, TimerKind};
+use crate::history::AppHistory;
+pub use crate::history::DATA_TAIL;
 use crate::log::Log;
 use crate::note::{Note, Reason, RuleSet, Signal};
 use crate::recovery::{Recovery, Scene};
-use crate::scenario::Setting;
 use crate::segment::Segment;
+pub use crate::setting::Setting;
+pub use crate::side::{BySide, Side};
 use crate::time::Instant;
 use crate::wire::Wire;
-pub use crate::wire::{InFlight, Origin};
+pub use crate::wire::{InFlight, Origin, Selector};
 use core::cmp::Reverse;
 use core::fmt;
-use core::fmt::Write as _;
-use core::ops::{Index, IndexMut};
 use core::time::Duration;
 use serde::{Deserialize, Serialize};
 use std::collections::BinaryHeap;
-
-/// One of the two endpoints.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Side {
-    /// The endpoint on the left, usually the active opener.
-    Client,
-    /// The endpoint on the right, usually the passive opener.
-    Server,
-}
-
-impl Side {
-    /// Both sides, client first.
-    pub const BOTH: [Side; 2] = [Side::Client, Side::Server];
-
-    /// The other endpoint.
-    pub fn other(self) -> Side {
-        match self {
-            Side::Client => Side::Server,
-            Side::Server => Side::Client,
-        }
-    }
-
-    /// `client` or `server`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Side::Client => "client",
-            Side::Server => "server",
-        }
-    }
-
-    fn index(self) -> usize {
-        match self {
-            Side::Client => 0,
-            Side::Server => 1,
-        }
-    }
-}
-
-/// One value per side, indexed by [`Side`] (never by a bare 0 or 1).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct BySide<T>([T; 2]);
-
-impl<T> BySide<T> {
-    /// The client's value, then the server's.
-    pub fn new(client: T, server: T) -> BySide<T> {
-        BySide([client, server])
-    }
-
-    /// Each side's value from `f(side)`.
-    pub fn from_fn(mut f: impl FnMut(Side) -> T) -> BySide<T> {
-        BySide([f(Side::Client), f(Side::Server)])
-    }
-
-    /// Both values with their sides, client first.
-    pub fn iter(&self) -> impl Iterator<Item = (Side, &T)> {
-        Side::BOTH.into_iter().zip(self.0.iter())
-    }
-
-    /// Both values, mutably, client first.
-    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut T> {
-        self.0.iter_mut()
-    }
-
-    /// Each value mapped.
-    pub fn map<U>(&self, mut f: impl FnMut(Side, &T) -> U) -> BySide<U> {
-        BySide::from_fn(|side| f(side, &self[side]))
-    }
-}
-
-impl<T> Index<Side> for BySide<T> {
-    type Output = T;
-    fn index(&self, side: Side) -> &T {
-        &self.0[side.index()]
-    }
-}
-
-impl<T> IndexMut<Side> for BySide<T> {
-    fn index_mut(&mut self, side: Side) -> &mut T {
-        &mut self.0[side.index()]
-    }
-}
-
-impl fmt::Display for Side {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-/// Which segment a wire operation means: the N-th oldest in flight
-/// (1-based), counting only one direction when `from` is given.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Selector {
-    /// Only segments sent by this side.
-    pub from: Option<Side>,
-    /// 1-based position.
-    pub n: usize,
-}
-
-impl Selector {
-    /// The oldest segment in flight.
-    pub const FIRST: Selector = Selector { from: None, n: 1 };
-}
-
-impl fmt::Display for Selector {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.from {
-            Some(side) => write!(f, "{side}>{} #{}", side.other(), self.n),
-            None => write!(f, "#{}", self.n),
-        }
-    }
-}
 
 /// A segment waiting in a manual endpoint's outbox.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -436,6 +326,8 @@ pub struct Sim {
     trace: Log<TraceEntry>,
     /// Every rule each TCP has applied.
     rules: BySide<RuleSet>,
+    /// What each application did and was told.
+    apps: BySide<AppHistory>,
     /// Trace entries kept at most (the oldest are forgotten); none by default.
     history_cap: Option<usize>,
     /// Off: no trace is kept (a benchmark's floor); events are still
@@ -447,40 +339,6 @@ pub struct Sim {
     /// calls so that collecting them allocates nothing (always empty
     /// between calls).
     outputs: Vec<Output>,
-}
-
-/// How much of the application's data a snapshot shows, in bytes: more
-/// data than this is shown cut at the front.
-pub const DATA_TAIL: usize = 160;
-
-/// The last [`DATA_TAIL`] bytes of `data`, readable: what is printable text
-/// as it is, line ends as `\r` and `\n` (as the scenario format writes
-/// them), other bytes `\xNN`, so that what the screen shows is the bytes.
-fn tail_text(data: &crate::endpoint::Bytes) -> String {
-    let mut start = data.len().saturating_sub(DATA_TAIL);
-    if start > 0 {
-        // Not from the middle of a character (at most three bytes on).
-        let continuing = data.iter_from(start).take(3);
-        start += continuing.take_while(|b| *b & 0xc0 == 0x80).count();
-    }
-    let bytes: Vec<u8> = data.iter_from(start).copied().collect();
-    let mut out = String::with_capacity(bytes.len());
-    for chunk in bytes.utf8_chunks() {
-        for c in chunk.valid().chars() {
-            match c {
-                '\r' => out.push_str("\\r"),
-                '\n' => out.push_str("\\n"),
-                c if c.is_ascii_control() => {
-                    let _ = write!(out, "\\x{:02x}", c as u32);
-                }
-                c => out.push(c),
-            }
-        }
-        for b in chunk.invalid() {
-            let _ = write!(out, "\\x{b:02x}");
-        }
-    }
-    out
 }
 
 /// Distinct ISN streams for the two sides from one seed.
@@ -514,6 +372,7 @@ impl Sim {
             loss_rng: seed ^ 0x6c6f_7373,
             trace: Log::new(),
             rules: BySide::default(),
+            apps: BySide::default(),
             history_cap: None,
             tracing: true,
             untraced: 0,
@@ -531,6 +390,12 @@ impl Sim {
     /// One endpoint.
     pub fn endpoint(&self, side: Side) -> &Endpoint {
         &self.endpoints[side]
+    }
+
+    /// What one side's application did and was told: the bytes it sent
+    /// and read, the messages it got.
+    pub fn app(&self, side: Side) -> &AppHistory {
+        &self.apps[side]
     }
 
     /// Segments in flight, oldest first.
@@ -568,10 +433,12 @@ impl Sim {
             .map(|(_, o)| segments(&mut o.iter().map(|out| &out.seg)))
             .sum();
         let endpoints: usize = self.endpoints.iter().map(|(_, e)| e.footprint()).sum();
+        let apps: usize = self.apps.iter().map(|(_, a)| a.footprint()).sum();
         core::mem::size_of::<Sim>()
             + wire
             + outboxes
             + endpoints
+            + apps
             + self.arrivals.len() * core::mem::size_of::<(Instant, u64, u64)>()
     }
 
@@ -584,6 +451,7 @@ impl Sim {
     pub fn snapshot(&self) -> Snapshot {
         let view = |side: Side| {
             let ep = self.endpoint(side);
+            let app = self.app(side);
             EndpointView {
                 state: ep.state(),
                 tcb: *ep.tcb(),
@@ -591,18 +459,18 @@ impl Sim {
                 irs_known: ep.irs().is_some(),
                 timers: ep.timers(),
                 rto_ms: u64::try_from(ep.rto().as_millis()).unwrap_or(u64::MAX),
-                sent_len: ep.sent().len(),
-                sent_tail: tail_text(ep.sent()),
+                sent_len: app.sent().len(),
+                sent_tail: app.sent_tail(),
                 queued: ep.queued(),
-                received_len: ep.received().len(),
+                received_len: app.received().len(),
                 buffered: ep.buffered(),
                 rcv_buff: ep.rcv_buff(),
                 held: ep.held_spans(),
                 retransmitted: ep.retransmitted_spans(),
                 send_space: ep.send_space(),
                 receive_space: ep.receive_space(),
-                received_tail: tail_text(ep.received()),
-                signals: ep.signals(),
+                received_tail: app.received_tail(),
+                signals: app.signals(),
                 auto: self.auto(side),
                 outbox: self.outbox(side).to_vec(),
                 config: ep.config().clone(),
@@ -686,16 +554,13 @@ impl Sim {
     pub fn forget_history_like(&mut self, later: &Sim) {
         self.trace.forget_before(later.trace.first_kept());
         for side in Side::BOTH {
-            self.endpoints[side].forget_data_like(&later.endpoints[side]);
+            self.apps[side].forget_data_like(&later.apps[side]);
         }
     }
 
     /// How far history has been forgotten: (trace, client data, server data).
     pub fn history_base(&self) -> (usize, usize, usize) {
-        let data = |side: Side| {
-            let ep = &self.endpoints[side];
-            ep.received().first_kept() + ep.sent().first_kept()
-        };
+        let data = |side: Side| self.apps[side].first_kept();
         (
             self.trace.first_kept(),
             data(Side::Client),
@@ -721,28 +586,59 @@ impl Sim {
     /// the scenario checker never sets this; the playground does.
     pub fn set_history_cap(&mut self, entries: usize, bytes: usize) {
         self.history_cap = Some(entries);
-        for ep in self.endpoints.values_mut() {
-            ep.set_data_cap(bytes);
+        for app in self.apps.values_mut() {
+            app.set_data_cap(bytes);
         }
     }
 
-    /// Changes one endpoint's settings from now on.
-    pub fn set_endpoint_config(&mut self, side: Side, config: Config) {
-        self.endpoints[side].set_config(config);
-        // Turning autoread on reads what waits, which may open the window.
-        self.collect(side);
+    /// Applies a setting from now on and logs it: the one place every
+    /// setting goes through, so that each change is in the trace once.
+    pub fn apply(&mut self, setting: Setting) {
+        let setting = match setting {
+            Setting::Loss(percent) => Setting::Loss(percent.min(100)),
+            other => other,
+        };
+        // Logged first: what the change sets off (a read) follows it.
+        self.log(Event::Setting(setting));
+        match setting {
+            Setting::Isn(side, isn) => self.endpoints[side].set_next_isn(isn),
+            Setting::Auto(side, auto) => self.auto[side] = auto,
+            Setting::Latency(latency) => self.config.latency = latency,
+            Setting::Loss(percent) => self.config.loss_percent = percent,
+            Setting::Window(side, w) => self.configure(&[side], |c| c.window = w),
+            Setting::Mss(n) => self.configure(&Side::BOTH, |c| c.mss = n),
+            Setting::Msl(d) => self.configure(&Side::BOTH, |c| c.msl = d),
+            Setting::Rto(d) => self.configure(&Side::BOTH, |c| c.rto = d),
+            Setting::Retries(n) => self.configure(&Side::BOTH, |c| c.retries = n),
+            Setting::Rfc5961(on) => self.configure(&Side::BOTH, |c| c.rfc5961 = on),
+            Setting::Autoread(side, on) => self.configure(&[side], |c| c.autoread = on),
+            Setting::DelayedAck(on) => self.configure(&Side::BOTH, |c| c.delayed_ack = on),
+            Setting::MssOption(on) => self.configure(&Side::BOTH, |c| c.mss_option = on),
+            Setting::Nagle(side, on) => self.configure(&[side], |c| c.nagle = on),
+        }
     }
 
-    /// Changes the one-way latency for segments sent from now on.
+    /// Changes endpoints' settings (for [`Sim::apply`], which logs them).
+    fn configure(&mut self, sides: &[Side], edit: impl Fn(&mut Config)) {
+        for &side in sides {
+            let mut config = self.endpoints[side].config().clone();
+            edit(&mut config);
+            self.endpoints[side].set_config(config);
+            // Turning autoread on reads what waits, which may open the window.
+            self.collect(side);
+        }
+    }
+
+    /// Changes the one-way latency for segments sent from now on
+    /// ([`Setting::Latency`]).
     pub fn set_latency(&mut self, latency: Duration) {
-        self.config.latency = latency;
-        self.log(Event::Setting(Setting::Latency(latency)));
+        self.apply(Setting::Latency(latency));
     }
 
-    /// Sets the share of TCP-sent segments the wire loses at random.
+    /// Sets the share of TCP-sent segments the wire loses at random
+    /// ([`Setting::Loss`]).
     pub fn set_loss(&mut self, percent: u8) {
-        self.config.loss_percent = percent.min(100);
-        self.log(Event::Setting(Setting::Loss(self.config.loss_percent)));
+        self.apply(Setting::Loss(percent));
     }
 
     /// Reseeds both endpoints' random ISNs and the random loss.
@@ -755,21 +651,15 @@ impl Sim {
         self.log(Event::Seed(seed));
     }
 
-    /// Fixes the ISN of the next SYN this side forms.
+    /// Fixes the ISN of the next SYN this side forms ([`Setting::Isn`]).
     pub fn set_isn(&mut self, side: Side, isn: u32) {
-        self.endpoints[side].set_next_isn(isn);
-        self.log(Event::Setting(Setting::Isn(side, isn)));
+        self.apply(Setting::Isn(side, isn));
     }
 
-    /// Switches a side between sending on its own and the outbox.
+    /// Switches a side between sending on its own and the outbox
+    /// ([`Setting::Auto`]).
     pub fn set_auto(&mut self, side: Side, auto: bool) {
-        self.auto[side] = auto;
-        self.log(Event::Setting(Setting::Auto(side, auto)));
-    }
-
-    /// Records a setting change made through [`Sim::set_endpoint_config`].
-    pub fn log_setting(&mut self, setting: Setting) {
-        self.log(Event::Setting(setting));
+        self.apply(Setting::Auto(side, auto));
     }
 
     // ----- inputs -----
@@ -793,6 +683,7 @@ impl Sim {
         let mut outputs = core::mem::take(&mut self.outputs);
         self.endpoints[side].take_outputs_into(&mut outputs);
         for out in outputs.drain(..) {
+            self.apps[side].record(&out);
             match out {
                 Output::Transmit { seg, reason } => {
                     if self.auto[side] {
@@ -823,6 +714,8 @@ impl Sim {
                     side,
                     len: bytes.len(),
                 }),
+                // In the trace as the call that made it (Event::Call).
+                Output::SendAccepted(_) => {}
                 Output::TimerFired(kind) => self.log(Event::TimerFired { side, kind }),
             }
         }
@@ -1191,6 +1084,96 @@ mod tests {
     use crate::seq::SeqNum;
     use crate::testing::connected;
 
+    /// Setting kinds: the match has no wildcard, so a new kind does not
+    /// compile until it is numbered here and listed in [`every_setting`].
+    const SETTING_KINDS: usize = 14;
+    fn kind(setting: Setting) -> usize {
+        match setting {
+            Setting::Isn(..) => 0,
+            Setting::Window(..) => 1,
+            Setting::Mss(_) => 2,
+            Setting::Msl(_) => 3,
+            Setting::Rto(_) => 4,
+            Setting::Latency(_) => 5,
+            Setting::Retries(_) => 6,
+            Setting::Rfc5961(_) => 7,
+            Setting::Auto(..) => 8,
+            Setting::Loss(_) => 9,
+            Setting::Autoread(..) => 10,
+            Setting::DelayedAck(_) => 11,
+            Setting::MssOption(_) => 12,
+            Setting::Nagle(..) => 13,
+        }
+    }
+
+    /// One change of every kind, each away from the default.
+    fn every_setting() -> Vec<Setting> {
+        vec![
+            Setting::Isn(Side::Client, 7),
+            Setting::Window(Side::Server, 1000),
+            Setting::Mss(500),
+            Setting::Msl(Duration::from_secs(2)),
+            Setting::Rto(Duration::from_secs(3)),
+            Setting::Latency(Duration::from_millis(50)),
+            Setting::Retries(2),
+            Setting::Rfc5961(false),
+            Setting::Auto(Side::Client, false),
+            Setting::Loss(10),
+            Setting::Autoread(Side::Server, false),
+            Setting::DelayedAck(true),
+            Setting::MssOption(true),
+            Setting::Nagle(Side::Client, true),
+        ]
+    }
+
+    /// What the settings change: the wire's, both endpoints' and the modes.
+    fn settings_seen(sim: &Sim) -> String {
+        let side = |s: Side| format!("{:?} {}", sim.endpoint(s), sim.auto(s));
+        format!(
+            "{:?} {} {}",
+            sim.config(),
+            side(Side::Client),
+            side(Side::Server)
+        )
+    }
+
+    fn settings_logged(sim: &Sim) -> Vec<Setting> {
+        sim.trace()
+            .iter()
+            .filter_map(|entry| match entry.event {
+                Event::Setting(s) => Some(s),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_setting_kind_is_applied_and_logged_once() {
+        let all = every_setting();
+        let kinds: std::collections::BTreeSet<_> = all.iter().map(|&s| kind(s)).collect();
+        assert_eq!(kinds.len(), SETTING_KINDS, "every kind listed once");
+        for setting in all {
+            let mut sim = connected();
+            let before = settings_seen(&sim);
+            let logged = settings_logged(&sim).len();
+            sim.apply(setting);
+            assert_eq!(
+                settings_logged(&sim)[logged..],
+                [setting],
+                "{setting:?} logged once"
+            );
+            assert_ne!(settings_seen(&sim), before, "{setting:?} applied");
+        }
+    }
+
+    #[test]
+    fn a_loss_above_all_is_applied_and_logged_as_all() {
+        let mut sim = Sim::default();
+        sim.set_loss(250);
+        assert_eq!(sim.config().loss_percent, 100);
+        assert_eq!(settings_logged(&sim), [Setting::Loss(100)]);
+    }
+
     #[test]
     fn the_next_timer_to_fire_is_not_one_an_arrival_cancels_first() {
         // The final ACK is lost; the server's FIN comes again at 1 s.
@@ -1226,11 +1209,7 @@ mod tests {
     #[test]
     fn timers_due_at_one_instant_each_give_an_event_in_order() {
         let mut sim = connected();
-        let config = Config {
-            delayed_ack: true,
-            ..sim.endpoint(Side::Client).config().clone()
-        };
-        sim.set_endpoint_config(Side::Client, config);
+        sim.apply(Setting::DelayedAck(true));
         let t0 = sim.now();
         // The client's data is lost: it is due again at t0 + 1 s (RTO 1 s).
         sim.call(Side::Client, Call::Send(b"ours".to_vec()));
@@ -1436,8 +1415,8 @@ mod tests {
             "but only the newest is kept"
         );
         assert!(trace.get(trace.first_kept()).is_some() && trace.get(0).is_none());
-        assert_eq!(sim.endpoint(Side::Server).received().len(), 40_000);
-        assert!(sim.endpoint(Side::Server).received().iter().count() <= 4096 + 16384);
+        assert_eq!(sim.app(Side::Server).received().len(), 40_000);
+        assert!(sim.app(Side::Server).received().iter().count() <= 4096 + 16384);
     }
 
     #[test]
@@ -1454,10 +1433,7 @@ mod tests {
         let (traced, untraced) = (run(true), run(false));
         assert!(untraced.trace().is_empty());
         assert_eq!(untraced.events(), traced.trace().len());
-        assert_eq!(
-            untraced.endpoint(Side::Server).received().to_vec(),
-            b"hello"
-        );
+        assert_eq!(untraced.app(Side::Server).received().to_vec(), b"hello");
         assert_eq!(untraced.endpoint(Side::Client).state(), State::Established);
     }
 }

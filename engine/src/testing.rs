@@ -7,7 +7,7 @@ use crate::endpoint::Call;
 use crate::scenario::{parse, run_script, Stmt};
 use crate::segment::{Flags, Segment};
 use crate::seq::SeqNum;
-use crate::sim::{Selector, Side, Sim};
+use crate::sim::{Selector, Setting, Side, Sim};
 use crate::{Config, SimConfig, State};
 use std::time::Duration;
 
@@ -241,14 +241,14 @@ pub fn exercise_engine(data: &[u8]) {
                 sim.call(s, Call::Read(n));
             }),
             13 => b.side().map(|s| {
-                let mut config = sim.endpoint(s).config().clone();
-                config.autoread = !config.autoread;
-                sim.set_endpoint_config(s, config);
+                let on = !sim.endpoint(s).config().autoread;
+                sim.apply(Setting::Autoread(s, on));
             }),
+            // Delayed ACKs are a setting of both TCPs: the side read
+            // picks whose current value is turned over.
             _ => b.side().map(|s| {
-                let mut config = sim.endpoint(s).config().clone();
-                config.delayed_ack = !config.delayed_ack;
-                sim.set_endpoint_config(s, config);
+                let on = !sim.endpoint(s).config().delayed_ack;
+                sim.apply(Setting::DelayedAck(on));
             }),
         };
         if done.is_none() {

@@ -5,11 +5,36 @@
 //! memory and time grow with the square of the session.
 
 use crate::segment::Segment;
-use crate::sim::Side;
+use crate::side::Side;
 use crate::time::Instant;
+use core::fmt;
 use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
 use std::sync::Arc;
+
+/// Which segment a wire operation means: the N-th oldest in flight
+/// (1-based), counting only one direction when `from` is given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Selector {
+    /// Only segments sent by this side.
+    pub from: Option<Side>,
+    /// 1-based position.
+    pub n: usize,
+}
+
+impl Selector {
+    /// The oldest segment in flight.
+    pub const FIRST: Selector = Selector { from: None, n: 1 };
+}
+
+impl fmt::Display for Selector {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.from {
+            Some(side) => write!(f, "{side}>{} #{}", side.other(), self.n),
+            None => write!(f, "#{}", self.n),
+        }
+    }
+}
 
 /// How a segment got onto the wire.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -182,9 +207,10 @@ impl core::ops::Index<usize> for Wire {
 
 #[cfg(test)]
 mod tests {
+    use super::Origin;
     use super::*;
     use crate::segment::Segment;
-    use crate::sim::{Origin, Side};
+    use crate::side::Side;
     use crate::time::Instant;
 
     fn flight(id: u64) -> InFlight {

@@ -164,7 +164,7 @@ fn a_cut_capture_still_replays_with_its_real_lengths() {
 
 /// The data each side's application received in the replay.
 fn received(sim: &Sim, side: Side) -> Vec<u8> {
-    let data = sim.endpoint(side).received();
+    let data = sim.app(side).received();
     data.iter_from(0).copied().collect()
 }
 

@@ -9,7 +9,7 @@ use std::time::Duration;
 use tcp_engine::endpoint::{Call, TimerKind};
 use tcp_engine::note::{Note, Reason, Signal};
 use tcp_engine::recovery::Recovery;
-use tcp_engine::sim::{Event, Origin, Selector, Side, Sim};
+use tcp_engine::sim::{Event, Origin, Selector, Setting, Side, Sim};
 use tcp_engine::{Config, Flags, Segment, SeqNum, SimConfig, State};
 
 /// What a session does before the loss: calls, deliveries, losses, copies
@@ -65,11 +65,7 @@ fn apply(sim: &mut Sim, op: &Op) {
             let _ = sim.duplicate(n(*i));
         }
         Op::Autoread(side, on) => {
-            let config = Config {
-                autoread: *on,
-                ..sim.endpoint(*side).config().clone()
-            };
-            sim.set_endpoint_config(*side, config);
+            sim.apply(Setting::Autoread(*side, *on));
         }
         Op::Advance(ms) => sim
             .advance(Duration::from_millis(*ms))
@@ -395,9 +391,7 @@ fn a_wrong_claim_about_a_loss_is_caught() {
 #[test]
 fn a_lost_final_ack_after_time_wait_would_end_is_answered_with_rst() {
     let mut sim = fresh(1, 65535);
-    let mut config = sim.endpoint(Side::Client).config().clone();
-    config.msl = Duration::from_millis(200);
-    sim.set_endpoint_config(Side::Client, config);
+    sim.apply(Setting::Msl(Duration::from_millis(200)));
     let loss = close_and_lose_the_final_ack(&mut sim);
     assert_eq!(loss.recovery, Recovery::PeerResendsTooLate);
     sim.run(Duration::from_secs(600)).unwrap();

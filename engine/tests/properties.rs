@@ -7,7 +7,7 @@ use std::time::Duration;
 use tcp_engine::endpoint::Call;
 use tcp_engine::note::{Note, Outcome};
 use tcp_engine::scenario::parse;
-use tcp_engine::sim::{BySide, Event, Selector, Side, Sim};
+use tcp_engine::sim::{BySide, Event, Selector, Setting, Side, Sim};
 use tcp_engine::{Config, Flags, Segment, SeqNum, SimConfig, State};
 
 #[derive(Clone, Debug)]
@@ -168,11 +168,7 @@ fn apply(sim: &mut Sim, op: &Op) {
         }
         Op::Auto(side, on) => sim.set_auto(*side, *on),
         Op::Autoread(side, on) => {
-            let config = Config {
-                autoread: *on,
-                ..sim.endpoint(*side).config().clone()
-            };
-            sim.set_endpoint_config(*side, config);
+            sim.apply(Setting::Autoread(*side, *on));
         }
         Op::Advance(ms) => sim
             .advance(Duration::from_millis(*ms))

@@ -7,7 +7,7 @@ use crate::i18n::{render, use_i18n, I18n, Text};
 use crate::state::{Action, Notice};
 use tcp_engine::numbering::{Numbering, Reading};
 use tcp_engine::options::TcpOption;
-use tcp_engine::scenario::{parse_number, SegSpec, SeqExpr, Stmt};
+use tcp_engine::scenario::{parse_number, SegSpec, Stmt};
 use tcp_engine::segment::MAX_PAYLOAD;
 use tcp_engine::sim::{BySide, Side};
 use tcp_engine::{Flags, Segment, State};
@@ -394,7 +394,7 @@ pub fn Composer(props: &Props) -> Html {
                 }
                 None => dispatch.emit(Action::Do(Stmt::Inject(
                     fields.from,
-                    spec_of(&seg, &fields),
+                    SegSpec::exactly(&seg),
                 ))),
             }
         })
@@ -436,19 +436,6 @@ pub fn Composer(props: &Props) -> Html {
         section,
         handlers,
     )
-}
-
-/// The scenario statement's segment: the numbers real, as validated.
-fn spec_of(seg: &Segment, fields: &Fields) -> SegSpec {
-    SegSpec {
-        flags: seg.flags,
-        seq: Some(SeqExpr::Num(seg.seq.0)),
-        ack: Some(SeqExpr::Num(seg.ack.0)),
-        win: Some(u32::from(seg.wnd)),
-        len: None,
-        data: (!seg.payload.is_empty()).then(|| fields.data.clone()),
-        options: (!seg.options.is_empty()).then(|| seg.options.clone()),
-    }
 }
 
 /// Scrolls the form into view and focuses its first control.

@@ -401,30 +401,14 @@ pub fn statement(i18n: &I18n, stmt: &Stmt) -> String {
     };
     match stmt {
         Stmt::Call(s, c) => {
-            let c = match c {
-                CallSpec::Listen => Call::Listen,
-                CallSpec::Connect => Call::Connect,
-                CallSpec::Close => Call::Close,
-                CallSpec::Abort => Call::Abort,
-                CallSpec::Read(n) => Call::Read(*n),
-                CallSpec::Send(Payload::Text(t)) => Call::Send(t.as_bytes().to_vec()),
-                CallSpec::Send(Payload::Bytes(b)) => Call::Send(b.clone()),
-                CallSpec::Send(Payload::Filler(n)) => {
-                    return i18n.f(
-                        "step-call",
-                        &[
-                            ("side", side(i18n, *s).into()),
-                            ("call", i18n.f("call-send", &[("len", (*n).into())]).into()),
-                        ],
-                    )
-                }
+            let what = match c {
+                // Named by its length, without building the filler.
+                CallSpec::Send(Payload::Filler(n)) => i18n.f("call-send", &[("len", (*n).into())]),
+                c => call(i18n, &c.call()),
             };
             i18n.f(
                 "step-call",
-                &[
-                    ("side", side(i18n, *s).into()),
-                    ("call", call(i18n, &c).into()),
-                ],
+                &[("side", side(i18n, *s).into()), ("call", what.into())],
             )
         }
         Stmt::Deliver(s) => i18n.f("step-deliver", &[("seg", sel(s))]),

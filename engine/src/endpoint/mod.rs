@@ -4,7 +4,10 @@
 //! ([`Endpoint::call`]: OPEN, SEND, CLOSE, ABORT), SEGMENT ARRIVES ([`Endpoint::on_segment`]) and
 //! timeouts ([`Endpoint::on_timeout`]). What comes out is pulled:
 //! [`Endpoint::take_outputs`] (segments to send, notes, state changes,
-//! signals, in the order they happened) and [`Endpoint::poll_timeout`].
+//! signals, bytes SEND took and bytes handed to the application, in the
+//! order they happened) and [`Endpoint::poll_timeout`]. What the
+//! application was told is kept by whoever takes the outputs (the
+//! simulation's [`AppHistory`](crate::history::AppHistory)), not here.
 
 mod arrives;
 mod sending;
@@ -25,7 +28,6 @@ use core::time::Duration;
 use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
 
-use crate::recovery::Outstanding;
 pub use crate::state::State;
 pub use sending::SWS_OVERRIDE;
 pub use spaces::{ReceiveSpace, SendSpace, Shut, Span, SPANS_SHOWN};
@@ -121,14 +123,21 @@ impl Default for Config {
     }
 }
 
+/// How a segment's octets stand at their sender.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Outstanding {
+    /// Some are unacknowledged and kept for retransmission.
+    Octets,
+    /// It is the zero-window probe still outstanding.
+    Probe,
+}
+
 /// Largest receive window accepted: RFC 7323's limit, which also keeps every
 /// window far inside the 2^31 range where sequence comparisons hold.
 pub const MAX_WINDOW: u32 = 1 << 30;
 /// Most bytes an application may have queued for sending
 /// (beyond it, SEND answers "insufficient resources").
 pub const MAX_SEND_QUEUE: usize = 1 << 20;
-/// Signals an endpoint keeps for display (every kind told is remembered).
-pub const SIGNALS_KEPT: usize = 16;
 /// RFC 6298 §2.4 lower bound for a computed RTO.
 const MIN_RTO: Duration = Duration::from_secs(1);
 /// RFC 6298 §2.5 upper bound.
@@ -197,6 +206,9 @@ pub enum Output {
     Signal(Signal),
     /// Bytes handed to the application (in order).
     Data(SharedBytes),
+    /// Bytes a SEND call took, to be sent after those before them (a SEND
+    /// refused tells a [`Signal`] instead).
+    SendAccepted(SharedBytes),
     /// A timer fired; what it did follows. Timers due at one instant come
     /// one after the other, in the order of [`TimerKind::ALL`].
     TimerFired(TimerKind),
@@ -318,15 +330,6 @@ pub struct Endpoint {
     peer_mss: Option<u32>,
     /// In-order data the application has not read yet (RCV.USER bytes).
     unread: ByteQueue,
-    /// What the application has read.
-    received: Bytes,
-    sent: Bytes,
-    /// Application bytes kept at most (see [`Sim::set_history_cap`](crate::sim::Sim::set_history_cap)).
-    data_cap: Option<usize>,
-    /// The newest signals (a refused call repeated 20,000 times must not
-    /// make every copy of the endpoint grow), and every kind ever told.
-    signals: VecDeque<Signal>,
-    told: u8,
     outputs: Vec<Output>,
 }
 
@@ -389,11 +392,6 @@ impl Endpoint {
             sws_override: false,
             last_hold: None,
             peer_mss: None,
-            received: Bytes::new(),
-            sent: Bytes::new(),
-            data_cap: None,
-            signals: VecDeque::new(),
-            told: 0,
             outputs: Vec::new(),
         }
     }
@@ -426,11 +424,6 @@ impl Endpoint {
         &self.config
     }
 
-    /// Everything the application has read on this connection.
-    pub fn received(&self) -> &Bytes {
-        &self.received
-    }
-
     /// Bytes in order in the receive buffer, not read yet (RCV.USER).
     pub fn buffered(&self) -> usize {
         self.unread.len()
@@ -441,30 +434,13 @@ impl Endpoint {
         self.config.window.min(MAX_WINDOW)
     }
 
-    /// Everything the application has passed to SEND on this connection.
-    pub fn sent(&self) -> &Bytes {
-        &self.sent
-    }
-
     /// Bytes passed to SEND but not yet put into a segment.
     pub fn queued(&self) -> usize {
         self.send_queue.len()
     }
 
-    /// Every signal given to the application, oldest first.
-    /// The newest signals given to the application, oldest first (at most
-    /// [`SIGNALS_KEPT`]).
-    pub fn signals(&self) -> Vec<Signal> {
-        self.signals.iter().copied().collect()
-    }
-
-    /// Whether the application was ever told `signal`.
-    pub fn was_told(&self, signal: Signal) -> bool {
-        self.told & (1 << signal as u8) != 0
-    }
-
     /// Roughly how many bytes a copy of this endpoint owns alone (what is
-    /// not shared between copies): queued segments and signals.
+    /// not shared between copies): its queued segments.
     pub fn footprint(&self) -> usize {
         let unacked: usize = self
             .retransmit_queue
@@ -476,7 +452,7 @@ impl Endpoint {
             .iter()
             .map(|h| h.payload.len() + core::mem::size_of::<Held>())
             .sum();
-        core::mem::size_of::<Endpoint>() + unacked + held + self.signals.len()
+        core::mem::size_of::<Endpoint>() + unacked + held
     }
 
     /// The current retransmission timeout.
@@ -578,30 +554,9 @@ impl Endpoint {
 
     // ----- settings -----
 
-    /// Keeps at most `bytes` of the application's sent and received data.
-    pub fn set_data_cap(&mut self, bytes: usize) {
-        self.data_cap = Some(bytes);
-    }
-
-    /// Forgets application data that `other` (a later moment of the same
-    /// endpoint) has forgotten, so that the two share what remains.
-    pub fn forget_data_like(&mut self, other: &Endpoint) {
-        self.sent.forget_before(other.sent.first_kept());
-        self.received.forget_before(other.received.first_kept());
-    }
-
-    /// Bytes the application takes: kept for display and told to the caller.
+    /// Bytes the application takes, told to the caller.
     fn hand_to_application(&mut self, data: SharedBytes) {
-        self.received.extend_from_slice(&data);
-        self.trim_data();
         self.outputs.push(Output::Data(data));
-    }
-
-    fn trim_data(&mut self) {
-        if let Some(cap) = self.data_cap {
-            self.sent.forget_oldest(cap);
-            self.received.forget_oldest(cap);
-        }
     }
 
     /// Fixes the ISN of the next SYN this endpoint forms (once).
@@ -640,11 +595,6 @@ impl Endpoint {
     }
 
     fn signal(&mut self, signal: Signal) {
-        if self.signals.len() == SIGNALS_KEPT {
-            self.signals.pop_front();
-        }
-        self.signals.push_back(signal);
-        self.told |= 1 << signal as u8;
         self.outputs.push(Output::Signal(signal));
     }
 
@@ -709,6 +659,7 @@ impl Endpoint {
                         | Output::StateChange { .. }
                         | Output::Signal(_)
                         | Output::Data(_)
+                        | Output::SendAccepted(_)
                         | Output::TimerFired(_) => None,
                     })
                     .unwrap_or_default()
@@ -780,8 +731,6 @@ impl Endpoint {
         self.sws_override = false;
         self.last_hold = None;
         self.unread.clear();
-        self.received.clear();
-        self.sent.clear();
     }
 
     /// Forms our SYN (or SYN,ACK when the peer's SYN is known) with a new ISS.
@@ -1021,9 +970,8 @@ impl Endpoint {
                     self.refuse(refused_send, Signal::ErrorInsufficientResources);
                     return;
                 }
-                self.sent.extend_from_slice(&data);
-                self.trim_data();
                 self.send_queue.extend(&data);
+                self.outputs.push(Output::SendAccepted(data.into()));
                 match self.state {
                     State::Listen => {
                         self.passive = false;

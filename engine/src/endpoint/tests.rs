@@ -3,6 +3,7 @@
 //! peer's 5000.
 
 use super::*;
+use crate::history::AppHistory;
 
 mod delayed_ack;
 mod receive;
@@ -34,13 +35,66 @@ fn data(seq: u32, ack: u32, text: &str) -> Segment {
     }
 }
 
+/// An endpoint and its application's history, kept from the outputs as
+/// the simulation keeps it: what the tests read as the application's.
+#[derive(Clone, Debug)]
+struct Tested {
+    ep: Endpoint,
+    app: AppHistory,
+}
+
+impl core::ops::Deref for Tested {
+    type Target = Endpoint;
+    fn deref(&self) -> &Endpoint {
+        &self.ep
+    }
+}
+
+impl core::ops::DerefMut for Tested {
+    fn deref_mut(&mut self) -> &mut Endpoint {
+        &mut self.ep
+    }
+}
+
+impl Tested {
+    /// The endpoint's outputs, recorded in the history on their way.
+    fn take_outputs(&mut self) -> Vec<Output> {
+        let outputs = self.ep.take_outputs();
+        for out in &outputs {
+            self.app.record(out);
+        }
+        outputs
+    }
+
+    /// The history with the outputs not taken yet.
+    fn app(&self) -> AppHistory {
+        let mut app = self.app.clone();
+        for out in &self.ep.outputs {
+            app.record(out);
+        }
+        app
+    }
+
+    fn received(&self) -> Vec<u8> {
+        self.app().received().to_vec()
+    }
+
+    fn signals(&self) -> Vec<Signal> {
+        self.app().signals()
+    }
+
+    fn was_told(&self, signal: Signal) -> bool {
+        self.app().was_told(signal)
+    }
+}
+
 const ACK: Flags = Flags::ACK;
 const SYN: Flags = Flags::SYN;
 const FIN: Flags = Flags::FIN;
 const RST: Flags = Flags::RST;
 
 /// Drains the outputs and returns the segments sent.
-fn sent(ep: &mut Endpoint) -> Vec<Segment> {
+fn sent(ep: &mut Tested) -> Vec<Segment> {
     ep.take_outputs()
         .into_iter()
         .filter_map(|o| match o {
@@ -50,7 +104,7 @@ fn sent(ep: &mut Endpoint) -> Vec<Segment> {
         .collect()
 }
 
-fn only(ep: &mut Endpoint) -> Segment {
+fn only(ep: &mut Tested) -> Segment {
     let mut segs = sent(ep);
     assert_eq!(segs.len(), 1, "expected exactly one segment, got {segs:?}");
     segs.remove(0)
@@ -63,40 +117,43 @@ fn assert_seg(s: &Segment, flags: Flags, seq: u32, ack: u32) {
     }
 }
 
-fn with(config: Config) -> Endpoint {
-    let mut ep = Endpoint::new(config, 0);
+fn with(config: Config) -> Tested {
+    let mut ep = Tested {
+        ep: Endpoint::new(config, 0),
+        app: AppHistory::default(),
+    };
     ep.set_next_isn(ISS);
     ep
 }
 
 // ----- fixtures, one per state -----
 
-fn closed() -> Endpoint {
+fn closed() -> Tested {
     with(Config::default())
 }
 
-fn listen() -> Endpoint {
+fn listen() -> Tested {
     let mut ep = closed();
     ep.call(Call::Listen, ms(0));
     sent(&mut ep);
     ep
 }
 
-fn syn_sent() -> Endpoint {
+fn syn_sent() -> Tested {
     let mut ep = closed();
     ep.call(Call::Connect, ms(0));
     sent(&mut ep);
     ep
 }
 
-fn syn_received() -> Endpoint {
+fn syn_received() -> Tested {
     let mut ep = listen();
     ep.on_segment(seg(SYN, PEER, 0), ms(100));
     sent(&mut ep);
     ep
 }
 
-fn established_with(config: Config) -> Endpoint {
+fn established_with(config: Config) -> Tested {
     let mut ep = with(config);
     ep.call(Call::Connect, ms(0));
     ep.on_segment(seg(SYN | ACK, PEER, ISS + 1), ms(200));
@@ -105,46 +162,46 @@ fn established_with(config: Config) -> Endpoint {
     ep
 }
 
-fn established() -> Endpoint {
+fn established() -> Tested {
     established_with(Config::default())
 }
 
-fn fin_wait_1() -> Endpoint {
+fn fin_wait_1() -> Tested {
     let mut ep = established();
     ep.call(Call::Close, ms(300));
     sent(&mut ep);
     ep
 }
 
-fn fin_wait_2() -> Endpoint {
+fn fin_wait_2() -> Tested {
     let mut ep = fin_wait_1();
     ep.on_segment(seg(ACK, PEER + 1, ISS + 2), ms(400));
     sent(&mut ep);
     ep
 }
 
-fn close_wait() -> Endpoint {
+fn close_wait() -> Tested {
     let mut ep = established();
     ep.on_segment(seg(FIN | ACK, PEER + 1, ISS + 1), ms(300));
     sent(&mut ep);
     ep
 }
 
-fn closing() -> Endpoint {
+fn closing() -> Tested {
     let mut ep = fin_wait_1();
     ep.on_segment(seg(FIN | ACK, PEER + 1, ISS + 1), ms(400));
     sent(&mut ep);
     ep
 }
 
-fn last_ack() -> Endpoint {
+fn last_ack() -> Tested {
     let mut ep = close_wait();
     ep.call(Call::Close, ms(400));
     sent(&mut ep);
     ep
 }
 
-fn time_wait() -> Endpoint {
+fn time_wait() -> Tested {
     let mut ep = fin_wait_2();
     ep.on_segment(seg(FIN | ACK, PEER + 1, ISS + 2), ms(500));
     sent(&mut ep);
@@ -697,7 +754,7 @@ fn send_splits_at_mss_within_the_peer_window() {
 
 #[test]
 fn calls_refused_in_their_states_give_rfc_errors() {
-    let cases: [(Endpoint, Call, &str); 6] = [
+    let cases: [(Tested, Call, &str); 6] = [
         (closed(), Call::Close, "connection does not exist"),
         (
             closed(),
@@ -883,7 +940,7 @@ fn answered_zero_window_probes_never_time_out() {
 /// ESTABLISHED with "abc" queued behind a zero window, just after the
 /// first probe went out (its outputs not taken); and the peer's
 /// zero-window ACK.
-fn probing() -> (Endpoint, Segment) {
+fn probing() -> (Tested, Segment) {
     let mut ep = established();
     let mut closed = seg(ACK, PEER + 1, ISS + 1);
     closed.wnd = 0;

@@ -23,13 +23,14 @@ pub use lex::{quote, quote_bytes};
 pub use mismatch::{Field, Mismatch, Wanted};
 pub use parse::{count_statements, parse, parse_duration, parse_errors, parse_line, parse_number};
 pub use parsing::{Parsed, Parsing};
-pub use run::{
-    apply_setting, begin, check, check_script, exec, resume, run_script, segment_from_spec, Failure,
-};
+pub use run::{begin, check, check_script, exec, resume, run_script, segment_from_spec, Failure};
+
+pub use crate::setting::Setting;
 
 use crate::segment::Flags;
-use crate::sim::{Selector, Side};
+use crate::side::Side;
 use crate::state::State;
+use crate::wire::Selector;
 use core::fmt;
 use core::time::Duration;
 use serde::{Deserialize, Serialize};
@@ -175,42 +176,6 @@ pub enum SeqExpr {
         /// Added modulo 2^32 (a `-N` is stored as its negation).
         offset: u32,
     },
-}
-
-/// A `set` statement.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Setting {
-    /// `SIDE.isn`.
-    Isn(Side, u32),
-    /// `SIDE.window`.
-    Window(Side, u32),
-    /// `mss`.
-    Mss(u32),
-    /// `msl`.
-    Msl(Duration),
-    /// `rto`.
-    Rto(Duration),
-    /// `latency`.
-    Latency(Duration),
-    /// `retries`.
-    Retries(u32),
-    /// `rfc5961`.
-    Rfc5961(bool),
-    /// `SIDE.auto`.
-    Auto(Side, bool),
-    /// `loss` (playground extension): percent of TCP-sent segments lost.
-    Loss(u8),
-    /// `SIDE.autoread` (playground extension): whether the application
-    /// reads every byte as soon as it arrives.
-    Autoread(Side, bool),
-    /// `delayed-ack` (playground extension): both TCPs delay their ACKs
-    /// (RFC 9293 §3.8.6.3).
-    DelayedAck(bool),
-    /// `mss-option on|off` (playground extension).
-    MssOption(bool),
-    /// `SIDE.nagle on|off` (playground extension): the Nagle algorithm
-    /// (RFC 9293 §3.7.4) on one side's connection.
-    Nagle(Side, bool),
 }
 
 /// Fields of a segment to inject or expect; `None` is "not given".

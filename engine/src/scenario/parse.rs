@@ -11,7 +11,8 @@ use crate::endpoint::{State, MAX_WINDOW};
 use crate::limits::{shorten, MAX_SCRIPT_BYTES, MAX_STATEMENTS};
 use crate::note::{Rule, Signal};
 use crate::segment::Flags;
-use crate::sim::{Selector, Side};
+use crate::side::Side;
+use crate::wire::Selector;
 use core::time::Duration;
 
 /// Parses a whole scenario.

@@ -3,8 +3,9 @@
 
 use super::lex::{quote, quote_bytes};
 use super::{CallSpec, Check, Payload, Received, Script, SegSpec, SeqExpr, Setting, Stmt};
-use crate::sim::{Selector, Side};
+use crate::side::Side;
 use crate::time::format_duration;
+use crate::wire::Selector;
 use core::fmt;
 
 fn dir(from: Side) -> String {

@@ -3,7 +3,7 @@
 use super::lesson::{Checked, Item, Stepper};
 use super::mismatch::{Field, Mismatch, Wanted};
 use super::{
-    CallSpec, Check, Payload, Received, Script, SegSpec, SeqExpr, Setting, Statement, Stmt, Var,
+    CallSpec, Check, Payload, Received, Script, SegSpec, SeqExpr, Statement, Stmt, Var,
     DEFAULT_RUN_BOUND,
 };
 use crate::endpoint::{Call, MAX_SEND_QUEUE};
@@ -99,32 +99,41 @@ fn filler(n: usize) -> Vec<u8> {
     (0..n).map(|i| b'a' + (i % 26) as u8).collect()
 }
 
-/// Applies a `set` to the simulation.
-pub fn apply_setting(sim: &mut Sim, setting: &Setting) {
-    let mut each = |sides: &[Side], f: &dyn Fn(&mut crate::endpoint::Config)| {
-        // Logged first: what the change sets off (a read) follows it.
-        sim.log_setting(*setting);
-        for &side in sides {
-            let mut config = sim.endpoint(side).config().clone();
-            f(&mut config);
-            sim.set_endpoint_config(side, config);
+impl CallSpec {
+    /// The call the application makes. `send NUMBER` sends that much
+    /// filler, but never more than the queue takes plus one byte: the
+    /// endpoint refuses it all the same, without gigabytes built first.
+    pub fn call(&self) -> Call {
+        match self {
+            CallSpec::Listen => Call::Listen,
+            CallSpec::Connect => Call::Connect,
+            CallSpec::Close => Call::Close,
+            CallSpec::Abort => Call::Abort,
+            CallSpec::Read(n) => Call::Read(*n),
+            CallSpec::Send(Payload::Text(t)) => Call::Send(t.as_bytes().to_vec()),
+            CallSpec::Send(Payload::Bytes(b)) => Call::Send(b.clone()),
+            CallSpec::Send(Payload::Filler(n)) => {
+                Call::Send(filler((*n as usize).min(MAX_SEND_QUEUE + 1)))
+            }
         }
-    };
-    match *setting {
-        Setting::Isn(side, n) => sim.set_isn(side, n),
-        Setting::Auto(side, on) => sim.set_auto(side, on),
-        Setting::Latency(d) => sim.set_latency(d),
-        Setting::Loss(p) => sim.set_loss(p),
-        Setting::Window(side, w) => each(&[side], &|c| c.window = w),
-        Setting::Mss(n) => each(&Side::BOTH, &|c| c.mss = n),
-        Setting::Msl(d) => each(&Side::BOTH, &|c| c.msl = d),
-        Setting::Rto(d) => each(&Side::BOTH, &|c| c.rto = d),
-        Setting::Retries(n) => each(&Side::BOTH, &|c| c.retries = n),
-        Setting::Rfc5961(on) => each(&Side::BOTH, &|c| c.rfc5961 = on),
-        Setting::Autoread(side, on) => each(&[side], &|c| c.autoread = on),
-        Setting::DelayedAck(on) => each(&Side::BOTH, &|c| c.delayed_ack = on),
-        Setting::MssOption(on) => each(&Side::BOTH, &|c| c.mss_option = on),
-        Setting::Nagle(side, on) => each(&[side], &|c| c.nagle = on),
+    }
+}
+
+impl SegSpec {
+    /// The `inject` of exactly `seg`: every number given as it is, its
+    /// data as text (bytes that are not UTF-8 become U+FFFD), its options
+    /// when it has any.
+    pub fn exactly(seg: &Segment) -> SegSpec {
+        SegSpec {
+            flags: seg.flags,
+            seq: Some(SeqExpr::Num(seg.seq.0)),
+            ack: Some(SeqExpr::Num(seg.ack.0)),
+            win: Some(u32::from(seg.wnd)),
+            len: None,
+            data: (!seg.payload.is_empty())
+                .then(|| String::from_utf8_lossy(&seg.payload).into_owned()),
+            options: (!seg.options.is_empty()).then(|| seg.options.clone()),
+        }
     }
 }
 
@@ -285,7 +294,7 @@ pub fn check(sim: &Sim, check: &Check) -> Result<(), Mismatch> {
             Ok(())
         }
         Check::Received(side, want) => {
-            let got = sim.endpoint(*side).received().to_vec();
+            let got = sim.app(*side).received().to_vec();
             match want {
                 Received::Text(text) if text.as_bytes() != got.as_slice() => {
                     Err(Mismatch::ReceivedText {
@@ -315,17 +324,17 @@ pub fn check(sim: &Sim, check: &Check) -> Result<(), Mismatch> {
             }
         }
         Check::Signal(side, text) => {
-            let ep = sim.endpoint(*side);
+            let app = sim.app(*side);
             if Signal::ALL
                 .iter()
-                .any(|s| s.text() == text && ep.was_told(*s))
+                .any(|s| s.text() == text && app.was_told(*s))
             {
                 Ok(())
             } else {
                 Err(Mismatch::Signal {
                     side: *side,
                     expected: text.clone(),
-                    told: ep.signals(),
+                    told: app.signals(),
                 })
             }
         }
@@ -466,24 +475,8 @@ pub fn begin(sim: &mut Sim, statement: &Statement) -> Result<Option<Running>, Fa
         | Stmt::Lesson(_)
         | Stmt::Capture(_) => {}
         Stmt::Seed(n) => sim.set_seed(u64::from(*n)),
-        Stmt::Set(setting) => apply_setting(sim, setting),
-        Stmt::Call(side, call) => {
-            let call = match call {
-                CallSpec::Listen => Call::Listen,
-                CallSpec::Connect => Call::Connect,
-                CallSpec::Close => Call::Close,
-                CallSpec::Abort => Call::Abort,
-                CallSpec::Read(n) => Call::Read(*n),
-                CallSpec::Send(Payload::Text(t)) => Call::Send(t.as_bytes().to_vec()),
-                CallSpec::Send(Payload::Bytes(b)) => Call::Send(b.clone()),
-                // More than the queue holds is refused by the endpoint; do
-                // not build gigabytes of filler just to have them refused.
-                CallSpec::Send(Payload::Filler(n)) => {
-                    Call::Send(filler((*n as usize).min(MAX_SEND_QUEUE + 1)))
-                }
-            };
-            sim.call(*side, call);
-        }
+        Stmt::Set(setting) => sim.apply(*setting),
+        Stmt::Call(side, call) => sim.call(*side, call.call()),
         Stmt::Deliver(sel) => sim.deliver(*sel).map_err(sim_err)?,
         Stmt::Drop(sel) => sim.drop_segment(*sel).map_err(sim_err)?,
         Stmt::Duplicate(sel) => {
@@ -516,4 +509,39 @@ pub fn begin(sim: &mut Sim, statement: &Statement) -> Result<Option<Running>, Fa
         Stmt::Expect(c) => check(sim, c).map_err(|m| fail(m.to_string()))?,
     }
     Ok(None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::TcpOption;
+
+    #[test]
+    fn the_inject_of_exactly_a_segment_builds_that_segment() {
+        let seg = Segment {
+            seq: SeqNum(u32::MAX),
+            ack: SeqNum(7),
+            flags: Flags::SYN | Flags::ACK,
+            wnd: 1234,
+            payload: b"hello".to_vec().into(),
+            options: vec![TcpOption::Mss(536)],
+        };
+        let spec = SegSpec::exactly(&seg);
+        assert_eq!(segment_from_spec(&Sim::default(), &spec), seg);
+        let bare = Segment {
+            payload: Vec::new().into(),
+            options: Vec::new(),
+            ..seg
+        };
+        let spec = SegSpec::exactly(&bare);
+        assert_eq!((spec.data, spec.options), (None, None));
+    }
+
+    #[test]
+    fn a_send_of_more_filler_than_the_queue_takes_builds_one_byte_more() {
+        let call = CallSpec::Send(Payload::Filler(u32::MAX)).call();
+        assert!(matches!(call, Call::Send(d) if d.len() == MAX_SEND_QUEUE + 1));
+        let call = CallSpec::Send(Payload::Filler(3)).call();
+        assert_eq!(call, Call::Send(b"abc".to_vec()));
+    }
 }

@@ -8,6 +8,7 @@
 pub mod slow_reader;
 
 use tcp_engine::endpoint::Call;
+use tcp_engine::history::AppHistory;
 use tcp_engine::sim::{BySide, Side};
 use tcp_engine::{Config, Endpoint, Flags, Instant, Output, Segment};
 
@@ -32,6 +33,8 @@ pub trait Actor {
 
 pub struct Ours {
     ep: Endpoint,
+    /// What the application was told, kept as the simulation keeps it.
+    app: AppHistory,
     out: Vec<Segment>,
 }
 
@@ -45,11 +48,13 @@ impl Ours {
         ep.set_next_isn(isn);
         Ours {
             ep,
+            app: AppHistory::default(),
             out: Vec::new(),
         }
     }
     fn collect(&mut self) {
         for o in self.ep.take_outputs() {
+            self.app.record(&o);
             if let Output::Transmit { seg, .. } = o {
                 self.out.push(seg);
             }
@@ -80,7 +85,8 @@ impl Actor for Ours {
         self.ep.state().name().to_string()
     }
     fn received(&mut self) -> Vec<u8> {
-        self.ep.received().to_vec()
+        self.collect();
+        self.app.received().to_vec()
     }
     fn slow_reader(&mut self, bytes: u32) -> bool {
         let config = Config {

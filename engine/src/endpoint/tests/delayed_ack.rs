@@ -2,7 +2,7 @@
 
 use super::*;
 
-fn delaying() -> Endpoint {
+fn delaying() -> Tested {
     established_with(Config {
         delayed_ack: true,
         ..Config::default()

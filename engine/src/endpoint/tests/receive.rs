@@ -6,7 +6,7 @@ use super::*;
 
 /// ESTABLISHED with a receive buffer of `window` bytes whose application
 /// reads only when told to.
-fn slow_reader(window: u32) -> Endpoint {
+fn slow_reader(window: u32) -> Tested {
     established_with(Config {
         window,
         autoread: false,
@@ -20,7 +20,7 @@ fn text_at(offset: u32, n: usize) -> Segment {
     data(PEER + 1 + offset, ISS + 1, &text)
 }
 
-fn notes(ep: &mut Endpoint) -> Vec<Rule> {
+fn notes(ep: &mut Tested) -> Vec<Rule> {
     ep.take_outputs()
         .into_iter()
         .filter_map(|o| match o {
@@ -30,7 +30,7 @@ fn notes(ep: &mut Endpoint) -> Vec<Rule> {
         .collect()
 }
 
-fn right_edge(ep: &Endpoint) -> SeqNum {
+fn right_edge(ep: &Tested) -> SeqNum {
     ep.tcb().rcv_nxt + ep.tcb().rcv_wnd
 }
 

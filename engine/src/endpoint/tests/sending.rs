@@ -5,7 +5,7 @@ use super::*;
 
 /// ESTABLISHED with MSS 1000, the peer having offered a 2000-octet window
 /// (the largest it offers).
-fn sender(nagle: bool) -> Endpoint {
+fn sender(nagle: bool) -> Tested {
     let mut ep = with(Config {
         mss: 1000,
         nagle,
@@ -24,7 +24,7 @@ fn sender(nagle: bool) -> Endpoint {
 }
 
 /// The peer acknowledges up to `ISS + 1 + acked` and offers `wnd`.
-fn ack(ep: &mut Endpoint, acked: u32, wnd: u16, at: u64) {
+fn ack(ep: &mut Tested, acked: u32, wnd: u16, at: u64) {
     ep.on_segment(
         Segment {
             wnd,
@@ -34,7 +34,7 @@ fn ack(ep: &mut Endpoint, acked: u32, wnd: u16, at: u64) {
     );
 }
 
-fn lens(ep: &mut Endpoint) -> Vec<usize> {
+fn lens(ep: &mut Tested) -> Vec<usize> {
     sent(ep).iter().map(|s| s.payload.len()).collect()
 }
 
@@ -47,7 +47,7 @@ fn rules(out: &[Output]) -> Vec<Rule> {
         .collect()
 }
 
-fn kinds(ep: &Endpoint) -> Vec<TimerKind> {
+fn kinds(ep: &Tested) -> Vec<TimerKind> {
     ep.timers().iter().map(|t| t.kind).collect()
 }
 

@@ -13,7 +13,7 @@ fn fired(outputs: &[Output]) -> Vec<TimerKind> {
         .collect()
 }
 
-fn kinds(ep: &Endpoint) -> Vec<TimerKind> {
+fn kinds(ep: &Tested) -> Vec<TimerKind> {
     ep.timers().iter().map(|t| t.kind).collect()
 }
 

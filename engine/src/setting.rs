@@ -1,0 +1,48 @@
+//! What a session can change as it runs: the wire's delay and loss, and
+//! each endpoint's settings. [`Sim::apply`](crate::sim::Sim::apply) applies
+//! and logs every one; the scenario language's `set` statements parse to
+//! and print from these values.
+
+use crate::side::Side;
+use core::time::Duration;
+use serde::{Deserialize, Serialize};
+
+/// One change of a setting, as the simulation applies and logs it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Setting {
+    /// The ISN of the next SYN this side forms (`SIDE.isn`).
+    Isn(Side, u32),
+    /// This side's receive window in bytes (`SIDE.window`).
+    Window(Side, u32),
+    /// Both endpoints' largest payload of one segment (`mss`).
+    Mss(u32),
+    /// Both endpoints' maximum segment lifetime (`msl`).
+    Msl(Duration),
+    /// Both endpoints' initial retransmission timeout (`rto`).
+    Rto(Duration),
+    /// The wire's one-way delay for segments sent from now on (`latency`).
+    Latency(Duration),
+    /// Both endpoints' retransmissions of one segment before giving up
+    /// (`retries`).
+    Retries(u32),
+    /// Both endpoints' RFC 5961 checks (`rfc5961`).
+    Rfc5961(bool),
+    /// Whether this side's segments go onto the wire on their own or wait
+    /// in its outbox (`SIDE.auto`).
+    Auto(Side, bool),
+    /// Percent of TCP-sent segments the wire loses (`loss`, playground
+    /// extension); above 100 is applied and logged as 100.
+    Loss(u8),
+    /// Whether this side's application reads every byte as soon as it
+    /// arrives (`SIDE.autoread`, playground extension).
+    Autoread(Side, bool),
+    /// Whether both TCPs delay their ACKs (RFC 9293 §3.8.6.3;
+    /// `delayed-ack`, playground extension).
+    DelayedAck(bool),
+    /// Whether both TCPs send and obey the MSS option (RFC 9293 §3.7.1;
+    /// `mss-option`, playground extension).
+    MssOption(bool),
+    /// The Nagle algorithm (RFC 9293 §3.7.4) on one side's connection
+    /// (`SIDE.nagle`, playground extension).
+    Nagle(Side, bool),
+}
