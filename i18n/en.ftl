@@ -335,6 +335,7 @@ welcome-title = New here?
 welcome-text = Press Listen on the server, then Connect on the client. Then deliver the segments one by one from “On the wire”, or press ▶ Play. Or pick a lesson from the Lesson menu.
 welcome-keys = Keyboard: Tab reaches “Skip to…” links first; ← and → move between an endpoint's calls, ↑ and ↓ to the other endpoint's, and between the tabs; N steps to the next event, Space plays or pauses, Ctrl+Z undoes.
 welcome-close = Got it
+about-version = TCP Playground { $version } · free software under the MIT or Apache-2.0 licence
 text-size = Large text
 text-size-help = Larger text for a projector or a small screen
 skip-label = Skip to

@@ -337,6 +337,7 @@ welcome-title = ¿Eres nuevo aquí?
 welcome-text = Pulsa Escuchar en el servidor y luego Conectar en el cliente. Después entrega los segmentos uno a uno desde “En la red”, o pulsa ▶ Reproducir. O elige una lección del menú Lección.
 welcome-keys = Teclado: Tab llega primero a los enlaces «Saltar a…»; ← y → se mueven entre las llamadas de un extremo, ↑ y ↓ a las del otro extremo, y entre las pestañas; N avanza al siguiente evento, Espacio reproduce o pausa, Ctrl+Z deshace.
 welcome-close = Entendido
+about-version = TCP Playground { $version } · software libre con licencia MIT o Apache-2.0
 text-size = Texto grande
 text-size-help = Texto más grande para un proyector o una pantalla pequeña
 skip-label = Saltar a

@@ -326,6 +326,7 @@ welcome-title = 第一次来？
 welcome-text = 先在服务器上按“监听”，再在客户端上按“连接”。然后从“线路上”逐个投递报文段，或者按 ▶ 播放。也可以从“课程”菜单中选择一节课。
 welcome-keys = 键盘：按 Tab 先到达“跳转到…”链接；← 和 → 在一端的调用按钮之间和标签页之间移动，↑ 和 ↓ 跳到另一端的调用按钮；N 单步执行到下一个事件，空格键播放或暂停，Ctrl+Z 撤销。
 welcome-close = 知道了
+about-version = TCP Playground { $version } · 自由软件，采用 MIT 或 Apache-2.0 许可证
 text-size = 大字
 text-size-help = 为投影仪或小屏幕放大文字
 skip-label = 跳转到

@@ -463,6 +463,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
                     <Settings snapshot={snap.clone()} dispatch={dispatch} />
                 </div>
             </div>
+            <footer class="about">{i18n.f("about-version", &[("version", env!("CARGO_PKG_VERSION").into())])}</footer>
         </div>
     }
 }

@@ -485,8 +485,10 @@ pub fn to_svg(
         Frame::Slide => SLIDE.1,
     };
     let (client_x, server_x) = (geometry.client_x, geometry.server_x);
+    let version = env!("CARGO_PKG_VERSION");
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 {view_top} {width} {height}\" font-family=\"monospace\" font-size=\"12\">\n\
+         <desc>TCP Playground {version}</desc>\n\
          <style>{SVG_STYLE}</style>\n\
          <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\"/></marker></defs>\n\
          <rect x=\"0\" y=\"{view_top}\" width=\"{width}\" height=\"{height}\" fill=\"#fff\"/>\n\

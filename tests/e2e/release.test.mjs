@@ -57,6 +57,8 @@ test('unzipped at a sub-path, the playground does a handshake', async () => {
   }
   await state('client').filter({ hasText: /^ESTABLISHED$/ }).waitFor();
   await state('server').filter({ hasText: /^ESTABLISHED$/ }).waitFor();
+  // The version a teacher reports a problem with, from Cargo.toml.
+  await page.getByRole('contentinfo').getByText(`TCP Playground ${version} ·`).waitFor();
   assert.deepEqual(page.errors, []);
 });
 
