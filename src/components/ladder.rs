@@ -488,17 +488,17 @@ pub fn to_svg(
     let version = env!("CARGO_PKG_VERSION");
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 {view_top} {width} {height}\" font-family=\"monospace\" font-size=\"12\">\n\
-         <desc>TCP Playground {version}</desc>\n\
          <style>{SVG_STYLE}</style>\n\
          <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\"/></marker></defs>\n\
          <rect x=\"0\" y=\"{view_top}\" width=\"{width}\" height=\"{height}\" fill=\"#fff\"/>\n\
-         <text x=\"8\" y=\"{caption_y}\" class=\"caption\">{caption}</text>\n\
+         <text x=\"8\" y=\"{caption_y}\" class=\"caption\">{caption}</text><text x=\"{version_x}\" y=\"{caption_y}\" text-anchor=\"end\" class=\"caption\">TCP Playground {version}</text>\n\
          <text x=\"{client_x}\" y=\"{head}\" text-anchor=\"middle\" class=\"head\">{client}</text><text x=\"{server_x}\" y=\"{head}\" text-anchor=\"middle\" class=\"head\">{server}</text>\n\
          <line class=\"axis\" x1=\"{client_x}\" y1=\"{top}\" x2=\"{client_x}\" y2=\"{bottom}\"/><line class=\"axis\" x1=\"{server_x}\" y1=\"{top}\" x2=\"{server_x}\" y2=\"{bottom}\"/>\n",
         view_top = i64::from(top) - 2 * i64::from(ROW_H),
         head = i64::from(top) - 6,
         bottom = layout.bottom() + ROW_H,
         caption_y = i64::from(top) - i64::from(ROW_H) - 8,
+        version_x = width.saturating_sub(8),
         caption = escape(&{
             let (from, partial) = covered_from(trace, first);
             i18n.f(
@@ -851,6 +851,15 @@ mod tests {
         )
         .0;
         assert!(svg.contains("t = 0.000 s to "), "{svg}");
+        // The version that drew it, as the PNG made from it shows too.
+        assert!(
+            svg.contains(concat!(
+                ">TCP Playground ",
+                env!("CARGO_PKG_VERSION"),
+                "</text>"
+            )),
+            "{svg}"
+        );
     }
 
     #[test]
