@@ -209,6 +209,7 @@ sp-not-offered = free, not offered yet (silly-window avoidance): { $n }
 sp-beyond = beyond the window: would be refused
 ep-outbox = Outbox
 ep-outbox-empty = Empty. The state already changed as if each segment were sent.
+ep-outbox-more = …and { $n } more waiting (the first to go are listed).
 ep-outbox-send = Send
 ep-outbox-edit = Edit…
 ep-outbox-discard = Discard

@@ -211,6 +211,7 @@ sp-not-offered = libres, todavía no ofrecidos (evitar la ventana tonta): { $n }
 sp-beyond = más allá de la ventana: se rechazarían
 ep-outbox = Bandeja de salida
 ep-outbox-empty = Vacía. El estado ya cambió como si cada segmento se hubiera enviado.
+ep-outbox-more = …y { $n } más en espera (se listan los primeros en salir).
 ep-outbox-send = Enviar
 ep-outbox-edit = Editar…
 ep-outbox-discard = Descartar

@@ -200,6 +200,7 @@ sp-not-offered = 空闲、尚未通告（糊涂窗口避免）：{ $n }
 sp-beyond = 在窗口之外：会被拒绝
 ep-outbox = 发件箱
 ep-outbox-empty = 空。状态已经改变，就好像每个报文段都已发送。
+ep-outbox-more = ……还有 { $n } 个在等待（列出的是最先发出的）。
 ep-outbox-send = 发送
 ep-outbox-edit = 编辑…
 ep-outbox-discard = 丢弃

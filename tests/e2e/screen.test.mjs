@@ -266,3 +266,15 @@ test('a file with goals and no narration opens as a challenge, and its solution 
   assert.equal(await page.locator('.notice.error').count(), 0);
   assert.deepEqual(page.errors, []);
 });
+
+test('a long outbox draws its first segments and says how many more wait', async () => {
+  const zlib = await import('node:zlib');
+  // 70,000 bytes held in the client's outbox: 48 segments.
+  const text = 'server listen\nclient connect\nrun\nset client.auto off\nclient send 70000\n';
+  const page = await app.browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(`${app.base}#s=${zlib.deflateRawSync(Buffer.from(text)).toString('base64url')}`);
+  const outbox = page.locator('section.endpoint.client .outbox');
+  await outbox.getByText(/more waiting \(the first to go are listed\)/).waitFor();
+  assert.equal(await outbox.locator('li.outgoing').count(), 20);
+  assert.match(await outbox.innerText(), /…and 2[0-9] more waiting/);
+});
