@@ -372,6 +372,7 @@ notice-lesson-timeout = The lesson { $url } could not be loaded: it had not arri
 # A lesson's check that did not hold, as the lesson's own expectation:
 # students never see the file's line numbers. Segments and numbers are
 # written as the lesson writes them; { $field } is a header field's name.
+check-real-numbers = (Numbers as the lesson writes them: real, not relative.)
 check-state = The lesson expected the { $side } in { $expected } here; it is { $found }.
 check-var = The lesson expected the { $side }'s { $var } to be { $expected } here; it is { $found }.
 check-received-text = The lesson expected the { $side }'s application to have received “{ $expected }” here; it has received “{ $found }”.

@@ -371,6 +371,7 @@ notice-lesson-timeout = No se pudo cargar la lección { $url }: no había llegad
 
 # Una comprobación de la lección que no se cumplió, como lo que la propia
 # lección esperaba: los estudiantes nunca ven los números de línea del archivo.
+check-real-numbers = (Números tal como los escribe la lección: reales, no relativos.)
 check-state = La lección esperaba aquí el { $side } en { $expected }; está en { $found }.
 check-var = La lección esperaba aquí { $var } = { $expected } en el { $side }; vale { $found }.
 check-received-text = La lección esperaba que aquí la aplicación del { $side } hubiera recibido “{ $expected }”; ha recibido “{ $found }”.

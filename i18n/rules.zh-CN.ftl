@@ -324,6 +324,7 @@ lost-why-unknown = 没有谁会重发它：{ $from }的 TCP 不知道这个报�
 notice-lesson-timeout = 无法加载课程 { $url }：{ $seconds } 秒后仍未加载完毕（服务器没有响应，或连接非常慢）。请稍后重试。
 
 # 课程中未成立的检查，以课程自身的预期来表述：学生从不会看到文件的行号。
+check-real-numbers = （数字按课程所写：为真实值，而非相对值。）
 check-state = 课程预期此时{ $side }处于 { $expected }；它实际处于 { $found }。
 check-var = 课程预期此时{ $side }的 { $var } 为 { $expected }；它实际为 { $found }。
 check-received-text = 课程预期此时{ $side }的应用程序已收到“{ $expected }”；它实际收到的是“{ $found }”。

@@ -121,6 +121,6 @@ fn a_failed_check_says_what_the_lesson_expected_and_what_is() {
     );
     assert!(
         said("server listen\nclient connect\nrun\nexpect client snd.nxt=7\n")
-            .ends_with("snd.nxt = 7 en el cliente; vale 430221861.")
+            .ends_with("snd.nxt = 7 en el cliente; vale 430221861. (Números tal como los escribe la lección: reales, no relativos.)")
     );
 }

@@ -669,5 +669,22 @@ pub fn mismatch(i18n: &I18n, m: &tcp_engine::scenario::Mismatch) -> String {
             message,
         } => ("check-refused", vec![("why", message.clone().into())]),
     };
-    i18n.f(key, &args)
+    let sentence = i18n.f(key, &args);
+    // The lesson's numbers are real ones, whatever numbering the screen
+    // shows: said so, so that they are never read as relative.
+    let numbered = matches!(
+        m,
+        M::Var { .. }
+            | M::WireEmpty { .. }
+            | M::WireMissing { .. }
+            | M::WireDiffers { .. }
+            | M::OutboxEmpty { .. }
+            | M::OutboxMissing { .. }
+            | M::OutboxDiffers { .. }
+    );
+    if numbered {
+        sentence + " " + &i18n.t("check-real-numbers")
+    } else {
+        sentence
+    }
 }
