@@ -168,7 +168,7 @@ fn pcap_in_slices(
     if next < trace.len() {
         Timeout::new(0, move || pcap_in_slices(name, trace, next, writer)).forget();
     } else {
-        download_bytes(&name, "application/vnd.tcpdump.pcap", &writer.finish());
+        download_bytes(&name, "application/x-pcapng", &writer.finish());
     }
 }
 
@@ -250,10 +250,15 @@ pub fn export(state: &UseReducerHandle<AppState>, i18n: &I18n, what: Export) {
             // Taken at the client, as a student's own capture would be; a
             // slice of the trace at a time (the trace is shared, not copied).
             pcap_in_slices(
-                name("session.pcap"),
+                name("session.pcapng"),
                 state.sim.trace().clone(),
                 0,
-                tcp_engine::packet::PcapWriter::new(Side::Client),
+                // The version in the file, as in every export: Wireshark's
+                // capture properties show it as the application.
+                tcp_engine::packet::PcapWriter::new(
+                    Side::Client,
+                    concat!("TCP Playground ", env!("CARGO_PKG_VERSION")),
+                ),
             );
             covers("export-what-pcap", 0);
         }

@@ -40,7 +40,7 @@ fn main() {
     // Until the close is done but not past TIME-WAIT, where the capture
     // ends too, so the final states compare.
     sim.run(Duration::from_secs(10)).unwrap();
-    let bytes = tcp_engine::packet::pcap(sim.trace().iter(), Side::Client);
+    let bytes = tcp_engine::packet::pcap(sim.trace().iter(), Side::Client, "bench");
     std::fs::write(&out, &bytes).expect("writable");
 
     let t = Instant::now();

@@ -1,5 +1,5 @@
 //! Segments as real bytes: IPv4 + TCP with checksums, and a session as a
-//! pcap capture that Wireshark opens.
+//! pcapng capture that Wireshark opens.
 //!
 //! The writers are a few lines each, by hand: they run in the browser, where
 //! every kilobyte of code delays the first screen. Reading bytes back (only
@@ -147,10 +147,15 @@ fn mac(side: Side) -> [u8; 6] {
 
 /// A capture taken on `at`'s link, as `tcpdump` on that machine would
 /// record it: what `at` sends when it sends it, what reaches it when it
-/// arrives (a segment lost on the way is never seen). Classic pcap
-/// (little-endian, microsecond timestamps), Ethernet frames.
-pub fn pcap<'a>(trace: impl Iterator<Item = &'a TraceEntry>, at: Side) -> Vec<u8> {
-    let mut writer = PcapWriter::new(at);
+/// arrives (a segment lost on the way is never seen). pcapng (little-endian,
+/// microsecond timestamps), Ethernet frames; `application` names the writer
+/// in the section header, which Wireshark shows as the capture's application.
+pub fn pcap<'a>(
+    trace: impl Iterator<Item = &'a TraceEntry>,
+    at: Side,
+    application: &str,
+) -> Vec<u8> {
+    let mut writer = PcapWriter::new(at, application);
     for entry in trace {
         writer.add(entry);
     }
@@ -166,14 +171,45 @@ pub struct PcapWriter {
     coming: std::collections::HashMap<u64, (Side, Segment)>,
 }
 
+/// Appends a pcapng block (type, body, then the length on both sides).
+fn block(out: &mut Vec<u8>, kind: u32, body: &[u8]) {
+    let len = (12 + body.len()) as u32;
+    out.extend_from_slice(&kind.to_le_bytes());
+    out.extend_from_slice(&len.to_le_bytes());
+    out.extend_from_slice(body);
+    out.extend_from_slice(&len.to_le_bytes());
+}
+
+/// Pads `body` to a 32-bit boundary, as every pcapng field must be.
+fn pad(body: &mut Vec<u8>) {
+    body.resize(body.len().next_multiple_of(4), 0);
+}
+
 impl PcapWriter {
-    /// A capture taken at `at`: its header, no packet yet.
-    pub fn new(at: Side) -> PcapWriter {
+    /// A capture taken at `at`, written by `application` (for example
+    /// "TCP Playground 0.1.0"): its headers, no packet yet.
+    pub fn new(at: Side, application: &str) -> PcapWriter {
         let mut out = Vec::new();
-        // Magic, version 2.4, time zone 0, accuracy 0, snapshot length, link type.
-        for word in [0xa1b2_c3d4, 0x0004_0002, 0, 0, 65_535, LINKTYPE_ETHERNET] {
-            out.extend_from_slice(&u32::to_le_bytes(word));
-        }
+        // Section header: byte-order magic, version 1.0, length unknown,
+        // then the option shb_userappl (code 4) and the end of options.
+        let mut body = Vec::new();
+        body.extend_from_slice(&0x1A2B_3C4D_u32.to_le_bytes());
+        body.extend_from_slice(&[1, 0, 0, 0]);
+        body.extend_from_slice(&u64::MAX.to_le_bytes());
+        let app = &application.as_bytes()[..application.len().min(0xFFFF)];
+        body.extend_from_slice(&4u16.to_le_bytes());
+        body.extend_from_slice(&(app.len() as u16).to_le_bytes());
+        body.extend_from_slice(app);
+        pad(&mut body);
+        body.extend_from_slice(&[0; 4]);
+        block(&mut out, 0x0A0D_0D0A, &body);
+        // Interface description: Ethernet, snapshot length 65535, and the
+        // default microsecond resolution (no if_tsresol option).
+        let mut body = Vec::new();
+        body.extend_from_slice(&LINKTYPE_ETHERNET.to_le_bytes()[..2]);
+        body.extend_from_slice(&[0, 0]);
+        body.extend_from_slice(&65_535u32.to_le_bytes());
+        block(&mut out, 1, &body);
         PcapWriter {
             out,
             at,
@@ -198,17 +234,21 @@ impl PcapWriter {
             _ => None,
         };
         let Some((from, seg)) = frame else { return };
-        let out = &mut self.out;
+        // Enhanced packet block: interface 0, a 64-bit microsecond time in
+        // two halves, captured and original lengths, the frame, padded.
         let ip = to_ipv4(&seg, from);
-        let ms = entry.time.as_millis();
+        let micros = entry.time.as_millis().saturating_mul(1000);
         let len = (14 + ip.len()) as u32;
-        for word in [(ms / 1000) as u32, (ms % 1000 * 1000) as u32, len, len] {
-            out.extend_from_slice(&word.to_le_bytes());
+        let mut body = Vec::with_capacity(20 + 16 + ip.len());
+        for word in [0, (micros >> 32) as u32, micros as u32, len, len] {
+            body.extend_from_slice(&word.to_le_bytes());
         }
-        out.extend_from_slice(&mac(from.other()));
-        out.extend_from_slice(&mac(from));
-        out.extend_from_slice(&[0x08, 0x00]);
-        out.extend_from_slice(&ip);
+        body.extend_from_slice(&mac(from.other()));
+        body.extend_from_slice(&mac(from));
+        body.extend_from_slice(&[0x08, 0x00]);
+        body.extend_from_slice(&ip);
+        pad(&mut body);
+        block(&mut self.out, 6, &body);
     }
 
     /// The capture's bytes.
@@ -222,7 +262,8 @@ mod tests {
     use super::*;
     use crate::endpoint::Call;
     use crate::sim::Sim;
-    use pcap_file::pcap::PcapReader;
+    use pcap_file::pcapng::blocks::section_header::SectionHeaderOption;
+    use pcap_file::pcapng::{Block, PcapNgReader};
     use pcap_file::DataLink;
     use std::time::Duration;
 
@@ -282,16 +323,34 @@ mod tests {
         sim.call(Side::Server, Call::Listen);
         sim.call(Side::Client, Call::Connect);
         sim.run(Duration::from_secs(10)).unwrap();
-        let capture = pcap(sim.trace().iter(), Side::Client);
-        let mut reader = PcapReader::new(&capture[..]).unwrap();
-        assert_eq!(reader.header().datalink, DataLink::ETHERNET);
+        let capture = pcap(sim.trace().iter(), Side::Client, "TCP Playground 9.9.9");
+        let mut reader = PcapNgReader::new(&capture[..]).unwrap();
+        // Wireshark's "Capture file properties" name the application.
+        assert_eq!(
+            reader.section().options,
+            [SectionHeaderOption::UserApplication(
+                "TCP Playground 9.9.9".into()
+            )]
+        );
         let mut seen = Vec::new();
-        while let Some(packet) = reader.next_packet() {
-            let packet = packet.unwrap();
+        let mut links = Vec::new();
+        while let Some(block) = reader.next_block() {
+            let packet = match block.unwrap() {
+                Block::InterfaceDescription(i) => {
+                    links.push(i.linktype);
+                    continue;
+                }
+                Block::EnhancedPacket(packet) => packet,
+                other => panic!("unexpected block {other:?}"),
+            };
+            assert_eq!(packet.interface_id, 0);
             assert_eq!(&packet.data[12..14], &[0x08, 0x00], "IPv4 in Ethernet");
             let (from, seg) = from_ipv4(&packet.data[14..]).unwrap();
-            seen.push((from, seg.flags, seg.seq.0, packet.timestamp.as_millis()));
+            // pcap-file reads the raw count (microseconds here) as nanoseconds.
+            let ms = packet.timestamp.as_nanos() / 1000;
+            seen.push((from, seg.flags, seg.seq.0, ms));
         }
+        assert_eq!(links, [DataLink::ETHERNET]);
         // Seen at the client: the server's SYN,ACK when it arrives there.
         assert_eq!(
             seen,
@@ -313,7 +372,7 @@ mod tests {
         sim.drop_segment(crate::sim::Selector { from: None, n: 1 })
             .unwrap();
         let flags = |at: Side| {
-            let capture = pcap(sim.trace().iter(), at);
+            let capture = pcap(sim.trace().iter(), at, "test");
             let read = crate::capture::read(&capture).unwrap();
             read.segments
                 .iter()

@@ -316,7 +316,7 @@ fn synthetic_transfer(segments: u32, size: u32) -> Vec<u8> {
     for statement in &script.statements {
         exec(&mut sim, statement).unwrap();
     }
-    tcp_engine::packet::pcap(sim.trace().iter(), Side::Client)
+    tcp_engine::packet::pcap(sim.trace().iter(), Side::Client, "test")
 }
 
 #[test]

@@ -169,6 +169,23 @@ fn what_is_not_a_capture_says_so_and_damage_is_not_fatal() {
 }
 
 #[test]
+fn a_pcapng_counts_time_in_its_interface_resolution() {
+    // The same packets saved as pcap and as pcapng (microseconds by
+    // default, pcapng §4.2): the same times, not a thousandth of them.
+    let times = |name: &str| -> Vec<_> {
+        read(&fixture(name))
+            .unwrap()
+            .segments
+            .iter()
+            .map(|c| c.time)
+            .collect()
+    };
+    let pcapng = times("curl-ethernet.pcapng");
+    assert_eq!(pcapng, times("curl-ethernet.pcap"));
+    assert!(pcapng.last().unwrap().as_micros() > 1000, "{pcapng:?}");
+}
+
+#[test]
 fn any_prefix_or_damage_never_panics() {
     for name in [
         "curl-ethernet.pcap",

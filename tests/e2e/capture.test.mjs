@@ -458,7 +458,7 @@ test('exports of a long session never hold the page (issue 26, item 13)', { todo
   };
   const png = await exportAs('Ladder diagram (.png)');
   assert.equal(png.bytes.subarray(1, 4).toString(), 'PNG');
-  const pcapped = await exportAs('Capture for Wireshark (.pcap)');
+  const pcapped = await exportAs('Capture for Wireshark (.pcapng)');
   assert.ok(pcapped.bytes.length > 1_000_000, `${pcapped.bytes.length} bytes`);
   console.log(`worst gap: PNG ${png.gap} ms, pcap ${pcapped.gap} ms`);
   // The old PNG export held the page 2.5 s, the pcap 0.77 s.

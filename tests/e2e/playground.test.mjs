@@ -290,33 +290,49 @@ test('the state diagram marks both states and explains what is clicked', async (
   await shot('state-diagram');
 });
 
-// Reads a pcap (LINKTYPE_ETHERNET) the way Wireshark would: TCP flags and numbers.
-function readPcap(buf) {
-  const le = buf.readUInt32LE(0) === 0xa1b2c3d4;
-  const u32 = (o) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
-  assert.equal(u32(20), 1, 'link type Ethernet');
+// Reads a pcapng (little-endian, one Ethernet interface) the way Wireshark
+// would: the writing application, then TCP flags and numbers.
+function readPcapng(buf) {
+  assert.equal(buf.readUInt32LE(0), 0x0a0d0d0a, 'a section header first');
+  assert.equal(buf.readUInt32LE(8), 0x1a2b3c4d, 'little-endian');
   const packets = [];
-  for (let o = 24; o < buf.length;) {
-    const len = u32(o + 8);
-    assert.equal(buf.readUInt16BE(o + 16 + 12), 0x0800, 'IPv4 in Ethernet');
-    const ip = buf.subarray(o + 16 + 14, o + 16 + len);
-    const tcp = ip.subarray((ip[0] & 0x0f) * 4);
-    const f = tcp[13];
-    const flags = [['SYN', 2], ['FIN', 1], ['RST', 4], ['PSH', 8], ['ACK', 16]].filter(([, b]) => f & b).map(([n]) => n).join(',');
-    packets.push({ src: ip.subarray(12, 16).join('.'), flags, seq: tcp.readUInt32BE(4), ack: tcp.readUInt32BE(8) });
-    o += 16 + len;
+  let application;
+  for (let o = 0; o < buf.length;) {
+    const [type, len] = [buf.readUInt32LE(o), buf.readUInt32LE(o + 4)];
+    assert.equal(buf.readUInt32LE(o + len - 4), len, `block at ${o} ends with its length`);
+    if (type === 0x0a0d0d0a) {
+      for (let p = o + 24; p < o + len - 4;) {
+        const [code, n] = [buf.readUInt16LE(p), buf.readUInt16LE(p + 2)];
+        if (code === 4) application = buf.subarray(p + 4, p + 4 + n).toString();
+        p += 4 + Math.ceil(n / 4) * 4;
+        if (code === 0) break;
+      }
+    } else if (type === 1) {
+      assert.equal(buf.readUInt16LE(o + 8), 1, 'link type Ethernet');
+    } else if (type === 6) {
+      const caplen = buf.readUInt32LE(o + 20);
+      const frame = buf.subarray(o + 28, o + 28 + caplen);
+      assert.equal(frame.readUInt16BE(12), 0x0800, 'IPv4 in Ethernet');
+      const ip = frame.subarray(14);
+      const tcp = ip.subarray((ip[0] & 0x0f) * 4);
+      const f = tcp[13];
+      const flags = [['SYN', 2], ['FIN', 1], ['RST', 4], ['PSH', 8], ['ACK', 16]].filter(([, b]) => f & b).map(([n]) => n).join(',');
+      packets.push({ src: ip.subarray(12, 16).join('.'), flags, seq: tcp.readUInt32BE(4), ack: tcp.readUInt32BE(8) });
+    }
+    o += len;
   }
-  return packets;
+  return { application, packets };
 }
 
-test('exports: the session as pcap (read back), the ladder as SVG and PNG', async () => {
+test('exports: the session as pcapng (read back, with the version), the ladder as SVG and PNG', async () => {
   await handshake();
   const exportAs = async (item) => {
     await page.getByText('Export ▾').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: item }).click()]);
     return fs.readFileSync(await download.path());
   };
-  const packets = readPcap(await exportAs('Capture for Wireshark (.pcap)'));
+  const { application, packets } = readPcapng(await exportAs('Capture for Wireshark (.pcapng)'));
+  assert.match(application, /^TCP Playground \d+\.\d+\.\d+/);
   assert.deepEqual(packets.map((p) => p.flags), ['SYN', 'SYN,ACK', 'ACK']);
   assert.equal(packets[0].src, '192.0.2.1');
   assert.equal(packets[1].ack, (packets[0].seq + 1) >>> 0, 'the SYN,ACK acknowledges the SYN');

@@ -207,10 +207,14 @@ pub fn read(bytes: &[u8]) -> Result<Capture, CaptureError> {
                 rest = next;
                 match block {
                     Block::EnhancedPacket(p) => {
-                        let link = parser.packet_interface(&p).map(|i| i.linktype);
-                        match link {
-                            Some(link) => {
-                                add(&mut capture, p.timestamp, link, &p.data, p.original_len)
+                        let interface = parser.packet_interface(&p);
+                        match interface {
+                            Some(i) => {
+                                // pcap-file hands the raw count as nanoseconds
+                                // whatever the interface's resolution.
+                                let raw = u64::try_from(p.timestamp.as_nanos()).unwrap_or(u64::MAX);
+                                let time = pcapng_time(raw, tsresol(i));
+                                add(&mut capture, time, i.linktype, &p.data, p.original_len)
                             }
                             None => capture.skipped.unknown_link += 1,
                         }
@@ -255,6 +259,43 @@ pub fn read(bytes: &[u8]) -> Result<Capture, CaptureError> {
         c.time -= earliest.unwrap_or_default();
     }
     Ok(capture)
+}
+
+/// An interface's timestamp resolution (its `if_tsresol` option): 6, a
+/// microsecond, unless it says otherwise.
+fn tsresol(
+    interface: &pcap_file::pcapng::blocks::interface_description::InterfaceDescriptionBlock,
+) -> u8 {
+    use pcap_file::pcapng::blocks::interface_description::InterfaceDescriptionOption;
+    interface
+        .options
+        .iter()
+        .find_map(|o| match o {
+            InterfaceDescriptionOption::IfTsResol(r) => Some(*r),
+            _ => None,
+        })
+        .unwrap_or(6)
+}
+
+/// `raw` units of a pcapng resolution as a time: 10^-r seconds, or 2^-r
+/// when the top bit is set (pcapng §4.2, if_tsresol).
+fn pcapng_time(raw: u64, resolution: u8) -> Duration {
+    let r = u32::from(resolution & 0x7F);
+    let (secs, nanos) = if resolution & 0x80 == 0 {
+        let unit = 10u64.checked_pow(r).unwrap_or(u64::MAX);
+        (
+            raw / unit,
+            u128::from(raw % unit) * 1_000_000_000 / u128::from(unit),
+        )
+    } else if r < 64 {
+        (
+            raw >> r,
+            (u128::from(raw & ((1u64 << r) - 1)) * 1_000_000_000) >> r,
+        )
+    } else {
+        (0, 0)
+    };
+    Duration::new(secs, nanos as u32)
 }
 
 /// The IP packet inside a frame of this link type, if the reader knows it.
