@@ -66,6 +66,9 @@ impl Endpoint {
     pub(super) fn flush(&mut self) -> bool {
         let mut sent_any = false;
         let mut hold = None;
+        if self.may_send_data() && !self.send_queue.is_empty() {
+            self.restart_after_idle();
+        }
         while self.may_send_data() {
             let in_flight = self.tcb.snd_nxt.since(self.tcb.snd_una);
             let usable = self.tcb.snd_wnd.saturating_sub(in_flight);
@@ -78,6 +81,22 @@ impl Endpoint {
                     self.note(Note::WindowFull {});
                 }
                 break;
+            }
+            // The congestion window (RFC 5681 §3.1): a segment goes only
+            // whole, so a window that is not a multiple of SMSS does not
+            // make small segments (what cwnd leaves over waits for ACKs).
+            let mut limited_transmit = false;
+            if let Some((room, limited)) = self.cwnd_room().filter(|_| n > 0) {
+                if n > room {
+                    if !sent_any {
+                        hold = Some(Note::CwndFull {
+                            cwnd: self.cc.cwnd,
+                            flight: in_flight,
+                        });
+                    }
+                    break;
+                }
+                limited_transmit = n > room - limited;
             }
             if n > 0 {
                 match self.decide(queued, usable, mss) {
@@ -106,6 +125,12 @@ impl Endpoint {
                         break;
                     }
                 }
+            }
+            if limited_transmit {
+                self.cc.limited = self.cc.limited.saturating_add(n);
+                self.note(Note::LimitedTransmit {
+                    count: self.cc.dupacks,
+                });
             }
             let payload = self.send_queue.take(n as usize);
             self.send_new(payload, fin, Reason::Data { len: n, fin });
