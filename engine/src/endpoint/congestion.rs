@@ -142,7 +142,8 @@ impl Endpoint {
             return;
         }
         let smss = self.send_mss().max(1);
-        let ssthresh = INITIAL_SSTHRESH;
+        // Never below 2·SMSS, however large a segment (equation (4)'s floor).
+        let ssthresh = INITIAL_SSTHRESH.max(smss.saturating_mul(2));
         let (cwnd, note) = if self.syn_timed_out {
             // "the initial window used by a sender after a correctly
             // transmitted SYN MUST be one segment"

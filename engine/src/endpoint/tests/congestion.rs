@@ -149,16 +149,15 @@ fn cwnd_full_the_sender_sends_at_most_min_cwnd_snd_wnd() {
     let ep = &mut sender(CongestionControl::Reno);
     let out = send(ep, 10_000, 300);
     assert_eq!(offsets(&out), [0, 1000, 2000, 3000]);
-    assert_eq!(cc(ep).flight, 4000);
-    assert_eq!(ep.queued(), 6000);
-    // An input that sends nothing says why, once.
-    let out = send(ep, 100, 310);
-    assert!(segs(&out).is_empty());
     assert!(notes(&out).contains(&Note::CwndFull {
         cwnd: 4000,
         flight: 4000
     }));
-    let out = send(ep, 100, 320);
+    assert_eq!(cc(ep).flight, 4000);
+    assert_eq!(ep.queued(), 6000);
+    // The same window full again is not told again.
+    let out = send(ep, 100, 310);
+    assert!(segs(&out).is_empty());
     assert!(!rules(&out).contains(&Rule::CwndFull));
 }
 
@@ -482,4 +481,19 @@ fn switching_congestion_control_on_mid_connection_starts_from_the_initial_window
         ..Config::default()
     });
     assert_eq!(ep.congestion(), None);
+}
+
+#[test]
+fn cwnd_full_never_stalls_a_window_below_one_segment_with_nothing_in_flight() {
+    // The MSS grew after the window was set: 4000 bytes of cwnd, segments
+    // of 5000. Nothing in flight, so no ACK would ever open it: what cwnd
+    // allows goes.
+    let ep = &mut sender(CongestionControl::Reno);
+    ep.set_config(Config {
+        mss: 5000,
+        cc: CongestionControl::Reno,
+        ..Config::default()
+    });
+    let out = send(ep, 10_000, 300);
+    assert_eq!(segs(&out), [(0, 4000, Reason::Data { len: 4000, fin: false })]);
 }
