@@ -148,12 +148,12 @@ impl Endpoint {
             // "the initial window used by a sender after a correctly
             // transmitted SYN MUST be one segment"
             (smss, Note::InitialWindowSynLost { cwnd: smss })
-        } else if let Some(segments) = self.config.iw {
-            let cwnd = smss.saturating_mul(segments.max(1));
-            (cwnd, Note::InitialWindowSet { segments, cwnd })
         } else {
-            let cwnd = initial_window(smss);
-            (cwnd, Note::InitialWindow { cwnd, ssthresh })
+            let cwnd = self.iw(smss);
+            match self.config.iw {
+                Some(segments) => (cwnd, Note::InitialWindowSet { segments, cwnd }),
+                None => (cwnd, Note::InitialWindow { cwnd, ssthresh }),
+            }
         };
         self.cc = super::Congestion {
             active: true,
@@ -166,6 +166,14 @@ impl Endpoint {
             ..super::Congestion::default()
         };
         self.note(note);
+    }
+
+    /// IW: the `iw` setting's segments, or RFC 5681 §3.1 equation (3).
+    fn iw(&self, smss: u32) -> u32 {
+        match self.config.iw {
+            Some(segments) => smss.saturating_mul(segments.max(1)),
+            None => initial_window(smss),
+        }
     }
 
     /// How many more bytes beyond SND.NXT the congestion window lets go
@@ -198,11 +206,7 @@ impl Endpoint {
         if idle <= self.rto {
             return;
         }
-        let smss = self.send_mss().max(1);
-        let iw = match self.config.iw {
-            Some(segments) => smss.saturating_mul(segments.max(1)),
-            None => initial_window(smss),
-        };
+        let iw = self.iw(self.send_mss().max(1));
         if iw < self.cc.cwnd {
             self.cc.cwnd = iw;
             self.note(Note::IdleRestart { idle, cwnd: iw });

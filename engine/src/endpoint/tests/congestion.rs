@@ -495,5 +495,15 @@ fn cwnd_full_never_stalls_a_window_below_one_segment_with_nothing_in_flight() {
         ..Config::default()
     });
     let out = send(ep, 10_000, 300);
-    assert_eq!(segs(&out), [(0, 4000, Reason::Data { len: 4000, fin: false })]);
+    assert_eq!(
+        segs(&out),
+        [(
+            0,
+            4000,
+            Reason::Data {
+                len: 4000,
+                fin: false
+            }
+        )]
+    );
 }
