@@ -968,6 +968,67 @@ mod tests {
     }
 
     #[test]
+    fn congestion_settings_and_checks_round_trip_through_parse_and_print() {
+        use crate::endpoint::CongestionControl as Cc;
+        for (text, stmt) in [
+            (
+                "set client.cc reno",
+                Stmt::Set(Setting::Cc(Side::Client, Cc::Reno)),
+            ),
+            (
+                "set server.cc newreno",
+                Stmt::Set(Setting::Cc(Side::Server, Cc::NewReno)),
+            ),
+            (
+                "set client.cc off",
+                Stmt::Set(Setting::Cc(Side::Client, Cc::Off)),
+            ),
+            (
+                "set server.iw 10",
+                Stmt::Set(Setting::Iw(Side::Server, Some(10))),
+            ),
+            (
+                "set client.iw rfc5681",
+                Stmt::Set(Setting::Iw(Side::Client, None)),
+            ),
+            (
+                "expect client cwnd 4380",
+                Stmt::Expect(Check::Congestion(Side::Client, CcVar::Cwnd, 4380)),
+            ),
+            (
+                "expect server ssthresh 2920",
+                Stmt::Expect(Check::Congestion(Side::Server, CcVar::Ssthresh, 2920)),
+            ),
+            (
+                "expect client flight 0",
+                Stmt::Expect(Check::Congestion(Side::Client, CcVar::Flight, 0)),
+            ),
+            (
+                "expect client recovery on",
+                Stmt::Expect(Check::Congestion(Side::Client, CcVar::Recovery, 1)),
+            ),
+            (
+                "expect client recovery off",
+                Stmt::Expect(Check::Congestion(Side::Client, CcVar::Recovery, 0)),
+            ),
+        ] {
+            let parsed = one(text);
+            assert_eq!(parsed, stmt);
+            assert_eq!(parsed.to_string(), text);
+        }
+        for (bad, says) in [
+            ("set client.cc cubic", "off, reno or newreno"),
+            ("set client.iw 0", "from 1 to 1000"),
+            ("set client.iw 1001", "from 1 to 1000"),
+            ("expect client recovery maybe", "on or off"),
+            ("expect client cwnd lots", "number of bytes"),
+        ] {
+            let e = err(bad);
+            assert!(e.message.contains(says), "{bad}: {}", e.message);
+        }
+    }
+
+    #[test]
     fn errors_name_line_column_and_what_was_expected() {
         let e = err("server listen\nclinet connect\n");
         assert_eq!((e.line, e.col), (2, 1));
