@@ -41,7 +41,7 @@ n-3942c5ce = The client's application sends 3000 bytes. The server's window is 2
 n-5a0aa902 = The first segment arrives and is acknowledged. The second is lost on the way.
 n-5963d565 = The third and fourth segments arrive after a gap: the server holds them (see its receive space) and repeats its ACK of 1501, asking for the missing bytes.
 n-934c3000 = The ACK of the first segment reaches the client: SND.UNA moves to 1501 and the window slides 500 to the right, so 500 more bytes may go. The repeated ACKs move nothing.
-n-65ffe0f6 = The new segment is held too. The client cannot know what was lost until its retransmission timer fires: then it sends the oldest unacknowledged segment again (this engine has no fast retransmit).
+n-708d7bf5 = The new segment is held too. The client cannot know what was lost until its retransmission timer fires: then it sends the oldest unacknowledged segment again (fast retransmit, RFC 5681 §3.2, is off in this lesson: set client.cc reno switches it on).
 n-01eeb565 = The missing bytes arrive: the gap is filled, everything held is delivered at once and one ACK covers 2000 bytes. The window slides 2000 at a stroke and the last 500 bytes go out.
 
 ## why-random-isn.scn

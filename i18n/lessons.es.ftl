@@ -37,7 +37,7 @@ n-3942c5ce = La aplicación del cliente envía 3000 bytes. La ventana del servid
 n-5a0aa902 = El primer segmento llega y se confirma. El segundo se pierde por el camino.
 n-5963d565 = El tercer y el cuarto segmento llegan después de un hueco: el servidor los guarda (mira su espacio de recepción) y repite su ACK de 1501, pidiendo los bytes que faltan.
 n-934c3000 = El ACK del primer segmento llega al cliente: SND.UNA pasa a 1501 y la ventana se desliza 500 a la derecha, así que pueden salir 500 bytes más. Los ACK repetidos no mueven nada.
-n-65ffe0f6 = El segmento nuevo también se guarda. El cliente no puede saber qué se perdió hasta que vence su temporizador de retransmisión: entonces vuelve a enviar el segmento sin confirmar más antiguo (este motor no tiene retransmisión rápida).
+n-708d7bf5 = El segmento nuevo también se guarda. El cliente no puede saber qué se perdió hasta que vence su temporizador de retransmisión: entonces vuelve a enviar el segmento sin confirmar más antiguo (la retransmisión rápida, RFC 5681 §3.2, está desactivada en esta lección: set client.cc reno la activa).
 n-01eeb565 = Llegan los bytes que faltaban: el hueco se llena, todo lo guardado se entrega de una vez y un solo ACK cubre 2000 bytes. La ventana se desliza 2000 de golpe y salen los últimos 500 bytes.
 
 ## why-random-isn.scn

@@ -97,6 +97,42 @@ rule-time-wait-timer = TIME-WAIT timer (2 × MSL = { $wait }) runs until { $unti
     .plain = This side waits twice the maximum segment lifetime so a lost last ACK can be resent and old segments die out.
 rule-time-wait-timeout = time-wait timeout: 2 × MSL have passed; delete the TCB
     .plain = The wait is over: the connection is gone for good.
+rule-initial-window = initial window (RFC 5681, equation 3): cwnd = { $cwnd } bytes; ssthresh starts high, at { $ssthresh } bytes (the largest window this TCP can be offered)
+    .plain = The connection is open: the sender may send only a few segments before the first ACK comes back, and its window grows from there.
+rule-initial-window-set = initial window of { $segments } segments, as set for this side: cwnd = { $cwnd } bytes
+    .plain = The sender starts with the initial window set for it (RFC 6928 allows ten segments).
+rule-initial-window-syn-lost = a SYN had to be sent again during the handshake, so the initial window is one segment: cwnd = { $cwnd } bytes
+    .plain = The handshake lost a segment, so the sender starts carefully, with one segment.
+rule-slow-start = slow start: { $acked } new bytes acknowledged, so cwnd grows by at most one SMSS, to { $cwnd } bytes
+    .plain = Each acknowledgment lets the window grow by one segment, so it doubles every round trip.
+rule-slow-start-ends = cwnd ({ $cwnd } bytes) has reached ssthresh ({ $ssthresh } bytes): slow start ends, congestion avoidance begins
+    .plain = The window has reached the threshold: from now on it grows by only one segment per round trip.
+rule-congestion-avoidance = congestion avoidance: a whole window of bytes has been acknowledged, so cwnd grows by one SMSS, to { $cwnd } bytes
+    .plain = After a full window's worth of acknowledgments, the window grows by one segment.
+rule-cwnd-full = the congestion window is full: { $flight } bytes in flight, cwnd = { $cwnd } bytes; the next segment waits for an ACK
+    .plain = The sender has as much data in the network as its congestion window allows, so it waits.
+rule-timeout-window = retransmission timeout: ssthresh = max(FlightSize / 2, 2 × SMSS) = { $ssthresh } bytes (FlightSize was { $flight }), cwnd = one segment = { $cwnd } bytes: slow start again
+    .plain = A timeout is a strong sign of congestion: the window falls to one segment and the threshold to half of what was in flight.
+rule-timeout-window-again = the same data timed out again: ssthresh stays { $ssthresh } bytes, cwnd = one segment = { $cwnd } bytes
+    .plain = The threshold is halved only once for data that keeps timing out; the window stays at one segment.
+rule-duplicate-ack-counted = duplicate ACK number { $count }: no data, the same ACK and window as before, and data outstanding
+    .plain = The receiver asked again for the same byte: a segment may have been lost, and three such ACKs in a row say it was.
+rule-limited-transmit = limited transmit: duplicate ACK number { $count } lets one new segment go beyond cwnd, which does not change
+    .plain = A duplicate ACK means a segment has left the network, so one new segment may take its place.
+rule-fast-retransmit = third duplicate ACK: fast retransmit of the oldest unacknowledged segment; ssthresh = max(FlightSize / 2, 2 × SMSS) = { $ssthresh } bytes (FlightSize { $flight }), cwnd = ssthresh + 3 × SMSS = { $cwnd } bytes: fast recovery begins
+    .plain = Three duplicate ACKs say a segment was lost: it is sent again at once, without waiting for the timer, and the window is halved.
+rule-fast-recovery-inflate = fast recovery: duplicate ACK number { $count }, so cwnd grows by one SMSS, to { $cwnd } bytes
+    .plain = Each further duplicate ACK means another segment has left the network, so the window makes room for one more.
+rule-fast-recovery-ends = new data acknowledged: fast recovery ends, cwnd = ssthresh = { $cwnd } bytes
+    .plain = The lost segment has arrived: the window shrinks back to the threshold and congestion avoidance goes on.
+rule-partial-ack = NewReno partial ACK: { $acked } bytes acknowledged, but not everything sent before the loss; the next missing segment goes again, cwnd = { $cwnd } bytes, still in recovery
+    .plain = Another segment of the same window was lost too: it is sent again at once, and recovery goes on.
+rule-full-ack = NewReno full ACK: everything sent before the loss is acknowledged; fast recovery ends, cwnd = min(ssthresh, max(FlightSize, SMSS) + SMSS) = { $cwnd } bytes
+    .plain = All the data sent before the loss has arrived: recovery is over.
+rule-recover-not-covered = three duplicate ACKs, but they acknowledge nothing beyond recover = { $recover }: no fast retransmit
+    .plain = These duplicate ACKs are about data sent before the last loss was dealt with, so the window is not cut a second time.
+rule-idle-restart = nothing sent for { $idle }, longer than the RTO: cwnd restarts at min(IW, cwnd) = { $cwnd } bytes
+    .plain = After a long pause the network may have changed, so the sender starts again with a small window.
 rule-closed-rst = CLOSED: an incoming RST is discarded
     .plain = There is no connection here, and a RST is never answered.
 rule-closed-reset-ack = CLOSED: no connection here, so the segment is answered with <SEQ=SEG.ACK><CTL=RST> (SEQ = { $ack })
@@ -253,6 +289,7 @@ reason-ack-out-of-order = out-of-order segment: ask again for RCV.NXT
 reason-ack-data = acknowledge the data received
 reason-ack-fin = acknowledge their FIN
 reason-delayed-ack = delayed ACK: the timer fired
+reason-fast-retransmit = fast retransmit: the oldest unacknowledged segment again, before the timer fires
 reason-window-update = window update: the application read and the window opened
 
 ## Packet captures: the panel beside a capture's replay, and what each
@@ -339,7 +376,7 @@ difference-window-scaling = The two TCPs agreed to scale their windows (RFC 7323
     .title = Window scaling
 difference-min-rto = The real TCP retransmitted before the engine's retransmission timer (at least 1 second, RFC 6298) would have expired: real stacks time out sooner (Linux after 200 ms at least) and also probe for a lost last segment (RACK and tail loss probes, RFC 8985), so on a fast network they resend within milliseconds.
     .title = A shorter retransmission timeout
-difference-fast-retransmit = The real TCP retransmitted after duplicate ACKs, without waiting for its timer: fast retransmit (RFC 5681 §3.2), which the playground's TCP does not do.
+difference-fast-retransmit = The real TCP retransmitted after duplicate ACKs, without waiting for its timer: fast retransmit (RFC 5681 §3.2), which the playground's TCP does only with congestion control on (set client.cc reno), and a replay runs without it.
     .title = Fast retransmit
 difference-beyond-window = The real TCP sent data beyond the window the engine knew of (its windows can be larger, with window scaling).
     .title = Data beyond the window
@@ -387,6 +424,8 @@ check-buffered = The lesson expected { $expected } { $expected ->
         [one] 1 byte waits
        *[other] { $found } bytes wait
     }.
+check-congestion = The lesson expected { $var } { $expected } at the { $side } here; it is { $found }.
+check-congestion-off = The lesson expected { $var } { $expected } at the { $side } here, but the { $side } runs no congestion control.
 check-signal = The lesson expected the { $side }'s application to have been told { $expected } here; { $count ->
         [0] it was told nothing
        *[other] it was told only { $told }
@@ -480,3 +519,14 @@ share-copied = Copied: paste it anywhere.
 share-copy-by-hand = The browser did not allow copying: the link is selected, press Ctrl+C (⌘C on a Mac).
 share-done = Done
 share-unsupported = This browser cannot pack a share link; a browser from 2023 or later can.
+
+## Congestion control settings (in the event log)
+setting-cc = { $cc ->
+        [reno] the { $side } now runs Reno congestion control (RFC 5681)
+        [newreno] the { $side } now runs NewReno congestion control (RFC 6582)
+       *[off] the { $side } now runs no congestion control: only its peer's window limits what it sends
+    }
+setting-iw = { $n ->
+        [0] the { $side }'s initial window is now RFC 5681's (2 to 4 segments, by the segment size)
+       *[other] the { $side }'s initial window is now { $n } segments
+    }

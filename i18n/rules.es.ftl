@@ -98,6 +98,42 @@ rule-time-wait-timer = el temporizador de TIME-WAIT (2 × MSL = { $wait }) corre
     .plain = Este extremo espera el doble del tiempo de vida máximo de un segmento, para poder reenviar un último ACK perdido y para que desaparezcan los segmentos viejos.
 rule-time-wait-timeout = vence el tiempo de TIME-WAIT: pasaron 2 × MSL; borrar el TCB
     .plain = La espera terminó: la conexión desaparece definitivamente.
+rule-initial-window = ventana inicial (RFC 5681, ecuación 3): cwnd = { $cwnd } bytes; ssthresh empieza alto, en { $ssthresh } bytes (la mayor ventana que pueden ofrecer a este TCP)
+    .plain = La conexión está abierta: el emisor solo puede enviar unos pocos segmentos antes de que vuelva el primer ACK, y su ventana crece a partir de ahí.
+rule-initial-window-set = ventana inicial de { $segments } segmentos, la fijada para este lado: cwnd = { $cwnd } bytes
+    .plain = El emisor empieza con la ventana inicial fijada para él (el RFC 6928 permite diez segmentos).
+rule-initial-window-syn-lost = hubo que reenviar un SYN durante el saludo, así que la ventana inicial es de un segmento: cwnd = { $cwnd } bytes
+    .plain = El saludo perdió un segmento, así que el emisor empieza con cuidado, con un segmento.
+rule-slow-start = arranque lento: { $acked } bytes nuevos confirmados, así que cwnd crece como mucho un SMSS, hasta { $cwnd } bytes
+    .plain = Cada confirmación deja crecer la ventana un segmento, así que se duplica en cada ida y vuelta.
+rule-slow-start-ends = cwnd ({ $cwnd } bytes) ha alcanzado ssthresh ({ $ssthresh } bytes): termina el arranque lento y empieza la prevención de la congestión
+    .plain = La ventana ha alcanzado el umbral: a partir de ahora solo crece un segmento por ida y vuelta.
+rule-congestion-avoidance = prevención de la congestión: se ha confirmado una ventana entera de bytes, así que cwnd crece un SMSS, hasta { $cwnd } bytes
+    .plain = Tras las confirmaciones de una ventana completa, la ventana crece un segmento.
+rule-cwnd-full = la ventana de congestión está llena: { $flight } bytes en vuelo, cwnd = { $cwnd } bytes; el siguiente segmento espera un ACK
+    .plain = El emisor tiene en la red tantos datos como le permite su ventana de congestión, así que espera.
+rule-timeout-window = vence el temporizador de retransmisión: ssthresh = max(FlightSize / 2, 2 × SMSS) = { $ssthresh } bytes (FlightSize era { $flight }), cwnd = un segmento = { $cwnd } bytes: de nuevo arranque lento
+    .plain = Un vencimiento es una señal fuerte de congestión: la ventana cae a un segmento y el umbral a la mitad de lo que estaba en vuelo.
+rule-timeout-window-again = los mismos datos vencieron otra vez: ssthresh sigue en { $ssthresh } bytes, cwnd = un segmento = { $cwnd } bytes
+    .plain = El umbral se reduce a la mitad una sola vez para datos que siguen venciendo; la ventana se queda en un segmento.
+rule-duplicate-ack-counted = ACK duplicado número { $count }: sin datos, el mismo ACK y la misma ventana que antes, y datos pendientes
+    .plain = El receptor volvió a pedir el mismo byte: puede que se haya perdido un segmento, y tres de estos ACK seguidos dicen que sí.
+rule-limited-transmit = transmisión limitada: el ACK duplicado número { $count } deja salir un segmento nuevo más allá de cwnd, que no cambia
+    .plain = Un ACK duplicado significa que un segmento ha salido de la red, así que un segmento nuevo puede ocupar su lugar.
+rule-fast-retransmit = tercer ACK duplicado: retransmisión rápida del segmento sin confirmar más antiguo; ssthresh = max(FlightSize / 2, 2 × SMSS) = { $ssthresh } bytes (FlightSize { $flight }), cwnd = ssthresh + 3 × SMSS = { $cwnd } bytes: empieza la recuperación rápida
+    .plain = Tres ACK duplicados dicen que se perdió un segmento: se reenvía enseguida, sin esperar al temporizador, y la ventana se reduce a la mitad.
+rule-fast-recovery-inflate = recuperación rápida: ACK duplicado número { $count }, así que cwnd crece un SMSS, hasta { $cwnd } bytes
+    .plain = Cada ACK duplicado más significa que otro segmento ha salido de la red, así que la ventana hace sitio para uno más.
+rule-fast-recovery-ends = datos nuevos confirmados: termina la recuperación rápida, cwnd = ssthresh = { $cwnd } bytes
+    .plain = El segmento perdido ha llegado: la ventana vuelve al umbral y sigue la prevención de la congestión.
+rule-partial-ack = ACK parcial de NewReno: { $acked } bytes confirmados, pero no todo lo enviado antes de la pérdida; el siguiente segmento que falta se reenvía, cwnd = { $cwnd } bytes, aún en recuperación
+    .plain = También se perdió otro segmento de la misma ventana: se reenvía enseguida y la recuperación continúa.
+rule-full-ack = ACK completo de NewReno: todo lo enviado antes de la pérdida está confirmado; termina la recuperación rápida, cwnd = min(ssthresh, max(FlightSize, SMSS) + SMSS) = { $cwnd } bytes
+    .plain = Han llegado todos los datos enviados antes de la pérdida: la recuperación ha terminado.
+rule-recover-not-covered = tres ACK duplicados, pero no confirman nada más allá de recover = { $recover }: no hay retransmisión rápida
+    .plain = Estos ACK duplicados tratan de datos enviados antes de resolver la última pérdida, así que la ventana no se recorta por segunda vez.
+rule-idle-restart = nada enviado durante { $idle }, más que el RTO: cwnd vuelve a empezar en min(IW, cwnd) = { $cwnd } bytes
+    .plain = Tras una pausa larga la red puede haber cambiado, así que el emisor empieza de nuevo con una ventana pequeña.
 rule-closed-rst = CLOSED: un RST entrante se descarta
     .plain = Aquí no hay ninguna conexión, y un RST nunca se responde.
 rule-closed-reset-ack = CLOSED: aquí no hay conexión, así que se responde al segmento con <SEQ=SEG.ACK><CTL=RST> (SEQ = { $ack })
@@ -255,6 +291,7 @@ reason-ack-out-of-order = segmento fuera de orden: volver a pedir RCV.NXT
 reason-ack-data = confirmar los datos recibidos
 reason-ack-fin = confirmar su FIN
 reason-delayed-ack = ACK retrasado: venció el temporizador
+reason-fast-retransmit = retransmisión rápida: otra vez el segmento sin confirmar más antiguo, antes de que venza el temporizador
 reason-window-update = actualización de ventana: la aplicación leyó y la ventana se abrió
 
 ## Capturas de paquetes: el panel junto a la reproducción de una captura y
@@ -341,7 +378,7 @@ difference-window-scaling = Los dos TCP acordaron escalar sus ventanas (RFC 7323
     .title = Escalado de ventana
 difference-min-rto = El TCP real retransmitió antes de que venciera el temporizador de retransmisión del motor (al menos 1 segundo, RFC 6298): las pilas reales vencen antes (Linux, tras 200 ms como mínimo) y además sondean si se perdió el último segmento (RACK y sondas de pérdida de cola, RFC 8985), así que en una red rápida reenvían en milisegundos.
     .title = Un plazo de retransmisión más corto
-difference-fast-retransmit = El TCP real retransmitió tras ACK duplicados, sin esperar a su temporizador: retransmisión rápida (RFC 5681 §3.2), que el TCP del playground no hace.
+difference-fast-retransmit = El TCP real retransmitió tras ACK duplicados, sin esperar a su temporizador: retransmisión rápida (RFC 5681 §3.2), que el TCP del playground solo hace con el control de congestión activado (set client.cc reno), y una reproducción lo lleva desactivado.
     .title = Retransmisión rápida
 difference-beyond-window = El TCP real envió datos más allá de la ventana que conocía el motor (sus ventanas pueden ser mayores, con escalado de ventana).
     .title = Datos más allá de la ventana
@@ -386,6 +423,8 @@ check-buffered = La lección esperaba aquí { $expected } { $expected ->
         [one] hay 1
        *[other] hay { $found }
     }.
+check-congestion = La lección esperaba aquí { $var } { $expected } en el { $side }; es { $found }.
+check-congestion-off = La lección esperaba aquí { $var } { $expected } en el { $side }, pero el { $side } no usa control de congestión.
 check-signal = La lección esperaba que aquí se hubiera avisado a la aplicación del { $side } de { $expected }; { $count ->
         [0] no se le avisó de nada
        *[other] solo se le avisó de { $told }
@@ -478,3 +517,14 @@ share-copied = Copiado: pégalo donde quieras.
 share-copy-by-hand = El navegador no permitió copiar: el enlace está seleccionado, pulsa Ctrl+C (⌘C en un Mac).
 share-done = Listo
 share-unsupported = Este navegador no puede empaquetar un enlace para compartir; un navegador de 2023 o posterior sí puede.
+
+## Congestion control settings (in the event log)
+setting-cc = { $cc ->
+        [reno] el { $side } usa ahora el control de congestión Reno (RFC 5681)
+        [newreno] el { $side } usa ahora el control de congestión NewReno (RFC 6582)
+       *[off] el { $side } ya no usa control de congestión: solo la ventana del otro lado limita lo que envía
+    }
+setting-iw = { $n ->
+        [0] la ventana inicial del { $side } es ahora la del RFC 5681 (de 2 a 4 segmentos, según el tamaño del segmento)
+       *[other] la ventana inicial del { $side } es ahora de { $n } segmentos
+    }

@@ -87,6 +87,42 @@ rule-time-wait-timer = TIME-WAIT 计时器 (2 × MSL = { $wait }) 一直运行�
     .plain = 本端等待两倍的报文段最长寿命，这样丢失的最后一个 ACK 还能重发，旧的报文段也会在网络中消失。
 rule-time-wait-timeout = TIME-WAIT 超时：2 × MSL 已过；删除 TCB
     .plain = 等待结束：连接彻底消失了。
+rule-initial-window = 初始窗口（RFC 5681 公式 3）：cwnd = { $cwnd } 字节；ssthresh 起始值很高，为 { $ssthresh } 字节（本 TCP 能被通告的最大窗口）
+    .plain = 连接已建立：在第一个 ACK 回来之前，发送方只能发送少数几个报文段，之后窗口由此增长。
+rule-initial-window-set = 按本端的设置，初始窗口为 { $segments } 个报文段：cwnd = { $cwnd } 字节
+    .plain = 发送方以为它设置的初始窗口开始（RFC 6928 允许十个报文段）。
+rule-initial-window-syn-lost = 握手期间 SYN 不得不重传，因此初始窗口为一个报文段：cwnd = { $cwnd } 字节
+    .plain = 握手丢失了一个报文段，所以发送方谨慎地从一个报文段开始。
+rule-slow-start = 慢启动：新确认了 { $acked } 字节，cwnd 至多增长一个 SMSS，变为 { $cwnd } 字节
+    .plain = 每个确认让窗口增长一个报文段，因此窗口每个往返时间翻一番。
+rule-slow-start-ends = cwnd（{ $cwnd } 字节）已达到 ssthresh（{ $ssthresh } 字节）：慢启动结束，开始拥塞避免
+    .plain = 窗口已达到阈值：从现在起每个往返时间只增长一个报文段。
+rule-congestion-avoidance = 拥塞避免：已确认了整整一个窗口的字节，cwnd 增长一个 SMSS，变为 { $cwnd } 字节
+    .plain = 收到一整个窗口的确认后，窗口增长一个报文段。
+rule-cwnd-full = 拥塞窗口已满：在途 { $flight } 字节，cwnd = { $cwnd } 字节；下一个报文段等待 ACK
+    .plain = 发送方在网络中的数据已达到拥塞窗口允许的上限，因此等待。
+rule-timeout-window = 重传超时：ssthresh = max(FlightSize / 2, 2 × SMSS) = { $ssthresh } 字节（FlightSize 为 { $flight }），cwnd = 一个报文段 = { $cwnd } 字节：重新慢启动
+    .plain = 超时是拥塞的强烈信号：窗口降为一个报文段，阈值降为在途数据的一半。
+rule-timeout-window-again = 同样的数据再次超时：ssthresh 保持 { $ssthresh } 字节，cwnd = 一个报文段 = { $cwnd } 字节
+    .plain = 对反复超时的数据，阈值只减半一次；窗口保持一个报文段。
+rule-duplicate-ack-counted = 第 { $count } 个重复 ACK：不带数据，ACK 和窗口与之前相同，且有未确认的数据
+    .plain = 接收方再次索要同一个字节：可能有报文段丢失，连续三个这样的 ACK 就说明确实丢了。
+rule-limited-transmit = 有限传输：第 { $count } 个重复 ACK 允许在 cwnd 之外发送一个新报文段，cwnd 不变
+    .plain = 重复 ACK 说明有一个报文段离开了网络，因此可以发送一个新报文段来代替它。
+rule-fast-retransmit = 第三个重复 ACK：快速重传最早的未确认报文段；ssthresh = max(FlightSize / 2, 2 × SMSS) = { $ssthresh } 字节（FlightSize { $flight }），cwnd = ssthresh + 3 × SMSS = { $cwnd } 字节：进入快速恢复
+    .plain = 三个重复 ACK 说明有报文段丢失：立即重传，不等计时器，窗口减半。
+rule-fast-recovery-inflate = 快速恢复：第 { $count } 个重复 ACK，cwnd 增长一个 SMSS，变为 { $cwnd } 字节
+    .plain = 每多一个重复 ACK，就说明又有一个报文段离开了网络，因此窗口再腾出一个的位置。
+rule-fast-recovery-ends = 确认了新数据：快速恢复结束，cwnd = ssthresh = { $cwnd } 字节
+    .plain = 丢失的报文段已到达：窗口缩回到阈值，继续拥塞避免。
+rule-partial-ack = NewReno 部分确认：确认了 { $acked } 字节，但不是丢失前发送的全部数据；重传下一个缺失的报文段，cwnd = { $cwnd } 字节，仍在恢复中
+    .plain = 同一窗口中还有另一个报文段也丢了：立即重传它，恢复继续。
+rule-full-ack = NewReno 完全确认：丢失前发送的数据已全部确认；快速恢复结束，cwnd = min(ssthresh, max(FlightSize, SMSS) + SMSS) = { $cwnd } 字节
+    .plain = 丢失前发送的数据都已到达：恢复结束。
+rule-recover-not-covered = 三个重复 ACK，但它们没有确认 recover = { $recover } 之后的任何数据：不进行快速重传
+    .plain = 这些重复 ACK 针对的是上次丢失处理之前发送的数据，因此窗口不会被第二次削减。
+rule-idle-restart = 已有 { $idle } 没有发送数据，超过了 RTO：cwnd 从 min(IW, cwnd) = { $cwnd } 字节重新开始
+    .plain = 长时间停顿后网络可能已经变化，因此发送方以较小的窗口重新开始。
 rule-closed-rst = CLOSED：收到的 RST 被丢弃
     .plain = 这里没有连接，而且 RST 永远不会被回应。
 rule-closed-reset-ack = CLOSED：这里没有连接，所以用 <SEQ=SEG.ACK><CTL=RST> 回应该报文段 (SEQ = { $ack })
@@ -240,6 +276,7 @@ reason-ack-out-of-order = 失序的报文段：再次请求 RCV.NXT
 reason-ack-data = 确认收到的数据
 reason-ack-fin = 确认对方的 FIN
 reason-delayed-ack = 延迟 ACK：计时器到期
+reason-fast-retransmit = 快速重传：在计时器到期之前再次发送最早的未确认报文段
 reason-window-update = 窗口更新：应用程序读取了数据，窗口重新打开
 
 ## 抓包：抓包重放旁的面板，以及与 RFC 9293 的每种差异的含义（仅在打开抓包后需要）。
@@ -295,7 +332,7 @@ difference-window-scaling = 两个 TCP 约定扩大窗口（RFC 7323）：窗口
     .title = 窗口缩放
 difference-min-rto = 真实 TCP 在引擎的重传计时器（至少 1 秒，RFC 6298）到期之前就重传了：真实协议栈超时更早（Linux 最少 200 毫秒），还会探测最后一个报文段是否丢失（RACK 与尾部丢失探测，RFC 8985），所以在快速网络上几毫秒内就会重发。
     .title = 更短的重传超时
-difference-fast-retransmit = 真实 TCP 在收到重复 ACK 后没有等计时器就重传：快速重传（RFC 5681 §3.2），演练场的 TCP 不这样做。
+difference-fast-retransmit = 真实 TCP 在收到重复 ACK 后没有等计时器就重传：快速重传（RFC 5681 §3.2），演练场的 TCP 只有在开启拥塞控制（set client.cc reno）时才这样做，而回放时不开启。
     .title = 快速重传
 difference-beyond-window = 真实 TCP 发送的数据超出了引擎所知的窗口（启用窗口扩大后窗口可以更大）。
     .title = 超出窗口的数据
@@ -330,6 +367,8 @@ check-var = 课程预期此时{ $side }的 { $var } 为 { $expected }；它实�
 check-received-text = 课程预期此时{ $side }的应用程序已收到“{ $expected }”；它实际收到的是“{ $found }”。
 check-received-count = 课程预期此时{ $side }的应用程序已收到 { $expected } 字节；它实际收到 { $found } 字节。
 check-buffered = 课程预期此时{ $side }有 { $expected } 字节等待读取；实际有 { $found } 字节。
+check-congestion = 课程预期此时{ $side }的 { $var } 为 { $expected }；实际为 { $found }。
+check-congestion-off = 课程预期此时{ $side }的 { $var } 为 { $expected }，但{ $side }没有使用拥塞控制。
 check-signal = 课程预期此时{ $side }的应用程序已收到通知{ $expected }；{ $count ->
         [0] 它没有收到任何通知
        *[other] 它只收到了{ $told }
@@ -405,3 +444,14 @@ share-copied = 已复制：可以粘贴到任何地方。
 share-copy-by-hand = 浏览器不允许复制：链接已选中，请按 Ctrl+C（Mac 上按 ⌘C）。
 share-done = 完成
 share-unsupported = 此浏览器无法生成分享链接；2023 年及以后的浏览器可以。
+
+## Congestion control settings (in the event log)
+setting-cc = { $cc ->
+        [reno] { $side }现在使用 Reno 拥塞控制（RFC 5681）
+        [newreno] { $side }现在使用 NewReno 拥塞控制（RFC 6582）
+       *[off] { $side }不再使用拥塞控制：只有对端的窗口限制它的发送
+    }
+setting-iw = { $n ->
+        [0] { $side }的初始窗口现在采用 RFC 5681 的规定（按报文段大小为 2 到 4 个报文段）
+       *[other] { $side }的初始窗口现在为 { $n } 个报文段
+    }

@@ -264,6 +264,9 @@ pub enum Reason {
     ProbeAgain,
     /// The delayed-ACK timer fired (§3.8.6.3).
     DelayedAck,
+    /// Fast retransmit (RFC 5681 §3.2) or a NewReno partial ACK (RFC 6582
+    /// §3.2): the oldest unacknowledged segment again, before the timer.
+    FastRetransmit,
 }
 
 impl Reason {
@@ -295,11 +298,12 @@ impl Reason {
             Reason::WindowUpdate => "window-update",
             Reason::ProbeAgain => "probe-again",
             Reason::DelayedAck => "delayed-ack",
+            Reason::FastRetransmit => "fast-retransmit",
         }
     }
 
     /// Every reason, with sample values, for catalog tests.
-    pub const SAMPLES: [Reason; 25] = [
+    pub const SAMPLES: [Reason; 26] = [
         Reason::ActiveOpen,
         Reason::SendInListen,
         Reason::AnswerSyn,
@@ -325,6 +329,7 @@ impl Reason {
         Reason::WindowUpdate,
         Reason::ProbeAgain,
         Reason::DelayedAck,
+        Reason::FastRetransmit,
     ];
 
     /// True for the challenge ACKs of RFC 5961.
@@ -562,6 +567,44 @@ rules! {
     TimeWaitTimer = "time-wait-timer", "§3.10.7.4", Accepted { wait: Duration, until: Instant };
     /// TIME-WAIT ends.
     TimeWaitTimeout = "time-wait-timeout", "§3.10.8", Accepted {};
+
+    // ----- congestion control (RFC 5681, RFC 3042, RFC 6582) -----
+    /// The initial window of RFC 5681 §3.1 equation (3); ssthresh high.
+    InitialWindow = "initial-window", "RFC 5681 §3.1", Accepted { cwnd: u32, ssthresh: u32 };
+    /// The initial window the `iw` setting gives (RFC 6928).
+    InitialWindowSet = "initial-window-set", "RFC 6928 §2", Accepted { segments: u32, cwnd: u32 };
+    /// The SYN was sent again: the initial window is one segment.
+    InitialWindowSynLost = "initial-window-syn-lost", "RFC 5681 §3.1", Accepted { cwnd: u32 };
+    /// Slow start: cwnd grows by the bytes acknowledged, at most SMSS.
+    SlowStart = "slow-start", "RFC 5681 §3.1", Accepted { acked: u32, cwnd: u32 };
+    /// cwnd reached ssthresh: congestion avoidance from now on.
+    SlowStartEnds = "slow-start-ends", "RFC 5681 §3.1", Accepted { cwnd: u32, ssthresh: u32 };
+    /// Congestion avoidance: a window's worth acknowledged, cwnd += SMSS.
+    CongestionAvoidance = "congestion-avoidance", "RFC 5681 §3.1", Accepted { cwnd: u32 };
+    /// Data waits: the congestion window is full.
+    CwndFull = "cwnd-full", "RFC 5681 §3.1", Accepted { cwnd: u32, flight: u32 };
+    /// Retransmission timeout: ssthresh = max(FlightSize/2, 2·SMSS), cwnd = 1·SMSS.
+    TimeoutWindow = "timeout-window", "RFC 5681 §3.1", Accepted { flight: u32, ssthresh: u32, cwnd: u32 };
+    /// Another timeout of a segment already resent by the timer: ssthresh held.
+    TimeoutWindowAgain = "timeout-window-again", "RFC 5681 §3.1", Accepted { ssthresh: u32, cwnd: u32 };
+    /// A duplicate ACK by RFC 5681's definition, counted.
+    DuplicateAckCounted = "duplicate-ack-counted", "RFC 5681 §2", Accepted { count: u32 };
+    /// Limited transmit: a new segment on the first or second duplicate ACK.
+    LimitedTransmit = "limited-transmit", "RFC 5681 §3.2", Accepted { count: u32 };
+    /// Third duplicate ACK: fast retransmit, enter fast recovery.
+    FastRetransmit = "fast-retransmit", "RFC 5681 §3.2", Accepted { flight: u32, ssthresh: u32, cwnd: u32 };
+    /// Another duplicate ACK in fast recovery: cwnd += SMSS.
+    FastRecoveryInflate = "fast-recovery-inflate", "RFC 5681 §3.2", Accepted { count: u32, cwnd: u32 };
+    /// Reno: new data acknowledged, fast recovery ends, cwnd = ssthresh.
+    FastRecoveryEnds = "fast-recovery-ends", "RFC 5681 §3.2", Accepted { cwnd: u32 };
+    /// NewReno: a partial ACK: resend the next hole, stay in recovery.
+    PartialAck = "partial-ack", "RFC 6582 §3.2", Accepted { acked: u32, cwnd: u32 };
+    /// NewReno: a full ACK ends recovery.
+    FullAck = "full-ack", "RFC 6582 §3.2", Accepted { cwnd: u32 };
+    /// NewReno: three duplicate ACKs that do not cover `recover`: no fast retransmit.
+    RecoverNotCovered = "recover-not-covered", "RFC 6582 §3.2", Accepted { recover: Seq };
+    /// Idle longer than the RTO: cwnd restarts from the initial window.
+    IdleRestart = "idle-restart", "RFC 5681 §4.1", Accepted { idle: Duration, cwnd: u32 };
 
     // ----- SEGMENT ARRIVES in CLOSED and LISTEN -----
     /// CLOSED: a RST is discarded.

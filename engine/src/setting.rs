@@ -3,6 +3,7 @@
 //! and logs every one; the scenario language's `set` statements parse to
 //! and print from these values.
 
+use crate::endpoint::CongestionControl;
 use crate::side::Side;
 use core::time::Duration;
 use serde::{Deserialize, Serialize};
@@ -45,4 +46,10 @@ pub enum Setting {
     /// The Nagle algorithm (RFC 9293 §3.7.4) on one side's connection
     /// (`SIDE.nagle`, playground extension).
     Nagle(Side, bool),
+    /// The congestion control one side's connection runs (`SIDE.cc`,
+    /// RFC 5681, RFC 6582); off by default.
+    Cc(Side, CongestionControl),
+    /// One side's initial window in segments (`SIDE.iw`, RFC 6928); `None`
+    /// takes RFC 5681 §3.1's (`SIDE.iw rfc5681`).
+    Iw(Side, Option<u32>),
 }

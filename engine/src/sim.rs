@@ -281,6 +281,10 @@ pub struct EndpointView {
     pub outbox: Vec<Outgoing>,
     /// The settings.
     pub config: Config,
+    /// Congestion control's window, threshold, flight size and recovery
+    /// state (RFC 5681), when this side runs it.
+    #[serde(default)]
+    pub congestion: Option<crate::endpoint::CongestionView>,
 }
 
 /// Plain data of everything the UI shows, apart from the trace.
@@ -474,6 +478,7 @@ impl Sim {
                 auto: self.auto(side),
                 outbox: self.outbox(side).to_vec(),
                 config: ep.config().clone(),
+                congestion: ep.congestion(),
             }
         };
         Snapshot {
@@ -615,6 +620,8 @@ impl Sim {
             Setting::DelayedAck(on) => self.configure(&Side::BOTH, |c| c.delayed_ack = on),
             Setting::MssOption(on) => self.configure(&Side::BOTH, |c| c.mss_option = on),
             Setting::Nagle(side, on) => self.configure(&[side], |c| c.nagle = on),
+            Setting::Cc(side, cc) => self.configure(&[side], |c| c.cc = cc),
+            Setting::Iw(side, iw) => self.configure(&[side], |c| c.iw = iw),
         }
     }
 
@@ -1086,7 +1093,7 @@ mod tests {
 
     /// Setting kinds: the match has no wildcard, so a new kind does not
     /// compile until it is numbered here and listed in [`every_setting`].
-    const SETTING_KINDS: usize = 14;
+    const SETTING_KINDS: usize = 16;
     fn kind(setting: Setting) -> usize {
         match setting {
             Setting::Isn(..) => 0,
@@ -1103,6 +1110,8 @@ mod tests {
             Setting::DelayedAck(_) => 11,
             Setting::MssOption(_) => 12,
             Setting::Nagle(..) => 13,
+            Setting::Cc(..) => 14,
+            Setting::Iw(..) => 15,
         }
     }
 
@@ -1123,6 +1132,8 @@ mod tests {
             Setting::DelayedAck(true),
             Setting::MssOption(true),
             Setting::Nagle(Side::Client, true),
+            Setting::Cc(Side::Client, crate::endpoint::CongestionControl::NewReno),
+            Setting::Iw(Side::Server, Some(10)),
         ]
     }
 

@@ -3,7 +3,7 @@
 //! `fuzz/` and, on saved inputs, by the normal test suite. Also the
 //! fixtures tests share.
 
-use crate::endpoint::Call;
+use crate::endpoint::{Call, CongestionControl};
 use crate::scenario::{parse, run_script, Stmt};
 use crate::segment::{Flags, Segment};
 use crate::seq::SeqNum;
@@ -144,6 +144,14 @@ pub fn exercise_engine(data: &[u8]) {
         mss: u32::from(b.u16().unwrap_or(1460).max(1)),
         window: u32::from(b.u16().unwrap_or(65535)),
         rto: Duration::from_millis([1, 200, 1000, 60_000][usize::from(settings >> 2 & 3)]),
+        cc: [
+            CongestionControl::Off,
+            CongestionControl::Reno,
+            CongestionControl::NewReno,
+            CongestionControl::NewReno,
+        ][usize::from(settings >> 6)],
+        // RFC 6928's ten segments with the last choice.
+        iw: (settings >> 6 == 3).then_some(10),
         ..Config::default()
     };
     let latency_ms = [0, 1, 100, u64::from(u32::MAX) * 60_000][usize::from(settings & 3)];
@@ -264,6 +272,14 @@ pub fn exercise_engine(data: &[u8]) {
                 ep.buffered() as u64 + u64::from(tcb.rcv_wnd) <= u64::from(ep.rcv_buff()),
                 "{side}: RCV.USER + RCV.WND > RCV.BUFF"
             );
+            if let Some(cc) = ep.congestion() {
+                // RFC 5681's floors: 2·SMSS for ssthresh, LW = 1·SMSS for cwnd.
+                let smss = ep.config().mss.max(1);
+                assert!(cc.ssthresh >= 2 * smss, "{side}: ssthresh below 2·SMSS");
+                // Only NewReno's partial window deflation may take cwnd
+                // lower (RFC 6582 §3.2), until recovery ends.
+                assert!(cc.recovery || cc.cwnd >= smss, "{side}: cwnd below SMSS");
+            }
         }
     }
     // The end runs what is left, within the same budget.

@@ -276,6 +276,60 @@ proptest! {
         }
     }
 
+    /// Congestion control (RFC 5681, RFC 6582) whatever happens on the
+    /// wire: ssthresh is never below 2·SMSS, cwnd never below 1·SMSS
+    /// outside recovery (a timeout sets it to exactly that), and new data goes out only within
+    /// min(cwnd, SND.WND) beyond SND.UNA, plus one SMSS per duplicate ACK
+    /// (two at most) outside recovery (limited transmit), plus the FIN's
+    /// octet. Checked after every single input (a run or an advance may
+    /// cut cwnd after sending, which is no excess).
+    #[test]
+    fn congestion_control_keeps_its_bounds(
+        ops in proptest::collection::vec(op(), 1..80),
+        newreno in any::<bool>(),
+        iw in proptest::option::of(1u32..12),
+        mss in prop_oneof![Just(100u32), Just(536), Just(1460)],
+        window in prop_oneof![Just(65535u32), 0u32..4000],
+        seed in any::<u32>(),
+    ) {
+        use tcp_engine::endpoint::CongestionControl;
+        let cc = if newreno { CongestionControl::NewReno } else { CongestionControl::Reno };
+        let config = Config { cc, iw, mss, window, retries: 3, ..Config::default() };
+        let mut sim = Sim::new(SimConfig { seed: u64::from(seed), ..SimConfig::default() }, config);
+        for op in &ops {
+            let before = BySide::from_fn(|side| *sim.endpoint(side).tcb());
+            apply(&mut sim, op);
+            let single = !matches!(op, Op::Advance(_) | Op::Run);
+            for side in Side::BOTH {
+                let ep = sim.endpoint(side);
+                let Some(view) = ep.congestion() else { continue };
+                prop_assert!(view.ssthresh >= 2 * mss, "{side}: ssthresh {} < 2·SMSS", view.ssthresh);
+                // NewReno's partial window deflation (RFC 6582 §3.2) may
+                // take cwnd lower while recovery lasts; nothing else does.
+                prop_assert!(view.recovery || view.cwnd >= mss, "{side}: cwnd {} < SMSS", view.cwnd);
+                let tcb = ep.tcb();
+                let sent_new = before[side].iss == tcb.iss && before[side].snd_nxt.lt(tcb.snd_nxt);
+                if single && sent_new {
+                    let limited = if view.recovery { 0 } else { view.dupacks.min(2) * mss };
+                    let bound = (view.cwnd + limited).min(tcb.snd_wnd) + 1;
+                    prop_assert!(
+                        view.flight <= bound,
+                        "{side}: flight {} > min(cwnd {} + {limited}, SND.WND {}) + FIN after {op:?}",
+                        view.flight, view.cwnd, tcb.snd_wnd
+                    );
+                }
+            }
+        }
+        // Every timeout's window is exactly one segment.
+        for entry in sim.trace().iter() {
+            if let Event::Note { note, .. } = entry.event {
+                if let Note::TimeoutWindow { cwnd, .. } | Note::TimeoutWindowAgain { cwnd, .. } = note {
+                    prop_assert_eq!(cwnd, mss);
+                }
+            }
+        }
+    }
+
     /// "Reset to correct numbers" offers what the TCP would send now: a
     /// peer waiting for it (see `expects`) accepts it. Accepted: the peer
     /// sends no RST and writes no note whose rule's outcome is `Reset`,

@@ -186,6 +186,11 @@ pub fn setting(i18n: &I18n, s: &Setting) -> String {
         Setting::DelayedAck(v) => i18n.f("setting-delayed-ack", &[("on", on(v))]),
         Setting::MssOption(v) => i18n.f("setting-mss-option", &[("on", on(v))]),
         Setting::Nagle(x, v) => i18n.f("setting-nagle", &[("side", sd(x)), ("on", on(v))]),
+        Setting::Cc(x, cc) => i18n.f("setting-cc", &[("side", sd(x)), ("cc", cc.name().into())]),
+        Setting::Iw(x, n) => i18n.f(
+            "setting-iw",
+            &[("side", sd(x)), ("n", u64::from(n.unwrap_or(0)).into())],
+        ),
         Setting::Loss(p) => i18n.f("setting-loss", &[("n", u64::from(p).into())]),
     }
 }
@@ -532,6 +537,30 @@ pub fn mismatch(i18n: &I18n, m: &tcp_engine::scenario::Mismatch) -> String {
                 ("found", (*found).into()),
             ],
         ),
+        M::Congestion {
+            side,
+            var,
+            expected,
+            found,
+        } => {
+            // The check's own words: `recovery on`, `cwnd 2920`.
+            let show = |v: u32| match var {
+                tcp_engine::scenario::CcVar::Recovery => if v != 0 { "on" } else { "off" }.into(),
+                _ => v.to_string(),
+            };
+            let mut args = vec![
+                ("side", sd(*side)),
+                ("var", var.name().into()),
+                ("expected", show(*expected).into()),
+            ];
+            match found {
+                Some(v) => {
+                    args.push(("found", show(*v).into()));
+                    ("check-congestion", args)
+                }
+                None => ("check-congestion-off", args),
+            }
+        }
         M::Buffered {
             side,
             expected,

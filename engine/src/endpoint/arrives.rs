@@ -525,6 +525,7 @@ impl Endpoint {
         if self.tcb.snd_wnd == 0 {
             self.probe_answered = true;
         }
+        self.congestion_on_ack(seg, &tcb);
         let our_fin_acked = self.fin_seq.is_some_and(|fin| self.tcb.snd_una.gt(fin));
         match self.state {
             State::Established | State::CloseWait => {}

@@ -10,6 +10,7 @@
 //! simulation's [`AppHistory`](crate::history::AppHistory)), not here.
 
 mod arrives;
+mod congestion;
 mod sending;
 mod spaces;
 #[cfg(test)]
@@ -29,6 +30,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
 
 pub use crate::state::State;
+use congestion::Congestion;
+pub use congestion::{initial_window, CongestionControl, CongestionView, INITIAL_SSTHRESH, MAX_IW};
 pub use sending::SWS_OVERRIDE;
 pub use spaces::{ReceiveSpace, SendSpace, Shut, Span, SPANS_SHOWN};
 use timers::Timers;
@@ -97,6 +100,15 @@ pub struct Config {
     /// every SEND goes out at once, as the scenarios assume.
     #[serde(default)]
     pub nagle: bool,
+    /// Congestion control (RFC 5681, RFC 6582) on this side's connection.
+    /// Off (the default), only the peer's window limits what is sent, as
+    /// the scenarios written before it assume.
+    #[serde(default)]
+    pub cc: CongestionControl,
+    /// The initial window in segments (RFC 6928's IW10 is 10); `None`
+    /// takes RFC 5681 §3.1 equation (3) (2 to 4 segments by SMSS).
+    #[serde(default)]
+    pub iw: Option<u32>,
 }
 
 /// How long an ACK may wait for company (MUST-40: less than 0.5 s).
@@ -119,6 +131,8 @@ impl Default for Config {
             delayed_ack: false,
             mss_option: false,
             nagle: false,
+            cc: CongestionControl::Off,
+            iw: None,
         }
     }
 }
@@ -330,6 +344,8 @@ pub struct Endpoint {
     peer_mss: Option<u32>,
     /// In-order data the application has not read yet (RCV.USER bytes).
     unread: ByteQueue,
+    /// Congestion control's variables (see `congestion.rs`).
+    cc: Congestion,
     outputs: Vec<Output>,
 }
 
@@ -392,6 +408,7 @@ impl Endpoint {
             sws_override: false,
             last_hold: None,
             peer_mss: None,
+            cc: Congestion::default(),
             outputs: Vec::new(),
         }
     }
@@ -577,7 +594,14 @@ impl Endpoint {
         }
         let reads_now = config.autoread && !self.config.autoread;
         let resized = config.window != self.config.window;
+        let cc_switched =
+            (config.cc == CongestionControl::Off) != (self.config.cc == CongestionControl::Off);
         self.config = config;
+        if cc_switched && self.may_send_data() {
+            // Switched on mid-connection: it starts as a new connection
+            // would, from the initial window.
+            self.start_congestion_control();
+        }
         if resized {
             let user = u32::try_from(self.unread.len()).unwrap_or(u32::MAX);
             self.tcb.rcv_wnd = self.rcv_buff().saturating_sub(user);
@@ -731,6 +755,7 @@ impl Endpoint {
         self.sws_override = false;
         self.last_hold = None;
         self.unread.clear();
+        self.cc = Congestion::default();
     }
 
     /// Forms our SYN (or SYN,ACK when the peer's SYN is known) with a new ISS.
@@ -860,6 +885,7 @@ impl Endpoint {
             self.rto = SYN_TIMEOUT_RTO;
             self.note(Note::RtoAfterSynTimeout {});
         }
+        self.start_congestion_control();
         if self.close_when_established {
             self.close_when_established = false;
             self.fin_pending = true;
@@ -1233,6 +1259,7 @@ impl Endpoint {
         });
         let seg = self.form(seq, false, payload, fin);
         self.transmit(seg, reason);
+        self.data_sent();
         self.arm_rexmit_if_idle();
     }
 
@@ -1434,6 +1461,8 @@ impl Endpoint {
             new_rto: self.rto,
             attempt,
         });
+        self.congestion_on_timeout();
         self.transmit(seg, Reason::Retransmission { attempt });
+        self.data_sent();
     }
 }

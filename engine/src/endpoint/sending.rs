@@ -66,18 +66,42 @@ impl Endpoint {
     pub(super) fn flush(&mut self) -> bool {
         let mut sent_any = false;
         let mut hold = None;
+        if self.may_send_data() && !self.send_queue.is_empty() {
+            self.restart_after_idle();
+        }
         while self.may_send_data() {
             let in_flight = self.tcb.snd_nxt.since(self.tcb.snd_una);
             let usable = self.tcb.snd_wnd.saturating_sub(in_flight);
             let mss = self.send_mss().max(1);
             let queued = u32::try_from(self.send_queue.len()).unwrap_or(u32::MAX);
-            let n = queued.min(mss).min(usable);
+            let mut n = queued.min(mss).min(usable);
+            let cwnd_room = self.cwnd_room();
+            if let Some((room, _)) = cwnd_room.filter(|&(room, _)| in_flight == 0 && room > 0) {
+                // A window below one segment with nothing in flight (the
+                // MSS grew) lets what it holds go: no ACK would ever come
+                // to open it.
+                n = n.min(room);
+            }
             let fin = self.fin_pending && n == queued;
             if n == 0 && !fin {
                 if queued > 0 && !sent_any && self.retransmit_queue.is_empty() {
                     self.note(Note::WindowFull {});
                 }
                 break;
+            }
+            // The congestion window (RFC 5681 §3.1): a segment goes only
+            // whole, so a window that is not a multiple of SMSS does not
+            // make small segments (what cwnd leaves over waits for ACKs).
+            let mut limited_transmit = false;
+            if let Some((room, limited)) = cwnd_room.filter(|_| n > 0) {
+                if n > room {
+                    hold = Some(Note::CwndFull {
+                        cwnd: self.cc.cwnd,
+                        flight: in_flight,
+                    });
+                    break;
+                }
+                limited_transmit = n > room - limited;
             }
             if n > 0 {
                 match self.decide(queued, usable, mss) {
@@ -107,6 +131,12 @@ impl Endpoint {
                     }
                 }
             }
+            if limited_transmit {
+                self.cc.limited = self.cc.limited.saturating_add(n);
+                self.note(Note::LimitedTransmit {
+                    count: self.cc.dupacks,
+                });
+            }
             let payload = self.send_queue.take(n as usize);
             self.send_new(payload, fin, Reason::Data { len: n, fin });
             sent_any = true;
@@ -134,7 +164,13 @@ impl Endpoint {
             self.timers.get(TimerKind::SwsOverride).or(restart)
         };
         self.timers.set(TimerKind::SwsOverride, override_due);
-        if let Some(note) = hold.filter(|note| self.last_hold != Some(*note)) {
+        // A full congestion window is told again only when cwnd changed
+        // (in congestion avoidance every ACK fills it anew).
+        let same = |a: Option<Note>, b: &Note| match (a, b) {
+            (Some(Note::CwndFull { cwnd: x, .. }), Note::CwndFull { cwnd: y, .. }) => x == *y,
+            (a, b) => a == Some(*b),
+        };
+        if let Some(note) = hold.filter(|note| !same(self.last_hold, note)) {
             self.note(note);
         }
         self.last_hold = hold;

@@ -5,6 +5,7 @@
 use super::*;
 use crate::history::AppHistory;
 
+mod congestion;
 mod delayed_ack;
 mod receive;
 mod sending;

@@ -4,7 +4,8 @@
 //! [`Display`](fmt::Display) is the checker's English, "expected …,
 //! found …".
 
-use super::{quote, SeqExpr, Var};
+use super::print::on_off;
+use super::{quote, CcVar, SeqExpr, Var};
 use crate::endpoint::State;
 use crate::note::Signal;
 use crate::segment::{Flags, Segment};
@@ -130,6 +131,18 @@ pub enum Mismatch {
         expected: u32,
         /// Bytes received.
         found: usize,
+    },
+    /// `expect SIDE cwnd|ssthresh|flight|recovery …`: another value, or
+    /// congestion control is off on that side (`found` is `None`).
+    Congestion {
+        /// Whose connection.
+        side: Side,
+        /// Which variable.
+        var: CcVar,
+        /// The value the check gives (`recovery`: 1 for on).
+        expected: u32,
+        /// The value found.
+        found: Option<u32>,
     },
     /// `expect SIDE buffered NUMBER`: another number of bytes wait unread.
     Buffered {
@@ -325,6 +338,27 @@ impl fmt::Display for Mismatch {
                 f,
                 "expected {side} received {expected} bytes, found {found} bytes"
             ),
+            Mismatch::Congestion {
+                side,
+                var,
+                expected,
+                found,
+            } => {
+                let show = |v: u32| match var {
+                    CcVar::Recovery => on_off(v != 0).to_string(),
+                    _ => v.to_string(),
+                };
+                write!(
+                    f,
+                    "expected {side} {} {}, found ",
+                    var.name(),
+                    show(*expected)
+                )?;
+                match found {
+                    Some(v) => f.write_str(&show(*v)),
+                    None => f.write_str("congestion control off"),
+                }
+            }
             Mismatch::Buffered {
                 side,
                 expected,

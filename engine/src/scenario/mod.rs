@@ -227,6 +227,56 @@ pub enum CallSpec {
     Read(Option<u32>),
 }
 
+/// A congestion control variable a check names (RFC 5681; playground
+/// extension).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CcVar {
+    /// `cwnd`: the congestion window in bytes.
+    Cwnd,
+    /// `ssthresh`: the slow start threshold in bytes.
+    Ssthresh,
+    /// `flight`: FlightSize, bytes sent and not acknowledged.
+    Flight,
+    /// `recovery`: in fast recovery (1) or not (0); written `on` or `off`.
+    Recovery,
+}
+
+impl CcVar {
+    /// Every variable with its scenario name.
+    pub const NAMED: [(CcVar, &'static str); 4] = [
+        (CcVar::Cwnd, "cwnd"),
+        (CcVar::Ssthresh, "ssthresh"),
+        (CcVar::Flight, "flight"),
+        (CcVar::Recovery, "recovery"),
+    ];
+
+    /// The scenario name, e.g. `cwnd`.
+    pub fn name(self) -> &'static str {
+        CcVar::NAMED
+            .iter()
+            .find(|(v, _)| *v == self)
+            .map_or("?", |(_, n)| n)
+    }
+
+    fn from_name(name: &str) -> Option<CcVar> {
+        CcVar::NAMED
+            .iter()
+            .find(|(_, n)| *n == name)
+            .map(|(v, _)| *v)
+    }
+
+    /// Its value on an endpoint, `None` when congestion control is off.
+    pub fn value(self, ep: &crate::endpoint::Endpoint) -> Option<u32> {
+        let cc = ep.congestion()?;
+        Some(match self {
+            CcVar::Cwnd => cc.cwnd,
+            CcVar::Ssthresh => cc.ssthresh,
+            CcVar::Flight => cc.flight,
+            CcVar::Recovery => u32::from(cc.recovery),
+        })
+    }
+}
+
 /// What `expect SIDE received` compares.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Received {
@@ -274,6 +324,9 @@ pub enum Check {
     Rule(Side, String),
     /// `expect goal` (playground extension): every `goal` so far holds.
     Goal,
+    /// `expect SIDE cwnd|ssthresh|flight N`, `expect SIDE recovery on|off`
+    /// (playground extension): that side's congestion control variable.
+    Congestion(Side, CcVar, u32),
 }
 
 /// A statement of the scenario language.

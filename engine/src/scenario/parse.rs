@@ -4,10 +4,11 @@
 use super::lex::{tokenize, Tok, Token};
 use super::suggest;
 use super::{
-    is_lang_tag, CallSpec, CaptureAt, Check, LessonAt, NameKind, Narration, ParseError, Payload,
-    Received, Script, SegSpec, SeqExpr, Setting, Statement, Stmt, Unknown, Var, MAX_INJECT_LEN,
+    is_lang_tag, CallSpec, CaptureAt, CcVar, Check, LessonAt, NameKind, Narration, ParseError,
+    Payload, Received, Script, SegSpec, SeqExpr, Setting, Statement, Stmt, Unknown, Var,
+    MAX_INJECT_LEN,
 };
-use crate::endpoint::{State, MAX_WINDOW};
+use crate::endpoint::{CongestionControl, State, MAX_IW, MAX_WINDOW};
 use crate::limits::{shorten, MAX_SCRIPT_BYTES, MAX_STATEMENTS};
 use crate::note::{Rule, Signal};
 use crate::segment::Flags;
@@ -434,7 +435,7 @@ impl Line {
     }
 
     fn setting(&mut self) -> Result<Setting, ParseError> {
-        let what = "a setting: client.isn, server.isn, client.window, server.window, mss, msl, rto, latency, retries, rfc5961, loss, client.auto, server.auto, client.autoread, server.autoread, client.nagle, server.nagle, delayed-ack or mss-option";
+        let what = "a setting: client.isn, server.isn, client.window, server.window, mss, msl, rto, latency, retries, rfc5961, loss, client.auto, server.auto, client.autoread, server.autoread, client.nagle, server.nagle, client.cc, server.cc, client.iw, server.iw, delayed-ack or mss-option";
         let key_col = self.col();
         let key = self.word(what)?;
         let (side, name) = match key.split_once('.') {
@@ -457,6 +458,24 @@ impl Line {
             (Some(side), "auto") => Setting::Auto(side, self.on_off()?),
             (Some(side), "autoread") => Setting::Autoread(side, self.on_off()?),
             (Some(side), "nagle") => Setting::Nagle(side, self.on_off()?),
+            (Some(side), "cc") => Setting::Cc(
+                side,
+                self.word_as("a congestion control: off, reno or newreno", |w| {
+                    CongestionControl::from_name(w)
+                })?,
+            ),
+            (Some(side), "iw") => Setting::Iw(
+                side,
+                self.word_as(
+                    "an initial window in segments from 1 to 1000, or rfc5681",
+                    |w| match w {
+                        "rfc5681" => Some(None),
+                        _ => parse_number(w)
+                            .filter(|n| (1..=MAX_IW).contains(n))
+                            .map(Some),
+                    },
+                )?,
+            ),
             (None, "mss") => {
                 let mss = self.word_as("a segment size from 1 to 65495", |w| {
                     parse_number(w).filter(|n| (1..=MAX_INJECT_LEN).contains(n))
@@ -641,6 +660,16 @@ impl Line {
                     return Err(unknown(self.line, col, NameKind::Rule, &text));
                 }
                 return Ok(Check::Rule(side, text));
+            }
+            Some(word) if CcVar::from_name(word).is_some() => {
+                let var = CcVar::from_name(word).unwrap_or(CcVar::Cwnd);
+                self.pos += 1;
+                let value = if var == CcVar::Recovery {
+                    u32::from(self.on_off()?)
+                } else {
+                    self.word_as("a number of bytes", parse_number)?
+                };
+                return Ok(Check::Congestion(side, var, value));
             }
             Some("buffered") => {
                 self.pos += 1;
@@ -939,6 +968,67 @@ mod tests {
     }
 
     #[test]
+    fn congestion_settings_and_checks_round_trip_through_parse_and_print() {
+        use crate::endpoint::CongestionControl as Cc;
+        for (text, stmt) in [
+            (
+                "set client.cc reno",
+                Stmt::Set(Setting::Cc(Side::Client, Cc::Reno)),
+            ),
+            (
+                "set server.cc newreno",
+                Stmt::Set(Setting::Cc(Side::Server, Cc::NewReno)),
+            ),
+            (
+                "set client.cc off",
+                Stmt::Set(Setting::Cc(Side::Client, Cc::Off)),
+            ),
+            (
+                "set server.iw 10",
+                Stmt::Set(Setting::Iw(Side::Server, Some(10))),
+            ),
+            (
+                "set client.iw rfc5681",
+                Stmt::Set(Setting::Iw(Side::Client, None)),
+            ),
+            (
+                "expect client cwnd 4380",
+                Stmt::Expect(Check::Congestion(Side::Client, CcVar::Cwnd, 4380)),
+            ),
+            (
+                "expect server ssthresh 2920",
+                Stmt::Expect(Check::Congestion(Side::Server, CcVar::Ssthresh, 2920)),
+            ),
+            (
+                "expect client flight 0",
+                Stmt::Expect(Check::Congestion(Side::Client, CcVar::Flight, 0)),
+            ),
+            (
+                "expect client recovery on",
+                Stmt::Expect(Check::Congestion(Side::Client, CcVar::Recovery, 1)),
+            ),
+            (
+                "expect client recovery off",
+                Stmt::Expect(Check::Congestion(Side::Client, CcVar::Recovery, 0)),
+            ),
+        ] {
+            let parsed = one(text);
+            assert_eq!(parsed, stmt);
+            assert_eq!(parsed.to_string(), text);
+        }
+        for (bad, says) in [
+            ("set client.cc cubic", "off, reno or newreno"),
+            ("set client.iw 0", "from 1 to 1000"),
+            ("set client.iw 1001", "from 1 to 1000"),
+            ("expect client recovery maybe", "on or off"),
+            ("expect client cwnd lots", "number of bytes"),
+        ] {
+            let e = err(bad);
+            assert!(e.message.contains(says), "{bad}: {}", e.message);
+        }
+    }
+
+    #[test]
     fn errors_name_line_column_and_what_was_expected() {
         let e = err("server listen\nclinet connect\n");
         assert_eq!((e.line, e.col), (2, 1));
@@ -1047,7 +1137,7 @@ mod tests {
                 e.message
             );
         }
-        assert!(err("expect client rule \"RFC 5691\"")
+        assert!(err("expect client rule \"RFC 5962\"")
             .message
             .ends_with("did you mean \"RFC 5961\"?"));
         // In a session's lesson too, which must parse whole.

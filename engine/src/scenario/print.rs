@@ -2,7 +2,7 @@
 //! exported and shared in the same language lessons are written in.
 
 use super::lex::{quote, quote_bytes};
-use super::{CallSpec, Check, Payload, Received, Script, SegSpec, SeqExpr, Setting, Stmt};
+use super::{CallSpec, CcVar, Check, Payload, Received, Script, SegSpec, SeqExpr, Setting, Stmt};
 use crate::side::Side;
 use crate::time::format_duration;
 use crate::wire::Selector;
@@ -12,7 +12,7 @@ fn dir(from: Side) -> String {
     format!("{from}>{}", from.other())
 }
 
-fn on_off(b: bool) -> &'static str {
+pub(super) fn on_off(b: bool) -> &'static str {
     if b {
         "on"
     } else {
@@ -101,6 +101,9 @@ impl fmt::Display for Setting {
             Setting::DelayedAck(b) => write!(f, "delayed-ack {}", on_off(b)),
             Setting::MssOption(b) => write!(f, "mss-option {}", on_off(b)),
             Setting::Nagle(side, b) => write!(f, "{side}.nagle {}", on_off(b)),
+            Setting::Cc(side, cc) => write!(f, "{side}.cc {}", cc.name()),
+            Setting::Iw(side, Some(n)) => write!(f, "{side}.iw {n}"),
+            Setting::Iw(side, None) => write!(f, "{side}.iw rfc5681"),
         }
     }
 }
@@ -191,6 +194,10 @@ impl fmt::Display for Check {
             Check::Time(d) => write!(f, "time {}", format_duration(*d)),
             Check::Rule(side, t) => write!(f, "{side} rule {}", quote(t)),
             Check::Goal => f.write_str("goal"),
+            Check::Congestion(side, CcVar::Recovery, v) => {
+                write!(f, "{side} recovery {}", on_off(*v != 0))
+            }
+            Check::Congestion(side, var, v) => write!(f, "{side} {} {v}", var.name()),
         }
     }
 }

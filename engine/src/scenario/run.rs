@@ -402,6 +402,19 @@ pub fn check(sim: &Sim, check: &Check) -> Result<(), Mismatch> {
             }
         }
         Check::Goal => Err(Mismatch::GoalOutside),
+        Check::Congestion(side, var, expected) => {
+            let found = var.value(sim.endpoint(*side));
+            if found == Some(*expected) {
+                Ok(())
+            } else {
+                Err(Mismatch::Congestion {
+                    side: *side,
+                    var: *var,
+                    expected: *expected,
+                    found,
+                })
+            }
+        }
         Check::Time(d) => {
             if sim.now() == Instant::ZERO + *d {
                 Ok(())

@@ -105,7 +105,7 @@ mod tests {
         );
         assert_eq!(near("fin-wait-2"), ["fin-wait-2-acked"]);
         assert_eq!(near("established"), ["close-established"]);
-        assert_eq!(near("RFC 5691"), ["RFC 5961"]);
+        assert_eq!(near("RFC 5962"), ["RFC 5961"]);
         assert_eq!(near("retransmission"), ["retransmit"]);
         // Nothing near: no guess.
         assert!(near("no-such-rule-xyz").is_empty());
