@@ -1,7 +1,8 @@
 // What the network carries: a return visit downloads nothing but the page
 // (the service worker serves the rest from its cache), and a first visit
-// from a host that lets the browser keep nothing downloads the app's files
-// once, not once for the page and again for the worker.
+// from a host that lets the browser keep nothing downloads what the page
+// fetches itself (the wasm, the catalogs) once, not once for the page and
+// again for the worker.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -60,7 +61,7 @@ test('a return visit downloads nothing but the page, and the app it starts is th
   server.close();
 });
 
-test('a first visit from a host that sends no-store downloads the app once', async () => {
+test('a first visit from a host that sends no-store downloads the wasm and catalogs once, and nothing more than twice', async () => {
   const { server, asked, base } = await host({ 'cache-control': 'no-store' });
   const context = await browser.newContext();
   const page = await visit(context, base);
