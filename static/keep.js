@@ -7,7 +7,14 @@
 const MAX_FILE = 4 << 20; // the worker keeps nothing larger
 
 /** Address -> promise of the answer kept ({ status, headers, body }), or null. */
-export const answers = new Map();
+const answers = new Map();
+let keeping = true;
+
+/** The answers kept so far; none are kept after this. */
+export function takeAnswers() {
+  keeping = false;
+  return answers;
+}
 
 const sw = navigator.serviceWorker;
 if (sw && !sw.controller) {
@@ -16,7 +23,7 @@ if (sw && !sw.controller) {
     const answer = fetch(input, init);
     try {
       const url = new URL(input?.url ?? input, location.href).href;
-      if (!sw.controller && (init?.method ?? input?.method ?? 'GET') === 'GET' && url.startsWith(location.origin + '/')) {
+      if (keeping && !sw.controller && (init?.method ?? input?.method ?? 'GET') === 'GET' && url.startsWith(location.origin + '/')) {
         // Copied before the caller can read the body: reactions run in order.
         answers.set(url, answer.then((response) => read(response.clone())).catch(() => null));
       }

@@ -8,14 +8,16 @@
 // the files the page loaded by its tags (the page itself, its stylesheets
 // and scripts, whose contents a page cannot read) are fetched again, by
 // the worker; what loads later goes through the worker, which keeps it.
-import { answers } from './keep.js';
+import { takeAnswers } from './keep.js';
 
 export function keepForOffline() {
-  if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
+  // Nothing to hand over to: the copies kept so far go.
+  if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return void takeAnswers().clear();
   const sw = navigator.serviceWorker;
   sw.register('sw.js').then(() => sw.controller ?? new Promise((resolve) => {
     sw.addEventListener('controllerchange', () => resolve(sw.controller), { once: true });
   })).then(async (worker) => {
+    const answers = takeAnswers();
     const fetched = new Set(answers.keys());
     const own = (await Promise.all([...answers].map(async ([url, answer]) => ({ url, ...await answer }))))
       .filter((a) => a.body);
@@ -33,5 +35,5 @@ export function keepForOffline() {
     new PerformanceObserver((list) => keep(list.getEntries()
       .filter((e) => !e.workerStart && !fetched.has(e.name)).map((e) => e.name)))
       .observe({ type: 'resource', buffered: true });
-  }).catch(() => {});
+  }).catch(() => takeAnswers().clear());
 }
