@@ -9,16 +9,17 @@ export PATH="$PWD/.tools/node_modules/.bin:$PATH"
 trunk build --release=true >/dev/null 2>&1
 echo "== First load (what a browser downloads)"
 total=0
-for f in dist/index.html dist/boot.js dist/style.css dist/tcp-playground.js dist/tcp-playground_bg.wasm; do
+# Names carry a hash of their contents (scripts/hash-names.mjs).
+first=(dist/index.html dist/boot-*.js dist/keep-*.js dist/style-*.css dist/tcp-playground-*.js dist/tcp-playground_bg-*.wasm)
+for f in "${first[@]}"; do
   raw=$(stat -c %s "$f"); gz=$(gzip -9c "$f" | wc -c); total=$((total + gz))
-  printf '  %-32s %8d bytes, %7d gzip\n' "${f#dist/}" "$raw" "$gz"
+  printf '  %-40s %8d bytes, %7d gzip\n' "${f#dist/}" "$raw" "$gz"
 done
 printf '  total compressed: %d KB gzip (budget 200 KB; issue 13: 180 KB)\n' $((total / 1024))
 # Brotli too, for hosts that serve it (Node has it built in).
 node -e 'const z = require("zlib"), fs = require("fs"); let n = 0;
   for (const f of process.argv.slice(1)) n += z.brotliCompressSync(fs.readFileSync(f), { params: { [z.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  console.log(`  total, brotli: ${Math.floor(n / 1024)} KB`);' \
-  dist/index.html dist/boot.js dist/style.css dist/tcp-playground.js dist/tcp-playground_bg.wasm
+  console.log(`  total, brotli: ${Math.floor(n / 1024)} KB`);' "${first[@]}"
 echo "== Catalogs fetched after the first screen (per language chosen)"
 for lang in en es zh-CN; do
   n=0
@@ -51,6 +52,7 @@ echo "== Browser (headless Chromium)"
 (cd bench/one-button && CARGO_TARGET_DIR=../../target/one-button \
   trunk build --release=true --dist ../../target/one-button-dist >/dev/null 2>&1)
 ONE_BUTTON_DIST="$PWD/target/one-button-dist" PART=speed node tests/bench/ui.mjs
+node tests/bench/cache.mjs
 node tests/bench/restore.mjs
 echo "== A 10 MB capture (made by the engine: a 9.5 MB transfer, 1 % loss)"
 cargo run --quiet --release -p tcp-engine --example capture_bench target/capture-10mb.pcap

