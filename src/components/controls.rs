@@ -80,6 +80,29 @@ pub fn Controls(props: &Props) -> Html {
             }
         })
     };
+    // The Lesson menu shows the lesson that runs, not the last one picked:
+    // a pick that fails (offline) or is refused (work running) changes no
+    // prop, and an option's `selected` attribute no longer moves a
+    // selection the student has made (HTML's "dirtiness"). So the menu's
+    // value is set after every drawing, and once more after each pick.
+    let lesson_menu = use_node_ref();
+    let redraw = use_force_update();
+    {
+        let shown = props
+            .lesson_title
+            .as_deref()
+            .and_then(|t| BUILTIN.iter().position(|b| b.title == t))
+            .map(|i| i.to_string())
+            .unwrap_or_default();
+        let lesson_menu = lesson_menu.clone();
+        use_effect(move || {
+            if let Some(menu) = lesson_menu.cast::<web_sys::HtmlSelectElement>() {
+                if menu.value() != shown {
+                    menu.set_value(&shown);
+                }
+            }
+        });
+    }
     let lesson = {
         let d = d.clone();
         Callback::from(move |e: Event| {
@@ -90,7 +113,14 @@ pub fn Controls(props: &Props) -> Html {
                 .ok()
                 .and_then(|i| BUILTIN.get(i))
             {
-                crate::lessons::open(bundled, d.clone());
+                let (d, redraw) = (d.clone(), redraw.clone());
+                crate::lessons::open(
+                    bundled,
+                    Callback::from(move |a| {
+                        d.emit(a);
+                        redraw.force_update();
+                    }),
+                );
             }
         })
     };
@@ -226,7 +256,7 @@ pub fn Controls(props: &Props) -> Html {
             if !props.embedded {
             <div class="group">
                 <label>{i18n.t("controls-lesson")}{" "}
-                    <select onchange={lesson} aria-label={i18n.t("controls-lesson-help")} data-testid="lesson-menu">
+                    <select onchange={lesson} ref={lesson_menu} aria-label={i18n.t("controls-lesson-help")} data-testid="lesson-menu">
                         // A lesson of the teacher's own is named as the one running.
                         if let Some(own) = props.lesson_title.as_ref().filter(|t| !BUILTIN.iter().any(|b| t.as_str() == b.title)) {
                             <option value="" selected=true>{i18n.f("controls-own-lesson", &[("title", if own.is_empty() { i18n.t("lesson-untitled") } else { own.to_string() }.into())])}</option>
