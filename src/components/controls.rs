@@ -24,6 +24,44 @@ pub enum Export {
     Pcap,
 }
 
+/// What the top bar's controls ask: moving through time and how numbers
+/// read. None of them resets, restores or changes the session's
+/// statements.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Control {
+    /// Play (true) or pause.
+    Play(bool),
+    /// Step to the next event.
+    Step,
+    /// Jump to the next timer.
+    NextTimer,
+    /// One step back.
+    Undo,
+    /// One step forward again.
+    Redo,
+    /// To this moment of the timeline.
+    Jump(usize),
+    /// Play at this speed (an index into `SPEEDS`).
+    Speed(usize),
+    /// Relative (true) or real sequence numbers.
+    Relative(bool),
+}
+
+impl From<Control> for Action {
+    fn from(c: Control) -> Action {
+        match c {
+            Control::Play(on) => Action::SetPlaying(on),
+            Control::Step => Action::StepEvent,
+            Control::NextTimer => Action::NextTimer,
+            Control::Undo => Action::Undo,
+            Control::Redo => Action::Redo,
+            Control::Jump(i) => Action::Jump(i),
+            Control::Speed(i) => Action::SetSpeed(i),
+            Control::Relative(on) => Action::SetRelative(on),
+        }
+    }
+}
+
 /// Props of [`Controls`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -53,8 +91,11 @@ pub struct Props {
     pub on_import: Callback<web_sys::File>,
     /// Opens a packet capture the student picked.
     pub on_capture: Callback<web_sys::File>,
-    /// Where actions go.
-    pub dispatch: Callback<Action>,
+    /// What the controls ask.
+    pub on_control: Callback<Control>,
+    /// Opens a bundled lesson; the callback given with it is called once
+    /// the opening has ended (opened, failed or refused).
+    pub on_lesson: Callback<(&'static crate::lessons::Bundled, Callback<()>)>,
     /// Asks for a reset (the app confirms long sessions first).
     pub on_reset: Callback<()>,
     /// The title of the lesson running, if any (the Lesson menu shows it).
@@ -66,17 +107,17 @@ pub struct Props {
 #[function_component]
 pub fn Controls(props: &Props) -> Html {
     let i18n = use_i18n();
-    let d = &props.dispatch;
-    let emit = |a: Action| {
+    let d = &props.on_control;
+    let emit = |a: Control| {
         let d = d.clone();
-        Callback::from(move |_: MouseEvent| d.emit(a.clone()))
+        Callback::from(move |_: MouseEvent| d.emit(a))
     };
     let speed = {
         let d = d.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
             if let Ok(i) = select.value().parse::<usize>() {
-                d.emit(Action::SetSpeed(i));
+                d.emit(Control::Speed(i));
             }
         })
     };
@@ -104,7 +145,7 @@ pub fn Controls(props: &Props) -> Html {
         });
     }
     let lesson = {
-        let d = d.clone();
+        let on_lesson = props.on_lesson.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
             if let Some(bundled) = select
@@ -113,14 +154,8 @@ pub fn Controls(props: &Props) -> Html {
                 .ok()
                 .and_then(|i| BUILTIN.get(i))
             {
-                let (d, redraw) = (d.clone(), redraw.clone());
-                crate::lessons::open(
-                    bundled,
-                    Callback::from(move |a| {
-                        d.emit(a);
-                        redraw.force_update();
-                    }),
-                );
+                let redraw = redraw.clone();
+                on_lesson.emit((bundled, Callback::from(move |_| redraw.force_update())));
             }
         })
     };
@@ -133,7 +168,7 @@ pub fn Controls(props: &Props) -> Html {
     let relative = {
         let d = d.clone();
         let r = props.relative;
-        Callback::from(move |_: Event| d.emit(Action::SetRelative(!r)))
+        Callback::from(move |_: Event| d.emit(Control::Relative(!r)))
     };
     let reset = {
         let on_reset = props.on_reset.clone();
@@ -144,7 +179,7 @@ pub fn Controls(props: &Props) -> Html {
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             if let Ok(i) = input.value().parse::<usize>() {
-                d.emit(Action::Jump(i));
+                d.emit(Control::Jump(i));
             }
         })
     };
@@ -229,12 +264,12 @@ pub fn Controls(props: &Props) -> Html {
             <div class="clock" aria-label={i18n.t("controls-clock")}><span class="label">{i18n.t("controls-time")}</span><strong data-testid="clock">{clock(props.now_ms)}</strong></div>
             <div class="group">
                 if props.playing {
-                    <button class="primary" onclick={emit(Action::SetPlaying(false))}>{i18n.t("controls-pause")}</button>
+                    <button class="primary" onclick={emit(Control::Play(false))}>{i18n.t("controls-pause")}</button>
                 } else {
-                    <button class="primary" onclick={emit(Action::SetPlaying(true))}>{i18n.t("controls-play")}</button>
+                    <button class="primary" onclick={emit(Control::Play(true))}>{i18n.t("controls-play")}</button>
                 }
-                <button onclick={emit(Action::StepEvent)} title={next.map(|n| i18n.f("controls-next-in", &[("time", n.into())])).unwrap_or_else(|| i18n.t("controls-nothing-scheduled"))}>{i18n.t("controls-step")}</button>
-                <button class="secondary" onclick={emit(Action::NextTimer)}>{i18n.t("controls-next-timer")}</button>
+                <button onclick={emit(Control::Step)} title={next.map(|n| i18n.f("controls-next-in", &[("time", n.into())])).unwrap_or_else(|| i18n.t("controls-nothing-scheduled"))}>{i18n.t("controls-step")}</button>
+                <button class="secondary" onclick={emit(Control::NextTimer)}>{i18n.t("controls-next-timer")}</button>
                 <label class="secondary">{i18n.t("controls-speed")}{" "}
                     <select onchange={speed}>
                         { for SPEEDS.iter().enumerate().map(|(i, _)| html! { <option value={i.to_string()} selected={i == props.speed}>{SPEED_LABELS[i]}</option> }) }
@@ -242,8 +277,8 @@ pub fn Controls(props: &Props) -> Html {
                 </label>
             </div>
             <div class="group history" role="group" aria-label={i18n.t("controls-history")}>
-                <button onclick={emit(Action::Undo)} disabled={props.cursor == 0} title="Ctrl+Z">{i18n.t("controls-undo")}</button>
-                <button class="secondary" onclick={emit(Action::Redo)} disabled={props.cursor >= last} title="Ctrl+Y">{i18n.t("controls-redo")}</button>
+                <button onclick={emit(Control::Undo)} disabled={props.cursor == 0} title="Ctrl+Z">{i18n.t("controls-undo")}</button>
+                <button class="secondary" onclick={emit(Control::Redo)} disabled={props.cursor >= last} title="Ctrl+Y">{i18n.t("controls-redo")}</button>
                 <label class="timeline secondary">
                     <span class="visually-hidden">{i18n.t("controls-timeline")}</span>
                     <input type="range" min="0" max={last.to_string()} value={props.cursor.to_string()} oninput={jump}

@@ -7,7 +7,7 @@ use super::send_bytes::{send_bytes_button, send_bytes_message, send_field_state}
 use super::spaces::spaces;
 use crate::i18n::render::{self, clock};
 use crate::i18n::{use_i18n, I18n, Text};
-use crate::state::Action;
+use crate::state::Notice;
 use tcp_engine::numbering::Numbering;
 use tcp_engine::scenario::{CallSpec, Payload, Setting, Stmt};
 use tcp_engine::sim::{EndpointView, Side};
@@ -28,8 +28,10 @@ pub struct Props {
     pub now: Instant,
     /// Relative or absolute numbers.
     pub numbering: Numbering,
-    /// Where actions go.
-    pub dispatch: Callback<Action>,
+    /// Does a statement: a call, a setting, a release or a discard.
+    pub on_do: Callback<Stmt>,
+    /// Tells the student something (a mistake in a field).
+    pub on_notify: Callback<Notice>,
     /// Opens the composer to edit an outbox segment.
     pub on_edit: Callback<(Side, usize, Segment)>,
 }
@@ -43,7 +45,8 @@ pub fn EndpointPanel(props: &Props) -> Html {
         before,
         now,
         numbering,
-        dispatch,
+        on_do,
+        on_notify,
         on_edit,
     } = props;
     let side = *side;
@@ -107,37 +110,33 @@ pub fn EndpointPanel(props: &Props) -> Html {
             .is_none_or(|w| w > 1100.0)
     });
     let call = |c: CallSpec| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Do(Stmt::Call(side, c.clone()))))
+        let on_do = on_do.clone();
+        Callback::from(move |_: MouseEvent| on_do.emit(Stmt::Call(side, c.clone())))
     };
     let send = {
-        let (dispatch, text, problem) = (dispatch.clone(), text.clone(), problem.clone());
+        let (on_do, text, problem) = (on_do.clone(), text.clone(), problem.clone());
+        let on_notify = on_notify.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             problem.set(None);
             if let Some(input) = text.cast::<HtmlInputElement>() {
                 let value = input.value();
                 if value.is_empty() {
-                    dispatch.emit(Action::Notify(crate::state::Notice {
+                    on_notify.emit(Notice {
                         error: true,
                         text: Text::msg("ep-send-empty", vec![("side", side.into())]),
-                    }));
+                    });
                     return;
                 }
-                dispatch.emit(Action::Do(Stmt::Call(
-                    side,
-                    CallSpec::Send(Payload::Text(value)),
-                )));
+                on_do.emit(Stmt::Call(side, CallSpec::Send(Payload::Text(value))));
                 input.set_value("");
             }
         })
     };
     let toggle_auto = {
-        let dispatch = dispatch.clone();
+        let on_do = on_do.clone();
         let auto = view.auto;
-        Callback::from(move |_: Event| {
-            dispatch.emit(Action::Do(Stmt::Set(Setting::Auto(side, !auto))))
-        })
+        Callback::from(move |_: Event| on_do.emit(Stmt::Set(Setting::Auto(side, !auto))))
     };
 
     let no_tcb = view.state == State::Closed && !view.iss_known && !view.irs_known;
@@ -174,7 +173,7 @@ pub fn EndpointPanel(props: &Props) -> Html {
                         aria-invalid={send_invalid.0.to_string()} aria-describedby={send_invalid.1} />
                 </label>
                 <button type="submit">{i18n.t("ep-send")}</button>
-                {send_bytes_button(&i18n, side, &text, &problem, dispatch)}
+                {send_bytes_button(&i18n, side, &text, &problem, on_do)}
             </form>
             {send_bytes_message(&i18n, side, &problem)}
             if no_tcb {
@@ -195,7 +194,7 @@ pub fn EndpointPanel(props: &Props) -> Html {
                 <dt>{i18n.t("ep-sent")}</dt><dd>{i18n.f("ep-sent-bytes", &[("n", view.sent_len.into()), ("queued", view.queued.into())])}</dd>
                 <dt>{i18n.t("ep-received")}</dt><dd class="received" data-testid={format!("{side}-received")}>{ if view.received_len == 0 { i18n.t("ep-received-none") } else { i18n.f("ep-received-bytes", &[("n", view.received_len.into()), ("text", tail(view.received_len, &view.received_tail).into())]) } }</dd>
             </dl>
-            {receive_box(&i18n, side, view, &read_count, &problem, dispatch)}
+            {receive_box(&i18n, side, view, &read_count, &problem, on_do)}
             if !view.signals.is_empty() {
                 <div class="signals"><span>{i18n.t("ep-told")}</span><ul>{ for signals }</ul></div>
             }
@@ -213,7 +212,7 @@ pub fn EndpointPanel(props: &Props) -> Html {
                     if view.outbox.is_empty() {
                         <p class="hint">{i18n.t("ep-outbox-empty")}</p>
                     } else {
-                        <ul>{outbox(&i18n, side, view, numbering, dispatch, on_edit)}</ul>
+                        <ul>{outbox(&i18n, side, view, numbering, on_do, on_edit)}</ul>
                     }
                 </div>
             }
@@ -311,7 +310,7 @@ fn outbox(
     side: Side,
     view: &EndpointView,
     numbering: &Numbering,
-    dispatch: &Callback<Action>,
+    on_do: &Callback<Stmt>,
     on_edit: &Callback<(Side, usize, Segment)>,
 ) -> Html {
     // The first ones only: they go first, and a capture's replay can hold
@@ -324,16 +323,12 @@ fn outbox(
         .map(|(i, out)| {
             let n = i + 1;
             let release = {
-                let dispatch = dispatch.clone();
-                Callback::from(move |_: MouseEvent| {
-                    dispatch.emit(Action::Do(Stmt::Release(side, n, None)))
-                })
+                let on_do = on_do.clone();
+                Callback::from(move |_: MouseEvent| on_do.emit(Stmt::Release(side, n, None)))
             };
             let discard = {
-                let dispatch = dispatch.clone();
-                Callback::from(move |_: MouseEvent| {
-                    dispatch.emit(Action::Do(Stmt::Discard(side, n)))
-                })
+                let on_do = on_do.clone();
+                Callback::from(move |_: MouseEvent| on_do.emit(Stmt::Discard(side, n)))
             };
             let edit = {
                 let on_edit = on_edit.clone();
