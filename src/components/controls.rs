@@ -103,24 +103,12 @@ pub struct Props {
     pub lesson_title: Option<AttrValue>,
 }
 
-/// The top bar.
-#[function_component]
-pub fn Controls(props: &Props) -> Html {
-    let i18n = use_i18n();
-    let d = &props.on_control;
-    let emit = |a: Control| {
-        let d = d.clone();
-        Callback::from(move |_: MouseEvent| d.emit(a))
-    };
-    let speed = {
-        let d = d.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            if let Ok(i) = select.value().parse::<usize>() {
-                d.emit(Control::Speed(i));
-            }
-        })
-    };
+/// The Lesson menu's element and what a pick does.
+#[hook]
+fn use_lesson_menu(
+    lesson_title: Option<AttrValue>,
+    on_lesson: &Callback<(&'static crate::lessons::Bundled, Callback<()>)>,
+) -> (NodeRef, Callback<Event>) {
     // The Lesson menu shows the lesson that runs, not the last one picked:
     // a pick that fails (offline) or is refused (work running) changes no
     // prop, and an option's `selected` attribute no longer moves a
@@ -129,8 +117,7 @@ pub fn Controls(props: &Props) -> Html {
     let lesson_menu = use_node_ref();
     let redraw = use_force_update();
     {
-        let shown = props
-            .lesson_title
+        let shown = lesson_title
             .as_deref()
             .and_then(|t| BUILTIN.iter().position(|b| b.title == t))
             .map(|i| i.to_string())
@@ -145,7 +132,7 @@ pub fn Controls(props: &Props) -> Html {
         });
     }
     let lesson = {
-        let on_lesson = props.on_lesson.clone();
+        let on_lesson = on_lesson.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
             if let Some(bundled) = select
@@ -159,35 +146,16 @@ pub fn Controls(props: &Props) -> Html {
             }
         })
     };
-    // On a phone, the less used controls wait behind "More".
-    let expanded = use_state(|| false);
-    let toggle_more = {
-        let expanded = expanded.clone();
-        Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
-    };
-    let relative = {
-        let d = d.clone();
-        let r = props.relative;
-        Callback::from(move |_: Event| d.emit(Control::Relative(!r)))
-    };
-    let reset = {
-        let on_reset = props.on_reset.clone();
-        Callback::from(move |_: MouseEvent| on_reset.emit(()))
-    };
-    let jump = {
-        let d = d.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            if let Ok(i) = input.value().parse::<usize>() {
-                d.emit(Control::Jump(i));
-            }
-        })
-    };
-    let last = props.steps.saturating_sub(1);
-    let share = {
-        let on_share = props.on_share.clone();
-        Callback::from(move |_: MouseEvent| on_share.emit(()))
-    };
+    (lesson_menu, lesson)
+}
+
+/// The file input (hidden), what a file picked there opens, and the
+/// "Open capture" button that opens the same input.
+#[hook]
+fn use_file_picker(
+    on_import: &Callback<web_sys::File>,
+    on_capture: &Callback<web_sys::File>,
+) -> (NodeRef, Callback<Event>, Callback<MouseEvent>) {
     let picked = |to: &Callback<web_sys::File>| {
         let to = to.clone();
         Callback::from(move |e: Event| {
@@ -201,7 +169,7 @@ pub fn Controls(props: &Props) -> Html {
     // One file input opens both (a page has one, for whoever looks for
     // it); a capture goes by its name, as the file chooser shows it.
     let import = {
-        let (on_import, on_capture) = (props.on_import.clone(), props.on_capture.clone());
+        let (on_import, on_capture) = (on_import.clone(), on_capture.clone());
         let to = Callback::from(move |file: web_sys::File| {
             if crate::capture::is_capture_name(&file.name()) {
                 on_capture.emit(file)
@@ -220,42 +188,89 @@ pub fn Controls(props: &Props) -> Html {
             }
         })
     };
+    (file_input, import, open_capture)
+}
+
+/// A choice in the Export menu: it closes the menu, then does `f`.
+fn closing(menu: &NodeRef, f: impl Fn() + 'static) -> Callback<MouseEvent> {
+    let menu = menu.clone();
+    Callback::from(move |_: MouseEvent| {
+        if let Some(details) = menu.cast::<web_sys::Element>() {
+            let _ = details.remove_attribute("open");
+        }
+        f()
+    })
+}
+
+/// The Lesson menu's entries of one kind, the one running (by its title)
+/// selected.
+fn options(i18n: &crate::i18n::I18n, running: Option<&str>, kind: Kind) -> Html {
+    BUILTIN
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.kind == kind)
+        .map(|(i, b)| {
+            let title = crate::i18n::Localized::plain(b.title).get(i18n);
+            html! { <option value={i.to_string()} selected={running == Some(b.title)}>{title}</option> }
+        })
+        .collect()
+}
+
+/// The top bar.
+#[function_component]
+pub fn Controls(props: &Props) -> Html {
+    let i18n = use_i18n();
+    let d = &props.on_control;
+    let emit = |a: Control| {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| d.emit(a))
+    };
+    let speed = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(i) = select.value().parse::<usize>() {
+                d.emit(Control::Speed(i));
+            }
+        })
+    };
+    let (lesson_menu, lesson) = use_lesson_menu(props.lesson_title.clone(), &props.on_lesson);
+    // On a phone, the less used controls wait behind "More".
+    let expanded = use_state(|| false);
+    let toggle_more = {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
+    };
+    let relative = {
+        let d = d.clone();
+        let r = props.relative;
+        Callback::from(move |_: Event| d.emit(Control::Relative(!r)))
+    };
+    let reset = props.on_reset.reform(|_: MouseEvent| ());
+    let jump = {
+        let d = d.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Ok(i) = input.value().parse::<usize>() {
+                d.emit(Control::Jump(i));
+            }
+        })
+    };
+    let last = props.steps.saturating_sub(1);
+    let share = props.on_share.reform(|_: MouseEvent| ());
+    let (file_input, import, open_capture) = use_file_picker(&props.on_import, &props.on_capture);
     let menu = use_node_ref();
     let export = |what: Export| {
         let on_export = props.on_export.clone();
-        let menu = menu.clone();
-        Callback::from(move |_: MouseEvent| {
-            // A choice closes the menu.
-            if let Some(details) = menu.cast::<web_sys::Element>() {
-                let _ = details.remove_attribute("open");
-            }
-            on_export.emit(what)
-        })
+        closing(&menu, move || on_export.emit(what))
     };
     // The print stylesheet makes a worksheet: the lesson, the states, the
     // ladder and the log, without buttons.
-    let print = {
-        let menu = menu.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(details) = menu.cast::<web_sys::Element>() {
-                let _ = details.remove_attribute("open");
-            }
-            if let Some(window) = web_sys::window() {
-                let _ = window.print();
-            }
-        })
-    };
-    let options = |kind: Kind| {
-        BUILTIN
-            .iter()
-            .enumerate()
-            .filter(move |(_, b)| b.kind == kind)
-            .map(|(i, b)| {
-                let title = crate::i18n::Localized::plain(b.title).get(&i18n);
-                let running = props.lesson_title.as_deref() == Some(b.title);
-                html! { <option value={i.to_string()} selected={running}>{title}</option> }
-            })
-    };
+    let print = closing(&menu, || {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
     let next = props
         .next_event_ms
         .map(|t| clock(t.saturating_sub(props.now_ms)));
@@ -299,13 +314,13 @@ pub fn Controls(props: &Props) -> Html {
                             <option value="" selected={props.lesson_title.is_none()}>{i18n.t("controls-choose")}</option>
                         }
                         <optgroup label={i18n.t("controls-lessons")}>
-                            { for options(Kind::Lesson) }
+                            { options(&i18n, props.lesson_title.as_deref(), Kind::Lesson) }
                         </optgroup>
                         <optgroup label={i18n.t("controls-challenges")}>
-                            { for options(Kind::Challenge) }
+                            { options(&i18n, props.lesson_title.as_deref(), Kind::Challenge) }
                         </optgroup>
                         <optgroup label={i18n.t("controls-scenarios")}>
-                            { for options(Kind::Scenario) }
+                            { options(&i18n, props.lesson_title.as_deref(), Kind::Scenario) }
                         </optgroup>
                     </select>
                 </label>
