@@ -778,104 +778,6 @@ impl AppState {
     }
 }
 
-impl AppState {
-    /// Advances the clock to `t` (the next event, or the next timer), or
-    /// says that nothing is scheduled (`none`, a catalog key).
-    fn advance_to(&mut self, t: Option<tcp_engine::Instant>, none: &'static str) {
-        match t {
-            Some(t) => {
-                let d = t.saturating_since(self.sim.now());
-                self.advance(d);
-            }
-            None => {
-                self.notice = Some(Notice {
-                    error: false,
-                    text: Text::key(none),
-                })
-            }
-        }
-    }
-
-    /// Opens a lesson's text, or says where it could not be read.
-    fn load_lesson(self, source: LessonSource) -> AppState {
-        let state = self;
-        match scenario::parse(&source.text) {
-            Ok(script) => state.open_lesson(script, &source),
-            Err(e) => {
-                let mut args = vec![
-                    ("line", e.line.into()),
-                    ("col", e.col.into()),
-                    ("message", Text::parse_error(&e).into()),
-                ];
-                // A teacher's file is named, so they know which one.
-                let key = match source.url {
-                    Some(url) => {
-                        args.push(("url", url.into()));
-                        "notice-lesson-unparsable"
-                    }
-                    None => "notice-scenario-unreadable",
-                };
-                AppState {
-                    notice: Some(Notice {
-                        error: true,
-                        text: Text::msg(key, args),
-                    }),
-                    ..state
-                }
-            }
-        }
-    }
-
-    /// Starts replaying a session's text (in slices), or says why not.
-    fn restore(self, source: Source, text: &str) -> AppState {
-        let state = self;
-        match replay::start(source, text, state.session_id.wrapping_add(1)) {
-            Ok(mut restored) => {
-                restored.relative = state.relative_chosen;
-                restored.relative_chosen = state.relative_chosen;
-                restored.replay_slice();
-                restored
-            }
-            Err(message) => AppState {
-                notice: Some(Notice {
-                    error: true,
-                    text: message,
-                }),
-                restore_failed: Some(source),
-                ..state
-            },
-        }
-    }
-
-    /// Starts replaying an opened capture, or says why not.
-    fn open_capture(self, opened: Rc<crate::capture::Opened>) -> AppState {
-        let state = self;
-        match replay::start_parsing(
-            Source::Capture,
-            opened.text.clone(),
-            state.session_id.wrapping_add(1),
-        ) {
-            Ok(mut restored) => {
-                restored.relative = state.relative_chosen;
-                restored.relative_chosen = state.relative_chosen;
-                // The replay's slices begin in the next task: this one has
-                // taken the text and drawn the panel.
-                restored.capture_numbers = Some(Rc::new(opened.segments.clone()));
-                restored.capture = Some(opened);
-                restored.capture_end = usize::MAX;
-                restored
-            }
-            Err(message) => AppState {
-                notice: Some(Notice {
-                    error: true,
-                    text: message,
-                }),
-                ..state
-            },
-        }
-    }
-}
-
 impl Reducible for AppState {
     type Action = Action;
 
@@ -917,15 +819,59 @@ impl Reducible for AppState {
                 }
             }),
             Action::Tick(d) => state.act_as(true, |s| s.advance(d)),
-            Action::StepEvent => {
-                state.act(|s| s.advance_to(s.sim.next_event_time(), "notice-nothing-scheduled"))
-            }
-            // The next timer that fires, once the arrivals before it ran
-            // (one of them may cancel the earliest timer).
-            Action::NextTimer => {
-                state.act(|s| s.advance_to(s.sim.next_timer_firing(), "notice-no-timer"))
-            }
-            Action::LoadLesson(source) => state.load_lesson(source),
+            Action::StepEvent => state.act(|s| match s.sim.next_event_time() {
+                Some(t) => {
+                    let d = t.saturating_since(s.sim.now());
+                    s.advance(d);
+                }
+                None => {
+                    s.notice = Some(Notice {
+                        error: false,
+                        text: Text::key("notice-nothing-scheduled"),
+                    })
+                }
+            }),
+            Action::NextTimer => state.act(|s| {
+                // The next timer that fires, once the arrivals before it
+                // ran (one of them may cancel the earliest timer).
+                match s.sim.next_timer_firing() {
+                    Some(t) => {
+                        let d = t.saturating_since(s.sim.now());
+                        s.advance(d);
+                    }
+                    None => {
+                        s.notice = Some(Notice {
+                            error: false,
+                            text: Text::key("notice-no-timer"),
+                        })
+                    }
+                }
+            }),
+            Action::LoadLesson(source) => match scenario::parse(&source.text) {
+                Ok(script) => state.open_lesson(script, &source),
+                Err(e) => {
+                    let mut args = vec![
+                        ("line", e.line.into()),
+                        ("col", e.col.into()),
+                        ("message", Text::parse_error(&e).into()),
+                    ];
+                    // A teacher's file is named, so they know which one.
+                    let key = match source.url {
+                        Some(url) => {
+                            args.push(("url", url.into()));
+                            "notice-lesson-unparsable"
+                        }
+                        None => "notice-scenario-unreadable",
+                    };
+                    AppState {
+                        notice: Some(Notice {
+                            error: true,
+                            text: Text::msg(key, args),
+                        }),
+                        ..state
+                    }
+                }
+            },
             Action::LessonNext => state.act(|s| s.lesson_next()),
             Action::LeaveLesson => AppState {
                 lesson: None,
@@ -947,8 +893,49 @@ impl Reducible for AppState {
                 fresh.dirty = true;
                 fresh
             }
-            Action::Restore(source, text) => state.restore(source, &text),
-            Action::OpenCapture(opened) => state.open_capture(opened),
+            Action::Restore(source, text) => {
+                match replay::start(source, &text, state.session_id.wrapping_add(1)) {
+                    Ok(mut restored) => {
+                        restored.relative = state.relative_chosen;
+                        restored.relative_chosen = state.relative_chosen;
+                        restored.replay_slice();
+                        restored
+                    }
+                    Err(message) => AppState {
+                        notice: Some(Notice {
+                            error: true,
+                            text: message,
+                        }),
+                        restore_failed: Some(source),
+                        ..state
+                    },
+                }
+            }
+            Action::OpenCapture(opened) => {
+                match replay::start_parsing(
+                    Source::Capture,
+                    opened.text.clone(),
+                    state.session_id.wrapping_add(1),
+                ) {
+                    Ok(mut restored) => {
+                        restored.relative = state.relative_chosen;
+                        restored.relative_chosen = state.relative_chosen;
+                        // The replay's slices begin in the next task: this
+                        // one has taken the text and drawn the panel.
+                        restored.capture_numbers = Some(Rc::new(opened.segments.clone()));
+                        restored.capture = Some(opened);
+                        restored.capture_end = usize::MAX;
+                        restored
+                    }
+                    Err(message) => AppState {
+                        notice: Some(Notice {
+                            error: true,
+                            text: message,
+                        }),
+                        ..state
+                    },
+                }
+            }
             Action::SetPlaying(playing) => AppState { playing, ..state },
             Action::SetSpeed(speed) => AppState {
                 speed: speed.min(SPEEDS.len() - 1),

@@ -36,6 +36,44 @@ pub struct Props {
     pub on_edit: Callback<(Side, usize, Segment)>,
 }
 
+/// The calls' keys: ←/→ move between them (`rove`); ↑ and ↓ (unused in a
+/// row of buttons) go to the same call (`at`, from 1) of the other
+/// endpoint: one key from the server's Listen to the client's.
+fn to_other_side(rove: Callback<KeyboardEvent>, side: Side, at: usize) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| {
+        if !matches!(e.key().as_str(), "ArrowUp" | "ArrowDown") {
+            return rove.emit(e);
+        }
+        e.prevent_default();
+        let other = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| {
+                d.query_selector(&format!("#{}-calls button:nth-child({at})", side.other()))
+                    .ok()
+            })
+            .flatten();
+        if let Some(b) =
+            other.and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).ok())
+        {
+            let _ = b.focus();
+        }
+    })
+}
+
+/// Whether the TCB starts open: folded at first on a phone, and in a
+/// short course-page frame.
+fn tcb_open_at_first() -> bool {
+    let Some(window) = web_sys::window() else {
+        return true;
+    };
+    let size = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64());
+    let (width, height) = (size(window.inner_width()), size(window.inner_height()));
+    // An iframe in a course page (800 × 600, say) must show the
+    // narration, both states and the ladder at once.
+    let framed = window.parent().ok().flatten().is_some_and(|p| p != window);
+    width.is_none_or(|w| w > 640.0) && !(framed && height.is_some_and(|h| h < 760.0))
+}
+
 /// One endpoint's panel.
 #[function_component]
 pub fn EndpointPanel(props: &Props) -> Html {
@@ -67,39 +105,8 @@ pub fn EndpointPanel(props: &Props) -> Html {
     let roving = use_roving(calls.len(), 0);
     // ↑ and ↓ (unused in a row of buttons) go to the same call of the
     // other endpoint: one key from the server's Listen to the client's.
-    let calls_keys = {
-        let rove = roving.onkeydown.clone();
-        let at = roving.active + 1;
-        Callback::from(move |e: KeyboardEvent| {
-            if !matches!(e.key().as_str(), "ArrowUp" | "ArrowDown") {
-                return rove.emit(e);
-            }
-            e.prevent_default();
-            let other = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| {
-                    d.query_selector(&format!("#{}-calls button:nth-child({at})", side.other()))
-                        .ok()
-                })
-                .flatten();
-            if let Some(b) =
-                other.and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).ok())
-            {
-                let _ = b.focus();
-            }
-        })
-    };
-    let tcb_open = use_state(|| {
-        let Some(window) = web_sys::window() else {
-            return true;
-        };
-        let size = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64());
-        let (width, height) = (size(window.inner_width()), size(window.inner_height()));
-        // An iframe in a course page (800 × 600, say) must show the
-        // narration, both states and the ladder at once.
-        let framed = window.parent().ok().flatten().is_some_and(|p| p != window);
-        width.is_none_or(|w| w > 640.0) && !(framed && height.is_some_and(|h| h < 760.0))
-    });
+    let calls_keys = { to_other_side(roving.onkeydown.clone(), side, roving.active + 1) };
+    let tcb_open = use_state(tcb_open_at_first);
     // The sequence spaces open where the panels stand beside the ladder
     // (wider than 1100 px); above it, they would push the ladder off the
     // first screen.
