@@ -63,8 +63,8 @@ for f in dist/tcp-playground_bg-*.wasm dist/tcp-playground-*.js dist/style-*.css
 done
 # A gate against growth, not the goal: the brief's budget is 200 KB. How
 # the figure grew, and why, is in CHANGELOG.md.
-echo "first load, gzip: $((total / 1024)) KB (gate 318 KB; budget 200 KB)"
-[ "$total" -le $((318 * 1024)) ]
+echo "first load, gzip: $((total / 1024)) KB (gate 320 KB; budget 200 KB)"
+[ "$total" -le $((320 * 1024)) ]
 fi
 
 if runs components; then

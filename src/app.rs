@@ -1,8 +1,9 @@
-//! The root component: lays out the screen and owns the effects (play
-//! timer, saving to local storage, restoring on load).
+//! The root component: lays out the screen, starts the hooks that run the
+//! effects (play timer, saving to local storage, restoring on load) and
+//! hands each component its callbacks from [`crate::shell`].
 
 use crate::components::composer::{Composer, Editing};
-use crate::components::controls::{Controls, Export};
+use crate::components::controls::Controls;
 use crate::components::diagram::StateDiagram;
 use crate::components::dock::{dock, Props as DockProps};
 use crate::components::endpoint::EndpointPanel;
@@ -19,16 +20,12 @@ use crate::components::text_size::TextSize;
 use crate::components::wire::Wire;
 use crate::embed::{self, EmbedConfig};
 use crate::i18n::{use_i18n, Text};
-use crate::share;
-use crate::state::{Action, AppState, LessonSource, Notice, Source};
+use crate::state::AppState;
 use std::rc::Rc;
 use tcp_engine::numbering::Numbering;
 use tcp_engine::sim::{BySide, Side, Snapshot};
 use tcp_engine::{Segment, State, Tcb};
 use yew::prelude::*;
-
-/// Sessions longer than this ask before a reset throws them away.
-const CONFIRM_RESET_AFTER: usize = 12;
 
 /// A seed from the browser's randomness (the engine itself has none).
 pub fn fresh_seed() -> u32 {
@@ -111,6 +108,57 @@ struct Moment {
     step_label: AttrValue,
 }
 
+/// While work runs in slices, the stage shows the moment before it.
+#[hook]
+fn use_moment(state: &UseReducerHandle<AppState>, i18n: &crate::i18n::I18n) -> Rc<Moment> {
+    crate::hooks::use_held(state.busy(), || {
+        let snap = state.sim.snapshot();
+        Rc::new(Moment {
+            numbering: Numbering::new(state.relative, &snap),
+            trace: TraceRef::of(state),
+            next_event_ms: state.sim.next_event_time().map(|t| t.as_millis()),
+            suggestions: BySide::from_fn(|side| state.sim.suggestion(side)),
+            at: (state.session_id, state.cursor, state.sim.events()),
+            before: state.before,
+            cursor: state.cursor,
+            steps: state.timeline.len(),
+            step_label: AttrValue::from(
+                state
+                    .timeline
+                    .get(state.cursor)
+                    .and_then(|c| c.label.as_ref())
+                    .map_or_else(
+                        || i18n.t("step-start"),
+                        |label| crate::i18n::render::step_label(i18n, label),
+                    ),
+            ),
+            snap,
+        })
+    })
+}
+
+/// The welcome: shown until put away (the page must not move under the
+/// student's first clicks), gone at once for a restored session or a
+/// capture (whose replay starts empty and fills in the next tasks).
+#[hook]
+fn use_welcome(state: &UseReducerHandle<AppState>) -> (bool, Callback<MouseEvent>) {
+    let welcome = use_state(|| true);
+    {
+        let welcome = welcome.clone();
+        let opened_with_work = !state.is_empty() || state.capture.is_some();
+        use_effect_with(state.session_id, move |_| {
+            if opened_with_work {
+                welcome.set(false);
+            }
+        });
+    }
+    let close = welcome.clone();
+    (
+        *welcome,
+        Callback::from(move |_: MouseEvent| close.set(false)),
+    )
+}
+
 /// Props of [`Playground`].
 #[derive(Properties, PartialEq)]
 struct PlaygroundProps {
@@ -125,18 +173,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
     let state = use_reducer(|| AppState::new(fresh_seed()));
     let embed_setup = use_embed_setup();
     let embed: &EmbedConfig = &embed_setup.0;
-    let editing = use_state(|| None::<Editing>);
-    // In `mode=readonly` only watching and stepping the lesson get through.
-    let readonly = embed.readonly;
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |a: Action| {
-            if !readonly || a.allowed_when_readonly() {
-                state.dispatch(a)
-            }
-        })
-    };
-
+    let dispatch = crate::shell::gate(state.dispatcher().into(), embed.readonly);
     let audience = use_memo((), |_| crate::hooks::Audience::of(&embed_setup.0));
     crate::hooks::use_startup(&embed_setup, &dispatch, &audience);
     crate::hooks::use_parent_messages(&state, &audience);
@@ -144,222 +181,32 @@ fn Playground(props: &PlaygroundProps) -> Html {
     // would overwrite each other and the student's own session.
     let persist = !embed.embed && embed.lesson.is_none();
     let earlier = crate::storage::use_autosave(&state, &dispatch, persist);
-    // As storage's own rule for offering "↩ Earlier session".
-    let had_saved = *use_memo((), move |_| {
-        persist
-            && (crate::storage::earlier().is_some()
-                || crate::storage::storage()
-                    .and_then(|s| s.get_item(crate::storage::SESSION_KEY).ok().flatten())
-                    .is_some())
-    });
-    let go_back = earlier.go_back.reform(|_: MouseEvent| ());
-    // A replay that reached its end (and was drawn) may be replayed at the
-    // next visit; one that crashed the page or was never finished is not.
-    use_effect_with(
-        (state.session_id, state.replay.is_some()),
-        |(_, running)| {
-            if !running {
-                crate::storage::replaying(false);
-            }
-        },
-    );
+    let had_saved = *use_memo((), move |_| crate::storage::had_saved(persist));
     crate::hooks::use_work_slices(&state, &dispatch);
-    // A notice never covers the control it is about.
-    use_effect_with((state.notice.clone(), state.refused), |_| {
-        crate::components::dock::clear_of_dock()
-    });
+    crate::hooks::use_state_effects(&state);
     crate::hooks::use_play_clock(state.playing, state.speed, &dispatch);
-
     crate::hooks::use_shortcuts(state.playing, embed.readonly, &dispatch);
-    let on_reset = {
-        let state = state.clone();
-        // Kept aside and offered back (see storage) only if this session
-        // is the saved one, and a session was saved when the page opened.
-        let kept = had_saved && (state.dirty || !state.replaces_saved);
-        let question = i18n.t(if kept {
-            "confirm-reset"
-        } else {
-            "confirm-reset-lost"
-        });
-        Callback::from(move |_| {
-            let long = state.session.len() > CONFIRM_RESET_AFTER;
-            let sure = !long
-                || web_sys::window()
-                    .and_then(|w| w.confirm_with_message(&question).ok())
-                    .unwrap_or(false);
-            if sure {
-                state.dispatch(Action::Reset(fresh_seed()));
-            }
-        })
-    };
-    let on_export = {
-        let state = state.clone();
-        let i18n = i18n.clone();
-        Callback::from(move |what: Export| crate::export::export(&state, &i18n, what))
-    };
-    let share_link = use_state(|| None::<String>);
-    let welcome = use_state(|| true);
-    {
-        let welcome = welcome.clone();
-        // A capture's replay starts empty and fills in the next tasks.
-        let opened_with_work = !state.is_empty() || state.capture.is_some();
-        use_effect_with(state.session_id, move |_| {
-            if opened_with_work {
-                welcome.set(false);
-            }
-        });
-    }
-    let close_welcome = {
-        let welcome = welcome.clone();
-        Callback::from(move |_: MouseEvent| welcome.set(false))
-    };
+
+    let capture = crate::hooks::use_capture_opener(&dispatch);
+    let page = crate::shell::use_page_calls(&state, &i18n, &dispatch, had_saved, &capture.open);
+    let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
+    let calls = crate::shell::calls(&dispatch);
+    let (welcome, close_welcome) = use_welcome(&state);
+    let editing = use_state(|| None::<Editing>);
+    let e = editing.clone();
+    let on_edit = Callback::from(move |(side, n, seg)| e.set(Some(Editing { side, n, seg })));
+    let e = editing.clone();
+    let on_done = Callback::from(move |_| e.set(None));
     let diagram_tab = use_state(|| false);
+    let t = diagram_tab.clone();
+    let choose_tab = Callback::from(move |diagram| t.set(diagram));
     // The ladder's drawing grows with the text (Large text, `?scale=`).
     let text_size = use_state_eq(|| 100u32);
-    let on_size = {
-        let text_size = text_size.clone();
-        Callback::from(move |pct: u32| text_size.set(pct))
-    };
-    let choose_tab = {
-        let diagram_tab = diagram_tab.clone();
-        Callback::from(move |diagram: bool| diagram_tab.set(diagram))
-    };
-    let on_share = {
-        let state = state.clone();
-        let dispatch = dispatch.clone();
-        let lang = i18n.lang();
-        let share_link = share_link.clone();
-        Callback::from(move |_| {
-            let Some(window) = web_sys::window() else {
-                return;
-            };
-            let href = window.location().href().unwrap_or_default();
-            // The link opens in the language it was made in.
-            let base = web_sys::Url::new(&href)
-                .map(|url| {
-                    url.search_params().set("lang", lang.code());
-                    url.set_hash("");
-                    url.href()
-                })
-                .unwrap_or_else(|_| href.split('#').next().unwrap_or_default().to_string());
-            let base = base.trim_end_matches('#').to_string();
-            let text = state.session_text();
-            let (share_link, dispatch) = (share_link.clone(), dispatch.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match share::encode_in_browser(&text).await {
-                    // Not put in the address bar: a reload must open the
-                    // student's latest work, not the moment the link was made.
-                    Some(packed) => {
-                        share_link.set(Some(format!("{base}{}{packed}", share::PREFIX)))
-                    }
-                    None => dispatch.emit(Action::Notify(Notice {
-                        error: true,
-                        text: Text::key("share-unsupported"),
-                    })),
-                }
-            });
-        })
-    };
-    let on_import = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |file: web_sys::File| {
-            let dispatch = dispatch.clone();
-            // Refused before it is read: a 50 MB file must not fill the memory.
-            if file.size() > tcp_engine::limits::MAX_SCRIPT_BYTES as f64 {
-                dispatch.emit(Action::Notify(Notice {
-                    error: true,
-                    text: Text::msg(
-                        "notice-file-too-big",
-                        vec![
-                            ("name", file.name().into()),
-                            ("size", (file.size() as u64).into()),
-                            ("max", tcp_engine::limits::MAX_SCRIPT_BYTES.into()),
-                        ],
-                    ),
-                }));
-                return;
-            }
-            wasm_bindgen_futures::spawn_local(async move {
-                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-                match text.ok().and_then(|t| t.as_string()) {
-                    // A narrated file is a lesson, one with goals a challenge;
-                    // anything else is a session.
-                    Some(text) if crate::lessons::is_lesson(&text) => {
-                        dispatch.emit(Action::LoadLesson(LessonSource::text(text)))
-                    }
-                    Some(text) => dispatch.emit(Action::Restore(Source::File, text)),
-                    None => dispatch.emit(Action::Notify(Notice {
-                        error: true,
-                        text: Text::msg("notice-not-text", vec![("name", file.name().into())]),
-                    })),
-                }
-            });
-        })
-    };
-    let capture = crate::hooks::use_capture_opener(&dispatch);
-    // A file dropped anywhere on the page: a capture, or a scenario.
-    let on_drop = {
-        let (open_capture, on_import) = (capture.open.clone(), on_import.clone());
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            let file = e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0));
-            if let Some(file) = file {
-                let name = file.name().to_ascii_lowercase();
-                if [".pcap", ".pcapng", ".cap"]
-                    .iter()
-                    .any(|x| name.ends_with(x))
-                {
-                    open_capture.emit(file);
-                } else {
-                    on_import.emit(file);
-                }
-            }
-        })
-    };
-    let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
-    let close_share = {
-        let share_link = share_link.clone();
-        Callback::from(move |_: ()| share_link.set(None))
-    };
-    let on_edit = {
-        let editing = editing.clone();
-        Callback::from(move |(side, n, seg): (Side, usize, Segment)| {
-            editing.set(Some(Editing { side, n, seg }))
-        })
-    };
-    let on_done = {
-        let editing = editing.clone();
-        Callback::from(move |_| editing.set(None))
-    };
+    let t = text_size.clone();
+    let on_size = Callback::from(move |pct| t.set(pct));
+    let go_back = earlier.go_back.reform(|_: MouseEvent| ());
 
-    // While work runs in slices, the stage shows the moment before it.
-    let moment = crate::hooks::use_held(state.busy(), || {
-        let snap = state.sim.snapshot();
-        Rc::new(Moment {
-            numbering: Numbering::new(state.relative, &snap),
-            trace: TraceRef::of(&state),
-            next_event_ms: state.sim.next_event_time().map(|t| t.as_millis()),
-            suggestions: BySide::from_fn(|side| state.sim.suggestion(side)),
-            at: (state.session_id, state.cursor, state.sim.events()),
-            before: state.before,
-            cursor: state.cursor,
-            steps: state.timeline.len(),
-            step_label: AttrValue::from(
-                state
-                    .timeline
-                    .get(state.cursor)
-                    .and_then(|c| c.label.as_ref())
-                    .map_or_else(
-                        || i18n.t("step-start"),
-                        |label| crate::i18n::render::step_label(&i18n, label),
-                    ),
-            ),
-            snap,
-        })
-    });
+    let moment = use_moment(&state, &i18n);
     let Moment {
         snap,
         numbering,
@@ -367,9 +214,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
         ..
     } = &*moment;
     let numbering = *numbering;
-    // The welcome stays until put away (the page must not move under the
-    // student's first clicks); it goes at once for a restored session.
-    let show_hint = *welcome && state.lesson.is_none() && !embed.embed;
+    let show_hint = welcome && state.lesson.is_none() && !embed.embed;
     // The ladder and the diagram share a place; tabs only when both show.
     let (ladder_shown, diagram_shown) = (embed.shows("ladder"), embed.shows("diagram"));
     let diagram_now = diagram_shown && (*diagram_tab || !ladder_shown);
@@ -381,7 +226,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
     );
 
     html! {
-        <div class={root_classes} ondrop={on_drop} ondragover={on_drag_over}>
+        <div class={root_classes} ondrop={page.on_drop} ondragover={on_drag_over}>
             {skip_links(&i18n, Shown { calls: embed.shows("endpoints") && !embed.readonly, view: ladder_shown || diagram_shown, wire: true, log: embed.shows("log") })}
             <header class="top">
                 <h1>{i18n.t("app-title")}</h1>
@@ -393,30 +238,31 @@ fn Playground(props: &PlaygroundProps) -> Html {
                 }
                 <Controls now_ms={snap.now.as_millis()} next_event_ms={moment.next_event_ms}
                     playing={state.playing} speed={state.speed} relative={state.relative}
-                    on_export={on_export} on_share={on_share} on_import={on_import} on_capture={capture.open.clone()}
+                    on_export={page.on_export} on_share={page.on_share} on_import={page.on_import} on_capture={capture.open.clone()}
                     cursor={moment.cursor} steps={moment.steps} step_label={moment.step_label.clone()}
                     embedded={embed.embed}
                     lesson_title={state.lesson.as_ref().map(|l| AttrValue::from(crate::components::whole::bounded(&l.title.text, crate::components::whole::MENU_CHARS)))}
-                    dispatch={dispatch.clone()} on_reset={on_reset} />
+                    on_control={calls.on_control.clone()} on_lesson={calls.on_lesson.clone()} on_reset={page.on_reset} />
             </header>
             <div class="visually-hidden" aria-live="polite" data-testid="announce">{state.announce.as_ref().map(|t| t.render(&i18n))}</div>
-            if let Some(link) = &*share_link {
-                <ShareBox link={AttrValue::from(link.clone())} on_close={close_share} />
+            if let Some(link) = &page.share_link {
+                <ShareBox link={AttrValue::from(link.clone())} on_close={page.close_share} />
             }
             {dock(&i18n, DockProps {
                 replay: state.replay.as_ref().map(|r| (r.source, r.next, r.total())),
                 long: state.long.as_ref().map(|l| (AttrValue::from(l.statement().to_string()), l.events())),
                 refused: state.refused && state.busy(),
                 notice: state.notice.as_ref(),
-                dispatch: &dispatch,
+                on_stop: &calls.on_stop,
+                on_dismiss: &calls.on_dismiss,
                 asking: earlier.asking.then_some(&earlier.answer),
             })}
             {crate::components::capture::picker(&i18n, &capture)}
             if let Some(opened) = &state.capture {
-                {crate::components::capture::panel(&i18n, opened, &dispatch)}
+                {crate::components::capture::panel(&i18n, opened, &calls.on_do)}
             }
             if let Some(lesson) = &state.lesson {
-                <LessonBar lesson={lesson.clone()} dispatch={dispatch.clone()} embedded={embed.embed} />
+                <LessonBar lesson={lesson.clone()} on_next={calls.on_next.clone()} on_leave={calls.on_leave.clone()} on_hint={calls.on_hint.clone()} embedded={embed.embed} />
             }
             if show_hint {
                 <section class="welcome" aria-label={i18n.t("welcome-title")}>
@@ -430,9 +276,9 @@ fn Playground(props: &PlaygroundProps) -> Html {
             // few keys; the grid places the shared view between them.
             <main class="stage">
                 <EndpointPanel side={Side::Client} view={snap.endpoints[Side::Client].clone()} before={moment.before[Side::Client]} now={snap.now}
-                    numbering={numbering} dispatch={dispatch.clone()} on_edit={on_edit.clone()} />
+                    numbering={numbering} on_do={calls.on_do.clone()} on_notify={calls.on_notify.clone()} on_edit={on_edit.clone()} />
                 <EndpointPanel side={Side::Server} view={snap.endpoints[Side::Server].clone()} before={moment.before[Side::Server]} now={snap.now}
-                    numbering={numbering} dispatch={dispatch.clone()} on_edit={on_edit} />
+                    numbering={numbering} on_do={calls.on_do.clone()} on_notify={calls.on_notify.clone()} on_edit={on_edit} />
                 <div class="middle">
                     if ladder_shown && diagram_shown {
                         <ViewTabs diagram={diagram_now} on_choose={choose_tab} />
@@ -443,24 +289,25 @@ fn Playground(props: &PlaygroundProps) -> Html {
                             <StateDiagram states={snap.endpoints.map(|_, v| v.state)} last={last_transitions(&state.sim)} />
                         } else if ladder_shown {
                             <Ladder trace={trace.clone()} wire={snap.wire.clone()} now={snap.now} numbering={numbering}
-                                selected={state.selected} waiting={state.busy()} scale={*text_size} dispatch={dispatch.clone()} />
+                                selected={state.selected} waiting={state.busy()} scale={*text_size} on_select={calls.on_select.clone()} />
                         }
                     </div>
                     // Under the ladder, where its arrows end: what is in flight
                     // is acted on without leaving the first screen.
-                    <Wire wire={snap.wire.clone()} now={snap.now} numbering={numbering} dispatch={dispatch.clone()} />
+                    <Wire wire={snap.wire.clone()} now={snap.now} numbering={numbering} on_wire={calls.on_wire.clone()} />
                     if ladder_shown || embed.shows("log") {
                         <Explain trace={trace.clone()} numbering={numbering} selected={state.selected} />
                     }
                 </div>
             </main>
             <div class="bottom">
-                <EventLog trace={trace.clone()} numbering={numbering} selected={state.selected} dispatch={dispatch.clone()} />
+                <EventLog trace={trace.clone()} numbering={numbering} selected={state.selected} on_select={calls.on_select.clone()} />
                 <div class="side-tools">
                     <Composer suggestions={moment.suggestions.clone()} numbering={numbering} at={moment.at}
                         states={snap.endpoints.map(|_, v| v.state)}
-                        editing={(*editing).clone()} on_done={on_done} dispatch={dispatch.clone()} />
-                    <Settings snapshot={snap.clone()} dispatch={dispatch} />
+                        editing={(*editing).clone()} on_done={on_done} on_do={calls.on_do.clone()}
+                        on_release={calls.on_release.clone()} on_notify={calls.on_notify.clone()} />
+                    <Settings snapshot={snap.clone()} on_do={calls.on_do} on_notify={calls.on_notify} />
                 </div>
             </div>
             <footer class="about">{i18n.f("about-version", &[("version", env!("CARGO_PKG_VERSION").into())])}</footer>

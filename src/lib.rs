@@ -1,8 +1,10 @@
 //! TCP Playground's browser UI: a Yew shell around the `tcp-engine` crate.
 //!
 //! [`state`] holds the one reducer that owns the simulation; each file in
-//! [`components`] draws one part of the screen from plain snapshots;
-//! [`app`] lays them out and owns the side effects (timers, storage).
+//! [`components`] draws one part of the screen from plain snapshots and
+//! gets narrow callbacks built in [`shell`], which also runs the page's own
+//! effects; [`app`] lays them out and starts the hooks that run the rest
+//! (timers, storage).
 
 pub mod app;
 #[cfg(test)]
@@ -19,6 +21,7 @@ pub mod hooks;
 pub mod i18n;
 pub mod lessons;
 pub mod share;
+pub mod shell;
 pub mod state;
 pub mod storage;
 pub mod stream;

@@ -319,6 +319,16 @@ impl Runner {
     }
 }
 
+/// Whether a session is saved (storage's own rule for offering "↩
+/// Earlier session"); false when nothing is kept (`persist` off).
+pub fn had_saved(persist: bool) -> bool {
+    persist
+        && (earlier().is_some()
+            || storage()
+                .and_then(|s| s.get_item(SESSION_KEY).ok().flatten())
+                .is_some())
+}
+
 /// Saves the session: while the student acts, at most once a second (so
 /// Play saves too), and at once when the page is left. `enabled` is false
 /// when embedded.

@@ -9,7 +9,6 @@ use tcp_engine::sim::{Side, Sim};
 use tcp_engine::{Call, Instant, Tcb};
 use tcp_playground::app::App;
 use tcp_playground::components::endpoint::EndpointPanel;
-use tcp_playground::state::Action;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -58,7 +57,7 @@ fn text(root: &Element, selector: &str) -> String {
 
 #[derive(Properties, PartialEq)]
 struct HarnessProps {
-    log: std::rc::Rc<std::cell::RefCell<Vec<Action>>>,
+    log: std::rc::Rc<std::cell::RefCell<Vec<Stmt>>>,
 }
 
 #[function_component]
@@ -68,11 +67,11 @@ fn Harness(props: &HarnessProps) -> Html {
     let snap = sim.snapshot();
     let view = snap.endpoints[Side::Client].clone();
     let log = props.log.clone();
-    let dispatch = Callback::from(move |a: Action| log.borrow_mut().push(a));
+    let on_do = Callback::from(move |s: Stmt| log.borrow_mut().push(s));
     let numbering = Numbering::new(true, &snap);
     html! {
         <EndpointPanel side={Side::Client} view={view} before={Tcb::default()} now={Instant::ZERO}
-            numbering={numbering} dispatch={dispatch} on_edit={Callback::noop()} />
+            numbering={numbering} on_do={on_do} on_notify={Callback::noop()} on_edit={Callback::noop()} />
     }
 }
 
@@ -90,7 +89,7 @@ async fn endpoint_panel_shows_state_highlights_changes_and_emits_calls() {
     button(&root, ".app-calls", "Close").click();
     assert_eq!(
         log.borrow().as_slice(),
-        [Action::Do(Stmt::Call(Side::Client, CallSpec::Close))]
+        [Stmt::Call(Side::Client, CallSpec::Close)]
     );
 }
 

@@ -9,7 +9,6 @@
 use crate::capture::{Opened, PICK_PAGE};
 use crate::hooks::{CaptureOpener, Picking};
 use crate::i18n::I18n;
-use crate::state::Action;
 use tcp_engine::scenario::{Setting, Stmt};
 use tcp_engine::sim::Side;
 use yew::prelude::*;
@@ -90,12 +89,12 @@ fn side_name(i18n: &I18n, side: Side) -> String {
 }
 
 /// What the student reads beside a capture's replay.
-pub fn panel(i18n: &I18n, opened: &Opened, dispatch: &Callback<Action>) -> Html {
+pub fn panel(i18n: &I18n, opened: &Opened, on_do: &Callback<Stmt>) -> Html {
     let take_over = {
-        let dispatch = dispatch.clone();
+        let on_do = on_do.clone();
         Callback::from(move |_: MouseEvent| {
             for side in Side::BOTH {
-                dispatch.emit(Action::Do(Stmt::Set(Setting::Auto(side, true))));
+                on_do.emit(Stmt::Set(Setting::Auto(side, true)));
             }
         })
     };

@@ -4,7 +4,7 @@
 //! outbox segment. Numbers are read and written in the numbering on screen.
 
 use crate::i18n::{render, use_i18n, I18n, Text};
-use crate::state::{Action, Notice};
+use crate::state::Notice;
 use tcp_engine::numbering::{Numbering, Reading};
 use tcp_engine::options::TcpOption;
 use tcp_engine::scenario::{parse_number, SegSpec, Stmt};
@@ -46,8 +46,13 @@ pub struct Props {
     pub editing: Option<Editing>,
     /// Ends editing.
     pub on_done: Callback<()>,
-    /// Where actions go.
-    pub dispatch: Callback<Action>,
+    /// Does a statement (the crafted segment, injected).
+    pub on_do: Callback<Stmt>,
+    /// Sends an edited outbox segment: side, its place in the outbox, the
+    /// segment as edited.
+    pub on_release: Callback<(Side, usize, tcp_engine::Segment)>,
+    /// Tells the student of a mistake in a field.
+    pub on_notify: Callback<Notice>,
 }
 
 /// The form. A field left untouched (`None`) follows the suggestion, so
@@ -368,7 +373,11 @@ pub fn Composer(props: &Props) -> Html {
     let submit = {
         let fields = fields.clone();
         let error = error.clone();
-        let dispatch = props.dispatch.clone();
+        let (on_do, on_release, on_notify) = (
+            props.on_do.clone(),
+            props.on_release.clone(),
+            props.on_notify.clone(),
+        );
         let editing = props.editing.clone();
         let on_done = props.on_done.clone();
         let start_over = start_over(draft.from);
@@ -377,10 +386,10 @@ pub fn Composer(props: &Props) -> Html {
             let seg = match validate(&fields, &numbering) {
                 Err(message) => {
                     error.set(Some(message.clone()));
-                    dispatch.emit(Action::Notify(Notice {
+                    on_notify.emit(Notice {
                         error: true,
                         text: Text::msg("composer-notice", vec![("message", message.into())]),
-                    }));
+                    });
                     return;
                 }
                 Ok(seg) => seg,
@@ -388,14 +397,11 @@ pub fn Composer(props: &Props) -> Html {
             error.set(None);
             match &editing {
                 Some(ed) => {
-                    dispatch.emit(Action::ReleaseEdited(ed.side, ed.n, seg));
+                    on_release.emit((ed.side, ed.n, seg));
                     on_done.emit(());
                     start_over();
                 }
-                None => dispatch.emit(Action::Do(Stmt::Inject(
-                    fields.from,
-                    SegSpec::exactly(&seg),
-                ))),
+                None => on_do.emit(Stmt::Inject(fields.from, SegSpec::exactly(&seg))),
             }
         })
     };

@@ -24,6 +24,44 @@ pub enum Export {
     Pcap,
 }
 
+/// What the top bar's controls ask: moving through time and how numbers
+/// read. None of them resets, restores or changes the session's
+/// statements.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Control {
+    /// Play (true) or pause.
+    Play(bool),
+    /// Step to the next event.
+    Step,
+    /// Jump to the next timer.
+    NextTimer,
+    /// One step back.
+    Undo,
+    /// One step forward again.
+    Redo,
+    /// To this moment of the timeline.
+    Jump(usize),
+    /// Play at this speed (an index into `SPEEDS`).
+    Speed(usize),
+    /// Relative (true) or real sequence numbers.
+    Relative(bool),
+}
+
+impl From<Control> for Action {
+    fn from(c: Control) -> Action {
+        match c {
+            Control::Play(on) => Action::SetPlaying(on),
+            Control::Step => Action::StepEvent,
+            Control::NextTimer => Action::NextTimer,
+            Control::Undo => Action::Undo,
+            Control::Redo => Action::Redo,
+            Control::Jump(i) => Action::Jump(i),
+            Control::Speed(i) => Action::SetSpeed(i),
+            Control::Relative(on) => Action::SetRelative(on),
+        }
+    }
+}
+
 /// Props of [`Controls`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -53,8 +91,11 @@ pub struct Props {
     pub on_import: Callback<web_sys::File>,
     /// Opens a packet capture the student picked.
     pub on_capture: Callback<web_sys::File>,
-    /// Where actions go.
-    pub dispatch: Callback<Action>,
+    /// What the controls ask.
+    pub on_control: Callback<Control>,
+    /// Opens a bundled lesson; the callback given with it is called once
+    /// the opening has ended (opened, failed or refused).
+    pub on_lesson: Callback<(&'static crate::lessons::Bundled, Callback<()>)>,
     /// Asks for a reset (the app confirms long sessions first).
     pub on_reset: Callback<()>,
     /// The title of the lesson running, if any (the Lesson menu shows it).
@@ -62,26 +103,36 @@ pub struct Props {
     pub lesson_title: Option<AttrValue>,
 }
 
-/// The top bar.
-#[function_component]
-pub fn Controls(props: &Props) -> Html {
-    let i18n = use_i18n();
-    let d = &props.dispatch;
-    let emit = |a: Action| {
-        let d = d.clone();
-        Callback::from(move |_: MouseEvent| d.emit(a.clone()))
-    };
-    let speed = {
-        let d = d.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            if let Ok(i) = select.value().parse::<usize>() {
-                d.emit(Action::SetSpeed(i));
+/// The Lesson menu's element and what a pick does.
+#[hook]
+fn use_lesson_menu(
+    lesson_title: Option<AttrValue>,
+    on_lesson: &Callback<(&'static crate::lessons::Bundled, Callback<()>)>,
+) -> (NodeRef, Callback<Event>) {
+    // The Lesson menu shows the lesson that runs, not the last one picked:
+    // a pick that fails (offline) or is refused (work running) changes no
+    // prop, and an option's `selected` attribute no longer moves a
+    // selection the student has made (HTML's "dirtiness"). So the menu's
+    // value is set after every drawing, and once more after each pick.
+    let lesson_menu = use_node_ref();
+    let redraw = use_force_update();
+    {
+        let shown = lesson_title
+            .as_deref()
+            .and_then(|t| BUILTIN.iter().position(|b| b.title == t))
+            .map(|i| i.to_string())
+            .unwrap_or_default();
+        let lesson_menu = lesson_menu.clone();
+        use_effect(move || {
+            if let Some(menu) = lesson_menu.cast::<web_sys::HtmlSelectElement>() {
+                if menu.value() != shown {
+                    menu.set_value(&shown);
+                }
             }
-        })
-    };
+        });
+    }
     let lesson = {
-        let d = d.clone();
+        let on_lesson = on_lesson.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
             if let Some(bundled) = select
@@ -90,39 +141,21 @@ pub fn Controls(props: &Props) -> Html {
                 .ok()
                 .and_then(|i| BUILTIN.get(i))
             {
-                crate::lessons::open(bundled, d.clone());
+                let redraw = redraw.clone();
+                on_lesson.emit((bundled, Callback::from(move |_| redraw.force_update())));
             }
         })
     };
-    // On a phone, the less used controls wait behind "More".
-    let expanded = use_state(|| false);
-    let toggle_more = {
-        let expanded = expanded.clone();
-        Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
-    };
-    let relative = {
-        let d = d.clone();
-        let r = props.relative;
-        Callback::from(move |_: Event| d.emit(Action::SetRelative(!r)))
-    };
-    let reset = {
-        let on_reset = props.on_reset.clone();
-        Callback::from(move |_: MouseEvent| on_reset.emit(()))
-    };
-    let jump = {
-        let d = d.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            if let Ok(i) = input.value().parse::<usize>() {
-                d.emit(Action::Jump(i));
-            }
-        })
-    };
-    let last = props.steps.saturating_sub(1);
-    let share = {
-        let on_share = props.on_share.clone();
-        Callback::from(move |_: MouseEvent| on_share.emit(()))
-    };
+    (lesson_menu, lesson)
+}
+
+/// The file input (hidden), what a file picked there opens, and the
+/// "Open capture" button that opens the same input.
+#[hook]
+fn use_file_picker(
+    on_import: &Callback<web_sys::File>,
+    on_capture: &Callback<web_sys::File>,
+) -> (NodeRef, Callback<Event>, Callback<MouseEvent>) {
     let picked = |to: &Callback<web_sys::File>| {
         let to = to.clone();
         Callback::from(move |e: Event| {
@@ -136,7 +169,7 @@ pub fn Controls(props: &Props) -> Html {
     // One file input opens both (a page has one, for whoever looks for
     // it); a capture goes by its name, as the file chooser shows it.
     let import = {
-        let (on_import, on_capture) = (props.on_import.clone(), props.on_capture.clone());
+        let (on_import, on_capture) = (on_import.clone(), on_capture.clone());
         let to = Callback::from(move |file: web_sys::File| {
             if crate::capture::is_capture_name(&file.name()) {
                 on_capture.emit(file)
@@ -155,42 +188,89 @@ pub fn Controls(props: &Props) -> Html {
             }
         })
     };
+    (file_input, import, open_capture)
+}
+
+/// A choice in the Export menu: it closes the menu, then does `f`.
+fn closing(menu: &NodeRef, f: impl Fn() + 'static) -> Callback<MouseEvent> {
+    let menu = menu.clone();
+    Callback::from(move |_: MouseEvent| {
+        if let Some(details) = menu.cast::<web_sys::Element>() {
+            let _ = details.remove_attribute("open");
+        }
+        f()
+    })
+}
+
+/// The Lesson menu's entries of one kind, the one running (by its title)
+/// selected.
+fn options(i18n: &crate::i18n::I18n, running: Option<&str>, kind: Kind) -> Html {
+    BUILTIN
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.kind == kind)
+        .map(|(i, b)| {
+            let title = crate::i18n::Localized::plain(b.title).get(i18n);
+            html! { <option value={i.to_string()} selected={running == Some(b.title)}>{title}</option> }
+        })
+        .collect()
+}
+
+/// The top bar.
+#[function_component]
+pub fn Controls(props: &Props) -> Html {
+    let i18n = use_i18n();
+    let d = &props.on_control;
+    let emit = |a: Control| {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| d.emit(a))
+    };
+    let speed = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(i) = select.value().parse::<usize>() {
+                d.emit(Control::Speed(i));
+            }
+        })
+    };
+    let (lesson_menu, lesson) = use_lesson_menu(props.lesson_title.clone(), &props.on_lesson);
+    // On a phone, the less used controls wait behind "More".
+    let expanded = use_state(|| false);
+    let toggle_more = {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
+    };
+    let relative = {
+        let d = d.clone();
+        let r = props.relative;
+        Callback::from(move |_: Event| d.emit(Control::Relative(!r)))
+    };
+    let reset = props.on_reset.reform(|_: MouseEvent| ());
+    let jump = {
+        let d = d.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Ok(i) = input.value().parse::<usize>() {
+                d.emit(Control::Jump(i));
+            }
+        })
+    };
+    let last = props.steps.saturating_sub(1);
+    let share = props.on_share.reform(|_: MouseEvent| ());
+    let (file_input, import, open_capture) = use_file_picker(&props.on_import, &props.on_capture);
     let menu = use_node_ref();
     let export = |what: Export| {
         let on_export = props.on_export.clone();
-        let menu = menu.clone();
-        Callback::from(move |_: MouseEvent| {
-            // A choice closes the menu.
-            if let Some(details) = menu.cast::<web_sys::Element>() {
-                let _ = details.remove_attribute("open");
-            }
-            on_export.emit(what)
-        })
+        closing(&menu, move || on_export.emit(what))
     };
     // The print stylesheet makes a worksheet: the lesson, the states, the
     // ladder and the log, without buttons.
-    let print = {
-        let menu = menu.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(details) = menu.cast::<web_sys::Element>() {
-                let _ = details.remove_attribute("open");
-            }
-            if let Some(window) = web_sys::window() {
-                let _ = window.print();
-            }
-        })
-    };
-    let options = |kind: Kind| {
-        BUILTIN
-            .iter()
-            .enumerate()
-            .filter(move |(_, b)| b.kind == kind)
-            .map(|(i, b)| {
-                let title = crate::i18n::Localized::plain(b.title).get(&i18n);
-                let running = props.lesson_title.as_deref() == Some(b.title);
-                html! { <option value={i.to_string()} selected={running}>{title}</option> }
-            })
-    };
+    let print = closing(&menu, || {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
     let next = props
         .next_event_ms
         .map(|t| clock(t.saturating_sub(props.now_ms)));
@@ -199,12 +279,12 @@ pub fn Controls(props: &Props) -> Html {
             <div class="clock" aria-label={i18n.t("controls-clock")}><span class="label">{i18n.t("controls-time")}</span><strong data-testid="clock">{clock(props.now_ms)}</strong></div>
             <div class="group">
                 if props.playing {
-                    <button class="primary" onclick={emit(Action::SetPlaying(false))}>{i18n.t("controls-pause")}</button>
+                    <button class="primary" onclick={emit(Control::Play(false))}>{i18n.t("controls-pause")}</button>
                 } else {
-                    <button class="primary" onclick={emit(Action::SetPlaying(true))}>{i18n.t("controls-play")}</button>
+                    <button class="primary" onclick={emit(Control::Play(true))}>{i18n.t("controls-play")}</button>
                 }
-                <button onclick={emit(Action::StepEvent)} title={next.map(|n| i18n.f("controls-next-in", &[("time", n.into())])).unwrap_or_else(|| i18n.t("controls-nothing-scheduled"))}>{i18n.t("controls-step")}</button>
-                <button class="secondary" onclick={emit(Action::NextTimer)}>{i18n.t("controls-next-timer")}</button>
+                <button onclick={emit(Control::Step)} title={next.map(|n| i18n.f("controls-next-in", &[("time", n.into())])).unwrap_or_else(|| i18n.t("controls-nothing-scheduled"))}>{i18n.t("controls-step")}</button>
+                <button class="secondary" onclick={emit(Control::NextTimer)}>{i18n.t("controls-next-timer")}</button>
                 <label class="secondary">{i18n.t("controls-speed")}{" "}
                     <select onchange={speed}>
                         { for SPEEDS.iter().enumerate().map(|(i, _)| html! { <option value={i.to_string()} selected={i == props.speed}>{SPEED_LABELS[i]}</option> }) }
@@ -212,8 +292,8 @@ pub fn Controls(props: &Props) -> Html {
                 </label>
             </div>
             <div class="group history" role="group" aria-label={i18n.t("controls-history")}>
-                <button onclick={emit(Action::Undo)} disabled={props.cursor == 0} title="Ctrl+Z">{i18n.t("controls-undo")}</button>
-                <button class="secondary" onclick={emit(Action::Redo)} disabled={props.cursor >= last} title="Ctrl+Y">{i18n.t("controls-redo")}</button>
+                <button onclick={emit(Control::Undo)} disabled={props.cursor == 0} title="Ctrl+Z">{i18n.t("controls-undo")}</button>
+                <button class="secondary" onclick={emit(Control::Redo)} disabled={props.cursor >= last} title="Ctrl+Y">{i18n.t("controls-redo")}</button>
                 <label class="timeline secondary">
                     <span class="visually-hidden">{i18n.t("controls-timeline")}</span>
                     <input type="range" min="0" max={last.to_string()} value={props.cursor.to_string()} oninput={jump}
@@ -226,7 +306,7 @@ pub fn Controls(props: &Props) -> Html {
             if !props.embedded {
             <div class="group">
                 <label>{i18n.t("controls-lesson")}{" "}
-                    <select onchange={lesson} aria-label={i18n.t("controls-lesson-help")} data-testid="lesson-menu">
+                    <select onchange={lesson} ref={lesson_menu} aria-label={i18n.t("controls-lesson-help")} data-testid="lesson-menu">
                         // A lesson of the teacher's own is named as the one running.
                         if let Some(own) = props.lesson_title.as_ref().filter(|t| !BUILTIN.iter().any(|b| t.as_str() == b.title)) {
                             <option value="" selected=true>{i18n.f("controls-own-lesson", &[("title", if own.is_empty() { i18n.t("lesson-untitled") } else { own.to_string() }.into())])}</option>
@@ -234,13 +314,13 @@ pub fn Controls(props: &Props) -> Html {
                             <option value="" selected={props.lesson_title.is_none()}>{i18n.t("controls-choose")}</option>
                         }
                         <optgroup label={i18n.t("controls-lessons")}>
-                            { for options(Kind::Lesson) }
+                            { options(&i18n, props.lesson_title.as_deref(), Kind::Lesson) }
                         </optgroup>
                         <optgroup label={i18n.t("controls-challenges")}>
-                            { for options(Kind::Challenge) }
+                            { options(&i18n, props.lesson_title.as_deref(), Kind::Challenge) }
                         </optgroup>
                         <optgroup label={i18n.t("controls-scenarios")}>
-                            { for options(Kind::Scenario) }
+                            { options(&i18n, props.lesson_title.as_deref(), Kind::Scenario) }
                         </optgroup>
                     </select>
                 </label>

@@ -4,7 +4,7 @@
 //! latest notice with a button to put it away.
 
 use crate::i18n::I18n;
-use crate::state::{Action, Notice, Source};
+use crate::state::{Notice, Source};
 use crate::storage::plan::Answer;
 use yew::prelude::*;
 
@@ -18,8 +18,10 @@ pub struct Props<'a> {
     pub refused: bool,
     /// The latest notice.
     pub notice: Option<&'a Notice>,
-    /// Where actions go.
-    pub dispatch: &'a Callback<Action>,
+    /// Stops the work under way.
+    pub on_stop: &'a Callback<()>,
+    /// Puts the notice away.
+    pub on_dismiss: &'a Callback<()>,
     /// The saved session cannot be kept aside: where the answer goes.
     pub asking: Option<&'a Callback<Answer>>,
 }
@@ -49,8 +51,8 @@ pub fn clear_of_dock() {
 /// The dock. A function of the page rather than a component: a component
 /// costs the first load more than the little it would spare redrawing.
 pub fn dock(i18n: &I18n, props: Props) -> Html {
-    let stop = props.dispatch.reform(|_: MouseEvent| Action::Stop);
-    let dismiss = props.dispatch.reform(|_: MouseEvent| Action::Dismiss);
+    let stop = props.on_stop.reform(|_: MouseEvent| ());
+    let dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
     html! {
         <div class="dock">
             if let Some((source, done, total)) = props.replay {

@@ -7,7 +7,7 @@ use super::send_bytes::{send_bytes_button, send_bytes_message, send_field_state}
 use super::spaces::spaces;
 use crate::i18n::render::{self, clock};
 use crate::i18n::{use_i18n, I18n, Text};
-use crate::state::Action;
+use crate::state::Notice;
 use tcp_engine::numbering::Numbering;
 use tcp_engine::scenario::{CallSpec, Payload, Setting, Stmt};
 use tcp_engine::sim::{EndpointView, Side};
@@ -28,10 +28,50 @@ pub struct Props {
     pub now: Instant,
     /// Relative or absolute numbers.
     pub numbering: Numbering,
-    /// Where actions go.
-    pub dispatch: Callback<Action>,
+    /// Does a statement: a call, a setting, a release or a discard.
+    pub on_do: Callback<Stmt>,
+    /// Tells the student something (a mistake in a field).
+    pub on_notify: Callback<Notice>,
     /// Opens the composer to edit an outbox segment.
     pub on_edit: Callback<(Side, usize, Segment)>,
+}
+
+/// The calls' keys: ←/→ move between them (`rove`); ↑ and ↓ (unused in a
+/// row of buttons) go to the same call (`at`, from 1) of the other
+/// endpoint: one key from the server's Listen to the client's.
+fn to_other_side(rove: Callback<KeyboardEvent>, side: Side, at: usize) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| {
+        if !matches!(e.key().as_str(), "ArrowUp" | "ArrowDown") {
+            return rove.emit(e);
+        }
+        e.prevent_default();
+        let other = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| {
+                d.query_selector(&format!("#{}-calls button:nth-child({at})", side.other()))
+                    .ok()
+            })
+            .flatten();
+        if let Some(b) =
+            other.and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).ok())
+        {
+            let _ = b.focus();
+        }
+    })
+}
+
+/// Whether the TCB starts open: folded at first on a phone, and in a
+/// short course-page frame.
+fn tcb_open_at_first() -> bool {
+    let Some(window) = web_sys::window() else {
+        return true;
+    };
+    let size = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64());
+    let (width, height) = (size(window.inner_width()), size(window.inner_height()));
+    // An iframe in a course page (800 × 600, say) must show the
+    // narration, both states and the ladder at once.
+    let framed = window.parent().ok().flatten().is_some_and(|p| p != window);
+    width.is_none_or(|w| w > 640.0) && !(framed && height.is_some_and(|h| h < 760.0))
 }
 
 /// One endpoint's panel.
@@ -43,7 +83,8 @@ pub fn EndpointPanel(props: &Props) -> Html {
         before,
         now,
         numbering,
-        dispatch,
+        on_do,
+        on_notify,
         on_edit,
     } = props;
     let side = *side;
@@ -64,39 +105,8 @@ pub fn EndpointPanel(props: &Props) -> Html {
     let roving = use_roving(calls.len(), 0);
     // ↑ and ↓ (unused in a row of buttons) go to the same call of the
     // other endpoint: one key from the server's Listen to the client's.
-    let calls_keys = {
-        let rove = roving.onkeydown.clone();
-        let at = roving.active + 1;
-        Callback::from(move |e: KeyboardEvent| {
-            if !matches!(e.key().as_str(), "ArrowUp" | "ArrowDown") {
-                return rove.emit(e);
-            }
-            e.prevent_default();
-            let other = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| {
-                    d.query_selector(&format!("#{}-calls button:nth-child({at})", side.other()))
-                        .ok()
-                })
-                .flatten();
-            if let Some(b) =
-                other.and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).ok())
-            {
-                let _ = b.focus();
-            }
-        })
-    };
-    let tcb_open = use_state(|| {
-        let Some(window) = web_sys::window() else {
-            return true;
-        };
-        let size = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64());
-        let (width, height) = (size(window.inner_width()), size(window.inner_height()));
-        // An iframe in a course page (800 × 600, say) must show the
-        // narration, both states and the ladder at once.
-        let framed = window.parent().ok().flatten().is_some_and(|p| p != window);
-        width.is_none_or(|w| w > 640.0) && !(framed && height.is_some_and(|h| h < 760.0))
-    });
+    let calls_keys = { to_other_side(roving.onkeydown.clone(), side, roving.active + 1) };
+    let tcb_open = use_state(tcb_open_at_first);
     // The sequence spaces open where the panels stand beside the ladder
     // (wider than 1100 px); above it, they would push the ladder off the
     // first screen.
@@ -107,37 +117,33 @@ pub fn EndpointPanel(props: &Props) -> Html {
             .is_none_or(|w| w > 1100.0)
     });
     let call = |c: CallSpec| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(Action::Do(Stmt::Call(side, c.clone()))))
+        let on_do = on_do.clone();
+        Callback::from(move |_: MouseEvent| on_do.emit(Stmt::Call(side, c.clone())))
     };
     let send = {
-        let (dispatch, text, problem) = (dispatch.clone(), text.clone(), problem.clone());
+        let (on_do, text, problem) = (on_do.clone(), text.clone(), problem.clone());
+        let on_notify = on_notify.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             problem.set(None);
             if let Some(input) = text.cast::<HtmlInputElement>() {
                 let value = input.value();
                 if value.is_empty() {
-                    dispatch.emit(Action::Notify(crate::state::Notice {
+                    on_notify.emit(Notice {
                         error: true,
                         text: Text::msg("ep-send-empty", vec![("side", side.into())]),
-                    }));
+                    });
                     return;
                 }
-                dispatch.emit(Action::Do(Stmt::Call(
-                    side,
-                    CallSpec::Send(Payload::Text(value)),
-                )));
+                on_do.emit(Stmt::Call(side, CallSpec::Send(Payload::Text(value))));
                 input.set_value("");
             }
         })
     };
     let toggle_auto = {
-        let dispatch = dispatch.clone();
+        let on_do = on_do.clone();
         let auto = view.auto;
-        Callback::from(move |_: Event| {
-            dispatch.emit(Action::Do(Stmt::Set(Setting::Auto(side, !auto))))
-        })
+        Callback::from(move |_: Event| on_do.emit(Stmt::Set(Setting::Auto(side, !auto))))
     };
 
     let no_tcb = view.state == State::Closed && !view.iss_known && !view.irs_known;
@@ -174,7 +180,7 @@ pub fn EndpointPanel(props: &Props) -> Html {
                         aria-invalid={send_invalid.0.to_string()} aria-describedby={send_invalid.1} />
                 </label>
                 <button type="submit">{i18n.t("ep-send")}</button>
-                {send_bytes_button(&i18n, side, &text, &problem, dispatch)}
+                {send_bytes_button(&i18n, side, &text, &problem, on_do)}
             </form>
             {send_bytes_message(&i18n, side, &problem)}
             if no_tcb {
@@ -195,7 +201,7 @@ pub fn EndpointPanel(props: &Props) -> Html {
                 <dt>{i18n.t("ep-sent")}</dt><dd>{i18n.f("ep-sent-bytes", &[("n", view.sent_len.into()), ("queued", view.queued.into())])}</dd>
                 <dt>{i18n.t("ep-received")}</dt><dd class="received" data-testid={format!("{side}-received")}>{ if view.received_len == 0 { i18n.t("ep-received-none") } else { i18n.f("ep-received-bytes", &[("n", view.received_len.into()), ("text", tail(view.received_len, &view.received_tail).into())]) } }</dd>
             </dl>
-            {receive_box(&i18n, side, view, &read_count, &problem, dispatch)}
+            {receive_box(&i18n, side, view, &read_count, &problem, on_do)}
             if !view.signals.is_empty() {
                 <div class="signals"><span>{i18n.t("ep-told")}</span><ul>{ for signals }</ul></div>
             }
@@ -213,7 +219,7 @@ pub fn EndpointPanel(props: &Props) -> Html {
                     if view.outbox.is_empty() {
                         <p class="hint">{i18n.t("ep-outbox-empty")}</p>
                     } else {
-                        <ul>{outbox(&i18n, side, view, numbering, dispatch, on_edit)}</ul>
+                        <ul>{outbox(&i18n, side, view, numbering, on_do, on_edit)}</ul>
                     }
                 </div>
             }
@@ -311,7 +317,7 @@ fn outbox(
     side: Side,
     view: &EndpointView,
     numbering: &Numbering,
-    dispatch: &Callback<Action>,
+    on_do: &Callback<Stmt>,
     on_edit: &Callback<(Side, usize, Segment)>,
 ) -> Html {
     // The first ones only: they go first, and a capture's replay can hold
@@ -324,16 +330,12 @@ fn outbox(
         .map(|(i, out)| {
             let n = i + 1;
             let release = {
-                let dispatch = dispatch.clone();
-                Callback::from(move |_: MouseEvent| {
-                    dispatch.emit(Action::Do(Stmt::Release(side, n, None)))
-                })
+                let on_do = on_do.clone();
+                Callback::from(move |_: MouseEvent| on_do.emit(Stmt::Release(side, n, None)))
             };
             let discard = {
-                let dispatch = dispatch.clone();
-                Callback::from(move |_: MouseEvent| {
-                    dispatch.emit(Action::Do(Stmt::Discard(side, n)))
-                })
+                let on_do = on_do.clone();
+                Callback::from(move |_: MouseEvent| on_do.emit(Stmt::Discard(side, n)))
             };
             let edit = {
                 let on_edit = on_edit.clone();

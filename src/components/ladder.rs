@@ -11,7 +11,6 @@ mod print;
 use super::scroll::use_follow_scroll;
 use crate::i18n::render::{self, clock};
 use crate::i18n::{use_i18n, I18n};
-use crate::state::Action;
 pub use layout::ROW_H;
 use layout::{gap_text, row_label, wrap, Geometry, Layout, EXPORT_WIDTH, LINE_H};
 use tcp_engine::log::Log;
@@ -201,8 +200,8 @@ pub struct Props {
     /// all.
     #[prop_or(100)]
     pub scale: u32,
-    /// Where actions go.
-    pub dispatch: Callback<Action>,
+    /// Selects a trace entry (by index), or lets go.
+    pub on_select: Callback<Option<u32>>,
 }
 
 /// The row of the latest ladder event at or before trace index `i`.
@@ -689,8 +688,8 @@ pub fn Ladder(props: &Props) -> Html {
             });
         }
         let select = {
-            let dispatch = props.dispatch.clone();
-            Callback::from(move |_: MouseEvent| dispatch.emit(Action::Select(Some(index))))
+            let on_select = props.on_select.clone();
+            Callback::from(move |_: MouseEvent| on_select.emit(Some(index)))
         };
         let is_selected = selected_row == Some(row);
         // Keyed by row: when the view follows new rows, Yew adds one row

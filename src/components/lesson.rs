@@ -2,7 +2,7 @@
 
 use super::whole::{bounded, whole, TEXT_CHARS, TITLE_CHARS};
 use crate::i18n::{render, use_i18n, I18n, Localized};
-use crate::state::{Action, Lesson};
+use crate::state::Lesson;
 use yew::prelude::*;
 
 /// Props of [`LessonBar`].
@@ -10,8 +10,12 @@ use yew::prelude::*;
 pub struct Props {
     /// The lesson.
     pub lesson: Lesson,
-    /// Where actions go.
-    pub dispatch: Callback<Action>,
+    /// Goes to the lesson's next step.
+    pub on_next: Callback<()>,
+    /// Leaves the lesson (the session stays).
+    pub on_leave: Callback<()>,
+    /// Shows the challenge's next hint.
+    pub on_hint: Callback<()>,
     /// In a course page, with no lesson menu to pick another lesson from.
     #[prop_or_default]
     pub embedded: bool,
@@ -22,18 +26,9 @@ pub struct Props {
 pub fn LessonBar(props: &Props) -> Html {
     let i18n = use_i18n();
     let printing = super::scroll::use_printing();
-    let next = {
-        let d = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.emit(Action::LessonNext))
-    };
-    let leave = {
-        let d = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.emit(Action::LeaveLesson))
-    };
-    let hint = {
-        let d = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.emit(Action::ShowHint))
-    };
+    let next = props.on_next.reform(|_: MouseEvent| ());
+    let leave = props.on_leave.reform(|_: MouseEvent| ());
+    let hint = props.on_hint.reform(|_: MouseEvent| ());
     let l = &props.lesson;
     let challenge = l.is_challenge();
     // When the last step removes the Next step button, the focus moves to

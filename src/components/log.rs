@@ -5,7 +5,6 @@ use super::ladder::TraceRef;
 use super::scroll::use_follow_scroll;
 use crate::i18n::render::{self, clock};
 use crate::i18n::use_i18n;
-use crate::state::Action;
 use tcp_engine::log::Log;
 use tcp_engine::numbering::Numbering;
 use tcp_engine::sim::Event;
@@ -28,8 +27,8 @@ pub struct Props {
     pub numbering: Numbering,
     /// Selected trace entry.
     pub selected: Option<u32>,
-    /// Where actions go.
-    pub dispatch: Callback<Action>,
+    /// Selects a trace entry (by index), or lets go.
+    pub on_select: Callback<Option<u32>>,
 }
 
 fn kind(event: &Event) -> &'static str {
@@ -168,10 +167,10 @@ pub fn EventLog(props: &Props) -> Html {
         } = render::event(&i18n, &props.numbering, entry);
         let selected = props.selected == Some(i);
         let select = {
-            let dispatch = props.dispatch.clone();
+            let on_select = props.on_select.clone();
             // A pressed entry, pressed again, lets go.
             let now = if selected { None } else { Some(i) };
-            Callback::from(move |_: MouseEvent| dispatch.emit(Action::Select(now)))
+            Callback::from(move |_: MouseEvent| on_select.emit(now))
         };
         Some(html! {
             <li key={i} class={classes!("entry", kind(&entry.event), selected.then_some("selected"))}

@@ -3,7 +3,6 @@
 
 use super::byte_count::{byte_count, error_id, message, Field, Problem};
 use crate::i18n::{render, I18n};
-use crate::state::Action;
 use tcp_engine::scenario::{CallSpec, Setting, Stmt};
 use tcp_engine::sim::{EndpointView, Side};
 use web_sys::HtmlInputElement;
@@ -18,17 +17,15 @@ pub fn receive_box(
     view: &EndpointView,
     count: &NodeRef,
     problem: &UseStateHandle<Problem>,
-    dispatch: &Callback<Action>,
+    on_do: &Callback<Stmt>,
 ) -> Html {
     let (autoread, buffered, size) = (view.config.autoread, view.buffered, view.rcv_buff);
     let toggle = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: Event| {
-            dispatch.emit(Action::Do(Stmt::Set(Setting::Autoread(side, !autoread))))
-        })
+        let on_do = on_do.clone();
+        Callback::from(move |_: Event| on_do.emit(Stmt::Set(Setting::Autoread(side, !autoread))))
     };
     let read = {
-        let (dispatch, count, problem) = (dispatch.clone(), count.clone(), problem.clone());
+        let (on_do, count, problem) = (on_do.clone(), count.clone(), problem.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(input) = count.cast::<HtmlInputElement>() else {
@@ -37,7 +34,7 @@ pub fn receive_box(
             match byte_count(&input.value()) {
                 Ok(n) => {
                     problem.set(None);
-                    dispatch.emit(Action::Do(Stmt::Call(side, CallSpec::Read(n))));
+                    on_do.emit(Stmt::Call(side, CallSpec::Read(n)));
                 }
                 // The message stays beside the field until the next try.
                 Err(typed) => problem.set(Some((Field::Read, typed))),

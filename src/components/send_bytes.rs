@@ -4,7 +4,6 @@
 
 use super::byte_count::{byte_count, error_id, message, Field, Problem};
 use crate::i18n::{render, I18n};
-use crate::state::Action;
 use tcp_engine::scenario::{CallSpec, Payload, Stmt};
 use tcp_engine::sim::Side;
 use web_sys::HtmlInputElement;
@@ -17,10 +16,10 @@ pub fn send_bytes_button(
     side: Side,
     field: &NodeRef,
     problem: &UseStateHandle<Problem>,
-    dispatch: &Callback<Action>,
+    on_do: &Callback<Stmt>,
 ) -> Html {
     let click = {
-        let (dispatch, field, problem) = (dispatch.clone(), field.clone(), problem.clone());
+        let (on_do, field, problem) = (on_do.clone(), field.clone(), problem.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(input) = field.cast::<HtmlInputElement>() else {
                 return;
@@ -29,10 +28,7 @@ pub fn send_bytes_button(
                 Ok(Some(n)) => {
                     problem.set(None);
                     input.set_value("");
-                    dispatch.emit(Action::Do(Stmt::Call(
-                        side,
-                        CallSpec::Send(Payload::Filler(n)),
-                    )));
+                    on_do.emit(Stmt::Call(side, CallSpec::Send(Payload::Filler(n))));
                 }
                 Ok(None) => problem.set(Some((Field::SendBytes, String::new()))),
                 Err(typed) => problem.set(Some((Field::SendBytes, typed))),

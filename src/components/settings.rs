@@ -2,7 +2,7 @@
 //! recorded in the session like everything else).
 
 use crate::i18n::{use_i18n, Text};
-use crate::state::{Action, Notice};
+use crate::state::Notice;
 use tcp_engine::scenario::parse;
 use tcp_engine::sim::{Side, Snapshot};
 use tcp_engine::time::format_duration;
@@ -14,8 +14,10 @@ use yew::prelude::*;
 pub struct Props {
     /// Current values.
     pub snapshot: Snapshot,
-    /// Where actions go.
-    pub dispatch: Callback<Action>,
+    /// Does a statement (the `set` statements made from the fields).
+    pub on_do: Callback<tcp_engine::scenario::Stmt>,
+    /// Tells the student of a mistake in a field.
+    pub on_notify: Callback<Notice>,
 }
 
 /// (statement prefix, label's catalog key, current value; empty for random).
@@ -78,7 +80,7 @@ pub fn Settings(props: &Props) -> Html {
     });
     let submit = {
         let refs = (*refs).clone();
-        let dispatch = props.dispatch.clone();
+        let (on_do, on_notify) = (props.on_do.clone(), props.on_notify.clone());
         let list = list.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -96,7 +98,7 @@ pub fn Settings(props: &Props) -> Html {
                     Ok(script) => statements.extend(script.statements.into_iter().map(|s| s.kind)),
                     Err(err) => {
                         let message = err.message.replace("found \"", "found “").replace('"', "”");
-                        dispatch.emit(Action::Notify(Notice {
+                        on_notify.emit(Notice {
                             error: true,
                             text: Text::msg(
                                 "settings-error",
@@ -105,13 +107,13 @@ pub fn Settings(props: &Props) -> Html {
                                     ("message", message.into()),
                                 ],
                             ),
-                        }));
+                        });
                         return;
                     }
                 }
             }
             for stmt in statements {
-                dispatch.emit(Action::Do(stmt));
+                on_do.emit(stmt);
             }
             for r in &refs {
                 if let Some(input) = r.cast::<HtmlInputElement>() {

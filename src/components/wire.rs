@@ -2,7 +2,7 @@
 
 use crate::i18n::render::{self, clock};
 use crate::i18n::use_i18n;
-use crate::state::{Action, WireOp};
+use crate::state::WireOp;
 use crate::view::printable;
 use std::time::Duration;
 use tcp_engine::numbering::Numbering;
@@ -28,25 +28,25 @@ pub struct Props {
     pub now: Instant,
     /// Number format.
     pub numbering: Numbering,
-    /// Where actions go.
-    pub dispatch: Callback<Action>,
+    /// Acts on the segment in flight with this id.
+    pub on_wire: Callback<(u64, WireOp)>,
 }
 
 /// What can be done to the segment in flight with this id. The reducer
 /// finds it at the time of the click, so a list drawn a moment ago never
 /// acts on another segment.
 fn op(
-    dispatch: &Callback<Action>,
+    on_wire: &Callback<(u64, WireOp)>,
     refocus: &std::rc::Rc<std::cell::Cell<bool>>,
     id: u64,
     op: WireOp,
 ) -> Callback<MouseEvent> {
-    let dispatch = dispatch.clone();
+    let on_wire = on_wire.clone();
     let refocus = refocus.clone();
     Callback::from(move |_: MouseEvent| {
         // The button may go with its segment: keep the focus in the list.
         refocus.set(true);
-        dispatch.emit(Action::OnWire(id, op));
+        on_wire.emit((id, op));
     })
 }
 
@@ -95,7 +95,7 @@ fn flight_line(
     refocus: &std::rc::Rc<std::cell::Cell<bool>>,
     f: &InFlight,
 ) -> Html {
-    let d = &props.dispatch;
+    let d = &props.on_wire;
     let deliver = op(d, refocus, f.id, WireOp::Deliver);
     let drop = op(d, refocus, f.id, WireOp::Drop);
     let dup = op(d, refocus, f.id, WireOp::Duplicate);

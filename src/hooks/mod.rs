@@ -139,6 +139,25 @@ const SLICES_MS: f64 = 12.0;
 /// Most slices in one task.
 const MAX_SLICES_PER_TASK: u32 = 8;
 
+/// Effects that follow the state itself: a replay that reached its end
+/// (and was drawn) may be replayed at the next visit, one that crashed the
+/// page or was never finished is not; and a notice never covers the
+/// control it is about.
+#[hook]
+pub fn use_state_effects(state: &UseReducerHandle<AppState>) {
+    use_effect_with(
+        (state.session_id, state.replay.is_some()),
+        |(_, running)| {
+            if !running {
+                crate::storage::replaying(false);
+            }
+        },
+    );
+    use_effect_with((state.notice.clone(), state.refused), |_| {
+        crate::components::dock::clear_of_dock()
+    });
+}
+
 /// Play mode: the simulated clock moves while playing, at speed index
 /// `speed` (see [`SPEEDS`]).
 #[hook]

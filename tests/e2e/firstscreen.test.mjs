@@ -262,3 +262,25 @@ test('Reset says truly what is kept, and the Lesson menu shows no lesson after i
   await page.getByTestId('server-received').filter({ hasText: 'm6' }).waitFor();
   assert.deepEqual(page.errors, []);
 });
+
+test('a lesson that cannot be fetched leaves the Lesson menu on what runs', async () => {
+  // Offline, with no service worker's copy: the pick fails with a notice.
+  const page = await (await app.browser.newContext({ viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' })).newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  await page.goto(app.base);
+  await page.getByRole('heading', { name: 'TCP Playground' }).waitFor();
+  await page.route(/\.scn$/, (r) => r.abort());
+  const menu = page.getByTestId('lesson-menu');
+  await menu.selectOption({ label: 'Challenge: drive the client into CLOSING' });
+  await page.locator('.notice.error').waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-testid=lesson-menu]').selectedOptions[0].textContent === 'Choose…',
+    null, { timeout: 5000 });
+  assert.equal(await page.locator('section.lesson').count(), 0);
+  // And a pick that works is shown, and stays shown.
+  await page.unroute(/\.scn$/);
+  await menu.selectOption({ label: 'The three-way handshake' });
+  await page.locator('section.lesson').waitFor();
+  assert.equal(await menu.evaluate((s) => s.selectedOptions[0].textContent), 'The three-way handshake');
+  assert.deepEqual(page.errors, []);
+});

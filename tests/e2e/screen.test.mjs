@@ -109,16 +109,25 @@ test('Share copies the link; Edit… brings the composer into view with the focu
   assert.deepEqual(page.errors, []);
 });
 
-test('a phone: states, the main controls and the ladder on the first screen; the rest behind More', async () => {
+test('a phone: the welcome, then states, the main controls and the ladder on the first screen; the rest behind More', async () => {
   const phone = await (await app.browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true })).newPage();
   await phone.goto(app.base);
   await phone.getByRole('heading', { name: 'TCP Playground' }).waitFor();
-  await phone.locator('section.endpoint.server').getByRole('button', { name: 'Listen', exact: true }).click();
-  await phone.evaluate(() => window.scrollTo(0, 0));
   const firstScreen = async (locator) => {
     const box = await locator.boundingBox();
     return box && box.y >= 0 && box.y < 667;
   };
+  // A newcomer: the welcome where the eyes fall, whole, and the calls it
+  // names under it.
+  const welcome = phone.getByRole('region', { name: 'New here?' });
+  const box = await welcome.boundingBox();
+  assert.ok(box && box.y >= 0 && box.y + box.height <= 667, `the welcome is whole on the first screen: ${JSON.stringify(box)}`);
+  for (const [side, name] of [['server', 'Listen'], ['client', 'Connect']]) {
+    assert.ok(await firstScreen(phone.locator(`section.endpoint.${side}`).getByRole('button', { name, exact: true })), `${side} ${name}`);
+  }
+  await welcome.getByRole('button', { name: 'Got it' }).click();
+  await phone.locator('section.endpoint.server').getByRole('button', { name: 'Listen', exact: true }).click();
+  await phone.evaluate(() => window.scrollTo(0, 0));
   for (const l of [phone.getByTestId('client-state'), phone.getByTestId('server-state'),
     phone.getByRole('button', { name: '▶ Play' }), phone.getByRole('button', { name: 'Step to next event' }),
     phone.getByRole('region', { name: /Ladder diagram/ })]) {
