@@ -62,6 +62,7 @@ fn prefetch_parts() {
     lazy::prefetch(lesson::LESSON_BAR);
     lazy::prefetch(crate::components::capture::PANEL);
     lazy::prefetch(crate::export::EXPORT);
+    crate::hooks::prefetch_capture_opener();
 }
 
 /// What the page's address asks for, read once.
@@ -211,9 +212,17 @@ fn Playground(props: &PlaygroundProps) -> Html {
         let i18n = i18n.clone();
         Callback::from(move |what: Export| {
             let (state, i18n) = (state.clone(), i18n.clone());
-            lazy::with_part(crate::export::EXPORT, move |export| {
-                export(&state, &i18n, what)
-            });
+            let dispatch = state.dispatcher();
+            lazy::with_part(
+                crate::export::EXPORT,
+                move |export| export(&state, &i18n, what),
+                move || {
+                    dispatch.dispatch(Action::Notify(Notice {
+                        error: true,
+                        text: Text::key("lazy-failed"),
+                    }))
+                },
+            );
         })
     };
     let share_link = use_state(|| None::<String>);

@@ -13,8 +13,21 @@ use yew::prelude::*;
 /// Draws a part of the screen from its props.
 pub type View<P> = fn(&P) -> Html;
 
-/// A future that yields a part's entry point once its chunk is loaded.
-pub type Loading<F> = Pin<Box<dyn Future<Output = F>>>;
+/// A future that yields a part's entry point once its chunk is loaded,
+/// or nothing if it could not be (offline before it was ever fetched).
+pub type Loading<F> = Pin<Box<dyn Future<Output = Option<F>>>>;
+
+/// A chunk that did not arrive. A failed load is not kept: the next use
+/// tries again.
+#[derive(Debug)]
+pub struct LoadFailed;
+
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for LoadFailed {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        LoadFailed
+    }
+}
 
 /// One lazily loaded part: how to load it, and its entry point once
 /// loaded (kept, so that the part is used at once from then on).
@@ -46,17 +59,19 @@ macro_rules! lazy_part {
         $(#[$meta])*
         $vis const $name: $crate::components::lazy::PartKey<$ty> = {
             // Named after the chunk: the splitter's names derive from it.
-            #[cfg_attr(feature = "split", wasm_split_helpers::wasm_split($chunk))]
-            fn $chunk() -> $ty {
-                $entry
+            // `fallible`: a chunk that does not arrive is an error, not a
+            // panic (which would abort the whole app).
+            #[cfg_attr(feature = "split", wasm_split_helpers::wasm_split($chunk, fallible))]
+            fn $chunk() -> Result<$ty, $crate::components::lazy::LoadFailed> {
+                Ok($entry)
             }
             thread_local! {
                 static PART: $crate::components::lazy::Part<$ty> =
                     $crate::components::lazy::Part::new(|| {
                         #[cfg(feature = "split")]
-                        return ::std::boxed::Box::pin($chunk());
+                        return ::std::boxed::Box::pin(async { $chunk().await.ok() });
                         #[cfg(not(feature = "split"))]
-                        return ::std::boxed::Box::pin(::std::future::ready($chunk()));
+                        return ::std::boxed::Box::pin(::std::future::ready($chunk().ok()));
                     });
             }
             &PART
@@ -70,16 +85,31 @@ pub fn loaded<F: Copy + 'static>(part: PartKey<F>) -> Option<F> {
 }
 
 /// Calls `then` with the part's entry point: at once if it is loaded,
-/// else once its chunk has arrived.
-pub fn with_part<F: Copy + 'static>(part: PartKey<F>, then: impl FnOnce(F) + 'static) {
+/// else once its chunk has arrived (`None` if it could not be loaded).
+pub fn try_with_part<F: Copy + 'static>(part: PartKey<F>, then: impl FnOnce(Option<F>) + 'static) {
     if let Some(entry) = loaded(part) {
-        return then(entry);
+        return then(Some(entry));
     }
     let loading = part.with(|p| (p.load)());
     wasm_bindgen_futures::spawn_local(async move {
         let entry = loading.await;
-        part.with(|p| p.entry.set(Some(entry)));
+        if entry.is_some() {
+            part.with(|p| p.entry.set(entry));
+        }
         then(entry);
+    });
+}
+
+/// Calls `then` with the part's entry point once it is loaded; if it
+/// cannot be, `failed` runs instead.
+pub fn with_part<F: Copy + 'static>(
+    part: PartKey<F>,
+    then: impl FnOnce(F) + 'static,
+    failed: impl FnOnce() + 'static,
+) {
+    try_with_part(part, |entry| match entry {
+        Some(entry) => then(entry),
+        None => failed(),
     });
 }
 
@@ -87,7 +117,7 @@ pub fn with_part<F: Copy + 'static>(part: PartKey<F>, then: impl FnOnce(F) + 'st
 /// is there without a wait when first used, and kept for offline use.
 pub fn prefetch<F: Copy + 'static>(part: PartKey<F>) {
     if loaded(part).is_none() {
-        with_part(part, |_| ());
+        try_with_part(part, |_| ());
     }
 }
 
@@ -125,20 +155,63 @@ impl<P: PartialEq + 'static> PartialEq for Props<P> {
     }
 }
 
-/// Draws a lazily loaded part of the screen; until its chunk arrives, an
-/// empty place marked busy.
+/// Draws a lazily loaded part of the screen; until its chunk arrives,
+/// [`Pending`] in its place.
 #[function_component]
 pub fn Lazy<P: PartialEq + 'static>(props: &Props<P>) -> Html {
     let part = props.part;
-    let view = loaded(part);
     let arrived = use_force_update();
-    use_effect_with((), move |_| {
-        if view.is_none() {
-            with_part(part, move |_| arrived.force_update());
-        }
-    });
-    match view {
+    match loaded(part) {
         Some(view) => view(&props.props),
-        None => html! { <div class="lazy-part" aria-busy="true"></div> },
+        None => {
+            let load = Callback::from(move |done: Callback<bool>| {
+                try_with_part(part, move |entry| done.emit(entry.is_some()))
+            });
+            let arrived = Callback::from(move |()| arrived.force_update());
+            html! { <Pending {load} {arrived} /> }
+        }
+    }
+}
+
+/// Props of [`Pending`].
+#[derive(Properties, PartialEq)]
+pub struct PendingProps {
+    /// Loads the part, then says whether it arrived.
+    pub load: Callback<Callback<bool>>,
+    /// The part arrived.
+    pub arrived: Callback<()>,
+}
+
+/// A part not loaded yet: an empty place marked busy, and if its chunk
+/// cannot be loaded, a way to retry. Apart from [`Lazy`] so that its code
+/// is not repeated for each part's props.
+#[function_component]
+pub fn Pending(props: &PendingProps) -> Html {
+    let i18n = crate::i18n::use_i18n();
+    // Bumped by Retry, which loads again; `failed` says the last try did not arrive.
+    let attempt = use_state(|| 0u32);
+    let failed = use_state(|| false);
+    {
+        let (failed, load, arrived) = (failed.clone(), props.load.clone(), props.arrived.clone());
+        use_effect_with(*attempt, move |_| {
+            load.emit(Callback::from(move |ok: bool| {
+                if ok {
+                    arrived.emit(())
+                } else {
+                    failed.set(true)
+                }
+            }))
+        });
+    }
+    if !*failed {
+        return html! { <div class="lazy-part" aria-busy="true"></div> };
+    }
+    let retry = Callback::from(move |_: MouseEvent| {
+        failed.set(false);
+        attempt.set(*attempt + 1);
+    });
+    html! {
+        <p class="lazy-part" role="alert">{i18n.t("lazy-failed")}{" "}
+            <button onclick={retry}>{i18n.t("lazy-retry")}</button></p>
     }
 }
