@@ -61,3 +61,27 @@ test('after one online visit, every part loaded when first used opens offline', 
   await context.setOffline(false);
   await context.close();
 });
+
+test('a part whose chunk cannot be loaded says so, and Try again loads it', async () => {
+  // No service worker: the page's own requests are the ones refused.
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  // As offline before the chunk was ever fetched (the prefetch fails too).
+  let refuse = true;
+  await page.route(/split_diagram\.wasm$/, (route) => (refuse ? route.abort() : route.continue()));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(app.base);
+  await page.getByTestId('client-state').waitFor();
+  await page.getByRole('tab', { name: 'State diagram' }).click();
+  const failed = page.getByRole('alert').filter({ hasText: 'This part of the playground could not be loaded' });
+  await failed.waitFor();
+  // The rest of the app still works.
+  await page.locator('section.endpoint.client').getByRole('button', { name: 'Connect', exact: true }).click();
+  await page.getByTestId('client-state').filter({ hasText: 'SYN-SENT' }).waitFor();
+  refuse = false;
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await page.locator('svg').filter({ hasText: 'ESTABLISHED' }).first().waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
