@@ -336,6 +336,9 @@ welcome-title = New here?
 welcome-text = Press Listen on the server, then Connect on the client. Then deliver the segments one by one from “On the wire”, or press ▶ Play. Or pick a lesson from the Lesson menu.
 welcome-keys = Keyboard: Tab reaches “Skip to…” links first; ← and → move between an endpoint's calls, ↑ and ↓ to the other endpoint's, and between the tabs; N steps to the next event, Space plays or pauses, Ctrl+Z undoes.
 welcome-close = Got it
+# A part of the page loaded when first used (a chunk of its own) that did not arrive.
+lazy-failed = This part of the playground could not be loaded: check the connection.
+lazy-retry = Try again
 about-version = TCP Playground { $version } · free software under the MIT or Apache-2.0 licence
 text-size = Large text
 text-size-help = Larger text for a projector or a small screen

@@ -10,7 +10,7 @@ if [ ! -x "$terser" ]; then
   echo "minify-glue: terser is not installed (scripts/setup.sh installs it); the glue stays as written"
   exit 0
 fi
-for f in "$TRUNK_STAGING_DIR"/tcp-playground.js "$TRUNK_STAGING_DIR"/tcp-editor.js "$TRUNK_STAGING_DIR"/boot.js \
-  "$TRUNK_STAGING_DIR"/keep.js; do
+for f in "$TRUNK_STAGING_DIR"/tcp-playground.js "$TRUNK_STAGING_DIR"/__wasm_split.js "$TRUNK_STAGING_DIR"/tcp-editor.js \
+  "$TRUNK_STAGING_DIR"/boot.js "$TRUNK_STAGING_DIR"/keep.js; do
   if [ -f "$f" ]; then "$terser" "$f" --module --compress --mangle --output "$f"; fi
 done

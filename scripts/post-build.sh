@@ -4,6 +4,8 @@
 # written its files, so the steps run here, one after the other.
 set -eu
 src="${TRUNK_SOURCE_DIR:-.}"
+# First: the minifier works on the glue the split writes.
+sh "$src/scripts/split-wasm.sh"
 sh "$src/scripts/minify-glue.sh"
 node "$src/scripts/docs-page.mjs"
 # Last: it renames what the steps before wrote.

@@ -27,6 +27,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q '0.2.130'; then
   cargo install wasm-bindgen-cli --version 0.2.130
 fi
 
+# wasm-split-cli cuts the playground's wasm into chunks loaded when first
+# used (scripts/split-wasm.sh); its macros' crates are pinned in Cargo.lock.
+if ! cargo install --list 2>/dev/null | grep -q '^wasm_split_cli_support v0.2.4:'; then
+  say "Installing wasm-split-cli (wasm_split_cli_support 0.2.4, about 3 minutes, once)"
+  cargo install --locked wasm_split_cli_support --version 0.2.4 --features build-binary
+fi
+
 # wasm-opt from npm's binaryen: Debian's is too old for wasm-bindgen's output.
 if [ ! -x .tools/node_modules/.bin/wasm-opt ]; then
   say "Installing wasm-opt (npm binaryen@132.0.0) into .tools/"

@@ -58,13 +58,21 @@ grep -E "success|error|warn" target/trunk.log || true
 # Names carry a hash of their contents (scripts/hash-names.mjs).
 test -f dist/tcp-playground_bg-*.wasm
 total=0
-for f in dist/tcp-playground_bg-*.wasm dist/tcp-playground-*.js dist/style-*.css dist/boot-*.js dist/keep-*.js dist/index.html; do
+# __wasm_split.js is the glue's own import (it loads the chunks); the
+# chunks themselves (split_*.wasm, chunk_*.wasm) load after the first
+# screen, and are listed apart. Names carry a hash (scripts/hash-names.mjs).
+for f in dist/tcp-playground_bg-*.wasm dist/tcp-playground-*.js dist/__wasm_split.js dist/style-*.css dist/boot-*.js \
+  dist/keep-*.js dist/index.html; do
   n=$(gzip -9c "$f" | wc -c); total=$((total + n))
+done
+for f in dist/split_*.wasm dist/chunk_*.wasm; do
+  [ -f "$f" ] && echo "  later: $(basename "$f") $(gzip -9c "$f" | wc -c) B gzip"
 done
 # A gate against growth, not the goal: the brief's budget is 200 KB. How
 # the figure grew, and why, is in CHANGELOG.md.
-echo "first load, gzip: $((total / 1024)) KB (gate 320 KB; budget 200 KB)"
-[ "$total" -le $((320 * 1024)) ]
+gate=298700
+echo "first load, gzip: $total B, $((total / 1024)) KB (gate $gate B; budget 200 KB)"
+[ "$total" -le "$gate" ]
 fi
 
 if runs components; then

@@ -2,17 +2,18 @@
 //! effects (play timer, saving to local storage, restoring on load) and
 //! hands each component its callbacks from [`crate::shell`].
 
-use crate::components::composer::{Composer, Editing};
+use crate::components::composer::{self, Editing};
 use crate::components::controls::Controls;
-use crate::components::diagram::StateDiagram;
+use crate::components::diagram;
 use crate::components::dock::{dock, Props as DockProps};
 use crate::components::endpoint::EndpointPanel;
 use crate::components::explain::Explain;
 use crate::components::ladder::{Ladder, TraceRef};
 use crate::components::language::{use_language, LanguagePicker};
-use crate::components::lesson::LessonBar;
+use crate::components::lazy::{self, Lazy};
+use crate::components::lesson;
 use crate::components::log::EventLog;
-use crate::components::settings::Settings;
+use crate::components::settings;
 use crate::components::share_box::ShareBox;
 use crate::components::skip::{skip_links, Shown};
 use crate::components::tabs::{ViewTabs, PANEL_ID};
@@ -48,6 +49,17 @@ fn last_transitions(sim: &tcp_engine::sim::Sim) -> BySide<Option<(State, State)>
         }
     }
     last
+}
+
+/// Starts loading every part of the app not on the first screen.
+fn prefetch_parts() {
+    lazy::prefetch(composer::COMPOSER);
+    lazy::prefetch(settings::SETTINGS);
+    lazy::prefetch(diagram::DIAGRAM);
+    lazy::prefetch(lesson::LESSON_BAR);
+    lazy::prefetch(crate::components::capture::PANEL);
+    lazy::prefetch(crate::export::EXPORT);
+    crate::hooks::prefetch_capture_opener();
 }
 
 /// What the page's address asks for, read once.
@@ -186,6 +198,9 @@ fn Playground(props: &PlaygroundProps) -> Html {
     crate::hooks::use_state_effects(&state);
     crate::hooks::use_play_clock(state.playing, state.speed, &dispatch);
     crate::hooks::use_shortcuts(state.playing, embed.readonly, &dispatch);
+    // What is not on the first screen loads once it is drawn and idle, so
+    // that it is there at once when used (and kept for offline use).
+    use_effect_with((), |_| lazy::when_idle(2000, prefetch_parts));
 
     let capture = crate::hooks::use_capture_opener(&dispatch);
     let page = crate::shell::use_page_calls(&state, &i18n, &dispatch, had_saved, &capture.open);
@@ -259,10 +274,13 @@ fn Playground(props: &PlaygroundProps) -> Html {
             })}
             {crate::components::capture::picker(&i18n, &capture)}
             if let Some(opened) = &state.capture {
-                {crate::components::capture::panel(&i18n, opened, &calls.on_do)}
+                <Lazy<crate::components::capture::PanelProps> part={crate::components::capture::PANEL}
+                    props={crate::components::capture::PanelProps { opened: opened.clone(), on_do: calls.on_do.clone() }} />
             }
             if let Some(lesson) = &state.lesson {
-                <LessonBar lesson={lesson.clone()} on_next={calls.on_next.clone()} on_leave={calls.on_leave.clone()} on_hint={calls.on_hint.clone()} embedded={embed.embed} />
+                <Lazy<lesson::Props> part={lesson::LESSON_BAR}
+                    props={lesson::Props { lesson: lesson.clone(), on_next: calls.on_next.clone(), on_leave: calls.on_leave.clone(),
+                        on_hint: calls.on_hint.clone(), embedded: embed.embed }} />
             }
             if show_hint {
                 <section class="welcome" aria-label={i18n.t("welcome-title")}>
@@ -286,7 +304,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
                     <div role={(ladder_shown && diagram_shown).then_some("tabpanel")} id={PANEL_ID} tabindex="-1"
                         aria-labelledby={(ladder_shown && diagram_shown).then_some(if diagram_now { "tab-diagram" } else { "tab-ladder" })}>
                         if diagram_now {
-                            <StateDiagram states={snap.endpoints.map(|_, v| v.state)} last={last_transitions(&state.sim)} />
+                            <Lazy<diagram::Props> part={diagram::DIAGRAM} props={diagram::Props { states: snap.endpoints.map(|_, v| v.state), last: last_transitions(&state.sim) }} />
                         } else if ladder_shown {
                             <Ladder trace={trace.clone()} wire={snap.wire.clone()} now={snap.now} numbering={numbering}
                                 selected={state.selected} waiting={state.busy()} scale={*text_size} on_select={calls.on_select.clone()} />
@@ -303,11 +321,13 @@ fn Playground(props: &PlaygroundProps) -> Html {
             <div class="bottom">
                 <EventLog trace={trace.clone()} numbering={numbering} selected={state.selected} on_select={calls.on_select.clone()} />
                 <div class="side-tools">
-                    <Composer suggestions={moment.suggestions.clone()} numbering={numbering} at={moment.at}
-                        states={snap.endpoints.map(|_, v| v.state)}
-                        editing={(*editing).clone()} on_done={on_done} on_do={calls.on_do.clone()}
-                        on_release={calls.on_release.clone()} on_notify={calls.on_notify.clone()} />
-                    <Settings snapshot={snap.clone()} on_do={calls.on_do} on_notify={calls.on_notify} />
+                    <Lazy<composer::Props> part={composer::COMPOSER} props={composer::Props {
+                        suggestions: moment.suggestions.clone(), numbering, at: moment.at,
+                        states: snap.endpoints.map(|_, v| v.state),
+                        editing: (*editing).clone(), on_done, on_do: calls.on_do.clone(),
+                        on_release: calls.on_release.clone(), on_notify: calls.on_notify.clone() }} />
+                    <Lazy<settings::Props> part={settings::SETTINGS}
+                        props={settings::Props { snapshot: snap.clone(), on_do: calls.on_do, on_notify: calls.on_notify }} />
                 </div>
             </div>
             <footer class="about">{i18n.f("about-version", &[("version", env!("CARGO_PKG_VERSION").into())])}</footer>

@@ -172,6 +172,11 @@ fn pcap_in_slices(
     }
 }
 
+crate::lazy_part!(
+    /// [`export`], in a chunk of its own: used only when asked for.
+    pub EXPORT, exports, fn(&UseReducerHandle<AppState>, &I18n, Export), export
+);
+
 /// Saves `what` of the session as a file.
 pub fn export(state: &UseReducerHandle<AppState>, i18n: &I18n, what: Export) {
     let trace = TraceRef::of(state);

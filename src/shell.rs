@@ -166,7 +166,20 @@ pub fn use_runner(
                 });
             });
         }
-        Effect::Export(what) => crate::export::export(&state, &i18n, what),
+        Effect::Export(what) => {
+            // The exports are a chunk of their own: loaded on first use.
+            let (state, i18n, dispatch) = (state.clone(), i18n.clone(), dispatch.clone());
+            crate::components::lazy::with_part(
+                crate::export::EXPORT,
+                move |export| export(&state, &i18n, what),
+                move || {
+                    dispatch.emit(Action::Notify(Notice {
+                        error: true,
+                        text: Text::key("lazy-failed"),
+                    }))
+                },
+            );
+        }
     })
 }
 

@@ -88,6 +88,28 @@ fn side_name(i18n: &I18n, side: Side) -> String {
     })
 }
 
+/// Props of [`CapturePanel`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct PanelProps {
+    /// The capture opened.
+    pub opened: std::rc::Rc<Opened>,
+    /// Where the panel's statements go.
+    pub on_do: Callback<Stmt>,
+}
+
+/// What the student reads beside a capture's replay ([`panel`]).
+#[function_component]
+pub fn CapturePanel(props: &PanelProps) -> Html {
+    let i18n = crate::i18n::use_i18n();
+    panel(&i18n, &props.opened, &props.on_do)
+}
+
+crate::lazy_part!(
+    /// The capture panel, in a chunk of its own: only captures show it.
+    pub PANEL, capture_panel, super::lazy::View<PanelProps>,
+    |p| html! { <CapturePanel ..p.clone() /> }
+);
+
 /// What the student reads beside a capture's replay.
 pub fn panel(i18n: &I18n, opened: &Opened, on_do: &Callback<Stmt>) -> Html {
     let take_over = {

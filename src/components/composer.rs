@@ -31,7 +31,7 @@ pub struct Editing {
 pub type At = (u32, usize, usize);
 
 /// Props of [`Composer`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct Props {
     /// What a correct TCP on each side would send now.
     pub suggestions: BySide<Segment>,
@@ -293,6 +293,11 @@ struct Handlers {
     submit: Callback<SubmitEvent>,
     cancel: Callback<MouseEvent>,
 }
+
+crate::lazy_part!(
+    /// The composer, in a chunk of its own, below the first screen.
+    pub COMPOSER, composer, super::lazy::View<Props>, |p| html! { <Composer ..p.clone() /> }
+);
 
 /// The composer.
 #[function_component]

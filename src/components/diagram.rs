@@ -162,6 +162,12 @@ enum Picked {
     Edge(usize),
 }
 
+crate::lazy_part!(
+    /// The state diagram, in a chunk of its own: it shows only when asked for.
+    pub DIAGRAM, diagram, super::lazy::View<Props>,
+    |p| html! { <StateDiagram states={p.states} last={p.last} /> }
+);
+
 /// The state diagram.
 #[function_component]
 pub fn StateDiagram(props: &Props) -> Html {

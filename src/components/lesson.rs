@@ -6,7 +6,7 @@ use crate::state::Lesson;
 use yew::prelude::*;
 
 /// Props of [`LessonBar`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct Props {
     /// The lesson.
     pub lesson: Lesson,
@@ -20,6 +20,11 @@ pub struct Props {
     #[prop_or_default]
     pub embedded: bool,
 }
+
+crate::lazy_part!(
+    /// The lesson bar, in a chunk of its own: only lessons show it.
+    pub LESSON_BAR, lesson_bar, super::lazy::View<Props>, |p| html! { <LessonBar ..p.clone() /> }
+);
 
 /// Narration and stepping.
 #[function_component]

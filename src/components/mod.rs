@@ -11,6 +11,7 @@ pub mod endpoint;
 pub mod explain;
 pub mod ladder;
 pub mod language;
+pub mod lazy;
 pub mod lesson;
 pub mod log;
 pub mod receive;

@@ -10,7 +10,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Props of [`Settings`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct Props {
     /// Current values.
     pub snapshot: Snapshot,
@@ -67,6 +67,11 @@ fn fields(s: &Snapshot) -> Vec<(&'static str, &'static str, String)> {
         ),
     ]
 }
+
+crate::lazy_part!(
+    /// The settings, in a chunk of its own: folded, below the first screen.
+    pub SETTINGS, settings, super::lazy::View<Props>, |p| html! { <Settings ..p.clone() /> }
+);
 
 /// The settings form.
 #[function_component]

@@ -195,23 +195,49 @@ fn replay(
     });
 }
 
-/// Opening captures, for the page.
-#[hook]
-pub fn use_capture_opener(dispatch: &Callback<Action>) -> CaptureOpener {
-    let current: Current = use_mut_ref(|| None);
-    let picking = use_state_eq(|| None::<Picking>);
-    let open = {
-        let (current, picking, dispatch) = (current.clone(), picking.clone(), dispatch.clone());
-        Callback::from(move |file: File| {
+/// What the page asks of the capture opener.
+enum Command {
+    Open(File),
+    Choose(Option<u32>),
+    List(usize),
+}
+
+/// The opener's state, shared by its commands.
+struct Opener {
+    current: Current,
+    picking: UseStateHandle<Option<Picking>>,
+    dispatch: Callback<Action>,
+}
+
+crate::lazy_part!(
+    /// Opening captures ([`run`]), in a chunk of its own: used only when a
+    /// capture is opened.
+    OPENER, capture_opener, fn(&Opener, Command), run
+);
+
+/// Starts loading the opener's chunk (see `crate::components::lazy::prefetch`).
+pub fn prefetch() {
+    crate::components::lazy::prefetch(OPENER);
+}
+
+/// Carries out `command`.
+fn run(opener: &Opener, command: Command) {
+    let Opener {
+        current,
+        picking,
+        dispatch,
+    } = opener;
+    match command {
+        Command::Open(file) => {
             let name = file.name();
             // Refused before it is read: the worker would refuse it anyway.
             let size = file.size();
             if size > MAX_CAPTURE_BYTES as f64 {
-                notify(&dispatch, refusal(&name, size, Refusal::TooLarge));
+                notify(dispatch, refusal(&name, size, Refusal::TooLarge));
                 return;
             }
-            let Some(w) = start(&current, &name, &picking, &dispatch) else {
-                notify(&dispatch, Text::key("capture-no-worker"));
+            let Some(w) = start(current, &name, picking, dispatch) else {
+                notify(dispatch, Text::key("capture-no-worker"));
                 return;
             };
             picking.set(Some(Picking::Reading { name: name.clone() }));
@@ -264,35 +290,29 @@ pub fn use_capture_opener(dispatch: &Callback<Action>) -> CaptureOpener {
                     }
                 });
             });
-        })
-    };
-    let choose = {
-        let (current, picking, dispatch) = (current.clone(), picking.clone(), dispatch.clone());
-        Callback::from(move |n: Option<u32>| {
-            let name = match &*picking {
+        }
+        Command::Choose(n) => {
+            let name = match &**picking {
                 Some(Picking::Choosing { name, .. }) => name.clone(),
                 _ => String::new(),
             };
             match n {
                 Some(n) if current.borrow().is_some() => {
-                    replay(&current, &picking, n, name, dispatch.clone())
+                    replay(current, picking, n, name, dispatch.clone())
                 }
                 _ => {
-                    stop(&current);
+                    stop(current);
                     picking.set(None);
                 }
             }
-        })
-    };
-    let list = {
-        let (current, picking) = (current.clone(), picking.clone());
-        Callback::from(move |limit: usize| {
-            let Some(Picking::Choosing { name, .. }) = &*picking else {
+        }
+        Command::List(limit) => {
+            let Some(Picking::Choosing { name, .. }) = &**picking else {
                 return;
             };
             let (name, picking) = (name.clone(), picking.clone());
             let message = crate::capture::object(&[("limit", (limit as f64).into())]);
-            ask(&current, &message, move |answer| {
+            ask(current, &message, move |answer| {
                 if let Listing::Connections(shown) = Listing::from_js(&answer) {
                     picking.set(Some(Picking::Choosing {
                         name: name.clone(),
@@ -300,12 +320,36 @@ pub fn use_capture_opener(dispatch: &Callback<Action>) -> CaptureOpener {
                     }));
                 }
             });
+        }
+    }
+}
+
+/// Opening captures, for the page.
+#[hook]
+pub fn use_capture_opener(dispatch: &Callback<Action>) -> CaptureOpener {
+    let current: Current = use_mut_ref(|| None);
+    let picking = use_state_eq(|| None::<Picking>);
+    let send = {
+        let (current, picking, dispatch) = (current.clone(), picking.clone(), dispatch.clone());
+        Rc::new(move |command: Command| {
+            let opener = Opener {
+                current: current.clone(),
+                picking: picking.clone(),
+                dispatch: dispatch.clone(),
+            };
+            let failed = dispatch.clone();
+            crate::components::lazy::with_part(
+                OPENER,
+                move |run| run(&opener, command),
+                move || notify(&failed, Text::key("lazy-failed")),
+            );
         })
     };
+    let (open, choose, list) = (send.clone(), send.clone(), send);
     CaptureOpener {
-        open,
+        open: Callback::from(move |file| open(Command::Open(file))),
         picking: (*picking).clone(),
-        choose,
-        list,
+        choose: Callback::from(move |n| choose(Command::Choose(n))),
+        list: Callback::from(move |limit| list(Command::List(limit))),
     }
 }

@@ -6,7 +6,9 @@ mod capture;
 mod parent;
 mod startup;
 
-pub use capture::{use_capture_opener, CaptureOpener, Picking};
+pub use capture::{
+    prefetch as prefetch_capture_opener, use_capture_opener, CaptureOpener, Picking,
+};
 pub use parent::{use_parent_messages, Audience};
 pub use startup::use_startup;
 

@@ -1,0 +1,217 @@
+//! Parts of the app loaded when first used: with the `split` feature each
+//! [`lazy_part!`] is a wasm chunk of its own (cut out of the app's module
+//! by scripts/split-wasm.sh), fetched the first time the part is used, or
+//! earlier by [`prefetch`] once the first screen is idle. Without it
+//! (tests, the editor) the part is simply there.
+
+use std::cell::Cell;
+use std::future::Future;
+use std::pin::Pin;
+use std::thread::LocalKey;
+use yew::prelude::*;
+
+/// Draws a part of the screen from its props.
+pub type View<P> = fn(&P) -> Html;
+
+/// A future that yields a part's entry point once its chunk is loaded,
+/// or nothing if it could not be (offline before it was ever fetched).
+pub type Loading<F> = Pin<Box<dyn Future<Output = Option<F>>>>;
+
+/// A chunk that did not arrive. A failed load is not kept: the next use
+/// tries again.
+#[derive(Debug)]
+pub struct LoadFailed;
+
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for LoadFailed {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        LoadFailed
+    }
+}
+
+/// One lazily loaded part: how to load it, and its entry point once
+/// loaded (kept, so that the part is used at once from then on).
+pub struct Part<F: Copy + 'static> {
+    load: fn() -> Loading<F>,
+    entry: Cell<Option<F>>,
+}
+
+impl<F: Copy + 'static> Part<F> {
+    /// A part loaded by `load` (written by [`lazy_part!`]).
+    pub const fn new(load: fn() -> Loading<F>) -> Self {
+        Part {
+            load,
+            entry: Cell::new(None),
+        }
+    }
+}
+
+/// A lazily loaded part, as a `static` of its own.
+pub type PartKey<F> = &'static LocalKey<Part<F>>;
+
+/// Declares a lazily loaded part whose entry point, of type `Type` (a
+/// `fn` pointer), is `entry`: `lazy_part!(NAME, chunk, Type, entry)`.
+/// `chunk` names the wasm chunk that everything only `entry` reaches goes
+/// into; one part per chunk.
+#[macro_export]
+macro_rules! lazy_part {
+    ($(#[$meta:meta])* $vis:vis $name:ident, $chunk:ident, $ty:ty, $entry:expr) => {
+        $(#[$meta])*
+        $vis const $name: $crate::components::lazy::PartKey<$ty> = {
+            // Named after the chunk: the splitter's names derive from it.
+            // `fallible`: a chunk that does not arrive is an error, not a
+            // panic (which would abort the whole app).
+            #[cfg_attr(feature = "split", wasm_split_helpers::wasm_split($chunk, fallible))]
+            fn $chunk() -> Result<$ty, $crate::components::lazy::LoadFailed> {
+                Ok($entry)
+            }
+            thread_local! {
+                static PART: $crate::components::lazy::Part<$ty> =
+                    $crate::components::lazy::Part::new(|| {
+                        #[cfg(feature = "split")]
+                        return ::std::boxed::Box::pin(async { $chunk().await.ok() });
+                        #[cfg(not(feature = "split"))]
+                        return ::std::boxed::Box::pin(::std::future::ready($chunk().ok()));
+                    });
+            }
+            &PART
+        };
+    };
+}
+
+/// The part's entry point, if it is loaded.
+pub fn loaded<F: Copy + 'static>(part: PartKey<F>) -> Option<F> {
+    part.with(|p| p.entry.get())
+}
+
+/// Calls `then` with the part's entry point: at once if it is loaded,
+/// else once its chunk has arrived (`None` if it could not be loaded).
+pub fn try_with_part<F: Copy + 'static>(part: PartKey<F>, then: impl FnOnce(Option<F>) + 'static) {
+    if let Some(entry) = loaded(part) {
+        return then(Some(entry));
+    }
+    let loading = part.with(|p| (p.load)());
+    wasm_bindgen_futures::spawn_local(async move {
+        let entry = loading.await;
+        if entry.is_some() {
+            part.with(|p| p.entry.set(entry));
+        }
+        then(entry);
+    });
+}
+
+/// Calls `then` with the part's entry point once it is loaded; if it
+/// cannot be, `failed` runs instead.
+pub fn with_part<F: Copy + 'static>(
+    part: PartKey<F>,
+    then: impl FnOnce(F) + 'static,
+    failed: impl FnOnce() + 'static,
+) {
+    try_with_part(part, |entry| match entry {
+        Some(entry) => then(entry),
+        None => failed(),
+    });
+}
+
+/// Starts loading a part now (once the first screen is idle), so that it
+/// is there without a wait when first used, and kept for offline use.
+pub fn prefetch<F: Copy + 'static>(part: PartKey<F>) {
+    if loaded(part).is_none() {
+        try_with_part(part, |_| ());
+    }
+}
+
+/// Once the page is idle (at the latest after `within_ms`), runs `then`.
+pub fn when_idle(within_ms: u32, then: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let then = wasm_bindgen::closure::Closure::once_into_js(then);
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(within_ms);
+    // Browsers without requestIdleCallback (Safari before 26): a timer.
+    if window
+        .request_idle_callback_with_options(then.unchecked_ref(), &options)
+        .is_err()
+    {
+        let _ =
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(then.unchecked_ref(), 200);
+    }
+}
+
+/// Props of [`Lazy`].
+#[derive(Properties)]
+pub struct Props<P: PartialEq + 'static> {
+    /// The part.
+    pub part: PartKey<View<P>>,
+    /// Its props.
+    pub props: P,
+}
+
+impl<P: PartialEq + 'static> PartialEq for Props<P> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.part, other.part) && self.props == other.props
+    }
+}
+
+/// Draws a lazily loaded part of the screen; until its chunk arrives,
+/// [`Pending`] in its place.
+#[function_component]
+pub fn Lazy<P: PartialEq + 'static>(props: &Props<P>) -> Html {
+    let part = props.part;
+    let arrived = use_force_update();
+    match loaded(part) {
+        Some(view) => view(&props.props),
+        None => {
+            let load = Callback::from(move |done: Callback<bool>| {
+                try_with_part(part, move |entry| done.emit(entry.is_some()))
+            });
+            let arrived = Callback::from(move |()| arrived.force_update());
+            html! { <Pending {load} {arrived} /> }
+        }
+    }
+}
+
+/// Props of [`Pending`].
+#[derive(Properties, PartialEq)]
+pub struct PendingProps {
+    /// Loads the part, then says whether it arrived.
+    pub load: Callback<Callback<bool>>,
+    /// The part arrived.
+    pub arrived: Callback<()>,
+}
+
+/// A part not loaded yet: an empty place marked busy, and if its chunk
+/// cannot be loaded, a way to retry. Apart from [`Lazy`] so that its code
+/// is not repeated for each part's props.
+#[function_component]
+pub fn Pending(props: &PendingProps) -> Html {
+    let i18n = crate::i18n::use_i18n();
+    // Bumped by Retry, which loads again; `failed` says the last try did not arrive.
+    let attempt = use_state(|| 0u32);
+    let failed = use_state(|| false);
+    {
+        let (failed, load, arrived) = (failed.clone(), props.load.clone(), props.arrived.clone());
+        use_effect_with(*attempt, move |_| {
+            load.emit(Callback::from(move |ok: bool| {
+                if ok {
+                    arrived.emit(())
+                } else {
+                    failed.set(true)
+                }
+            }))
+        });
+    }
+    if !*failed {
+        return html! { <div class="lazy-part" aria-busy="true"></div> };
+    }
+    let retry = Callback::from(move |_: MouseEvent| {
+        failed.set(false);
+        attempt.set(*attempt + 1);
+    });
+    html! {
+        <p class="lazy-part" role="alert">{i18n.t("lazy-failed")}{" "}
+            <button onclick={retry}>{i18n.t("lazy-retry")}</button></p>
+    }
+}

@@ -1,0 +1,87 @@
+// The parts of the app not on the first screen live in wasm chunks of their
+// own (src/components/lazy.rs, scripts/split-wasm.sh), fetched once the first
+// screen is idle: after one online visit, every one of them opens offline.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { root, useApp } from './browser.mjs';
+
+const app = useApp();
+const LESSON = 'title "Offline lesson"\nsay "The server listens."\nserver listen\n';
+
+test('after one online visit, every part loaded when first used opens offline', async () => {
+  const chunks = fs.readdirSync(path.join(root, 'dist')).filter((f) => /^(split|chunk)_\w+\.wasm$/.test(f));
+  assert.ok(chunks.length >= 6, `the build is split: ${chunks}`);
+  // The capture reader is kept a while after the page loaded (static/offline.js).
+  const kept = [...chunks, '__wasm_split.js', 'tcp-capture_bg.wasm'];
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(app.base);
+  await page.getByTestId('client-state').waitFor();
+  // Nothing but the first screen is used: the chunks come by the prefetch.
+  const missing = await page.evaluate(async (wanted) => {
+    await navigator.serviceWorker.ready;
+    const left = () => caches.open('tcp-playground').then(async (cache) => {
+      const keys = (await cache.keys()).map((r) => r.url);
+      return wanted.filter((w) => !keys.some((k) => k.endsWith(`/${w}`)));
+    });
+    for (let i = 0; i < 600; i++) {
+      if ((await left()).length === 0) return [];
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return left();
+  }, kept);
+  assert.deepEqual(missing, [], 'every chunk kept for offline use');
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByTestId('client-state').waitFor();
+  // The composer and the settings, below the first screen.
+  await page.getByRole('region', { name: 'Segment composer' }).getByRole('heading', { name: 'Craft a segment' }).waitFor();
+  await page.locator('details.settings > summary').click();
+  await page.getByRole('button', { name: 'Apply' }).waitFor();
+  // The state diagram.
+  await page.getByRole('tab', { name: 'State diagram' }).click();
+  await page.locator('svg').filter({ hasText: 'ESTABLISHED' }).first().waitFor();
+  await page.getByRole('tab', { name: 'Ladder' }).click();
+  // The exports.
+  await page.locator('section.endpoint.client').getByRole('button', { name: 'Connect', exact: true }).click();
+  await page.getByText('Export ▾').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Session (.scn)' }).click()]);
+  assert.match(fs.readFileSync(await download.path(), 'utf8'), /client connect/);
+  // A lesson (from a file: the bundled ones are fetched when chosen).
+  await page.locator('input[type=file]').setInputFiles({ name: 'offline.scn', mimeType: 'text/plain', buffer: Buffer.from(LESSON) });
+  await page.getByRole('heading', { name: /Offline lesson/ }).waitFor();
+  await page.getByRole('button', { name: 'Next step ▸' }).click();
+  await page.getByText('The server listens.').waitFor();
+  // A capture's panel.
+  await page.locator('input[type=file]').setInputFiles(path.join(root, 'engine/tests/captures/curl-ethernet.pcap'));
+  await page.getByTestId('capture').getByRole('heading', { name: 'Capture: curl-ethernet.pcap' }).waitFor();
+  await context.setOffline(false);
+  await context.close();
+});
+
+test('a part whose chunk cannot be loaded says so, and Try again loads it', async () => {
+  // No service worker: the page's own requests are the ones refused.
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  // As offline before the chunk was ever fetched (the prefetch fails too).
+  let refuse = true;
+  await page.route(/split_diagram\.wasm$/, (route) => (refuse ? route.abort() : route.continue()));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(app.base);
+  await page.getByTestId('client-state').waitFor();
+  await page.getByRole('tab', { name: 'State diagram' }).click();
+  const failed = page.getByRole('alert').filter({ hasText: 'This part of the playground could not be loaded' });
+  await failed.waitFor();
+  // The rest of the app still works.
+  await page.locator('section.endpoint.client').getByRole('button', { name: 'Connect', exact: true }).click();
+  await page.getByTestId('client-state').filter({ hasText: 'SYN-SENT' }).waitFor();
+  refuse = false;
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await page.locator('svg').filter({ hasText: 'ESTABLISHED' }).first().waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
