@@ -128,11 +128,14 @@ fn Playground(props: &PlaygroundProps) -> Html {
     let editing = use_state(|| None::<Editing>);
     // In `mode=readonly` only watching and stepping the lesson get through.
     let readonly = embed.readonly;
+    // Through the dispatcher, not the handle: a handle holds the state of
+    // the render it came from, and so would every closure that keeps this
+    // callback (a capture reader's handlers kept a whole session each).
     let dispatch = {
-        let state = state.clone();
+        let dispatcher = state.dispatcher();
         Callback::from(move |a: Action| {
             if !readonly || a.allowed_when_readonly() {
-                state.dispatch(a)
+                dispatcher.dispatch(a)
             }
         })
     };

@@ -357,14 +357,22 @@ test('opening captures again and again keeps nothing: the reader ends after each
   await context.close();
 });
 
-test('opening captures again and again does not grow the page', { todo: 'the page keeps about 20 MB per open of lossy.pcap (not the reader: it has ended); cause not found yet' }, async () => {
+test('opening captures again and again does not grow the page', async () => {
+  // Each reader's handlers, forgotten once it ended, held the page's
+  // dispatch, and so the whole session of the render they came from:
+  // +19 MB of wasm memory per open of lossy.pcap, for good.
   const { context, page } = await open();
   await openCapture(page, 'lossy.pcap');
+  await noReader(page);
   const first = await pageMemory(page);
-  for (let i = 0; i < 4; i += 1) await openCapture(page, 'lossy.pcap');
+  for (let i = 0; i < 6; i += 1) {
+    await openCapture(page, 'lossy.pcap');
+    await noReader(page);
+  }
+  // A little, as the allocator settles; not a session's worth.
   const grown = (await pageMemory(page)) - first;
   try {
-    assert.ok(grown < 16 << 20, `the page grew by ${grown} bytes over 4 opens`);
+    assert.ok(grown < 8 << 20, `the page grew by ${grown} bytes over 6 opens`);
   } finally {
     await context.close();
   }
