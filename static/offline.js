@@ -7,9 +7,10 @@ export function keepForOffline() {
   navigator.serviceWorker.register('sw.js').then(() => navigator.serviceWorker.ready).then((registration) => {
     const keep = (urls) => registration.active?.postMessage({ cache: urls });
     keep([location.href]);
-    // The capture reader loads only when a student opens a capture; kept
-    // for offline later, once the page has long finished loading.
-    setTimeout(() => keep(['capture-worker.js', 'tcp-capture.js', 'tcp-capture_bg.wasm', 'real-stacks.html', 'doc.css']
+    // The capture reader loads only when a student opens a capture, the PNG
+    // maker when one exports a PNG; kept for offline later, once the page
+    // has long finished loading.
+    setTimeout(() => keep(['capture-worker.js', 'png-worker.js', 'tcp-capture.js', 'tcp-capture_bg.wasm', 'real-stacks.html', 'doc.css']
       .map((f) => new URL(f, location.href).href)), 20000);
     // `buffered` replays what loaded before; later files follow as they load.
     new PerformanceObserver((list) => keep(list.getEntries().map((e) => e.name)))
