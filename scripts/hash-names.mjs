@@ -20,8 +20,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
-// __wasm_split.js: the wasm imports the chunk loader by its module name.
-const FIXED = new Set(['sw.js', 'manifest.webmanifest', 'capture-worker.js', '__wasm_split.js']);
+// __wasm_split.js: the wasm imports the chunk loader by its module name;
+// png-worker.js: the wasm starts it by name.
+const FIXED = new Set(['sw.js', 'manifest.webmanifest', 'capture-worker.js', '__wasm_split.js', 'png-worker.js']);
 const TEXT = /\.(html|js|css|webmanifest|json)$/;
 const hash = (data) => crypto.createHash('sha256').update(data).digest('hex').slice(0, 8);
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

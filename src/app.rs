@@ -185,6 +185,9 @@ fn Playground(props: &PlaygroundProps) -> Html {
     let state = use_reducer(|| AppState::new(fresh_seed()));
     let embed_setup = use_embed_setup();
     let embed: &EmbedConfig = &embed_setup.0;
+    // Through the dispatcher, not the handle: a handle holds the state of
+    // the render it came from, and so would every closure that keeps this
+    // callback (a capture reader's handlers kept a whole session each).
     let dispatch = crate::shell::gate(state.dispatcher().into(), embed.readonly);
     let audience = use_memo((), |_| crate::hooks::Audience::of(&embed_setup.0));
     crate::hooks::use_startup(&embed_setup, &dispatch, &audience);

@@ -3,7 +3,7 @@
 //! session says which part it has.
 
 use crate::components::controls::Export;
-use crate::components::ladder::{covered_from, to_svg, Frame, TraceRef};
+use crate::components::ladder::{covered_from, Frame, SvgExport, TraceRef};
 use crate::i18n::{I18n, Text};
 use crate::state::{Action, AppState, Notice};
 use gloo_timers::callback::Timeout;
@@ -54,99 +54,63 @@ fn click_link(name: &str, href: &str) {
 /// Pixels per CSS pixel in a PNG: sharp on a projector and in print.
 const PNG_SCALE: u32 = 2;
 
-/// Rows of the image drawn in one task: drawing a tall ladder at once held
-/// the page for seconds.
-const BAND: u32 = 200;
+/// How long one task may work at an export before it lets the page run:
+/// well under the 50 ms a task may take, on a slow machine too.
+const SLICE_MS: f64 = 8.0;
 
-/// A PNG being drawn, a band at a time.
-struct Band {
-    context: web_sys::CanvasRenderingContext2d,
-    image: web_sys::HtmlImageElement,
-    canvas: web_sys::HtmlCanvasElement,
-    name: String,
-    width: u32,
-    height: u32,
-    /// The next band's first row, in the image's pixels.
-    top: u32,
-}
+/// Rows laid out or written between two looks at the clock.
+const ROWS_PER_STEP: usize = 32;
 
-/// Draws the next band, then the next in another task; once all are drawn,
-/// encodes the PNG off the page's thread (a data: URL is encoded on it)
-/// and offers it.
-fn draw_bands(mut band: Band) {
-    let rows = BAND.min(band.height.saturating_sub(band.top));
-    let (w, top, h) = (f64::from(band.width), f64::from(band.top), f64::from(rows));
-    let scale = f64::from(PNG_SCALE);
-    let _ = band
-        .context
-        .draw_image_with_html_image_element_and_sw_and_sh_and_dx_and_dy_and_dw_and_dh(
-            &band.image,
-            0.0,
-            top,
-            w,
-            h,
-            0.0,
-            top * scale,
-            w * scale,
-            h * scale,
-        );
-    band.top += BAND;
-    if band.top < band.height {
-        Timeout::new(0, move || draw_bands(band)).forget();
-        return;
+/// Writes `export` a slice at a time, each in its own task, then hands
+/// it to `then`.
+fn svg_in_slices(mut export: SvgExport, then: Box<dyn FnOnce(SvgExport)>) {
+    let start = js_sys::Date::now();
+    while !export.step(ROWS_PER_STEP) {
+        if js_sys::Date::now() - start > SLICE_MS {
+            Timeout::new(0, move || svg_in_slices(export, then)).forget();
+            return;
+        }
     }
-    let name = band.name;
-    let done = wasm_bindgen::closure::Closure::once_into_js(move |blob: JsValue| {
-        if let Some(blob) = wasm_bindgen::JsCast::dyn_ref::<web_sys::Blob>(&blob) {
-            download_blob(&name, blob);
-        }
-    });
-    let _ = band
-        .canvas
-        .to_blob_with_type(wasm_bindgen::JsCast::unchecked_ref(&done), "image/png");
+    then(export);
 }
 
-/// Draws an SVG on a canvas at twice its size (it is drawn from vectors,
-/// so it stays sharp) and offers it as a PNG download.
-fn download_png(name: String, svg: &str, width: u32, height: u32) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(image) = web_sys::HtmlImageElement::new() else {
-        return;
-    };
-    let Some(canvas) = document
-        .create_element("canvas")
-        .ok()
-        .and_then(|c| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlCanvasElement>(c).ok())
-    else {
-        return;
-    };
-    canvas.set_width(width * PNG_SCALE);
-    canvas.set_height(height * PNG_SCALE);
-    let loaded = image.clone();
-    let onload = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let context = canvas.get_context("2d").ok().flatten().and_then(|c| {
-            wasm_bindgen::JsCast::dyn_into::<web_sys::CanvasRenderingContext2d>(c).ok()
-        });
-        if let Some(context) = context {
-            draw_bands(Band {
-                context,
-                image: loaded,
-                canvas,
-                name,
-                width,
-                height,
-                top: 0,
-            });
-        }
+/// Writes the ladder in slices, then has a worker (`png-worker.js`) draw
+/// it at twice its size (from vectors, so it stays sharp) and encode the
+/// PNG, which is offered. Drawn as an SVG image, the picture was drawn on
+/// the page's thread: a tall ladder held it for seconds, and drawn in
+/// bands, each band still cost a long task.
+fn download_png(name: String, export: SvgExport) {
+    svg_in_slices(
+        export,
+        Box::new(move |export| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = png_in_worker(&name, &export.finish().0).await;
+            })
+        }),
+    );
+}
+
+async fn png_in_worker(name: &str, svg: &str) -> Result<(), JsValue> {
+    use wasm_bindgen::JsCast;
+    let worker = web_sys::Worker::new("png-worker.js")?;
+    let answer = js_sys::Promise::new(&mut |done, _| {
+        worker.set_onmessage(Some(&done));
+        worker.set_onerror(Some(&done));
     });
-    image.set_onload(Some(wasm_bindgen::JsCast::unchecked_ref(&onload)));
-    // A data: URL, which the page's Content-Security-Policy allows for images.
-    image.set_src(&format!(
-        "data:image/svg+xml;charset=utf-8,{}",
-        String::from(js_sys::encode_uri_component(svg))
-    ));
+    worker.post_message(&crate::capture::object(&[
+        ("svg", svg.into()),
+        ("scale", PNG_SCALE.into()),
+    ]))?;
+    let answer = wasm_bindgen_futures::JsFuture::from(answer).await;
+    worker.set_onmessage(None);
+    worker.set_onerror(None);
+    let blob = js_sys::Reflect::get(&answer?, &"data".into())?;
+    match blob.dyn_ref::<web_sys::Blob>() {
+        // The worker has ended itself.
+        Some(blob) => download_blob(name, blob),
+        None => worker.terminate(),
+    }
+    Ok(())
 }
 
 /// Trace entries written into a pcap in one task: a few milliseconds.
@@ -202,6 +166,18 @@ pub fn export(state: &UseReducerHandle<AppState>, i18n: &I18n, what: Export) {
             }));
         }
     };
+    // The ladder from row `first`, written in slices.
+    let ladder = |first: u32, frame: Frame| {
+        SvgExport::new(
+            i18n.clone(),
+            trace.clone(),
+            first,
+            state.sim.wire().to_vec(),
+            now,
+            numbering,
+            frame,
+        )
+    };
     match what {
         Export::Session => download_bytes(
             &name("session.scn"),
@@ -209,16 +185,13 @@ pub fn export(state: &UseReducerHandle<AppState>, i18n: &I18n, what: Export) {
             state.session_text().as_bytes(),
         ),
         Export::LadderSvg => {
-            let (svg, ..) = to_svg(
-                i18n,
-                &trace,
-                trace.base(),
-                &state.sim.wire().to_vec(),
-                now,
-                &numbering,
-                Frame::Strip,
+            let name = name("ladder.svg");
+            svg_in_slices(
+                ladder(trace.base(), Frame::Strip),
+                Box::new(move |export| {
+                    download_bytes(&name, "image/svg+xml", export.finish().0.as_bytes())
+                }),
             );
-            download_bytes(&name("ladder.svg"), "image/svg+xml", svg.as_bytes());
             covers("export-what-svg", trace.base());
         }
         Export::LadderPng => {
@@ -227,29 +200,11 @@ pub fn export(state: &UseReducerHandle<AppState>, i18n: &I18n, what: Export) {
             let first = (trace.rows.len() as u32)
                 .saturating_sub(PNG_ROWS)
                 .max(trace.base());
-            let (svg, w, h) = to_svg(
-                i18n,
-                &trace,
-                first,
-                &state.sim.wire().to_vec(),
-                now,
-                &numbering,
-                Frame::Strip,
-            );
-            download_png(name("ladder.png"), &svg, w, h);
+            download_png(name("ladder.png"), ladder(first, Frame::Strip));
             covers("export-what-png", first);
         }
         Export::LadderSlide => {
-            let (svg, w, h) = to_svg(
-                i18n,
-                &trace,
-                trace.base(),
-                &state.sim.wire().to_vec(),
-                now,
-                &numbering,
-                Frame::Slide,
-            );
-            download_png(name("ladder-slide.png"), &svg, w, h);
+            download_png(name("ladder-slide.png"), ladder(trace.base(), Frame::Slide));
         }
         Export::Pcap => {
             // Taken at the client, as a student's own capture would be; a

@@ -205,6 +205,105 @@ pub fn exercise_layout(data: &[u8]) {
     );
 }
 
+/// A capped read ([`crate::stream::read_capped`]) of any pieces, any limit
+/// and a source that may wait or fail: it returns exactly what arrived
+/// while that fits, says too large the moment a piece passes the limit,
+/// and never asks the source again after the end, a failure or the limit.
+pub fn exercise_stream(data: &[u8]) {
+    use crate::stream::{read_capped, Stop};
+    use std::cell::{Cell, RefCell};
+    use std::future::{poll_fn, Future};
+    use std::pin::pin;
+    use std::task::{Context, Poll, Waker};
+
+    let mut b = Bytes(data);
+    // Small limits meet the edges; a scale byte reaches pieces of megabytes.
+    let scale = 1usize << (b.byte().unwrap_or(0) % 21);
+    let limit = (b.u32() as usize % 4096) * scale / 64;
+    // Each piece: its length, its fill, whether the source waits first,
+    // and whether the source fails instead.
+    let mut pieces = Vec::new();
+    while let (Some(len), Some(fill), Some(how)) = (b.byte(), b.byte(), b.byte()) {
+        pieces.push((
+            usize::from(len) * scale / 16,
+            fill,
+            how % 4 == 0,
+            how == 255,
+        ));
+    }
+    let asked = Cell::new(0usize);
+    let done = Cell::new(false);
+    let source = RefCell::new(pieces.clone().into_iter());
+    let next = || {
+        assert!(
+            !done.get(),
+            "the source is not asked again once it has ended"
+        );
+        asked.set(asked.get() + 1);
+        let item = source.borrow_mut().next();
+        let mut waited = false;
+        poll_fn(move |cx| {
+            if let Some((_, _, true, _)) = item {
+                if !std::mem::replace(&mut waited, true) {
+                    cx.waker().wake_by_ref();
+                    return Poll::Pending;
+                }
+            }
+            Poll::Ready(match item {
+                None => Ok(None),
+                Some((_, _, _, true)) => Err(()),
+                Some((len, fill, _, _)) => Ok(Some(vec![fill; len])),
+            })
+        })
+    };
+    let mut read = pin!(read_capped(limit, || {
+        let piece = next();
+        async {
+            let out = piece.await;
+            // Whatever ends the read: the end, a failure, or past the limit
+            // (checked below by the count of pieces asked for).
+            if !matches!(out, Ok(Some(_))) {
+                done.set(true);
+            }
+            out
+        }
+    }));
+    let mut cx = Context::from_waker(Waker::noop());
+    let result = loop {
+        if let Poll::Ready(result) = read.as_mut().poll(&mut cx) {
+            break result;
+        }
+    };
+    // What should have happened, piece by piece.
+    let mut total = 0usize;
+    let mut expected = Vec::new();
+    let mut outcome = None;
+    let mut wanted = 0;
+    for &(len, fill, _, fails) in &pieces {
+        wanted += 1;
+        if fails {
+            outcome = Some(Err(Stop::Failed(())));
+            break;
+        }
+        total += len;
+        if total > limit {
+            outcome = Some(Err(Stop::TooLarge));
+            break;
+        }
+        expected.extend(std::iter::repeat_n(fill, len));
+    }
+    let outcome = outcome.unwrap_or_else(|| {
+        wanted += 1;
+        Ok(expected)
+    });
+    assert_eq!(
+        asked.get(),
+        wanted,
+        "asked for exactly the pieces it needed"
+    );
+    assert_eq!(result, outcome);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,6 +331,7 @@ mod tests {
             exercise_reducer(&data);
             exercise_restore(&data);
             exercise_layout(&data);
+            exercise_stream(&data);
         }
     }
 
@@ -244,6 +344,7 @@ mod tests {
             exercise_reducer(&data);
             exercise_restore(&data);
             exercise_layout(&data);
+            exercise_stream(&data);
         }
     }
 }

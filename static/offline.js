@@ -25,9 +25,10 @@ export function keepForOffline() {
     answers.clear();
     const keep = (urls) => worker.postMessage({ cache: urls });
     keep([location.href]);
-    // The capture reader loads only when a student opens a capture; kept
-    // for offline later, once the page has long finished loading.
-    setTimeout(() => keep(['capture-worker.js', 'tcp-capture.js', 'tcp-capture_bg.wasm', 'real-stacks.html', 'doc.css']
+    // The capture reader loads only when a student opens a capture, the PNG
+    // maker when one exports a PNG; kept for offline later, once the page
+    // has long finished loading.
+    setTimeout(() => keep(['capture-worker.js', 'png-worker.js', 'tcp-capture.js', 'tcp-capture_bg.wasm', 'real-stacks.html', 'doc.css']
       .map((f) => new URL(f, location.href).href)), 20000);
     // `buffered` replays what loaded before. What came through the worker
     // (workerStart set) it has kept; the page's own answers are handed over

@@ -445,7 +445,8 @@ pub fn covered_from(trace: &TraceRef, first: u32) -> (Instant, bool) {
 
 /// The ladder as a standalone SVG file (not virtualised): rows from
 /// `first` to the end, with a caption saying which time they cover.
-/// Returns the file and its pixel size.
+/// Returns the file and its pixel size. All at once: the page writes it
+/// with [`SvgExport`], a slice at a time.
 pub fn to_svg(
     i18n: &I18n,
     trace: &TraceRef,
@@ -455,75 +456,198 @@ pub fn to_svg(
     numbering: &Numbering,
     frame: Frame,
 ) -> (String, u32, u32) {
-    let total = trace.rows.len() as u32;
-    let mut first = first.clamp(trace.base, total);
-    let geometry = Geometry::new(match frame {
-        Frame::Strip => EXPORT_WIDTH,
-        Frame::Slide => SLIDE.0,
-    });
-    let layout = Layout::of(i18n, trace, numbering, &geometry);
-    // Two rows above the first for the caption and the heads.
-    let tall = |first: u32| layout.bottom() - layout.top(first) + 3 * ROW_H;
-    if frame == Frame::Slide {
-        // The latest rows that fit the slide (tops grow with the row).
-        let (mut lo, mut hi) = (first, total);
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            if tall(mid) <= SLIDE.1 {
-                hi = mid;
-            } else {
-                lo = mid + 1;
+    let mut export = SvgExport::new(
+        i18n.clone(),
+        trace.clone(),
+        first,
+        wire.to_vec(),
+        now,
+        *numbering,
+        frame,
+    );
+    while !export.step(usize::MAX) {}
+    export.finish()
+}
+
+/// A ladder being exported as SVG a slice at a time: laid out, then
+/// written a few rows per [`SvgExport::step`], so that a long session's
+/// export never holds the page (written at once, 100,000 rows took one
+/// task of half a second).
+pub struct SvgExport {
+    i18n: I18n,
+    trace: TraceRef,
+    wire: Vec<InFlight>,
+    now: Instant,
+    numbering: Numbering,
+    frame: Frame,
+    geometry: Geometry,
+    layout: Layout,
+    first: u32,
+    /// The next row to write, once laid out.
+    next: Option<u32>,
+    done: bool,
+    out: String,
+    height: u32,
+}
+
+impl SvgExport {
+    /// Starts exporting rows from `first` on (see [`to_svg`]).
+    pub fn new(
+        i18n: I18n,
+        trace: TraceRef,
+        first: u32,
+        wire: Vec<InFlight>,
+        now: Instant,
+        numbering: Numbering,
+        frame: Frame,
+    ) -> SvgExport {
+        let geometry = Geometry::new(match frame {
+            Frame::Strip => EXPORT_WIDTH,
+            Frame::Slide => SLIDE.0,
+        });
+        SvgExport {
+            i18n,
+            trace,
+            wire,
+            now,
+            numbering,
+            frame,
+            geometry,
+            layout: Layout::default(),
+            first,
+            next: None,
+            done: false,
+            out: String::new(),
+            height: 0,
+        }
+    }
+
+    /// Does about `rows` rows' work (laying out or writing); true once the
+    /// picture is whole.
+    pub fn step(&mut self, rows: usize) -> bool {
+        if self.done {
+            return true;
+        }
+        let Some(row) = self.next else {
+            let (i18n, trace) = (&self.i18n, &self.trace);
+            if self
+                .layout
+                .update(i18n, trace, &self.numbering, &self.geometry, rows)
+            {
+                self.begin();
+            }
+            return false;
+        };
+        let total = self.trace.rows.len() as u32;
+        let end = total.min(row.saturating_add(u32::try_from(rows).unwrap_or(u32::MAX)));
+        for row in row..end {
+            let shapes = row_shapes(
+                &self.i18n,
+                &self.trace,
+                &self.layout,
+                &self.geometry,
+                row,
+                &self.numbering,
+            );
+            for shape in &shapes {
+                shape_svg(shape, &mut self.out);
             }
         }
-        first = lo;
+        if end < total {
+            self.next = Some(end);
+            return false;
+        }
+        let wire = std::mem::take(&mut self.wire);
+        for flight in &wire {
+            let shapes = flight_shapes(&self.trace, &self.layout, &self.geometry, flight, self.now);
+            for shape in shapes.iter().flatten() {
+                shape_svg(shape, &mut self.out);
+            }
+        }
+        self.out.push_str("</svg>\n");
+        self.done = true;
+        true
     }
-    let top = layout.top(first);
-    let width = geometry.width;
-    let height = match frame {
-        Frame::Strip => tall(first),
-        Frame::Slide => SLIDE.1,
-    };
-    let (client_x, server_x) = (geometry.client_x, geometry.server_x);
-    let version = env!("CARGO_PKG_VERSION");
-    let mut out = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 {view_top} {width} {height}\" font-family=\"monospace\" font-size=\"12\">\n\
-         <style>{SVG_STYLE}</style>\n\
-         <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\"/></marker></defs>\n\
-         <rect x=\"0\" y=\"{view_top}\" width=\"{width}\" height=\"{height}\" fill=\"#fff\"/>\n\
-         <text x=\"8\" y=\"{caption_y}\" class=\"caption\">{caption}</text><text x=\"{version_x}\" y=\"{caption_y}\" text-anchor=\"end\" class=\"caption\">TCP Playground {version}</text>\n\
-         <text x=\"{client_x}\" y=\"{head}\" text-anchor=\"middle\" class=\"head\">{client}</text><text x=\"{server_x}\" y=\"{head}\" text-anchor=\"middle\" class=\"head\">{server}</text>\n\
-         <line class=\"axis\" x1=\"{client_x}\" y1=\"{top}\" x2=\"{client_x}\" y2=\"{bottom}\"/><line class=\"axis\" x1=\"{server_x}\" y1=\"{top}\" x2=\"{server_x}\" y2=\"{bottom}\"/>\n",
-        view_top = i64::from(top) - 2 * i64::from(ROW_H),
-        head = i64::from(top) - 6,
-        bottom = layout.bottom() + ROW_H,
-        caption_y = i64::from(top) - i64::from(ROW_H) - 8,
-        version_x = width.saturating_sub(8),
-        caption = escape(&{
+
+    /// The whole file and its pixel size.
+    pub fn finish(self) -> (String, u32, u32) {
+        (self.out, self.geometry.width, self.height)
+    }
+
+    /// The file's opening, its view from `top`, `height` tall.
+    fn prelude(&self, top: i64, height: u32) -> String {
+        let width = self.geometry.width;
+        format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 {top} {width} {height}\" font-family=\"monospace\" font-size=\"12\">\n\
+             <style>{SVG_STYLE}</style>\n\
+             <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\"/></marker></defs>\n\
+             <rect x=\"0\" y=\"{top}\" width=\"{width}\" height=\"{height}\" fill=\"#fff\"/>\n"
+        )
+    }
+
+    /// Once laid out: the rows shown, the size, the caption, the heads and
+    /// the axes.
+    fn begin(&mut self) {
+        let (trace, layout) = (&self.trace, &self.layout);
+        let total = trace.rows.len() as u32;
+        let mut first = self.first.clamp(trace.base, total);
+        // Two rows above the first for the caption and the heads.
+        let tall = |first: u32| layout.bottom() - layout.top(first) + 3 * ROW_H;
+        if self.frame == Frame::Slide {
+            // The latest rows that fit the slide (tops grow with the row).
+            let (mut lo, mut hi) = (first, total);
+            while lo < hi {
+                let mid = lo + (hi - lo) / 2;
+                if tall(mid) <= SLIDE.1 {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            first = lo;
+        }
+        let top = layout.top(first);
+        let width = self.geometry.width;
+        self.height = match self.frame {
+            Frame::Strip => tall(first),
+            Frame::Slide => SLIDE.1,
+        };
+        let view_top = i64::from(top) - 2 * i64::from(ROW_H);
+        let (client_x, server_x) = (self.geometry.client_x, self.geometry.server_x);
+        let bottom = layout.bottom() + ROW_H;
+        let caption_y = i64::from(top) - i64::from(ROW_H) - 8;
+        let head = i64::from(top) - 6;
+        let i18n = &self.i18n;
+        let caption = escape(&{
             let (from, partial) = covered_from(trace, first);
             i18n.f(
                 "export-range",
                 &[
                     ("from", clock(from.as_millis()).into()),
-                    ("to", clock(now.as_millis()).into()),
+                    ("to", clock(self.now.as_millis()).into()),
                     ("partial", u64::from(partial).into()),
                 ],
             )
-        }),
-        client = escape(&render::side(i18n, Side::Client)),
-        server = escape(&render::side(i18n, Side::Server)),
-    );
-    let shapes = (first..total)
-        .flat_map(|row| row_shapes(i18n, trace, &layout, &geometry, row, numbering))
-        .chain(
-            wire.iter()
-                .filter_map(|f| flight_shapes(trace, &layout, &geometry, f, now))
-                .flatten(),
+        });
+        let (client, server) = (
+            escape(&render::side(i18n, Side::Client)),
+            escape(&render::side(i18n, Side::Server)),
         );
-    for shape in shapes {
-        shape_svg(&shape, &mut out);
+        let version = env!("CARGO_PKG_VERSION");
+        let version_x = width.saturating_sub(8);
+        self.out = self.prelude(view_top, self.height);
+        self.out.push_str(&format!(
+                "<text x=\"8\" y=\"{caption_y}\" class=\"caption\">{caption}</text><text x=\"{version_x}\" y=\"{caption_y}\" text-anchor=\"end\" class=\"caption\">TCP Playground {version}</text>\n"
+        ));
+        self.out.push_str(&format!(
+                "<text x=\"{client_x}\" y=\"{head}\" text-anchor=\"middle\" class=\"head\">{client}</text><text x=\"{server_x}\" y=\"{head}\" text-anchor=\"middle\" class=\"head\">{server}</text>\n"
+        ));
+        self.out.push_str(&format!(
+                "<line class=\"axis\" x1=\"{client_x}\" y1=\"{top}\" x2=\"{client_x}\" y2=\"{bottom}\"/><line class=\"axis\" x1=\"{server_x}\" y1=\"{top}\" x2=\"{server_x}\" y2=\"{bottom}\"/>\n"
+        ));
+        self.first = first;
+        self.next = Some(first);
     }
-    out.push_str("</svg>\n");
-    (out, width, height)
 }
 
 /// The shape of an exported ladder.
@@ -813,6 +937,30 @@ mod tests {
         assert!(tall > 3 * SLIDE.1);
         assert!(strip.contains("LISTEN") && !slide.contains(">LISTEN<"));
         assert!(slide.contains("FIN"), "{slide}");
+    }
+
+    #[test]
+    fn an_export_written_in_slices_is_the_export_written_at_once() {
+        let mut text = String::from("server listen\nclient connect\nrun\n");
+        for _ in 0..40 {
+            text.push_str("client send 10\ndrop\nrun\n");
+        }
+        let state = crate::state::restore(crate::state::Source::Link, &text, 1).unwrap();
+        let mut sliced = SvgExport::new(
+            I18n::english(),
+            TraceRef::of(&state),
+            0,
+            vec![],
+            state.sim.now(),
+            Numbering::absolute(),
+            Frame::Strip,
+        );
+        let mut steps = 0;
+        while !sliced.step(3) {
+            steps += 1;
+        }
+        assert!(steps > 20, "{steps} steps");
+        assert_eq!(sliced.finish(), english_svg(&state, Frame::Strip));
     }
 
     #[test]

@@ -93,12 +93,18 @@ fn focus_soon(selector: &'static str) {
 }
 
 /// Ends the current worker, if any: the browser frees all it held. Its
-/// handlers are dropped after the running one returns (one of them may be
-/// what ends it).
+/// handlers are dropped in the next task, once the running one has
+/// returned (one of them may be what ends it); forgotten, each kept what it
+/// held for the page's life.
 fn stop(current: &Current) {
     if let Some(running) = current.borrow_mut().take() {
-        running.worker.terminate();
-        core::mem::forget(running);
+        let worker = &running.worker;
+        worker.terminate();
+        // Nothing calls a handler once dropped.
+        worker.set_onmessage(None);
+        worker.set_onerror(None);
+        worker.set_onmessageerror(None);
+        gloo_timers::callback::Timeout::new(0, move || drop(running)).forget();
     }
 }
 
