@@ -10,7 +10,6 @@
 //! millisecond after its last bit.
 
 use serde::{Deserialize, Serialize};
-use std::collections::VecDeque;
 
 /// Bytes of IPv4 and TCP headers (without options) counted in each
 /// segment's size on the link.
@@ -18,13 +17,18 @@ pub const HEADER_BYTES: u64 = 40;
 
 const NS_PER_MS: u64 = 1_000_000;
 
+/// The longest queue a link may have, in segments: Linux's default
+/// `txqueuelen`.
+pub const MAX_QUEUE: u32 = 1000;
+
 /// One direction's bottleneck (`set link client>server rate 10mbit queue 20`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Link {
     /// Bits per second (at least 1).
     pub rate: u64,
-    /// Segments that may wait behind the one being serialized; a segment
-    /// that finds this many waiting is dropped (drop-tail).
+    /// Segments that may wait behind the one being serialized (at most
+    /// [`MAX_QUEUE`]); a segment that finds this many waiting is dropped
+    /// (drop-tail).
     pub queue: u32,
 }
 
@@ -43,7 +47,8 @@ const UNITS: [(&str, u64); 4] = [
 pub fn parse_rate(word: &str) -> Option<u64> {
     let (n, unit) = word.split_at(word.find(|c: char| !c.is_ascii_digit())?);
     let scale = UNITS.iter().find(|(u, _)| *u == unit)?.1;
-    let rate = n.parse::<u64>().ok()?.checked_mul(scale)?;
+    // A u32 count of any unit: every rate parsed prints back exactly.
+    let rate = u64::from(crate::scenario::parse_number(n)?) * scale;
     (rate > 0).then_some(rate)
 }
 
@@ -67,9 +72,10 @@ impl core::fmt::Display for Link {
 impl Link {
     /// Nanoseconds to put `payload` bytes (plus headers) onto the link.
     fn serialization(&self, payload: usize) -> u64 {
-        let bits = (payload as u128 + u128::from(HEADER_BYTES)) * 8;
-        let ns = (bits * u128::from(NS_PER_MS) * 1000).div_ceil(u128::from(self.rate.max(1)));
-        u64::try_from(ns).unwrap_or(u64::MAX)
+        // At most 2^64 / 8e9 bytes before this saturates: far beyond a segment.
+        let bits = (payload as u64 + HEADER_BYTES).saturating_mul(8);
+        bits.saturating_mul(NS_PER_MS * 1000)
+            .div_ceil(self.rate.max(1))
     }
 }
 
@@ -95,20 +101,16 @@ pub(crate) struct Queue {
     free_at: u64,
     /// The segment being serialized (or last serialized) and its end (ns).
     busy: Option<(u64, u64)>,
-    /// Waiting segments, oldest first. Each starts when the one before it
-    /// ends: a queue only forms while the transmitter is busy.
-    waiting: VecDeque<Waiting>,
+    /// Waiting segments, oldest first (at most [`MAX_QUEUE`]). Each starts
+    /// when the one before it ends: a queue only forms while the
+    /// transmitter is busy.
+    waiting: Vec<Waiting>,
 }
 
 impl Queue {
-    /// Segments still waiting at `now_ms`, oldest first.
-    pub(crate) fn ids(&self, now_ms: u64) -> Vec<u64> {
-        let now = now_ms.saturating_mul(NS_PER_MS);
-        self.waiting
-            .iter()
-            .filter(|w| w.start > now)
-            .map(|w| w.id)
-            .collect()
+    /// Segments waiting, oldest first.
+    pub(crate) fn ids(&self) -> Vec<u64> {
+        self.waiting.iter().map(|w| w.id).collect()
     }
 
     /// How many segments wait.
@@ -118,19 +120,19 @@ impl Queue {
 
     /// When the oldest waiting segment starts serialization (ms).
     pub(crate) fn next_start(&self) -> Option<u64> {
-        self.waiting.front().map(|w| ms_after(w.start))
+        self.waiting.first().map(|w| ms_after(w.start))
     }
 
     /// Moves the segments whose serialization has started by `now_ms` to
     /// the transmitter; true if the queue got shorter.
     pub(crate) fn settle(&mut self, now_ms: u64) -> bool {
         let now = now_ms.saturating_mul(NS_PER_MS);
-        let before = self.waiting.len();
-        while let Some(w) = self.waiting.front().copied().filter(|w| w.start <= now) {
-            self.waiting.pop_front();
+        let started = self.waiting.iter().take_while(|w| w.start <= now).count();
+        if let Some(w) = started.checked_sub(1).map(|i| self.waiting[i]) {
             self.busy = Some((w.id, w.start + w.ser));
         }
-        self.waiting.len() != before
+        self.waiting.drain(..started);
+        started > 0
     }
 
     /// Segment `id` of `payload` bytes enters the link at `now_ms`: the
@@ -152,7 +154,7 @@ impl Queue {
         let end = start.saturating_add(ser);
         self.free_at = end;
         if waits {
-            self.waiting.push_back(Waiting { id, start, ser });
+            self.waiting.push(Waiting { id, start, ser });
         } else {
             self.busy = Some((id, end));
         }
@@ -160,12 +162,14 @@ impl Queue {
     }
 
     /// Segment `id` leaves the link at `now_ms` (dropped or delivered by
-    /// hand): the segments behind it move up. Returns those whose last
-    /// bit now leaves earlier, with how many ms earlier.
+    /// hand): the segments behind it move up, and the next one starts if
+    /// its time has come. Returns those whose last bit now leaves earlier,
+    /// with how many ms earlier.
     pub(crate) fn remove(&mut self, id: u64, now_ms: u64) -> Vec<(u64, u64)> {
+        self.settle(now_ms);
         let now = now_ms.saturating_mul(NS_PER_MS);
         let (shift, behind) = match self.waiting.iter().position(|w| w.id == id) {
-            Some(i) => (self.waiting.remove(i).map_or(0, |w| w.ser), i),
+            Some(i) => (self.waiting.remove(i).ser, i),
             None => match self.busy {
                 // Its serialization is cut short: the next starts now.
                 Some((busy, end)) if busy == id && end > now => {
@@ -176,15 +180,16 @@ impl Queue {
             },
         };
         self.free_at = self.free_at.saturating_sub(shift);
-        self.waiting
+        let moved = self.waiting[behind..]
             .iter_mut()
-            .skip(behind)
             .map(|w| {
                 let old = ms_after(w.start + w.ser);
                 w.start -= shift;
                 (w.id, old - ms_after(w.start + w.ser))
             })
-            .collect()
+            .collect();
+        self.settle(now_ms);
+        moved
     }
 }
 
@@ -209,7 +214,13 @@ mod tests {
         ] {
             assert_eq!(parse_rate(bad), None, "{bad}");
         }
-        for rate in [1, 1_500_000, 10_000_000, 4_294_967_295_000, 7_000_000_001] {
+        for rate in [
+            1,
+            1_500_000,
+            10_000_000,
+            4_294_967_295,
+            4_294_967_295_000_000_000,
+        ] {
             assert_eq!(parse_rate(&format_rate(rate)), Some(rate), "{rate}");
         }
         assert_eq!(format_rate(1_500_000), "1500kbit");
@@ -239,10 +250,10 @@ mod tests {
         assert_eq!(ends, [Some(1), Some(2), Some(3), Some(4)]);
         assert_eq!(q.enter(&link, 5, 960, 0), None, "three wait: full");
         assert_eq!(q.remove(3, 0), [(4, 1)]);
-        assert_eq!(q.ids(0), [2, 4]);
-        // The one on the transmitter, cut short at 0.
+        assert_eq!(q.ids(), [2, 4]);
+        // The one on the transmitter, cut short at 0: the next starts.
         assert_eq!(q.remove(1, 0), [(2, 1), (4, 1)]);
-        assert!(q.settle(0) && q.ids(0) == [4]);
+        assert_eq!(q.ids(), [4]);
         assert_eq!(q.enter(&link, 6, 960, 0), Some(3));
     }
 

@@ -434,7 +434,7 @@ impl Sim {
 
     /// Ids of the segments waiting in the link queue from `from`, oldest first.
     pub fn queue(&self, from: Side) -> Vec<u64> {
-        self.queues[from].ids(self.now.as_millis())
+        self.queues[from].ids()
     }
 
     /// One endpoint's outbox.
@@ -545,11 +545,9 @@ impl Sim {
     pub fn next_event_time(&self) -> Option<Instant> {
         let arrivals = self.wire.iter().map(|f| f.arrives_at);
         let timers = self.timers.iter().filter_map(|(_, (due, _))| *due);
-        let departures = self
-            .queues
-            .iter()
-            .filter_map(|(_, q)| q.next_start().map(Instant::from_millis));
-        arrivals.chain(timers).chain(departures).min()
+        // A segment leaving a link queue is not counted: it always comes
+        // before its arrival, and a step to that runs it.
+        arrivals.chain(timers).min()
     }
 
     /// When the next timer fires, with every arrival before it run (on a
@@ -857,12 +855,9 @@ impl Sim {
     /// or transmitter (by hand), it lets the segments behind it move up.
     fn take(&mut self, i: usize) -> Option<InFlight> {
         let flight = self.wire.remove(i)?;
-        let (from, now) = (flight.from, self.now.as_millis());
+        let from = flight.from;
         let waiting = self.queues[from].len();
-        self.queues[from].settle(now);
-        let moved = self.queues[from].remove(flight.id, now);
-        // The one behind a segment cut short starts now.
-        self.queues[from].settle(now);
+        let moved = self.queues[from].remove(flight.id, self.now.as_millis());
         if self.queues[from].len() != waiting {
             self.log_queue(from);
         }

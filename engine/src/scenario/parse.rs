@@ -434,6 +434,28 @@ impl Line {
         })
     }
 
+    /// `link DIR rate RATE queue N` or `link DIR off`, after `link`.
+    #[inline(never)]
+    fn link(&mut self) -> Result<Setting, ParseError> {
+        let from = self.dir()?;
+        let mut link = None;
+        if self.word_as("rate, or off", |w| {
+            ["off", "rate"].iter().position(|k| *k == w)
+        })? == 1
+        {
+            let rate = self.word_as(
+                "a rate such as 10mbit (units bit, kbit, mbit, gbit)",
+                crate::link::parse_rate,
+            )?;
+            self.keyword("queue")?;
+            let queue = self.word_as("a queue of 0 to 1000 segments", |w| {
+                parse_number(w).filter(|n| *n <= crate::link::MAX_QUEUE)
+            })?;
+            link = Some(crate::link::Link { rate, queue });
+        }
+        Ok(Setting::Link(from, link))
+    }
+
     fn setting(&mut self) -> Result<Setting, ParseError> {
         let what = "a setting: client.isn, server.isn, client.window, server.window, mss, msl, rto, latency, retries, rfc5961, loss, client.auto, server.auto, client.autoread, server.autoread, client.nagle, server.nagle, client.cc, server.cc, client.iw, server.iw, link, delayed-ack or mss-option";
         let key_col = self.col();
@@ -493,21 +515,7 @@ impl Line {
             (None, "rfc5961") => Setting::Rfc5961(self.on_off()?),
             (None, "delayed-ack") => Setting::DelayedAck(self.on_off()?),
             (None, "mss-option") => Setting::MssOption(self.on_off()?),
-            (None, "link") => {
-                let from = self.dir()?;
-                if self.peek_word() == Some("off") {
-                    self.pos += 1;
-                    return Ok(Setting::Link(from, None));
-                }
-                self.keyword("rate")?;
-                let rate = self.word_as(
-                    "a rate such as 10mbit (units bit, kbit, mbit, gbit)",
-                    crate::link::parse_rate,
-                )?;
-                self.keyword("queue")?;
-                let queue = self.word_as("a queue length in segments", parse_number)?;
-                Setting::Link(from, Some(crate::link::Link { rate, queue }))
-            }
+            (None, "link") => self.link()?,
             (None, "loss") => Setting::Loss(self.word_as("a percentage from 0 to 100", |w| {
                 parse_number(w).filter(|n| *n <= 100).map(|n| n as u8)
             })?),
@@ -1087,7 +1095,8 @@ mod tests {
             ),
             ("set link client>server rate 10 queue 5", "such as 10mbit"),
             ("set link client>server rate 1mbit", "the word queue"),
-            ("set link client>server queue 5", "the word rate"),
+            ("set link client>server queue 5", "rate, or off"),
+            ("set link client>server rate 1mbit queue 1001", "0 to 1000"),
             ("expect link client>server 3", "the word queue"),
         ] {
             let e = err(bad);
