@@ -48,7 +48,7 @@ pub fn parse_rate(word: &str) -> Option<u64> {
     let (n, unit) = word.split_at(word.find(|c: char| !c.is_ascii_digit())?);
     let scale = UNITS.iter().find(|(u, _)| *u == unit)?.1;
     // A u32 count of any unit: every rate parsed prints back exactly.
-    let rate = u64::from(crate::scenario::parse_number(n)?) * scale;
+    let rate = u64::from(n.parse::<u32>().ok()?) * scale;
     (rate > 0).then_some(rate)
 }
 
