@@ -129,7 +129,7 @@ impl Queue {
         let now = now_ms.saturating_mul(NS_PER_MS);
         let started = self.waiting.iter().take_while(|w| w.start <= now).count();
         if let Some(w) = started.checked_sub(1).map(|i| self.waiting[i]) {
-            self.busy = Some((w.id, w.start + w.ser));
+            self.busy = Some((w.id, w.start.saturating_add(w.ser)));
         }
         self.waiting.drain(..started);
         started > 0
@@ -183,9 +183,13 @@ impl Queue {
         let moved = self.waiting[behind..]
             .iter_mut()
             .map(|w| {
-                let old = ms_after(w.start + w.ser);
-                w.start -= shift;
-                (w.id, old - ms_after(w.start + w.ser))
+                // Saturating: a clock centuries on must not wrap.
+                let old = ms_after(w.start.saturating_add(w.ser));
+                w.start = w.start.saturating_sub(shift);
+                (
+                    w.id,
+                    old.saturating_sub(ms_after(w.start.saturating_add(w.ser))),
+                )
             })
             .collect();
         self.settle(now_ms);
@@ -237,6 +241,20 @@ mod tests {
         // 40 bytes at 3 bit/s: 106.67 s, rounded up to the nanosecond.
         let slow = Link { rate: 3, queue: 1 };
         assert_eq!(slow.serialization(0), 106_666_666_667);
+    }
+
+    #[test]
+    fn a_clock_centuries_on_saturates_instead_of_wrapping() {
+        let link = Link { rate: 1, queue: 2 };
+        let mut q = Queue::default();
+        let late = u64::MAX / 2;
+        for id in 1..=3 {
+            assert_eq!(q.enter(&link, id, 0, late), Some(ms_after(u64::MAX)));
+        }
+        // Past the link's own time, every segment goes at once.
+        assert_eq!(q.len(), 0);
+        assert_eq!(q.remove(2, late), []);
+        assert!(!q.settle(late));
     }
 
     #[test]
