@@ -530,3 +530,21 @@ setting-iw = { $n ->
         [0] the { $side }'s initial window is now RFC 5681's (2 to 4 segments, by the segment size)
        *[other] the { $side }'s initial window is now { $n } segments
     }
+
+## A bottleneck link (in the event log, the ladder and lessons' checks)
+
+setting-link = the { $from }→{ $to } link now sends at { $rate } with a queue of { $queue } segments: a segment waits its turn and its serialization time before it travels
+setting-link-off = the { $from }→{ $to } link no longer limits the rate: segments leave at once
+ev-queue = the { $from }→{ $to } link's queue now holds { $len } { $len ->
+        [one] segment
+       *[other] segments
+    }
+ev-lost-queue-full = #{ $id } is lost: the link's queue is full (drop-tail)
+ladder-lost-queue-full = lost (queue full)
+check-link-queue = The lesson expected { $expected } { $expected ->
+        [one] segment
+       *[other] segments
+    } waiting in the { $from }→{ $to } link's queue here; { $found } { $found ->
+        [one] waits
+       *[other] wait
+    }.

@@ -528,3 +528,21 @@ setting-iw = { $n ->
         [0] la ventana inicial del { $side } es ahora la del RFC 5681 (de 2 a 4 segmentos, según el tamaño del segmento)
        *[other] la ventana inicial del { $side } es ahora de { $n } segmentos
     }
+
+## Un enlace cuello de botella (en el registro, el diagrama y las comprobaciones)
+
+setting-link = el enlace { $from }→{ $to } transmite ahora a { $rate } con una cola de { $queue } segmentos: cada segmento espera su turno y su tiempo de serialización antes de viajar
+setting-link-off = el enlace { $from }→{ $to } ya no limita la velocidad: los segmentos salen en seguida
+ev-queue = la cola del enlace { $from }→{ $to } tiene ahora { $len } { $len ->
+        [one] segmento
+       *[other] segmentos
+    }
+ev-lost-queue-full = #{ $id } se pierde: la cola del enlace está llena (descarte de cola)
+ladder-lost-queue-full = perdido (cola llena)
+check-link-queue = La lección esperaba aquí { $expected } { $expected ->
+        [one] segmento
+       *[other] segmentos
+    } en la cola del enlace { $from }→{ $to }; { $found ->
+        [one] hay 1
+       *[other] hay { $found }
+    }.

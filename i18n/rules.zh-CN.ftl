@@ -455,3 +455,12 @@ setting-iw = { $n ->
         [0] { $side }的初始窗口现在采用 RFC 5681 的规定（按报文段大小为 2 到 4 个报文段）
        *[other] { $side }的初始窗口现在为 { $n } 个报文段
     }
+
+## 瓶颈链路（事件日志、梯形图与课程检查中）
+
+setting-link = { $from }→{ $to } 链路现在以 { $rate } 发送，队列可容纳 { $queue } 个报文段：报文段先排队、等待自己的串行化时间，然后才开始传播
+setting-link-off = { $from }→{ $to } 链路不再限速：报文段立即发出
+ev-queue = { $from }→{ $to } 链路的队列现在有 { $len } 个报文段
+ev-lost-queue-full = #{ $id } 丢失：链路队列已满（尾部丢弃）
+ladder-lost-queue-full = 丢失（队列已满）
+check-link-queue = 课程预期此时 { $from }→{ $to } 链路的队列中有 { $expected } 个报文段在等待；实际有 { $found } 个。

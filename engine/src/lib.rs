@@ -18,6 +18,7 @@ pub mod diagram;
 pub mod endpoint;
 pub mod history;
 pub mod limits;
+pub mod link;
 pub mod log;
 pub mod note;
 pub mod numbering;

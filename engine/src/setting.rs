@@ -1,9 +1,10 @@
-//! What a session can change as it runs: the wire's delay and loss, and
+//! What a session can change as it runs: the wire's delay, loss and links, and
 //! each endpoint's settings. [`Sim::apply`](crate::sim::Sim::apply) applies
 //! and logs every one; the scenario language's `set` statements parse to
 //! and print from these values.
 
 use crate::endpoint::CongestionControl;
+use crate::link::Link;
 use crate::side::Side;
 use core::time::Duration;
 use serde::{Deserialize, Serialize};
@@ -52,4 +53,8 @@ pub enum Setting {
     /// One side's initial window in segments (`SIDE.iw`, RFC 6928); `None`
     /// takes RFC 5681 §3.1's (`SIDE.iw rfc5681`).
     Iw(Side, Option<u32>),
+    /// One direction's bottleneck, by its sender (`link client>server rate
+    /// 10mbit queue 20`, playground extension); `None` (`off`) takes it away.
+    /// It applies to segments sent from now on.
+    Link(Side, Option<Link>),
 }

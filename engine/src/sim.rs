@@ -8,6 +8,8 @@
 use crate::endpoint::{Call, Config, Endpoint, Output, State, Tcb, Timer, TimerKind};
 use crate::history::AppHistory;
 pub use crate::history::DATA_TAIL;
+pub use crate::link::Link;
+use crate::link::Queue;
 use crate::log::Log;
 use crate::note::{Note, Reason, RuleSet, Signal};
 use crate::recovery::{Recovery, Scene};
@@ -43,6 +45,9 @@ pub struct SimConfig {
     pub seed: u64,
     /// Percent of segments the TCPs send that the wire loses (play mode).
     pub loss_percent: u8,
+    /// Each direction's bottleneck, by sender; none by default.
+    #[serde(default)]
+    pub links: BySide<Option<Link>>,
 }
 
 impl Default for SimConfig {
@@ -51,6 +56,7 @@ impl Default for SimConfig {
             latency: Duration::from_millis(100),
             seed: 0,
             loss_percent: 0,
+            links: BySide::default(),
         }
     }
 }
@@ -112,6 +118,14 @@ pub enum Event {
         /// What makes up for it, decided from both TCPs' state as it was lost.
         recovery: Recovery,
     },
+    /// The number of segments waiting in one direction's link queue
+    /// changed (see [`Link`]).
+    Queue {
+        /// The direction, by its sender.
+        from: Side,
+        /// Segments waiting now.
+        len: usize,
+    },
     /// A segment's arrival moved later.
     Delayed {
         /// Its id.
@@ -172,6 +186,8 @@ pub enum DropCause {
     Random,
     /// The wire already held [`MAX_IN_FLIGHT`] segments (tail drop).
     WireFull,
+    /// Its direction's link queue was full (drop-tail, [`Link::queue`]).
+    QueueFull,
 }
 
 /// An event and when it happened.
@@ -296,6 +312,10 @@ pub struct Snapshot {
     pub endpoints: BySide<EndpointView>,
     /// Segments in flight, oldest first.
     pub wire: Vec<InFlight>,
+    /// Ids of the segments waiting in each direction's link queue (by
+    /// sender), oldest first; the length is the queue's.
+    #[serde(default)]
+    pub queues: BySide<Vec<u64>>,
     /// Wire settings.
     pub config: SimConfig,
     /// How many trace entries exist.
@@ -307,6 +327,8 @@ pub struct Snapshot {
 enum Due {
     Arrival(usize),
     Timer(Side),
+    /// The oldest segment in a link queue starts serialization.
+    Departure(Side),
 }
 
 /// Two endpoints, the wire and the clock.
@@ -318,6 +340,8 @@ pub struct Sim {
     auto: BySide<bool>,
     outbox: BySide<Vec<Outgoing>>,
     wire: Wire,
+    /// Each direction's link queue, by sender.
+    queues: BySide<Queue>,
     /// Each endpoint's timer deadline and when it was (re)armed.
     timers: BySide<(Option<Instant>, u64)>,
     next_id: u64,
@@ -369,6 +393,7 @@ impl Sim {
             auto: BySide::new(true, true),
             outbox: BySide::default(),
             wire: Wire::default(),
+            queues: BySide::default(),
             timers: BySide::default(),
             next_id: 1,
             next_sched: 0,
@@ -405,6 +430,11 @@ impl Sim {
     /// Segments in flight, oldest first.
     pub fn wire(&self) -> &Wire {
         &self.wire
+    }
+
+    /// Ids of the segments waiting in the link queue from `from`, oldest first.
+    pub fn queue(&self, from: Side) -> Vec<u64> {
+        self.queues[from].ids()
     }
 
     /// One endpoint's outbox.
@@ -485,6 +515,7 @@ impl Sim {
             now: self.now,
             endpoints: BySide::from_fn(view),
             wire: self.wire.to_vec(),
+            queues: BySide::from_fn(|side| self.queue(side)),
             config: self.config.clone(),
             trace_len: self.trace.len(),
         }
@@ -514,6 +545,8 @@ impl Sim {
     pub fn next_event_time(&self) -> Option<Instant> {
         let arrivals = self.wire.iter().map(|f| f.arrives_at);
         let timers = self.timers.iter().filter_map(|(_, (due, _))| *due);
+        // A segment leaving a link queue is not counted: it always comes
+        // before its arrival, and a step to that runs it.
         arrivals.chain(timers).min()
     }
 
@@ -610,6 +643,7 @@ impl Sim {
             Setting::Auto(side, auto) => self.auto[side] = auto,
             Setting::Latency(latency) => self.config.latency = latency,
             Setting::Loss(percent) => self.config.loss_percent = percent,
+            Setting::Link(side, link) => self.config.links[side] = link,
             Setting::Window(side, w) => self.configure(&[side], |c| c.window = w),
             Setting::Mss(n) => self.configure(&Side::BOTH, |c| c.mss = n),
             Setting::Msl(d) => self.configure(&Side::BOTH, |c| c.msl = d),
@@ -694,8 +728,14 @@ impl Sim {
             match out {
                 Output::Transmit { seg, reason } => {
                     if self.auto[side] {
-                        let id = self.put_on_wire(side, seg, Origin::Tcp, Some(reason));
-                        self.maybe_lose(id);
+                        // Lost before the bottleneck: it takes no room there.
+                        let lost = self.loss_roll();
+                        let id = self.put_on_wire(side, seg, Origin::Tcp, Some(reason), lost);
+                        if lost {
+                            if let Some(i) = self.wire.index_of(id) {
+                                self.lose(i, DropCause::Random);
+                            }
+                        }
                     } else {
                         self.log(Event::Queued {
                             side,
@@ -736,10 +776,22 @@ impl Sim {
         seg: Segment,
         origin: Origin,
         reason: Option<Reason>,
+        bypass_link: bool,
     ) -> u64 {
         let id = self.next_id;
         self.next_id += 1;
-        let arrives_at = self.now + self.config.latency;
+        let full = self.wire.len() >= MAX_IN_FLIGHT;
+        // Through the bottleneck, if any: the segment propagates once its
+        // last bit is out (`None`: the queue is full).
+        let mut departs = Some(self.now);
+        let waiting = self.queues[from].len();
+        if let Some(link) = self.config.links[from].filter(|_| !full && !bypass_link) {
+            self.settle(from);
+            departs = self.queues[from]
+                .enter(&link, id, seg.payload.len(), self.now.as_millis())
+                .map(Instant::from_millis);
+        }
+        let arrives_at = departs.unwrap_or(self.now) + self.config.latency;
         let sched = self.bump_sched();
         self.log(Event::Sent {
             id,
@@ -749,14 +801,22 @@ impl Sim {
             origin,
             reason,
         });
-        if self.wire.len() >= MAX_IN_FLIGHT {
+        if full || departs.is_none() {
             let recovery = self.recovery(from, &seg, origin);
+            let cause = if full {
+                DropCause::WireFull
+            } else {
+                DropCause::QueueFull
+            };
             self.log(Event::Dropped {
                 id,
-                cause: DropCause::WireFull,
+                cause,
                 recovery,
             });
             return id;
+        }
+        if self.queues[from].len() != waiting {
+            self.log_queue(from);
         }
         self.wire.push(InFlight {
             id,
@@ -772,17 +832,51 @@ impl Sim {
     }
 
     /// Random loss, decided by the seeded generator when a segment is sent.
-    fn maybe_lose(&mut self, id: u64) {
+    fn loss_roll(&mut self) -> bool {
         let p = u64::from(self.config.loss_percent);
-        if p == 0 {
-            return;
+        p != 0 && crate::endpoint::splitmix64(&mut self.loss_rng) % 100 < p
+    }
+
+    /// Logs the length of `from`'s link queue.
+    fn log_queue(&mut self, from: Side) {
+        let len = self.queues[from].len();
+        self.log(Event::Queue { from, len });
+    }
+
+    /// Moves the queued segments whose serialization has begun out of
+    /// `from`'s queue.
+    fn settle(&mut self, from: Side) {
+        if self.queues[from].settle(self.now.as_millis()) {
+            self.log_queue(from);
         }
-        let roll = crate::endpoint::splitmix64(&mut self.loss_rng) % 100;
-        if roll < p {
-            if let Some(flight) = self.wire.index_of(id).and_then(|i| self.wire.remove(i)) {
-                self.lost(&flight, DropCause::Random);
+    }
+
+    /// Takes the `i`-th segment off the wire. Taken from its link's queue
+    /// or transmitter (by hand), it lets the segments behind it move up.
+    fn take(&mut self, i: usize) -> Option<InFlight> {
+        let flight = self.wire.remove(i)?;
+        let from = flight.from;
+        let waiting = self.queues[from].len();
+        let moved = self.queues[from].remove(flight.id, self.now.as_millis());
+        if self.queues[from].len() != waiting {
+            self.log_queue(from);
+        }
+        for (id, earlier) in moved {
+            let sched = self.bump_sched();
+            if let Some(f) = self.wire.index_of(id).and_then(|j| self.wire.get_mut(j)) {
+                f.arrives_at = Instant::from_millis(f.arrives_at.as_millis() - earlier);
+                f.sched = sched;
+                self.arrivals.push(Reverse((f.arrives_at, sched, id)));
             }
         }
+        Some(flight)
+    }
+
+    /// Takes the `i`-th segment off the wire as lost.
+    fn lose(&mut self, i: usize, cause: DropCause) -> Option<()> {
+        let flight = self.take(i)?;
+        self.lost(&flight, cause);
+        Some(())
     }
 
     /// An application call on one side.
@@ -814,7 +908,7 @@ impl Sim {
     }
 
     fn arrive(&mut self, index: usize) {
-        let Some(flight) = self.wire.remove(index) else {
+        let Some(flight) = self.take(index) else {
             return;
         };
         let to = flight.from.other();
@@ -844,11 +938,8 @@ impl Sim {
     /// The selected segment is lost.
     pub fn drop_segment(&mut self, sel: Selector) -> Result<(), SimError> {
         let i = self.select(sel)?;
-        let Some(flight) = self.wire.remove(i) else {
-            return Err(SimError::NoSuchSegment(sel));
-        };
-        self.lost(&flight, DropCause::Hand);
-        Ok(())
+        self.lose(i, DropCause::Hand)
+            .ok_or(SimError::NoSuchSegment(sel))
     }
 
     /// Logs the loss of a segment taken off the wire, with what recovers it.
@@ -886,6 +977,7 @@ impl Sim {
             flight.seg,
             Origin::Duplicate { of: flight.id },
             None,
+            false,
         ))
     }
 
@@ -907,7 +999,7 @@ impl Sim {
     /// A hand-made segment goes onto the wire from `from`, without
     /// changing the sender's state.
     pub fn inject(&mut self, from: Side, seg: Segment) -> u64 {
-        self.put_on_wire(from, seg, Origin::Injected, None)
+        self.put_on_wire(from, seg, Origin::Injected, None, false)
     }
 
     fn outbox_index(&self, side: Side, n: usize) -> Result<usize, SimError> {
@@ -928,7 +1020,7 @@ impl Sim {
         let i = self.outbox_index(side, n)?;
         let out = self.outbox[side].remove(i);
         let seg = edited.unwrap_or(out.seg);
-        Ok(self.put_on_wire(side, seg, Origin::Released, Some(out.reason)))
+        Ok(self.put_on_wire(side, seg, Origin::Released, Some(out.reason), false))
     }
 
     /// The N-th outbox segment is thrown away.
@@ -967,9 +1059,15 @@ impl Sim {
             let (due, sched) = self.timers[side];
             due.map(|t| (t, sched, Due::Timer(side)))
         });
+        // Before anything else due at the same instant: only the queue changes.
+        let departures = Side::BOTH.into_iter().filter_map(|side| {
+            let t = self.queues[side].next_start()?;
+            Some((Instant::from_millis(t), 0, Due::Departure(side)))
+        });
         arrival
             .into_iter()
             .chain(timers)
+            .chain(departures)
             .min_by_key(|(t, sched, _)| (*t, *sched))
             .map(|(t, _, due)| (t, due))
     }
@@ -977,6 +1075,7 @@ impl Sim {
     fn fire(&mut self, due: Due) {
         match due {
             Due::Arrival(i) => self.arrive(i),
+            Due::Departure(side) => self.settle(side),
             Due::Timer(side) => {
                 // The endpoint tells which timers fired, every one due now.
                 self.endpoints[side].on_timeout(self.now);
@@ -1093,7 +1192,7 @@ mod tests {
 
     /// Setting kinds: the match has no wildcard, so a new kind does not
     /// compile until it is numbered here and listed in [`every_setting`].
-    const SETTING_KINDS: usize = 16;
+    const SETTING_KINDS: usize = 17;
     fn kind(setting: Setting) -> usize {
         match setting {
             Setting::Isn(..) => 0,
@@ -1112,6 +1211,7 @@ mod tests {
             Setting::Nagle(..) => 13,
             Setting::Cc(..) => 14,
             Setting::Iw(..) => 15,
+            Setting::Link(..) => 16,
         }
     }
 
@@ -1134,6 +1234,13 @@ mod tests {
             Setting::Nagle(Side::Client, true),
             Setting::Cc(Side::Client, crate::endpoint::CongestionControl::NewReno),
             Setting::Iw(Side::Server, Some(10)),
+            Setting::Link(
+                Side::Client,
+                Some(Link {
+                    rate: 1_000_000,
+                    queue: 5,
+                }),
+            ),
         ]
     }
 

@@ -134,7 +134,11 @@ pub fn side_of(event: &Event) -> Option<Side> {
         | Event::Received { side, .. } => Some(*side),
         Event::Sent { from, .. } => Some(*from),
         Event::Delivered { to, .. } => Some(*to),
-        Event::Dropped { .. } | Event::Delayed { .. } | Event::Setting(_) | Event::Seed(_) => None,
+        Event::Dropped { .. }
+        | Event::Delayed { .. }
+        | Event::Queue { .. }
+        | Event::Setting(_)
+        | Event::Seed(_) => None,
     }
 }
 

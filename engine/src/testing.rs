@@ -164,6 +164,7 @@ pub fn exercise_engine(data: &[u8]) {
                 flags & 0x0E
             },
             latency: Duration::from_millis(latency_ms),
+            ..SimConfig::default()
         },
         config.clone(),
     );

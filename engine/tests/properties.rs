@@ -322,10 +322,12 @@ proptest! {
         }
         // Every timeout's window is exactly one segment.
         for entry in sim.trace().iter() {
-            if let Event::Note { note, .. } = entry.event {
-                if let Note::TimeoutWindow { cwnd, .. } | Note::TimeoutWindowAgain { cwnd, .. } = note {
-                    prop_assert_eq!(cwnd, mss);
-                }
+            if let Event::Note {
+                note: Note::TimeoutWindow { cwnd, .. } | Note::TimeoutWindowAgain { cwnd, .. },
+                ..
+            } = entry.event
+            {
+                prop_assert_eq!(cwnd, mss);
             }
         }
     }

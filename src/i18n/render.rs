@@ -192,6 +192,19 @@ pub fn setting(i18n: &I18n, s: &Setting) -> String {
             &[("side", sd(x)), ("n", u64::from(n.unwrap_or(0)).into())],
         ),
         Setting::Loss(p) => i18n.f("setting-loss", &[("n", u64::from(p).into())]),
+        Setting::Link(x, link) => {
+            let mut args = vec![("from", sd(x)), ("to", sd(x.other()))];
+            if let Some(l) = link {
+                args.push(("rate", tcp_engine::link::format_rate(l.rate).into()));
+                args.push(("queue", u64::from(l.queue).into()));
+            }
+            let key = if link.is_some() {
+                "setting-link"
+            } else {
+                "setting-link-off"
+            };
+            i18n.f(key, &args)
+        }
     }
 }
 
@@ -334,8 +347,20 @@ pub fn event(i18n: &I18n, numbering: &Numbering, entry: &TraceEntry) -> LogLine 
                     DropCause::Hand => "ev-lost",
                     DropCause::Random => "ev-lost-random",
                     DropCause::WireFull => "ev-lost-wire-full",
+                    DropCause::QueueFull => "ev-lost-queue-full",
                 },
                 &[("id", id(*n)), ("max", MAX_IN_FLIGHT.into())],
+            ),
+        ),
+        Event::Queue { from, len } => line(
+            wire(),
+            i18n.f(
+                "ev-queue",
+                &[
+                    ("from", side(i18n, *from).into()),
+                    ("to", side(i18n, from.other()).into()),
+                    ("len", (*len).into()),
+                ],
             ),
         ),
         Event::Delayed { id: n, until } => line(
@@ -603,6 +628,19 @@ pub fn mismatch(i18n: &I18n, m: &tcp_engine::scenario::Mismatch) -> String {
                 ("found", (*in_flight).into()),
                 ("from", sd(*from)),
                 ("seg", seg(oldest, *from)),
+            ],
+        ),
+        M::LinkQueue {
+            from,
+            expected,
+            found,
+        } => (
+            "check-link-queue",
+            vec![
+                ("from", sd(*from)),
+                ("to", sd(from.other())),
+                ("expected", (*expected).into()),
+                ("found", (*found).into()),
             ],
         ),
         M::WireCount { expected, found } => (

@@ -337,3 +337,28 @@ fn the_acknowledged_numbers_name_the_syn_and_fin_without_zero_bytes() {
     assert_eq!(with(0), "acknowledged: 2 (the SYN and the FIN)");
     assert_eq!(with(5), "acknowledged: 7 (the SYN, 5 bytes and the FIN)");
 }
+
+#[test]
+fn a_queue_full_drop_reads_apart_from_random_loss_and_the_students_drop() {
+    use tcp_engine::recovery::Recovery;
+    use tcp_engine::sim::{DropCause, Event, TraceEntry};
+    use tcp_engine::Instant;
+    for i18n in every_language() {
+        let line = |cause| {
+            let entry = TraceEntry {
+                time: Instant::ZERO,
+                event: Event::Dropped {
+                    id: 7,
+                    cause,
+                    recovery: Recovery::Retransmission,
+                },
+            };
+            render::event(&i18n, &Numbering::absolute(), &entry).text
+        };
+        let full = line(DropCause::QueueFull);
+        assert!(full.contains('7') && !full.contains("ev-lost"), "{full}");
+        for other in [DropCause::Hand, DropCause::Random, DropCause::WireFull] {
+            assert_ne!(full, line(other));
+        }
+    }
+}

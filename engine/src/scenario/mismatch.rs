@@ -178,6 +178,16 @@ pub enum Mismatch {
         /// The count in flight.
         found: usize,
     },
+    /// `expect link SIDE>OTHER queue N`: another number of segments wait
+    /// in that link's queue.
+    LinkQueue {
+        /// The direction, by its sender.
+        from: Side,
+        /// The count the check gives.
+        expected: u32,
+        /// Segments waiting.
+        found: usize,
+    },
     /// `expect wire [SEL] …`: no segment in flight is the one selected.
     WireMissing {
         /// The selector.
@@ -392,6 +402,15 @@ impl fmt::Display for Mismatch {
             Mismatch::WireCount { expected, found } => {
                 write!(f, "expected wire count {expected}, found {found}")
             }
+            Mismatch::LinkQueue {
+                from,
+                expected,
+                found,
+            } => write!(
+                f,
+                "expected {expected} waiting in the {} link queue, found {found}",
+                dir(*from)
+            ),
             Mismatch::WireMissing {
                 selector,
                 expected,

@@ -327,6 +327,9 @@ pub enum Check {
     /// `expect SIDE cwnd|ssthresh|flight N`, `expect SIDE recovery on|off`
     /// (playground extension): that side's congestion control variable.
     Congestion(Side, CcVar, u32),
+    /// `expect link client>server queue N` (playground extension): segments
+    /// waiting in that direction's link queue (by sender).
+    LinkQueue(Side, u32),
 }
 
 /// A statement of the scenario language.

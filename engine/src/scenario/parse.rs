@@ -434,8 +434,30 @@ impl Line {
         })
     }
 
+    /// `link DIR rate RATE queue N` or `link DIR off`, after `link`.
+    #[inline(never)]
+    fn link(&mut self) -> Result<Setting, ParseError> {
+        let from = self.dir()?;
+        let mut link = None;
+        if self.word_as("rate, or off", |w| {
+            ["off", "rate"].iter().position(|k| *k == w)
+        })? == 1
+        {
+            let rate = self.word_as(
+                "a rate such as 10mbit (units bit, kbit, mbit, gbit)",
+                crate::link::parse_rate,
+            )?;
+            self.keyword("queue")?;
+            let queue = self.word_as("a queue of 0 to 1000 segments", |w| {
+                parse_number(w).filter(|n| *n <= crate::link::MAX_QUEUE)
+            })?;
+            link = Some(crate::link::Link { rate, queue });
+        }
+        Ok(Setting::Link(from, link))
+    }
+
     fn setting(&mut self) -> Result<Setting, ParseError> {
-        let what = "a setting: client.isn, server.isn, client.window, server.window, mss, msl, rto, latency, retries, rfc5961, loss, client.auto, server.auto, client.autoread, server.autoread, client.nagle, server.nagle, client.cc, server.cc, client.iw, server.iw, delayed-ack or mss-option";
+        let what = "a setting: client.isn, server.isn, client.window, server.window, mss, msl, rto, latency, retries, rfc5961, loss, client.auto, server.auto, client.autoread, server.autoread, client.nagle, server.nagle, client.cc, server.cc, client.iw, server.iw, link, delayed-ack or mss-option";
         let key_col = self.col();
         let key = self.word(what)?;
         let (side, name) = match key.split_once('.') {
@@ -493,6 +515,7 @@ impl Line {
             (None, "rfc5961") => Setting::Rfc5961(self.on_off()?),
             (None, "delayed-ack") => Setting::DelayedAck(self.on_off()?),
             (None, "mss-option") => Setting::MssOption(self.on_off()?),
+            (None, "link") => self.link()?,
             (None, "loss") => Setting::Loss(self.word_as("a percentage from 0 to 100", |w| {
                 parse_number(w).filter(|n| *n <= 100).map(|n| n as u8)
             })?),
@@ -598,7 +621,7 @@ impl Line {
     }
 
     fn check(&mut self) -> Result<Check, ParseError> {
-        let what = "what to expect: client, server, wire, outbox or time";
+        let what = "what to expect: client, server, wire, outbox, link or time";
         let subject = self.word(what)?;
         match subject.as_str() {
             "time" => Ok(Check::Time(self.duration()?)),
@@ -617,6 +640,11 @@ impl Line {
                     Ok(Check::Wire(sel, self.seg_spec(false)?))
                 }
             },
+            "link" => {
+                let from = self.dir()?;
+                self.keyword("queue")?;
+                Ok(Check::LinkQueue(from, self.number()?))
+            }
             "outbox" => {
                 let side = self.side()?;
                 if self.peek_word() == Some("empty") {
@@ -1022,6 +1050,54 @@ mod tests {
             ("set client.iw 1001", "from 1 to 1000"),
             ("expect client recovery maybe", "on or off"),
             ("expect client cwnd lots", "number of bytes"),
+        ] {
+            let e = err(bad);
+            assert!(e.message.contains(says), "{bad}: {}", e.message);
+        }
+    }
+
+    #[test]
+    fn link_settings_and_queue_checks_round_trip_through_parse_and_print() {
+        use crate::link::Link;
+        let link = |rate, queue| Some(Link { rate, queue });
+        for (text, stmt) in [
+            (
+                "set link client>server rate 10mbit queue 20",
+                Stmt::Set(Setting::Link(Side::Client, link(10_000_000, 20))),
+            ),
+            (
+                "set link server>client rate 1500kbit queue 0",
+                Stmt::Set(Setting::Link(Side::Server, link(1_500_000, 0))),
+            ),
+            (
+                "set link client>server off",
+                Stmt::Set(Setting::Link(Side::Client, None)),
+            ),
+            (
+                "expect link server>client queue 3",
+                Stmt::Expect(Check::LinkQueue(Side::Server, 3)),
+            ),
+        ] {
+            let parsed = one(text);
+            assert_eq!(parsed, stmt);
+            assert_eq!(parsed.to_string(), text);
+        }
+        // Printed in the largest unit that writes the rate exactly.
+        assert_eq!(
+            one("set link client>server rate 1000kbit queue 5").to_string(),
+            "set link client>server rate 1mbit queue 5"
+        );
+        for (bad, says) in [
+            ("set link client rate 1mbit queue 5", "client>server"),
+            (
+                "set link client>server rate 10mbps queue 5",
+                "kbit, mbit, gbit",
+            ),
+            ("set link client>server rate 10 queue 5", "such as 10mbit"),
+            ("set link client>server rate 1mbit", "the word queue"),
+            ("set link client>server queue 5", "rate, or off"),
+            ("set link client>server rate 1mbit queue 1001", "0 to 1000"),
+            ("expect link client>server 3", "the word queue"),
         ] {
             let e = err(bad);
             assert!(e.message.contains(says), "{bad}: {}", e.message);

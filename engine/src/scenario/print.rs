@@ -104,6 +104,13 @@ impl fmt::Display for Setting {
             Setting::Cc(side, cc) => write!(f, "{side}.cc {}", cc.name()),
             Setting::Iw(side, Some(n)) => write!(f, "{side}.iw {n}"),
             Setting::Iw(side, None) => write!(f, "{side}.iw rfc5681"),
+            Setting::Link(side, link) => {
+                write!(f, "link {side}>{} ", side.other())?;
+                match link {
+                    Some(link) => write!(f, "{link}"),
+                    None => write!(f, "off"),
+                }
+            }
         }
     }
 }
@@ -188,6 +195,7 @@ impl fmt::Display for Check {
             Check::Buffered(side, n) => write!(f, "{side} buffered {n}"),
             Check::WireEmpty => f.write_str("wire empty"),
             Check::WireCount(n) => write!(f, "wire count {n}"),
+            Check::LinkQueue(side, n) => write!(f, "link {side}>{} queue {n}", side.other()),
             Check::Wire(sel, spec) => write!(f, "{} {spec}", with_selector("wire", sel)),
             Check::OutboxEmpty(side) => write!(f, "outbox {side} empty"),
             Check::Outbox(side, n, spec) => write!(f, "outbox {side} {n} {spec}"),

@@ -346,6 +346,14 @@ pub fn check(sim: &Sim, check: &Check) -> Result<(), Mismatch> {
                 oldest: oldest.seg.clone(),
             }),
         },
+        Check::LinkQueue(from, n) => match sim.queue(*from).len() {
+            found if found == *n as usize => Ok(()),
+            found => Err(Mismatch::LinkQueue {
+                from: *from,
+                expected: *n,
+                found,
+            }),
+        },
         Check::WireCount(n) => match sim.wire().len() {
             found if found == *n as usize => Ok(()),
             found => Err(Mismatch::WireCount {

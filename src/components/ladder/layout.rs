@@ -250,6 +250,7 @@ pub fn row_label(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering)
                 DropCause::Hand => "ladder-lost",
                 DropCause::Random => "ladder-lost-random",
                 DropCause::WireFull => "ladder-lost-wire-full",
+                DropCause::QueueFull => "ladder-lost-queue-full",
             });
             // Beside its sender: the receiver never saw it. Its length says
             // which segment it was (a lost data segment is not an ACK).
@@ -309,6 +310,7 @@ pub fn row_label(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering)
             ),
         ),
         Event::Delayed { .. }
+        | Event::Queue { .. }
         | Event::Note { .. }
         | Event::Signal { .. }
         | Event::Received { .. }
