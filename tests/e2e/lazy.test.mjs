@@ -11,10 +11,12 @@ const app = useApp();
 const LESSON = 'title "Offline lesson"\nsay "The server listens."\nserver listen\n';
 
 test('after one online visit, every part loaded when first used opens offline', async () => {
-  const chunks = fs.readdirSync(path.join(root, 'dist')).filter((f) => /^(split|chunk)_\w+\.wasm$/.test(f));
+  // Names carry a hash of their contents (scripts/hash-names.mjs).
+  const files = fs.readdirSync(path.join(root, 'dist'));
+  const chunks = files.filter((f) => /^(split|chunk)_\w+-[0-9a-f]{8}\.wasm$/.test(f));
   assert.ok(chunks.length >= 6, `the build is split: ${chunks}`);
   // The capture reader is kept a while after the page loaded (static/offline.js).
-  const kept = [...chunks, '__wasm_split.js', 'tcp-capture_bg.wasm'];
+  const kept = [...chunks, '__wasm_split.js', files.find((f) => /^tcp-capture_bg-[0-9a-f]{8}\.wasm$/.test(f))];
   const context = await app.browser.newContext({ viewport: { width: 1366, height: 900 } });
   const page = await context.newPage();
   await page.goto(app.base);
@@ -68,7 +70,7 @@ test('a part whose chunk cannot be loaded says so, and Try again loads it', asyn
   const page = await context.newPage();
   // As offline before the chunk was ever fetched (the prefetch fails too).
   let refuse = true;
-  await page.route(/split_diagram\.wasm$/, (route) => (refuse ? route.abort() : route.continue()));
+  await page.route(/split_diagram-[0-9a-f]{8}\.wasm$/, (route) => (refuse ? route.abort() : route.continue()));
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(app.base);
