@@ -569,10 +569,7 @@ pub fn mismatch(i18n: &I18n, m: &tcp_engine::scenario::Mismatch) -> String {
             found,
         } => {
             // The check's own words: `recovery on`, `cwnd 2920`.
-            let show = |v: u32| match var {
-                tcp_engine::scenario::CcVar::Recovery => if v != 0 { "on" } else { "off" }.into(),
-                _ => v.to_string(),
-            };
+            let show = |v: u32| var.written(v);
             let mut args = vec![
                 ("side", sd(*side)),
                 ("var", var.name().into()),

@@ -4,7 +4,6 @@
 //! [`Display`](fmt::Display) is the checker's English, "expected …,
 //! found …".
 
-use super::print::on_off;
 use super::{quote, CcVar, SeqExpr, Var};
 use crate::endpoint::State;
 use crate::note::Signal;
@@ -354,10 +353,7 @@ impl fmt::Display for Mismatch {
                 expected,
                 found,
             } => {
-                let show = |v: u32| match var {
-                    CcVar::Recovery => on_off(v != 0).to_string(),
-                    _ => v.to_string(),
-                };
+                let show = |v: u32| var.written(v);
                 write!(
                     f,
                     "expected {side} {} {}, found ",

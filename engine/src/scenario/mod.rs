@@ -258,6 +258,14 @@ impl CcVar {
             .map_or("?", |(_, n)| n)
     }
 
+    /// `value` as a check writes it: `on`/`off` for `recovery`, else the number.
+    pub fn written(self, value: u32) -> String {
+        match self {
+            CcVar::Recovery => print::on_off(value != 0).to_string(),
+            CcVar::Cwnd | CcVar::Ssthresh | CcVar::Flight => value.to_string(),
+        }
+    }
+
     fn from_name(name: &str) -> Option<CcVar> {
         CcVar::NAMED
             .iter()

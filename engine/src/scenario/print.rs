@@ -2,7 +2,7 @@
 //! exported and shared in the same language lessons are written in.
 
 use super::lex::{quote, quote_bytes};
-use super::{CallSpec, CcVar, Check, Payload, Received, Script, SegSpec, SeqExpr, Setting, Stmt};
+use super::{CallSpec, Check, Payload, Received, Script, SegSpec, SeqExpr, Setting, Stmt};
 use crate::side::Side;
 use crate::time::format_duration;
 use crate::wire::Selector;
@@ -202,10 +202,9 @@ impl fmt::Display for Check {
             Check::Time(d) => write!(f, "time {}", format_duration(*d)),
             Check::Rule(side, t) => write!(f, "{side} rule {}", quote(t)),
             Check::Goal => f.write_str("goal"),
-            Check::Congestion(side, CcVar::Recovery, v) => {
-                write!(f, "{side} recovery {}", on_off(*v != 0))
+            Check::Congestion(side, var, v) => {
+                write!(f, "{side} {} {}", var.name(), var.written(*v))
             }
-            Check::Congestion(side, var, v) => write!(f, "{side} {} {v}", var.name()),
         }
     }
 }
