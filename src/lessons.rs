@@ -304,7 +304,16 @@ pub async fn load(url: String) -> crate::state::Action {
 /// Fetches a bundled scenario and opens it as a lesson.
 pub fn open(bundled: &'static Bundled, dispatch: yew::Callback<crate::state::Action>) {
     let url = bundled.path();
-    wasm_bindgen_futures::spawn_local(async move { dispatch.emit(load(url).await) });
+    wasm_bindgen_futures::spawn_local(async move {
+        let opened = load(url).await;
+        // The lesson bar (a chunk of its own, above the stage) arrives
+        // with the lesson, not after it: a bar drawn a moment later would
+        // move the stage under the student's pointer between press and
+        // release, and the click would be lost.
+        crate::components::lazy::try_with_part(crate::components::lesson::LESSON_BAR, move |_| {
+            dispatch.emit(opened)
+        });
+    });
 }
 
 /// The kind a scenario's text makes it.

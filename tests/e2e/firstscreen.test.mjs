@@ -227,6 +227,31 @@ test('a challenge completed says its name once; Reset says truly what is kept; t
   assert.deepEqual(page.errors, []);
 });
 
+test('a picked lesson appears with its bar: the stage does not move under the pointer a moment later', async () => {
+  // The lesson bar is a chunk of its own, drawn above the stage. Held back
+  // here (as on a slow link), it must not arrive after the lesson's state:
+  // the bar would push the calls down between a press and its release.
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
+  await context.route(/split_lesson_bar-[0-9a-f]{8}\.wasm$/, async (r) => {
+    await new Promise((done) => setTimeout(done, 3000));
+    await r.continue();
+  });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  await page.goto(app.base);
+  await page.getByRole('heading', { name: 'TCP Playground' }).waitFor();
+  await page.getByTestId('lesson-menu').selectOption({ label: 'Challenge: drive the client into CLOSING' });
+  // Read in one go, the moment the lesson's state shows.
+  const seen = await page.waitForFunction(() => {
+    if (document.querySelector('[data-testid=client-state]')?.textContent !== 'ESTABLISHED') return null;
+    return { bar: document.querySelector('section.lesson') !== null };
+  }, null, { timeout: 20000 }).then((h) => h.jsonValue());
+  assert.deepEqual(seen, { bar: true });
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('Reset says truly what is kept, and the Lesson menu shows no lesson after it', async () => {
   const page = await open({ width: 1366, height: 768 });
   // A student coming back: a session saved before this visit.
