@@ -133,6 +133,37 @@ rule-recover-not-covered = three duplicate ACKs, but they acknowledge nothing be
     .plain = These duplicate ACKs are about data sent before the last loss was dealt with, so the window is not cut a second time.
 rule-idle-restart = nothing sent for { $idle }, longer than the RTO: cwnd restarts at min(IW, cwnd) = { $cwnd } bytes
     .plain = After a long pause the network may have changed, so the sender starts again with a small window.
+rule-sack-permitted = both SYNs carried SACK-permitted: this connection uses selective acknowledgments
+    .plain = Both sides said they understand SACK, so ACKs may now name the pieces of data that arrived beyond a gap.
+rule-sack-not-permitted = this side's SYN offered SACK, the peer's did not: no SACK options on this connection
+    .plain = Only one side offered SACK, so neither uses it: ACKs carry only the cumulative acknowledgment.
+rule-sack-blocks = out-of-order data is held: the ACK carries { $blocks } SACK { $blocks ->
+        [one] block
+       *[other] blocks, the first
+    } { $left }–{ $right } (the block holding the segment that just arrived)
+    .plain = The receiver tells the sender exactly which pieces beyond the gap it already has, the newest piece first.
+rule-sack-duplicate-ack = duplicate ACK number { $count } by RFC 6675: it SACKs data not SACKed before ({ $sacked } bytes SACKed in all)
+    .plain = More data arrived beyond the gap; after three such ACKs, or enough data beyond it, the gap counts as lost.
+rule-sack-limited-transmit = SACK limited transmit: pipe = { $pipe } bytes, cwnd = { $cwnd } bytes, so one new segment fits
+    .plain = Data the receiver SACKed has left the network, so new data may take its place, as far as cwnd minus pipe allows.
+rule-sack-recovery = third duplicate ACK with SACK: loss recovery begins; ssthresh = cwnd = FlightSize / 2 = { $cwnd } bytes (FlightSize { $flight }), RecoveryPoint = { $recovery_point }; the first missing segment goes again
+    .plain = A segment was lost: it is sent again at once, and from now on the scoreboard of SACKed data decides what else to resend.
+rule-sack-recovery-lost = the SACKed data above SND.UNA shows it lost (IsLost) before three duplicate ACKs: loss recovery begins; ssthresh = cwnd = FlightSize / 2 = { $cwnd } bytes (FlightSize { $flight }), RecoveryPoint = { $recovery_point }
+    .plain = So much data arrived beyond the gap that the missing segment must be lost, even before three duplicate ACKs.
+rule-sack-retransmit-lost = NextSeg rule 1: { $len } bytes at { $seq } are lost (SACKed data lies above them), sent again; pipe is now { $pipe } bytes
+    .plain = Another hole the receiver's SACK blocks reveal is filled at once, without waiting for another round trip.
+rule-sack-retransmit-unsacked = NextSeg rule 3: nothing lost is left and no new data can go, so { $len } bytes at { $seq }, below the highest SACKed byte, go again; pipe is now { $pipe } bytes
+    .plain = The window has room and nothing else to send, so the sender resends a hole that may yet turn out lost.
+rule-sack-rescue = NextSeg rule 4: the one rescue retransmission of this recovery, { $len } bytes at { $seq }, the last data not SACKed
+    .plain = A last segment may have been lost with nothing after it to reveal the loss, so it is resent once, just in case.
+rule-sack-recovery-ack = ACK in loss recovery, below RecoveryPoint = { $recovery_point }: the scoreboard is updated, pipe = { $pipe } bytes; recovery goes on
+    .plain = Some data is acknowledged but not all that was sent before the loss: the sender recounts what is still in the network.
+rule-sack-recovery-ends = the ACK covers RecoveryPoint: SACK loss recovery ends, cwnd = { $cwnd } bytes
+    .plain = Everything sent before the loss has arrived: recovery is over, and the window grows again from here.
+rule-sack-timeout = retransmission timeout with SACK: loss recovery ends, RecoveryPoint = { $recovery_point }, and the { $cleared } SACKed bytes are forgotten (the receiver may have dropped them)
+    .plain = After a timeout the sender no longer trusts what the receiver said it holds; new ACKs will tell it again.
+rule-sack-recovery-held = loss is signalled again, but SND.UNA has not passed the timeout's RecoveryPoint = { $recovery_point }: no new loss recovery yet
+    .plain = These losses belong to the data the timeout is already dealing with, so the window is not cut a second time.
 rule-closed-rst = CLOSED: an incoming RST is discarded
     .plain = There is no connection here, and a RST is never answered.
 rule-closed-reset-ack = CLOSED: no connection here, so the segment is answered with <SEQ=SEG.ACK><CTL=RST> (SEQ = { $ack })
@@ -290,6 +321,7 @@ reason-ack-data = acknowledge the data received
 reason-ack-fin = acknowledge their FIN
 reason-delayed-ack = delayed ACK: the timer fired
 reason-fast-retransmit = fast retransmit: the oldest unacknowledged segment again, before the timer fires
+reason-sack-retransmit = SACK loss recovery: a segment the scoreboard shows missing, again before the timer fires
 reason-window-update = window update: the application read and the window opened
 
 ## Packet captures: the panel beside a capture's replay, and what each
@@ -529,6 +561,10 @@ setting-cc = { $cc ->
 setting-iw = { $n ->
         [0] the { $side }'s initial window is now RFC 5681's (2 to 4 segments, by the segment size)
        *[other] the { $side }'s initial window is now { $n } segments
+    }
+setting-sack = { $on ->
+        [1] the { $side }'s SYNs now offer SACK (RFC 2018): with a peer that offers it too, ACKs name the data held beyond a gap
+       *[other] the { $side } no longer offers SACK: its ACKs carry only the cumulative acknowledgment
     }
 
 ## A bottleneck link (in the event log, the ladder and lessons' checks)

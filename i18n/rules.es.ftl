@@ -134,6 +134,37 @@ rule-recover-not-covered = tres ACK duplicados, pero no confirman nada más all�
     .plain = Estos ACK duplicados tratan de datos enviados antes de resolver la última pérdida, así que la ventana no se recorta por segunda vez.
 rule-idle-restart = nada enviado durante { $idle }, más que el RTO: cwnd vuelve a empezar en min(IW, cwnd) = { $cwnd } bytes
     .plain = Tras una pausa larga la red puede haber cambiado, así que el emisor empieza de nuevo con una ventana pequeña.
+rule-sack-permitted = los dos SYN llevaron SACK-permitted: esta conexión usa confirmaciones selectivas
+    .plain = Los dos lados dijeron que entienden SACK, así que los ACK ya pueden nombrar los trozos de datos que llegaron más allá de un hueco.
+rule-sack-not-permitted = el SYN de este lado ofreció SACK y el del otro no: no hay opciones SACK en esta conexión
+    .plain = Solo un lado ofreció SACK, así que ninguno lo usa: los ACK llevan solo la confirmación acumulativa.
+rule-sack-blocks = se guardan datos fuera de orden: el ACK lleva { $blocks } { $blocks ->
+        [one] bloque SACK
+       *[other] bloques SACK, el primero
+    } { $left }–{ $right } (el bloque que contiene el segmento que acaba de llegar)
+    .plain = El receptor le dice al emisor exactamente qué trozos más allá del hueco ya tiene, el más reciente primero.
+rule-sack-duplicate-ack = ACK duplicado número { $count } según RFC 6675: confirma con SACK datos que no lo estaban ({ $sacked } bytes confirmados con SACK en total)
+    .plain = Llegaron más datos más allá del hueco; tras tres ACK así, o con suficientes datos más allá, el hueco se da por perdido.
+rule-sack-limited-transmit = transmisión limitada con SACK: pipe = { $pipe } bytes, cwnd = { $cwnd } bytes, así que cabe un segmento nuevo
+    .plain = Los datos que el receptor confirmó con SACK ya salieron de la red, así que datos nuevos pueden ocupar su lugar, hasta donde cwnd menos pipe lo permite.
+rule-sack-recovery = tercer ACK duplicado con SACK: empieza la recuperación de pérdidas; ssthresh = cwnd = FlightSize / 2 = { $cwnd } bytes (FlightSize { $flight }), RecoveryPoint = { $recovery_point }; el primer segmento que falta se envía otra vez
+    .plain = Se perdió un segmento: se envía otra vez enseguida, y desde ahora el marcador de datos confirmados con SACK decide qué más reenviar.
+rule-sack-recovery-lost = los datos confirmados con SACK por encima de SND.UNA lo dan por perdido (IsLost) antes de tres ACK duplicados: empieza la recuperación de pérdidas; ssthresh = cwnd = FlightSize / 2 = { $cwnd } bytes (FlightSize { $flight }), RecoveryPoint = { $recovery_point }
+    .plain = Llegaron tantos datos más allá del hueco que el segmento que falta debe de estar perdido, incluso antes de tres ACK duplicados.
+rule-sack-retransmit-lost = regla 1 de NextSeg: { $len } bytes en { $seq } están perdidos (hay datos confirmados con SACK por encima), se envían otra vez; pipe es ahora { $pipe } bytes
+    .plain = Otro hueco que revelan los bloques SACK del receptor se rellena enseguida, sin esperar otro viaje de ida y vuelta.
+rule-sack-retransmit-unsacked = regla 3 de NextSeg: no queda nada perdido y no pueden salir datos nuevos, así que { $len } bytes en { $seq }, por debajo del byte más alto confirmado con SACK, se envían otra vez; pipe es ahora { $pipe } bytes
+    .plain = La ventana tiene sitio y nada más que enviar, así que el emisor reenvía un hueco que aún podría resultar perdido.
+rule-sack-rescue = regla 4 de NextSeg: la única retransmisión de rescate de esta recuperación, { $len } bytes en { $seq }, los últimos datos sin SACK
+    .plain = Un último segmento pudo perderse sin nada detrás que revele la pérdida, así que se reenvía una vez, por si acaso.
+rule-sack-recovery-ack = ACK durante la recuperación, por debajo de RecoveryPoint = { $recovery_point }: se actualiza el marcador, pipe = { $pipe } bytes; la recuperación sigue
+    .plain = Se confirman algunos datos, pero no todo lo enviado antes de la pérdida: el emisor vuelve a contar lo que sigue en la red.
+rule-sack-recovery-ends = el ACK cubre RecoveryPoint: termina la recuperación de pérdidas con SACK, cwnd = { $cwnd } bytes
+    .plain = Todo lo enviado antes de la pérdida ha llegado: la recuperación terminó y la ventana vuelve a crecer desde aquí.
+rule-sack-timeout = vence el temporizador de retransmisión con SACK: termina la recuperación de pérdidas, RecoveryPoint = { $recovery_point }, y se olvidan los { $cleared } bytes confirmados con SACK (el receptor pudo descartarlos)
+    .plain = Tras un vencimiento el emisor ya no confía en lo que el receptor dijo tener; los ACK nuevos se lo volverán a decir.
+rule-sack-recovery-held = se vuelve a señalar una pérdida, pero SND.UNA no ha pasado el RecoveryPoint = { $recovery_point } del vencimiento: todavía no hay nueva recuperación
+    .plain = Estas pérdidas pertenecen a los datos de los que ya se ocupa el vencimiento, así que la ventana no se reduce por segunda vez.
 rule-closed-rst = CLOSED: un RST entrante se descarta
     .plain = Aquí no hay ninguna conexión, y un RST nunca se responde.
 rule-closed-reset-ack = CLOSED: aquí no hay conexión, así que se responde al segmento con <SEQ=SEG.ACK><CTL=RST> (SEQ = { $ack })
@@ -292,6 +323,7 @@ reason-ack-data = confirmar los datos recibidos
 reason-ack-fin = confirmar su FIN
 reason-delayed-ack = ACK retrasado: venció el temporizador
 reason-fast-retransmit = retransmisión rápida: otra vez el segmento sin confirmar más antiguo, antes de que venza el temporizador
+reason-sack-retransmit = recuperación de pérdidas con SACK: otra vez un segmento que el marcador muestra como ausente, antes de que venza el temporizador
 reason-window-update = actualización de ventana: la aplicación leyó y la ventana se abrió
 
 ## Capturas de paquetes: el panel junto a la reproducción de una captura y
@@ -527,6 +559,10 @@ setting-cc = { $cc ->
 setting-iw = { $n ->
         [0] la ventana inicial del { $side } es ahora la del RFC 5681 (de 2 a 4 segmentos, según el tamaño del segmento)
        *[other] la ventana inicial del { $side } es ahora de { $n } segmentos
+    }
+setting-sack = { $on ->
+        [1] los SYN del { $side } ahora ofrecen SACK (RFC 2018): si el otro lado también lo ofrece, los ACK nombran los datos guardados más allá de un hueco
+       *[other] el { $side } ya no ofrece SACK: sus ACK llevan solo la confirmación acumulativa
     }
 
 ## Un enlace cuello de botella (en el registro, el diagrama y las comprobaciones)

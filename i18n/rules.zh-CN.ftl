@@ -123,6 +123,34 @@ rule-recover-not-covered = 三个重复 ACK，但它们没有确认 recover = { 
     .plain = 这些重复 ACK 针对的是上次丢失处理之前发送的数据，因此窗口不会被第二次削减。
 rule-idle-restart = 已有 { $idle } 没有发送数据，超过了 RTO：cwnd 从 min(IW, cwnd) = { $cwnd } 字节重新开始
     .plain = 长时间停顿后网络可能已经变化，因此发送方以较小的窗口重新开始。
+rule-sack-permitted = 双方的 SYN 都带有 SACK-permitted：此连接使用选择性确认
+    .plain = 双方都表示理解 SACK，所以 ACK 现在可以指出缺口之后已到达的数据片段。
+rule-sack-not-permitted = 本端的 SYN 提供了 SACK，对端的没有：此连接上不使用 SACK 选项
+    .plain = 只有一方提供了 SACK，所以双方都不使用它：ACK 只携带累计确认。
+rule-sack-blocks = 接收方保存着乱序数据：ACK 携带 { $blocks } 个 SACK 块，第一个是 { $left }–{ $right }（包含刚到达的报文段的块）
+    .plain = 接收方准确地告诉发送方它已经有缺口之后的哪些片段，最新的片段排在最前。
+rule-sack-duplicate-ack = 按 RFC 6675 的第 { $count } 个重复 ACK：它用 SACK 确认了之前未确认的数据（共 { $sacked } 字节已被 SACK）
+    .plain = 缺口之后又到达了更多数据；收到三个这样的 ACK，或缺口之后的数据足够多时，这个缺口就被认为丢失了。
+rule-sack-limited-transmit = SACK 有限传输：pipe = { $pipe } 字节，cwnd = { $cwnd } 字节，所以还能发送一个新报文段
+    .plain = 接收方用 SACK 确认的数据已经离开网络，所以新数据可以占用它的位置，最多到 cwnd 减去 pipe 为止。
+rule-sack-recovery = 带 SACK 的第三个重复 ACK：开始丢失恢复；ssthresh = cwnd = FlightSize / 2 = { $cwnd } 字节（FlightSize { $flight }），RecoveryPoint = { $recovery_point }；第一个缺失的报文段被重传
+    .plain = 有一个报文段丢失了：它立即被重传，之后由 SACK 记分板决定还要重传什么。
+rule-sack-recovery-lost = SND.UNA 之上被 SACK 的数据表明它已丢失（IsLost），还没等到三个重复 ACK：开始丢失恢复；ssthresh = cwnd = FlightSize / 2 = { $cwnd } 字节（FlightSize { $flight }），RecoveryPoint = { $recovery_point }
+    .plain = 缺口之后到达的数据已经很多，缺失的报文段一定是丢了，即使还没有三个重复 ACK。
+rule-sack-retransmit-lost = NextSeg 规则 1：{ $seq } 处的 { $len } 字节已丢失（其上方有被 SACK 的数据），重传；pipe 现在是 { $pipe } 字节
+    .plain = 接收方的 SACK 块揭示的另一个缺口被立即填补，无需再等一个往返时间。
+rule-sack-retransmit-unsacked = NextSeg 规则 3：没有剩下已丢失的数据，也不能发送新数据，所以重传 { $seq } 处、位于最高 SACK 字节之下的 { $len } 字节；pipe 现在是 { $pipe } 字节
+    .plain = 窗口还有空间但没有别的可发，所以发送方重传一个之后可能被认定丢失的缺口。
+rule-sack-rescue = NextSeg 规则 4：本次恢复唯一的一次救援重传，{ $seq } 处的 { $len } 字节，即最后一段未被 SACK 的数据
+    .plain = 最后一个报文段可能丢了，而它后面没有数据能揭示这次丢失，所以以防万一重传一次。
+rule-sack-recovery-ack = 丢失恢复期间的 ACK，低于 RecoveryPoint = { $recovery_point }：更新记分板，pipe = { $pipe } 字节；恢复继续
+    .plain = 部分数据得到确认，但丢失之前发送的数据还没全部确认：发送方重新计算仍在网络中的数据量。
+rule-sack-recovery-ends = ACK 覆盖了 RecoveryPoint：SACK 丢失恢复结束，cwnd = { $cwnd } 字节
+    .plain = 丢失之前发送的数据已全部到达：恢复结束，窗口从这里重新增长。
+rule-sack-timeout = 带 SACK 的重传超时：丢失恢复结束，RecoveryPoint = { $recovery_point }，并忘记已被 SACK 的 { $cleared } 字节（接收方可能已丢弃它们）
+    .plain = 超时之后，发送方不再相信接收方说它持有的数据；新的 ACK 会重新告诉它。
+rule-sack-recovery-held = 再次出现丢失信号，但 SND.UNA 还没有越过超时时的 RecoveryPoint = { $recovery_point }：暂不开始新的丢失恢复
+    .plain = 这些丢失属于超时正在处理的数据，所以窗口不会被第二次减半。
 rule-closed-rst = CLOSED：收到的 RST 被丢弃
     .plain = 这里没有连接，而且 RST 永远不会被回应。
 rule-closed-reset-ack = CLOSED：这里没有连接，所以用 <SEQ=SEG.ACK><CTL=RST> 回应该报文段 (SEQ = { $ack })
@@ -277,6 +305,7 @@ reason-ack-data = 确认收到的数据
 reason-ack-fin = 确认对方的 FIN
 reason-delayed-ack = 延迟 ACK：计时器到期
 reason-fast-retransmit = 快速重传：在计时器到期之前再次发送最早的未确认报文段
+reason-sack-retransmit = SACK 丢失恢复：在计时器到期之前重传记分板显示缺失的报文段
 reason-window-update = 窗口更新：应用程序读取了数据，窗口重新打开
 
 ## 抓包：抓包重放旁的面板，以及与 RFC 9293 的每种差异的含义（仅在打开抓包后需要）。
@@ -454,6 +483,10 @@ setting-cc = { $cc ->
 setting-iw = { $n ->
         [0] { $side }的初始窗口现在采用 RFC 5681 的规定（按报文段大小为 2 到 4 个报文段）
        *[other] { $side }的初始窗口现在为 { $n } 个报文段
+    }
+setting-sack = { $on ->
+        [1] { $side }的 SYN 现在提供 SACK（RFC 2018）：如果对端也提供，ACK 会指出缺口之后已保存的数据
+       *[other] { $side }不再提供 SACK：它的 ACK 只携带累计确认
     }
 
 ## 瓶颈链路（事件日志、梯形图与课程检查中）

@@ -267,6 +267,9 @@ pub enum Reason {
     /// Fast retransmit (RFC 5681 §3.2) or a NewReno partial ACK (RFC 6582
     /// §3.2): the oldest unacknowledged segment again, before the timer.
     FastRetransmit,
+    /// SACK loss recovery (RFC 6675 §5 step (C)): a segment the
+    /// scoreboard shows missing, again before the timer.
+    SackRetransmit,
 }
 
 impl Reason {
@@ -299,11 +302,12 @@ impl Reason {
             Reason::ProbeAgain => "probe-again",
             Reason::DelayedAck => "delayed-ack",
             Reason::FastRetransmit => "fast-retransmit",
+            Reason::SackRetransmit => "sack-retransmit",
         }
     }
 
     /// Every reason, with sample values, for catalog tests.
-    pub const SAMPLES: [Reason; 26] = [
+    pub const SAMPLES: [Reason; 27] = [
         Reason::ActiveOpen,
         Reason::SendInListen,
         Reason::AnswerSyn,
@@ -330,6 +334,7 @@ impl Reason {
         Reason::ProbeAgain,
         Reason::DelayedAck,
         Reason::FastRetransmit,
+        Reason::SackRetransmit,
     ];
 
     /// True for the challenge ACKs of RFC 5961.
@@ -605,6 +610,36 @@ rules! {
     RecoverNotCovered = "recover-not-covered", "RFC 6582 §3.2", Accepted { recover: Seq };
     /// Idle longer than the RTO: cwnd restarts from the initial window.
     IdleRestart = "idle-restart", "RFC 5681 §4.1", Accepted { idle: Duration, cwnd: u32 };
+
+    // ----- selective acknowledgments (RFC 2018, RFC 6675) -----
+    /// Both SYNs carried SACK-permitted: SACK is in use.
+    SackPermitted = "sack-permitted", "RFC 2018 §2", Accepted {};
+    /// Our SYN offered SACK, the peer's did not: no SACK on this connection.
+    SackNotPermitted = "sack-not-permitted", "RFC 2018 §4", Accepted {};
+    /// Out-of-order data held: ACKs carry SACK blocks, this one's first.
+    SackBlocks = "sack-blocks", "RFC 2018 §4", Accepted { left: Seq, right: Seq, blocks: u32 };
+    /// An ACK SACKed octets not SACKed before: a duplicate ACK by RFC 6675.
+    SackDuplicateAck = "sack-duplicate-ack", "RFC 6675 §2", Accepted { count: u32, sacked: u32 };
+    /// New data on duplicate ACKs, as far as cwnd − pipe allows.
+    SackLimitedTransmit = "sack-limited-transmit", "RFC 6675 §5", Accepted { pipe: u32, cwnd: u32 };
+    /// DupThresh duplicate ACKs: fast retransmit, SACK loss recovery.
+    SackRecovery = "sack-recovery", "RFC 6675 §5", Accepted { flight: u32, cwnd: u32, recovery_point: Seq };
+    /// IsLost (HighACK + 1) before DupThresh duplicate ACKs: recovery.
+    SackRecoveryLost = "sack-recovery-lost", "RFC 6675 §5", Accepted { flight: u32, cwnd: u32, recovery_point: Seq };
+    /// NextSeg () rule (1): a lost hole is sent again.
+    SackRetransmitLost = "sack-retransmit-lost", "RFC 6675 §4", Accepted { seq: Seq, len: u32, pipe: u32 };
+    /// NextSeg () rule (3): a hole below the highest SACK, not yet lost.
+    SackRetransmitUnsacked = "sack-retransmit-unsacked", "RFC 6675 §4", Accepted { seq: Seq, len: u32, pipe: u32 };
+    /// NextSeg () rule (4): the one rescue retransmission.
+    SackRescue = "sack-rescue", "RFC 6675 §4", Accepted { seq: Seq, len: u32 };
+    /// An ACK in recovery that does not cover RecoveryPoint.
+    SackRecoveryAck = "sack-recovery-ack", "RFC 6675 §5", Accepted { pipe: u32, recovery_point: Seq };
+    /// RecoveryPoint acknowledged: SACK loss recovery ends.
+    SackRecoveryEnds = "sack-recovery-ends", "RFC 6675 §5", Accepted { cwnd: u32 };
+    /// A timeout: recovery ends, RecoveryPoint = HighData, SACKed marks cleared.
+    SackTimeout = "sack-timeout", "RFC 6675 §5.1", Accepted { cleared: u32, recovery_point: Seq };
+    /// Loss is signalled again before HighACK reaches the timeout's RecoveryPoint: no new recovery.
+    SackRecoveryHeld = "sack-recovery-held", "RFC 6675 §5.1", Accepted { recovery_point: Seq };
 
     // ----- SEGMENT ARRIVES in CLOSED and LISTEN -----
     /// CLOSED: a RST is discarded.

@@ -53,6 +53,9 @@ pub enum Setting {
     /// One side's initial window in segments (`SIDE.iw`, RFC 6928); `None`
     /// takes RFC 5681 §3.1's (`SIDE.iw rfc5681`).
     Iw(Side, Option<u32>),
+    /// Selective acknowledgments on one side's connection (`SIDE.sack`,
+    /// RFC 2018; with congestion control on, RFC 6675's loss recovery).
+    Sack(Side, bool),
     /// One direction's bottleneck, by its sender (`link client>server rate
     /// 10mbit queue 20`, playground extension); `None` (`off`) takes it away.
     /// It applies to segments sent from now on.

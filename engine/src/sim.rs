@@ -301,6 +301,11 @@ pub struct EndpointView {
     /// state (RFC 5681), when this side runs it.
     #[serde(default)]
     pub congestion: Option<crate::endpoint::CongestionView>,
+    /// SACK, when this side agreed it with its peer (RFC 2018): the
+    /// scoreboard's SACKed ranges, pipe (RFC 6675) and the blocks its
+    /// next ACK carries.
+    #[serde(default)]
+    pub sack: Option<crate::endpoint::SackView>,
 }
 
 /// Plain data of everything the UI shows, apart from the trace.
@@ -509,6 +514,7 @@ impl Sim {
                 outbox: self.outbox(side).to_vec(),
                 config: ep.config().clone(),
                 congestion: ep.congestion(),
+                sack: ep.sack_view(),
             }
         };
         Snapshot {
@@ -654,6 +660,7 @@ impl Sim {
             Setting::DelayedAck(on) => self.configure(&Side::BOTH, |c| c.delayed_ack = on),
             Setting::MssOption(on) => self.configure(&Side::BOTH, |c| c.mss_option = on),
             Setting::Nagle(side, on) => self.configure(&[side], |c| c.nagle = on),
+            Setting::Sack(side, on) => self.configure(&[side], |c| c.sack = on),
             Setting::Cc(side, cc) => self.configure(&[side], |c| c.cc = cc),
             Setting::Iw(side, iw) => self.configure(&[side], |c| c.iw = iw),
         }
@@ -1192,7 +1199,7 @@ mod tests {
 
     /// Setting kinds: the match has no wildcard, so a new kind does not
     /// compile until it is numbered here and listed in [`every_setting`].
-    const SETTING_KINDS: usize = 17;
+    const SETTING_KINDS: usize = 18;
     fn kind(setting: Setting) -> usize {
         match setting {
             Setting::Isn(..) => 0,
@@ -1212,6 +1219,7 @@ mod tests {
             Setting::Cc(..) => 14,
             Setting::Iw(..) => 15,
             Setting::Link(..) => 16,
+            Setting::Sack(..) => 17,
         }
     }
 
@@ -1234,6 +1242,7 @@ mod tests {
             Setting::Nagle(Side::Client, true),
             Setting::Cc(Side::Client, crate::endpoint::CongestionControl::NewReno),
             Setting::Iw(Side::Server, Some(10)),
+            Setting::Sack(Side::Client, true),
             Setting::Link(
                 Side::Client,
                 Some(Link {

@@ -152,6 +152,8 @@ pub fn exercise_engine(data: &[u8]) {
         ][usize::from(settings >> 6)],
         // RFC 6928's ten segments with the last choice.
         iw: (settings >> 6 == 3).then_some(10),
+        // SACK (RFC 2018, RFC 6675) on both sides for half the seeds.
+        sack: seed & 0x100 != 0,
         ..Config::default()
     };
     let latency_ms = [0, 1, 100, u64::from(u32::MAX) * 60_000][usize::from(settings & 3)];
@@ -280,6 +282,16 @@ pub fn exercise_engine(data: &[u8]) {
                 // Only NewReno's partial window deflation may take cwnd
                 // lower (RFC 6582 §3.2), until recovery ends.
                 assert!(cc.recovery || cc.cwnd >= smss, "{side}: cwnd below SMSS");
+            }
+            if let Some(sack) = ep.sack_view() {
+                // The scoreboard holds only what SND.UNA..SND.NXT covers.
+                for s in &sack.sacked {
+                    assert!(
+                        tcb.snd_una.le(s.start) && s.end().le(tcb.snd_nxt),
+                        "{side}: SACKed {s:?} outside SND.UNA..SND.NXT"
+                    );
+                }
+                assert!(sack.blocks.len() <= crate::endpoint::MAX_SACK_BLOCKS);
             }
         }
     }

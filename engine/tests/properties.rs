@@ -332,6 +332,64 @@ proptest! {
         }
     }
 
+    /// SACK (RFC 2018, RFC 6675) in a bulk transfer whose segments are
+    /// dropped, reordered and delivered at random: the scoreboard's SACKed
+    /// ranges lie within SND.UNA..SND.NXT, ACKs carry at most 4 blocks,
+    /// each above RCV.NXT within the receive buffer, and data sent in SACK
+    /// recovery or on the duplicate ACKs before it leaves pipe ≤ cwnd (RFC
+    /// 6675 §5 (3.3) and (C)), plus a FIN's octet. Checked after every
+    /// input.
+    #[test]
+    fn sack_keeps_the_scoreboard_in_the_window_and_pipe_within_cwnd(
+        ops in proptest::collection::vec(prop_oneof![
+            8 => (proptest::option::of(side()), 1usize..4).prop_map(|(s, n)| Op::Deliver(s, n)),
+            2 => (1usize..4).prop_map(Op::Drop),
+            1 => (1usize..4, 0u64..300).prop_map(|(n, d)| Op::Delay(n, d)),
+            1 => (0u64..3000).prop_map(Op::Advance),
+            1 => (side(), 2u8..5).prop_map(|(s, c)| Op::Call(s, c)),
+        ], 1..300),
+        newreno in any::<bool>(),
+        iw in proptest::option::of(1u32..12),
+        mss in prop_oneof![Just(100u32), Just(536), Just(1000)],
+        seed in any::<u32>(),
+    ) {
+        use tcp_engine::endpoint::CongestionControl;
+        let cc = if newreno { CongestionControl::NewReno } else { CongestionControl::Reno };
+        let config = Config { cc, iw, mss, sack: true, retries: 3, ..Config::default() };
+        let mut sim = Sim::new(SimConfig { seed: u64::from(seed), ..SimConfig::default() }, config);
+        sim.call(Side::Server, Call::Listen);
+        sim.call(Side::Client, Call::Connect);
+        let _ = sim.run(Duration::from_secs(5));
+        sim.call(Side::Client, Call::Send(vec![7; 30 * mss as usize]));
+        for op in &ops {
+            let before = BySide::from_fn(|side| *sim.endpoint(side).tcb());
+            apply(&mut sim, op);
+            let single = !matches!(op, Op::Advance(_) | Op::Run);
+            for side in Side::BOTH {
+                let ep = sim.endpoint(side);
+                let Some(sack) = ep.sack_view() else { continue };
+                let tcb = ep.tcb();
+                for s in &sack.sacked {
+                    prop_assert!(
+                        tcb.snd_una.le(s.start) && s.end().le(tcb.snd_nxt),
+                        "{side}: SACKed {s:?} outside SND.UNA {} .. SND.NXT {}", tcb.snd_una, tcb.snd_nxt
+                    );
+                }
+                prop_assert!(sack.blocks.len() <= 4);
+                let window_end = tcb.rcv_nxt + ep.rcv_buff();
+                for b in &sack.blocks {
+                    prop_assert!(tcb.rcv_nxt.lt(b.start) && b.end().le(window_end), "{side}: block {b:?}");
+                }
+                let Some(view) = ep.congestion() else { continue };
+                let sent_new = before[side].iss == tcb.iss && before[side].snd_nxt.lt(tcb.snd_nxt);
+                if single && sent_new && (view.recovery || view.dupacks > 0) {
+                    let pipe = sack.pipe.unwrap_or(0);
+                    prop_assert!(pipe <= view.cwnd + 1, "{side}: pipe {pipe} > cwnd {} after {op:?}", view.cwnd);
+                }
+            }
+        }
+    }
+
     /// "Reset to correct numbers" offers what the TCP would send now: a
     /// peer waiting for it (see `expects`) accepts it. Accepted: the peer
     /// sends no RST and writes no note whose rule's outcome is `Reset`,

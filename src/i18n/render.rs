@@ -142,10 +142,33 @@ pub fn segment(i18n: &I18n, numbering: &Numbering, seg: &Segment, from: Side) ->
     }
     if !seg.options.is_empty() {
         s.push_str(" <");
-        s.push_str(&options(&seg.options));
+        s.push_str(&segment_options(i18n, numbering, seg, from));
         s.push('>');
     }
     s
+}
+
+/// A segment's options as the ladder shows them, SACK blocks with their
+/// edges numbered as the ACK field is (they name the peer's sequence
+/// space): `sack 1001-2001 3001-4001`.
+fn segment_options(i18n: &I18n, numbering: &Numbering, seg: &Segment, from: Side) -> String {
+    use tcp_engine::options::TcpOption as O;
+    let shown: Vec<String> = seg
+        .options
+        .iter()
+        .map(|o| match o {
+            O::Sack(blocks) => {
+                let edge = |n: u32| seq(i18n, numbering, SeqNum(n), from.other());
+                let blocks: Vec<String> = blocks
+                    .iter()
+                    .map(|&(l, r)| format!("{}-{}", edge(l), edge(r)))
+                    .collect();
+                format!("sack {}", blocks.join(" "))
+            }
+            other => options(core::slice::from_ref(other)),
+        })
+        .collect();
+    shown.join(",")
 }
 
 /// Options as the ladder shows them, short: `mss 1460,sackOK,TS,ws 10`.
@@ -187,6 +210,7 @@ pub fn setting(i18n: &I18n, s: &Setting) -> String {
         Setting::MssOption(v) => i18n.f("setting-mss-option", &[("on", on(v))]),
         Setting::Nagle(x, v) => i18n.f("setting-nagle", &[("side", sd(x)), ("on", on(v))]),
         Setting::Cc(x, cc) => i18n.f("setting-cc", &[("side", sd(x)), ("cc", cc.name().into())]),
+        Setting::Sack(x, v) => i18n.f("setting-sack", &[("side", sd(x)), ("on", on(v))]),
         Setting::Iw(x, n) => i18n.f(
             "setting-iw",
             &[("side", sd(x)), ("n", u64::from(n.unwrap_or(0)).into())],

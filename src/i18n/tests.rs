@@ -362,3 +362,34 @@ fn a_queue_full_drop_reads_apart_from_random_loss_and_the_students_drop() {
         }
     }
 }
+
+/// RFC 2018's SACK blocks show on the ladder with their edges numbered as
+/// the ACK field is (the peer's sequence space), in the order sent.
+#[test]
+fn sack_blocks_show_on_the_ladder_numbered_as_the_ack_field() {
+    use tcp_engine::endpoint::Call;
+    use tcp_engine::options::TcpOption;
+    use tcp_engine::sim::Sim;
+    use tcp_engine::{Flags, Segment, SeqNum};
+    let mut sim = Sim::default();
+    sim.set_isn(Side::Client, 1000);
+    sim.set_isn(Side::Server, 5000);
+    sim.call(Side::Server, Call::Listen);
+    sim.call(Side::Client, Call::Connect);
+    sim.run(core::time::Duration::from_secs(1)).unwrap();
+    let en = &every_language()[0];
+    // The server's ACK of the client's data names the client's numbers.
+    let ack = Segment {
+        seq: SeqNum(5001),
+        ack: SeqNum(1001),
+        flags: Flags::ACK,
+        wnd: 65535,
+        payload: Vec::new().into(),
+        options: vec![TcpOption::Sack(vec![(3001, 4001), (2001, 2501)])],
+    };
+    let relative = Numbering::new(true, &sim.snapshot());
+    let text = render::segment(en, &relative, &ack, Side::Server);
+    assert!(text.ends_with("<sack 2001-3001 1001-1501>"), "{text}");
+    let text = render::segment(en, &Numbering::absolute(), &ack, Side::Server);
+    assert!(text.ends_with("<sack 3001-4001 2001-2501>"), "{text}");
+}

@@ -594,6 +594,7 @@ impl Endpoint {
                             fin: seg.fin,
                         });
                     }
+                    self.sack_arrived(seg.seq);
                     self.send_ack(Reason::AckOutOfOrder);
                     return;
                 }

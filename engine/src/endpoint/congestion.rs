@@ -114,7 +114,7 @@ pub fn initial_window(smss: u32) -> u32 {
 
 impl Endpoint {
     /// Whether congestion control limits this connection now.
-    fn cc_on(&self) -> bool {
+    pub(super) fn cc_on(&self) -> bool {
         self.cc.active && self.config.cc != CongestionControl::Off
     }
 
@@ -184,6 +184,9 @@ impl Endpoint {
         if !self.cc_on() {
             return None;
         }
+        if let Some(room) = self.sack_room() {
+            return Some(room);
+        }
         let smss = self.send_mss().max(1);
         let extra = if self.cc.recovery {
             0
@@ -224,6 +227,11 @@ impl Endpoint {
         if !self.cc_on() {
             return;
         }
+        if self.sack_active() {
+            // RFC 6675's recovery in place of RFC 5681's (`sack.rs`).
+            self.sack_on_ack(seg, before);
+            return;
+        }
         let smss = self.send_mss().max(1);
         if before.snd_una.lt(seg.ack) {
             // The SYN's octet is no data.
@@ -257,7 +265,7 @@ impl Endpoint {
 
     /// Slow start (RFC 5681 equation (2), byte counting with L = 1·SMSS)
     /// or congestion avoidance (RFC 3465 §2.1).
-    fn grow(&mut self, acked: u32, smss: u32) {
+    pub(super) fn grow(&mut self, acked: u32, smss: u32) {
         let cc = &mut self.cc;
         if cc.cwnd < cc.ssthresh {
             cc.cwnd = cc.cwnd.saturating_add(acked.min(smss));
@@ -363,6 +371,7 @@ impl Endpoint {
                 cwnd,
             }
         });
+        self.sack_on_timeout();
     }
 
     /// Sends the oldest unacknowledged segment again, without waiting for

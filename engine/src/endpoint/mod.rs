@@ -11,6 +11,8 @@
 
 mod arrives;
 mod congestion;
+mod sack;
+mod scoreboard;
 mod sending;
 mod spaces;
 #[cfg(test)]
@@ -32,6 +34,7 @@ use std::collections::VecDeque;
 pub use crate::state::State;
 use congestion::Congestion;
 pub use congestion::{initial_window, CongestionControl, CongestionView, INITIAL_SSTHRESH, MAX_IW};
+pub use sack::{blocks_that_fit, SackView, MAX_SACK_BLOCKS};
 pub use sending::SWS_OVERRIDE;
 pub use spaces::{ReceiveSpace, SendSpace, Shut, Span, SPANS_SHOWN};
 use timers::Timers;
@@ -109,6 +112,13 @@ pub struct Config {
     /// takes RFC 5681 §3.1 equation (3) (2 to 4 segments by SMSS).
     #[serde(default)]
     pub iw: Option<u32>,
+    /// Selective acknowledgments (RFC 2018): SYNs carry SACK-permitted,
+    /// and when the peer's did too, ACKs carry SACK blocks for the data
+    /// held out of order, and a side running congestion control recovers
+    /// from losses by RFC 6675. Off (the default), as the scenarios
+    /// written before it assume.
+    #[serde(default)]
+    pub sack: bool,
 }
 
 /// How long an ACK may wait for company (MUST-40: less than 0.5 s).
@@ -133,6 +143,7 @@ impl Default for Config {
             nagle: false,
             cc: CongestionControl::Off,
             iw: None,
+            sack: false,
         }
     }
 }
@@ -346,6 +357,8 @@ pub struct Endpoint {
     unread: ByteQueue,
     /// Congestion control's variables (see `congestion.rs`).
     cc: Congestion,
+    /// SACK's negotiation, blocks and scoreboard (see `sack.rs`).
+    sack: sack::Sack,
     outputs: Vec<Output>,
 }
 
@@ -409,6 +422,7 @@ impl Endpoint {
             last_hold: None,
             peer_mss: None,
             cc: Congestion::default(),
+            sack: sack::Sack::default(),
             outputs: Vec::new(),
         }
     }
@@ -652,7 +666,7 @@ impl Endpoint {
             flags: Flags::ACK,
             wnd: self.advertised_window(),
             payload: SharedBytes::new(),
-            options: Vec::new(),
+            options: self.options(false, true),
         }
     }
 
@@ -756,6 +770,7 @@ impl Endpoint {
         self.last_hold = None;
         self.unread.clear();
         self.cc = Congestion::default();
+        self.sack = sack::Sack::default();
     }
 
     /// Forms our SYN (or SYN,ACK when the peer's SYN is known) with a new ISS.
@@ -774,6 +789,7 @@ impl Endpoint {
             retransmits: 0,
             probe: false,
         });
+        self.offer_sack();
         let seg = self.form(iss, true, SharedBytes::new(), false);
         self.transmit(seg, reason);
         self.arm_rexmit_if_idle();
@@ -789,7 +805,9 @@ impl Endpoint {
     }
 
     /// What the peer's SYN says of its MSS (§3.7.1), with the MSS option on.
+    /// (And whether it offers SACK, RFC 2018 §2.)
     fn learn_peer_mss(&mut self, seg: &Segment) {
+        self.learn_peer_sack(seg);
         if !self.config.mss_option {
             return;
         }
@@ -838,14 +856,28 @@ impl Endpoint {
             payload,
             // §3.7.1: the MSS option goes in SYNs only (MUST-65 would
             // ignore it elsewhere anyway).
-            options: if syn && self.config.mss_option {
-                vec![TcpOption::Mss(
-                    self.config.mss.min(u32::from(u16::MAX)) as u16
-                )]
-            } else {
-                Vec::new()
-            },
+            options: self.options(syn, knows_peer),
         }
+    }
+
+    /// A segment's options: in a SYN the MSS (§3.7.1: in SYNs only, as
+    /// MUST-65 would ignore it elsewhere anyway) and SACK-permitted (RFC
+    /// 2018 §2: "It MUST NOT be sent on non-SYN segments"); in others with
+    /// an ACK, the SACK blocks (RFC 2018 §4).
+    fn options(&self, syn: bool, ack: bool) -> Vec<TcpOption> {
+        let mut options = Vec::new();
+        if syn && self.config.mss_option {
+            options.push(TcpOption::Mss(
+                self.config.mss.min(u32::from(u16::MAX)) as u16
+            ));
+        }
+        if syn && self.sack_offered() {
+            options.push(TcpOption::SackPermitted);
+        }
+        if !syn && ack {
+            options.extend(self.sack_option());
+        }
+        options
     }
 
     /// Enters CLOSED and forgets queues and timers ("delete the TCB");
@@ -886,6 +918,7 @@ impl Endpoint {
             self.note(Note::RtoAfterSynTimeout {});
         }
         self.start_congestion_control();
+        self.sack_established();
         if self.close_when_established {
             self.close_when_established = false;
             self.fin_pending = true;

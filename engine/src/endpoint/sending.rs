@@ -69,6 +69,8 @@ impl Endpoint {
         if self.may_send_data() && !self.send_queue.is_empty() {
             self.restart_after_idle();
         }
+        // SACK recovery: lost segments go before new data (RFC 6675 §4).
+        self.sack_retransmit(false);
         while self.may_send_data() {
             let in_flight = self.tcb.snd_nxt.since(self.tcb.snd_una);
             let usable = self.tcb.snd_wnd.saturating_sub(in_flight);
@@ -97,7 +99,8 @@ impl Endpoint {
                 if n > room {
                     hold = Some(Note::CwndFull {
                         cwnd: self.cc.cwnd,
-                        flight: in_flight,
+                        // What limits it: pipe while SACK recovery runs.
+                        flight: self.sack_room().and(self.pipe()).unwrap_or(in_flight),
                     });
                     break;
                 }
@@ -133,9 +136,7 @@ impl Endpoint {
             }
             if limited_transmit {
                 self.cc.limited = self.cc.limited.saturating_add(n);
-                self.note(Note::LimitedTransmit {
-                    count: self.cc.dupacks,
-                });
+                self.note(self.limited_transmit_note());
             }
             let payload = self.send_queue.take(n as usize);
             self.send_new(payload, fin, Reason::Data { len: n, fin });
@@ -144,6 +145,8 @@ impl Endpoint {
                 break;
             }
         }
+        // Then what NextSeg () offers once no new data goes.
+        self.sack_retransmit(true);
         self.sws_override = false;
         self.after_hold(hold, sent_any);
         sent_any

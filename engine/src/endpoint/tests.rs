@@ -8,6 +8,7 @@ use crate::history::AppHistory;
 mod congestion;
 mod delayed_ack;
 mod receive;
+mod sack;
 mod sending;
 mod timers;
 

@@ -239,15 +239,22 @@ pub enum CcVar {
     Flight,
     /// `recovery`: in fast recovery (1) or not (0); written `on` or `off`.
     Recovery,
+    /// `pipe`: RFC 6675's estimate of the bytes in the network (FlightSize
+    /// when nothing is SACKed).
+    Pipe,
+    /// `sacked`: bytes the peer has SACKed, on the scoreboard (RFC 6675).
+    Sacked,
 }
 
 impl CcVar {
     /// Every variable with its scenario name.
-    pub const NAMED: [(CcVar, &'static str); 4] = [
+    pub const NAMED: [(CcVar, &'static str); 6] = [
         (CcVar::Cwnd, "cwnd"),
         (CcVar::Ssthresh, "ssthresh"),
         (CcVar::Flight, "flight"),
         (CcVar::Recovery, "recovery"),
+        (CcVar::Pipe, "pipe"),
+        (CcVar::Sacked, "sacked"),
     ];
 
     /// The scenario name, e.g. `cwnd`.
@@ -262,7 +269,9 @@ impl CcVar {
     pub fn written(self, value: u32) -> String {
         match self {
             CcVar::Recovery => print::on_off(value != 0).to_string(),
-            CcVar::Cwnd | CcVar::Ssthresh | CcVar::Flight => value.to_string(),
+            CcVar::Cwnd | CcVar::Ssthresh | CcVar::Flight | CcVar::Pipe | CcVar::Sacked => {
+                value.to_string()
+            }
         }
     }
 
@@ -281,6 +290,8 @@ impl CcVar {
             CcVar::Ssthresh => cc.ssthresh,
             CcVar::Flight => cc.flight,
             CcVar::Recovery => u32::from(cc.recovery),
+            CcVar::Pipe => ep.pipe().unwrap_or(cc.flight),
+            CcVar::Sacked => ep.sack_view().map_or(0, |s| s.sacked_bytes),
         })
     }
 }

@@ -457,7 +457,7 @@ impl Line {
     }
 
     fn setting(&mut self) -> Result<Setting, ParseError> {
-        let what = "a setting: client.isn, server.isn, client.window, server.window, mss, msl, rto, latency, retries, rfc5961, loss, client.auto, server.auto, client.autoread, server.autoread, client.nagle, server.nagle, client.cc, server.cc, client.iw, server.iw, link, delayed-ack or mss-option";
+        let what = "a setting: client.isn, server.isn, client.window, server.window, mss, msl, rto, latency, retries, rfc5961, loss, client.auto, server.auto, client.autoread, server.autoread, client.nagle, server.nagle, client.cc, server.cc, client.iw, server.iw, client.sack, server.sack, link, delayed-ack or mss-option";
         let key_col = self.col();
         let key = self.word(what)?;
         let (side, name) = match key.split_once('.') {
@@ -480,6 +480,7 @@ impl Line {
             (Some(side), "auto") => Setting::Auto(side, self.on_off()?),
             (Some(side), "autoread") => Setting::Autoread(side, self.on_off()?),
             (Some(side), "nagle") => Setting::Nagle(side, self.on_off()?),
+            (Some(side), "sack") => Setting::Sack(side, self.on_off()?),
             (Some(side), "cc") => Setting::Cc(
                 side,
                 self.word_as("a congestion control: off, reno or newreno", |w| {
@@ -1018,6 +1019,22 @@ mod tests {
             (
                 "set client.iw rfc5681",
                 Stmt::Set(Setting::Iw(Side::Client, None)),
+            ),
+            (
+                "set client.sack on",
+                Stmt::Set(Setting::Sack(Side::Client, true)),
+            ),
+            (
+                "set server.sack off",
+                Stmt::Set(Setting::Sack(Side::Server, false)),
+            ),
+            (
+                "expect client pipe 3000",
+                Stmt::Expect(Check::Congestion(Side::Client, CcVar::Pipe, 3000)),
+            ),
+            (
+                "expect client sacked 2000",
+                Stmt::Expect(Check::Congestion(Side::Client, CcVar::Sacked, 2000)),
             ),
             (
                 "expect client cwnd 4380",

@@ -101,6 +101,7 @@ impl fmt::Display for Setting {
             Setting::DelayedAck(b) => write!(f, "delayed-ack {}", on_off(b)),
             Setting::MssOption(b) => write!(f, "mss-option {}", on_off(b)),
             Setting::Nagle(side, b) => write!(f, "{side}.nagle {}", on_off(b)),
+            Setting::Sack(side, b) => write!(f, "{side}.sack {}", on_off(b)),
             Setting::Cc(side, cc) => write!(f, "{side}.cc {}", cc.name()),
             Setting::Iw(side, Some(n)) => write!(f, "{side}.iw {n}"),
             Setting::Iw(side, None) => write!(f, "{side}.iw rfc5681"),
