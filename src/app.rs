@@ -1,6 +1,7 @@
 //! The root component: lays out the screen, starts the hooks that run the
-//! effects (play timer, saving to local storage, restoring on load) and
-//! hands each component its callbacks from [`crate::shell`].
+//! effects (the reducer's, in [`crate::shell::use_effects`]; the play
+//! timer, keys and restoring on load) and hands each component its
+//! callbacks from [`crate::shell`].
 
 use crate::components::composer::{self, Editing};
 use crate::components::controls::Controls;
@@ -171,6 +172,12 @@ fn use_welcome(state: &UseReducerHandle<AppState>) -> (bool, Callback<MouseEvent
     )
 }
 
+/// A callback that sets `state`.
+fn setter<T: 'static>(state: &UseStateHandle<T>) -> Callback<T> {
+    let state = state.clone();
+    Callback::from(move |value| state.set(value))
+}
+
 /// Props of [`Playground`].
 #[derive(Properties, PartialEq)]
 struct PlaygroundProps {
@@ -191,13 +198,12 @@ fn Playground(props: &PlaygroundProps) -> Html {
     let dispatch = crate::shell::gate(state.dispatcher().into(), embed.readonly);
     let audience = use_memo((), |_| crate::hooks::Audience::of(&embed_setup.0));
     crate::hooks::use_startup(&embed_setup, &dispatch, &audience);
-    crate::hooks::use_parent_messages(&state, &audience);
     // Embedded playgrounds keep nothing: many iframes on one course page
     // would overwrite each other and the student's own session.
     let persist = !embed.embed && embed.lesson.is_none();
-    let earlier = crate::storage::use_autosave(&state, &dispatch, persist);
+    let (earlier, saver) = crate::storage::use_autosave(&state, &dispatch, persist);
     let had_saved = *use_memo((), move |_| crate::storage::had_saved(persist));
-    crate::hooks::use_work_slices(&state, &dispatch);
+    let announce = crate::shell::use_effects(&state, &i18n, &dispatch, saver, &audience);
     crate::hooks::use_state_effects(&state);
     crate::hooks::use_play_clock(state.playing, state.speed, &dispatch);
     crate::hooks::use_shortcuts(state.playing, embed.readonly, &dispatch);
@@ -211,27 +217,17 @@ fn Playground(props: &PlaygroundProps) -> Html {
     let calls = crate::shell::calls(&dispatch);
     let (welcome, close_welcome) = use_welcome(&state);
     let editing = use_state(|| None::<Editing>);
-    let e = editing.clone();
-    let on_edit = Callback::from(move |(side, n, seg)| e.set(Some(Editing { side, n, seg })));
-    let e = editing.clone();
-    let on_done = Callback::from(move |_| e.set(None));
+    let on_edit = setter(&editing).reform(|(side, n, seg)| Some(Editing { side, n, seg }));
+    let on_done = setter(&editing).reform(|_| None);
     let diagram_tab = use_state(|| false);
-    let t = diagram_tab.clone();
-    let choose_tab = Callback::from(move |diagram| t.set(diagram));
+    let choose_tab = setter(&diagram_tab);
     // The ladder's drawing grows with the text (Large text, `?scale=`).
     let text_size = use_state_eq(|| 100u32);
-    let t = text_size.clone();
-    let on_size = Callback::from(move |pct| t.set(pct));
+    let on_size = setter(&text_size);
     let go_back = earlier.go_back.reform(|_: MouseEvent| ());
 
     let moment = use_moment(&state, &i18n);
-    let Moment {
-        snap,
-        numbering,
-        trace,
-        ..
-    } = &*moment;
-    let numbering = *numbering;
+    let (snap, numbering, trace) = (&moment.snap, moment.numbering, &moment.trace);
     let show_hint = welcome && state.lesson.is_none() && !embed.embed;
     // The ladder and the diagram share a place; tabs only when both show.
     let (ladder_shown, diagram_shown) = (embed.shows("ladder"), embed.shows("diagram"));
@@ -260,11 +256,11 @@ fn Playground(props: &PlaygroundProps) -> Html {
                     cursor={moment.cursor} steps={moment.steps} step_label={moment.step_label.clone()}
                     embedded={embed.embed}
                     lesson_title={state.lesson.as_ref().map(|l| AttrValue::from(crate::components::whole::bounded(&l.title.text, crate::components::whole::MENU_CHARS)))}
-                    on_control={calls.on_control.clone()} on_lesson={calls.on_lesson.clone()} on_reset={page.on_reset} />
+                    on_control={calls.on_control.clone()} on_lesson={calls.on_lesson.clone()} on_reset={page.on_reset} on_print={page.on_print} />
             </header>
-            <div class="visually-hidden" aria-live="polite" data-testid="announce">{state.announce.as_ref().map(|t| t.render(&i18n))}</div>
+            <div class="visually-hidden" aria-live="polite" data-testid="announce" ref={announce}></div>
             if let Some(link) = &page.share_link {
-                <ShareBox link={AttrValue::from(link.clone())} on_close={page.close_share} />
+                <ShareBox link={AttrValue::from(link.clone())} on_close={page.close_share} on_copy={page.on_copy} />
             }
             {dock(&i18n, DockProps {
                 replay: state.replay.as_ref().map(|r| (r.source, r.next, r.total())),

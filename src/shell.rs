@@ -1,8 +1,11 @@
-//! The playground's own effects as values: what a click on Reset, Share,
-//! Export or Import (or a file dropped on the page) asks the browser to do
-//! is an [`Effect`], built where the student acts and run in one place,
-//! [`use_runner`]. The decisions in them (what Reset asks, how a file is
-//! taken) are plain functions, tested natively.
+//! The playground's effects as values, run in one place each: what a
+//! click on Reset, Share, Export or Import (or a file dropped on the page)
+//! asks the browser to do is an [`Effect`], built where the student acts
+//! and run by [`use_runner`]; what an action asks (save, work in slices,
+//! tell the embedding page, announce) is a [`crate::state::Effect`] the
+//! reducer records, run by [`use_effects`]. The decisions in them (what
+//! Reset asks, how a file is taken, when to save or slice) are plain
+//! functions, tested natively.
 
 use crate::components::controls::{Control, Export};
 use crate::i18n::{I18n, Text};
@@ -38,6 +41,11 @@ pub enum Effect {
     Import(web_sys::File),
     /// Save something as a file.
     Export(Export),
+    /// Print the worksheet (the print stylesheet makes it).
+    Print,
+    /// Copy the text to the clipboard, then tell the callback whether the
+    /// browser let it.
+    Copy(AttrValue, Callback<bool>),
 }
 
 /// What [`Effect::Reset`] asks first, if anything: a long session is
@@ -166,6 +174,14 @@ pub fn use_runner(
                 });
             });
         }
+        Effect::Print => {
+            if let Some(window) = web_sys::window() {
+                let _ = window.print();
+            }
+        }
+        Effect::Copy(text, done) => wasm_bindgen_futures::spawn_local(async move {
+            done.emit(crate::clipboard::copy(&text).await);
+        }),
         Effect::Export(what) => {
             // The exports are a chunk of their own: loaded on first use.
             let (state, i18n, dispatch) = (state.clone(), i18n.clone(), dispatch.clone());
@@ -181,6 +197,53 @@ pub fn use_runner(
             );
         }
     })
+}
+
+/// Runs the effects the reducer recorded ([`crate::state::Effect`]) since
+/// the last drawing, once each; on the first drawing, those the plan asks
+/// for a page just opened. The one place they happen: `saver` makes the
+/// saves, `audience` is who the embedding page's messages are for, and
+/// announcements go into the live region this returns.
+#[hook]
+pub fn use_effects(
+    state: &UseReducerHandle<AppState>,
+    i18n: &I18n,
+    dispatch: &Callback<Action>,
+    saver: crate::storage::Saver,
+    audience: &std::rc::Rc<crate::hooks::Audience>,
+) -> NodeRef {
+    use crate::state::{effects, Effect as Due};
+    let announce = use_node_ref();
+    let region = announce.clone();
+    let audience = audience.clone();
+    let seen = use_mut_ref(|| None::<u64>);
+    let slices = use_mut_ref(|| None::<crate::hooks::Soon>);
+    let told = use_mut_ref(crate::hooks::Told::default);
+    let (state, i18n, dispatch) = (state.clone(), i18n.clone(), dispatch.clone());
+    use_effect_with(state.effects.serial(), move |&serial| {
+        let due: Vec<Due> = match seen.replace(Some(serial)) {
+            Some(seen) => state.effects.since(seen).cloned().collect(),
+            None => effects::plan(None, &effects::Mark::of(&state)),
+        };
+        for effect in due {
+            match effect {
+                Due::Save => saver.due(),
+                Due::Unsave => saver.drop_waiting(),
+                Due::Slices(on) => {
+                    *slices.borrow_mut() =
+                        on.then(|| crate::hooks::next_slices(&dispatch)).flatten();
+                }
+                Due::Replayed => crate::storage::replaying(false),
+                Due::Tell => crate::hooks::tell(&state, &audience, &mut told.borrow_mut()),
+                Due::Announce(text) => {
+                    if let Some(region) = region.get() {
+                        region.set_text_content(Some(&text.render(&i18n)));
+                    }
+                }
+            }
+        }
+    });
+    announce
 }
 
 /// The reducer's dispatcher as the page uses it: in `mode=readonly` only
@@ -261,6 +324,10 @@ pub struct PageCalls {
     pub on_reset: Callback<()>,
     /// Save something as a file.
     pub on_export: Callback<Export>,
+    /// Print the worksheet.
+    pub on_print: Callback<()>,
+    /// Copy a text (the share link).
+    pub on_copy: Callback<(AttrValue, Callback<bool>)>,
     /// Make a share link.
     pub on_share: Callback<()>,
     /// Open a picked `.scn` file.
@@ -321,6 +388,8 @@ pub fn use_page_calls(
     PageCalls {
         on_reset: run.reform(move |_| Effect::Reset { ask }),
         on_export: run.reform(Effect::Export),
+        on_print: run.reform(|_| Effect::Print),
+        on_copy: run.reform(|(text, done)| Effect::Copy(text, done)),
         on_share,
         on_import,
         on_drop,

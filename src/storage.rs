@@ -329,15 +329,61 @@ pub fn had_saved(persist: bool) -> bool {
                 .is_some())
 }
 
-/// Saves the session: while the student acts, at most once a second (so
-/// Play saves too), and at once when the page is left. `enabled` is false
-/// when embedded.
+/// A save waiting: its timer, and the page being left (dropped, it is
+/// not made).
+type Waiting = Option<(gloo_timers::callback::Timeout, Listening)>;
+
+/// Makes the saves the reducer asks for ([`crate::state::Effect::Save`]):
+/// at most once a second (so Play saves too), and at once when the page
+/// is left.
+#[derive(Clone)]
+pub struct Saver {
+    runner: Runner,
+    enabled: bool,
+    waiting: Rc<RefCell<Waiting>>,
+}
+
+impl Saver {
+    /// A save is due: a second after the last one at the earliest, or
+    /// when the page is left first. It replaces a save still waiting.
+    pub fn due(&self) {
+        let runner = self.runner.clone();
+        // Work under way (a replay, a long step) is not the student's yet.
+        let state = &runner.state;
+        let pending = Rc::new(Cell::new(self.enabled && state.dirty && !state.busy()));
+        let since = js_sys::Date::now() - runner.tab.borrow().last_save;
+        let save = Rc::new(move || {
+            if pending.replace(false) {
+                runner.save();
+            }
+        });
+        let wait = if since >= f64::from(SAVE_EVERY_MS) {
+            0
+        } else {
+            SAVE_EVERY_MS - since as u32
+        };
+        let timeout = {
+            let save = save.clone();
+            gloo_timers::callback::Timeout::new(wait, move || save())
+        };
+        let on_hide = listen("pagehide", move |_: web_sys::Event| save());
+        *self.waiting.borrow_mut() = Some((timeout, on_hide));
+    }
+
+    /// Nothing is to be saved: a save still waiting is not made.
+    pub fn drop_waiting(&self) {
+        self.waiting.borrow_mut().take();
+    }
+}
+
+/// The way back to an earlier session, and the saves the reducer asks for
+/// ([`Saver`]); `enabled` is false when embedded.
 #[hook]
 pub fn use_autosave(
     state: &UseReducerHandle<AppState>,
     dispatch: &Callback<Action>,
     enabled: bool,
-) -> Earlier {
+) -> (Earlier, Saver) {
     let tab = use_mut_ref(|| {
         let hash = web_sys::window().and_then(|w| w.location().hash().ok());
         Tab {
@@ -352,6 +398,7 @@ pub fn use_autosave(
         }
     });
     let asking = use_state(|| false);
+    let waiting = use_mut_ref(|| None);
     let runner = Runner {
         tab: tab.clone(),
         state: state.clone(),
@@ -375,41 +422,6 @@ pub fn use_autosave(
             runner.save();
         })
     };
-    {
-        // While work runs nothing is saved, and its slices change nothing
-        // here (each would otherwise set up the save again).
-        let moment = (!state.busy()).then(|| {
-            (
-                state.session.len(),
-                state.sim.now(),
-                state.cursor,
-                state.dirty,
-            )
-        });
-        let runner = runner.clone();
-        use_effect_with((state.session_id, moment), move |_| {
-            // Work under way (a replay, a long step) is not the student's yet.
-            let state = &runner.state;
-            let pending = Rc::new(Cell::new(enabled && state.dirty && !state.busy()));
-            let since = js_sys::Date::now() - runner.tab.borrow().last_save;
-            let save = Rc::new(move || {
-                if pending.replace(false) {
-                    runner.save();
-                }
-            });
-            let wait = if since >= f64::from(SAVE_EVERY_MS) {
-                0
-            } else {
-                SAVE_EVERY_MS - since as u32
-            };
-            let timeout = {
-                let save = save.clone();
-                gloo_timers::callback::Timeout::new(wait, move || save())
-            };
-            let on_hide = listen("pagehide", move |_: web_sys::Event| save());
-            move || drop((timeout, on_hide))
-        });
-    }
     // Another tab saved: this one says so (its own work is not lost: it is
     // saved again with the student's next action here).
     {
@@ -429,14 +441,20 @@ pub fn use_autosave(
         });
     }
     let standing = tab.borrow().standing(state.session_id);
-    Earlier {
+    let earlier = Earlier {
         available: enabled
             && tab.borrow().quiet != Some(state.session_id)
             && plan::can_go_back(tab.borrow().stored, origin(state), standing.claim),
         go_back,
         asking: *asking && standing.claim == plan::Claim::Asking,
         answer,
-    }
+    };
+    let saver = Saver {
+        runner,
+        enabled,
+        waiting,
+    };
+    (earlier, saver)
 }
 
 /// A listener on the window, removed when the guard is dropped.

@@ -98,6 +98,8 @@ pub struct Props {
     pub on_lesson: Callback<(&'static crate::lessons::Bundled, Callback<()>)>,
     /// Asks for a reset (the app confirms long sessions first).
     pub on_reset: Callback<()>,
+    /// Prints the worksheet.
+    pub on_print: Callback<()>,
     /// The title of the lesson running, if any (the Lesson menu shows it).
     #[prop_or_default]
     pub lesson_title: Option<AttrValue>,
@@ -266,11 +268,10 @@ pub fn Controls(props: &Props) -> Html {
     };
     // The print stylesheet makes a worksheet: the lesson, the states, the
     // ladder and the log, without buttons.
-    let print = closing(&menu, || {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    });
+    let print = {
+        let on_print = props.on_print.clone();
+        closing(&menu, move || on_print.emit(()))
+    };
     let next = props
         .next_event_ms
         .map(|t| clock(t.saturating_sub(props.now_ms)));

@@ -3,7 +3,7 @@
 //! the transition each took last highlighted. Clicking a state or an edge
 //! explains it.
 
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, I18n};
 use tcp_engine::diagram::EDGES;
 use tcp_engine::sim::{BySide, Side};
 use tcp_engine::State;
@@ -162,6 +162,64 @@ enum Picked {
     Edge(usize),
 }
 
+/// Each side's marker: on its own last arrow, just before the tip (or on
+/// its box's corner when it has not moved yet).
+fn markers(props: &Props) -> [Html; 2] {
+    let marker_at = |side: Side| -> Option<(i32, i32)> {
+        let state = props.states[side];
+        let last = props.last[side].filter(|(_, to)| *to == state)?;
+        let i = EDGES.iter().position(|e| (e.from, e.to) == last)?;
+        let drawn = draw_edge(i);
+        let back = 16.0;
+        Some((
+            (drawn.tip.0 - drawn.dir.0 * back).round() as i32,
+            (drawn.tip.1 - drawn.dir.1 * back).round() as i32,
+        ))
+    };
+    let corner = |side: Side| {
+        let (x, y) = position(props.states[side]);
+        match side {
+            Side::Client => (x - W / 2, y - H / 2),
+            Side::Server => (x + W / 2, y - H / 2),
+        }
+    };
+    Side::BOTH.map(|side| {
+        let (x, y) = marker_at(side).unwrap_or_else(|| corner(side));
+        match side {
+            Side::Client => html! {
+                <g class="marker client">
+                    <circle cx={x.to_string()} cy={y.to_string()} r="11" />
+                    <text x={x.to_string()} y={(y + 4).to_string()} text-anchor="middle">{"C"}</text>
+                </g>
+            },
+            Side::Server => html! {
+                <g class="marker server">
+                    <rect x={(x - 11).to_string()} y={(y - 11).to_string()} width="22" height="22" />
+                    <text x={x.to_string()} y={(y + 4).to_string()} text-anchor="middle">{"S"}</text>
+                </g>
+            },
+        }
+    })
+}
+
+/// What the picked state or arrow means (or how to pick one).
+fn explanation(i18n: &I18n, picked: Option<Picked>) -> Html {
+    match picked {
+        Some(Picked::State(s)) => {
+            html! { <p><strong>{s.name()}</strong>{": "}{i18n.t(&state_key(s))}</p> }
+        }
+        Some(Picked::Edge(i)) => {
+            let e = EDGES[i];
+            let text = i18n.t(&format!("edge-{}", e.id()));
+            html! { <p><strong>{format!("{} → {}", e.from.name(), e.to.name())}</strong>{format!(": {text}. ")}<span class="rule">{e.section}</span>
+            {" "}{i18n.t("diagram-edge-help")}</p> }
+        }
+        None => {
+            html! { <p class="hint">{i18n.t("diagram-help")}</p> }
+        }
+    }
+}
+
 crate::lazy_part!(
     /// The state diagram, in a chunk of its own: it shows only when asked for.
     pub DIAGRAM, diagram, super::lazy::View<Props>,
@@ -241,43 +299,7 @@ pub fn StateDiagram(props: &Props) -> Html {
         })
         .collect::<Vec<Html>>();
 
-    // Each side's marker sits on its own last arrow, just before the tip
-    // (or on its box's corner when it has not moved yet).
-    let marker_at = |side: Side| -> Option<(i32, i32)> {
-        let state = props.states[side];
-        let last = props.last[side].filter(|(_, to)| *to == state)?;
-        let i = EDGES.iter().position(|e| (e.from, e.to) == last)?;
-        let drawn = draw_edge(i);
-        let back = 16.0;
-        Some((
-            (drawn.tip.0 - drawn.dir.0 * back).round() as i32,
-            (drawn.tip.1 - drawn.dir.1 * back).round() as i32,
-        ))
-    };
-    let corner = |side: Side| {
-        let (x, y) = position(props.states[side]);
-        match side {
-            Side::Client => (x - W / 2, y - H / 2),
-            Side::Server => (x + W / 2, y - H / 2),
-        }
-    };
-    let markers = Side::BOTH.map(|side| {
-        let (x, y) = marker_at(side).unwrap_or_else(|| corner(side));
-        match side {
-            Side::Client => html! {
-                <g class="marker client">
-                    <circle cx={x.to_string()} cy={y.to_string()} r="11" />
-                    <text x={x.to_string()} y={(y + 4).to_string()} text-anchor="middle">{"C"}</text>
-                </g>
-            },
-            Side::Server => html! {
-                <g class="marker server">
-                    <rect x={(x - 11).to_string()} y={(y - 11).to_string()} width="22" height="22" />
-                    <text x={x.to_string()} y={(y + 4).to_string()} text-anchor="middle">{"S"}</text>
-                </g>
-            },
-        }
-    });
+    let markers = markers(props);
 
     let boxes = State::ALL.iter().flat_map(|state| {
         let mut places = vec![position(*state)];
@@ -311,20 +333,7 @@ pub fn StateDiagram(props: &Props) -> Html {
         })
     });
 
-    let explanation = match *picked {
-        Some(Picked::State(s)) => {
-            html! { <p><strong>{s.name()}</strong>{": "}{i18n.t(&state_key(s))}</p> }
-        }
-        Some(Picked::Edge(i)) => {
-            let e = EDGES[i];
-            let text = i18n.t(&format!("edge-{}", e.id()));
-            html! { <p><strong>{format!("{} → {}", e.from.name(), e.to.name())}</strong>{format!(": {text}. ")}<span class="rule">{e.section}</span>
-            {" "}{i18n.t("diagram-edge-help")}</p> }
-        }
-        None => {
-            html! { <p class="hint">{i18n.t("diagram-help")}</p> }
-        }
-    };
+    let explanation = explanation(&i18n, *picked);
 
     html! {
         <div class="diagram">

@@ -136,16 +136,7 @@ fn Writing() -> Html {
     let dismissed = use_mut_ref(|| false);
     // A line to bring into view (and select) once the box has drawn it.
     let pending = use_mut_ref(|| None::<(usize, bool)>);
-    // The draft is saved once typing pauses.
-    use_effect_with((doc.gen, doc.text.clone()), move |(_, text)| {
-        let text = text.clone();
-        let pause = gloo_timers::callback::Timeout::new(PAUSE_MS, move || {
-            if let Some(s) = crate::storage::storage() {
-                let _ = s.set_item(DRAFT_KEY, &text);
-            }
-        });
-        move || drop(pause)
-    });
+    use_draft_saved(&doc);
     let reading = use_reading(doc.gen, doc.text.clone());
     let current = reading.as_ref().filter(|r| r.gen == doc.gen);
     let script = current.and_then(|r| r.script());
@@ -189,42 +180,8 @@ fn Writing() -> Html {
             suggest.set(None);
         })
     };
-    let on_check = {
-        let (doc, checking) = (doc.clone(), checking.clone());
-        let reading = current.cloned();
-        Callback::from(move |_: MouseEvent| {
-            // Copied only now: a long lesson's script is large.
-            let Some(script) = reading.as_ref().and_then(|r| r.script()).cloned() else {
-                return;
-            };
-            let (checking, text) = (checking.clone(), doc.text.clone());
-            checking.set(Checking::Running);
-            // In slices, so that a long lesson never blocks the page.
-            wasm_bindgen_futures::spawn_local(async move {
-                let mut checker = Checker::new(script);
-                while !checker.work(CHECK_SLICE) {
-                    later(0).await;
-                }
-                checking.set(Checking::Done(Rc::new((checker.report().clone(), text))));
-            });
-        })
-    };
-    // The playground opens the lesson from the address, as an embed would.
-    let on_try = {
-        let text = doc.text.clone();
-        Callback::from(move |_: MouseEvent| {
-            let text = text.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let Some(packed) = crate::share::encode_in_browser(&text).await else {
-                    return;
-                };
-                if let Some(window) = web_sys::window() {
-                    let href = format!("index.html{}{packed}", crate::share::LESSON_PREFIX);
-                    let _ = window.location().set_href(&href);
-                }
-            });
-        })
-    };
+    let on_check = check_callback(&doc, &checking, current.cloned());
+    let on_try = try_callback(doc.text.clone());
     let on_template = template_callback(&doc, &i18n);
     let on_download = {
         let (text, title) = (doc.text.clone(), title.clone());
@@ -304,6 +261,62 @@ fn Writing() -> Html {
             <EmbedCode text={AttrValue::Rc(doc.text.clone())} title={AttrValue::from(title)} valid={!invalid} />
         </main>
     }
+}
+
+/// The draft is saved once typing pauses.
+#[hook]
+fn use_draft_saved(doc: &UseStateHandle<Doc>) {
+    use_effect_with((doc.gen, doc.text.clone()), move |(_, text)| {
+        let text = text.clone();
+        let pause = gloo_timers::callback::Timeout::new(PAUSE_MS, move || {
+            if let Some(s) = crate::storage::storage() {
+                let _ = s.set_item(DRAFT_KEY, &text);
+            }
+        });
+        move || drop(pause)
+    });
+}
+
+/// Check: runs the lesson read last (`reading`) through the checker, in
+/// slices, so that a long lesson never blocks the page.
+fn check_callback(
+    doc: &UseStateHandle<Doc>,
+    checking: &UseStateHandle<Checking>,
+    reading: Option<Rc<Reading>>,
+) -> Callback<MouseEvent> {
+    let (doc, checking) = (doc.clone(), checking.clone());
+    Callback::from(move |_: MouseEvent| {
+        // Copied only now: a long lesson's script is large.
+        let Some(script) = reading.as_ref().and_then(|r| r.script()).cloned() else {
+            return;
+        };
+        let (checking, text) = (checking.clone(), doc.text.clone());
+        checking.set(Checking::Running);
+        wasm_bindgen_futures::spawn_local(async move {
+            let mut checker = Checker::new(script);
+            while !checker.work(CHECK_SLICE) {
+                later(0).await;
+            }
+            checking.set(Checking::Done(Rc::new((checker.report().clone(), text))));
+        });
+    })
+}
+
+/// Try it: the playground opens the lesson from the address, as an embed
+/// would.
+fn try_callback(text: Rc<str>) -> Callback<MouseEvent> {
+    Callback::from(move |_: MouseEvent| {
+        let text = text.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let Some(packed) = crate::share::encode_in_browser(&text).await else {
+                return;
+            };
+            if let Some(window) = web_sys::window() {
+                let href = format!("index.html{}{packed}", crate::share::LESSON_PREFIX);
+                let _ = window.location().set_href(&href);
+            }
+        });
+    })
 }
 
 /// The first mistake's sentence, and how many more lines are wrong.

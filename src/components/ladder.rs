@@ -13,6 +13,8 @@ use crate::i18n::render::{self, clock};
 use crate::i18n::{use_i18n, I18n};
 pub use layout::ROW_H;
 use layout::{gap_text, row_label, wrap, Geometry, Layout, EXPORT_WIDTH, LINE_H};
+use std::cell::RefCell;
+use std::rc::Rc;
 use tcp_engine::log::Log;
 use tcp_engine::numbering::Numbering;
 use tcp_engine::sim::{Event, InFlight, Origin, Side, TraceEntry};
@@ -709,6 +711,122 @@ fn use_width(node: NodeRef, initial: u32) -> u32 {
     *width
 }
 
+/// The ladder laid out once per width and language, then extended row by
+/// row for at most `LAYOUT_MS` per frame (the rest in the next ones).
+#[hook]
+fn use_laid_out(i18n: &I18n, props: &Props, geometry: &Geometry) -> Rc<RefCell<Layout>> {
+    let layout = use_mut_ref(Layout::default);
+    let caught_up = {
+        let clock = web_sys::window().and_then(|w| w.performance());
+        let now = || clock.as_ref().map_or(0.0, |c| c.now());
+        let start = now();
+        let mut layout = layout.borrow_mut();
+        loop {
+            let done = layout.update(i18n, &props.trace, &props.numbering, geometry, LAYOUT_PIECE);
+            if done || now() - start >= LAYOUT_MS {
+                break done;
+            }
+        }
+    };
+    let redraw = use_force_update();
+    let end = layout.borrow().end();
+    use_effect_with((caught_up, end), move |(caught_up, _)| {
+        let later = (!*caught_up)
+            .then(|| gloo_timers::callback::Timeout::new(0, move || redraw.force_update()));
+        move || drop(later)
+    });
+    layout
+}
+
+/// The rows in view, drawn.
+struct Drawn {
+    /// Each row's background, to click (selects its event).
+    back: Vec<Html>,
+    /// The arrows and labels, as markup: parsed by the browser in one go
+    /// (a jump to another moment replaces every row in view, and hundreds
+    /// of elements built one call at a time cost more than the frame has).
+    front: String,
+    /// The rows as a list, for a screen reader (the drawing is one image
+    /// to it).
+    spoken: Vec<Html>,
+}
+
+/// Draws rows `first..last`; `selected_row` is highlighted.
+#[inline(always)]
+fn rows_in_view(
+    i18n: &I18n,
+    props: &Props,
+    layout: &Layout,
+    geometry: &Geometry,
+    (first, last): (u32, u32),
+    selected_row: Option<u32>,
+) -> Drawn {
+    let (trace, numbering) = (&props.trace, &props.numbering);
+    let mut drawn = Drawn {
+        back: Vec::new(),
+        front: String::new(),
+        spoken: Vec::new(),
+    };
+    for row in first..last {
+        let Some(&index) = trace.rows.get(row as usize) else {
+            continue;
+        };
+        if let (Some(label), Some(entry)) = (
+            row_label(i18n, trace, row, numbering),
+            trace.trace.get(index as usize),
+        ) {
+            let side = render::side(i18n, label.side);
+            drawn.spoken.push(html! {
+                <li key={row}>{format!("{} · {side}: {}", clock(entry.time.as_millis()), label.text)}</li>
+            });
+        }
+        let select = {
+            let on_select = props.on_select.clone();
+            Callback::from(move |_: MouseEvent| on_select.emit(Some(index)))
+        };
+        let is_selected = selected_row == Some(row);
+        // Keyed by row: when the view follows new rows, Yew adds one row
+        // and drops one instead of rewriting every visible row.
+        drawn.back.push(html! {
+            <rect key={row} class={classes!("row", is_selected.then_some("selected"))} x="0" y={layout.top(row).to_string()}
+                width={geometry.width.to_string()} height={layout.height(row).to_string()} onclick={select} />
+        });
+        for shape in row_shapes(i18n, trace, layout, geometry, row, numbering) {
+            shape_svg(&shape, &mut drawn.front);
+        }
+    }
+    drawn
+}
+
+/// Segments still in flight: dashed, moving toward the receiver as time
+/// passes; the newest that were sent above the bottom of the view
+/// (thousands may be in flight on a slow wire).
+#[inline(always)]
+fn flights_svg(
+    props: &Props,
+    layout: &Layout,
+    geometry: &Geometry,
+    (first, last): (u32, u32),
+    front: &mut String,
+) {
+    let trace = &props.trace;
+    let flights = props
+        .wire
+        .iter()
+        .rev()
+        .filter(|flight| {
+            trace
+                .sent_at(flight.id)
+                .is_some_and(|(sent, ..)| sent < last.max(first + 1))
+        })
+        .take(FLIGHTS_DRAWN)
+        .filter_map(|flight| flight_shapes(trace, layout, geometry, flight, props.now))
+        .flatten();
+    for shape in flights {
+        shape_svg(&shape, front);
+    }
+}
+
 /// Rows a printed ladder holds (the latest): a worksheet, not an archive.
 const PRINT_ROWS: u32 = 600;
 
@@ -724,34 +842,7 @@ pub fn Ladder(props: &Props) -> Html {
     let up = |v: u32| v * pct / 100;
     let down = |v: u32| v * 100 / pct;
     let geometry = Geometry::new(down(width));
-    // Laid out once per width and language, then extended row by row for
-    // at most `LAYOUT_MS` per frame.
-    let layout = use_mut_ref(Layout::default);
-    let caught_up = {
-        let clock = web_sys::window().and_then(|w| w.performance());
-        let now = || clock.as_ref().map_or(0.0, |c| c.now());
-        let start = now();
-        let mut layout = layout.borrow_mut();
-        loop {
-            let done = layout.update(
-                &i18n,
-                &props.trace,
-                &props.numbering,
-                &geometry,
-                LAYOUT_PIECE,
-            );
-            if done || now() - start >= LAYOUT_MS {
-                break done;
-            }
-        }
-    };
-    let redraw = use_force_update();
-    let end = layout.borrow().end();
-    use_effect_with((caught_up, end), move |(caught_up, _)| {
-        let later = (!*caught_up)
-            .then(|| gloo_timers::callback::Timeout::new(0, move || redraw.force_update()));
-        move || drop(later)
-    });
+    let layout = use_laid_out(&i18n, props, &geometry);
     let layout = layout.borrow();
     // Rows not laid out yet are not drawn yet.
     let total = layout.end();
@@ -790,61 +881,20 @@ pub fn Ladder(props: &Props) -> Html {
     };
     let numbering = &props.numbering;
     let trace = &props.trace;
-    let mut back = Vec::new();
-    // The drawing itself is markup, parsed by the browser in one go: a jump
-    // to another moment replaces every row in view, and hundreds of
-    // elements built one call at a time cost more than the frame has.
-    let mut front = String::new();
-    // The rows in view as a list, for a screen reader (the drawing is one
-    // image to it).
-    let mut spoken = Vec::new();
-    for row in first..last {
-        let Some(&index) = trace.rows.get(row as usize) else {
-            continue;
-        };
-        if let (Some(label), Some(entry)) = (
-            row_label(&i18n, trace, row, numbering),
-            trace.trace.get(index as usize),
-        ) {
-            let side = render::side(&i18n, label.side);
-            spoken.push(html! {
-                <li key={row}>{format!("{} · {side}: {}", clock(entry.time.as_millis()), label.text)}</li>
-            });
-        }
-        let select = {
-            let on_select = props.on_select.clone();
-            Callback::from(move |_: MouseEvent| on_select.emit(Some(index)))
-        };
-        let is_selected = selected_row == Some(row);
-        // Keyed by row: when the view follows new rows, Yew adds one row
-        // and drops one instead of rewriting every visible row.
-        back.push(html! {
-            <rect key={row} class={classes!("row", is_selected.then_some("selected"))} x="0" y={layout.top(row).to_string()}
-                width={geometry.width.to_string()} height={layout.height(row).to_string()} onclick={select} />
-        });
-        for shape in row_shapes(&i18n, trace, &layout, &geometry, row, numbering) {
-            shape_svg(&shape, &mut front);
-        }
-    }
-
-    // Segments still in flight: dashed, moving toward the receiver as time
-    // passes; the newest that were sent above the bottom of the view
-    // (thousands may be in flight on a slow wire).
-    let flights = props
-        .wire
-        .iter()
-        .rev()
-        .filter(|flight| {
-            trace
-                .sent_at(flight.id)
-                .is_some_and(|(sent, ..)| sent < last.max(first + 1))
-        })
-        .take(FLIGHTS_DRAWN)
-        .filter_map(|flight| flight_shapes(trace, &layout, &geometry, flight, props.now))
-        .flatten();
-    for shape in flights {
-        shape_svg(&shape, &mut front);
-    }
+    let drawn_rows = rows_in_view(
+        &i18n,
+        props,
+        &layout,
+        &geometry,
+        (first, last),
+        selected_row,
+    );
+    let Drawn {
+        back,
+        mut front,
+        spoken,
+    } = drawn_rows;
+    flights_svg(props, &layout, &geometry, (first, last), &mut front);
     // Markup we wrote: numbers, fixed names, and text escaped by `shape_svg`.
     let front = Html::from_html_unchecked(AttrValue::from(front));
 

@@ -12,6 +12,9 @@ pub struct Props {
     pub link: AttrValue,
     /// Closes the box.
     pub on_close: Callback<()>,
+    /// Copies the link; the callback given with it is told whether the
+    /// browser let it.
+    pub on_copy: Callback<(AttrValue, Callback<bool>)>,
 }
 
 /// How copying went.
@@ -40,29 +43,17 @@ pub fn ShareBox(props: &Props) -> Html {
         });
     }
     let copy = {
-        let link = props.link.clone();
-        let input = input.clone();
-        let copied = copied.clone();
-        Callback::from(move |_: MouseEvent| {
-            let select = {
-                let input = input.clone();
-                let copied = copied.clone();
-                move || {
-                    if let Some(input) = input.cast::<HtmlInputElement>() {
-                        input.select();
-                    }
-                    copied.set(Copied::ByHand);
+        let (link, on_copy) = (props.link.clone(), props.on_copy.clone());
+        let (input, copied) = (input.clone(), copied.clone());
+        let done = Callback::from(move |ok: bool| {
+            if !ok {
+                if let Some(input) = input.cast::<HtmlInputElement>() {
+                    input.select();
                 }
-            };
-            let (link, copied) = (link.clone(), copied.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                if crate::clipboard::copy(&link).await {
-                    copied.set(Copied::Yes);
-                } else {
-                    select();
-                }
-            });
-        })
+            }
+            copied.set(if ok { Copied::Yes } else { Copied::ByHand });
+        });
+        Callback::from(move |_: MouseEvent| on_copy.emit((link.clone(), done.clone())))
     };
     let close = props.on_close.reform(|_: MouseEvent| ());
     html! {

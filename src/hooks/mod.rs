@@ -1,6 +1,7 @@
-//! The app's effects, each in its own hook: work in slices, the play
-//! clock, keyboard shortcuts and messages to an embedding page. The
-//! reducer stays pure; these only dispatch actions.
+//! The app's effects that are not the reducer's (those are values run by
+//! `shell::use_effects`): the play clock, keyboard shortcuts, start-up,
+//! opening captures, and the means the runner uses for work in slices and
+//! messages to an embedding page. These only dispatch actions.
 
 mod capture;
 mod parent;
@@ -9,7 +10,7 @@ mod startup;
 pub use capture::{
     prefetch as prefetch_capture_opener, use_capture_opener, CaptureOpener, Picking,
 };
-pub use parent::{use_parent_messages, Audience};
+pub use parent::{tell, Audience, Told};
 pub use startup::use_startup;
 
 use crate::state::{Action, AppState, SPEEDS};
@@ -23,33 +24,23 @@ const TICK_MS: u32 = 50;
 /// Work under way (a long replay or step) runs a slice at a time, giving
 /// the page back between. Slices are cheap next to drawing the page, so a
 /// task runs slices until [`SLICES_MS`] have passed, and the page is drawn
-/// once per task rather than once per slice.
-#[hook]
-pub fn use_work_slices(state: &UseReducerHandle<AppState>, dispatch: &Callback<Action>) {
+/// once per task rather than once per slice. Queued for the next task;
+/// dropping what this returns cancels them (see
+/// [`crate::state::Effect::Slices`]).
+pub fn next_slices(dispatch: &Callback<Action>) -> Option<Soon> {
     let dispatch = dispatch.clone();
-    let progress = state.busy().then(|| {
-        (
-            state.replay.as_ref().map(|r| r.next),
-            state.long.as_ref().map(|l| l.events()),
-        )
-    });
-    use_effect_with((state.session_id, progress), move |(_, progress)| {
-        let next = progress.and_then(|_| {
-            soon(move || {
-                let clock = web_sys::window().and_then(|w| w.performance());
-                let now = || clock.as_ref().map_or(f64::INFINITY, |c| c.now());
-                let start = now();
-                // Once the work ends, a further slice does nothing.
-                for _ in 0..MAX_SLICES_PER_TASK {
-                    dispatch.emit(Action::Continue);
-                    if now() - start >= SLICES_MS {
-                        break;
-                    }
-                }
-            })
-        });
-        move || drop(next)
-    });
+    soon(move || {
+        let clock = web_sys::window().and_then(|w| w.performance());
+        let now = || clock.as_ref().map_or(f64::INFINITY, |c| c.now());
+        let start = now();
+        // Once the work ends, a further slice does nothing.
+        for _ in 0..MAX_SLICES_PER_TASK {
+            dispatch.emit(Action::Continue);
+            if now() - start >= SLICES_MS {
+                break;
+            }
+        }
+    })
 }
 
 /// A task queued to run `f` next, after anything the browser has pending
@@ -57,7 +48,7 @@ pub fn use_work_slices(state: &UseReducerHandle<AppState>, dispatch: &Callback<A
 /// timeouts nest, which left a replay's main thread idle half the time.
 /// Dropping it cancels `f`. One channel serves every task (a channel per
 /// task cost a replay more than a millisecond per slice to make and drop).
-struct Soon {
+pub struct Soon {
     id: u64,
 }
 
@@ -141,20 +132,10 @@ const SLICES_MS: f64 = 12.0;
 /// Most slices in one task.
 const MAX_SLICES_PER_TASK: u32 = 8;
 
-/// Effects that follow the state itself: a replay that reached its end
-/// (and was drawn) may be replayed at the next visit, one that crashed the
-/// page or was never finished is not; and a notice never covers the
-/// control it is about.
+/// A notice never covers the control it is about (the layout, after each
+/// drawing that shows or hides one).
 #[hook]
 pub fn use_state_effects(state: &UseReducerHandle<AppState>) {
-    use_effect_with(
-        (state.session_id, state.replay.is_some()),
-        |(_, running)| {
-            if !running {
-                crate::storage::replaying(false);
-            }
-        },
-    );
     use_effect_with((state.notice.clone(), state.refused), |_| {
         crate::components::dock::clear_of_dock()
     });

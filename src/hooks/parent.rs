@@ -8,7 +8,6 @@ use crate::embed::EmbedConfig;
 use crate::state::{AppState, Lesson};
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
-use yew::prelude::*;
 
 /// Who the messages are for: the instance's id, and the only origin that
 /// may read them (`None`: any embedding page).
@@ -61,7 +60,7 @@ impl Audience {
 
 /// What has been told already, so that each thing is told once.
 #[derive(Default)]
-struct Told {
+pub struct Told {
     session: u32,
     trace: usize,
     cursor: usize,
@@ -74,32 +73,13 @@ struct Told {
     completed: bool,
 }
 
-/// Tells an embedding page what happened, once each.
-#[hook]
-pub fn use_parent_messages(state: &UseReducerHandle<AppState>, audience: &Rc<Audience>) {
-    let told = use_mut_ref(Told::default);
-    let state = state.clone();
-    let audience = audience.clone();
-    let lesson_key = state.lesson.as_ref().map(|l| {
-        let (step, _) = l.progress();
-        (
-            Rc::as_ptr(&l.script) as usize,
-            step,
-            l.checks.len(),
-            l.done,
-            l.completed,
-        )
-    });
-    use_effect_with(
-        (state.session_id, state.sim.trace().len(), lesson_key),
-        move |_| {
-            let mut told = told.borrow_mut();
-            tell_events(&state, &audience, &mut told);
-            if let Some(lesson) = &state.lesson {
-                tell_lesson(lesson, &audience, &mut told);
-            }
-        },
-    );
+/// Tells an embedding page what happened since `told`, once each (run
+/// for [`crate::state::Effect::Tell`]).
+pub fn tell(state: &AppState, audience: &Audience, told: &mut Told) {
+    tell_events(state, audience, told);
+    if let Some(lesson) = &state.lesson {
+        tell_lesson(lesson, audience, told);
+    }
 }
 
 /// State changes and signals new since the last time.

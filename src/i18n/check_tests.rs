@@ -129,3 +129,16 @@ fn a_failed_check_says_what_the_lesson_expected_and_what_is() {
             .ends_with("snd.nxt = 7 en el cliente; vale 430221861. (Números tal como los escribe la lección: reales, no relativos.)")
     );
 }
+
+#[test]
+fn each_kind_of_check_has_its_words_in_exactly_one_place() {
+    let en = &every_language()[0];
+    for (_, m) in mismatches() {
+        let places = [
+            render::endpoint_check(en, &m).is_some(),
+            render::wire_check(en, &m).is_some(),
+            render::outcome_check(en, &m).is_some(),
+        ];
+        assert_eq!(places.iter().filter(|&&p| p).count(), 1, "{m:?}");
+    }
+}

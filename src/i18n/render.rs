@@ -527,14 +527,16 @@ pub fn sim_error(i18n: &I18n, e: &tcp_engine::sim::SimError) -> String {
 /// the student's words (`check-*` in the rules' catalog, fetched after the
 /// first screen: checks fail late). No line number: the student never saw
 /// the file. Numbers are the lesson's own (absolute), as its text wrote them.
-pub fn mismatch(i18n: &I18n, m: &tcp_engine::scenario::Mismatch) -> String {
+/// The words of a check on an endpoint: its state, variables, data and
+/// what its application was told.
+#[inline(always)]
+pub(super) fn endpoint_check(i18n: &I18n, m: &tcp_engine::scenario::Mismatch) -> Option<Words> {
     use tcp_engine::scenario::Mismatch as M;
     let sd = |s: Side| Value::Str(side(i18n, s));
-    let seg = |s: &Segment, from: Side| Value::Str(segment(i18n, &Numbering::absolute(), s, from));
     let text = |bytes: &[u8]| Value::Str(String::from_utf8_lossy(bytes).into_owned());
     // Quoted as the log quotes what an application is told.
     let said = |s: Signal| format!("“{}”", signal(i18n, s));
-    let (key, args): (&str, Vec<(&str, Value)>) = match m {
+    Some(match m {
         M::State {
             side,
             expected,
@@ -639,6 +641,30 @@ pub fn mismatch(i18n: &I18n, m: &tcp_engine::scenario::Mismatch) -> String {
                 ],
             )
         }
+        M::WireEmpty { .. }
+        | M::LinkQueue { .. }
+        | M::WireCount { .. }
+        | M::WireMissing { .. }
+        | M::WireDiffers { .. }
+        | M::OutboxEmpty { .. }
+        | M::OutboxMissing { .. }
+        | M::OutboxDiffers { .. }
+        | M::Time { .. }
+        | M::Rule { .. }
+        | M::GoalOutside
+        | M::NoGoals
+        | M::Goal(_)
+        | M::Refused { .. } => return None,
+    })
+}
+
+/// The words of a check on the wire, the link or an outbox.
+#[inline(always)]
+pub(super) fn wire_check(i18n: &I18n, m: &tcp_engine::scenario::Mismatch) -> Option<Words> {
+    use tcp_engine::scenario::Mismatch as M;
+    let sd = |s: Side| Value::Str(side(i18n, s));
+    let seg = |s: &Segment, from: Side| Value::Str(segment(i18n, &Numbering::absolute(), s, from));
+    Some(match m {
         M::WireEmpty {
             in_flight,
             from,
@@ -736,6 +762,29 @@ pub fn mismatch(i18n: &I18n, m: &tcp_engine::scenario::Mismatch) -> String {
                 ("field", field.name().into()),
             ],
         ),
+        M::State { .. }
+        | M::Var { .. }
+        | M::ReceivedText { .. }
+        | M::ReceivedCount { .. }
+        | M::Congestion { .. }
+        | M::Buffered { .. }
+        | M::Signal { .. }
+        | M::Time { .. }
+        | M::Rule { .. }
+        | M::GoalOutside
+        | M::NoGoals
+        | M::Goal(_)
+        | M::Refused { .. } => return None,
+    })
+}
+
+/// The words of a check on the clock, a rule, the goals, or a line that
+/// could not run.
+#[inline(always)]
+pub(super) fn outcome_check(i18n: &I18n, m: &tcp_engine::scenario::Mismatch) -> Option<Words> {
+    use tcp_engine::scenario::Mismatch as M;
+    let sd = |s: Side| Value::Str(side(i18n, s));
+    Some(match m {
         M::Time { expected, found } => (
             "check-time",
             vec![
@@ -756,7 +805,39 @@ pub fn mismatch(i18n: &I18n, m: &tcp_engine::scenario::Mismatch) -> String {
             cause: None,
             message,
         } => ("check-refused", vec![("why", message.clone().into())]),
-    };
+        M::State { .. }
+        | M::Var { .. }
+        | M::ReceivedText { .. }
+        | M::ReceivedCount { .. }
+        | M::Congestion { .. }
+        | M::Buffered { .. }
+        | M::Signal { .. }
+        | M::WireEmpty { .. }
+        | M::LinkQueue { .. }
+        | M::WireCount { .. }
+        | M::WireMissing { .. }
+        | M::WireDiffers { .. }
+        | M::OutboxEmpty { .. }
+        | M::OutboxMissing { .. }
+        | M::OutboxDiffers { .. } => return None,
+    })
+}
+
+/// A check's catalog key and its values.
+type Words = (&'static str, Vec<(&'static str, Value)>);
+
+/// A lesson's check that did not hold, as the lesson's own expectation in
+/// the student's words (`check-*` in the rules' catalog, fetched after the
+/// first screen: checks fail late). No line number: the student never saw
+/// the file. Numbers are the lesson's own (absolute), as its text wrote them.
+pub fn mismatch(i18n: &I18n, m: &tcp_engine::scenario::Mismatch) -> String {
+    use tcp_engine::scenario::Mismatch as M;
+    // Each kind of check has its words in one of these (and none in the
+    // others, which list it apart so that a new kind must be placed).
+    let (key, args) = endpoint_check(i18n, m)
+        .or_else(|| wire_check(i18n, m))
+        .or_else(|| outcome_check(i18n, m))
+        .unwrap_or(("check-no-goals", Vec::new()));
     let sentence = i18n.f(key, &args);
     // The lesson's numbers are real ones, whatever numbering the screen
     // shows: said so, so that they are never read as relative.

@@ -285,7 +285,7 @@ impl AppState {
             lesson.completed = true;
             let name = Part::Lesson(lesson.title.clone());
             let text = Text::msg("notice-challenge-complete", vec![("name", name)]);
-            self.announce = Some(text.clone());
+            self.say(text.clone());
             self.notice = Some(Notice { error: false, text });
         }
     }
