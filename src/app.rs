@@ -8,6 +8,7 @@ use crate::components::diagram;
 use crate::components::dock::{dock, Props as DockProps};
 use crate::components::endpoint::EndpointPanel;
 use crate::components::explain::Explain;
+use crate::components::graph;
 use crate::components::ladder::{Ladder, TraceRef};
 use crate::components::language::{use_language, LanguagePicker};
 use crate::components::lazy::{self, Lazy};
@@ -56,6 +57,7 @@ fn prefetch_parts() {
     lazy::prefetch(composer::COMPOSER);
     lazy::prefetch(settings::SETTINGS);
     lazy::prefetch(diagram::DIAGRAM);
+    lazy::prefetch(graph::GRAPHS);
     lazy::prefetch(lesson::LESSON_BAR);
     lazy::prefetch(crate::components::capture::PANEL);
     lazy::prefetch(crate::export::EXPORT);
@@ -215,6 +217,9 @@ fn Playground(props: &PlaygroundProps) -> Html {
     let on_edit = Callback::from(move |(side, n, seg)| e.set(Some(Editing { side, n, seg })));
     let e = editing.clone();
     let on_done = Callback::from(move |_| e.set(None));
+    let graphs = use_state(|| false);
+    let g = graphs.clone();
+    let toggle_graphs = Callback::from(move |_: MouseEvent| g.set(!*g));
     let diagram_tab = use_state(|| false);
     let t = diagram_tab.clone();
     let choose_tab = Callback::from(move |diagram| t.set(diagram));
@@ -321,6 +326,12 @@ fn Playground(props: &PlaygroundProps) -> Html {
                     }
                 </div>
             </main>
+            <div class="graphs-bar">
+                <button type="button" aria-expanded={graphs.to_string()} onclick={toggle_graphs} data-testid="graphs-open">{i18n.t("graphs-open")}</button>
+            </div>
+            if *graphs {
+                <Lazy<graph::Props> part={graph::GRAPHS} props={graph::Props { state: state.clone(), on_select: calls.on_select.clone() }} />
+            }
             <div class="bottom">
                 <EventLog trace={trace.clone()} numbering={numbering} selected={state.selected} on_select={calls.on_select.clone()} />
                 <div class="side-tools">
