@@ -52,6 +52,28 @@ fn last_transitions(sim: &tcp_engine::sim::Sim) -> BySide<Option<(State, State)>
     last
 }
 
+/// The graphs, once their chunk is loaded (until then, a place marked
+/// busy). Not through [`Lazy`]: another instance of that generic
+/// component cost the first load 1 KB more than this.
+fn graphs_part(
+    state: &UseReducerHandle<AppState>,
+    on_select: &Callback<Option<u32>>,
+    redraw: &yew::functional::UseForceUpdateHandle,
+) -> Html {
+    if let Some(view) = lazy::loaded(graph::GRAPHS) {
+        return view(&graph::Props {
+            state: state.clone(),
+            on_select: on_select.clone(),
+        });
+    }
+    let load = Callback::from(|done: Callback<bool>| {
+        lazy::try_with_part(graph::GRAPHS, move |entry| done.emit(entry.is_some()))
+    });
+    let redraw = redraw.clone();
+    let arrived = Callback::from(move |()| redraw.force_update());
+    html! { <lazy::Pending {load} {arrived} /> }
+}
+
 /// Starts loading every part of the app not on the first screen.
 fn prefetch_parts() {
     lazy::prefetch(composer::COMPOSER);
@@ -218,6 +240,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
     let e = editing.clone();
     let on_done = Callback::from(move |_| e.set(None));
     let graphs = use_state(|| false);
+    let redraw = use_force_update();
     let g = graphs.clone();
     let toggle_graphs = Callback::from(move |_: MouseEvent| g.set(!*g));
     let diagram_tab = use_state(|| false);
@@ -330,7 +353,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
                 <button type="button" aria-expanded={graphs.to_string()} onclick={toggle_graphs} data-testid="graphs-open">{i18n.t("graphs-open")}</button>
             </div>
             if *graphs {
-                <Lazy<graph::Props> part={graph::GRAPHS} props={graph::Props { state: state.clone(), on_select: calls.on_select.clone() }} />
+                {graphs_part(&state, &calls.on_select, &redraw)}
             }
             <div class="bottom">
                 <EventLog trace={trace.clone()} numbering={numbering} selected={state.selected} on_select={calls.on_select.clone()} />

@@ -61,17 +61,12 @@ pub struct WindowHistory {
 
 impl WindowHistory {
     /// Records `sample` if a window changed since the last one; keeps at
-    /// most `cap` samples (the oldest go), if given. Several changes at
-    /// one instant keep the last.
+    /// most `cap` samples (the oldest go), if given.
     pub fn record(&mut self, sample: WindowSample, cap: Option<usize>) {
-        match self.samples.last() {
-            Some(last) if last.same(&sample) => return,
-            Some(last) if last.time == sample.time => {
-                self.samples.set_last(sample);
-                return;
-            }
-            _ => self.samples.push(sample),
+        if self.samples.last().is_some_and(|last| last.same(&sample)) {
+            return;
         }
+        self.samples.push(sample);
         if let Some(cap) = cap {
             self.samples.forget_oldest(cap);
         }

@@ -129,13 +129,21 @@ fn ts_frame(s: &Series, width: i32, (t0, t1): (u64, u64), top: i32) -> Frame {
         tcp_engine::Instant::from_millis(t1),
         f.columns(),
     );
-    let values = shown.iter().flat_map(|b| [b.low, b.high]).chain(
+    let acks =
         s.ts.acks
             .iter()
-            .filter(|a| (t0..=t1).contains(&a.time.as_millis()))
-            .flat_map(|a| [s.ts.offset(a.ack), s.ts.offset(a.edge)]),
-    );
-    let (lo, hi) = values.fold((i64::MAX, i64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
+            .filter(|a| (t0..=t1).contains(&a.time.as_millis()));
+    let values = shown
+        .iter()
+        .flat_map(|b| [b.low, b.high])
+        .chain(acks.clone().map(|a| s.ts.offset(a.ack)));
+    let (lo, mut hi) = values.fold((i64::MAX, i64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    // The window's edge when it is near the data (a window closing), else
+    // it runs along the top: a 64 KB window over 5 octets would flatten them.
+    let edge = acks.map(|a| s.ts.offset(a.edge)).max().unwrap_or(hi);
+    if lo <= hi && edge - hi <= (hi - lo).max(1) {
+        hi = hi.max(edge);
+    }
     if lo <= hi {
         let pad = ((hi - lo) / 20).max(1);
         (f.lo, f.hi) = ((lo - pad).max(if lo >= 0 { 0 } else { lo }), hi + pad);
@@ -208,17 +216,20 @@ fn ts_svg(svg: &mut Svg, s: &Series, from: Side, look: &Look, top: i32) -> Frame
 }
 
 /// The congestion graph and the queue as SVG, `top` pixels down.
-fn cc_svg(svg: &mut Svg, s: &Series, look: &Look, top: i32) -> (Frame, Frame) {
+fn cc_svg(svg: &mut Svg, s: &Series, look: &Look, top: i32) -> Frame {
     let f = cc_frame(s, look.width, look.times, top);
     let bytes = |v: i64| v.to_string();
     draw::axes(svg, &f, look.palette, &bytes);
     draw::congestion(svg, &f, look.palette, &s.cc, s.end);
     draw::cursor(svg, &f, look.palette, look.now);
-    let q = queue_frame(s, look.width, look.times, top + CC_HEIGHT + 8);
-    draw::axes(svg, &q, look.palette, &bytes);
-    draw::queue(svg, &q, look.palette, &s.cc, s.end);
-    draw::cursor(svg, &q, look.palette, look.now);
-    (f, q)
+    // The bottleneck's queue, when there is one.
+    if !s.cc.queue.is_empty() {
+        let q = queue_frame(s, look.width, look.times, top + CC_HEIGHT + 8);
+        draw::axes(svg, &q, look.palette, &bytes);
+        draw::queue(svg, &q, look.palette, &s.cc, s.end);
+        draw::cursor(svg, &q, look.palette, look.now);
+    }
+    f
 }
 
 /// Both graphs, titled, as a file.
@@ -341,7 +352,12 @@ pub fn Graphs(props: &Props) -> Html {
     let ts_f = ts_svg(&mut ts, &s, *from, &look, 0);
     ts.0.push_str("</svg>");
     let mut cc = Svg(String::new());
-    draw::open(&mut cc, width, CC_HEIGHT + 8 + QUEUE_HEIGHT, 0, &SCREEN);
+    let queue_band = if s.cc.queue.is_empty() {
+        0
+    } else {
+        8 + QUEUE_HEIGHT
+    };
+    draw::open(&mut cc, width, CC_HEIGHT + queue_band, 0, &SCREEN);
     cc_svg(&mut cc, &s, &look, 0);
     cc.0.push_str("</svg>");
 
@@ -490,7 +506,7 @@ pub fn Graphs(props: &Props) -> Html {
                 data-testid="graph-cc" onkeydown={onkeydown}>
                 {cc_html}
             </div>
-            {text::cc_legend(&i18n, s.cc.cc)}
+            {text::cc_legend(&i18n, s.cc.cc, !s.cc.queue.is_empty())}
             {text::alternative(&i18n, &s.ts, &s.cc, &s.numbering, *from, now, &props.on_select, state.selected)}
         </section>
     }

@@ -19,16 +19,22 @@ async function violations(page) {
     .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`));
 }
 
-/** The bundled lesson "Lost data is retransmitted after the RTO", run to its end, with the graphs open. */
+/** The bundled scenario "Lost data is retransmitted after the RTO"
+ * (scenarios/data-retransmission.scn) as a saved session, restored, with
+ * the graphs open. */
+const lossy = ['set client.isn 1000', 'set server.isn 5000', 'server listen', 'client connect', 'run',
+  'client send "hello"', 'drop', 'advance 999ms', 'advance 1ms', 'deliver', 'run', ''].join('\n');
+
 async function lossShown(width) {
   const context = await app.browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
-  await page.goto(`${app.base}?lesson=data-retransmission`);
-  const next = page.locator('section.lesson button.primary');
-  await next.waitFor();
-  while (await next.count()) await next.click();
+  await page.goto(app.base);
+  await page.evaluate((s) => localStorage.setItem('tcp-playground/session/v1', s), lossy);
+  await page.reload();
+  await page.getByTestId('client-state').filter({ hasText: 'ESTABLISHED' }).waitFor();
+  await page.locator('.log li', { hasText: 'retransmission after a timeout' }).first().waitFor();
   await page.getByTestId('graphs-open').click();
   await page.getByTestId('graph-ts').locator('svg').waitFor();
   return page;
@@ -62,7 +68,8 @@ test('selecting a point selects its ladder row and log line, and the reverse', a
   const marked = graph.locator('line[style*="var(--selected)"]');
   assert.equal(await marked.count(), 0);
   // The retransmission's bar (red: the timer's colour).
-  await graph.locator('g[data-entry] line[style*="var(--bad)"]').first().click();
+  const box = await graph.locator('g[data-entry] line[style*="var(--bad)"]').first().boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await page.locator('.ladder-svg rect.row.selected').waitFor();
   const logLine = page.locator('.log li.selected');
   assert.match(await logLine.textContent(), /retransmission after a timeout/);

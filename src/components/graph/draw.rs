@@ -87,7 +87,7 @@ pub struct Frame {
 }
 
 /// Space right of the plot.
-const RIGHT: i32 = 10;
+const RIGHT: i32 = 28;
 
 impl Frame {
     pub fn plot_width(&self) -> i32 {
@@ -119,7 +119,8 @@ impl Frame {
         let span = (self.hi - self.lo).max(1) as i128;
         let at = (v - self.lo) as i128;
         let h = i128::from(self.plot_height());
-        self.top + (h - at * h / span).clamp(-h, 2 * h) as i32
+        // Off the plot (a window edge far above the data): along its edge.
+        self.top + (h - at * h / span).clamp(0, h) as i32
     }
 }
 

@@ -76,7 +76,7 @@ pub fn ts_legend(i18n: &I18n) -> Html {
 }
 
 /// The congestion graph's legend (the lines it draws).
-pub fn cc_legend(i18n: &I18n, cc: bool) -> Html {
+pub fn cc_legend(i18n: &I18n, cc: bool, queue: bool) -> Html {
     html! {
         <ul class="graph-legend" style={LEGEND}>
             if cc {
@@ -89,7 +89,9 @@ pub fn cc_legend(i18n: &I18n, cc: bool) -> Html {
                 {key(i18n, "recovery", "graph-key-recovery")}
                 <li>{i18n.t("graph-key-events")}</li>
             }
-            {key(i18n, "sack", "graph-key-queue")}
+            if queue {
+                {key(i18n, "sack", "graph-key-queue")}
+            }
         </ul>
     }
 }
