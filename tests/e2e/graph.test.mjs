@@ -73,7 +73,7 @@ test('selecting a point selects its ladder row and log line, and the reverse', a
   await page.locator('.ladder-svg rect.row.selected').waitFor();
   const logLine = page.locator('.log li.selected');
   assert.match(await logLine.textContent(), /retransmission after a timeout/);
-  await marked.waitFor();
+  await marked.waitFor({ state: 'attached' });
   // The event list says which one is selected.
   assert.equal(await page.getByTestId('graph-events').locator('button[aria-pressed=true]').count(), 1);
   // The reverse: the log's line lets go, and selects it again.
@@ -81,7 +81,7 @@ test('selecting a point selects its ladder row and log line, and the reverse', a
   await again.click();
   await marked.waitFor({ state: 'detached' });
   await again.click();
-  await marked.waitFor();
+  await marked.waitFor({ state: 'attached' });
   // Keys on the graph: [ selects the event before (the lost first
   // sending), + zooms in, 0 shows all again.
   await graph.focus();
