@@ -351,6 +351,7 @@ skip-log = Skip to the event log
 tabs-label = Views
 tab-ladder = Ladder
 tab-diagram = State diagram
+graphs-open = Graphs over time
 param-lesson = lesson=“{ $value }” is neither a bundled lesson nor a file path such as lessons/week5.scn; the playground starts empty.
 param-lesson-site = lesson=“{ $value }” is not on this site: a lesson file must be served from the same site as the playground. Put the file beside it, or use a lesson link from “Write a lesson”.
 param-id = id= must be 1 to { $max } characters with no line breaks; messages to the page carry no id

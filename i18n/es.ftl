@@ -352,6 +352,7 @@ skip-log = Saltar al registro de eventos
 tabs-label = Vistas
 tab-ladder = Escalera
 tab-diagram = Diagrama de estados
+graphs-open = Gráficas en el tiempo
 param-lesson = lesson=“{ $value }” no es una lección incluida ni la ruta de un archivo como lessons/week5.scn; el playground empieza vacío.
 param-lesson-site = lesson=“{ $value }” no está en este sitio: el archivo de una lección debe servirse desde el mismo sitio que el playground. Ponlo a su lado, o usa un enlace de lección de “Escribir una lección”.
 param-id = id= debe tener de 1 a { $max } caracteres sin saltos de línea; los mensajes a la página no llevan id

@@ -584,3 +584,58 @@ check-link-queue = The lesson expected { $expected } { $expected ->
         [one] waits
        *[other] wait
     }.
+
+## The graphs over time (issue 33), loaded when first opened: the
+## time-sequence graph of one direction and the congestion graph of its
+## sender. Numbers arrive written in the student's numbering; times as
+## clock readings ("1.000 s").
+graphs-title = Graphs over time
+graph-direction = Direction
+graph-zoom-in = Zoom in
+graph-zoom-out = Zoom out
+graph-earlier = Earlier
+graph-later = Later
+graph-reset = Show all
+graph-export-svg = Save graphs (.svg)
+graph-export-png = Save graphs (.png)
+graph-help = Drag across a graph to zoom to that time. Keys on a graph: + and − zoom, ← and → move, 0 shows all, [ and ] select the previous or next event. Clicking a segment selects its row in the ladder and its line in the log.
+graph-ts-title = Time-sequence graph: what the { $from } sends to the { $to }
+graph-cc-title = Congestion graph: the { $from }'s windows, in bytes, and its bottleneck queue
+graph-cc-off = Congestion control is off for this sender: only its flight size and the peer's window are drawn.
+graph-key-data = data sent (a bar from its first octet to its last)
+graph-key-again = sent again by the retransmission timer
+graph-key-fast = sent again by fast retransmit
+graph-key-probe = zero-window probe
+graph-key-other = injected by hand or copied
+graph-key-ack = acknowledged (ACKs received)
+graph-key-edge = ACK + window (right edge of the receive window)
+graph-key-sack = SACK blocks
+graph-key-losses = Lost: ✕ dropped by you, ○ random loss, □ queue or wire full
+graph-key-cwnd = cwnd
+graph-key-ssthresh = ssthresh
+graph-key-flight = flight size
+graph-key-window = peer's window
+graph-key-recovery = fast recovery (shaded)
+graph-key-events = Marks: 3 third duplicate ACK, T timeout, P partial ACK, E recovery ends
+graph-key-queue = bottleneck queue (segments, lower band)
+graph-text = Events and figures, as text
+graph-none = none
+graph-no-events = No retransmission, loss, probe or congestion event yet.
+graph-more = … and { $n } more
+graph-at-ts = At { $time }: sent up to { $highest }, acknowledged up to { $ack }, window edge { $edge }; { $sent } segments sent, { $again } sent again, { $lost } lost.
+graph-at-cc = At { $time }: cwnd { $cwnd } bytes, ssthresh { $ssthresh } bytes, flight size { $flight } bytes, peer's window { $window } bytes, { $queue } segments in the queue.
+graph-at-nocc = At { $time }: flight size { $flight } bytes, peer's window { $window } bytes, { $queue } segments in the queue.
+graph-ev-new = { $time }: octets { $first }–{ $last } sent.
+graph-ev-retransmission = { $time }: octets { $first }–{ $last } sent again (retransmission).
+graph-ev-fast = { $time }: octets { $first }–{ $last } sent again by fast retransmit.
+graph-ev-probe = { $time }: zero-window probe, octet { $first }.
+graph-ev-injected = { $time }: octets { $first }–{ $last } in a segment made by hand.
+graph-ev-copy = { $time }: a copy of octets { $first }–{ $last }.
+graph-lost-hand = You dropped it at { $time }.
+graph-lost-random = Lost at { $time } (random loss).
+graph-lost-queue = Lost at { $time }: the link's queue was full.
+graph-lost-wire = Lost at { $time }: the wire was full.
+graph-cc-ev-third-dupack = { $time }: third duplicate ACK: fast retransmit, fast recovery begins (cwnd { $cwnd }, ssthresh { $ssthresh }).
+graph-cc-ev-timeout = { $time }: retransmission timeout (cwnd { $cwnd }, ssthresh { $ssthresh }).
+graph-cc-ev-partial-ack = { $time }: partial ACK: the next hole is sent again, recovery goes on (cwnd { $cwnd }).
+graph-cc-ev-recovery-exit = { $time }: fast recovery ends (cwnd { $cwnd }, ssthresh { $ssthresh }).

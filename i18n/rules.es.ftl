@@ -582,3 +582,55 @@ check-link-queue = La lección esperaba aquí { $expected } { $expected ->
         [one] hay 1
        *[other] hay { $found }
     }.
+
+## Las gráficas en el tiempo (issue 33), cargadas al abrirlas.
+graphs-title = Gráficas en el tiempo
+graph-direction = Sentido
+graph-zoom-in = Acercar
+graph-zoom-out = Alejar
+graph-earlier = Antes
+graph-later = Después
+graph-reset = Ver todo
+graph-export-svg = Guardar gráficas (.svg)
+graph-export-png = Guardar gráficas (.png)
+graph-help = Arrastra sobre una gráfica para ampliar ese tiempo. Teclas en una gráfica: + y − acercan y alejan, ← y → desplazan, 0 muestra todo, [ y ] seleccionan el evento anterior o siguiente. Un clic en un segmento selecciona su fila en la escalera y su línea en el registro.
+graph-ts-title = Gráfica tiempo-secuencia: lo que el { $from } envía al { $to }
+graph-cc-title = Gráfica de congestión: las ventanas del { $from }, en bytes, y la cola de su cuello de botella
+graph-cc-off = El control de congestión está desactivado en este emisor: solo se dibujan su tamaño en vuelo y la ventana del otro extremo.
+graph-key-data = datos enviados (una barra de su primer octeto al último)
+graph-key-again = reenviado por el temporizador de retransmisión
+graph-key-fast = reenviado por retransmisión rápida
+graph-key-probe = sonda de ventana cero
+graph-key-other = inyectado a mano o copiado
+graph-key-ack = reconocido (ACK recibidos)
+graph-key-edge = ACK + ventana (borde derecho de la ventana de recepción)
+graph-key-sack = bloques SACK
+graph-key-losses = Perdido: ✕ descartado por ti, ○ pérdida aleatoria, □ cola o red llena
+graph-key-cwnd = cwnd
+graph-key-ssthresh = ssthresh
+graph-key-flight = tamaño en vuelo
+graph-key-window = ventana del otro extremo
+graph-key-recovery = recuperación rápida (sombreada)
+graph-key-events = Marcas: 3 tercer ACK duplicado, T expiración del temporizador, P ACK parcial, E fin de la recuperación
+graph-key-queue = cola del cuello de botella (segmentos, banda inferior)
+graph-text = Eventos y cifras, en texto
+graph-none = ninguno
+graph-no-events = Todavía no hay retransmisiones, pérdidas, sondas ni eventos de congestión.
+graph-more = … y { $n } más
+graph-at-ts = En { $time }: enviado hasta { $highest }, reconocido hasta { $ack }, borde de la ventana { $edge }; { $sent } segmentos enviados, { $again } reenviados, { $lost } perdidos.
+graph-at-cc = En { $time }: cwnd { $cwnd } bytes, ssthresh { $ssthresh } bytes, tamaño en vuelo { $flight } bytes, ventana del otro extremo { $window } bytes, { $queue } segmentos en la cola.
+graph-at-nocc = En { $time }: tamaño en vuelo { $flight } bytes, ventana del otro extremo { $window } bytes, { $queue } segmentos en la cola.
+graph-ev-new = { $time }: octetos { $first }–{ $last } enviados.
+graph-ev-retransmission = { $time }: octetos { $first }–{ $last } reenviados (retransmisión).
+graph-ev-fast = { $time }: octetos { $first }–{ $last } reenviados por retransmisión rápida.
+graph-ev-probe = { $time }: sonda de ventana cero, octeto { $first }.
+graph-ev-injected = { $time }: octetos { $first }–{ $last } en un segmento hecho a mano.
+graph-ev-copy = { $time }: una copia de los octetos { $first }–{ $last }.
+graph-lost-hand = Lo descartaste en { $time }.
+graph-lost-random = Perdido en { $time } (pérdida aleatoria).
+graph-lost-queue = Perdido en { $time }: la cola del enlace estaba llena.
+graph-lost-wire = Perdido en { $time }: la red estaba llena.
+graph-cc-ev-third-dupack = { $time }: tercer ACK duplicado: retransmisión rápida, empieza la recuperación rápida (cwnd { $cwnd }, ssthresh { $ssthresh }).
+graph-cc-ev-timeout = { $time }: expira el temporizador de retransmisión (cwnd { $cwnd }, ssthresh { $ssthresh }).
+graph-cc-ev-partial-ack = { $time }: ACK parcial: se reenvía el siguiente hueco y la recuperación sigue (cwnd { $cwnd }).
+graph-cc-ev-recovery-exit = { $time }: termina la recuperación rápida (cwnd { $cwnd }, ssthresh { $ssthresh }).

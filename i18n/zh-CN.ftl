@@ -341,6 +341,7 @@ skip-log = 跳到事件日志
 tabs-label = 视图
 tab-ladder = 时序图
 tab-diagram = 状态图
+graphs-open = 随时间变化的图
 param-lesson = lesson=“{ $value }” 既不是内置课程，也不是 lessons/week5.scn 这样的文件路径；本工具将以空白状态启动。
 param-lesson-site = lesson=“{ $value }” 不在本站点上：课程文件必须与本工具由同一站点提供。请把文件放在它旁边，或使用“编写课程”中的课程链接。
 param-id = id= 必须是 1 到 { $max } 个字符且不含换行；发给页面的消息将不带 id

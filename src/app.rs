@@ -9,6 +9,7 @@ use crate::components::diagram;
 use crate::components::dock::{dock, Props as DockProps};
 use crate::components::endpoint::EndpointPanel;
 use crate::components::explain::Explain;
+use crate::components::graph;
 use crate::components::ladder::{Ladder, TraceRef};
 use crate::components::language::{use_language, LanguagePicker};
 use crate::components::lazy::{self, Lazy};
@@ -52,11 +53,34 @@ fn last_transitions(sim: &tcp_engine::sim::Sim) -> BySide<Option<(State, State)>
     last
 }
 
+/// The graphs, once their chunk is loaded (until then, a place marked
+/// busy). Not through [`Lazy`]: another instance of that generic
+/// component cost the first load 1 KB more than this.
+fn graphs_part(
+    state: &UseReducerHandle<AppState>,
+    on_select: &Callback<Option<u32>>,
+    redraw: &yew::functional::UseForceUpdateHandle,
+) -> Html {
+    if let Some(view) = lazy::loaded(graph::GRAPHS) {
+        return view(&graph::Props {
+            state: state.clone(),
+            on_select: on_select.clone(),
+        });
+    }
+    let load = Callback::from(|done: Callback<bool>| {
+        lazy::try_with_part(graph::GRAPHS, move |entry| done.emit(entry.is_some()))
+    });
+    let redraw = redraw.clone();
+    let arrived = Callback::from(move |()| redraw.force_update());
+    html! { <lazy::Pending {load} {arrived} /> }
+}
+
 /// Starts loading every part of the app not on the first screen.
 fn prefetch_parts() {
     lazy::prefetch(composer::COMPOSER);
     lazy::prefetch(settings::SETTINGS);
     lazy::prefetch(diagram::DIAGRAM);
+    lazy::prefetch(graph::GRAPHS);
     lazy::prefetch(lesson::LESSON_BAR);
     lazy::prefetch(crate::components::capture::PANEL);
     lazy::prefetch(crate::export::EXPORT);
@@ -219,6 +243,10 @@ fn Playground(props: &PlaygroundProps) -> Html {
     let editing = use_state(|| None::<Editing>);
     let on_edit = setter(&editing).reform(|(side, n, seg)| Some(Editing { side, n, seg }));
     let on_done = setter(&editing).reform(|_| None);
+    let graphs = use_state(|| false);
+    let redraw = use_force_update();
+    let g = graphs.clone();
+    let toggle_graphs = Callback::from(move |_: MouseEvent| g.set(!*g));
     let diagram_tab = use_state(|| false);
     let choose_tab = setter(&diagram_tab);
     // The ladder's drawing grows with the text (Large text, `?scale=`).
@@ -317,6 +345,12 @@ fn Playground(props: &PlaygroundProps) -> Html {
                     }
                 </div>
             </main>
+            <div class="graphs-bar">
+                <button type="button" aria-expanded={graphs.to_string()} onclick={toggle_graphs} data-testid="graphs-open">{i18n.t("graphs-open")}</button>
+            </div>
+            if *graphs {
+                {graphs_part(&state, &calls.on_select, &redraw)}
+            }
             <div class="bottom">
                 <EventLog trace={trace.clone()} numbering={numbering} selected={state.selected} on_select={calls.on_select.clone()} />
                 <div class="side-tools">

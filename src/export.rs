@@ -90,7 +90,8 @@ fn download_png(name: String, export: SvgExport) {
     );
 }
 
-async fn png_in_worker(name: &str, svg: &str) -> Result<(), JsValue> {
+/// Has `png-worker.js` draw `svg` and offers the PNG as `name`.
+pub(crate) async fn png_in_worker(name: &str, svg: &str) -> Result<(), JsValue> {
     use wasm_bindgen::JsCast;
     let worker = web_sys::Worker::new("png-worker.js")?;
     let answer = js_sys::Promise::new(&mut |done, _| {

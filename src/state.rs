@@ -524,6 +524,16 @@ impl AppState {
         }
     }
 
+    /// The session as far as it goes: the live simulation, or, while the
+    /// student looks back in time, the newest moment of the timeline (the
+    /// graphs draw the whole and mark the moment shown).
+    pub fn whole(&self) -> &Sim {
+        match self.timeline.last() {
+            Some(last) if self.cursor + 1 < self.timeline.len() => &last.sim,
+            _ => &self.sim,
+        }
+    }
+
     /// Goes to a moment of the timeline.
     fn goto(&mut self, index: usize) {
         let Some(c) = self.timeline.get(index).cloned() else {

@@ -51,6 +51,16 @@ function arrow(context, x1, y1, x2, y2, width) {
   context.restore();
 }
 
+/** An element's own `style` (the graphs write their looks there). */
+function own(a) {
+  const s = Object.fromEntries([...(a.style ?? '').matchAll(/([\w-]+):([^;]+)/g)].map(([, k, v]) => [k, v.trim()]));
+  return {
+    stroke: s.stroke, fill: s.fill, width: s['stroke-width'] && Number(s['stroke-width']),
+    dash: s['stroke-dasharray'] && s['stroke-dasharray'].split(' ').map(Number),
+    alpha: Number(s['fill-opacity'] ?? s['stroke-opacity'] ?? 1), bold: s['font-weight'] === 'bold',
+  };
+}
+
 function draw(svg, scale) {
   const [, top, width, height] = svg.match(/viewBox="0 (-?\d+) (\d+) (\d+)"/).map(Number);
   const canvas = new OffscreenCanvas(width * scale, height * scale);
@@ -59,12 +69,20 @@ function draw(svg, scale) {
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.scale(scale, scale);
   context.translate(0, -top);
-  const element = /<(line|text|circle) ([^>]*?)(?:\/>|>([^<]*)<\/text>)/g;
+  const element = /<(line|text|circle|rect) ([^>]*?)(?:\/>|>([^<]*)<\/text>)/g;
   for (const [, kind, attrs, body] of svg.matchAll(element)) {
     const a = Object.fromEntries([...attrs.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, k, v]) => [k, v]));
     const classes = (a.class ?? '').split(' ');
-    if (kind === 'line') {
-      const s = styled(lineStyles, classes, { stroke: 'none', width: 1, dash: [] });
+    const mine = own(a);
+    context.globalAlpha = mine.alpha;
+    if (kind === 'rect') {
+      context.beginPath();
+      context.rect(Number(a.x), Number(a.y), Number(a.width), Number(a.height));
+      if (mine.fill && mine.fill !== 'none') { context.fillStyle = mine.fill; context.fill(); }
+      if (mine.stroke) { context.strokeStyle = mine.stroke; context.lineWidth = mine.width ?? 1; context.setLineDash([]); context.stroke(); }
+    } else if (kind === 'line') {
+      const s = { ...styled(lineStyles, classes, { stroke: 'none', width: 1, dash: [] }) };
+      if (mine.stroke) Object.assign(s, { stroke: mine.stroke, width: mine.width ?? 1, dash: mine.dash ?? [] });
       if (s.stroke === 'none') continue;
       const [x1, y1, x2, y2] = [a.x1, a.y1, a.x2, a.y2].map(Number);
       context.strokeStyle = s.stroke;
@@ -76,17 +94,24 @@ function draw(svg, scale) {
       context.stroke();
       if (a['marker-end']) arrow(context, x1, y1, x2, y2, s.width);
     } else if (kind === 'text') {
-      const s = styled(textStyles, classes, { fill: ink, size: 12, weight: 'normal', style: 'normal', family: 'monospace' });
+      const s = { ...styled(textStyles, classes, { fill: ink, size: 12, weight: 'normal', style: 'normal', family: 'monospace' }) };
+      if (a.style) Object.assign(s, { family: 'sans-serif', fill: mine.fill ?? ink, weight: mine.bold ? 'bold' : 'normal' });
       context.font = `${s.style} ${s.weight} ${s.size}px ${s.family}`;
       context.fillStyle = s.fill;
       context.textAlign = align[a['text-anchor'] ?? 'start'] ?? 'left';
       context.fillText(unescape(body ?? ''), Number(a.x), Number(a.y));
     } else {
-      context.fillStyle = '#444';
       context.beginPath();
       context.arc(Number(a.cx), Number(a.cy), Number(a.r ?? 3), 0, 2 * Math.PI);
-      context.fill();
+      if (mine.stroke) {
+        context.strokeStyle = mine.stroke;
+        context.lineWidth = mine.width ?? 1;
+        context.setLineDash([]);
+        context.stroke();
+      }
+      if (mine.fill !== 'none' && (mine.fill || !mine.stroke)) { context.fillStyle = mine.fill ?? '#444'; context.fill(); }
     }
+    context.globalAlpha = 1;
   }
   return canvas.convertToBlob({ type: 'image/png' });
 }

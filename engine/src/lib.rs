@@ -16,6 +16,7 @@
 pub mod capture;
 pub mod diagram;
 pub mod endpoint;
+pub mod graph;
 pub mod history;
 pub mod limits;
 pub mod link;
@@ -25,6 +26,7 @@ pub mod numbering;
 pub mod options;
 pub mod packet;
 pub mod recovery;
+pub mod samples;
 pub mod scenario;
 pub mod segment;
 pub mod seq;

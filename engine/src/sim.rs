@@ -13,6 +13,7 @@ use crate::link::Queue;
 use crate::log::Log;
 use crate::note::{Note, Reason, RuleSet, Signal};
 use crate::recovery::{Recovery, Scene};
+use crate::samples::{WindowHistory, WindowSample};
 use crate::segment::Segment;
 pub use crate::setting::Setting;
 pub use crate::side::{BySide, Side};
@@ -361,6 +362,8 @@ pub struct Sim {
     rules: BySide<RuleSet>,
     /// What each application did and was told.
     apps: BySide<AppHistory>,
+    /// Each sender's windows over time (the congestion graph's data).
+    windows: BySide<WindowHistory>,
     /// Trace entries kept at most (the oldest are forgotten); none by default.
     history_cap: Option<usize>,
     /// Off: no trace is kept (a benchmark's floor); events are still
@@ -407,6 +410,7 @@ impl Sim {
             trace: Log::new(),
             rules: BySide::default(),
             apps: BySide::default(),
+            windows: BySide::default(),
             history_cap: None,
             tracing: true,
             untraced: 0,
@@ -479,6 +483,12 @@ impl Sim {
             + endpoints
             + apps
             + self.arrivals.len() * core::mem::size_of::<(Instant, u64, u64)>()
+    }
+
+    /// `side`'s windows as a sender over time (flight size, the peer's
+    /// window, congestion control's variables), a sample at each change.
+    pub fn windows(&self, side: Side) -> &WindowHistory {
+        &self.windows[side]
     }
 
     /// Everything that happened, oldest first.
@@ -599,6 +609,7 @@ impl Sim {
         self.trace.forget_before(later.trace.first_kept());
         for side in Side::BOTH {
             self.apps[side].forget_data_like(&later.apps[side]);
+            self.windows[side].forget_like(&later.windows[side]);
         }
     }
 
@@ -775,6 +786,10 @@ impl Sim {
         }
         self.outputs = outputs;
         self.sync_timer(side);
+        if self.tracing {
+            let sample = WindowSample::of(&self.endpoints[side], self.now);
+            self.windows[side].record(sample, self.history_cap);
+        }
     }
 
     fn put_on_wire(

@@ -9,6 +9,7 @@ pub mod dock;
 pub mod editor;
 pub mod endpoint;
 pub mod explain;
+pub mod graph;
 pub mod ladder;
 pub mod language;
 pub mod lazy;

@@ -209,6 +209,38 @@ const drawn = await page.evaluate(async () => {
 });
 console.log(`the same one at a time, until drawn: interaction p50 ${pct(drawn.acts, 50).toFixed(1)} ms, p95 ${pct(drawn.acts, 95).toFixed(1)} ms; jump p50 ${pct(drawn.jumps, 50).toFixed(1)} ms, p95 ${pct(drawn.jumps, 95).toFixed(1)} ms (to the start p50 ${pct(drawn.jumps.filter((_, i) => i % 2 === 0), 50).toFixed(1)}, to the end p50 ${pct(drawn.jumps.filter((_, i) => i % 2 === 1), 50).toFixed(1)})`);
 
+// The graphs over time (issue 33) of that session, both drawn (the time-
+// sequence graph decimated per pixel by the engine): opening them (the
+// chunk loaded once before), moving the cursor through time (the same
+// jumps), and zooming with the keys, each until the frame is drawn.
+const graphs = await page.evaluate(async () => {
+  const timed = async (f) => {
+    const t = performance.now();
+    f();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const dt = performance.now() - t;
+    await new Promise((r) => setTimeout(r, 100));
+    return dt;
+  };
+  const toggle = () => document.querySelector('[data-testid=graphs-open]').click();
+  toggle();
+  while (!document.querySelector('[data-testid=graph-ts] svg')) await new Promise((r) => setTimeout(r, 50));
+  toggle();
+  await new Promise((r) => setTimeout(r, 100));
+  const open = [];
+  for (let i = 0; i < 6; i++) open.push(await timed(toggle));
+  const slider = document.querySelector('.history input[type=range]');
+  const jumps = [];
+  for (let i = 0; i < 20; i++) {
+    jumps.push(await timed(() => { slider.value = i % 2 === 0 ? '0' : slider.max; slider.dispatchEvent(new Event('input', { bubbles: true })); }));
+  }
+  const graph = document.querySelector('[data-testid=graph-ts]');
+  const zooms = [];
+  for (let i = 0; i < 20; i++) zooms.push(await timed(() => graph.dispatchEvent(new KeyboardEvent('keydown', { key: i % 2 === 0 ? '+' : '0', bubbles: true }))));
+  return { open: open.filter((_, i) => i % 2 === 0), jumps, zooms, shapes: graph.querySelectorAll('line').length };
+});
+console.log(`graphs of that session, until drawn: open p50 ${pct(graphs.open, 50).toFixed(1)} ms; cursor jump p50 ${pct(graphs.jumps, 50).toFixed(1)} ms, p95 ${pct(graphs.jumps, 95).toFixed(1)} ms; zoom key p50 ${pct(graphs.zooms, 50).toFixed(1)} ms, p95 ${pct(graphs.zooms, 95).toFixed(1)} ms (budget 16 ms; ${graphs.shapes} lines drawn)`);
+
 // The floor under any way of drawing those jumps: the browser making the
 // same change of the page by itself, with no framework (both endpoints
 // and the middle column, as HTML taken from the app at the start and at

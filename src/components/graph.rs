@@ -1,0 +1,513 @@
+//! The graphs of a session over time (issue 33): the time-sequence graph
+//! of one direction (tcptrace's, as Wireshark draws it) and the congestion
+//! graph of its sender, with the bottleneck queue below. The engine turns
+//! the trace into typed series (`tcp_engine::graph`) and decimates them per
+//! pixel; this part only scales and draws them, as SVG text (the same text
+//! is exported). In a chunk of its own: it loads when first opened.
+
+mod draw;
+mod text;
+
+use crate::components::lazy::View;
+use crate::i18n::{render, use_i18n, I18n};
+use crate::state::AppState;
+use draw::{Frame, Palette, Svg, FILE, SCREEN};
+use tcp_engine::graph::{CongestionGraph, TimeSequence};
+use tcp_engine::numbering::Numbering;
+use tcp_engine::sim::Side;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Props of [`Graphs`].
+#[derive(Properties, Clone)]
+pub struct Props {
+    /// The session (the graphs draw all of it, and mark the moment shown).
+    pub state: UseReducerHandle<AppState>,
+    /// Selects a trace entry (the ladder's row and the log's line).
+    pub on_select: Callback<Option<u32>>,
+}
+
+impl PartialEq for Props {
+    fn eq(&self, other: &Props) -> bool {
+        *self.state == *other.state && self.on_select == other.on_select
+    }
+}
+
+crate::lazy_part!(
+    /// The graphs, in a chunk of their own: they show only when asked for.
+    pub GRAPHS, graphs, View<Props>,
+    |p| html! { <Graphs ..p.clone() /> }
+);
+
+/// Heights of the drawings, in pixels.
+const TS_HEIGHT: i32 = 300;
+const CC_HEIGHT: i32 = 240;
+const QUEUE_HEIGHT: i32 = 90;
+/// Left margin: room for a tick label of about 9 characters at 12 px.
+const LEFT: i32 = 72;
+/// The panel's look (here, not in the first screen's style sheet).
+const PANEL: &str = "background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:.6rem .75rem;margin:.5rem 0;overflow:hidden";
+
+/// Title space in an exported file.
+const TITLE: i32 = 28;
+
+/// The series of one direction, computed once per change of the session.
+struct Series {
+    ts: TimeSequence,
+    cc: CongestionGraph,
+    numbering: Numbering,
+    end: u64,
+}
+
+fn series(state: &AppState, from: Side) -> Series {
+    let whole = state.whole();
+    let ts = TimeSequence::of(whole.trace(), from);
+    let cc = CongestionGraph::of(whole.trace(), whole.windows(from).samples(), from);
+    Series {
+        numbering: Numbering::new(state.relative, &whole.snapshot()),
+        end: whole.now().as_millis(),
+        ts,
+        cc,
+    }
+}
+
+/// A time range to show: all of it, or what the student zoomed to.
+type Range = Option<(u64, u64)>;
+
+/// The times shown, at least 1 ms apart.
+fn shown_times(s: &Series, range: Range) -> (u64, u64) {
+    let (first, _) =
+        s.ts.span
+            .map_or((0, 0), |(a, b)| (a.as_millis(), b.as_millis()));
+    let (t0, t1) = range.unwrap_or((first, s.end.max(first)));
+    (t0, t1.max(t0 + 1))
+}
+
+/// Zooms `range` by `factor` (in per cent: 50 halves it) around its middle.
+fn zoom(s: &Series, range: Range, percent: u64) -> Range {
+    let (t0, t1) = shown_times(s, range);
+    let (full0, full1) = shown_times(s, None);
+    let mid = (t0 + t1) / 2;
+    let half = ((t1 - t0) * percent / 200).max(1);
+    let (a, b) = (mid.saturating_sub(half).max(full0), (mid + half).min(full1));
+    if a <= full0 && b >= full1 {
+        None
+    } else {
+        Some((a, b.max(a + 1)))
+    }
+}
+
+/// Moves `range` by a quarter of its width (`later`: to the right).
+fn pan(s: &Series, range: Range, later: bool) -> Range {
+    let (t0, t1) = shown_times(s, range);
+    let (full0, full1) = shown_times(s, None);
+    let step = ((t1 - t0) / 4).max(1);
+    let width = t1 - t0;
+    let a = if later {
+        (t0 + step).min(full1.saturating_sub(width))
+    } else {
+        t0.saturating_sub(step).max(full0)
+    };
+    range.map(|_| (a, a + width))
+}
+
+/// The time-sequence graph's frame: the values seen in the range.
+fn ts_frame(s: &Series, width: i32, (t0, t1): (u64, u64), top: i32) -> Frame {
+    let mut f = Frame {
+        width,
+        height: top + TS_HEIGHT,
+        left: LEFT,
+        top: top + 8,
+        bottom: 26,
+        t0,
+        t1,
+        lo: 0,
+        hi: 1,
+    };
+    let shown = s.ts.visible(
+        tcp_engine::Instant::from_millis(t0),
+        tcp_engine::Instant::from_millis(t1),
+        f.columns(),
+    );
+    let acks =
+        s.ts.acks
+            .iter()
+            .filter(|a| (t0..=t1).contains(&a.time.as_millis()));
+    let values = shown
+        .iter()
+        .flat_map(|b| [b.low, b.high])
+        .chain(acks.clone().map(|a| s.ts.offset(a.ack)));
+    let (lo, mut hi) = values.fold((i64::MAX, i64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    // The window's edge when it is near the data (a window closing), else
+    // it runs along the top: a 64 KB window over 5 octets would flatten them.
+    let edge = acks.map(|a| s.ts.offset(a.edge)).max().unwrap_or(hi);
+    if lo <= hi && edge - hi <= (hi - lo).max(1) {
+        hi = hi.max(edge);
+    }
+    if lo <= hi {
+        let pad = ((hi - lo) / 20).max(1);
+        (f.lo, f.hi) = ((lo - pad).max(if lo >= 0 { 0 } else { lo }), hi + pad);
+    }
+    f
+}
+
+fn cc_frame(s: &Series, width: i32, (t0, t1): (u64, u64), top: i32) -> Frame {
+    let hi = i64::from(s.cc.top()).max(1);
+    Frame {
+        width,
+        height: top + CC_HEIGHT,
+        left: LEFT,
+        top: top + 8,
+        bottom: 26,
+        t0,
+        t1,
+        lo: 0,
+        hi: hi + hi / 20,
+    }
+}
+
+fn queue_frame(s: &Series, width: i32, (t0, t1): (u64, u64), top: i32) -> Frame {
+    let hi =
+        s.cc.queue
+            .iter()
+            .map(|q| i64::from(q.1))
+            .max()
+            .unwrap_or(0)
+            .max(1);
+    Frame {
+        width,
+        height: top + QUEUE_HEIGHT,
+        left: LEFT,
+        top: top + 8,
+        bottom: 26,
+        t0,
+        t1,
+        lo: 0,
+        hi,
+    }
+}
+
+/// Everything the drawings need besides the series.
+struct Look<'a> {
+    i18n: &'a I18n,
+    palette: &'a Palette,
+    width: i32,
+    times: (u64, u64),
+    now: u64,
+    selected: Option<u32>,
+}
+
+/// The time-sequence graph as SVG, `top` pixels down.
+fn ts_svg(svg: &mut Svg, s: &Series, from: Side, look: &Look, top: i32) -> Frame {
+    let f = ts_frame(s, look.width, look.times, top);
+    let label = |v: i64| match u32::try_from(v) {
+        Ok(off) => render::seq(look.i18n, &s.numbering, s.ts.number_at(off), from),
+        Err(_) => v.to_string(),
+    };
+    draw::axes(svg, &f, look.palette, &label);
+    let (a, b) = (
+        tcp_engine::Instant::from_millis(f.t0),
+        tcp_engine::Instant::from_millis(f.t1),
+    );
+    let shown = s.ts.visible(a, b, f.columns());
+    draw::time_sequence(svg, &f, look.palette, &s.ts, &shown, look.selected, s.end);
+    draw::cursor(svg, &f, look.palette, look.now);
+    f
+}
+
+/// The congestion graph and the queue as SVG, `top` pixels down.
+fn cc_svg(svg: &mut Svg, s: &Series, look: &Look, top: i32) -> Frame {
+    let f = cc_frame(s, look.width, look.times, top);
+    let bytes = |v: i64| v.to_string();
+    draw::axes(svg, &f, look.palette, &bytes);
+    draw::congestion(svg, &f, look.palette, &s.cc, s.end);
+    draw::cursor(svg, &f, look.palette, look.now);
+    // The bottleneck's queue, when there is one.
+    if !s.cc.queue.is_empty() {
+        let q = queue_frame(s, look.width, look.times, top + CC_HEIGHT + 8);
+        draw::axes(svg, &q, look.palette, &bytes);
+        draw::queue(svg, &q, look.palette, &s.cc, s.end);
+        draw::cursor(svg, &q, look.palette, look.now);
+    }
+    f
+}
+
+/// Both graphs, titled, as a file.
+fn export_svg(s: &Series, from: Side, look: &Look) -> String {
+    let width = look.width.max(640);
+    let look = Look {
+        width,
+        palette: &FILE,
+        ..*look
+    };
+    let height = TS_HEIGHT + TITLE + CC_HEIGHT + 8 + QUEUE_HEIGHT;
+    let mut svg = Svg(String::new());
+    draw::open(&mut svg, width, height, TITLE, &FILE);
+    let title = format!("fill:{};font-weight:bold", FILE.ink);
+    svg.text((8, -10), "start", &title, &text::ts_title(look.i18n, from));
+    ts_svg(&mut svg, s, from, &look, 0);
+    svg.text(
+        (8, TS_HEIGHT + TITLE - 10),
+        "start",
+        &title,
+        &text::cc_title(look.i18n, from),
+    );
+    cc_svg(&mut svg, s, &look, TS_HEIGHT + TITLE);
+    let version = format!("fill:{}", FILE.muted);
+    let stamp = format!("TCP Playground {}", env!("CARGO_PKG_VERSION"));
+    svg.text((width - 8, -10), "end", &version, &stamp);
+    svg.0.push_str("</svg>");
+    svg.0
+}
+
+/// Measures an element's width in CSS pixels, now and whenever the
+/// window is resized.
+#[hook]
+fn use_width(node: &NodeRef) -> i32 {
+    let width = use_state_eq(|| 600);
+    {
+        let (node, width) = (node.clone(), width.clone());
+        use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some(e) = node.cast::<web_sys::Element>() {
+                    width.set(e.client_width().max(240));
+                }
+            };
+            measure();
+            let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(measure);
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ =
+                    w.add_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "resize",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+    *width
+}
+
+/// The trace entry under a click: the shape's own, else the nearest bar
+/// within 8 pixels of its time.
+fn picked(e: &MouseEvent, f: &Frame, s: &Series, x: i32) -> Option<u32> {
+    let own = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|t| t.closest("[data-entry]").ok().flatten())
+        .and_then(|t| t.get_attribute("data-entry"))
+        .and_then(|v| v.parse().ok());
+    own.or_else(|| {
+        s.ts.bars
+            .iter()
+            .map(|b| (b.entry, (f.x(b.sent.as_millis()) - x).abs()))
+            .filter(|&(_, d)| d <= 8)
+            .min_by_key(|&(_, d)| d)
+            .map(|(entry, _)| entry)
+    })
+}
+
+/// The graphs.
+#[function_component]
+pub fn Graphs(props: &Props) -> Html {
+    let i18n = use_i18n();
+    let from = use_state(|| Side::Client);
+    let range = use_state(|| None::<(u64, u64)>);
+    let drag = use_mut_ref(|| None::<i32>);
+    let node = use_node_ref();
+    let width = use_width(&node);
+    let state = &props.state;
+    let whole = state.whole();
+    let key = (
+        state.session_id,
+        whole.trace().len(),
+        whole.now(),
+        state.relative,
+        *from,
+        state.branch,
+    );
+    let s = {
+        let state = props.state.clone();
+        let from = *from;
+        use_memo(key, move |_| series(&state, from))
+    };
+    let now = state.sim.now().as_millis();
+    let times = shown_times(&s, *range);
+    let look = Look {
+        i18n: &i18n,
+        palette: &SCREEN,
+        width,
+        times,
+        now,
+        selected: state.selected,
+    };
+
+    let mut ts = Svg(String::new());
+    draw::open(&mut ts, width, TS_HEIGHT, 0, &SCREEN);
+    let ts_f = ts_svg(&mut ts, &s, *from, &look, 0);
+    ts.0.push_str("</svg>");
+    let mut cc = Svg(String::new());
+    let queue_band = if s.cc.queue.is_empty() {
+        0
+    } else {
+        8 + QUEUE_HEIGHT
+    };
+    draw::open(&mut cc, width, CC_HEIGHT + queue_band, 0, &SCREEN);
+    cc_svg(&mut cc, &s, &look, 0);
+    cc.0.push_str("</svg>");
+
+    let set_range = |r: Range| {
+        let range = range.clone();
+        move || range.set(r)
+    };
+    let zoom_in = set_range(zoom(&s, *range, 50));
+    let zoom_out = set_range(zoom(&s, *range, 200));
+    let earlier = set_range(pan(&s, *range, false));
+    let later = set_range(pan(&s, *range, true));
+    let reset = set_range(None);
+    let onkeydown = {
+        let (zoom_in, zoom_out, earlier, later, reset) = (
+            zoom_in.clone(),
+            zoom_out.clone(),
+            earlier.clone(),
+            later.clone(),
+            reset.clone(),
+        );
+        let (on_select, selected, s) = (props.on_select.clone(), state.selected, s.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let step = |forward: bool| text::next_event(&s.ts, &s.cc, selected, forward);
+            match e.key().as_str() {
+                "+" | "=" => zoom_in(),
+                "-" => zoom_out(),
+                "ArrowLeft" => earlier(),
+                "ArrowRight" => later(),
+                "0" | "Home" => reset(),
+                "]" => on_select.emit(step(true).or(selected)),
+                "[" => on_select.emit(step(false).or(selected)),
+                _ => return,
+            }
+            e.prevent_default();
+        })
+    };
+    let onmousedown = {
+        let drag = drag.clone();
+        Callback::from(move |e: MouseEvent| *drag.borrow_mut() = Some(e.client_x()))
+    };
+    let onmouseup = {
+        let (range, on_select, s, node) = (
+            range.clone(),
+            props.on_select.clone(),
+            s.clone(),
+            node.clone(),
+        );
+        Callback::from(move |e: MouseEvent| {
+            let Some(start) = drag.borrow_mut().take() else {
+                return;
+            };
+            let left = node
+                .cast::<web_sys::Element>()
+                .map_or(0, |n| n.get_bounding_client_rect().left() as i32);
+            let (x0, x1) = (start - left, e.client_x() - left);
+            if (x1 - x0).abs() > 6 {
+                let (a, b) = (ts_f.t_at(x0.min(x1)), ts_f.t_at(x0.max(x1)));
+                range.set(Some((a, b.max(a + 1))));
+            } else if let Some(entry) = picked(&e, &ts_f, &s, x1) {
+                on_select.emit(Some(entry));
+            }
+        })
+    };
+    let button = |label: &str, act: Box<dyn Fn()>, test: &'static str| {
+        let onclick = Callback::from(move |_: MouseEvent| act());
+        html! { <button type="button" {onclick} data-testid={test}>{i18n.t(label)}</button> }
+    };
+    let choose = {
+        let from = from.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                from.set(if select.value() == "server" {
+                    Side::Server
+                } else {
+                    Side::Client
+                });
+            }
+        })
+    };
+    let export = |png: bool| {
+        let (s, from, i18n, name) = (
+            s.clone(),
+            *from,
+            i18n.clone(),
+            crate::file_name::stem(state),
+        );
+        let (selected, width) = (state.selected, width);
+        Callback::from(move |_: MouseEvent| {
+            let look = Look {
+                i18n: &i18n,
+                palette: &FILE,
+                width,
+                times,
+                now,
+                selected,
+            };
+            let svg = export_svg(&s, from, &look);
+            if png {
+                let name = format!("{name}-graphs.png");
+                wasm_bindgen_futures::spawn_local(async move {
+                    let _ = crate::export::png_in_worker(&name, &svg).await;
+                });
+            } else {
+                crate::export::download_bytes(
+                    &format!("{name}-graphs.svg"),
+                    "image/svg+xml",
+                    svg.as_bytes(),
+                );
+            }
+        })
+    };
+    let side_name = |side: Side| render::side(&i18n, side);
+    // Markup we wrote: numbers, fixed names, and text escaped by `Svg::text`.
+    let ts_html = Html::from_html_unchecked(AttrValue::from(ts.0));
+    let cc_html = Html::from_html_unchecked(AttrValue::from(cc.0));
+    html! {
+        <section class="graphs" aria-labelledby="graphs-title" style={PANEL}>
+            <h2 id="graphs-title">{i18n.t("graphs-title")}</h2>
+            <div class="graph-tools" style="display:flex;flex-wrap:wrap;gap:.4rem;align-items:center">
+                <label>{i18n.t("graph-direction")}{" "}
+                    <select onchange={choose} data-testid="graph-direction">
+                        <option value="client" selected={*from == Side::Client}>{format!("{} → {}", side_name(Side::Client), side_name(Side::Server))}</option>
+                        <option value="server" selected={*from == Side::Server}>{format!("{} → {}", side_name(Side::Server), side_name(Side::Client))}</option>
+                    </select>
+                </label>
+                {button("graph-zoom-in", Box::new(zoom_in), "graph-zoom-in")}
+                {button("graph-zoom-out", Box::new(zoom_out), "graph-zoom-out")}
+                {button("graph-earlier", Box::new(earlier), "graph-earlier")}
+                {button("graph-later", Box::new(later), "graph-later")}
+                {button("graph-reset", Box::new(reset), "graph-reset")}
+                <button type="button" onclick={export(false)} data-testid="graph-svg">{i18n.t("graph-export-svg")}</button>
+                <button type="button" onclick={export(true)} data-testid="graph-png">{i18n.t("graph-export-png")}</button>
+            </div>
+            <p class="hint" id="graph-help">{i18n.t("graph-help")}</p>
+            <h3>{text::ts_title(&i18n, *from)}</h3>
+            <div class="graph" tabindex="0" role="group" aria-label={text::ts_title(&i18n, *from)} aria-describedby="graph-help"
+                data-testid="graph-ts" ref={node} onkeydown={onkeydown.clone()} onmousedown={onmousedown.clone()} onmouseup={onmouseup}>
+                {ts_html}
+            </div>
+            {text::ts_legend(&i18n)}
+            <h3>{text::cc_title(&i18n, *from)}</h3>
+            if !s.cc.cc {
+                <p class="hint">{i18n.t("graph-cc-off")}</p>
+            }
+            <div class="graph" tabindex="0" role="group" aria-label={text::cc_title(&i18n, *from)} aria-describedby="graph-help"
+                data-testid="graph-cc" onkeydown={onkeydown}>
+                {cc_html}
+            </div>
+            {text::cc_legend(&i18n, s.cc.cc, !s.cc.queue.is_empty())}
+            {text::alternative(&i18n, &s.ts, &s.cc, &s.numbering, *from, now, &props.on_select, state.selected)}
+        </section>
+    }
+}
