@@ -7,9 +7,12 @@
 
 #[cfg(test)]
 mod formats;
+mod later;
 mod lesson;
 mod long;
 mod replay;
+
+pub use later::{dispatch, Later, SESSIONS};
 
 pub use lesson::{localized, Lesson, LessonSource};
 
@@ -726,7 +729,9 @@ impl AppState {
                 });
             self.notice = told.map(|text| Notice { error: false, text });
         }
-        self.check_challenge();
+        if self.lesson.is_some() {
+            later::apply(self, Later::CheckChallenge);
+        }
         let changed =
             self.sim.trace().len() != act.trace || self.session.len() != act.session || act.ticking;
         if changed {
@@ -738,6 +743,12 @@ impl AppState {
     /// student's own actions wait until it ends.
     pub fn busy(&self) -> bool {
         self.replay.is_some() || self.long.is_some()
+    }
+
+    /// Does `op` with the chunk of [`SESSIONS`] (see [`later`]).
+    fn later(mut self, op: Later) -> AppState {
+        later::apply(&mut self, op);
+        self
     }
 
     /// The next slice of the work under way.
@@ -847,32 +858,8 @@ impl Reducible for AppState {
                     }
                 }
             }),
-            Action::LoadLesson(source) => match scenario::parse(&source.text) {
-                Ok(script) => state.open_lesson(script, &source),
-                Err(e) => {
-                    let mut args = vec![
-                        ("line", e.line.into()),
-                        ("col", e.col.into()),
-                        ("message", Text::parse_error(&e).into()),
-                    ];
-                    // A teacher's file is named, so they know which one.
-                    let key = match source.url {
-                        Some(url) => {
-                            args.push(("url", url.into()));
-                            "notice-lesson-unparsable"
-                        }
-                        None => "notice-scenario-unreadable",
-                    };
-                    AppState {
-                        notice: Some(Notice {
-                            error: true,
-                            text: Text::msg(key, args),
-                        }),
-                        ..state
-                    }
-                }
-            },
-            Action::LessonNext => state.act(|s| s.lesson_next()),
+            Action::LoadLesson(source) => state.later(Later::LoadLesson(source)),
+            Action::LessonNext => state.later(Later::LessonNext),
             Action::LeaveLesson => AppState {
                 lesson: None,
                 relative: state.relative_chosen,
@@ -893,49 +880,8 @@ impl Reducible for AppState {
                 fresh.dirty = true;
                 fresh
             }
-            Action::Restore(source, text) => {
-                match replay::start(source, &text, state.session_id.wrapping_add(1)) {
-                    Ok(mut restored) => {
-                        restored.relative = state.relative_chosen;
-                        restored.relative_chosen = state.relative_chosen;
-                        restored.replay_slice();
-                        restored
-                    }
-                    Err(message) => AppState {
-                        notice: Some(Notice {
-                            error: true,
-                            text: message,
-                        }),
-                        restore_failed: Some(source),
-                        ..state
-                    },
-                }
-            }
-            Action::OpenCapture(opened) => {
-                match replay::start_parsing(
-                    Source::Capture,
-                    opened.text.clone(),
-                    state.session_id.wrapping_add(1),
-                ) {
-                    Ok(mut restored) => {
-                        restored.relative = state.relative_chosen;
-                        restored.relative_chosen = state.relative_chosen;
-                        // The replay's slices begin in the next task: this
-                        // one has taken the text and drawn the panel.
-                        restored.capture_numbers = Some(Rc::new(opened.segments.clone()));
-                        restored.capture = Some(opened);
-                        restored.capture_end = usize::MAX;
-                        restored
-                    }
-                    Err(message) => AppState {
-                        notice: Some(Notice {
-                            error: true,
-                            text: message,
-                        }),
-                        ..state
-                    },
-                }
-            }
+            Action::Restore(source, text) => state.later(Later::Restore(source, text)),
+            Action::OpenCapture(opened) => state.later(Later::OpenCapture(opened)),
             Action::SetPlaying(playing) => AppState { playing, ..state },
             Action::SetSpeed(speed) => AppState {
                 speed: speed.min(SPEEDS.len() - 1),
@@ -970,13 +916,7 @@ impl Reducible for AppState {
                 }
                 s
             }
-            Action::Continue => {
-                let mut s = state;
-                s.work();
-                // Told until the work ends.
-                s.refused &= s.busy();
-                s
-            }
+            Action::Continue => state.later(Later::Continue),
             Action::Stop => {
                 let mut s = state;
                 if s.long.is_some() {
