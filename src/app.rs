@@ -84,6 +84,7 @@ fn prefetch_parts() {
     lazy::prefetch(lesson::LESSON_BAR);
     lazy::prefetch(crate::components::capture::PANEL);
     lazy::prefetch(crate::export::EXPORT);
+    lazy::prefetch(crate::state::SESSIONS);
     crate::hooks::prefetch_capture_opener();
 }
 

@@ -11,7 +11,7 @@ use crate::components::controls::{Control, Export};
 use crate::i18n::{I18n, Text};
 use crate::lessons::Bundled;
 use crate::state::WireOp;
-use crate::state::{Action, AppState, LessonSource, Notice, Source};
+use crate::state::{Action, AppState, Notice, Source};
 use tcp_engine::scenario::Stmt;
 use tcp_engine::sim::Side;
 use tcp_engine::Segment;
@@ -104,14 +104,12 @@ pub fn too_big(name: &str, size: f64) -> Option<Notice> {
     })
 }
 
-/// What an imported file's text opens: a narrated file is a lesson, one
-/// with goals a challenge; anything else is a session.
+/// What an imported file's text opens: the reducer opens a narrated file
+/// as a lesson, one with goals as a challenge, anything else as a session
+/// (telling them apart takes the scenario parser, which the first screen
+/// does not load).
 pub fn imported(text: String) -> Action {
-    if crate::lessons::is_lesson(&text) {
-        Action::LoadLesson(LessonSource::text(text))
-    } else {
-        Action::Restore(Source::File, text)
-    }
+    Action::Restore(Source::File, text)
 }
 
 /// Runs [`Effect`]s: the one place the playground's own effects happen.
@@ -252,7 +250,8 @@ pub fn use_effects(
 pub fn gate(reducer: Callback<Action>, readonly: bool) -> Callback<Action> {
     Callback::from(move |a: Action| {
         if !readonly || a.allowed_when_readonly() {
-            reducer.emit(a)
+            // After the reducer's chunk, when the action needs it.
+            crate::state::dispatch(&reducer, a)
         }
     })
 }
@@ -525,13 +524,15 @@ mod tests {
 
     #[test]
     fn an_imported_text_opens_as_what_it_is() {
-        assert!(matches!(
-            imported("client connect\n".into()),
-            Action::Restore(Source::File, _)
-        ));
-        assert!(matches!(
-            imported("title \"T\"\nsay \"Hello\"\nserver listen\n".into()),
-            Action::LoadLesson(_)
-        ));
+        use yew::Reducible;
+        let opened = |text: &str| std::rc::Rc::new(AppState::new(1)).reduce(imported(text.into()));
+        let session = opened("client connect\n");
+        assert!(session.lesson.is_none() && session.notice.is_none());
+        let client = session.sim.endpoint(Side::Client).state();
+        assert_eq!(client, tcp_engine::State::SynSent);
+        let lesson = opened("title \"T\"\nsay \"Hello\"\nserver listen\n");
+        assert!(lesson.lesson.is_some());
+        let challenge = opened("server listen\ngoal server LISTEN\n");
+        assert!(challenge.lesson.as_ref().is_some_and(|l| l.is_challenge()));
     }
 }

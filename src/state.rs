@@ -10,11 +10,14 @@
 pub mod effects;
 #[cfg(test)]
 mod formats;
+mod later;
 mod lesson;
 mod long;
 mod replay;
 
 pub use effects::{Effect, Effects, Mark};
+pub use later::{dispatch, Later, SESSIONS};
+
 pub use lesson::{localized, Lesson, LessonSource};
 
 pub use long::Long;
@@ -740,7 +743,9 @@ impl AppState {
                 });
             self.notice = told.map(|text| Notice { error: false, text });
         }
-        self.check_challenge();
+        if self.lesson.is_some() {
+            later::apply(self, Later::CheckChallenge);
+        }
         let changed =
             self.sim.trace().len() != act.trace || self.session.len() != act.session || act.ticking;
         if changed {
@@ -752,6 +757,12 @@ impl AppState {
     /// student's own actions wait until it ends.
     pub fn busy(&self) -> bool {
         self.replay.is_some() || self.long.is_some()
+    }
+
+    /// Does `op` with the chunk of [`SESSIONS`] (see [`later`]).
+    fn later(mut self, op: Later) -> AppState {
+        later::apply(&mut self, op);
+        self
     }
 
     /// The next slice of the work under way.
@@ -870,11 +881,8 @@ impl AppState {
                 let next = s.sim.next_timer_firing();
                 s.advance_to(next, "notice-no-timer")
             }),
-            Action::LoadLesson(source) => match scenario::parse(&source.text) {
-                Ok(script) => state.open_lesson(script, &source),
-                Err(e) => state.lesson_unreadable(&e, source),
-            },
-            Action::LessonNext => state.act(|s| s.lesson_next()),
+            Action::LoadLesson(source) => state.later(Later::LoadLesson(source)),
+            Action::LessonNext => state.later(Later::LessonNext),
             Action::LeaveLesson => AppState {
                 lesson: None,
                 relative: state.relative_chosen,
@@ -888,8 +896,8 @@ impl AppState {
                 s
             }
             Action::Reset(seed) => state.reset(seed),
-            Action::Restore(source, text) => state.restored(source, &text),
-            Action::OpenCapture(opened) => state.opened_capture(opened),
+            Action::Restore(source, text) => state.later(Later::Restore(source, text)),
+            Action::OpenCapture(opened) => state.later(Later::OpenCapture(opened)),
             Action::SetPlaying(playing) => AppState { playing, ..state },
             Action::SetSpeed(speed) => AppState {
                 speed: speed.min(SPEEDS.len() - 1),
@@ -910,13 +918,7 @@ impl AppState {
                 state.travel(Some(on))
             }
             Action::Jump(i) => state.travel(Some(i)),
-            Action::Continue => {
-                let mut s = state;
-                s.work();
-                // Told until the work ends.
-                s.refused &= s.busy();
-                s
-            }
+            Action::Continue => state.later(Later::Continue),
             Action::Stop => {
                 let mut s = state;
                 if s.long.is_some() {
@@ -972,31 +974,6 @@ impl AppState {
         }
     }
 
-    /// A lesson whose text does not parse: the session stays, and the
-    /// notice names the place (and a teacher's file by its address).
-    #[inline(always)]
-    fn lesson_unreadable(self, e: &scenario::ParseError, source: LessonSource) -> AppState {
-        let mut args = vec![
-            ("line", e.line.into()),
-            ("col", e.col.into()),
-            ("message", Text::parse_error(e).into()),
-        ];
-        let key = match source.url {
-            Some(url) => {
-                args.push(("url", url.into()));
-                "notice-lesson-unparsable"
-            }
-            None => "notice-scenario-unreadable",
-        };
-        AppState {
-            notice: Some(Notice {
-                error: true,
-                text: Text::msg(key, args),
-            }),
-            ..self
-        }
-    }
-
     /// A fresh session with this seed, keeping the student's choices.
     #[inline(always)]
     fn reset(self, seed: u32) -> AppState {
@@ -1006,56 +983,6 @@ impl AppState {
         fresh.speed = self.speed;
         fresh.dirty = true;
         fresh
-    }
-
-    /// The session `text` from `source` starts replaying, or the notice
-    /// says why it cannot.
-    #[inline(always)]
-    fn restored(self, source: Source, text: &str) -> AppState {
-        match replay::start(source, text, self.session_id.wrapping_add(1)) {
-            Ok(mut restored) => {
-                restored.relative = self.relative_chosen;
-                restored.relative_chosen = self.relative_chosen;
-                restored.replay_slice();
-                restored
-            }
-            Err(message) => AppState {
-                notice: Some(Notice {
-                    error: true,
-                    text: message,
-                }),
-                restore_failed: Some(source),
-                ..self
-            },
-        }
-    }
-
-    /// A capture's replay starts, or the notice says why it cannot.
-    #[inline(always)]
-    fn opened_capture(self, opened: Rc<crate::capture::Opened>) -> AppState {
-        match replay::start_parsing(
-            Source::Capture,
-            opened.text.clone(),
-            self.session_id.wrapping_add(1),
-        ) {
-            Ok(mut restored) => {
-                restored.relative = self.relative_chosen;
-                restored.relative_chosen = self.relative_chosen;
-                // The replay's slices begin in the next task: this
-                // one has taken the text and drawn the panel.
-                restored.capture_numbers = Some(Rc::new(opened.segments.clone()));
-                restored.capture = Some(opened);
-                restored.capture_end = usize::MAX;
-                restored
-            }
-            Err(message) => AppState {
-                notice: Some(Notice {
-                    error: true,
-                    text: message,
-                }),
-                ..self
-            },
-        }
     }
 
     /// Goes to moment `to` of the timeline, if there is one.

@@ -84,6 +84,26 @@ pub fn loaded<F: Copy + 'static>(part: PartKey<F>) -> Option<F> {
     part.with(|p| p.entry.get())
 }
 
+/// The part's entry point now, without waiting: once its chunk is loaded,
+/// or at once without the `split` feature (tests, the editor), where a
+/// part is simply there.
+pub fn now<F: Copy + 'static>(part: PartKey<F>) -> Option<F> {
+    if let Some(entry) = loaded(part) {
+        return Some(entry);
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        // Without the split the part's future is ready at once.
+        let mut loading = part.with(|p| (p.load)());
+        let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+        if let std::task::Poll::Ready(entry) = loading.as_mut().poll(&mut cx) {
+            part.with(|p| p.entry.set(entry));
+            return entry;
+        }
+    }
+    None
+}
+
 /// Calls `then` with the part's entry point: at once if it is loaded,
 /// else once its chunk has arrived (`None` if it could not be loaded).
 pub fn try_with_part<F: Copy + 'static>(part: PartKey<F>, then: impl FnOnce(Option<F>) + 'static) {

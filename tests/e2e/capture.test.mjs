@@ -231,6 +231,9 @@ test("a capture's session reloaded shows the same ladder and log: numbered, with
   assert.ok(!rows.some((r) => /to outbox/.test(r)), rows.join('\n'));
   await page.reload();
   await page.getByRole('heading', { name: 'TCP Playground' }).waitFor();
+  // The restore has begun (after the reducer's sessions chunk): the
+  // welcome of the fresh session it replaces is gone.
+  await page.locator('section.welcome').waitFor({ state: 'detached' });
   // The saved session replays in slices: wait for where it was.
   await page.waitForFunction((s) => document.querySelector('[data-testid=server-state]')?.textContent === s, server);
   await page.locator('[data-testid=replay]').waitFor({ state: 'detached' });

@@ -87,3 +87,46 @@ test('a part whose chunk cannot be loaded says so, and Try again loads it', asyn
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// A build without the chunk never asks for it: fail, do not hang.
+test('the reducer\'s sessions chunk loads after the first screen, and actions that need it wait for it in order', { timeout: 120_000 }, async () => {
+  // No service worker: the page's own requests are the ones held.
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  // The chunk's request is held until released, as on a slow link.
+  let release;
+  const released = new Promise((r) => { release = r; });
+  let asked;
+  const requested = new Promise((r) => { asked = r; });
+  await page.route(/split_sessions-[0-9a-f]{8}\.wasm$/, async (route) => {
+    asked();
+    await released;
+    await route.continue();
+  });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(app.base);
+  // The first screen works without it: a fresh visit has nothing to restore.
+  const client = page.getByTestId('client-state');
+  await client.waitFor();
+  const server = page.locator('section.endpoint.server');
+  await server.getByRole('button', { name: 'Listen', exact: true }).click();
+  await page.getByTestId('server-state').filter({ hasText: 'LISTEN' }).waitFor();
+  // Then it is prefetched, once the page is idle.
+  await requested;
+  // A lesson opened now needs it (its text is parsed there), and a click
+  // after it waits behind it rather than acting on the session it replaces.
+  await page.locator('input[type=file]').setInputFiles({ name: 'queued.scn', mimeType: 'text/plain', buffer: Buffer.from('title "Queued lesson"\nsay "The server listens."\nserver listen\n') });
+  // The page says it waits (the file is read first).
+  await page.locator('body[aria-busy=true]').waitFor({ state: 'attached' });
+  await page.locator('section.endpoint.client').getByRole('button', { name: 'Connect', exact: true }).click();
+  assert.equal(await client.textContent(), 'CLOSED', 'the click waits for the lesson');
+  release();
+  await page.getByRole('heading', { name: /Queued lesson/ }).waitFor();
+  assert.equal(await page.locator('body[aria-busy]').count(), 0, 'no longer busy');
+  // The lesson's fresh session, then the click: the server does not listen yet.
+  await client.filter({ hasText: 'SYN-SENT' }).waitFor();
+  assert.equal(await page.getByTestId('server-state').textContent(), 'CLOSED');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

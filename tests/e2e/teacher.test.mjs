@@ -275,9 +275,11 @@ test('after one visit the playground and the lessons it loaded work offline', as
     await navigator.serviceWorker.ready;
     // Until the worker controls the page and has kept what it loaded.
     for (let i = 0; i < 50 && !navigator.serviceWorker.controller; i++) await new Promise((r) => setTimeout(r, 100));
+    // The lesson, and the chunks that open and show it (fetched after it).
+    const wanted = [/week5\.scn$/, /split_sessions-[0-9a-f]{8}\.wasm$/, /split_lesson_bar-[0-9a-f]{8}\.wasm$/];
     for (let i = 0; i < 100; i++) {
       const keys = await (await caches.open('tcp-playground')).keys();
-      if (keys.some((r) => r.url.endsWith('week5.scn'))) return;
+      if (wanted.every((w) => keys.some((r) => w.test(r.url)))) return;
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error('the lesson was not kept for offline use');

@@ -1,0 +1,240 @@
+//! What the reducer reaches only to open or run something longer than one
+//! action: restoring a session (a saved one, a share link, a file), a
+//! lesson and its steps, a capture's replay, and the later slices of that
+//! work. With the `split` feature it is a wasm chunk of its own (with the
+//! scenario parser, the lesson runner and the checks it alone uses), so a
+//! fresh visit's first screen never loads it; prefetched once the page is
+//! idle.
+//!
+//! The reducer stays synchronous: [`dispatch`] loads the chunk before it
+//! hands the reducer an action that needs it ([`Action::needs_chunk`]),
+//! and every action that arrives meanwhile waits behind it, in order.
+
+use super::{Action, AppState, LessonSource, Notice, Source};
+use crate::capture::Opened;
+use crate::components::lazy;
+use crate::i18n::Text;
+use std::cell::RefCell;
+use std::rc::Rc;
+use tcp_engine::scenario;
+use yew::Callback;
+
+/// What the chunk does to the state.
+#[derive(Debug)]
+pub enum Later {
+    /// [`Action::LoadLesson`].
+    LoadLesson(LessonSource),
+    /// [`Action::LessonNext`].
+    LessonNext,
+    /// [`Action::Restore`]: a file that narrates or has goals opens as a
+    /// lesson.
+    Restore(Source, String),
+    /// [`Action::OpenCapture`].
+    OpenCapture(Rc<Opened>),
+    /// [`Action::Continue`].
+    Continue,
+    /// A challenge's goals are checked after each action.
+    CheckChallenge,
+}
+
+/// The chunk's entry point.
+pub type Entry = fn(&mut AppState, Later);
+
+crate::lazy_part!(
+    /// The reducer's part that opens and runs sessions, lessons and
+    /// captures.
+    pub SESSIONS, sessions, Entry, run
+);
+
+impl Action {
+    /// Whether the reducer needs the chunk of [`SESSIONS`] to do it.
+    pub fn needs_chunk(&self) -> bool {
+        match self {
+            Action::LoadLesson(_)
+            | Action::LessonNext
+            | Action::Restore(..)
+            | Action::OpenCapture(_)
+            | Action::Continue => true,
+            Action::Do(_)
+            | Action::OnWire(..)
+            | Action::ReleaseEdited(..)
+            | Action::Tick(_)
+            | Action::StepEvent
+            | Action::NextTimer
+            | Action::LeaveLesson
+            | Action::ShowHint
+            | Action::Reset(_)
+            | Action::SetPlaying(_)
+            | Action::SetSpeed(_)
+            | Action::SetRelative(_)
+            | Action::Select(_)
+            | Action::Undo
+            | Action::Redo
+            | Action::Jump(_)
+            | Action::Notify(_)
+            | Action::Dismiss
+            | Action::Stop => false,
+        }
+    }
+}
+
+/// The chunk could not be loaded (offline before it was ever fetched):
+/// the student is told, and may try again.
+fn not_loaded() -> Notice {
+    Notice {
+        error: true,
+        text: Text::key("lazy-failed"),
+    }
+}
+
+/// Does `op` with the chunk; [`dispatch`] has loaded it before the action
+/// reached the reducer.
+pub(super) fn apply(state: &mut AppState, op: Later) {
+    match lazy::now(SESSIONS) {
+        Some(entry) => entry(state, op),
+        None => state.notice = Some(not_loaded()),
+    }
+}
+
+thread_local! {
+    /// Actions that arrived while the chunk loads, in order; `None` when
+    /// it is not loading.
+    static WAITING: RefCell<Option<Vec<Action>>> = const { RefCell::new(None) };
+}
+
+/// Hands `action` to `reducer`: at once, unless it needs the chunk and the
+/// chunk is not loaded yet; then the chunk is loaded first, and this
+/// action and every one after it wait, in order, until it has arrived (a
+/// click is never lost, nor done before one that came first).
+pub fn dispatch(reducer: &Callback<Action>, action: Action) {
+    let action = WAITING.with_borrow_mut(|waiting| match waiting {
+        Some(queue) => {
+            queue.push(action);
+            None
+        }
+        None => Some(action),
+    });
+    let Some(action) = action else {
+        return;
+    };
+    if !action.needs_chunk() || lazy::now(SESSIONS).is_some() {
+        return reducer.emit(action);
+    }
+    WAITING.set(Some(vec![action]));
+    waiting_shown(true);
+    let reducer = reducer.clone();
+    lazy::try_with_part(SESSIONS, move |entry| {
+        waiting_shown(false);
+        let mut told = false;
+        for action in WAITING.take().unwrap_or_default() {
+            if entry.is_some() || !action.needs_chunk() {
+                reducer.emit(action);
+            } else if !std::mem::replace(&mut told, true) {
+                reducer.emit(Action::Notify(not_loaded()));
+            }
+        }
+    });
+}
+
+/// While actions wait for the chunk, the page says it is busy (to
+/// assistive technology, and by the pointer's shape).
+fn waiting_shown(busy: bool) {
+    let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    else {
+        return;
+    };
+    let _ = if busy {
+        body.set_attribute("aria-busy", "true")
+    } else {
+        body.remove_attribute("aria-busy")
+    };
+}
+
+/// The chunk's entry point.
+fn run(state: &mut AppState, op: Later) {
+    match op {
+        Later::LoadLesson(source) => load_lesson(state, source),
+        Later::LessonNext => state.act_in_place(false, AppState::lesson_next),
+        Later::Restore(Source::File, text) if crate::lessons::is_lesson(&text) => {
+            load_lesson(state, LessonSource::text(text))
+        }
+        Later::Restore(source, text) => restore(state, source, &text),
+        Later::OpenCapture(opened) => open_capture(state, opened),
+        Later::Continue => {
+            state.work();
+            // Told until the work ends.
+            state.refused &= state.busy();
+        }
+        Later::CheckChallenge => state.check_challenge(),
+    }
+}
+
+fn load_lesson(state: &mut AppState, source: LessonSource) {
+    match scenario::parse(&source.text) {
+        Ok(script) => *state = state.open_lesson(script, &source),
+        Err(e) => {
+            let mut args = vec![
+                ("line", e.line.into()),
+                ("col", e.col.into()),
+                ("message", Text::parse_error(&e).into()),
+            ];
+            // A teacher's file is named, so they know which one.
+            let key = match source.url {
+                Some(url) => {
+                    args.push(("url", url.into()));
+                    "notice-lesson-unparsable"
+                }
+                None => "notice-scenario-unreadable",
+            };
+            state.notice = Some(Notice {
+                error: true,
+                text: Text::msg(key, args),
+            });
+        }
+    }
+}
+
+fn restore(state: &mut AppState, source: Source, text: &str) {
+    match super::replay::start(source, text, state.session_id.wrapping_add(1)) {
+        Ok(mut restored) => {
+            restored.relative = state.relative_chosen;
+            restored.relative_chosen = state.relative_chosen;
+            restored.replay_slice();
+            *state = restored;
+        }
+        Err(message) => {
+            state.notice = Some(Notice {
+                error: true,
+                text: message,
+            });
+            state.restore_failed = Some(source);
+        }
+    }
+}
+
+fn open_capture(state: &mut AppState, opened: Rc<Opened>) {
+    match super::replay::start_parsing(
+        Source::Capture,
+        opened.text.clone(),
+        state.session_id.wrapping_add(1),
+    ) {
+        Ok(mut restored) => {
+            restored.relative = state.relative_chosen;
+            restored.relative_chosen = state.relative_chosen;
+            // The replay's slices begin in the next task: this one has
+            // taken the text and drawn the panel.
+            restored.capture_numbers = Some(Rc::new(opened.segments.clone()));
+            restored.capture = Some(opened);
+            restored.capture_end = usize::MAX;
+            *state = restored;
+        }
+        Err(message) => {
+            state.notice = Some(Notice {
+                error: true,
+                text: message,
+            })
+        }
+    }
+}
