@@ -267,6 +267,9 @@ pub enum Reason {
     /// Fast retransmit (RFC 5681 §3.2) or a NewReno partial ACK (RFC 6582
     /// §3.2): the oldest unacknowledged segment again, before the timer.
     FastRetransmit,
+    /// Go-back-N after a timeout (RFC 5681 §3.1 with RFC 6298 §5.4): a
+    /// segment sent before the timeout, sent again as cwnd grows.
+    GoBackN,
 }
 
 impl Reason {
@@ -299,11 +302,12 @@ impl Reason {
             Reason::ProbeAgain => "probe-again",
             Reason::DelayedAck => "delayed-ack",
             Reason::FastRetransmit => "fast-retransmit",
+            Reason::GoBackN => "go-back-n",
         }
     }
 
     /// Every reason, with sample values, for catalog tests.
-    pub const SAMPLES: [Reason; 26] = [
+    pub const SAMPLES: [Reason; 27] = [
         Reason::ActiveOpen,
         Reason::SendInListen,
         Reason::AnswerSyn,
@@ -330,6 +334,7 @@ impl Reason {
         Reason::ProbeAgain,
         Reason::DelayedAck,
         Reason::FastRetransmit,
+        Reason::GoBackN,
     ];
 
     /// True for the challenge ACKs of RFC 5961.
@@ -605,6 +610,24 @@ rules! {
     RecoverNotCovered = "recover-not-covered", "RFC 6582 §3.2", Accepted { recover: Seq };
     /// Idle longer than the RTO: cwnd restarts from the initial window.
     IdleRestart = "idle-restart", "RFC 5681 §4.1", Accepted { idle: Duration, cwnd: u32 };
+    /// After a timeout, the octets sent after the resent segment count as lost and go again as cwnd allows.
+    GoBackN = "go-back-n", "RFC 6298 §5.4", Accepted { from: Seq, to: Seq };
+
+    // ----- CUBIC (RFC 9438) -----
+    /// A congestion avoidance stage begins: W_max and K (§4.2).
+    CubicEpoch = "cubic-epoch", "RFC 9438 §4.2", Accepted { cwnd: u32, w_max: u32, k: Duration };
+    /// W_cubic(t) is below W_est: cwnd follows the Reno-friendly estimate (§4.3).
+    CubicRenoFriendly = "cubic-reno-friendly", "RFC 9438 §4.3", Accepted { w_cubic: u32, cwnd: u32 };
+    /// cwnd below W_max: it climbs towards W_max, more slowly as it nears it (§4.4).
+    CubicConcave = "cubic-concave", "RFC 9438 §4.4", Accepted { t: Duration, target: u32, w_max: u32, cwnd: u32 };
+    /// cwnd at or beyond W_max: it probes for more, faster and faster (§4.5).
+    CubicConvex = "cubic-convex", "RFC 9438 §4.5", Accepted { t: Duration, target: u32, w_max: u32, cwnd: u32 };
+    /// Third duplicate ACK under CUBIC: ssthresh = FlightSize × β_cubic (§4.6).
+    CubicDecrease = "cubic-decrease", "RFC 9438 §4.6", Accepted { flight: u32, ssthresh: u32, cwnd: u32 };
+    /// A loss below the last W_max: W_max = cwnd × (1 + β_cubic) / 2 (§4.7).
+    CubicFastConvergence = "cubic-fast-convergence", "RFC 9438 §4.7", Accepted { cwnd: u32, w_max: u32 };
+    /// A timeout under CUBIC: ssthresh with β_cubic, cwnd = 1·SMSS (§4.8).
+    CubicTimeout = "cubic-timeout", "RFC 9438 §4.8", Accepted { flight: u32, ssthresh: u32, cwnd: u32 };
 
     // ----- SEGMENT ARRIVES in CLOSED and LISTEN -----
     /// CLOSED: a RST is discarded.

@@ -276,7 +276,7 @@ proptest! {
         }
     }
 
-    /// Congestion control (RFC 5681, RFC 6582) whatever happens on the
+    /// Congestion control (RFC 5681, RFC 6582, RFC 9438) whatever happens on the
     /// wire: ssthresh is never below 2·SMSS, cwnd never below 1·SMSS
     /// outside recovery (a timeout sets it to exactly that), and new data goes out only within
     /// min(cwnd, SND.WND) beyond SND.UNA, plus one SMSS per duplicate ACK
@@ -286,14 +286,14 @@ proptest! {
     #[test]
     fn congestion_control_keeps_its_bounds(
         ops in proptest::collection::vec(op(), 1..80),
-        newreno in any::<bool>(),
+        algorithm in 0u8..3,
         iw in proptest::option::of(1u32..12),
         mss in prop_oneof![Just(100u32), Just(536), Just(1460)],
         window in prop_oneof![Just(65535u32), 0u32..4000],
         seed in any::<u32>(),
     ) {
         use tcp_engine::endpoint::CongestionControl;
-        let cc = if newreno { CongestionControl::NewReno } else { CongestionControl::Reno };
+        let cc = [CongestionControl::Reno, CongestionControl::NewReno, CongestionControl::Cubic][usize::from(algorithm)];
         let config = Config { cc, iw, mss, window, retries: 3, ..Config::default() };
         let mut sim = Sim::new(SimConfig { seed: u64::from(seed), ..SimConfig::default() }, config);
         for op in &ops {
@@ -323,7 +323,10 @@ proptest! {
         // Every timeout's window is exactly one segment.
         for entry in sim.trace().iter() {
             if let Event::Note {
-                note: Note::TimeoutWindow { cwnd, .. } | Note::TimeoutWindowAgain { cwnd, .. },
+                note:
+                    Note::TimeoutWindow { cwnd, .. }
+                    | Note::TimeoutWindowAgain { cwnd, .. }
+                    | Note::CubicTimeout { cwnd, .. },
                 ..
             } = entry.event
             {
