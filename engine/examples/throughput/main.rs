@@ -133,7 +133,7 @@ fn congestion() {
         let (median, min, max) = spread(&mut times[i]);
         let (events, kept, ms, bytes) = facts[i];
         println!(
-            "cc {:<8} median {median:.3} s (min {min:.3}, max {max:.3}, {ROUNDS} runs) = {:.2}x cc off; {events} events, {kept} kept in the trace, {bytes} bytes of session; simulated {:.1} s",
+            "cc {:<8} median {median:.3} s (min {min:.3}, max {max:.3}, {ROUNDS} runs) = {:.2}x cc off; {events} events, {kept} kept in the trace, {bytes} bytes of state beside the trace; simulated {:.1} s",
             cc.name(),
             median / off,
             ms as f64 / 1000.0
