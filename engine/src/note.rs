@@ -808,21 +808,27 @@ fn section_holds(section: &str, pattern: &str) -> bool {
     }
 }
 
-/// A set of rules, one bit each: cheap to copy with a simulation.
+/// A set of rules, one bit each: cheap to copy with a simulation (256
+/// rules at most).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct RuleSet(u128);
+pub struct RuleSet([u128; 2]);
 
 impl RuleSet {
     /// Adds a rule.
     pub fn insert(&mut self, rule: Rule) {
-        self.0 |= 1u128 << rule.index();
+        let i = rule.index();
+        self.0[i / 128] |= 1u128 << (i % 128);
+    }
+
+    /// Whether `rule` is in the set.
+    fn has(self, rule: Rule) -> bool {
+        let i = rule.index();
+        self.0[i / 128] & (1u128 << (i % 128)) != 0
     }
 
     /// Whether any rule in the set matches `pattern` (see [`Rule::matches`]).
     pub fn any_matches(self, pattern: &str) -> bool {
-        Rule::ALL
-            .iter()
-            .any(|r| self.0 & (1u128 << r.index()) != 0 && r.matches(pattern))
+        Rule::ALL.iter().any(|r| self.has(*r) && r.matches(pattern))
     }
 }
 
@@ -832,7 +838,7 @@ mod tests {
 
     #[test]
     fn rule_ids_are_unique_and_fit_the_set() {
-        assert!(Rule::ALL.len() <= 128, "RuleSet holds 128 rules");
+        assert!(Rule::ALL.len() <= 256, "RuleSet holds 256 rules");
         for (i, a) in Rule::ALL.iter().enumerate() {
             assert_eq!(a.index(), i);
             assert_eq!(Rule::from_id(a.id()), Some(*a));
