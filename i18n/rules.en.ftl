@@ -164,6 +164,22 @@ rule-sack-timeout = retransmission timeout with SACK: loss recovery ends, Recove
     .plain = After a timeout the sender no longer trusts what the receiver said it holds; new ACKs will tell it again.
 rule-sack-recovery-held = loss is signalled again, but SND.UNA has not passed the timeout's RecoveryPoint = { $recovery_point }: no new loss recovery yet
     .plain = These losses belong to the data the timeout is already dealing with, so the window is not cut a second time.
+rule-go-back-n = go-back-N after the timeout: the octets from { $from } to { $to }, sent before it, count as lost (not in FlightSize); they go again, oldest first, as cwnd lets them
+    .plain = After a timeout the sender cannot tell which later segments arrived, so it sends them all again, a few more with each ACK as its window grows.
+rule-cubic-epoch = CUBIC: a congestion avoidance stage begins at cwnd = { $cwnd } bytes; W_max = { $w_max } bytes, K = ∛((W_max − cwnd) / C) = { $k }
+    .plain = CUBIC starts its curve: the window climbs back to where the last loss happened (W_max) in the time K, then beyond it.
+rule-cubic-reno-friendly = CUBIC, Reno-friendly region: W_cubic(t) = { $w_cubic } bytes is below W_est, the window Reno would have, so cwnd = W_est = { $cwnd } bytes
+    .plain = Here Reno would grow faster than the cubic curve, so CUBIC grows at least as fast as Reno would.
+rule-cubic-concave = CUBIC, concave region: { $t } into the stage, target = W_cubic(t + RTT) = { $target } bytes, cwnd below W_max = { $w_max } bytes; cwnd grows by (target − cwnd) / cwnd per ACK, to { $cwnd } bytes
+    .plain = The window climbs back towards the size at which it last lost data: quickly at first, then more and more slowly.
+rule-cubic-convex = CUBIC, convex region: { $t } into the stage, target = W_cubic(t + RTT) = { $target } bytes, cwnd at or beyond W_max = { $w_max } bytes; cwnd grows by (target − cwnd) / cwnd per ACK, to { $cwnd } bytes
+    .plain = The window has passed the size at which it last lost data: it probes for more, slowly at first, then faster and faster.
+rule-cubic-decrease = third duplicate ACK under CUBIC: fast retransmit of the oldest unacknowledged segment; ssthresh = max(FlightSize × β_cubic (0.7), 2 × SMSS) = { $ssthresh } bytes (FlightSize { $flight }), cwnd = ssthresh + 3 × SMSS = { $cwnd } bytes: fast recovery begins
+    .plain = Three duplicate ACKs say a segment was lost: it is sent again at once, and CUBIC cuts its threshold to 70 % of what was in flight, where Reno halves it.
+rule-cubic-fast-convergence = CUBIC fast convergence: cwnd = { $cwnd } bytes had not reached the last W_max, so W_max = cwnd × (1 + β_cubic) / 2 = { $w_max } bytes
+    .plain = This loss came before the window regained its old size: another flow may need the bandwidth, so CUBIC aims lower next time.
+rule-cubic-timeout = retransmission timeout under CUBIC: ssthresh = max(FlightSize × β_cubic (0.7), 2 × SMSS) = { $ssthresh } bytes (FlightSize was { $flight }), cwnd = one segment = { $cwnd } bytes: slow start again, and the next stage starts with K = 0
+    .plain = A timeout is a strong sign of congestion: the window falls to one segment, and the threshold to 70 % of what was in flight.
 rule-closed-rst = CLOSED: an incoming RST is discarded
     .plain = There is no connection here, and a RST is never answered.
 rule-closed-reset-ack = CLOSED: no connection here, so the segment is answered with <SEQ=SEG.ACK><CTL=RST> (SEQ = { $ack })
@@ -322,6 +338,7 @@ reason-ack-fin = acknowledge their FIN
 reason-delayed-ack = delayed ACK: the timer fired
 reason-fast-retransmit = fast retransmit: the oldest unacknowledged segment again, before the timer fires
 reason-sack-retransmit = SACK loss recovery: a segment the scoreboard shows missing, again before the timer fires
+reason-go-back-n = go-back-N: a segment sent before the timeout, sent again as the window grows
 reason-window-update = window update: the application read and the window opened
 
 ## Packet captures: the panel beside a capture's replay, and what each
@@ -420,6 +437,7 @@ difference-engine-would-send = When the capture ends, the engine would still sen
 ## What makes up for a lost segment (the engine's Recovery), in Why
 
 lost-why-retransmission = The { $from } still holds these octets unacknowledged: when its retransmission timer fires, it sends them again (unless the connection ends first).
+lost-why-fast-retransmit-or-timer = The { $from } still holds these octets unacknowledged and runs congestion control: if the ACKs coming back tell it of the loss first (three duplicate ACKs, or a partial ACK during recovery), it sends them again at once (fast retransmit); otherwise they go again once its retransmission timer fires (unless the connection ends first).
 lost-why-next-probe = It was a zero-window probe: when the { $from }'s timer fires, it probes again, after twice as long.
 lost-why-peer-resends = A pure ACK is never sent again. The { $to } still waits for an acknowledgment: when its retransmission timer fires, it sends its oldest unacknowledged segment again, and the { $from } acknowledges that copy (unless the connection ends first).
 lost-why-peer-resends-time-wait = A pure ACK is never sent again. The { $to } still waits for its FIN to be acknowledged: when its retransmission timer fires, it sends the FIN again, and the { $from }, still in TIME-WAIT, acknowledges it again and starts 2 x MSL anew.
@@ -556,6 +574,7 @@ share-unsupported = This browser cannot pack a share link; a browser from 2023 o
 setting-cc = { $cc ->
         [reno] the { $side } now runs Reno congestion control (RFC 5681)
         [newreno] the { $side } now runs NewReno congestion control (RFC 6582)
+        [cubic] the { $side } now runs CUBIC congestion control (RFC 9438)
        *[off] the { $side } now runs no congestion control: only its peer's window limits what it sends
     }
 setting-iw = { $n ->

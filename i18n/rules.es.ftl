@@ -165,6 +165,22 @@ rule-sack-timeout = vence el temporizador de retransmisión con SACK: termina la
     .plain = Tras un vencimiento el emisor ya no confía en lo que el receptor dijo tener; los ACK nuevos se lo volverán a decir.
 rule-sack-recovery-held = se vuelve a señalar una pérdida, pero SND.UNA no ha pasado el RecoveryPoint = { $recovery_point } del vencimiento: todavía no hay nueva recuperación
     .plain = Estas pérdidas pertenecen a los datos de los que ya se ocupa el vencimiento, así que la ventana no se reduce por segunda vez.
+rule-go-back-n = retroceso N tras el vencimiento: los octetos de { $from } a { $to }, enviados antes, cuentan como perdidos (no están en FlightSize); salen otra vez, el más antiguo primero, según lo permita cwnd
+    .plain = Tras un vencimiento el emisor no puede saber qué segmentos posteriores llegaron, así que los envía todos otra vez, unos pocos más con cada ACK a medida que crece su ventana.
+rule-cubic-epoch = CUBIC: empieza una etapa de prevención de la congestión con cwnd = { $cwnd } bytes; W_max = { $w_max } bytes, K = ∛((W_max − cwnd) / C) = { $k }
+    .plain = CUBIC empieza su curva: la ventana vuelve a subir hasta donde ocurrió la última pérdida (W_max) en el tiempo K, y después la supera.
+rule-cubic-reno-friendly = CUBIC, región compatible con Reno: W_cubic(t) = { $w_cubic } bytes está por debajo de W_est, la ventana que tendría Reno, así que cwnd = W_est = { $cwnd } bytes
+    .plain = Aquí Reno crecería más rápido que la curva cúbica, así que CUBIC crece al menos tan rápido como Reno.
+rule-cubic-concave = CUBIC, región cóncava: { $t } desde el inicio de la etapa, objetivo = W_cubic(t + RTT) = { $target } bytes, cwnd por debajo de W_max = { $w_max } bytes; cwnd crece (objetivo − cwnd) / cwnd por ACK, hasta { $cwnd } bytes
+    .plain = La ventana vuelve a subir hacia el tamaño con el que perdió datos la última vez: rápido al principio y cada vez más despacio.
+rule-cubic-convex = CUBIC, región convexa: { $t } desde el inicio de la etapa, objetivo = W_cubic(t + RTT) = { $target } bytes, cwnd igual o por encima de W_max = { $w_max } bytes; cwnd crece (objetivo − cwnd) / cwnd por ACK, hasta { $cwnd } bytes
+    .plain = La ventana ha superado el tamaño con el que perdió datos la última vez: busca más, despacio al principio y cada vez más rápido.
+rule-cubic-decrease = tercer ACK duplicado con CUBIC: retransmisión rápida del segmento sin confirmar más antiguo; ssthresh = max(FlightSize × β_cubic (0.7), 2 × SMSS) = { $ssthresh } bytes (FlightSize { $flight }), cwnd = ssthresh + 3 × SMSS = { $cwnd } bytes: empieza la recuperación rápida
+    .plain = Tres ACK duplicados indican que se perdió un segmento: se envía otra vez en el acto, y CUBIC baja su umbral al 70 % de lo que estaba en vuelo, donde Reno lo reduce a la mitad.
+rule-cubic-fast-convergence = convergencia rápida de CUBIC: cwnd = { $cwnd } bytes no había alcanzado el último W_max, así que W_max = cwnd × (1 + β_cubic) / 2 = { $w_max } bytes
+    .plain = Esta pérdida llegó antes de que la ventana recuperara su tamaño anterior: otro flujo puede necesitar el ancho de banda, así que CUBIC apunta más bajo la próxima vez.
+rule-cubic-timeout = vence el temporizador de retransmisión con CUBIC: ssthresh = max(FlightSize × β_cubic (0.7), 2 × SMSS) = { $ssthresh } bytes (FlightSize era { $flight }), cwnd = un segmento = { $cwnd } bytes: de nuevo arranque lento, y la próxima etapa empieza con K = 0
+    .plain = Un vencimiento es una señal fuerte de congestión: la ventana cae a un segmento, y el umbral al 70 % de lo que estaba en vuelo.
 rule-closed-rst = CLOSED: un RST entrante se descarta
     .plain = Aquí no hay ninguna conexión, y un RST nunca se responde.
 rule-closed-reset-ack = CLOSED: aquí no hay conexión, así que se responde al segmento con <SEQ=SEG.ACK><CTL=RST> (SEQ = { $ack })
@@ -324,6 +340,7 @@ reason-ack-fin = confirmar su FIN
 reason-delayed-ack = ACK retrasado: venció el temporizador
 reason-fast-retransmit = retransmisión rápida: otra vez el segmento sin confirmar más antiguo, antes de que venza el temporizador
 reason-sack-retransmit = recuperación de pérdidas con SACK: otra vez un segmento que el marcador muestra como ausente, antes de que venza el temporizador
+reason-go-back-n = retroceso N: un segmento enviado antes del vencimiento, otra vez, a medida que crece la ventana
 reason-window-update = actualización de ventana: la aplicación leyó y la ventana se abrió
 
 ## Capturas de paquetes: el panel junto a la reproducción de una captura y
@@ -422,6 +439,7 @@ difference-engine-would-send = Al terminar la captura, el motor aún enviaría a
 ## What makes up for a lost segment (the engine's Recovery), in Why
 
 lost-why-retransmission = El { $from } aún tiene estos octetos sin confirmar: cuando venza su temporizador de retransmisión, los enviará de nuevo (salvo que la conexión termine antes).
+lost-why-fast-retransmit-or-timer = El { $from } aún tiene estos octetos sin confirmar y usa control de congestión: si los ACK que vuelven le avisan antes de la pérdida (tres ACK duplicados, o un ACK parcial durante la recuperación), los envía de nuevo en el acto (retransmisión rápida); si no, saldrán otra vez cuando venza su temporizador de retransmisión (salvo que la conexión termine antes).
 lost-why-next-probe = Era una sonda de ventana cero: cuando venza el temporizador del { $from }, volverá a sondear, tras el doble de tiempo.
 lost-why-peer-resends = Un ACK puro nunca se reenvía. El { $to } aún espera una confirmación: cuando venza su temporizador de retransmisión, reenviará su segmento sin confirmar más antiguo, y el { $from } confirmará esa copia (salvo que la conexión termine antes).
 lost-why-peer-resends-time-wait = Un ACK puro nunca se reenvía. El { $to } aún espera que se confirme su FIN: cuando venza su temporizador de retransmisión, reenviará el FIN, y el { $from }, todavía en TIME-WAIT, lo confirmará otra vez y empezará de nuevo 2 x MSL.
@@ -554,6 +572,7 @@ share-unsupported = Este navegador no puede empaquetar un enlace para compartir;
 setting-cc = { $cc ->
         [reno] el { $side } usa ahora el control de congestión Reno (RFC 5681)
         [newreno] el { $side } usa ahora el control de congestión NewReno (RFC 6582)
+        [cubic] el { $side } usa ahora el control de congestión CUBIC (RFC 9438)
        *[off] el { $side } ya no usa control de congestión: solo la ventana del otro lado limita lo que envía
     }
 setting-iw = { $n ->

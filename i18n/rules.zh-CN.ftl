@@ -151,6 +151,22 @@ rule-sack-timeout = 带 SACK 的重传超时：丢失恢复结束，RecoveryPoin
     .plain = 超时之后，发送方不再相信接收方说它持有的数据；新的 ACK 会重新告诉它。
 rule-sack-recovery-held = 再次出现丢失信号，但 SND.UNA 还没有越过超时时的 RecoveryPoint = { $recovery_point }：暂不开始新的丢失恢复
     .plain = 这些丢失属于超时正在处理的数据，所以窗口不会被第二次减半。
+rule-go-back-n = 超时后回退 N 步：超时前发送的从 { $from } 到 { $to } 的字节视为丢失（不计入 FlightSize）；随着 cwnd 允许，从最早的开始重新发送
+    .plain = 超时后发送方无法知道后面的报文段是否到达，因此全部重新发送，随着窗口增长，每个 ACK 多发几个。
+rule-cubic-epoch = CUBIC：拥塞避免阶段开始，cwnd = { $cwnd } 字节；W_max = { $w_max } 字节，K = ∛((W_max − cwnd) / C) = { $k }
+    .plain = CUBIC 开始它的曲线：窗口在时间 K 内回升到上次丢失发生时的大小（W_max），然后超过它。
+rule-cubic-reno-friendly = CUBIC，Reno 友好区域：W_cubic(t) = { $w_cubic } 字节低于 W_est（Reno 会有的窗口），因此 cwnd = W_est = { $cwnd } 字节
+    .plain = 此时 Reno 会比三次曲线增长得更快，所以 CUBIC 至少和 Reno 增长得一样快。
+rule-cubic-concave = CUBIC，凹区域：进入本阶段 { $t }，目标 = W_cubic(t + RTT) = { $target } 字节，cwnd 低于 W_max = { $w_max } 字节；每个 ACK 使 cwnd 增加 (目标 − cwnd) / cwnd，达到 { $cwnd } 字节
+    .plain = 窗口向上次丢失数据时的大小回升：开始很快，然后越来越慢。
+rule-cubic-convex = CUBIC，凸区域：进入本阶段 { $t }，目标 = W_cubic(t + RTT) = { $target } 字节，cwnd 达到或超过 W_max = { $w_max } 字节；每个 ACK 使 cwnd 增加 (目标 − cwnd) / cwnd，达到 { $cwnd } 字节
+    .plain = 窗口已超过上次丢失数据时的大小：它探测更多带宽，开始很慢，然后越来越快。
+rule-cubic-decrease = CUBIC 下的第三个重复 ACK：快速重传最早的未确认报文段；ssthresh = max(FlightSize × β_cubic (0.7), 2 × SMSS) = { $ssthresh } 字节（FlightSize { $flight }），cwnd = ssthresh + 3 × SMSS = { $cwnd } 字节：进入快速恢复
+    .plain = 三个重复 ACK 表明一个报文段丢失了：它被立即重发，CUBIC 把阈值降到在途数据的 70%，而 Reno 降到一半。
+rule-cubic-fast-convergence = CUBIC 快速收敛：cwnd = { $cwnd } 字节尚未达到上一次的 W_max，因此 W_max = cwnd × (1 + β_cubic) / 2 = { $w_max } 字节
+    .plain = 这次丢失发生在窗口恢复到原来大小之前：可能有别的流需要带宽，所以 CUBIC 下次把目标定得更低。
+rule-cubic-timeout = CUBIC 下的重传超时：ssthresh = max(FlightSize × β_cubic (0.7), 2 × SMSS) = { $ssthresh } 字节（FlightSize 为 { $flight }），cwnd = 一个报文段 = { $cwnd } 字节：重新慢启动，下一阶段从 K = 0 开始
+    .plain = 超时是拥塞的强烈信号：窗口降到一个报文段，阈值降到在途数据的 70%。
 rule-closed-rst = CLOSED：收到的 RST 被丢弃
     .plain = 这里没有连接，而且 RST 永远不会被回应。
 rule-closed-reset-ack = CLOSED：这里没有连接，所以用 <SEQ=SEG.ACK><CTL=RST> 回应该报文段 (SEQ = { $ack })
@@ -306,6 +322,7 @@ reason-ack-fin = 确认对方的 FIN
 reason-delayed-ack = 延迟 ACK：计时器到期
 reason-fast-retransmit = 快速重传：在计时器到期之前再次发送最早的未确认报文段
 reason-sack-retransmit = SACK 丢失恢复：在计时器到期之前重传记分板显示缺失的报文段
+reason-go-back-n = 回退 N 步：超时前发送的报文段，随着窗口增长再次发送
 reason-window-update = 窗口更新：应用程序读取了数据，窗口重新打开
 
 ## 抓包：抓包重放旁的面板，以及与 RFC 9293 的每种差异的含义（仅在打开抓包后需要）。
@@ -373,6 +390,7 @@ difference-engine-would-send = 抓包结束时，引擎仍会发送真实 TCP �
 ## What makes up for a lost segment (the engine's Recovery), in Why
 
 lost-why-retransmission = { $from }仍保存着这些未被确认的字节：等它的重传计时器触发时，会再次发送它们（除非连接先结束）。
+lost-why-fast-retransmit-or-timer = { $from }仍保存着这些未被确认的字节，并且启用了拥塞控制：如果返回的 ACK 先报告了丢失（三个重复 ACK，或恢复期间的部分确认），它会立即再次发送它们（快速重传）；否则等它的重传计时器触发后再发送（除非连接先结束）。
 lost-why-next-probe = 这是一个零窗口探测：等{ $from }的计时器触发时，它会再次探测，间隔加倍。
 lost-why-peer-resends = 纯 ACK 永远不会被重发。{ $to }仍在等待确认：等它的重传计时器触发时，会重发最早的未确认报文段，{ $from }再确认这份副本（除非连接先结束）。
 lost-why-peer-resends-time-wait = 纯 ACK 永远不会被重发。{ $to }仍在等待对它的 FIN 的确认：等它的重传计时器触发时，会重发 FIN，仍处于 TIME-WAIT 的{ $from }会再次确认，并重新开始 2 x MSL。
@@ -478,6 +496,7 @@ share-unsupported = 此浏览器无法生成分享链接；2023 年及以后的�
 setting-cc = { $cc ->
         [reno] { $side }现在使用 Reno 拥塞控制（RFC 5681）
         [newreno] { $side }现在使用 NewReno 拥塞控制（RFC 6582）
+        [cubic] { $side }现在使用 CUBIC 拥塞控制（RFC 9438）
        *[off] { $side }不再使用拥塞控制：只有对端的窗口限制它的发送
     }
 setting-iw = { $n ->

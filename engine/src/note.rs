@@ -270,6 +270,9 @@ pub enum Reason {
     /// SACK loss recovery (RFC 6675 §5 step (C)): a segment the
     /// scoreboard shows missing, again before the timer.
     SackRetransmit,
+    /// Go-back-N after a timeout (RFC 5681 §3.1 with RFC 6298 §5.4): a
+    /// segment sent before the timeout, sent again as cwnd grows.
+    GoBackN,
 }
 
 impl Reason {
@@ -303,11 +306,12 @@ impl Reason {
             Reason::DelayedAck => "delayed-ack",
             Reason::FastRetransmit => "fast-retransmit",
             Reason::SackRetransmit => "sack-retransmit",
+            Reason::GoBackN => "go-back-n",
         }
     }
 
     /// Every reason, with sample values, for catalog tests.
-    pub const SAMPLES: [Reason; 27] = [
+    pub const SAMPLES: [Reason; 28] = [
         Reason::ActiveOpen,
         Reason::SendInListen,
         Reason::AnswerSyn,
@@ -335,6 +339,7 @@ impl Reason {
         Reason::DelayedAck,
         Reason::FastRetransmit,
         Reason::SackRetransmit,
+        Reason::GoBackN,
     ];
 
     /// True for the challenge ACKs of RFC 5961.
@@ -610,6 +615,24 @@ rules! {
     RecoverNotCovered = "recover-not-covered", "RFC 6582 §3.2", Accepted { recover: Seq };
     /// Idle longer than the RTO: cwnd restarts from the initial window.
     IdleRestart = "idle-restart", "RFC 5681 §4.1", Accepted { idle: Duration, cwnd: u32 };
+    /// After a timeout, the octets sent after the resent segment count as lost and go again as cwnd allows.
+    GoBackN = "go-back-n", "RFC 6298 §5.4", Accepted { from: Seq, to: Seq };
+
+    // ----- CUBIC (RFC 9438) -----
+    /// A congestion avoidance stage begins: W_max and K (§4.2).
+    CubicEpoch = "cubic-epoch", "RFC 9438 §4.2", Accepted { cwnd: u32, w_max: u32, k: Duration };
+    /// W_cubic(t) is below W_est: cwnd follows the Reno-friendly estimate (§4.3).
+    CubicRenoFriendly = "cubic-reno-friendly", "RFC 9438 §4.3", Accepted { w_cubic: u32, cwnd: u32 };
+    /// cwnd below W_max: it climbs towards W_max, more slowly as it nears it (§4.4).
+    CubicConcave = "cubic-concave", "RFC 9438 §4.4", Accepted { t: Duration, target: u32, w_max: u32, cwnd: u32 };
+    /// cwnd at or beyond W_max: it probes for more, faster and faster (§4.5).
+    CubicConvex = "cubic-convex", "RFC 9438 §4.5", Accepted { t: Duration, target: u32, w_max: u32, cwnd: u32 };
+    /// Third duplicate ACK under CUBIC: ssthresh = FlightSize × β_cubic (§4.6).
+    CubicDecrease = "cubic-decrease", "RFC 9438 §4.6", Accepted { flight: u32, ssthresh: u32, cwnd: u32 };
+    /// A loss below the last W_max: W_max = cwnd × (1 + β_cubic) / 2 (§4.7).
+    CubicFastConvergence = "cubic-fast-convergence", "RFC 9438 §4.7", Accepted { cwnd: u32, w_max: u32 };
+    /// A timeout under CUBIC: ssthresh with β_cubic, cwnd = 1·SMSS (§4.8).
+    CubicTimeout = "cubic-timeout", "RFC 9438 §4.8", Accepted { flight: u32, ssthresh: u32, cwnd: u32 };
 
     // ----- selective acknowledgments (RFC 2018, RFC 6675) -----
     /// Both SYNs carried SACK-permitted: SACK is in use.
@@ -820,21 +843,27 @@ fn section_holds(section: &str, pattern: &str) -> bool {
     }
 }
 
-/// A set of rules, one bit each: cheap to copy with a simulation.
+/// A set of rules, one bit each: cheap to copy with a simulation (256
+/// rules at most).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct RuleSet(u128);
+pub struct RuleSet([u128; 2]);
 
 impl RuleSet {
     /// Adds a rule.
     pub fn insert(&mut self, rule: Rule) {
-        self.0 |= 1u128 << rule.index();
+        let i = rule.index();
+        self.0[i / 128] |= 1u128 << (i % 128);
+    }
+
+    /// Whether `rule` is in the set.
+    fn has(self, rule: Rule) -> bool {
+        let i = rule.index();
+        self.0[i / 128] & (1u128 << (i % 128)) != 0
     }
 
     /// Whether any rule in the set matches `pattern` (see [`Rule::matches`]).
     pub fn any_matches(self, pattern: &str) -> bool {
-        Rule::ALL
-            .iter()
-            .any(|r| self.0 & (1u128 << r.index()) != 0 && r.matches(pattern))
+        Rule::ALL.iter().any(|r| self.has(*r) && r.matches(pattern))
     }
 }
 
@@ -844,7 +873,7 @@ mod tests {
 
     #[test]
     fn rule_ids_are_unique_and_fit_the_set() {
-        assert!(Rule::ALL.len() <= 128, "RuleSet holds 128 rules");
+        assert!(Rule::ALL.len() <= 256, "RuleSet holds 256 rules");
         for (i, a) in Rule::ALL.iter().enumerate() {
             assert_eq!(a.index(), i);
             assert_eq!(Rule::from_id(a.id()), Some(*a));

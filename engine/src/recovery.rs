@@ -23,6 +23,13 @@ pub enum Recovery {
     /// (RFC 6298) sends those octets again, unless the connection ends
     /// first.
     Retransmission,
+    /// As [`Recovery::Retransmission`], but its sender runs congestion
+    /// control (RFC 5681): duplicate ACKs may tell it of the loss before
+    /// its timer fires, and then fast retransmit (or, in NewReno's
+    /// recovery, a partial ACK) sends the octets again; otherwise the
+    /// timer does, and after a timeout the octets go again from SND.UNA as
+    /// the window allows (go-back-N).
+    FastRetransmitOrTimer,
     /// A zero-window probe (§3.8.6.1): the sender probes again when its
     /// timer fires, with a doubled interval.
     NextProbe,
@@ -79,8 +86,9 @@ pub enum Recovery {
 
 impl Recovery {
     /// Every kind, for the catalogs' tests.
-    pub const ALL: [Recovery; 14] = [
+    pub const ALL: [Recovery; 15] = [
         Recovery::Retransmission,
+        Recovery::FastRetransmitOrTimer,
         Recovery::NextProbe,
         Recovery::PeerResends { time_wait: false },
         Recovery::PeerResends { time_wait: true },
@@ -100,6 +108,7 @@ impl Recovery {
     pub fn id(self) -> &'static str {
         match self {
             Recovery::Retransmission => "retransmission",
+            Recovery::FastRetransmitOrTimer => "fast-retransmit-or-timer",
             Recovery::NextProbe => "next-probe",
             Recovery::PeerResends { time_wait: false } => "peer-resends",
             Recovery::PeerResends { time_wait: true } => "peer-resends-time-wait",
@@ -118,7 +127,10 @@ impl Recovery {
 
     /// True when this kind says the segment's own sender sends it again.
     pub fn sender_resends(self) -> bool {
-        matches!(self, Recovery::Retransmission | Recovery::NextProbe)
+        matches!(
+            self,
+            Recovery::Retransmission | Recovery::FastRetransmitOrTimer | Recovery::NextProbe
+        )
     }
 
     /// What recovers `seg`, lost on its way from `scene.from`, with the
@@ -142,6 +154,11 @@ impl Recovery {
             Some(_) if peer.has_received(seg) => Recovery::AlreadyReceived,
             Some(_) if scene.copy_arrives(seg) => Recovery::CopyInFlight,
             Some(Outstanding::Probe) => Recovery::NextProbe,
+            // With congestion control on, duplicate ACKs may resend them
+            // before the timer does.
+            Some(Outstanding::Octets) if sender.congestion().is_some() => {
+                Recovery::FastRetransmitOrTimer
+            }
             Some(Outstanding::Octets) => Recovery::Retransmission,
             None if sender.holds_connection() => Recovery::AlreadyAcknowledged,
             None => Recovery::SenderGone,

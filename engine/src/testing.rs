@@ -148,7 +148,7 @@ pub fn exercise_engine(data: &[u8]) {
             CongestionControl::Off,
             CongestionControl::Reno,
             CongestionControl::NewReno,
-            CongestionControl::NewReno,
+            CongestionControl::Cubic,
         ][usize::from(settings >> 6)],
         // RFC 6928's ten segments with the last choice.
         iw: (settings >> 6 == 3).then_some(10),

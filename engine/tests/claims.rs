@@ -6,10 +6,10 @@
 
 use proptest::prelude::*;
 use std::time::Duration;
-use tcp_engine::endpoint::{Call, TimerKind};
+use tcp_engine::endpoint::{Call, CongestionControl, TimerKind};
 use tcp_engine::note::{Note, Reason, Signal};
 use tcp_engine::recovery::Recovery;
-use tcp_engine::sim::{Event, Origin, Selector, Setting, Side, Sim};
+use tcp_engine::sim::{Event, Link, Origin, Selector, Setting, Side, Sim};
 use tcp_engine::{Config, Flags, Segment, SeqNum, SimConfig, State};
 
 /// What a session does before the loss: calls, deliveries, losses, copies
@@ -31,7 +31,7 @@ fn side() -> impl Strategy<Value = Side> {
 
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
-        4 => (side(), 0u8..7).prop_map(|(s, c)| Op::Call(s, c)),
+        4 => (side(), 0u8..8).prop_map(|(s, c)| Op::Call(s, c)),
         6 => (1usize..3).prop_map(Op::Deliver),
         1 => (1usize..3).prop_map(Op::Drop),
         1 => (1usize..3).prop_map(Op::Duplicate),
@@ -51,7 +51,9 @@ fn apply(sim: &mut Sim, op: &Op) {
                 3 => Call::Send(vec![7; 3000]),
                 4 => Call::Close,
                 5 => Call::Read(None),
-                _ => Call::Read(Some(100)),
+                6 => Call::Read(Some(100)),
+                // Enough segments for three duplicate ACKs behind a loss.
+                _ => Call::Send(vec![9; 12_000]),
             };
             sim.call(*side, call);
         }
@@ -117,6 +119,8 @@ struct Then {
     resent: bool,
     /// ...as a retransmission on a timeout.
     resent_on_timeout: bool,
+    /// Why the sender first sent octets of the lost segment again.
+    first_resend: Option<Reason>,
     /// The peer retransmitted or probed.
     peer_resent: bool,
     /// The peer resent, on a timeout, octets the lost ACK acknowledged.
@@ -167,6 +171,9 @@ fn then(sim: &Sim, loss: &Loss) -> Then {
             } => {
                 if *from == loss.from {
                     if seg.seg_len() > 0 && overlaps(range(seg), lost) {
+                        if !t.resent {
+                            t.first_resend = *reason;
+                        }
                         t.resent = true;
                         t.resent_on_timeout |= reason.is_some_and(|r| r.is_retransmission());
                     }
@@ -238,8 +245,20 @@ fn then(sim: &Sim, loss: &Loss) -> Then {
 /// Whether what the engine did after the loss bears its claim out.
 fn holds(recovery: Recovery, t: &Then) -> Result<(), String> {
     let ok = match recovery {
+        // "...when its retransmission timer fires, it sends them again
+        // (unless the connection ends first)": no duplicate ACKs first.
+        Recovery::Retransmission => {
+            (t.resent || t.sender_ended) && !t.first_resend.is_some_and(sent_by_congestion_control)
+        }
+        // "...if the ACKs coming back tell it of the loss first, it sends
+        // them again at once (fast retransmit); otherwise they go again
+        // once its retransmission timer fires": one of the two.
+        Recovery::FastRetransmitOrTimer => match t.first_resend {
+            Some(reason) => sent_by_congestion_control(reason) || reason.is_retransmission(),
+            None => t.sender_ended,
+        },
         // "...sends them again (unless the connection ends first)."
-        Recovery::Retransmission | Recovery::NextProbe => t.resent || t.sender_ended,
+        Recovery::NextProbe => t.resent || t.sender_ended,
         // "...when its retransmission timer fires, it sends its oldest
         // unacknowledged segment again... (unless the connection ends
         // first)." Its octets may also be acknowledged another way (an ACK
@@ -281,6 +300,12 @@ fn holds(recovery: Recovery, t: &Then) -> Result<(), String> {
     } else {
         Err(format!("{recovery:?} was claimed, then: {t:?}"))
     }
+}
+
+/// Sent again by congestion control rather than by the timer's own
+/// retransmission: fast retransmit, a partial ACK, or go-back-N after it.
+fn sent_by_congestion_control(reason: Reason) -> bool {
+    matches!(reason, Reason::FastRetransmit | Reason::GoBackN)
 }
 
 fn fresh(seed: u64, window: u32) -> Sim {
@@ -335,6 +360,103 @@ proptest! {
             prop_assert_eq!(loss.seg.payload.len(), 1);
         }
     }
+}
+
+/// A bottleneck for either direction, or none.
+fn link() -> impl Strategy<Value = Option<Link>> {
+    prop_oneof![
+        Just(None),
+        Just(Some(Link {
+            rate: 10_000_000,
+            queue: 20
+        })),
+        Just(Some(Link {
+            rate: 800_000,
+            queue: 4
+        })),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    /// The same with congestion control on both sides (and perhaps a
+    /// bottleneck): fast retransmit and go-back-N may then send lost
+    /// octets before the timer, and the claim must say so.
+    #[test]
+    fn every_claim_about_a_loss_holds_with_congestion_control_on(
+        ops in proptest::collection::vec(op(), 1..40),
+        pick in 1usize..4,
+        seed in any::<u32>(),
+        window in prop_oneof![Just(65535u32), 1u32..4000],
+        cc in prop_oneof![
+            Just(CongestionControl::Reno),
+            Just(CongestionControl::NewReno),
+            Just(CongestionControl::Cubic),
+        ],
+        links in (link(), link()),
+    ) {
+        let mut sim = fresh(u64::from(seed), window);
+        for side in [Side::Client, Side::Server] {
+            sim.apply(Setting::Cc(side, cc));
+        }
+        sim.apply(Setting::Link(Side::Client, links.0));
+        sim.apply(Setting::Link(Side::Server, links.1));
+        sim.call(Side::Server, Call::Listen);
+        for op in &ops {
+            apply(&mut sim, op);
+        }
+        let n = pick.min(sim.wire().len().max(1));
+        let Some(loss) = lose(&mut sim, n) else { return Ok(()) };
+        let _ = sim.run(Duration::from_secs(900));
+        let t = then(&sim, &loss);
+        prop_assert!(holds(loss.recovery, &t).is_ok(), "{}", holds(loss.recovery, &t).unwrap_err());
+    }
+}
+
+/// Opens a connection with Reno on the client and sends five segments of
+/// 1000 bytes.
+fn five_segments_with_reno() -> Sim {
+    let mut sim = fresh(1, 65535);
+    sim.apply(Setting::Mss(1000));
+    sim.apply(Setting::Cc(Side::Client, CongestionControl::Reno));
+    sim.apply(Setting::Iw(Side::Client, Some(10)));
+    sim.call(Side::Server, Call::Listen);
+    sim.call(Side::Client, Call::Connect);
+    sim.run(Duration::from_secs(10)).unwrap();
+    sim.call(Side::Client, Call::Send(vec![1; 5000]));
+    sim
+}
+
+/// With congestion control on, the segment lost ahead of three others is
+/// sent again by fast retransmit, not by the timer: the claim says so, and
+/// the old claim (the timer) is refused.
+#[test]
+fn a_lost_segment_with_three_behind_it_is_claimed_for_fast_retransmit_or_the_timer() {
+    let mut sim = five_segments_with_reno();
+    let loss = lose(&mut sim, 1).unwrap();
+    assert_eq!(loss.recovery, Recovery::FastRetransmitOrTimer);
+    sim.run(Duration::from_secs(600)).unwrap();
+    let t = then(&sim, &loss);
+    assert_eq!(t.first_resend, Some(Reason::FastRetransmit));
+    assert_eq!(holds(loss.recovery, &t), Ok(()));
+    assert!(
+        holds(Recovery::Retransmission, &t).is_err(),
+        "the timer was said to resend what fast retransmit did"
+    );
+}
+
+/// With congestion control on, the last segment lost has no duplicate
+/// ACKs behind it: the timer sends it again, which the claim also allows.
+#[test]
+fn a_lost_last_segment_with_congestion_control_waits_for_the_timer() {
+    let mut sim = five_segments_with_reno();
+    let loss = lose(&mut sim, 5).unwrap();
+    assert_eq!(loss.recovery, Recovery::FastRetransmitOrTimer);
+    sim.run(Duration::from_secs(600)).unwrap();
+    let t = then(&sim, &loss);
+    assert!(t.first_resend.is_some_and(Reason::is_retransmission));
+    assert_eq!(holds(loss.recovery, &t), Ok(()));
 }
 
 /// The seeds' own lesson: the client's final ACK is lost. The server's FIN

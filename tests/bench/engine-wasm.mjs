@@ -32,3 +32,18 @@ console.log(`engine / smoltcp in wasm with delayed ACKs: ${ratio(runs.delayed)}x
 // smoltcp coalesces its ACKs, so it sends about half as many).
 const ns = (xs, n) => (pct(xs, 50) * 1e6 / n).toFixed(0);
 console.log(`per segment in wasm: engine ${ns(runs.traced, segments)} ns with the trace, ${ns(runs.untraced, segments)} ns without; smoltcp ${ns(runs.smoltcp, packets)} ns`);
+
+// Issue 32 item 6: 10 MB over a 10 Mbit/s bottleneck with a 20-packet
+// queue and 1 % loss, congestion control off, NewReno and CUBIC
+// (interleaved rounds); goal: each within 1.5x of off.
+const ccs = ['off', 'newreno', 'cubic'];
+const cc = { off: [], newreno: [], cubic: [] };
+const kept = {};
+for (let round = 0; round < 3; round++) {
+  ccs.forEach((name, i) => cc[name].push(timed(() => { kept[name] = bench.engine_bottleneck(i); })));
+}
+console.log('== 10 MB over 10 Mbit/s, queue 20, 1 % loss, in wasm (issue 32 item 6)');
+for (const name of ccs) {
+  const xs = cc[name];
+  console.log(`cc ${name.padEnd(8)} median ${pct(xs, 50).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, 3 runs) = ${(pct(xs, 50) / pct(cc.off, 50)).toFixed(2)}x cc off; ${kept[name]} trace entries kept`);
+}

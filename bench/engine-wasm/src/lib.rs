@@ -36,3 +36,18 @@ pub fn engine_segments() -> f64 {
 pub fn smoltcp() -> f64 {
     transfers::smol::transfer(DATA) as f64
 }
+
+/// Issue 32 item 6: the 10 MB bottleneck transfer (10 Mbit/s, queue 20,
+/// 1 % loss) with congestion control `cc` (0 off, 1 NewReno, 2 CUBIC),
+/// with its trace kept as the playground keeps it; returns the trace
+/// entries kept at the end (bounded by the cap).
+#[wasm_bindgen]
+pub fn engine_bottleneck(cc: u8) -> f64 {
+    use tcp_engine::endpoint::CongestionControl as Cc;
+    let cc = match cc {
+        1 => Cc::NewReno,
+        2 => Cc::Cubic,
+        _ => Cc::Off,
+    };
+    transfers::kept(&transfers::bottleneck(cc, true)) as f64
+}

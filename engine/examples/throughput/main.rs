@@ -4,7 +4,8 @@
 mod transfers;
 
 use std::time::Instant as Wall;
-use transfers::{segments, smol, transfer, transfer_traced, transfer_with};
+use tcp_engine::endpoint::CongestionControl;
+use transfers::{bottleneck, kept, segments, smol, transfer, transfer_traced, transfer_with};
 
 /// Seconds an action takes, `ROUNDS` times, interleaved with the others
 /// so that all meet the same machine.
@@ -92,6 +93,7 @@ fn main() {
         per(floor, clean_n),
         per(smoltcp, smol_n)
     );
+    congestion();
     let Some(sim) = last else { return };
     println!("trace entries:        {}", sim.trace().len());
     let start = Wall::now();
@@ -103,4 +105,38 @@ fn main() {
         "clone of that session: {:.1} µs (what every UI action pays)",
         start.elapsed().as_secs_f64() * 1e6 / f64::from(rounds)
     );
+}
+
+/// Issue 32 item 6: the 10 MB bottleneck transfer with congestion control
+/// off, NewReno and CUBIC, interleaved rounds; the time with each is
+/// compared with the time with none (goal: within 1.5x).
+fn congestion() {
+    const CCS: [CongestionControl; 3] = [
+        CongestionControl::Off,
+        CongestionControl::NewReno,
+        CongestionControl::Cubic,
+    ];
+    let mut times = [Vec::new(), Vec::new(), Vec::new()];
+    let mut facts = [(0, 0, 0, 0); 3];
+    for _ in 0..ROUNDS {
+        for (i, cc) in CCS.into_iter().enumerate() {
+            let start = Wall::now();
+            let sim = bottleneck(cc, true);
+            times[i].push(start.elapsed().as_secs_f64());
+            let done = sim.now().as_millis();
+            facts[i] = (sim.events(), kept(&sim), done, sim.footprint());
+        }
+    }
+    println!("== 10 MB over 10 Mbit/s, queue 20, 1 % loss (issue 32 item 6)");
+    let off = spread(&mut times[0]).0;
+    for (i, cc) in CCS.into_iter().enumerate() {
+        let (median, min, max) = spread(&mut times[i]);
+        let (events, kept, ms, bytes) = facts[i];
+        println!(
+            "cc {:<8} median {median:.3} s (min {min:.3}, max {max:.3}, {ROUNDS} runs) = {:.2}x cc off; {events} events, {kept} kept in the trace, {bytes} bytes of state beside the trace; simulated {:.1} s",
+            cc.name(),
+            median / off,
+            ms as f64 / 1000.0
+        );
+    }
 }

@@ -4,9 +4,62 @@
 //! (`bench/engine-wasm`), so that both time exactly the same work.
 
 use std::time::Duration;
-use tcp_engine::endpoint::Call;
-use tcp_engine::sim::{Event, Side, Sim};
+use tcp_engine::endpoint::{Call, CongestionControl};
+use tcp_engine::sim::{Event, Link, Setting, Side, Sim};
 use tcp_engine::{Config, SimConfig};
+
+/// Issue 32's benchmark: 10 MB over a 10 Mbit/s bottleneck with a
+/// 20-packet drop-tail queue and 1 % random loss, 1460-byte segments, the
+/// default 100 ms one-way latency.
+pub const BOTTLENECK_DATA: usize = 10_000_000;
+
+/// The trace kept, as the playground keeps it (`HISTORY_EVENTS` in the
+/// app's state): the oldest entries go, so a long transfer stays bounded.
+pub const BOTTLENECK_TRACE_CAP: usize = 100_000;
+
+/// The bottleneck transfer with `cc` on the sender, with its trace (kept
+/// to [`BOTTLENECK_TRACE_CAP`] entries) or not.
+pub fn bottleneck(cc: CongestionControl, tracing: bool) -> Sim {
+    let config = Config {
+        retries: 30,
+        ..Config::default()
+    };
+    let mut sim = Sim::new(
+        SimConfig {
+            seed: 1,
+            ..SimConfig::default()
+        },
+        config,
+    );
+    sim.set_loss(1);
+    sim.set_tracing(tracing);
+    sim.set_history_cap(BOTTLENECK_TRACE_CAP, 1 << 20);
+    sim.apply(Setting::Cc(Side::Client, cc));
+    sim.apply(Setting::Link(
+        Side::Client,
+        Some(Link {
+            rate: 10_000_000,
+            queue: 20,
+        }),
+    ));
+    sim.call(Side::Server, Call::Listen);
+    sim.call(Side::Client, Call::Connect);
+    sim.run(Duration::from_secs(600)).unwrap();
+    let mut left = BOTTLENECK_DATA;
+    while left > 0 {
+        let n = left.min(500_000);
+        sim.call(Side::Client, Call::Send(vec![b'x'; n]));
+        sim.run(Duration::from_secs(36_000)).unwrap();
+        left -= n;
+    }
+    sim
+}
+
+/// The trace entries a session keeps now (after its cap dropped the
+/// oldest).
+pub fn kept(sim: &Sim) -> usize {
+    sim.trace().len() - sim.trace().first_kept()
+}
 
 /// A long transfer with random loss: `data` bytes at `mss` bytes a segment.
 pub fn transfer(loss: u8, mss: u32, data: usize) -> Sim {

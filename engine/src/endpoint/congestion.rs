@@ -2,7 +2,10 @@
 //! appropriate byte counting, RFC 3465 with L = 1·SMSS; congestion
 //! avoidance; the timeout's window; fast retransmit and fast recovery;
 //! restart after idle), limited transmit (RFC 3042) and NewReno's
-//! recovery (RFC 6582). Windows count bytes, as the RFCs do.
+//! recovery (RFC 6582); CUBIC's window (RFC 9438) in `cubic.rs`, behind
+//! the seam of [`Endpoint::grow`], [`Endpoint::fast_retransmit`] and
+//! [`Endpoint::congestion_on_timeout`]. Windows count bytes, as the RFCs
+//! do.
 //!
 //! Every decision is a [`Note`]; [`Endpoint::flush`] sends at most
 //! min(cwnd, SND.WND) beyond SND.UNA (plus limited transmit's allowance).
@@ -27,22 +30,39 @@ pub enum CongestionControl {
     /// RFC 6582: Reno whose recovery lasts until everything sent before
     /// it is acknowledged, each partial ACK resending the next hole.
     NewReno,
+    /// RFC 9438: CUBIC's window in congestion avoidance, its
+    /// multiplicative decrease (β_cubic = 0.7) and fast convergence, with
+    /// NewReno's loss recovery and RFC 5681's slow start (HyStart++ off).
+    Cubic,
 }
 
 impl CongestionControl {
     /// Every algorithm, in the order the scenario language lists them.
-    pub const ALL: [CongestionControl; 3] = [
+    pub const ALL: [CongestionControl; 4] = [
         CongestionControl::Off,
         CongestionControl::Reno,
         CongestionControl::NewReno,
+        CongestionControl::Cubic,
     ];
 
-    /// The name the scenario language uses (`off`, `reno`, `newreno`).
+    /// The name the scenario language uses (`off`, `reno`, `newreno`,
+    /// `cubic`).
     pub fn name(self) -> &'static str {
         match self {
             CongestionControl::Off => "off",
             CongestionControl::Reno => "reno",
             CongestionControl::NewReno => "newreno",
+            CongestionControl::Cubic => "cubic",
+        }
+    }
+
+    /// Loss recovery lasts until `recover` is acknowledged (RFC 6582):
+    /// NewReno's, which CUBIC uses too (RFC 9438 §4.6 leaves recovery to
+    /// the sender's loss recovery).
+    fn recovers_to_recover(self) -> bool {
+        match self {
+            CongestionControl::NewReno | CongestionControl::Cubic => true,
+            CongestionControl::Off | CongestionControl::Reno => false,
         }
     }
 
@@ -92,6 +112,14 @@ pub(super) struct Congestion {
     pub timed_out: bool,
     /// When data was last sent (restart after idle, §4.1).
     pub last_sent: Instant,
+    /// Go-back-N after a timeout: the end of what was sent before it (the
+    /// octets from `resent_to` to here count as lost and go again as the
+    /// window allows), until an ACK reaches it.
+    pub go_back: Option<SeqNum>,
+    /// Go-back-N: the next octet to send again.
+    pub resent_to: SeqNum,
+    /// CUBIC's variables (RFC 9438), when it runs.
+    pub cubic: super::cubic::Cubic,
 }
 
 /// RFC 5681 §3.1: "ssthresh SHOULD be set arbitrarily high (e.g., to the
@@ -129,9 +157,16 @@ impl Endpoint {
         })
     }
 
-    /// FlightSize (RFC 5681 §2).
+    /// FlightSize (RFC 5681 §2). After a timeout, until go-back-N has
+    /// sent everything again, what was sent before the timeout and not
+    /// sent again counts as lost, not in flight.
     pub(super) fn flight(&self) -> u32 {
-        self.tcb.snd_nxt.since(self.tcb.snd_una)
+        let una = self.tcb.snd_una;
+        match self.cc.go_back {
+            Some(_) if self.cc_on() && una.lt(self.cc.resent_to) => self.cc.resent_to.since(una),
+            Some(_) if self.cc_on() => 0,
+            _ => self.tcb.snd_nxt.since(una),
+        }
     }
 
     /// Starts congestion control on a synchronized connection: the
@@ -205,6 +240,13 @@ impl Endpoint {
         if !self.cc_on() || self.flight() > 0 {
             return;
         }
+        if self.config.cc == CongestionControl::Cubic {
+            // RFC 9438 §5.8: with nothing in flight and new data to send,
+            // the sender was application-limited, and that time is no time
+            // of CUBIC's growth: the next ACK in congestion avoidance starts
+            // a new stage.
+            self.cc.cubic.epoch = None;
+        }
         let idle = self.now.saturating_since(self.cc.last_sent);
         if idle <= self.rto {
             return;
@@ -240,6 +282,14 @@ impl Endpoint {
             self.cc.dupacks = 0;
             self.cc.limited = 0;
             self.cc.timed_out = false;
+            if let Some(end) = self.cc.go_back {
+                if self.cc.resent_to.lt(seg.ack) {
+                    self.cc.resent_to = seg.ack;
+                }
+                if !seg.ack.lt(end) {
+                    self.cc.go_back = None;
+                }
+            }
             if self.cc.recovery {
                 self.recovery_ack(seg.ack, acked, smss);
             } else if acked > 0 {
@@ -277,6 +327,10 @@ impl Endpoint {
             }
             return;
         }
+        if self.config.cc == CongestionControl::Cubic {
+            self.cubic_avoidance(acked, smss);
+            return;
+        }
         cc.bytes_acked = cc.bytes_acked.saturating_add(acked);
         if cc.bytes_acked >= cc.cwnd {
             cc.bytes_acked -= cc.cwnd;
@@ -289,23 +343,36 @@ impl Endpoint {
     /// The third duplicate ACK (RFC 5681 §3.2 steps 2 and 3; RFC 6582
     /// §3.2 step 1 first asks whether it covers more than `recover`).
     fn fast_retransmit(&mut self, ack: SeqNum, smss: u32) {
-        if self.config.cc == CongestionControl::NewReno && !self.cc.recover.lt(ack) {
+        if self.config.cc.recovers_to_recover() && !self.cc.recover.lt(ack) {
             self.note(Note::RecoverNotCovered {
                 recover: Seq::own(self.cc.recover),
             });
             return;
         }
         let flight = self.flight().saturating_sub(self.cc.limited);
-        let ssthresh = (flight / 2).max(2 * smss);
+        let cubic = self.config.cc == CongestionControl::Cubic;
+        let ssthresh = if cubic {
+            self.cubic_decrease(flight, smss)
+        } else {
+            (flight / 2).max(2 * smss)
+        };
         let cwnd = ssthresh.saturating_add(3 * smss);
         self.cc.ssthresh = ssthresh;
         self.cc.cwnd = cwnd;
         self.cc.recovery = true;
         self.cc.recover = self.tcb.snd_nxt - 1;
-        self.note(Note::FastRetransmit {
-            flight,
-            ssthresh,
-            cwnd,
+        self.note(if cubic {
+            Note::CubicDecrease {
+                flight,
+                ssthresh,
+                cwnd,
+            }
+        } else {
+            Note::FastRetransmit {
+                flight,
+                ssthresh,
+                cwnd,
+            }
         });
         self.resend_head();
     }
@@ -314,7 +381,7 @@ impl Endpoint {
     /// NewReno leaves it on a full ACK and resends the next hole on a
     /// partial one (RFC 6582 §3.2 step 3).
     fn recovery_ack(&mut self, ack: SeqNum, acked: u32, smss: u32) {
-        if self.config.cc == CongestionControl::NewReno {
+        if self.config.cc.recovers_to_recover() {
             if self.cc.recover.lt(ack) {
                 // Option (1): no burst of the whole ssthresh at once.
                 let cwnd = self
@@ -351,8 +418,18 @@ impl Endpoint {
         let smss = self.send_mss().max(1);
         let flight = self.flight();
         let again = self.cc.timed_out;
+        let cubic = self.config.cc == CongestionControl::Cubic;
+        if cubic {
+            // RFC 9438 §4.8: the next stage starts afresh, whether or not
+            // ssthresh is held.
+            self.cubic_forget();
+        }
         if !again {
-            self.cc.ssthresh = (flight / 2).max(2 * smss);
+            self.cc.ssthresh = if cubic {
+                self.cubic_decrease_on_timeout(flight, smss)
+            } else {
+                (flight / 2).max(2 * smss)
+            };
         }
         self.cc.cwnd = smss;
         self.cc.timed_out = true;
@@ -364,6 +441,12 @@ impl Endpoint {
         let (ssthresh, cwnd) = (self.cc.ssthresh, smss);
         self.note(if again {
             Note::TimeoutWindowAgain { ssthresh, cwnd }
+        } else if cubic {
+            Note::CubicTimeout {
+                flight,
+                ssthresh,
+                cwnd,
+            }
         } else {
             Note::TimeoutWindow {
                 flight,
@@ -372,6 +455,71 @@ impl Endpoint {
             }
         });
         self.sack_on_timeout();
+    }
+
+    /// Go-back-N after the timer sent the oldest segment again (its end
+    /// `resent_end`): RFC 5681 §3.1's slow start "after a retransmission
+    /// timeout" resends what follows it, from SND.UNA on, as cwnd lets it,
+    /// rather than waiting for a timeout per hole. The octets sent before
+    /// the timeout count as lost (not in flight) until sent again or
+    /// acknowledged; an ACK that covers some of them (the receiver held
+    /// them) moves the resending past them. With congestion control off
+    /// nothing changes: each hole waits for its own timeout. With SACK
+    /// agreed, RFC 6675 §5.1 chooses what goes again instead (the
+    /// scoreboard knows what the receiver holds).
+    pub(super) fn go_back_after_timeout(&mut self, resent_end: SeqNum) {
+        if !self.cc_on() || self.sack_active() {
+            return;
+        }
+        let end = self.tcb.snd_nxt;
+        if !resent_end.lt(end) {
+            self.cc.go_back = None;
+            return;
+        }
+        self.cc.go_back = Some(end);
+        self.cc.resent_to = resent_end;
+        self.note(Note::GoBackN {
+            from: Seq::own(resent_end),
+            to: Seq::own(end),
+        });
+    }
+
+    /// Go-back-N: sends again, oldest first, the segments sent before the
+    /// timeout that cwnd now has room for (each whole, as when first
+    /// sent). Returns whether it sent any, and whether it still holds
+    /// segments back (new data waits behind them).
+    pub(super) fn go_back_n(&mut self) -> (bool, bool) {
+        let mut sent = false;
+        while let Some(end) = self.cc.go_back {
+            if !self.cc_on() || !self.cc.resent_to.lt(end) {
+                self.cc.go_back = None;
+                break;
+            }
+            let from = self.cc.resent_to;
+            let room = self.cwnd_room().map_or(0, |(room, _)| room);
+            let Some(next) = self.retransmit_queue.iter_mut().find(|u| from.lt(u.end())) else {
+                self.cc.go_back = None;
+                break;
+            };
+            if next.len() > room {
+                return (sent, true);
+            }
+            // Karn: no RTT sample from a segment sent twice.
+            next.retransmits = next.retransmits.max(1);
+            let (seq, syn, payload, fin, to) = (
+                next.seq,
+                next.syn,
+                next.payload.clone(),
+                next.fin,
+                next.end(),
+            );
+            self.cc.resent_to = to;
+            let seg = self.form(seq, syn, payload, fin);
+            self.transmit(seg, Reason::GoBackN);
+            self.data_sent();
+            sent = true;
+        }
+        (sent, false)
     }
 
     /// Sends the oldest unacknowledged segment again, without waiting for

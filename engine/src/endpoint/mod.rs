@@ -11,6 +11,7 @@
 
 mod arrives;
 mod congestion;
+mod cubic;
 mod sack;
 mod scoreboard;
 mod sending;
@@ -34,6 +35,7 @@ use std::collections::VecDeque;
 pub use crate::state::State;
 use congestion::Congestion;
 pub use congestion::{initial_window, CongestionControl, CongestionView, INITIAL_SSTHRESH, MAX_IW};
+pub use cubic::{cubic_k, w_cubic};
 pub use sack::{blocks_that_fit, SackView, MAX_SACK_BLOCKS};
 pub use sending::SWS_OVERRIDE;
 pub use spaces::{ReceiveSpace, SendSpace, Shut, Span, SPANS_SHOWN};
@@ -1470,6 +1472,7 @@ impl Endpoint {
             return;
         }
         let (seq, syn, payload, fin) = (head.seq, head.syn, head.payload.clone(), head.fin);
+        let resent_end = head.end();
         let probing = head.probe && self.tcb.snd_wnd == 0;
         if syn {
             self.syn_timed_out = true;
@@ -1497,5 +1500,6 @@ impl Endpoint {
         self.congestion_on_timeout();
         self.transmit(seg, Reason::Retransmission { attempt });
         self.data_sent();
+        self.go_back_after_timeout(resent_end);
     }
 }

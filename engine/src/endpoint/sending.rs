@@ -71,7 +71,10 @@ impl Endpoint {
         }
         // SACK recovery: lost segments go before new data (RFC 6675 §4).
         self.sack_retransmit(false);
-        while self.may_send_data() {
+        // After a timeout, what was sent before it goes again first.
+        let (resent, going_back) = self.go_back_n();
+        sent_any |= resent;
+        while self.may_send_data() && !going_back {
             let in_flight = self.tcb.snd_nxt.since(self.tcb.snd_una);
             let usable = self.tcb.snd_wnd.saturating_sub(in_flight);
             let mss = self.send_mss().max(1);

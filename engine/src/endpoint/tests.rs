@@ -6,6 +6,7 @@ use super::*;
 use crate::history::AppHistory;
 
 mod congestion;
+mod cubic;
 mod delayed_ack;
 mod receive;
 mod sack;

@@ -483,7 +483,7 @@ impl Line {
             (Some(side), "sack") => Setting::Sack(side, self.on_off()?),
             (Some(side), "cc") => Setting::Cc(
                 side,
-                self.word_as("a congestion control: off, reno or newreno", |w| {
+                self.word_as("a congestion control: off, reno, newreno or cubic", |w| {
                     CongestionControl::from_name(w)
                 })?,
             ),
@@ -1009,6 +1009,10 @@ mod tests {
                 Stmt::Set(Setting::Cc(Side::Server, Cc::NewReno)),
             ),
             (
+                "set client.cc cubic",
+                Stmt::Set(Setting::Cc(Side::Client, Cc::Cubic)),
+            ),
+            (
                 "set client.cc off",
                 Stmt::Set(Setting::Cc(Side::Client, Cc::Off)),
             ),
@@ -1062,7 +1066,7 @@ mod tests {
             assert_eq!(parsed.to_string(), text);
         }
         for (bad, says) in [
-            ("set client.cc cubic", "off, reno or newreno"),
+            ("set client.cc vegas", "off, reno, newreno or cubic"),
             ("set client.iw 0", "from 1 to 1000"),
             ("set client.iw 1001", "from 1 to 1000"),
             ("expect client recovery maybe", "on or off"),

@@ -5,10 +5,10 @@
 use super::*;
 use crate::note::Rule;
 
-const MSS: u32 = 1000;
+pub(super) const MSS: u32 = 1000;
 
 /// ESTABLISHED, active, with `cc`; the peer offers 65535 bytes.
-fn sender_with(config: Config) -> Tested {
+pub(super) fn sender_with(config: Config) -> Tested {
     let mut ep = with(Config { mss: MSS, ..config });
     ep.call(Call::Connect, ms(0));
     ep.on_segment(seg(SYN | ACK, PEER, ISS + 1), ms(200));
@@ -16,7 +16,7 @@ fn sender_with(config: Config) -> Tested {
     ep
 }
 
-fn sender(cc: CongestionControl) -> Tested {
+pub(super) fn sender(cc: CongestionControl) -> Tested {
     sender_with(Config {
         cc,
         ..Config::default()
@@ -25,12 +25,12 @@ fn sender(cc: CongestionControl) -> Tested {
 
 /// The peer acknowledges up to `ISS + 1 + acked` (a pure ACK, window
 /// 65535): a duplicate ACK when nothing new is acknowledged.
-fn ack(ep: &mut Tested, acked: u32, at: u64) -> Vec<Output> {
+pub(super) fn ack(ep: &mut Tested, acked: u32, at: u64) -> Vec<Output> {
     ep.on_segment(seg(ACK, PEER + 1, ISS + 1 + acked), ms(at));
     ep.take_outputs()
 }
 
-fn notes(out: &[Output]) -> Vec<Note> {
+pub(super) fn notes(out: &[Output]) -> Vec<Note> {
     out.iter()
         .filter_map(|o| match o {
             Output::Note(n) => Some(*n),
@@ -39,12 +39,12 @@ fn notes(out: &[Output]) -> Vec<Note> {
         .collect()
 }
 
-fn rules(out: &[Output]) -> Vec<Rule> {
+pub(super) fn rules(out: &[Output]) -> Vec<Rule> {
     notes(out).iter().map(Note::rule).collect()
 }
 
 /// The segments sent, as (offset from ISS + 1, length, reason).
-fn segs(out: &[Output]) -> Vec<(u32, usize, Reason)> {
+pub(super) fn segs(out: &[Output]) -> Vec<(u32, usize, Reason)> {
     out.iter()
         .filter_map(|o| match o {
             Output::Transmit { seg, reason } if !seg.payload.is_empty() => {
@@ -55,16 +55,16 @@ fn segs(out: &[Output]) -> Vec<(u32, usize, Reason)> {
         .collect()
 }
 
-fn offsets(out: &[Output]) -> Vec<u32> {
+pub(super) fn offsets(out: &[Output]) -> Vec<u32> {
     segs(out).iter().map(|s| s.0).collect()
 }
 
-fn cc(ep: &Tested) -> CongestionView {
+pub(super) fn cc(ep: &Tested) -> CongestionView {
     ep.congestion().expect("congestion control runs")
 }
 
 /// Sends `len` bytes at `at` and returns what went out.
-fn send(ep: &mut Tested, len: usize, at: u64) -> Vec<Output> {
+pub(super) fn send(ep: &mut Tested, len: usize, at: u64) -> Vec<Output> {
     ep.call(Call::Send(vec![b'x'; len]), ms(at));
     ep.take_outputs()
 }
