@@ -4,6 +4,7 @@
 //! fixtures tests share.
 
 use crate::endpoint::{Call, CongestionControl};
+use crate::link::Link;
 use crate::scenario::{parse, run_script, Stmt};
 use crate::segment::{Flags, Segment};
 use crate::seq::SeqNum;
@@ -181,86 +182,12 @@ pub fn exercise_engine(data: &[u8]) {
         if steps > 200 || sim.trace().len() > EVENTS_PER_INPUT {
             break;
         }
-        let any = || Selector { from: None, n: 1 };
-        let done = match op % 15 {
-            0 => b.side().map(|s| sim.call(s, Call::Listen)),
-            1 => b.side().map(|s| sim.call(s, Call::Connect)),
-            2 => b
-                .side()
-                .zip(b.u16())
-                .map(|(s, n)| sim.call(s, Call::Send(vec![b'x'; usize::from(n) % max_send]))),
-            3 => b.side().map(|s| sim.call(s, Call::Close)),
-            4 => b.side().map(|s| sim.call(s, Call::Abort)),
-            5 => b.u8().map(|n| {
-                let _ = sim.deliver(Selector {
-                    from: None,
-                    n: usize::from(n % 4) + 1,
-                });
-            }),
-            6 => {
-                let _ = sim.drop_segment(any());
-                Some(())
-            }
-            7 => b.u16().map(|d| {
-                let _ = sim.delay(any(), Duration::from_millis(u64::from(d)));
-            }),
-            8 => {
-                let _ = sim.duplicate(any());
-                Some(())
-            }
-            9 => {
-                let seg = (|| {
-                    let from = b.side()?;
-                    let receiver = *sim.endpoint(from.other()).tcb();
-                    let near = |b: &mut Bytes<'_>, base: SeqNum| -> Option<SeqNum> {
-                        let pick = b.u8()?;
-                        Some(match pick % 3 {
-                            0 => base,
-                            1 => base + u32::from(b.u16()?) - 32768,
-                            _ => SeqNum(b.u32()?),
-                        })
-                    };
-                    Some((
-                        from,
-                        Segment {
-                            flags: Flags::from_bits(b.u8()?),
-                            seq: near(&mut b, receiver.rcv_nxt)?,
-                            ack: near(&mut b, receiver.snd_nxt)?,
-                            wnd: b.u16()?,
-                            payload: vec![b'y'; usize::from(b.u8()? % 64)].into(),
-                            options: Vec::new(),
-                        },
-                    ))
-                })();
-                seg.map(|(from, seg)| {
-                    sim.inject(from, seg);
-                })
-            }
-            10 => b.u16().and_then(|ms| {
-                // Within the input's budget; a long session stops at the
-                // session's limit: limits, not bugs.
-                let mut step = sim.begin_advance(Duration::from_millis(u64::from(ms) * 16));
-                match sim.resume(&mut step, EVENTS_PER_INPUT) {
-                    Ok(_) | Err(crate::sim::SimError::TooManyEvents) => Some(()),
-                    Err(crate::sim::SimError::SessionFull) => None,
-                    Err(e) => panic!("advance: {e}"),
-                }
-            }),
-            11 => b.side().map(|s| sim.set_auto(s, !sim.auto(s))),
-            12 => b.side().zip(b.u8()).map(|(s, n)| {
-                let n = (n > 0).then_some(u32::from(n) * 8);
-                sim.call(s, Call::Read(n));
-            }),
-            13 => b.side().map(|s| {
-                let on = !sim.endpoint(s).config().autoread;
-                sim.apply(Setting::Autoread(s, on));
-            }),
-            // Delayed ACKs are a setting of both TCPs: the side read
-            // picks whose current value is turned over.
-            _ => b.side().map(|s| {
-                let on = !sim.endpoint(s).config().delayed_ack;
-                sim.apply(Setting::DelayedAck(on));
-            }),
+        let done = if op >= LINK_OPS {
+            b.side()
+                .zip(b.u8())
+                .map(|(s, pick)| sim.apply(Setting::Link(s, link(pick))))
+        } else {
+            engine_op(&mut sim, &mut b, op, max_send)
         };
         if done.is_none() {
             break;
@@ -299,6 +226,107 @@ pub fn exercise_engine(data: &[u8]) {
     let mut rest = sim.begin_run(Duration::from_secs(600));
     let _ = sim.resume(&mut rest, EVENTS_PER_INPUT);
     check_loss_claims(&sim);
+}
+
+/// Operation bytes from here up set a link (one direction's rate and
+/// queue, or none); the others keep the meaning they had before links,
+/// so that saved inputs still run as they were found.
+const LINK_OPS: u8 = 240;
+
+/// The bottleneck a byte picks: none (top bit clear), or one of four
+/// rates with a queue of 0 to 31 segments.
+fn link(pick: u8) -> Option<Link> {
+    const RATES: [u64; 4] = [64_000, 1_000_000, 10_000_000, 1_000_000_000];
+    (pick & 0x80 != 0).then(|| Link {
+        rate: RATES[usize::from(pick & 3)],
+        queue: u32::from(pick >> 2 & 0x1f),
+    })
+}
+
+/// One application call, wire operation, crafted segment or clock move,
+/// picked by `op` (below [`LINK_OPS`]); `None` once the bytes run out.
+fn engine_op(sim: &mut Sim, b: &mut Bytes<'_>, op: u8, max_send: usize) -> Option<()> {
+    let any = || Selector { from: None, n: 1 };
+    match op % 15 {
+        0 => b.side().map(|s| sim.call(s, Call::Listen)),
+        1 => b.side().map(|s| sim.call(s, Call::Connect)),
+        2 => b
+            .side()
+            .zip(b.u16())
+            .map(|(s, n)| sim.call(s, Call::Send(vec![b'x'; usize::from(n) % max_send]))),
+        3 => b.side().map(|s| sim.call(s, Call::Close)),
+        4 => b.side().map(|s| sim.call(s, Call::Abort)),
+        5 => b.u8().map(|n| {
+            let _ = sim.deliver(Selector {
+                from: None,
+                n: usize::from(n % 4) + 1,
+            });
+        }),
+        6 => {
+            let _ = sim.drop_segment(any());
+            Some(())
+        }
+        7 => b.u16().map(|d| {
+            let _ = sim.delay(any(), Duration::from_millis(u64::from(d)));
+        }),
+        8 => {
+            let _ = sim.duplicate(any());
+            Some(())
+        }
+        9 => {
+            let seg = (|| {
+                let from = b.side()?;
+                let receiver = *sim.endpoint(from.other()).tcb();
+                let near = |b: &mut Bytes<'_>, base: SeqNum| -> Option<SeqNum> {
+                    let pick = b.u8()?;
+                    Some(match pick % 3 {
+                        0 => base,
+                        1 => base + u32::from(b.u16()?) - 32768,
+                        _ => SeqNum(b.u32()?),
+                    })
+                };
+                Some((
+                    from,
+                    Segment {
+                        flags: Flags::from_bits(b.u8()?),
+                        seq: near(&mut *b, receiver.rcv_nxt)?,
+                        ack: near(&mut *b, receiver.snd_nxt)?,
+                        wnd: b.u16()?,
+                        payload: vec![b'y'; usize::from(b.u8()? % 64)].into(),
+                        options: Vec::new(),
+                    },
+                ))
+            })();
+            seg.map(|(from, seg)| {
+                sim.inject(from, seg);
+            })
+        }
+        10 => b.u16().and_then(|ms| {
+            // Within the input's budget; a long session stops at the
+            // session's limit: limits, not bugs.
+            let mut step = sim.begin_advance(Duration::from_millis(u64::from(ms) * 16));
+            match sim.resume(&mut step, EVENTS_PER_INPUT) {
+                Ok(_) | Err(crate::sim::SimError::TooManyEvents) => Some(()),
+                Err(crate::sim::SimError::SessionFull) => None,
+                Err(e) => panic!("advance: {e}"),
+            }
+        }),
+        11 => b.side().map(|s| sim.set_auto(s, !sim.auto(s))),
+        12 => b.side().zip(b.u8()).map(|(s, n)| {
+            let n = (n > 0).then_some(u32::from(n) * 8);
+            sim.call(s, Call::Read(n));
+        }),
+        13 => b.side().map(|s| {
+            let on = !sim.endpoint(s).config().autoread;
+            sim.apply(Setting::Autoread(s, on));
+        }),
+        // Delayed ACKs are a setting of both TCPs: the side read
+        // picks whose current value is turned over.
+        _ => b.side().map(|s| {
+            let on = !sim.endpoint(s).config().delayed_ack;
+            sim.apply(Setting::DelayedAck(on));
+        }),
+    }
 }
 
 /// What the screen says of each loss fits the lost segment itself: a pure

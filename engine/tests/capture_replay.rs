@@ -375,3 +375,49 @@ fn leaving_out_the_replays_bookkeeping_leaves_every_captured_segment() {
         assert_eq!(dropped, taken, "{name}");
     }
 }
+
+/// Runs a replay's text in a session whose TCPs start with `config`; the
+/// segments sent, in order, or the statement that failed.
+fn replayed_in(replay: &Replay, config: tcp_engine::Config) -> Result<Vec<String>, String> {
+    use tcp_engine::sim::Event;
+    let script = parse(&replay.text).unwrap();
+    let mut sim = Sim::new(tcp_engine::SimConfig::default(), config);
+    for statement in &script.statements {
+        exec(&mut sim, statement).map_err(|e| format!("line {}: {e:?}", statement.line))?;
+    }
+    Ok(sim
+        .trace()
+        .iter()
+        .filter_map(|e| match &e.event {
+            Event::Sent { seg, .. } => Some(seg.to_string()),
+            _ => None,
+        })
+        .collect())
+}
+
+/// The captured TCPs' own congestion control chose what they sent: the
+/// replay sets the engines' off itself, so a session whose TCPs had it
+/// on (a lesson's, a later default) replays the capture as one without.
+#[test]
+fn a_replay_runs_with_congestion_control_off_whatever_the_session_had() {
+    use tcp_engine::endpoint::CongestionControl;
+    let transfer = synthetic_transfer(40, 500);
+    let capture = read(&transfer).unwrap();
+    let synthetic = replay(&capture, &capture.connections()[0]);
+    let lossy = replayed("lossy.pcap").0;
+    for (name, replay) in [("40 segments", &synthetic), ("lossy.pcap", &lossy)] {
+        let off = replayed_in(replay, tcp_engine::Config::default()).unwrap();
+        for cc in [CongestionControl::Reno, CongestionControl::NewReno] {
+            let config = tcp_engine::Config {
+                cc,
+                ..tcp_engine::Config::default()
+            };
+            assert_eq!(
+                replayed_in(replay, config).as_ref(),
+                Ok(&off),
+                "{name}: with {} on",
+                cc.name()
+            );
+        }
+    }
+}

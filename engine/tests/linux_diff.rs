@@ -16,7 +16,7 @@ use std::io::{Read, Write};
 use std::net::{Ipv4Addr, Shutdown, SocketAddrV4};
 use std::os::fd::AsRawFd;
 use std::process::Command;
-use tcp_engine::endpoint::Call;
+use tcp_engine::endpoint::{Call, CongestionControl};
 use tcp_engine::packet::{address, from_ipv4, to_ipv4};
 use tcp_engine::sim::Side;
 use tcp_engine::Segment;
@@ -104,6 +104,8 @@ struct Kernel {
     received: Vec<u8>,
     /// SO_RCVBUF for the next socket; `None` keeps the kernel's default.
     rcvbuf: Option<u32>,
+    /// SO_SNDBUF for the next socket; `None` keeps the kernel's default.
+    sndbuf: Option<u32>,
     /// The application reads everything as it arrives (in `poll`).
     autoread: bool,
 }
@@ -120,6 +122,7 @@ impl Kernel {
             aborted: false,
             received: Vec::new(),
             rcvbuf: None,
+            sndbuf: None,
             autoread: true,
         }
     }
@@ -145,6 +148,9 @@ impl Kernel {
     fn with_rcvbuf(&self, s: &Socket) {
         if let Some(bytes) = self.rcvbuf {
             s.set_recv_buffer_size(bytes as usize).unwrap();
+        }
+        if let Some(bytes) = self.sndbuf {
+            s.set_send_buffer_size(bytes as usize).unwrap();
         }
     }
 
@@ -178,7 +184,14 @@ impl Actor for Kernel {
             }
             Call::Send(data) => {
                 if let Some(s) = &self.stream {
-                    let _ = s.send(&data);
+                    let sent = s.send(&data);
+                    // The congestion family sends in one call: all of it
+                    // must fit the send buffer it set.
+                    assert!(
+                        self.sndbuf.is_none() || sent.as_ref().is_ok_and(|&n| n == data.len()),
+                        "the kernel took {sent:?} of {} bytes",
+                        data.len()
+                    );
                 }
             }
             Call::Close => {
@@ -272,6 +285,34 @@ impl Actor for Kernel {
         self.autoread = false;
         true
     }
+
+    /// `tcpi_snd_cwnd` and `tcpi_snd_ssthresh` (in packets) and whether
+    /// the socket is in `TCP_CA_Recovery`, read with `TCP_INFO`.
+    fn window(&mut self) -> Option<diff::congestion::Window> {
+        let s = self.stream.as_ref()?;
+        // SAFETY: tcp_info is plain data; zeroes are a valid value.
+        let mut info: libc::tcp_info = unsafe { std::mem::zeroed() };
+        let mut len = std::mem::size_of::<libc::tcp_info>() as libc::socklen_t;
+        // SAFETY: TCP_INFO writes at most `len` bytes into `info`.
+        let got = unsafe {
+            libc::getsockopt(
+                s.as_raw_fd(),
+                libc::IPPROTO_TCP,
+                libc::TCP_INFO,
+                (&mut info as *mut libc::tcp_info).cast(),
+                &mut len,
+            )
+        };
+        // TCP_INFINITE_SSTHRESH, and TCP_CA_Recovery (include/net/tcp.h).
+        const INFINITE: u32 = 0x7fff_ffff;
+        const RECOVERY: u8 = 3;
+        (got == 0).then_some(diff::congestion::Window {
+            cwnd: info.tcpi_snd_cwnd,
+            ssthresh: (info.tcpi_snd_ssthresh < INFINITE).then_some(info.tcpi_snd_ssthresh),
+            recovery: info.tcpi_ca_state == RECOVERY,
+            ack: false,
+        })
+    }
 }
 
 /// Why this machine cannot run the kernel comparison, if it cannot.
@@ -294,6 +335,52 @@ fn unavailable() -> Option<String> {
         }
     }
     None
+}
+
+/// RFC 5681's Reno as the textbook has it (and as CNP3's packetdrill
+/// scripts set it): no SACK or D-SACK, no F-RTO, no RACK, no early
+/// retransmit or tail loss probe, no ECN, nothing kept from earlier
+/// connections. Each is a sysctl of the network namespace (since Linux
+/// 4.15 at the latest); where one is not, this says which.
+fn reno_as_the_textbook() -> Result<(), String> {
+    for (key, value) in [
+        ("tcp_congestion_control", "reno"),
+        ("tcp_sack", "0"),
+        ("tcp_dsack", "0"),
+        ("tcp_frto", "0"),
+        ("tcp_recovery", "0"),
+        ("tcp_early_retrans", "0"),
+        ("tcp_ecn", "0"),
+        ("tcp_no_metrics_save", "1"),
+    ] {
+        let path = format!("/proc/sys/net/ipv4/{key}");
+        std::fs::write(&path, value)
+            .map_err(|e| format!("net.ipv4.{key} cannot be set in a network namespace: {e}"))?;
+        let read = std::fs::read_to_string(&path).unwrap_or_default();
+        if read.trim() != value {
+            return Err(format!(
+                "net.ipv4.{key} reads {} after writing {value}",
+                read.trim()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The kernel's sender, Reno as the textbook has it, with a send buffer
+/// that takes a whole transfer at once.
+fn linux_reno() -> Stack {
+    Stack {
+        name: "linux (reno)",
+        real_time: true,
+        rfc5961: true,
+        make: Box::new(|side| {
+            let mut kernel = Kernel::new(side);
+            reno_as_the_textbook().expect("checked before");
+            kernel.sndbuf = Some(1 << 20);
+            Box::new(kernel) as Box<dyn Actor>
+        }),
+    }
 }
 
 fn linux() -> Stack {
@@ -329,6 +416,34 @@ fn linux_behaves_like_our_engine_in_both_roles() {
                 diff::slow_reader::NAMED.contains(&name),
                 "{name} is not documented"
             );
+        }
+    }
+}
+
+/// The congestion family (diff/congestion.rs): the kernel's Reno sender
+/// against our engine's Reno and NewReno senders, the same segments lost.
+#[test]
+#[ignore = "needs root, /dev/net/tun, ip, ss and sysctl; ./scripts/test.sh runs it where they are"]
+fn linux_reno_windows_match_ours_but_for_named_differences() {
+    if let Some(why) = unavailable() {
+        eprintln!("the Linux congestion comparison is skipped: it needs a TUN device in a network namespace: {why}");
+        return;
+    }
+    // One thread runs everything: namespaces belong to threads.
+    drop(Kernel::new(Side::Server));
+    if let Err(why) = reno_as_the_textbook() {
+        eprintln!("the Linux congestion comparison is skipped: {why}");
+        return;
+    }
+    let linux = linux_reno();
+    for family in &diff::congestion::FAMILIES {
+        for cc in [CongestionControl::Reno, CongestionControl::NewReno] {
+            for name in diff::congestion::compare(&linux, family, cc) {
+                assert!(
+                    diff::congestion::NAMED.contains(&name),
+                    "{name} is not documented"
+                );
+            }
         }
     }
 }

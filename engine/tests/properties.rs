@@ -212,6 +212,73 @@ fn connected(state: State) -> bool {
     !matches!(state, State::Closed | State::Listen | State::SynSent)
 }
 
+/// RFC 5681's bounds after each of `ops` (see
+/// `congestion_control_keeps_its_bounds`).
+fn congestion_bounds_hold(sim: &mut Sim, ops: &[Op], mss: u32) -> Result<(), TestCaseError> {
+    for op in ops {
+        let before = BySide::from_fn(|side| *sim.endpoint(side).tcb());
+        apply(sim, op);
+        let single = !matches!(op, Op::Advance(_) | Op::Run);
+        for side in Side::BOTH {
+            if let Some(link) = sim.config().links[side] {
+                let waiting = sim.queue(side).len();
+                prop_assert!(
+                    waiting <= link.queue as usize,
+                    "{side}: {waiting} waiting in a queue of {}",
+                    link.queue
+                );
+            }
+            let ep = sim.endpoint(side);
+            let Some(view) = ep.congestion() else {
+                continue;
+            };
+            prop_assert!(
+                view.ssthresh >= 2 * mss,
+                "{side}: ssthresh {} < 2·SMSS",
+                view.ssthresh
+            );
+            // NewReno's partial window deflation (RFC 6582 §3.2) may
+            // take cwnd lower while recovery lasts; nothing else does.
+            prop_assert!(
+                view.recovery || view.cwnd >= mss,
+                "{side}: cwnd {} < SMSS",
+                view.cwnd
+            );
+            let tcb = ep.tcb();
+            let sent_new = before[side].iss == tcb.iss && before[side].snd_nxt.lt(tcb.snd_nxt);
+            if single && sent_new {
+                let limited = if view.recovery {
+                    0
+                } else {
+                    view.dupacks.min(2) * mss
+                };
+                let bound = (view.cwnd + limited).min(tcb.snd_wnd) + 1;
+                prop_assert!(
+                    view.flight <= bound,
+                    "{side}: flight {} > min(cwnd {} + {limited}, SND.WND {}) + FIN after {op:?}",
+                    view.flight,
+                    view.cwnd,
+                    tcb.snd_wnd
+                );
+            }
+        }
+    }
+    // Every timeout's window is exactly one segment.
+    for entry in sim.trace().iter() {
+        if let Event::Note {
+            note:
+                Note::TimeoutWindow { cwnd, .. }
+                | Note::TimeoutWindowAgain { cwnd, .. }
+                | Note::CubicTimeout { cwnd, .. },
+            ..
+        } = entry.event
+        {
+            prop_assert_eq!(cwnd, mss);
+        }
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
 
@@ -296,47 +363,33 @@ proptest! {
         let cc = [CongestionControl::Reno, CongestionControl::NewReno, CongestionControl::Cubic][usize::from(algorithm)];
         let config = Config { cc, iw, mss, window, retries: 3, ..Config::default() };
         let mut sim = Sim::new(SimConfig { seed: u64::from(seed), ..SimConfig::default() }, config);
-        for op in &ops {
-            let before = BySide::from_fn(|side| *sim.endpoint(side).tcb());
-            apply(&mut sim, op);
-            let single = !matches!(op, Op::Advance(_) | Op::Run);
-            for side in Side::BOTH {
-                let ep = sim.endpoint(side);
-                let Some(view) = ep.congestion() else { continue };
-                prop_assert!(view.ssthresh >= 2 * mss, "{side}: ssthresh {} < 2·SMSS", view.ssthresh);
-                // NewReno's partial window deflation (RFC 6582 §3.2) may
-                // take cwnd lower while recovery lasts; nothing else does.
-                prop_assert!(view.recovery || view.cwnd >= mss, "{side}: cwnd {} < SMSS", view.cwnd);
-                let tcb = ep.tcb();
-                // A CLOSE's bare FIN is not held by cwnd (as Linux's
-                // tcp_cwnd_test lets "the final FIN" go): only data counts.
-                let bare_fin = matches!(op, Op::Call(s, 4) if *s == side)
-                    && tcb.snd_nxt.since(before[side].snd_nxt) == 1;
-                let sent_new = before[side].iss == tcb.iss && before[side].snd_nxt.lt(tcb.snd_nxt) && !bare_fin;
-                if single && sent_new {
-                    let limited = if view.recovery { 0 } else { view.dupacks.min(2) * mss };
-                    let bound = (view.cwnd + limited).min(tcb.snd_wnd) + 1;
-                    prop_assert!(
-                        view.flight <= bound,
-                        "{side}: flight {} > min(cwnd {} + {limited}, SND.WND {}) + FIN after {op:?}",
-                        view.flight, view.cwnd, tcb.snd_wnd
-                    );
-                }
-            }
-        }
-        // Every timeout's window is exactly one segment.
-        for entry in sim.trace().iter() {
-            if let Event::Note {
-                note:
-                    Note::TimeoutWindow { cwnd, .. }
-                    | Note::TimeoutWindowAgain { cwnd, .. }
-                    | Note::CubicTimeout { cwnd, .. },
-                ..
-            } = entry.event
-            {
-                prop_assert_eq!(cwnd, mss);
-            }
-        }
+        congestion_bounds_hold(&mut sim, &ops, mss)?;
+    }
+
+    /// The same bounds with a bottleneck in the path, one way or both (a
+    /// rate, and a drop-tail queue that fills: RFC 5681's windows answer
+    /// duplicate ACKs and timeouts whatever made them, a queue's drop or
+    /// its delay); and no queue ever holds more than its size.
+    #[test]
+    fn congestion_control_keeps_its_bounds_behind_a_bottleneck(
+        ops in proptest::collection::vec(op(), 1..80),
+        algorithm in 0u8..3,
+        iw in proptest::option::of(1u32..12),
+        mss in prop_oneof![Just(100u32), Just(536), Just(1460)],
+        rate in prop_oneof![Just(64_000u64), Just(1_000_000), Just(10_000_000)],
+        queue in 0u32..8,
+        both_ways in any::<bool>(),
+        seed in any::<u32>(),
+    ) {
+        use tcp_engine::endpoint::CongestionControl;
+        use tcp_engine::link::Link;
+        let cc = [CongestionControl::Reno, CongestionControl::NewReno, CongestionControl::Cubic][usize::from(algorithm)];
+        let config = Config { cc, iw, mss, retries: 3, ..Config::default() };
+        let link = Some(Link { rate, queue });
+        let links = BySide::new(link, if both_ways { link } else { None });
+        let sim_config = SimConfig { seed: u64::from(seed), links, ..SimConfig::default() };
+        let mut sim = Sim::new(sim_config, config);
+        congestion_bounds_hold(&mut sim, &ops, mss)?;
     }
 
     /// SACK (RFC 2018, RFC 6675) in a bulk transfer whose segments are

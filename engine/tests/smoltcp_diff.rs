@@ -150,3 +150,8 @@ fn smoltcp_as_client_behaves_like_our_client() {
 fn a_slow_reader_closes_and_reopens_the_window_by_the_rules() {
     diff::slow_reader::check_ours();
 }
+
+#[test]
+fn our_congestion_windows_follow_rfc_5681_in_the_congestion_family() {
+    diff::congestion::check_ours();
+}

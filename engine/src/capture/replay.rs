@@ -19,7 +19,7 @@
 //! the one-way delay is half that round trip.
 
 use super::{Capture, Captured, Connection, TcpOption};
-use crate::endpoint::{State, TimerKind};
+use crate::endpoint::{CongestionControl, State, TimerKind};
 use crate::limits::{MAX_SCRIPT_BYTES, MAX_STATEMENTS};
 use crate::note::Reason;
 use crate::scenario::{self, CallSpec, Payload, SegSpec, SeqExpr, Setting, Statement, Stmt};
@@ -578,6 +578,15 @@ impl<'a> Replayer<'a> {
             self.latency + Duration::from_millis(1),
         )));
         self.exec(Stmt::Set(Setting::Mss(mss.min(MAX_PAYLOAD as u32))));
+        // The captured TCPs' own congestion control chose what they sent
+        // and when; the engines' would choose otherwise (hold data back,
+        // resend on duplicate ACKs), so the capture is replayed with
+        // theirs off, whatever the session had (`fast-retransmit` and
+        // `not-formed` in docs/real-stacks.md).
+        self.comment("congestion control off: the captured TCPs' own chose what they sent.");
+        for side in Side::BOTH {
+            self.exec(Stmt::Set(Setting::Cc(side, CongestionControl::Off)));
+        }
         let mut options = BySide::<Option<u8>>::default();
         for side in Side::BOTH {
             let syn = p.iter().find(|(s, c)| *s == side && c.seg.has(Flags::SYN));

@@ -5,6 +5,7 @@
 
 #![allow(dead_code)]
 
+pub mod congestion;
 pub mod slow_reader;
 
 use tcp_engine::endpoint::Call;
@@ -29,6 +30,11 @@ pub trait Actor {
     fn slow_reader(&mut self, _bytes: u32) -> bool {
         false
     }
+    /// Its congestion window and slow start threshold now, in segments,
+    /// if it runs congestion control (`diff/congestion.rs`).
+    fn window(&mut self) -> Option<congestion::Window> {
+        None
+    }
 }
 
 pub struct Ours {
@@ -40,10 +46,15 @@ pub struct Ours {
 
 impl Ours {
     pub fn with(isn: u32, rfc5961: bool) -> Ours {
-        let config = Config {
-            rfc5961,
-            ..Config::default()
-        };
+        Ours::configured(
+            isn,
+            Config {
+                rfc5961,
+                ..Config::default()
+            },
+        )
+    }
+    pub fn configured(isn: u32, config: Config) -> Ours {
         let mut ep = Endpoint::new(config, 1);
         ep.set_next_isn(isn);
         Ours {
@@ -97,6 +108,17 @@ impl Actor for Ours {
         self.ep.set_config(config);
         true
     }
+    fn window(&mut self) -> Option<congestion::Window> {
+        let view = self.ep.congestion()?;
+        let smss = self.ep.config().mss.max(1);
+        Some(congestion::Window {
+            cwnd: view.cwnd / smss,
+            ssthresh: (view.ssthresh < tcp_engine::endpoint::INITIAL_SSTHRESH)
+                .then_some(view.ssthresh / smss),
+            recovery: view.recovery,
+            ack: false,
+        })
+    }
 }
 
 /// What crossed the wire, comparable across stacks: sender, flags,
@@ -120,6 +142,13 @@ pub struct Net {
     seen: Vec<(Side, Segment)>,
     /// How many segments had crossed the wire at each application read.
     reads: Vec<usize>,
+    /// Data segments the wire loses, by sender and sequence number
+    /// relative to its ISN: one entry per transmission lost.
+    losses: Vec<(Side, u32)>,
+    /// Whose congestion window is read after each ACK it takes.
+    sampled: Option<Side>,
+    /// What it read, in order.
+    windows: Vec<congestion::Window>,
 }
 
 impl Net {
@@ -131,6 +160,35 @@ impl Net {
             in_flight: Vec::new(),
             seen: Vec::new(),
             reads: Vec::new(),
+            losses: Vec::new(),
+            sampled: None,
+            windows: Vec::new(),
+        }
+    }
+    /// Hands `seg` from `from` to the other side; reads the window of the
+    /// side sampled after each ACK it takes.
+    fn deliver(&mut self, from: Side, seg: Segment) {
+        let to = from.other();
+        let ack = seg.flags.contains(Flags::ACK);
+        self.actors[to].receive(seg, self.now);
+        if ack && self.sampled == Some(to) {
+            if let Some(w) = self.actors[to].window() {
+                self.windows.push(congestion::Window { ack: true, ..w });
+            }
+        }
+    }
+    /// Whether the wire loses `seg` from `side` (see `losses`).
+    fn loses(&mut self, side: Side, seg: &Segment) -> bool {
+        if seg.payload.is_empty() || self.losses.is_empty() {
+            return false;
+        }
+        let rel = seg.seq.since(tcp_engine::SeqNum(self.isn(side)));
+        match self.losses.iter().position(|&l| l == (side, rel)) {
+            Some(k) => {
+                self.losses.remove(k);
+                true
+            }
+            None => false,
         }
     }
     fn call(&mut self, side: Side, call: Call) {
@@ -138,6 +196,13 @@ impl Net {
             self.reads.push(self.seen.len());
         }
         self.actors[side].call(call, self.now);
+        if self.sampled == Some(side) {
+            if let Some(w) = self.actors[side].window() {
+                if self.windows.last() != Some(&w) {
+                    self.windows.push(w);
+                }
+            }
+        }
         self.pump_from(side);
     }
     /// Moves what the actors want to send onto the wire.
@@ -148,8 +213,24 @@ impl Net {
     /// before anything the other side happened to send in that moment.
     fn pump_from(&mut self, first: Side) {
         for side in [first, first.other()] {
-            for seg in self.actors[side].poll(self.now) {
+            let polled = self.actors[side].poll(self.now);
+            if self.sampled == Some(side) {
+                // A timer's work (a timeout) shows here, between ACKs.
+                if let Some(w) = self.actors[side].window() {
+                    if self
+                        .windows
+                        .last()
+                        .is_none_or(|last| last.window() != w.window())
+                    {
+                        self.windows.push(congestion::Window { ack: false, ..w });
+                    }
+                }
+            }
+            for seg in polled {
                 self.seen.push((side, seg.clone()));
+                if self.loses(side, &seg) {
+                    continue;
+                }
                 self.in_flight.push((self.now + LATENCY_MS, side, seg));
             }
         }
@@ -184,7 +265,7 @@ impl Net {
                 due
             };
             for (_, from, seg) in due {
-                self.actors[from.other()].receive(seg, self.now);
+                self.deliver(from, seg);
             }
         }
         panic!("the exchange did not settle");
@@ -198,7 +279,7 @@ impl Net {
                 self.in_flight.drain(..).partition(|f| f.0 <= self.now);
             self.in_flight = rest;
             for (_, from, seg) in due {
-                self.actors[from.other()].receive(seg, self.now);
+                self.deliver(from, seg);
             }
             self.pump();
             if self.now >= until {
