@@ -9,9 +9,11 @@
 mod formats;
 mod lesson;
 mod long;
+mod quiz;
 mod replay;
 
 pub use lesson::{localized, Lesson, LessonSource};
+pub use quiz::{Asking, Given, Score};
 
 pub use long::Long;
 use long::{ActStart, By, Record, Started};
@@ -255,6 +257,7 @@ impl Action {
     pub fn allowed_when_readonly(&self) -> bool {
         match self {
             Action::LessonNext
+            | Action::LessonAnswer(_)
             | Action::ShowHint
             | Action::Select(_)
             | Action::SetRelative(_)
@@ -328,6 +331,8 @@ pub enum Action {
     LoadLesson(LessonSource),
     /// Run the lesson's next step.
     LessonNext,
+    /// Answer the coming step's questions (one each, in order), then run it.
+    LessonAnswer(Vec<Given>),
     /// Stop following the lesson; keep the session.
     LeaveLesson,
     /// Show the challenge's next hint.
@@ -533,7 +538,8 @@ impl AppState {
         self.sent_row = c.sent_row.clone();
         self.hidden = c.hidden.clone();
         self.indexed = self.sim.trace().len();
-        self.lesson = c.lesson.clone();
+        let before = std::mem::replace(&mut self.lesson, c.lesson.clone());
+        self.keep_answers(before.as_ref());
         self.cursor = index;
         self.selected = None;
         self.playing = false;
@@ -873,6 +879,7 @@ impl Reducible for AppState {
                 }
             },
             Action::LessonNext => state.act(|s| s.lesson_next()),
+            Action::LessonAnswer(given) => state.act(|s| s.lesson_answer(&given)),
             Action::LeaveLesson => AppState {
                 lesson: None,
                 relative: state.relative_chosen,

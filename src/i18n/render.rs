@@ -468,6 +468,8 @@ pub fn statement(i18n: &I18n, stmt: &Stmt) -> String {
         | Stmt::Hint(_)
         | Stmt::Lesson(_)
         | Stmt::Capture(_)
+        | Stmt::Ask(_)
+        | Stmt::Choice(_)
         | Stmt::Translation { .. } => i18n.t("step-lesson"),
     }
 }
@@ -732,6 +734,12 @@ pub fn mismatch(i18n: &I18n, m: &tcp_engine::scenario::Mismatch) -> String {
             cause: None,
             message,
         } => ("check-refused", vec![("why", message.clone().into())]),
+        M::Unanswerable(tcp_engine::scenario::Unanswerable::SendsNothing(s)) => {
+            ("check-unanswerable-sends", vec![("side", sd(*s))])
+        }
+        M::Unanswerable(tcp_engine::scenario::Unanswerable::NothingArrives(s)) => {
+            ("check-unanswerable-arrives", vec![("side", sd(*s))])
+        }
     };
     let sentence = i18n.f(key, &args);
     // The lesson's numbers are real ones, whatever numbering the screen
