@@ -512,6 +512,44 @@ check-rule = The lesson expected the { $side }'s TCP to have applied the rule �
 check-no-goals = The lesson checks its goals here, but it sets none before this point.
 check-goal = A goal is not reached yet. { $why }
 check-refused = The lesson's next action could not run: { $why }
+check-unanswerable-sends = The lesson asks what the { $side } sends next, but the { $side } sends nothing in this step.
+check-unanswerable-arrives = The lesson asks what becomes of the next segment to arrive at the { $side }, but none arrives in this step.
+
+# Questions in lessons: the student predicts before the step runs.
+quiz-form = Predict before the step runs
+quiz-intro = Before this step runs: what will happen? Answer, and the step runs (Next step skips the questions: a skipped question scores nothing).
+quiz-ask-state = What state will the { $side } be in once this step has run?
+quiz-ask-flags = Which flags will the next segment the { $side } sends carry?
+quiz-ask-seq = What sequence number (SEG.SEQ) will the next segment the { $side } sends carry?
+quiz-ask-ack = What acknowledgment number (SEG.ACK) will the next segment the { $side } sends carry?
+quiz-ask-win = What window (SEG.WND) will the next segment the { $side } sends advertise?
+quiz-ask-outcome = What will the { $side } do with the next segment that arrives?
+quiz-pick-state = Choose a state
+quiz-typed-relative = Number (relative, as on screen):
+quiz-typed-real = Number (real, as on screen):
+quiz-typed-bytes = Bytes:
+quiz-outcome-accepted = accept it
+quiz-outcome-ignored = drop it without an answer
+quiz-outcome-refused = drop it and answer with an ACK
+quiz-outcome-challenged = answer with a challenge ACK (RFC 5961)
+quiz-outcome-reset = answer with a RST
+quiz-bytes = { $n } bytes
+quiz-answer = Answer and run the step ▸
+quiz-missing = Question { $n } has no answer yet (a number is written with digits only).
+quiz-right = ✓ Right.
+quiz-wrong = ✗ Not quite.
+quiz-given = You answered:
+quiz-happened = What happened:
+quiz-why = Why:
+quiz-score-title = Your score
+quiz-score = { $right } of { $answered } { $answered ->
+        [one] question
+       *[other] questions
+    } right at the first try ({ $questions } in the lesson); { $hints ->
+        [0] no hints used
+        [one] 1 hint used
+       *[other] { $hints } hints used
+    }.
 
 # "Write a lesson" (the editor, a page of its own): its later words.
 editor-reading = Reading the lesson…

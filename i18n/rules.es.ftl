@@ -511,6 +511,44 @@ check-rule = La lección esperaba que a estas alturas el TCP del { $side } hubie
 check-no-goals = La lección comprueba aquí sus objetivos, pero no fija ninguno antes de este punto.
 check-goal = Aún no se ha alcanzado un objetivo. { $why }
 check-refused = La siguiente acción de la lección no pudo ejecutarse: { $why }
+check-unanswerable-sends = La lección pregunta qué envía a continuación el { $side }, pero el { $side } no envía nada en este paso.
+check-unanswerable-arrives = La lección pregunta qué pasa con el siguiente segmento que llegue al { $side }, pero no llega ninguno en este paso.
+
+# Preguntas en las lecciones: el estudiante predice antes de que el paso se ejecute.
+quiz-form = Predice antes de que se ejecute el paso
+quiz-intro = Antes de ejecutar este paso: ¿qué ocurrirá? Responde y el paso se ejecutará («Siguiente paso» se salta las preguntas: una pregunta saltada no puntúa).
+quiz-ask-state = ¿En qué estado estará el { $side } cuando se haya ejecutado este paso?
+quiz-ask-flags = ¿Qué indicadores llevará el siguiente segmento que envíe el { $side }?
+quiz-ask-seq = ¿Qué número de secuencia (SEG.SEQ) llevará el siguiente segmento que envíe el { $side }?
+quiz-ask-ack = ¿Qué número de confirmación (SEG.ACK) llevará el siguiente segmento que envíe el { $side }?
+quiz-ask-win = ¿Qué ventana (SEG.WND) anunciará el siguiente segmento que envíe el { $side }?
+quiz-ask-outcome = ¿Qué hará el { $side } con el siguiente segmento que le llegue?
+quiz-pick-state = Elige un estado
+quiz-typed-relative = Número (relativo, como en pantalla):
+quiz-typed-real = Número (real, como en pantalla):
+quiz-typed-bytes = Bytes:
+quiz-outcome-accepted = aceptarlo
+quiz-outcome-ignored = descartarlo sin responder
+quiz-outcome-refused = descartarlo y responder con un ACK
+quiz-outcome-challenged = responder con un ACK de desafío (RFC 5961)
+quiz-outcome-reset = responder con un RST
+quiz-bytes = { $n } bytes
+quiz-answer = Responder y ejecutar el paso ▸
+quiz-missing = La pregunta { $n } aún no tiene respuesta (un número se escribe solo con cifras).
+quiz-right = ✓ Correcto.
+quiz-wrong = ✗ No exactamente.
+quiz-given = Respondiste:
+quiz-happened = Lo que ocurrió:
+quiz-why = Por qué:
+quiz-score-title = Tu puntuación
+quiz-score = { $right } de { $answered } { $answered ->
+        [one] pregunta correcta
+       *[other] preguntas correctas
+    } al primer intento ({ $questions } en la lección); { $hints ->
+        [0] sin pistas
+        [one] 1 pista usada
+       *[other] { $hints } pistas usadas
+    }.
 
 # "Escribir una lección" (el editor, una página propia): sus palabras posteriores.
 editor-reading = Leyendo la lección…

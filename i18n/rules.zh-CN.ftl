@@ -438,6 +438,40 @@ check-rule = 课程预期{ $side }的 TCP 此时已应用规则“{ $rule }”�
 check-no-goals = 课程在此检查它的目标，但在这之前没有设定任何目标。
 check-goal = 尚未达成一个目标。{ $why }
 check-refused = 课程的下一个操作无法执行：{ $why }
+check-unanswerable-sends = 课程询问{ $side }接下来发送什么，但{ $side }在这一步中什么也不发送。
+check-unanswerable-arrives = 课程询问到达{ $side }的下一个报文段会怎样，但这一步中没有报文段到达。
+
+# 课程中的问题：学生在这一步运行之前先做预测。
+quiz-form = 在这一步运行之前做出预测
+quiz-intro = 这一步运行之前：会发生什么？作答后，这一步就会运行（“下一步”会跳过这些问题：跳过的问题不得分）。
+quiz-ask-state = 这一步运行之后，{ $side }会处于什么状态？
+quiz-ask-flags = { $side }发送的下一个报文段会带哪些标志？
+quiz-ask-seq = { $side }发送的下一个报文段的序列号（SEG.SEQ）是多少？
+quiz-ask-ack = { $side }发送的下一个报文段的确认号（SEG.ACK）是多少？
+quiz-ask-win = { $side }发送的下一个报文段会通告多大的窗口（SEG.WND）？
+quiz-ask-outcome = { $side }会如何处理下一个到达的报文段？
+quiz-pick-state = 选择一个状态
+quiz-typed-relative = 数字（相对值，与屏幕上一致）：
+quiz-typed-real = 数字（真实值，与屏幕上一致）：
+quiz-typed-bytes = 字节数：
+quiz-outcome-accepted = 接受它
+quiz-outcome-ignored = 丢弃它，不作回应
+quiz-outcome-refused = 丢弃它并回复一个 ACK
+quiz-outcome-challenged = 回复一个挑战 ACK（RFC 5961）
+quiz-outcome-reset = 回复一个 RST
+quiz-bytes = { $n } 字节
+quiz-answer = 作答并运行这一步 ▸
+quiz-missing = 第 { $n } 题还没有作答（数字只能用阿拉伯数字书写）。
+quiz-right = ✓ 正确。
+quiz-wrong = ✗ 不太对。
+quiz-given = 你的回答：
+quiz-happened = 实际发生的：
+quiz-why = 原因：
+quiz-score-title = 你的得分
+quiz-score = 首次作答即正确：{ $right } / { $answered } 题（课程共 { $questions } 题）；{ $hints ->
+        [0] 未使用提示
+       *[other] 使用了 { $hints } 条提示
+    }。
 
 # “编写课程”（编辑器，单独的页面）：稍后加载的文字。
 editor-reading = 正在读取课程…

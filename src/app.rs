@@ -308,7 +308,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
             if let Some(lesson) = &state.lesson {
                 <Lazy<lesson::Props> part={lesson::LESSON_BAR}
                     props={lesson::Props { lesson: lesson.clone(), on_next: calls.on_next.clone(), on_leave: calls.on_leave.clone(),
-                        on_hint: calls.on_hint.clone(), embedded: embed.embed }} />
+                        on_hint: calls.on_hint.clone(), embedded: embed.embed, numbering, on_answer: calls.on_answer.clone() }} />
             }
             if show_hint {
                 <section class="welcome" aria-label={i18n.t("welcome-title")}>

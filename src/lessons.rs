@@ -463,7 +463,15 @@ mod tests {
             let (file, source) = (format!("{}.scn", b.name), self::text(b));
             text.push_str(&format!("\n## {file}\n\n"));
             for statement in tcp_engine::scenario::parse(&source).unwrap().statements {
-                let (Stmt::Title(s) | Stmt::Say(s) | Stmt::Hint(s)) = statement.kind else {
+                // A question the teacher wrote, and its choices, are
+                // translated as narration is.
+                let (Stmt::Title(s)
+                | Stmt::Say(s)
+                | Stmt::Hint(s)
+                | Stmt::Choice(s)
+                | Stmt::Ask(tcp_engine::scenario::Question::Choice { text: s, .. })) =
+                    statement.kind
+                else {
                     continue;
                 };
                 assert!(

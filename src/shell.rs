@@ -273,6 +273,8 @@ pub struct Calls {
     pub on_select: Callback<Option<u32>>,
     /// The lesson's next step.
     pub on_next: Callback<()>,
+    /// Answers the coming step's questions.
+    pub on_answer: Callback<Vec<crate::state::Given>>,
     /// Leaves the lesson.
     pub on_leave: Callback<()>,
     /// The challenge's next hint.
@@ -298,6 +300,7 @@ pub fn calls(dispatch: &Callback<Action>) -> Calls {
         on_wire: d.reform(|(id, op)| Action::OnWire(id, op)),
         on_select: d.reform(Action::Select),
         on_next: d.reform(|_| Action::LessonNext),
+        on_answer: d.reform(Action::LessonAnswer),
         on_leave: d.reform(|_| Action::LeaveLesson),
         on_hint: d.reform(|_| Action::ShowHint),
         on_stop: d.reform(|_| Action::Stop),

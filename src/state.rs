@@ -13,12 +13,14 @@ mod formats;
 mod later;
 mod lesson;
 mod long;
+mod quiz;
 mod replay;
 
 pub use effects::{Effect, Effects, Mark};
 pub use later::{dispatch, Later, SESSIONS};
 
 pub use lesson::{localized, Lesson, LessonSource};
+pub use quiz::{Asking, Given, Score};
 
 pub use long::Long;
 use long::{ActStart, By, Record, Started};
@@ -262,6 +264,7 @@ impl Action {
     pub fn allowed_when_readonly(&self) -> bool {
         match self {
             Action::LessonNext
+            | Action::LessonAnswer(_)
             | Action::ShowHint
             | Action::Select(_)
             | Action::SetRelative(_)
@@ -335,6 +338,8 @@ pub enum Action {
     LoadLesson(LessonSource),
     /// Run the lesson's next step.
     LessonNext,
+    /// Answer the coming step's questions (one each, in order), then run it.
+    LessonAnswer(Vec<Given>),
     /// Stop following the lesson; keep the session.
     LeaveLesson,
     /// Show the challenge's next hint.
@@ -550,7 +555,8 @@ impl AppState {
         self.sent_row = c.sent_row.clone();
         self.hidden = c.hidden.clone();
         self.indexed = self.sim.trace().len();
-        self.lesson = c.lesson.clone();
+        let before = std::mem::replace(&mut self.lesson, c.lesson.clone());
+        self.keep_answers(before.as_ref());
         self.cursor = index;
         self.selected = None;
         self.playing = false;
@@ -883,6 +889,7 @@ impl AppState {
             }),
             Action::LoadLesson(source) => state.later(Later::LoadLesson(source)),
             Action::LessonNext => state.later(Later::LessonNext),
+            Action::LessonAnswer(given) => state.later(Later::LessonAnswer(given)),
             Action::LeaveLesson => AppState {
                 lesson: None,
                 relative: state.relative_chosen,

@@ -4,7 +4,7 @@
 //! engine owns them, so that no view has to know which rule means what.
 
 use crate::log::Log;
-use crate::note::{Outcome, Signal};
+use crate::note::{Outcome, Rule, Signal};
 use crate::sim::{Event, Side, TraceEntry};
 
 /// Entries looked at after a step (a delivery sets off a few notes, a
@@ -26,7 +26,7 @@ impl Outcome {
 }
 
 /// Whether `event` starts another step, ending the one before it.
-fn next_step(event: &Event) -> bool {
+pub(crate) fn starts_step(event: &Event) -> bool {
     matches!(
         event,
         Event::Delivered { .. }
@@ -43,7 +43,7 @@ fn after(trace: &Log<TraceEntry>, at: usize) -> impl Iterator<Item = &TraceEntry
     trace
         .iter_from(at + 1)
         .take(LOOK_AHEAD)
-        .take_while(|e| !next_step(&e.event))
+        .take_while(|e| !starts_step(&e.event))
 }
 
 /// What became of the segment delivered at trace entry `at`: the weightiest
@@ -53,12 +53,34 @@ pub fn delivery_outcome(trace: &Log<TraceEntry>, at: usize) -> Option<Outcome> {
     let Event::Delivered { to, .. } = trace.get(at)?.event else {
         return None;
     };
-    after(trace, at)
+    weightiest(after(trace, at), to).map(Rule::outcome)
+}
+
+/// The rule that decided what became of the segment delivered first in
+/// `entries` (which start with its delivery) at `to`: the weightiest its
+/// receiver applied to it, as [`delivery_outcome`] tells its outcome.
+pub fn decisive_rule(entries: &[TraceEntry], to: Side) -> Option<Rule> {
+    let rest = entries.get(1..)?;
+    weightiest(
+        rest.iter()
+            .take(LOOK_AHEAD)
+            .take_while(|e| !starts_step(&e.event)),
+        to,
+    )
+}
+
+/// The weightiest rule `to` applied among `entries` (the first of equals:
+/// the one that decided).
+fn weightiest<'e>(entries: impl Iterator<Item = &'e TraceEntry>, to: Side) -> Option<Rule> {
+    entries
         .filter_map(|e| match &e.event {
-            Event::Note { side, note } if *side == to => Some(note.rule().outcome()),
+            Event::Note { side, note } if *side == to => Some(note.rule()),
             _ => None,
         })
-        .max_by_key(|o| o.weight())
+        .fold(None, |best: Option<Rule>, rule| match best {
+            Some(b) if b.outcome().weight() >= rule.outcome().weight() => Some(b),
+            _ => Some(rule),
+        })
 }
 
 /// What the application was told at once about the call at trace entry
@@ -83,7 +105,7 @@ pub fn headline(trace: &Log<TraceEntry>, window: usize) -> Option<usize> {
     let from = end.saturating_sub(window).max(trace.first_kept());
     let start = (from..end)
         .rev()
-        .find(|&i| trace.get(i).is_some_and(|e| next_step(&e.event)))
+        .find(|&i| trace.get(i).is_some_and(|e| starts_step(&e.event)))
         .unwrap_or(from);
     if matches!(
         trace.get(start).map(|e| &e.event),

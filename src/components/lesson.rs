@@ -2,7 +2,8 @@
 
 use super::whole::{bounded, whole, TEXT_CHARS, TITLE_CHARS};
 use crate::i18n::{render, use_i18n, I18n, Localized};
-use crate::state::Lesson;
+use crate::state::{Given, Lesson};
+use tcp_engine::numbering::Numbering;
 use yew::prelude::*;
 
 /// Props of [`LessonBar`].
@@ -19,6 +20,10 @@ pub struct Props {
     /// In a course page, with no lesson menu to pick another lesson from.
     #[prop_or_default]
     pub embedded: bool,
+    /// The numbering on screen, for the numbers of answers.
+    pub numbering: Numbering,
+    /// Answers the coming step's questions; the step then runs.
+    pub on_answer: Callback<Vec<Given>>,
 }
 
 crate::lazy_part!(
@@ -58,6 +63,41 @@ pub fn LessonBar(props: &Props) -> Html {
             if done && lost {
                 if let Some(button) = leave_button.cast::<web_sys::HtmlElement>() {
                     let _ = button.focus();
+                }
+            }
+        });
+    }
+    // Answering removes the form: the focus goes to what comes next (the
+    // next step's first question, or Next step) rather than to the page.
+    {
+        let answered = (
+            l.asking.as_ref().map(|a| a.say),
+            l.step_answers.len(),
+            l.stepper.next(),
+        );
+        // Not when the lesson opens: the page's focus is not taken on load.
+        let opened = use_mut_ref(|| false);
+        use_effect_with(answered, move |_| {
+            if !std::mem::replace(&mut *opened.borrow_mut(), true) {
+                return;
+            }
+            let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+                return;
+            };
+            let lost = document
+                .active_element()
+                .is_none_or(|a| Some(a) == document.body().map(Into::into));
+            if lost {
+                let first = document
+                    .query_selector(
+                        ".lesson .quiz select, .lesson .quiz input, .lesson button.primary",
+                    )
+                    .ok()
+                    .flatten();
+                if let Some(el) = first
+                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+                {
+                    let _ = el.focus();
                 }
             }
         });
@@ -108,7 +148,10 @@ pub fn LessonBar(props: &Props) -> Html {
                 } else if !l.done && !challenge {
                     <p class="narration hint">{i18n.t("lesson-start")}</p>
                 }
-                if let Some(text) = &l.preview {
+                {super::quiz::step_results(&i18n, l, &props.numbering)}
+                if let Some(asking) = &l.asking {
+                    <super::quiz::Questions key={asking.say} lesson={l.clone()} relative={props.numbering.relative} on_answer={props.on_answer.clone()} />
+                } else if let Some(text) = &l.preview {
                     {{
                         let (text, whole) = said(text, TEXT_CHARS);
                         html! { <><p class="preview"><strong>{i18n.t("lesson-preview")}</strong>{" "}<span class="preview-text">{text}</span></p>{whole}</> }
@@ -120,6 +163,7 @@ pub fn LessonBar(props: &Props) -> Html {
             } else if l.done && !challenge {
                 <p class="narration lesson-end">{i18n.t(if props.embedded { "lesson-end-embed" } else { "lesson-end" })}</p>
             }
+            {super::quiz::score(&i18n, l, &props.numbering)}
             // Printed, the bar is a worksheet: every step's narration so
             // far, then ruled space to write (only while printing, so the
             // screen holds each sentence once).
@@ -136,8 +180,10 @@ pub fn LessonBar(props: &Props) -> Html {
                 }) }</ol>
             }
             <div class="buttons">
+                // With questions open, Next step skips them (the form's
+                // button is the primary one then).
                 if !l.done {
-                    <button class="primary" onclick={next}>{i18n.t("lesson-next")}</button>
+                    <button class={classes!(l.asking.is_none().then_some("primary"))} onclick={next}>{i18n.t("lesson-next")}</button>
                 }
                 if challenge && !l.completed && l.hints_shown < l.hints.len() {
                     <button onclick={hint}>{i18n.f("lesson-hint", &[("n", (l.hints_shown + 1).into()), ("of", l.hints.len().into())])}</button>

@@ -15,6 +15,7 @@ pub mod language;
 pub mod lazy;
 pub mod lesson;
 pub mod log;
+pub mod quiz;
 pub mod receive;
 pub mod roving;
 pub mod scroll;

@@ -69,6 +69,8 @@ pub struct Told {
     lesson: usize,
     step: usize,
     checks: usize,
+    /// Questions answered.
+    answers: usize,
     finished: bool,
     completed: bool,
 }
@@ -143,6 +145,7 @@ fn tell_lesson(lesson: &Lesson, audience: &Audience, told: &mut Told) {
             lesson: key,
             step,
             checks: lesson.checks.len(),
+            answers: lesson.answers.len(),
             finished: lesson.done,
             completed: lesson.completed,
             ..std::mem::take(told)
@@ -198,6 +201,18 @@ fn tell_lesson(lesson: &Lesson, audience: &Audience, told: &mut Told) {
         audience.post(Some(lesson), &fields);
     }
     told.checks = told.checks.max(lesson.checks.len());
+    // Right or wrong, never the answer itself (the student wrote it).
+    for answered in lesson.answers.iter().skip(told.answers) {
+        audience.post(
+            Some(lesson),
+            &[
+                ("type", "question".into()),
+                ("line", num(answered.line)),
+                ("right", answered.is_right().into()),
+            ],
+        );
+    }
+    told.answers = told.answers.max(lesson.answers.len());
     if lesson.done && !told.finished {
         told.finished = true;
         let failed = lesson.checks.iter().filter(|c| c.outcome.is_err()).count();
@@ -209,6 +224,19 @@ fn tell_lesson(lesson: &Lesson, audience: &Audience, told: &mut Told) {
                 ("failed", num(failed)),
             ],
         );
+        let score = lesson.score();
+        if score.questions > 0 {
+            audience.post(
+                Some(lesson),
+                &[
+                    ("type", "score".into()),
+                    ("right", num(score.right)),
+                    ("answered", num(score.answered)),
+                    ("questions", num(score.questions)),
+                    ("hints", num(score.hints)),
+                ],
+            );
+        }
     }
     if lesson.completed && !told.completed {
         told.completed = true;

@@ -492,6 +492,8 @@ pub fn statement(i18n: &I18n, stmt: &Stmt) -> String {
         | Stmt::Hint(_)
         | Stmt::Lesson(_)
         | Stmt::Capture(_)
+        | Stmt::Ask(_)
+        | Stmt::Choice(_)
         | Stmt::Translation { .. } => i18n.t("step-lesson"),
     }
 }
@@ -654,7 +656,8 @@ pub(super) fn endpoint_check(i18n: &I18n, m: &tcp_engine::scenario::Mismatch) ->
         | M::GoalOutside
         | M::NoGoals
         | M::Goal(_)
-        | M::Refused { .. } => return None,
+        | M::Refused { .. }
+        | M::Unanswerable(_) => return None,
     })
 }
 
@@ -774,7 +777,8 @@ pub(super) fn wire_check(i18n: &I18n, m: &tcp_engine::scenario::Mismatch) -> Opt
         | M::GoalOutside
         | M::NoGoals
         | M::Goal(_)
-        | M::Refused { .. } => return None,
+        | M::Refused { .. }
+        | M::Unanswerable(_) => return None,
     })
 }
 
@@ -805,6 +809,12 @@ pub(super) fn outcome_check(i18n: &I18n, m: &tcp_engine::scenario::Mismatch) -> 
             cause: None,
             message,
         } => ("check-refused", vec![("why", message.clone().into())]),
+        M::Unanswerable(tcp_engine::scenario::Unanswerable::SendsNothing(s)) => {
+            ("check-unanswerable-sends", vec![("side", sd(*s))])
+        }
+        M::Unanswerable(tcp_engine::scenario::Unanswerable::NothingArrives(s)) => {
+            ("check-unanswerable-arrives", vec![("side", sd(*s))])
+        }
         M::State { .. }
         | M::Var { .. }
         | M::ReceivedText { .. }

@@ -106,8 +106,9 @@ pub struct Mark {
     pub replaying: bool,
     /// Events in the trace.
     pub events: usize,
-    /// The lesson (its script), its step and checks, done and completed.
-    pub lesson: Option<(usize, usize, usize, bool, bool)>,
+    /// The lesson (its script), its step, checks and answers, done and
+    /// completed.
+    pub lesson: Option<(usize, usize, usize, usize, bool, bool)>,
 }
 
 impl Mark {
@@ -137,6 +138,7 @@ impl Mark {
                     Rc::as_ptr(&l.script) as usize,
                     l.progress().0,
                     l.checks.len(),
+                    l.answers.len(),
                     l.done,
                     l.completed,
                 )
@@ -265,7 +267,7 @@ mod tests {
     #[test]
     fn a_lessons_progress_is_told() {
         let step = |n| Mark {
-            lesson: Some((7, n, 0, false, false)),
+            lesson: Some((7, n, 0, 0, false, false)),
             ..idle(1, false)
         };
         assert_eq!(plan(Some(&step(1)), &step(2)), [Effect::Tell]);

@@ -61,6 +61,24 @@ fn lesson() -> Rc<AppState> {
     )
 }
 
+/// A lesson with questions, one step answered (one right, one wrong).
+const QUIZ: &str = "title \"Quiz\"\nset client.isn 1000\nset server.isn 5000\nserver listen\nclient connect\nsay \"The SYN arrives.\"\nask server state\nask server sends flags\ndeliver\nsay \"The SYN,ACK arrives.\"\nask \"Who is first?\" answer 1\nchoice \"The client\"\nchoice \"The server\"\ndeliver\n";
+
+fn quiz() -> Rc<AppState> {
+    use super::Given;
+    use tcp_engine::scenario::Answer;
+    apply(
+        Rc::new(AppState::new(1)),
+        &[
+            Action::LoadLesson(QUIZ.into()),
+            Action::LessonAnswer(vec![
+                Given::Picked(Answer::State(tcp_engine::State::SynReceived)),
+                Given::Picked(Answer::Flags(tcp_engine::Flags::SYN)),
+            ]),
+        ],
+    )
+}
+
 /// The text after the first line (the header names the version that wrote
 /// it, which differs from the one reading it).
 fn body(text: &str) -> &str {
@@ -130,6 +148,10 @@ fn this_versions_links_and_saves_are_kept_as_fixtures() {
         ),
         (format!("{version}-lesson-text.link"), share::encode(LESSON)),
         (format!("{version}-saved.scn"), session().session_text()),
+        (
+            format!("{version}-lesson-questions.link"),
+            share::encode(&quiz().session_text()),
+        ),
     ];
     for (name, content) in made {
         let path = dir().join(&name);

@@ -26,6 +26,8 @@ pub enum Later {
     LoadLesson(LessonSource),
     /// [`Action::LessonNext`].
     LessonNext,
+    /// [`Action::LessonAnswer`]: the answers given, then the step runs.
+    LessonAnswer(Vec<super::quiz::Given>),
     /// [`Action::Restore`]: a file that narrates or has goals opens as a
     /// lesson.
     Restore(Source, String),
@@ -52,6 +54,7 @@ impl Action {
         match self {
             Action::LoadLesson(_)
             | Action::LessonNext
+            | Action::LessonAnswer(_)
             | Action::Restore(..)
             | Action::OpenCapture(_)
             | Action::Continue => true,
@@ -157,6 +160,7 @@ fn run(state: &mut AppState, op: Later) {
     match op {
         Later::LoadLesson(source) => load_lesson(state, source),
         Later::LessonNext => state.act_in_place(false, AppState::lesson_next),
+        Later::LessonAnswer(given) => state.act_in_place(false, |s| s.lesson_answer(&given)),
         Later::Restore(Source::File, text) if crate::lessons::is_lesson(&text) => {
             load_lesson(state, LessonSource::text(text))
         }

@@ -3,11 +3,12 @@
 //! on the session, keeps what its checks said, and shows its narration.
 
 use super::long::{By, Record, Started};
+use super::quiz::Asking;
 use super::{AppState, Notice};
 use crate::i18n::{Localized, Part, Text};
 use std::rc::Rc;
 use tcp_engine::scenario::{
-    self, Check, Checked, Item, LessonAt, Narration, Script, Statement, Stepper, Stmt,
+    self, Answered, Check, Checked, Item, LessonAt, Narration, Script, Statement, Stepper, Stmt,
 };
 
 /// A lesson's text and where it came from.
@@ -73,6 +74,12 @@ pub struct Lesson {
     pub completed: bool,
     /// What the lesson's checks said so far, in order.
     pub checks: Vec<Checked>,
+    /// The coming step's questions, while they wait for answers.
+    pub asking: Option<Asking>,
+    /// The first answer to each question answered so far (the score).
+    pub answers: Vec<Answered>,
+    /// The answers given before the step that just ran, shown beside it.
+    pub step_answers: Vec<Answered>,
 }
 
 impl PartialEq for Lesson {
@@ -86,6 +93,9 @@ impl PartialEq for Lesson {
             && self.hints_shown == other.hints_shown
             && self.completed == other.completed
             && self.checks == other.checks
+            && self.asking == other.asking
+            && self.answers == other.answers
+            && self.step_answers == other.step_answers
     }
 }
 
@@ -123,6 +133,9 @@ impl Lesson {
             hints_shown: 0,
             completed: false,
             checks: Vec::new(),
+            asking: None,
+            answers: Vec::new(),
+            step_answers: Vec::new(),
         }
     }
 
@@ -140,6 +153,12 @@ impl Lesson {
         lesson.done = lesson.stepper.done(&lesson.script);
         lesson.hints_shown = (at.hints as usize).min(lesson.hints.len());
         lesson.completed = at.completed && lesson.is_challenge();
+        lesson.answers = at
+            .answers
+            .iter()
+            .filter(|a| lesson.question(a.line).is_some())
+            .cloned()
+            .collect();
         // The runner stops just after a `say`: that one is the preview, the
         // one before it the narration (both the narration once it is done).
         let statements = &lesson.script.statements;
@@ -150,9 +169,10 @@ impl Lesson {
         let text = |i: Option<usize>| i.and_then(|i| localized(statements, i, Narration::Say));
         if lesson.done {
             lesson.narration = text(last);
-        } else if last.is_some_and(|i| i + 1 == next) {
+        } else if let Some(say) = last.filter(|&i| i + 1 == next) {
             lesson.preview = text(last);
             lesson.narration = text(before);
+            lesson.asking = Asking::at(&lesson.script, say, &lesson.answers);
         } else {
             lesson.narration = text(last);
         }
@@ -170,6 +190,7 @@ impl Lesson {
             next_line,
             hints: self.hints_shown as u32,
             completed: self.completed,
+            answers: self.answers.clone(),
         }
     }
 
@@ -227,7 +248,9 @@ pub fn localized(statements: &[Statement], i: usize, of: Narration) -> Option<Lo
     let text = match (&statements.get(i)?.kind, of) {
         (Stmt::Title(t), Narration::Title)
         | (Stmt::Say(t), Narration::Say)
-        | (Stmt::Hint(t), Narration::Hint) => t.clone(),
+        | (Stmt::Hint(t), Narration::Hint)
+        | (Stmt::Ask(scenario::Question::Choice { text: t, .. }), Narration::Ask)
+        | (Stmt::Choice(t), Narration::Choice) => t.clone(),
         _ => return None,
     };
     let mut translations = Vec::new();
@@ -243,6 +266,8 @@ pub fn localized(statements: &[Statement], i: usize, of: Narration) -> Option<Lo
             Stmt::Title(_) if of == Narration::Title => break,
             Stmt::Say(_) if of == Narration::Say => break,
             Stmt::Hint(_) if of == Narration::Hint => break,
+            Stmt::Ask(_) if of == Narration::Ask => break,
+            Stmt::Choice(_) if of == Narration::Choice => break,
             _ => {}
         }
     }
@@ -292,10 +317,13 @@ impl AppState {
 
     /// The lesson's next step (the Next step button): the statements its
     /// preview described run, and then that narration is shown beside
-    /// their effect.
+    /// their effect. Questions not answered before it are skipped.
     pub(super) fn lesson_next(&mut self) {
         if let Some(lesson) = &mut self.lesson {
+            // Unanswered questions are skipped: they score nothing.
+            lesson.asking = None;
             lesson.narration = lesson.preview.take();
+            lesson.step_answers.clear();
         }
         self.lesson_step();
     }
@@ -326,6 +354,7 @@ impl AppState {
             match lesson.stepper.step(&script, &self.sim) {
                 Item::Say(i) => {
                     lesson.preview = localized(&script.statements, i, Narration::Say);
+                    lesson.asking = Asking::at(&script, i, &lesson.answers);
                     break;
                 }
                 // The lesson bar lists them (no notice to cover the ladder).

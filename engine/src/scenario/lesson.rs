@@ -84,7 +84,9 @@ impl Stepper {
                 | Stmt::Hint(_)
                 | Stmt::Translation { .. }
                 | Stmt::Lesson(_)
-                | Stmt::Capture(_) => {}
+                | Stmt::Capture(_)
+                | Stmt::Ask(_)
+                | Stmt::Choice(_) => {}
                 Stmt::Say(_) => return Item::Say(index),
                 Stmt::Expect(Check::Goal) => {
                     return Item::Checked(Checked {
@@ -282,7 +284,18 @@ impl Checker {
                     }
                     Err(f) => self.fail(f),
                 },
-                Item::Say(_) => {}
+                Item::Say(say) => {
+                    let found = super::question::predict(&self.sim, &self.script, say);
+                    for (i, found) in found {
+                        if let Err(why) = found {
+                            self.report.checks.push(Checked {
+                                line: self.script.statements[i].line,
+                                goal: false,
+                                outcome: Err(Mismatch::Unanswerable(why)),
+                            });
+                        }
+                    }
+                }
                 Item::Checked(c) => self.report.checks.push(c),
                 Item::End => {
                     for (line, goal) in goals(&self.script) {

@@ -260,6 +260,8 @@ pub enum Mismatch {
     NoGoals,
     /// A goal that does not hold yet, and why.
     Goal(Box<Mismatch>),
+    /// An `ask` that its step cannot answer (the side sends nothing in it).
+    Unanswerable(super::Unanswerable),
     /// A line of the lesson could not run: the wire's or clock's reason
     /// when it was one, and the checker's words.
     Refused {
@@ -484,6 +486,7 @@ impl fmt::Display for Mismatch {
             }
             Mismatch::Goal(why) => write!(f, "goal not reached: {why}"),
             Mismatch::Refused { message, .. } => f.write_str(message),
+            Mismatch::Unanswerable(why) => write!(f, "{why}"),
         }
     }
 }

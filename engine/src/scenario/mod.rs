@@ -13,6 +13,7 @@ mod mismatch;
 mod parse;
 mod parsing;
 mod print;
+mod question;
 mod run;
 mod suggest;
 
@@ -23,6 +24,10 @@ pub use lex::{quote, quote_bytes};
 pub use mismatch::{Field, Mismatch, Wanted};
 pub use parse::{count_statements, parse, parse_duration, parse_errors, parse_line, parse_number};
 pub use parsing::{Parsed, Parsing};
+pub use question::{
+    choices, count_questions, outcome_word, predict, questions, Answer, Answered, Expected,
+    Question, SegField, Unanswerable, OUTCOMES,
+};
 pub use run::{begin, check, check_script, exec, resume, run_script, segment_from_spec, Failure};
 
 pub use crate::setting::Setting;
@@ -397,6 +402,13 @@ pub enum Stmt {
     /// shared session began as a packet capture's replay. The checker
     /// ignores it.
     Capture(Box<CaptureAt>),
+    /// `ask SIDE state`, `ask SIDE sends FIELD`, `ask SIDE outcome` or
+    /// `ask "TEXT" answer N` (playground extension): a question the
+    /// student answers before the step it stands in runs.
+    Ask(Question),
+    /// `choice "TEXT"` (playground extension): one choice of the
+    /// multiple-choice question above it.
+    Choice(String),
     /// `say LANG "TEXT"`, `title LANG "TEXT"`, `hint LANG "TEXT"`
     /// (playground extension): the translation into language LANG (a
     /// BCP 47 tag such as `es` or `zh-CN`) of the nearest `say`, `title` or
@@ -423,6 +435,10 @@ pub struct LessonAt {
     pub hints: u32,
     /// The challenge's goals have all held.
     pub completed: bool,
+    /// The questions answered so far, in order (`answer LINE GIVEN RIGHT
+    /// RULE` after the rest).
+    #[serde(default)]
+    pub answers: Vec<Answered>,
 }
 
 /// What a session opened from a packet capture keeps of it, so that a
@@ -448,6 +464,10 @@ pub enum Narration {
     Say,
     /// `hint`.
     Hint,
+    /// `ask "TEXT"`: a question the teacher wrote.
+    Ask,
+    /// `choice`.
+    Choice,
 }
 
 impl Narration {
@@ -457,6 +477,8 @@ impl Narration {
             Narration::Title => "title",
             Narration::Say => "say",
             Narration::Hint => "hint",
+            Narration::Ask => "ask",
+            Narration::Choice => "choice",
         }
     }
 }

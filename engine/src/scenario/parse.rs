@@ -4,9 +4,9 @@
 use super::lex::{tokenize, Tok, Token};
 use super::suggest;
 use super::{
-    is_lang_tag, CallSpec, CaptureAt, CcVar, Check, LessonAt, NameKind, Narration, ParseError,
-    Payload, Received, Script, SegSpec, SeqExpr, Setting, Statement, Stmt, Unknown, Var,
-    MAX_INJECT_LEN,
+    is_lang_tag, Answered, CallSpec, CaptureAt, CcVar, Check, LessonAt, NameKind, Narration,
+    ParseError, Payload, Question, Received, Script, SegField, SegSpec, SeqExpr, Setting,
+    Statement, Stmt, Unknown, Var, MAX_INJECT_LEN,
 };
 use crate::endpoint::{CongestionControl, State, MAX_IW, MAX_WINDOW};
 use crate::limits::{shorten, MAX_SCRIPT_BYTES, MAX_STATEMENTS};
@@ -45,6 +45,7 @@ pub fn parse(text: &str) -> Result<Script, ParseError> {
             });
         }
     }
+    super::question::check_places(&statements)?;
     Ok(Script { statements })
 }
 
@@ -204,12 +205,19 @@ impl Line {
             Narration::Title => "the title in double quotes",
             Narration::Say => "the narration in double quotes",
             Narration::Hint => "the hint in double quotes",
+            Narration::Ask => "the question in double quotes",
+            Narration::Choice => "the choice in double quotes",
         })?;
         Ok(match (lang, of) {
             (Some(lang), of) => Stmt::Translation { of, lang, text },
             (None, Narration::Title) => Stmt::Title(text),
             (None, Narration::Say) => Stmt::Say(text),
             (None, Narration::Hint) => Stmt::Hint(text),
+            (None, Narration::Choice) => Stmt::Choice(text),
+            // `ask "TEXT"` without a language is read by `ask`.
+            (None, Narration::Ask) => {
+                return Err(self.expected("a language tag such as es before the text"))
+            }
         })
     }
 
@@ -322,6 +330,8 @@ impl Line {
                 check => Stmt::Goal(check),
             },
             "hint" => self.narration(Narration::Hint)?,
+            "ask" => self.ask()?,
+            "choice" => self.narration(Narration::Choice)?,
             "lesson" => Stmt::Lesson(Box::new(self.lesson()?)),
             "capture" => Stmt::Capture(Box::new(self.capture()?)),
             other => match parse_side(other) {
@@ -329,12 +339,45 @@ impl Line {
                 None => {
                     self.pos -= 1;
                     return Err(self.expected(
-                        "a statement: title, say, seed, set, client, server, deliver, drop, duplicate, delay, inject, release, discard, advance, run, expect, goal, hint, lesson or capture",
+                        "a statement: title, say, seed, set, client, server, deliver, drop, duplicate, delay, inject, release, discard, advance, run, expect, goal, hint, ask, choice, lesson or capture",
                     ));
                 }
             },
         };
         Ok(stmt)
+    }
+
+    /// `ask SIDE state`, `ask SIDE sends FIELD`, `ask SIDE outcome`,
+    /// `ask "TEXT" answer N`, or a translation `ask LANG "TEXT"`.
+    fn ask(&mut self) -> Result<Stmt, ParseError> {
+        let what = "a side (client or server), or the question in double quotes";
+        if let Some(word) = self.peek_word() {
+            if let Some(side) = parse_side(word) {
+                self.pos += 1;
+                let kind = self.word_as("what to ask: state, sends or outcome", |w| {
+                    ["state", "sends", "outcome"].into_iter().find(|k| *k == w)
+                })?;
+                return Ok(Stmt::Ask(match kind {
+                    "state" => Question::State(side),
+                    "sends" => Question::Sends(
+                        side,
+                        self.word_as(
+                            "a field of the segment: flags, seq, ack or win",
+                            SegField::from_name,
+                        )?,
+                    ),
+                    _ => Question::Outcome(side),
+                }));
+            }
+            if is_lang_tag(word) {
+                return self.narration(Narration::Ask);
+            }
+            return Err(self.expected(what));
+        }
+        let text = self.string(what)?;
+        self.keyword("answer")?;
+        let answer = self.number()?;
+        Ok(Stmt::Ask(Question::Choice { text, answer }))
     }
 
     /// `capture events N ids ID ...`.
@@ -353,7 +396,7 @@ impl Line {
     fn lesson(&mut self) -> Result<LessonAt, ParseError> {
         let col = self.col();
         let text = self.string("the lesson's text in double quotes")?;
-        match parse(&text) {
+        let inner = match parse(&text) {
             Err(e) => {
                 return Err(ParseError::new(
                     self.line,
@@ -376,8 +419,8 @@ impl Line {
                     "expected a lesson's text, found one that holds another lesson",
                 ))
             }
-            Ok(_) => {}
-        }
+            Ok(inner) => inner,
+        };
         self.keyword("next")?;
         let next_line = self.number()? as usize;
         self.keyword("hints")?;
@@ -389,11 +432,44 @@ impl Line {
             }
             _ => false,
         };
+        let mut answers = Vec::new();
+        while self.peek().is_some() {
+            self.keyword("answer")?;
+            answers.push(self.answered(&inner)?);
+        }
         Ok(LessonAt {
             text,
             next_line,
             hints,
             completed,
+            answers,
+        })
+    }
+
+    /// `LINE GIVEN RIGHT RULE` of a saved `answer`: the question's line in
+    /// the lesson, the student's answer, the right one, and the rule's id
+    /// (`-` for none).
+    fn answered(&mut self, lesson: &Script) -> Result<Answered, ParseError> {
+        let line = self.word_as("the line of a question in the lesson", |w| {
+            let n = parse_number(w)? as usize;
+            lesson.statements.iter().find_map(|s| match &s.kind {
+                Stmt::Ask(q) if s.line == n => Some((n, q.clone())),
+                _ => None,
+            })
+        })?;
+        let (line, question) = line;
+        let what = "an answer to that question";
+        let given = self.word_as(what, |w| question.read(w))?;
+        let right = self.word_as(what, |w| question.read(w))?;
+        let rule = self.word_as("a rule's id, or -", |w| match w {
+            "-" => Some(None),
+            id => Rule::from_id(id).map(Some),
+        })?;
+        Ok(Answered {
+            line,
+            given,
+            right,
+            rule,
         })
     }
 

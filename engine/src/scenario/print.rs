@@ -2,7 +2,9 @@
 //! exported and shared in the same language lessons are written in.
 
 use super::lex::{quote, quote_bytes};
-use super::{CallSpec, Check, Payload, Received, Script, SegSpec, SeqExpr, Setting, Stmt};
+use super::{
+    CallSpec, Check, Payload, Question, Received, Script, SegSpec, SeqExpr, Setting, Stmt,
+};
 use crate::side::Side;
 use crate::time::format_duration;
 use crate::wire::Selector;
@@ -161,6 +163,10 @@ impl fmt::Display for Stmt {
                 if at.completed {
                     f.write_str(" completed")?;
                 }
+                for a in &at.answers {
+                    let rule = a.rule.map_or("-", crate::note::Rule::id);
+                    write!(f, " answer {} {} {} {rule}", a.line, a.given, a.right)?;
+                }
                 Ok(())
             }
             Stmt::Capture(at) => {
@@ -170,6 +176,15 @@ impl fmt::Display for Stmt {
                 }
                 Ok(())
             }
+            Stmt::Ask(Question::State(side)) => write!(f, "ask {side} state"),
+            Stmt::Ask(Question::Sends(side, field)) => {
+                write!(f, "ask {side} sends {}", field.name())
+            }
+            Stmt::Ask(Question::Outcome(side)) => write!(f, "ask {side} outcome"),
+            Stmt::Ask(Question::Choice { text, answer }) => {
+                write!(f, "ask {} answer {answer}", quote(text))
+            }
+            Stmt::Choice(t) => write!(f, "choice {}", quote(t)),
             Stmt::Translation { of, lang, text } => {
                 write!(f, "{} {lang} {}", of.keyword(), quote(text))
             }

@@ -43,7 +43,11 @@ pub fn run_script(script: &Script) -> Result<Sim, Failure> {
     loop {
         match stepper.step(script, &sim) {
             Item::Act(statement) => exec(&mut sim, statement)?,
-            Item::Say(_) => {}
+            Item::Say(say) => {
+                if let Some(failure) = unanswerable(&sim, script, say).next() {
+                    return Err(failure);
+                }
+            }
             Item::Checked(Checked {
                 line,
                 outcome: Err(mismatch),
@@ -78,7 +82,7 @@ pub fn check_script(script: &Script) -> Vec<Failure> {
                     return failures;
                 }
             }
-            Item::Say(_) => {}
+            Item::Say(say) => failures.extend(unanswerable(&sim, script, say)),
             Item::Checked(Checked {
                 line,
                 outcome: Err(mismatch),
@@ -92,6 +96,24 @@ pub fn check_script(script: &Script) -> Vec<Failure> {
             Item::End => return failures,
         }
     }
+}
+
+/// The questions of the step after the `say` at index `say` that the
+/// step cannot answer, as failures on their lines.
+fn unanswerable<'s>(
+    sim: &Sim,
+    script: &'s Script,
+    say: usize,
+) -> impl Iterator<Item = Failure> + 's {
+    super::question::predict(sim, script, say)
+        .into_iter()
+        .filter_map(|(i, found)| {
+            found.err().map(|why| Failure {
+                line: script.statements[i].line,
+                message: why.to_string(),
+                cause: None,
+            })
+        })
 }
 
 /// Filler bytes for `send NUMBER` and `len=NUMBER`: the alphabet, repeated.
@@ -482,6 +504,8 @@ pub fn begin(sim: &mut Sim, statement: &Statement) -> Result<Option<Running>, Fa
             | Stmt::Translation { .. }
             | Stmt::Lesson(_)
             | Stmt::Capture(_)
+            | Stmt::Ask(_)
+            | Stmt::Choice(_)
             | Stmt::Expect(_)
     );
     if acts && sim.events() >= MAX_EVENTS_PER_SESSION {
@@ -494,7 +518,9 @@ pub fn begin(sim: &mut Sim, statement: &Statement) -> Result<Option<Running>, Fa
         | Stmt::Hint(_)
         | Stmt::Translation { .. }
         | Stmt::Lesson(_)
-        | Stmt::Capture(_) => {}
+        | Stmt::Capture(_)
+        | Stmt::Ask(_)
+        | Stmt::Choice(_) => {}
         Stmt::Seed(n) => sim.set_seed(u64::from(*n)),
         Stmt::Set(setting) => sim.apply(*setting),
         Stmt::Call(side, call) => sim.call(*side, call.call()),

@@ -1,0 +1,257 @@
+//! Questions in a lesson: the student answers the questions of the coming
+//! step, the engine finds the right answers by running that step on a
+//! copy, and then the step runs. The first answer to each question is the
+//! one that counts: going back in time and answering again changes what
+//! the bar shows beside the step, not the score.
+
+use super::{AppState, Lesson};
+use tcp_engine::scenario::{self, Answer, Answered, Question, Script, Stmt};
+
+/// What the student gave for one question: an answer picked from a list,
+/// or a number typed in the numbering on screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Given {
+    /// A state, flags, an outcome or a choice.
+    Picked(Answer),
+    /// A sequence number or a window, as typed.
+    Typed(u32),
+}
+
+/// The questions to answer before the coming step runs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Asking {
+    /// The `say` that starts the step (its index).
+    pub say: usize,
+    /// Its `ask` statements (their indices), in order.
+    pub asks: Vec<usize>,
+}
+
+impl Asking {
+    /// The questions of the step after the `say` at `say` that have no
+    /// answer yet; `None` if there are none.
+    pub fn at(script: &Script, say: usize, answered: &[Answered]) -> Option<Asking> {
+        let asks: Vec<usize> = scenario::questions(script, say)
+            .into_iter()
+            .filter(|&i| {
+                let line = script.statements[i].line;
+                !answered.iter().any(|a| a.line == line)
+            })
+            .collect();
+        (!asks.is_empty()).then_some(Asking { say, asks })
+    }
+}
+
+/// A lesson's score: questions right at the first try, out of those asked
+/// so far and of all its questions; hints used; a challenge's goal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Score {
+    /// Answered right at the first try.
+    pub right: usize,
+    /// Answered so far.
+    pub answered: usize,
+    /// In the whole lesson.
+    pub questions: usize,
+    /// Hints shown.
+    pub hints: usize,
+}
+
+impl Lesson {
+    /// The question an `ask` line asks (`None` for another line).
+    pub fn question(&self, line: usize) -> Option<&Question> {
+        self.script.statements.iter().find_map(|s| match &s.kind {
+            Stmt::Ask(q) if s.line == line => Some(q),
+            _ => None,
+        })
+    }
+
+    /// The score so far.
+    pub fn score(&self) -> Score {
+        Score {
+            right: self.answers.iter().filter(|a| a.is_right()).count(),
+            answered: self.answers.len(),
+            questions: scenario::count_questions(&self.script),
+            hints: self.hints_shown,
+        }
+    }
+}
+
+impl AppState {
+    /// The student answers the coming step's questions: the engine runs
+    /// the step on a copy to find the right answers, the first answer to
+    /// each question is kept, and the step runs.
+    pub(super) fn lesson_answer(&mut self, given: &[Given]) {
+        let Some(lesson) = &mut self.lesson else {
+            return;
+        };
+        let Some(asking) = lesson.asking.take() else {
+            return;
+        };
+        let asks = scenario::questions(&lesson.script, asking.say);
+        let found = scenario::predict(&self.sim, &lesson.script, asking.say);
+        let mut results = Vec::new();
+        let mut given = given.iter();
+        for (i, expected) in found {
+            // Questions answered before (then undone) are not asked again.
+            if !asking.asks.contains(&i) || !asks.contains(&i) {
+                continue;
+            }
+            let Some(&gave) = given.next() else {
+                // Fewer answers than questions: nothing runs.
+                lesson.asking = Some(asking);
+                return;
+            };
+            let statement = &lesson.script.statements[i];
+            let (Stmt::Ask(question), Ok(expected)) = (&statement.kind, expected) else {
+                // A question its step cannot answer (the checker names
+                // it): the step runs all the same.
+                continue;
+            };
+            let answer = match gave {
+                Given::Picked(answer) => Some(answer),
+                Given::Typed(n) => expected.read_typed(question, n, self.relative),
+            };
+            let Some(answer) = answer else {
+                continue;
+            };
+            results.push(Answered {
+                line: statement.line,
+                given: answer,
+                right: expected.answer,
+                rule: expected.rule,
+            });
+        }
+        for result in &results {
+            if !lesson.answers.iter().any(|a| a.line == result.line) {
+                lesson.answers.push(result.clone());
+            }
+        }
+        lesson.narration = lesson.preview.take();
+        lesson.step_answers = results;
+        self.lesson_step();
+    }
+
+    /// After a jump in time, the lesson keeps the first answers it had:
+    /// what was answered stays answered for the score.
+    pub(super) fn keep_answers(&mut self, before: Option<&Lesson>) {
+        let (Some(now), Some(before)) = (&mut self.lesson, before) else {
+            return;
+        };
+        if !std::rc::Rc::ptr_eq(&now.script, &before.script) {
+            return;
+        }
+        for a in &before.answers {
+            if !now.answers.iter().any(|b| b.line == a.line) {
+                now.answers.push(a.clone());
+            }
+        }
+        now.answers.sort_by_key(|a| a.line);
+        if let Some(asking) = now.asking.take() {
+            now.asking = Asking::at(&now.script, asking.say, &[]);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Given;
+    use crate::state::{restore, Action, AppState, Source};
+    use std::rc::Rc;
+    use tcp_engine::note::Outcome;
+    use tcp_engine::scenario::Answer;
+    use tcp_engine::{Flags, State};
+    use yew::Reducible;
+
+    const LESSON: &str = "title \"Q\"\nset client.isn 1000\nset server.isn 5000\nserver listen\nclient connect\nsay \"The SYN arrives.\"\nask server state\nask server sends flags\nask server sends ack\ndeliver\nsay \"The SYN,ACK arrives.\"\nask client outcome\nask \"Who is ESTABLISHED first?\" answer 1\nchoice \"The client\"\nchoice \"The server\"\ndeliver\nsay \"The ACK arrives.\"\ndeliver\n";
+
+    fn apply(s: Rc<AppState>, actions: &[Action]) -> Rc<AppState> {
+        actions.iter().fold(s, |s, a| s.reduce(a.clone()))
+    }
+
+    fn answered(s: &AppState) -> Vec<(usize, bool)> {
+        let l = s.lesson.as_ref().unwrap();
+        l.answers.iter().map(|a| (a.line, a.is_right())).collect()
+    }
+
+    #[test]
+    fn a_step_with_questions_waits_for_the_answers_then_runs_and_keeps_them() {
+        let s = apply(
+            Rc::new(AppState::new(1)),
+            &[Action::LoadLesson(LESSON.into())],
+        );
+        let l = s.lesson.as_ref().unwrap();
+        assert_eq!(l.asking.as_ref().map(|a| a.asks.len()), Some(3));
+        // Next step skips them: the step runs, and they score nothing.
+        let skipped = apply(s.clone(), &[Action::LessonNext]);
+        let l = skipped.lesson.as_ref().unwrap();
+        assert!(skipped.sim.trace().len() > s.sim.trace().len());
+        assert!(l.answers.is_empty() && l.step_answers.is_empty());
+        assert_eq!(l.score().questions, 5);
+        let s = apply(
+            s,
+            &[Action::LessonAnswer(vec![
+                Given::Picked(Answer::State(State::SynReceived)),
+                Given::Picked(Answer::Flags(Flags::SYN)),
+                // Relative numbering is off (the lesson fixes ISNs): real numbers.
+                Given::Typed(1001),
+            ])],
+        );
+        assert_eq!(
+            s.sim.endpoint(tcp_engine::sim::Side::Server).state(),
+            State::SynReceived
+        );
+        assert_eq!(answered(&s), [(7, true), (8, false), (9, true)]);
+        let l = s.lesson.as_ref().unwrap();
+        assert_eq!(l.step_answers.len(), 3);
+        assert_eq!(l.asking.as_ref().map(|a| a.asks.len()), Some(2));
+        let s = apply(
+            s,
+            &[
+                Action::LessonAnswer(vec![
+                    Given::Picked(Answer::Outcome(Outcome::Accepted)),
+                    Given::Picked(Answer::Choice(2)),
+                ]),
+                Action::LessonNext,
+            ],
+        );
+        let l = s.lesson.as_ref().unwrap();
+        assert!(l.done);
+        let score = l.score();
+        assert_eq!((score.right, score.answered, score.questions), (3, 5, 5));
+        // A reload and a share link keep the answers.
+        let back = restore(Source::Link, &s.session_text(), 2).unwrap();
+        assert_eq!(answered(&back), answered(&s));
+        assert_eq!(back.lesson.as_ref().unwrap().score(), score);
+    }
+
+    #[test]
+    fn going_back_and_answering_again_keeps_the_first_answer_for_the_score() {
+        let s = apply(
+            Rc::new(AppState::new(1)),
+            &[
+                Action::LoadLesson(LESSON.into()),
+                Action::LessonAnswer(vec![
+                    Given::Picked(Answer::State(State::Listen)),
+                    Given::Picked(Answer::Flags(Flags::SYN | Flags::ACK)),
+                    Given::Typed(1001),
+                ]),
+                Action::Undo,
+            ],
+        );
+        assert_eq!(answered(&s), [(7, false), (8, true), (9, true)]);
+        assert!(s.lesson.as_ref().unwrap().asking.is_some(), "asked again");
+        let s = apply(
+            s,
+            &[Action::LessonAnswer(vec![
+                Given::Picked(Answer::State(State::SynReceived)),
+                Given::Picked(Answer::Flags(Flags::SYN | Flags::ACK)),
+                Given::Typed(1001),
+            ])],
+        );
+        assert_eq!(answered(&s), [(7, false), (8, true), (9, true)]);
+        let l = s.lesson.as_ref().unwrap();
+        assert!(
+            l.step_answers.iter().all(|a| a.is_right()),
+            "shown: this try"
+        );
+    }
+}
