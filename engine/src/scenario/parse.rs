@@ -9,7 +9,9 @@ use super::{
     MAX_INJECT_LEN,
 };
 use crate::endpoint::{CongestionControl, State, MAX_IW, MAX_WINDOW};
-use crate::limits::{shorten, MAX_SCRIPT_BYTES, MAX_STATEMENTS};
+use crate::limits::{
+    shorten, MAX_NARRATION_CHARS, MAX_SCRIPT_BYTES, MAX_STATEMENTS, MAX_TITLE_CHARS,
+};
 use crate::note::{Rule, Signal};
 use crate::segment::Flags;
 use crate::side::Side;
@@ -199,6 +201,19 @@ impl Line {
         };
         if lang.is_some() {
             self.pos += 1;
+        }
+        let (max, name) = match of {
+            Narration::Title => (MAX_TITLE_CHARS, "a title"),
+            Narration::Say => (MAX_NARRATION_CHARS, "a narration"),
+            Narration::Hint => (MAX_NARRATION_CHARS, "a hint"),
+        };
+        if let Some(Tok::Str(s)) = self.peek().map(|t| &t.kind) {
+            if s.chars().nth(max).is_some() {
+                let n = s.chars().count();
+                return Err(self.error_here(format!(
+                    "{name} may have at most {max} characters; this one has {n}"
+                )));
+            }
         }
         let text = self.string(match of {
             Narration::Title => "the title in double quotes",
@@ -884,6 +899,47 @@ mod tests {
 
     fn err(text: &str) -> ParseError {
         parse(text).unwrap_err()
+    }
+
+    #[test]
+    fn a_title_narration_or_hint_past_its_length_is_refused_naming_the_line() {
+        use crate::limits::{MAX_NARRATION_CHARS, MAX_TITLE_CHARS};
+        let long = |n: usize| "T ".repeat(n.div_ceil(2))[..n].to_string();
+        // At the limit: read. One character more: refused, at the string.
+        let at = format!("title \"{}\"", long(MAX_TITLE_CHARS));
+        assert!(parse(&at).is_ok());
+        let e = err(&format!(
+            "say \"hi\"\ntitle es \"{}\"",
+            long(MAX_TITLE_CHARS + 1)
+        ));
+        assert_eq!((e.line, e.col), (2, 10));
+        assert_eq!(
+            e.message,
+            format!("a title may have at most {MAX_TITLE_CHARS} characters; this one has 301")
+        );
+        // Characters, not bytes: 10,000 Chinese characters are 30,000 bytes.
+        let zh = "字".repeat(MAX_NARRATION_CHARS);
+        assert!(parse(&format!("say zh-CN \"{zh}\"")).is_ok());
+        for (what, name) in [("say", "a narration"), ("hint", "a hint")] {
+            let e = err(&format!("{what} \"{}\"", long(MAX_NARRATION_CHARS + 1)));
+            assert!(
+                e.message.starts_with(&format!("{name} may have at most")),
+                "{}",
+                e.message
+            );
+        }
+        // A lesson carried in a session's line is held to the same limits.
+        let lesson = format!("title \"{}\"", long(4 << 20 >> 1));
+        let e = err(&format!(
+            "lesson {} next 1 hints 0",
+            super::super::quote(&lesson)
+        ));
+        assert!(
+            e.message
+                .contains("its line 1, column 7: a title may have at most"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]
