@@ -366,6 +366,8 @@ capture-show-more = Show more ({ $hidden } not shown)
 capture-limited-segments = The replay stops before segment { $at } of the connection's { $total }: a capture's replay holds at most { $max } segments.
 capture-limited-data = The replay stops before segment { $at } of the connection's { $total }: a capture's replay carries at most { $max } bytes of data (a segment cut by the snap length counts its whole length).
 capture-limited-text = The replay stops before segment { $at } of the connection's { $total }: its scenario would pass { $max } bytes, the most a capture's replay writes.
+capture-limited-unseen = The replay stops before segment { $at } of the connection's { $total }: its sender would first send more than { $max } segments the capture never saw (its sequence numbers jump ahead), the most a capture's replay sends.
+capture-limited-events = The replay stops before segment { $at } of the connection's { $total }: both TCPs have reached { $max } events (segments formed, timers fired, arrivals), the most a capture's replay runs.
 capture-title = Capture: { $name }
 capture-summary = { $label }, { $packets } { $packets ->
         [one] segment

@@ -368,6 +368,8 @@ capture-show-more = Mostrar más ({ $hidden } sin mostrar)
 capture-limited-segments = La reproducción se detiene antes del segmento { $at } de los { $total } de la conexión: la reproducción de una captura contiene como mucho { $max } segmentos.
 capture-limited-data = La reproducción se detiene antes del segmento { $at } de los { $total } de la conexión: la reproducción de una captura lleva como mucho { $max } bytes de datos (un segmento cortado por la longitud de captura cuenta su longitud entera).
 capture-limited-text = La reproducción se detiene antes del segmento { $at } de los { $total } de la conexión: su escenario pasaría de { $max } bytes, lo máximo que escribe la reproducción de una captura.
+capture-limited-unseen = La reproducción se detiene antes del segmento { $at } de los { $total } de la conexión: su emisor enviaría antes más de { $max } segmentos que la captura nunca vio (sus números de secuencia saltan hacia delante), lo máximo que envía la reproducción de una captura.
+capture-limited-events = La reproducción se detiene antes del segmento { $at } de los { $total } de la conexión: los dos TCP han llegado a { $max } eventos (segmentos formados, temporizadores vencidos, llegadas), lo máximo que ejecuta la reproducción de una captura.
 capture-title = Captura: { $name }
 capture-summary = { $label }, { $packets } { $packets ->
         [one] segmento

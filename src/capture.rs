@@ -216,6 +216,26 @@ fn side(name: &str) -> Option<Side> {
     Side::BOTH.into_iter().find(|s| s.name() == name)
 }
 
+/// Segments by number and sender, as the worker sends them: pairs in one
+/// typed array (see `capture_worker::places`), taken in one copy.
+fn places(obj: &JsValue, key: &str) -> Vec<(u32, Side)> {
+    let pairs = get(obj, key)
+        .dyn_into::<js_sys::Uint32Array>()
+        .map(|a| a.to_vec())
+        .unwrap_or_default();
+    pairs
+        .chunks_exact(2)
+        .map(|p| {
+            let side = if p[1] == 0 {
+                Side::Client
+            } else {
+                Side::Server
+            };
+            (p[0], side)
+        })
+        .collect()
+}
+
 fn items(obj: &JsValue, key: &str) -> Vec<JsValue> {
     get(obj, key)
         .dyn_into::<Array>()
@@ -257,10 +277,7 @@ impl Opened {
             near: side(&text(v, "near")),
             latency_ms: num(v, "latency_ms"),
             packets: num(v, "packets"),
-            lost: items(v, "lost")
-                .iter()
-                .filter_map(|p| Some((num(p, "packet"), side(&text(p, "side"))?)))
-                .collect(),
+            lost: places(v, "lost"),
             unseen: num(v, "unseen"),
             stopped: Some(num(v, "stopped")).filter(|&n| n > 0),
             no_handshake: get(v, "no_handshake").is_truthy(),
@@ -276,10 +293,7 @@ impl Opened {
                     })
                 })
                 .collect(),
-            not_kept: items(v, "not_kept")
-                .iter()
-                .filter_map(|p| Some((num(p, "packet"), side(&text(p, "side"))?)))
-                .collect(),
+            not_kept: places(v, "not_kept"),
             not_kept_bytes: get(v, "not_kept_bytes").as_f64().map_or(0, |n| n as u64),
             limited: Some(text(v, "limit"))
                 .filter(|key| !key.is_empty())
@@ -290,13 +304,12 @@ impl Opened {
                     max: num(v, "limit_max"),
                 }),
             segments: Numbers::new(
-                items(v, "ids")
-                    .iter()
-                    .map(|id| {
-                        id.as_f64()
-                            .filter(|&id| id >= 1.0)
-                            .map_or(0, |id| id as u64)
-                    })
+                get(v, "ids")
+                    .dyn_into::<js_sys::Float64Array>()
+                    .map(|a| a.to_vec())
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|id| if id >= 1.0 { id as u64 } else { 0 })
                     .collect(),
             ),
         }

@@ -4,10 +4,11 @@
 //! replay is sent (or the student cancels): nothing of a capture stays.
 
 use crate::capture::{object, Refusal, PICK_PAGE};
-use js_sys::{Array, ArrayBuffer, Uint8Array};
+use js_sys::{Array, ArrayBuffer, Float64Array, Uint32Array, Uint8Array};
 use std::cell::RefCell;
 use std::rc::Rc;
 use tcp_engine::capture::{self, Capture, CaptureError, Caveat, Connection, Limit};
+use tcp_engine::sim::Side;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -36,10 +37,17 @@ pub fn run() {
                 Err(refusal) => refusal.to_js(),
             }
         } else if let Some(n) = data.as_f64() {
-            match read.borrow().as_ref() {
+            let answer = match read.borrow().as_ref() {
                 Some(r) => replayed(r, n as usize),
-                None => JsValue::NULL,
-            }
+                None => None,
+            };
+            // The replay's long lists go as typed arrays, moved rather than
+            // copied: the page takes each in one copy, not one call per item.
+            let _ = match answer {
+                Some((answer, buffers)) => reply.post_message_with_transfer(&answer, &buffers),
+                None => reply.post_message(&JsValue::NULL),
+            };
+            return;
         } else if let Some(r) = read.borrow().as_ref() {
             // { limit }: the connections to show.
             let limit = crate::capture::num(&data, "limit") as usize;
@@ -97,11 +105,21 @@ fn listing(r: &Read, limit: usize) -> JsValue {
     ])
 }
 
-fn replayed(read: &Read, n: usize) -> JsValue {
+/// Segments by their number (from 1) and sender, as the page reads them
+/// (`crate::capture::Opened::from_js`): pairs of numbers in one typed
+/// array, the sender 0 for the client and 1 for the server.
+fn places(r: &capture::Replay, at: &[usize]) -> Uint32Array {
+    let pairs: Vec<u32> = at
+        .iter()
+        .flat_map(|&i| [(i + 1) as u32, u32::from(r.packets[i].0 == Side::Server)])
+        .collect();
+    Uint32Array::from(pairs.as_slice())
+}
+
+/// Connection `n`'s replay, and the buffers its answer moves to the page.
+fn replayed(read: &Read, n: usize) -> Option<(JsValue, Array)> {
     let capture = &read.capture;
-    let Some(conn) = read.connections.get(n) else {
-        return JsValue::NULL;
-    };
+    let conn = read.connections.get(n)?;
     let r = capture::replay(capture, conn);
     let differences: Array = r
         .differences
@@ -114,21 +132,15 @@ fn replayed(read: &Read, n: usize) -> JsValue {
             ])
         })
         .collect();
-    let place = |i: usize| {
-        object(&[
-            ("packet", ((i + 1) as f64).into()),
-            ("side", r.packets[i].0.name().into()),
-        ])
-    };
-    let (mut lost, mut unseen, mut stopped) = (Array::new(), 0, 0);
-    let (mut not_kept, mut not_kept_bytes) = (Array::new(), 0);
+    let (mut lost, mut unseen, mut stopped) = (Uint32Array::new_with_length(0), 0, 0);
+    let (mut not_kept, mut not_kept_bytes) = (Uint32Array::new_with_length(0), 0);
     let mut limited = Vec::new();
     for caveat in &r.caveats {
         match *caveat {
-            Caveat::Lost(ref taken) => lost = taken.iter().map(|&i| place(i)).collect(),
+            Caveat::Lost(ref taken) => lost = places(&r, taken),
             Caveat::Unseen(n) => unseen = n,
             Caveat::NotKept { ref packets, bytes } => {
-                not_kept = packets.iter().map(|&i| place(i)).collect();
+                not_kept = places(&r, packets);
                 not_kept_bytes = bytes;
             }
             // Counted from 1, as the panel names segments; 0 is "never".
@@ -141,6 +153,8 @@ fn replayed(read: &Read, n: usize) -> JsValue {
                     ),
                     Limit::Data => ("capture-limited-data", capture::MAX_REPLAY_DATA as f64),
                     Limit::Text => ("capture-limited-text", capture::MAX_REPLAY_TEXT as f64),
+                    Limit::Unseen => ("capture-limited-unseen", capture::MAX_REPLAY_UNSEEN as f64),
+                    Limit::Events => ("capture-limited-events", capture::MAX_REPLAY_EVENTS as f64),
                 };
                 limited = vec![
                     ("limit", kind.into()),
@@ -153,6 +167,10 @@ fn replayed(read: &Read, n: usize) -> JsValue {
         }
     }
     let s = capture.skipped;
+    // Each segment's id on the wire (0: none), in capture order.
+    let ids: Vec<f64> = r.ids.iter().map(|id| id.unwrap_or(0) as f64).collect();
+    let ids = Float64Array::from(ids.as_slice());
+    let buffers = Array::of3(&lost.buffer(), &not_kept.buffer(), &ids.buffer());
     let answer = object(&[
         ("text", r.text.into()),
         ("label", label(conn).into()),
@@ -174,19 +192,11 @@ fn replayed(read: &Read, n: usize) -> JsValue {
         ("differences", differences.into()),
         ("not_kept", not_kept.into()),
         ("not_kept_bytes", (not_kept_bytes as f64).into()),
-        // Each segment's id on the wire (0: none), in capture order.
-        (
-            "ids",
-            r.ids
-                .iter()
-                .map(|id| JsValue::from(id.unwrap_or(0) as f64))
-                .collect::<Array>()
-                .into(),
-        ),
+        ("ids", ids.into()),
     ]);
     // Where the replay stops at a limit, if it does.
     for (key, value) in limited {
         let _ = js_sys::Reflect::set(&answer, &key.into(), &value);
     }
-    answer
+    Some((answer, buffers))
 }

@@ -15,6 +15,13 @@ pub const MAX_EVENTS_PER_STEP: usize = 200_000;
 pub const MAX_EVENTS_PER_SESSION: usize = 2_000_000;
 /// Most segments on the wire at once.
 pub const MAX_IN_FLIGHT: usize = 10_000;
+/// Longest title a scenario may give (`title`, and each translation of
+/// it), in characters: a lesson's name in the menu and its heading.
+pub const MAX_TITLE_CHARS: usize = 300;
+/// Longest narration or hint (`say`, `hint`, and each translation), in
+/// characters: a long page of text. Text is drawn and saved whole, so a
+/// bound here keeps one line of a link from holding the page.
+pub const MAX_NARRATION_CHARS: usize = 10_000;
 /// Longest word or string an error message quotes, in characters.
 pub const MAX_QUOTED: usize = 60;
 

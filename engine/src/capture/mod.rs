@@ -13,7 +13,7 @@ mod replay;
 
 pub use replay::{
     is_bookkeeping, replay, shown_origin, Caveat, Difference, Kind, Limit, Replay, MAX_REPLAY_DATA,
-    MAX_REPLAY_SEGMENTS, MAX_REPLAY_TEXT, TEXT_BUDGET,
+    MAX_REPLAY_EVENTS, MAX_REPLAY_SEGMENTS, MAX_REPLAY_TEXT, MAX_REPLAY_UNSEEN, TEXT_BUDGET,
 };
 
 pub use crate::options::TcpOption;

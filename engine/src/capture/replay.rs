@@ -141,6 +141,14 @@ pub enum Limit {
     /// quarters of a scenario's statements (a pathological capture only:
     /// a segment takes about 100 bytes and 4 statements).
     Text,
+    /// At most [`MAX_REPLAY_UNSEEN`] segments that the capture never saw
+    /// (see [`Caveat::Unseen`]): a capture whose sequence numbers jump far
+    /// ahead has its sender send all it missed first, one segment at a time.
+    Unseen,
+    /// At most [`MAX_REPLAY_EVENTS`] events in the engines (timers firing,
+    /// segments formed, arrivals): what running the replay costs, here and
+    /// each time the page replays its scenario.
+    Events,
 }
 
 /// Most segments of one connection a replay holds.
@@ -153,6 +161,18 @@ pub const MAX_REPLAY_DATA: u64 = 32 << 20;
 pub const MAX_REPLAY_TEXT: usize = MAX_SCRIPT_BYTES / 4 * 3;
 /// Most statements a replay writes, likewise.
 const MAX_REPLAY_STATEMENTS: usize = MAX_STATEMENTS / 4 * 3;
+/// Most segments a replay's sender sends that the capture never saw.
+/// Each is released from an outbox that may hold a whole window of
+/// one-byte segments, and taken as lost: a few are a capture that missed
+/// some; tens of thousands (a fuzzed file's sequence numbers jumping 65 KB
+/// with one-byte segments) took 25 s.
+pub const MAX_REPLAY_UNSEEN: usize = 1_000;
+/// Most events a replay's engines run, in all: a 15,000-segment transfer
+/// takes about 100,000.
+pub const MAX_REPLAY_EVENTS: usize = 400_000;
+/// How far into an outbox the replay looks for the segment a TCP formed:
+/// further in, the captured segment goes onto the wire as captured.
+const OUTBOX_SEARCH: usize = 2 * MAX_REPLAY_UNSEEN;
 
 /// A captured connection as a scenario.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -386,8 +406,10 @@ struct Replayer<'a> {
     not_kept: (Vec<usize>, u64),
     /// Statements written.
     statements: usize,
-    /// The text reached [`MAX_REPLAY_TEXT`] or the statements theirs.
-    full: bool,
+    /// The replay reached one of its [`Limit`]s (the text, the
+    /// statements, the unseen segments or the events), and the segment
+    /// it stops before, when that is not the next one.
+    full: Option<(Limit, Option<usize>)>,
     failed: bool,
     /// Each side's window scaling already named.
     scaling_named: BySide<bool>,
@@ -419,7 +441,7 @@ impl<'a> Replayer<'a> {
             unseen: 0,
             not_kept: (Vec::new(), 0),
             statements: 0,
-            full: false,
+            full: None,
             failed: false,
             scaling_named: BySide::default(),
             asks: asking(packets),
@@ -431,7 +453,7 @@ impl<'a> Replayer<'a> {
     fn fits(&mut self, line: usize) -> bool {
         if self.text.len() + line + 1 > MAX_REPLAY_TEXT || self.statements >= MAX_REPLAY_STATEMENTS
         {
-            self.full = true;
+            self.full.get_or_insert((Limit::Text, None));
             self.failed = true;
         }
         !self.failed
@@ -471,6 +493,12 @@ impl<'a> Replayer<'a> {
         self.statements += 1;
         self.text.push_str(&written);
         self.text.push('\n');
+        // Past the budget, this statement is the last: the scenario runs
+        // exactly what the replay ran.
+        if self.sim.events() >= MAX_REPLAY_EVENTS {
+            self.full.get_or_insert((Limit::Events, None));
+            self.failed = true;
+        }
     }
 
     fn comment(&mut self, text: &str) {
@@ -518,11 +546,11 @@ impl<'a> Replayer<'a> {
                 continue;
             }
             let event = events[e];
-            if self.full {
+            if let Some((limit, at)) = self.full {
                 self.caveats.push(Caveat::Limited {
-                    at: event.packet,
+                    at: at.unwrap_or(event.packet),
                     total: conn.packets,
-                    limit: Limit::Text,
+                    limit,
                 });
                 return;
             }
@@ -543,6 +571,14 @@ impl<'a> Replayer<'a> {
             } else {
                 self.send(event.packet, &lost);
             }
+        }
+        // A limit met at the last segment itself.
+        if let Some((limit, Some(at))) = self.full {
+            self.caveats.push(Caveat::Limited {
+                at,
+                total: conn.packets,
+                limit,
+            });
         }
         if self.unseen > 0 {
             self.caveats.push(Caveat::Unseen(self.unseen));
@@ -703,17 +739,27 @@ impl<'a> Replayer<'a> {
         }
         self.calls(i);
         let wnd = self.window(i, side, real);
-        let found = self.sim.outbox(side).iter().position(|out| {
-            let f = Flags::SYN | Flags::FIN | Flags::RST;
-            out.seg.seq == real.seq
-                && out.seg.flags & f == real.flags & f
-                && out.seg.payload.len() == len
-                && (!out.seg.has(Flags::ACK) || out.seg.ack == real.ack)
-                && (out.seg.has(Flags::ACK) == real.has(Flags::ACK)
-                    || (real.has(Flags::RST) && out.reason == Reason::Abort))
-        });
+        let found = self
+            .sim
+            .outbox(side)
+            .iter()
+            .take(OUTBOX_SEARCH)
+            .position(|out| {
+                let f = Flags::SYN | Flags::FIN | Flags::RST;
+                out.seg.seq == real.seq
+                    && out.seg.flags & f == real.flags & f
+                    && out.seg.payload.len() == len
+                    && (!out.seg.has(Flags::ACK) || out.seg.ack == real.ack)
+                    && (out.seg.has(Flags::ACK) == real.has(Flags::ACK)
+                        || (real.has(Flags::RST) && out.reason == Reason::Abort))
+            });
         match found {
             Some(k) if self.skippable(side, k, real) => {
+                if self.past_unseen_limit(side, k) {
+                    self.full.get_or_insert((Limit::Unseen, Some(i)));
+                    self.failed = true;
+                    return;
+                }
                 for _ in 0..k {
                     let out = &self.sim.outbox(side)[0];
                     if discardable(&out.seg, out.reason) {
@@ -799,6 +845,17 @@ impl<'a> Replayer<'a> {
             discardable(&out.seg, out.reason)
                 || (!out.seg.payload.is_empty() && (out.seg.seq + out.seg.seg_len()).le(real.seq))
         })
+    }
+
+    /// Whether sending the first `k` segments of `side`'s outbox before
+    /// the captured one would take the replay past [`MAX_REPLAY_UNSEEN`]
+    /// segments the capture never saw.
+    fn past_unseen_limit(&self, side: Side, k: usize) -> bool {
+        let unseen = self.sim.outbox(side)[..k]
+            .iter()
+            .filter(|out| !discardable(&out.seg, out.reason))
+            .count();
+        self.unseen + unseen > MAX_REPLAY_UNSEEN
     }
 
     /// The first outbox segment was sent and lost before the capture point

@@ -9,7 +9,9 @@ use super::{
     Statement, Stmt, Unknown, Var, MAX_INJECT_LEN,
 };
 use crate::endpoint::{CongestionControl, State, MAX_IW, MAX_WINDOW};
-use crate::limits::{shorten, MAX_SCRIPT_BYTES, MAX_STATEMENTS};
+use crate::limits::{
+    shorten, MAX_NARRATION_CHARS, MAX_SCRIPT_BYTES, MAX_STATEMENTS, MAX_TITLE_CHARS,
+};
 use crate::note::{Rule, Signal};
 use crate::segment::Flags;
 use crate::side::Side;
@@ -187,6 +189,27 @@ impl Line {
         }
     }
 
+    /// A text past its limit is refused at its line, before it is read
+    /// (a 4 MB title would be drawn whole).
+    fn within_limit(&self, of: Narration) -> Result<(), ParseError> {
+        let (max, name) = match of {
+            Narration::Title => (MAX_TITLE_CHARS, "a title"),
+            Narration::Say => (MAX_NARRATION_CHARS, "a narration"),
+            Narration::Hint => (MAX_NARRATION_CHARS, "a hint"),
+            Narration::Ask => (MAX_NARRATION_CHARS, "a question"),
+            Narration::Choice => (MAX_NARRATION_CHARS, "a choice"),
+        };
+        if let Some(Tok::Str(s)) = self.peek().map(|t| &t.kind) {
+            if s.chars().nth(max).is_some() {
+                let n = s.chars().count();
+                return Err(self.error_here(format!(
+                    "{name} may have at most {max} characters; this one has {n}"
+                )));
+            }
+        }
+        Ok(())
+    }
+
     /// `say "TEXT"`, or a translation `say LANG "TEXT"` (and the same for
     /// `title` and `hint`).
     fn narration(&mut self, of: Narration) -> Result<Stmt, ParseError> {
@@ -201,6 +224,7 @@ impl Line {
         if lang.is_some() {
             self.pos += 1;
         }
+        self.within_limit(of)?;
         let text = self.string(match of {
             Narration::Title => "the title in double quotes",
             Narration::Say => "the narration in double quotes",
@@ -374,6 +398,7 @@ impl Line {
             }
             return Err(self.expected(what));
         }
+        self.within_limit(Narration::Ask)?;
         let text = self.string(what)?;
         self.keyword("answer")?;
         let answer = self.number()?;
@@ -961,6 +986,52 @@ mod tests {
 
     fn err(text: &str) -> ParseError {
         parse(text).unwrap_err()
+    }
+
+    #[test]
+    fn a_title_narration_hint_question_or_choice_past_its_length_is_refused_naming_the_line() {
+        use crate::limits::{MAX_NARRATION_CHARS, MAX_TITLE_CHARS};
+        let long = |n: usize| "T ".repeat(n.div_ceil(2))[..n].to_string();
+        // At the limit: read. One character more: refused, at the string.
+        let at = format!("title \"{}\"", long(MAX_TITLE_CHARS));
+        assert!(parse(&at).is_ok());
+        let e = err(&format!(
+            "say \"hi\"\ntitle es \"{}\"",
+            long(MAX_TITLE_CHARS + 1)
+        ));
+        assert_eq!((e.line, e.col), (2, 10));
+        assert_eq!(
+            e.message,
+            format!("a title may have at most {MAX_TITLE_CHARS} characters; this one has 301")
+        );
+        // Characters, not bytes: 10,000 Chinese characters are 30,000 bytes.
+        let zh = "字".repeat(MAX_NARRATION_CHARS);
+        assert!(parse(&format!("say zh-CN \"{zh}\"")).is_ok());
+        for (what, name) in [
+            ("say", "a narration"),
+            ("hint", "a hint"),
+            ("ask", "a question"),
+            ("choice", "a choice"),
+        ] {
+            let e = err(&format!("{what} \"{}\"", long(MAX_NARRATION_CHARS + 1)));
+            assert!(
+                e.message.starts_with(&format!("{name} may have at most")),
+                "{}",
+                e.message
+            );
+        }
+        // A lesson carried in a session's line is held to the same limits.
+        let lesson = format!("title \"{}\"", long(4 << 20 >> 1));
+        let e = err(&format!(
+            "lesson {} next 1 hints 0",
+            super::super::quote(&lesson)
+        ));
+        assert!(
+            e.message
+                .contains("its line 1, column 7: a title may have at most"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]
