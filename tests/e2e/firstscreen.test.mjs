@@ -214,6 +214,9 @@ test('a challenge completed says its name once; Reset says truly what is kept; t
   const page = await open({ width: 1366, height: 768 });
   const menu = page.getByTestId('lesson-menu');
   await menu.selectOption({ label: 'Challenge: drive the client into CLOSING' });
+  // The challenge opens once its file has come: the calls before it would
+  // act on the session still shown (the client's Close refused in CLOSED).
+  await page.getByTestId('client-state').filter({ hasText: /^ESTABLISHED$/ }).waitFor();
   await call(page, 'client', 'Close').click();
   await call(page, 'server', 'Close').click();
   await page.getByTestId('in-flight').filter({ hasText: 'server → client' }).first().getByRole('button', { name: 'Deliver now' }).click();
