@@ -518,9 +518,9 @@ check-unanswerable-sends = The lesson asks what the { $side } sends next, but th
 check-unanswerable-arrives = The lesson asks what becomes of the next segment to arrive at the { $side }, but none arrives in this step.
 
 # Questions in lessons: the student predicts before the step runs.
-quiz-form = Predict before the step runs
-quiz-intro = Before this step runs: what will happen? Answer, and the step runs (Next step skips the questions: a skipped question scores nothing).
-quiz-ask-state = What state will the { $side } be in once this step has run?
+quiz-form = Predict before the next step runs
+quiz-intro = Before the next step runs: what will happen? Answer, and it runs (Next step skips the questions: a skipped question scores nothing).
+quiz-ask-state = What state will the { $side } be in once the next step has run?
 quiz-ask-flags = Which flags will the next segment the { $side } sends carry?
 quiz-ask-seq = What sequence number (SEG.SEQ) will the next segment the { $side } sends carry?
 quiz-ask-ack = What acknowledgment number (SEG.ACK) will the next segment the { $side } sends carry?

@@ -517,9 +517,9 @@ check-unanswerable-sends = La lección pregunta qué envía a continuación el {
 check-unanswerable-arrives = La lección pregunta qué pasa con el siguiente segmento que llegue al { $side }, pero no llega ninguno en este paso.
 
 # Preguntas en las lecciones: el estudiante predice antes de que el paso se ejecute.
-quiz-form = Predice antes de que se ejecute el paso
-quiz-intro = Antes de ejecutar este paso: ¿qué ocurrirá? Responde y el paso se ejecutará («Siguiente paso» se salta las preguntas: una pregunta saltada no puntúa).
-quiz-ask-state = ¿En qué estado estará el { $side } cuando se haya ejecutado este paso?
+quiz-form = Predice antes de que se ejecute el siguiente paso
+quiz-intro = Antes de ejecutar el siguiente paso: ¿qué ocurrirá? Responde y se ejecutará («Siguiente paso» se salta las preguntas: una pregunta saltada no puntúa).
+quiz-ask-state = ¿En qué estado estará el { $side } cuando se haya ejecutado el siguiente paso?
 quiz-ask-flags = ¿Qué indicadores llevará el siguiente segmento que envíe el { $side }?
 quiz-ask-seq = ¿Qué número de secuencia (SEG.SEQ) llevará el siguiente segmento que envíe el { $side }?
 quiz-ask-ack = ¿Qué número de confirmación (SEG.ACK) llevará el siguiente segmento que envíe el { $side }?

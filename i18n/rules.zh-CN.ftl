@@ -444,9 +444,9 @@ check-unanswerable-sends = 课程询问{ $side }接下来发送什么，但{ $si
 check-unanswerable-arrives = 课程询问到达{ $side }的下一个报文段会怎样，但这一步中没有报文段到达。
 
 # 课程中的问题：学生在这一步运行之前先做预测。
-quiz-form = 在这一步运行之前做出预测
-quiz-intro = 这一步运行之前：会发生什么？作答后，这一步就会运行（“下一步”会跳过这些问题：跳过的问题不得分）。
-quiz-ask-state = 这一步运行之后，{ $side }会处于什么状态？
+quiz-form = 在下一步运行之前做出预测
+quiz-intro = 下一步运行之前：会发生什么？作答后，下一步就会运行（“下一步”会跳过这些问题：跳过的问题不得分）。
+quiz-ask-state = 下一步运行之后，{ $side }会处于什么状态？
 quiz-ask-flags = { $side }发送的下一个报文段会带哪些标志？
 quiz-ask-seq = { $side }发送的下一个报文段的序列号（SEG.SEQ）是多少？
 quiz-ask-ack = { $side }发送的下一个报文段的确认号（SEG.ACK）是多少？

@@ -11,6 +11,7 @@ use tcp_engine::scenario::{self, Answer, Answered, Narration, Question, SegField
 use tcp_engine::segment::Flags;
 use tcp_engine::sim::Side;
 use tcp_engine::state::State;
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -271,8 +272,31 @@ pub fn Questions(props: &Props) -> Html {
             </fieldset>
         }
     });
+    // The questions take the focus when they appear after Next step:
+    // Enter on Next step again would skip them unseen. Focus elsewhere (a
+    // page just loaded, a click outside the lesson) is left alone.
+    let form = use_node_ref();
+    {
+        let form = form.clone();
+        use_effect_with(asks.clone(), move |_| {
+            let active = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element());
+            let in_lesson =
+                active.is_some_and(|a| a.closest("section.lesson").ok().flatten().is_some());
+            if in_lesson {
+                if let Some(first) = form
+                    .cast::<web_sys::Element>()
+                    .and_then(|f| f.query_selector("input, select").ok().flatten())
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = first.focus();
+                }
+            }
+        });
+    }
     html! {
-        <form class="quiz" aria-label={i18n.t("quiz-form")} {onsubmit} data-testid="quiz-form">
+        <form class="quiz" ref={form} aria-label={i18n.t("quiz-form")} {onsubmit} data-testid="quiz-form">
             <p class="quiz-intro">{i18n.t("quiz-intro")}</p>
             { for fields }
             if let Some(n) = *missing {
@@ -300,7 +324,7 @@ fn result(i18n: &I18n, lesson: &Lesson, a: &Answered, numbering: &Numbering, rev
                 <strong>{i18n.t(if right { "quiz-right" } else { "quiz-wrong" })}</strong>{" "}
                 {i18n.t("quiz-given")}{" "}{answer(i18n, lesson, a.line, &a.given, numbering)}
                 if !right {
-                    {" "}{i18n.t("quiz-happened")}{" "}{answer(i18n, lesson, a.line, &a.right, numbering)}
+                    {" — "}{i18n.t("quiz-happened")}{" "}{answer(i18n, lesson, a.line, &a.right, numbering)}
                 }
             </p>
             if let Some(rule) = a.rule {

@@ -52,7 +52,7 @@ beforeEach(async () => {
 });
 
 const bar = (p = page) => p.getByRole('region', { name: 'Lesson' });
-const form = (p = page) => bar(p).getByRole('form', { name: 'Predict before the step runs' });
+const form = (p = page) => bar(p).getByRole('form', { name: 'Predict before the next step runs' });
 const answer = (p = page) => form(p).getByRole('button', { name: 'Answer and run the step ▸' }).click();
 
 async function open(p = page, url = `${base}?lesson=lessons/quiz.scn`) {
@@ -71,7 +71,7 @@ async function answerTwoSteps(p = page) {
   await answer(p);
   const results = bar(p).getByTestId('quiz-results');
   await results.getByText('✗ Not quite.').waitFor();
-  assert.match(await results.textContent(), /You answered: 1002 What happened: 1001/);
+  assert.match(await results.textContent(), /You answered: 1002 — What happened: 1001/);
 }
 
 /// The rest, and the score at the end.
@@ -96,7 +96,7 @@ test('answered right and wrong, each step shows what happened with the rule; the
   const review = score.getByRole('listitem');
   assert.equal(await review.count(), 4);
   assert.match(await review.nth(0).textContent(), /Which flags.*✓ Right\. You answered: SYN/);
-  assert.match(await review.nth(3).textContent(), /Who is ESTABLISHED first\?.*You answered: The server What happened: The client/);
+  assert.match(await review.nth(3).textContent(), /Who is ESTABLISHED first\?.*You answered: The server — What happened: The client/);
   assert.deepEqual(page.errors, []);
 });
 
