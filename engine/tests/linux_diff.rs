@@ -367,6 +367,56 @@ fn reno_as_the_textbook() -> Result<(), String> {
     Ok(())
 }
 
+/// The SACK family's kernel: Reno, with SACK (RFC 2018) on and the
+/// heuristics Linux adds to it off: D-SACK (RFC 2883), RACK
+/// (`tcp_recovery`, RFC 8985), early retransmit and tail loss probe, F-RTO
+/// (RFC 5682), FACK (`tcp_fack`, where the kernel still has it) and SACK
+/// compression (`tcp_comp_sack_nr`, since Linux 4.19: a receiver that
+/// holds back ACKs while its out-of-order queue grows). What
+/// remains is RFC 6675's rule for loss (DupThresh segments SACKed above
+/// a hole), with Linux's own window in recovery (PRR, RFC 6937).
+fn sack_without_heuristics() -> Result<(), String> {
+    reno_as_the_textbook()?;
+    for (key, value) in [
+        ("tcp_sack", "1"),
+        ("tcp_fack", "0"),
+        ("tcp_comp_sack_nr", "0"),
+    ] {
+        let path = format!("/proc/sys/net/ipv4/{key}");
+        if key != "tcp_sack" && !std::path::Path::new(&path).exists() {
+            // FACK went in Linux 4.15 (its sysctl later); kernels before
+            // 4.19 do not compress SACKs.
+            continue;
+        }
+        std::fs::write(&path, value)
+            .map_err(|e| format!("net.ipv4.{key} cannot be set in a network namespace: {e}"))?;
+        let read = std::fs::read_to_string(&path).unwrap_or_default();
+        if read.trim() != value {
+            return Err(format!(
+                "net.ipv4.{key} reads {} after writing {value}",
+                read.trim()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The kernel with SACK (`sack_without_heuristics`), in either role, with a
+/// send buffer that takes a whole transfer at once.
+fn linux_sack() -> Stack {
+    Stack {
+        name: "linux (reno, sack)",
+        real_time: true,
+        rfc5961: true,
+        make: Box::new(|side| {
+            let mut kernel = Kernel::new(side);
+            sack_without_heuristics().expect("checked before");
+            kernel.sndbuf = Some(1 << 20);
+            Box::new(kernel) as Box<dyn Actor>
+        }),
+    }
+}
+
 /// The kernel's sender, Reno as the textbook has it, with a send buffer
 /// that takes a whole transfer at once.
 fn linux_reno() -> Stack {
@@ -444,6 +494,42 @@ fn linux_reno_windows_match_ours_but_for_named_differences() {
                     "{name} is not documented"
                 );
             }
+        }
+    }
+}
+
+/// The SACK family (diff/sack.rs): the kernel's SACK sender against our
+/// receiver (it must send again exactly the holes our blocks show) and
+/// against our RFC 6675 senders; then our sender against the kernel's
+/// receiver, whose blocks must be ours.
+#[test]
+#[ignore = "needs root, /dev/net/tun, ip, ss and sysctl; ./scripts/test.sh runs it where they are"]
+fn linux_sack_recovery_matches_ours_but_for_named_differences() {
+    if let Some(why) = unavailable() {
+        eprintln!("the Linux SACK comparison is skipped: it needs a TUN device in a network namespace: {why}");
+        return;
+    }
+    // One thread runs everything: namespaces belong to threads.
+    drop(Kernel::new(Side::Server));
+    if let Err(why) = sack_without_heuristics() {
+        eprintln!("the Linux SACK comparison is skipped: {why}");
+        return;
+    }
+    let linux = linux_sack();
+    for family in &diff::sack::FAMILIES {
+        for cc in [CongestionControl::Reno, CongestionControl::NewReno] {
+            for name in diff::sack::compare_sender(&linux, family, cc) {
+                assert!(
+                    diff::sack::NAMED.contains(&name),
+                    "{name} is not documented"
+                );
+            }
+        }
+        for name in diff::sack::compare_receiver(&linux, family) {
+            assert!(
+                diff::sack::NAMED.contains(&name),
+                "{name} is not documented"
+            );
         }
     }
 }

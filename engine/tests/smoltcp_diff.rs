@@ -155,3 +155,8 @@ fn a_slow_reader_closes_and_reopens_the_window_by_the_rules() {
 fn our_congestion_windows_follow_rfc_5681_in_the_congestion_family() {
     diff::congestion::check_ours();
 }
+
+#[test]
+fn our_sack_recovery_follows_rfc_6675_in_the_sack_family() {
+    diff::sack::check_ours();
+}

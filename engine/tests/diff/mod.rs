@@ -6,6 +6,7 @@
 #![allow(dead_code)]
 
 pub mod congestion;
+pub mod sack;
 pub mod slow_reader;
 
 use tcp_engine::endpoint::Call;
