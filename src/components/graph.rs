@@ -79,7 +79,10 @@ fn shown_times(s: &Series, range: Range) -> (u64, u64) {
     let (first, _) =
         s.ts.span
             .map_or((0, 0), |(a, b)| (a.as_millis(), b.as_millis()));
-    let (t0, t1) = range.unwrap_or((first, s.end.max(first)));
+    // A margin after the end: what happens at the last moment (the final
+    // ACK) is drawn inside the plot, not on its border.
+    let end = s.end.max(first);
+    let (t0, t1) = range.unwrap_or((first, end + ((end - first) / 20).max(1)));
     (t0, t1.max(t0 + 1))
 }
 
@@ -133,10 +136,13 @@ fn ts_frame(s: &Series, width: i32, (t0, t1): (u64, u64), top: i32) -> Frame {
         s.ts.acks
             .iter()
             .filter(|a| (t0..=t1).contains(&a.time.as_millis()));
+    // The acknowledged edge in force when the range starts: a quiet
+    // stretch zoomed into still shows where the step line is.
+    let before = s.ts.acks.iter().rev().find(|a| a.time.as_millis() < t0);
     let values = shown
         .iter()
         .flat_map(|b| [b.low, b.high])
-        .chain(acks.clone().map(|a| s.ts.offset(a.ack)));
+        .chain(acks.clone().chain(before).map(|a| s.ts.offset(a.ack)));
     let (lo, mut hi) = values.fold((i64::MAX, i64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
     // The window's edge when it is near the data (a window closing), else
     // it runs along the top: a 64 KB window over 5 octets would flatten them.
