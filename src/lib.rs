@@ -20,6 +20,7 @@ pub mod file_name;
 pub mod hooks;
 pub mod i18n;
 pub mod lessons;
+pub mod listener;
 pub mod share;
 pub mod shell;
 pub mod state;

@@ -22,13 +22,12 @@
 pub mod plan;
 
 use crate::i18n::Text;
+use crate::listener::{listen, Listening};
 use crate::state::{Action, AppState, Notice, SessionText, Source};
 use plan::{Answer, Aside, Effect, Event, Origin, Over, Standing, Stored, Trouble};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use tcp_engine::limits::{MAX_SCRIPT_BYTES, MAX_STATEMENTS};
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The session.
@@ -455,29 +454,4 @@ pub fn use_autosave(
         waiting,
     };
     (earlier, saver)
-}
-
-/// A listener on the window, removed when the guard is dropped.
-struct Listening {
-    kind: &'static str,
-    closure: Closure<dyn Fn(web_sys::Event)>,
-}
-
-impl Drop for Listening {
-    fn drop(&mut self) {
-        if let Some(w) = web_sys::window() {
-            let f = self.closure.as_ref().unchecked_ref();
-            let _ = w.remove_event_listener_with_callback(self.kind, f);
-        }
-    }
-}
-
-/// Listens for `kind` events on the window until the guard is dropped.
-fn listen<E: JsCast>(kind: &'static str, f: impl Fn(E) + 'static) -> Listening {
-    let closure =
-        Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| f(e.unchecked_into()));
-    if let Some(w) = web_sys::window() {
-        let _ = w.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
-    }
-    Listening { kind, closure }
 }

@@ -280,20 +280,8 @@ fn use_width(node: &NodeRef) -> i32 {
                 }
             };
             measure();
-            let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(measure);
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ =
-                    w.add_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "resize",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-            }
+            let listening = crate::listener::listen("resize", move |_: web_sys::Event| measure());
+            move || drop(listening)
         });
     }
     *width

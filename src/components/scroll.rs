@@ -156,31 +156,12 @@ pub fn use_printing() -> bool {
     {
         let printing = printing.clone();
         use_effect_with((), move |_| {
-            let window = web_sys::window();
-            let listen = |on: bool| {
+            let listen = |event, on: bool| {
                 let printing = printing.clone();
-                wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || printing.set(on))
+                crate::listener::listen(event, move |_: web_sys::Event| printing.set(on))
             };
-            let (before, after) = (listen(true), listen(false));
-            let handlers = [("beforeprint", &before), ("afterprint", &after)];
-            if let Some(w) = &window {
-                for (event, handler) in handlers {
-                    let _ = w.add_event_listener_with_callback(
-                        event,
-                        wasm_bindgen::JsCast::unchecked_ref(handler.as_ref()),
-                    );
-                }
-            }
-            move || {
-                if let Some(w) = window {
-                    for (event, handler) in [("beforeprint", &before), ("afterprint", &after)] {
-                        let _ = w.remove_event_listener_with_callback(
-                            event,
-                            wasm_bindgen::JsCast::unchecked_ref(handler.as_ref()),
-                        );
-                    }
-                }
-            }
+            let listening = [listen("beforeprint", true), listen("afterprint", false)];
+            move || drop(listening)
         });
     }
     *printing

@@ -164,66 +164,50 @@ pub fn use_shortcuts(playing: bool, readonly: bool, dispatch: &Callback<Action>)
     let dispatch = dispatch.clone();
     use_effect_with(playing, move |playing| {
         let playing = *playing;
-        let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(
-            move |e: web_sys::KeyboardEvent| {
-                // Keys belong to the control that has focus: nothing while
-                // typing, and Space presses a focused button rather than
-                // starting Play. Ctrl+Z, Ctrl+Y and N are no control's keys.
-                let target = e
-                    .target()
-                    .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
-                // A checkbox, radio button or slider takes no text: the
-                // shortcuts work there, but Space is still theirs.
-                let choice = target.as_ref().is_some_and(|el| {
-                    el.tag_name() == "INPUT"
-                        && matches!(
-                            el.get_attribute("type").as_deref(),
-                            Some("checkbox" | "radio" | "range")
-                        )
+        let listening = crate::listener::listen("keydown", move |e: web_sys::KeyboardEvent| {
+            // Keys belong to the control that has focus: nothing while
+            // typing, and Space presses a focused button rather than
+            // starting Play. Ctrl+Z, Ctrl+Y and N are no control's keys.
+            let target = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
+            // A checkbox, radio button or slider takes no text: the
+            // shortcuts work there, but Space is still theirs.
+            let choice = target.as_ref().is_some_and(|el| {
+                el.tag_name() == "INPUT"
+                    && matches!(
+                        el.get_attribute("type").as_deref(),
+                        Some("checkbox" | "radio" | "range")
+                    )
+            });
+            let typing = !choice
+                && target.as_ref().is_some_and(|el| {
+                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                        || el.has_attribute("contenteditable")
                 });
-                let typing = !choice
-                    && target.as_ref().is_some_and(|el| {
-                        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                            || el.has_attribute("contenteditable")
-                    });
-                let on_control = choice
-                    || target.as_ref().is_some_and(|el| {
-                        matches!(el.tag_name().as_str(), "BUTTON" | "A" | "SUMMARY")
-                            || el.has_attribute("tabindex")
-                    });
-                if typing || readonly || (on_control && e.key() == " ") {
-                    return;
-                }
-                let key = e.key();
-                let ctrl = e.ctrl_key() || e.meta_key();
-                let action = match key.as_str() {
-                    "z" | "Z" if ctrl && e.shift_key() => Some(Action::Redo),
-                    "z" if ctrl => Some(Action::Undo),
-                    "y" if ctrl => Some(Action::Redo),
-                    " " if !ctrl => Some(Action::SetPlaying(!playing)),
-                    "n" if !ctrl => Some(Action::StepEvent),
-                    _ => None,
-                };
-                if let Some(action) = action {
-                    e.prevent_default();
-                    dispatch.emit(action);
-                }
-            },
-        );
-        let window = web_sys::window();
-        if let Some(w) = &window {
-            let _ = w.add_event_listener_with_callback(
-                "keydown",
-                wasm_bindgen::JsCast::unchecked_ref(listener.as_ref()),
-            );
-        }
-        move || {
-            if let Some(w) = window {
-                let _ = w.remove_event_listener_with_callback(
-                    "keydown",
-                    wasm_bindgen::JsCast::unchecked_ref(listener.as_ref()),
-                );
+            let on_control = choice
+                || target.as_ref().is_some_and(|el| {
+                    matches!(el.tag_name().as_str(), "BUTTON" | "A" | "SUMMARY")
+                        || el.has_attribute("tabindex")
+                });
+            if typing || readonly || (on_control && e.key() == " ") {
+                return;
             }
-        }
+            let key = e.key();
+            let ctrl = e.ctrl_key() || e.meta_key();
+            let action = match key.as_str() {
+                "z" | "Z" if ctrl && e.shift_key() => Some(Action::Redo),
+                "z" if ctrl => Some(Action::Undo),
+                "y" if ctrl => Some(Action::Redo),
+                " " if !ctrl => Some(Action::SetPlaying(!playing)),
+                "n" if !ctrl => Some(Action::StepEvent),
+                _ => None,
+            };
+            if let Some(action) = action {
+                e.prevent_default();
+                dispatch.emit(action);
+            }
+        });
+        move || drop(listening)
     });
 }
