@@ -204,6 +204,30 @@ fn closing(menu: &NodeRef, f: impl Fn() + 'static) -> Callback<MouseEvent> {
     })
 }
 
+/// Escape closes the menu and gives the focus back to its button, as a
+/// menu button does (WAI-ARIA APG).
+fn escape_closes(menu: &NodeRef) -> Callback<KeyboardEvent> {
+    let menu = menu.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        let Some(details) = menu.cast::<web_sys::Element>() else {
+            return;
+        };
+        if e.key() != "Escape" || !details.has_attribute("open") {
+            return;
+        }
+        e.prevent_default();
+        let _ = details.remove_attribute("open");
+        if let Some(summary) = details
+            .query_selector("summary")
+            .ok()
+            .flatten()
+            .and_then(|s| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(s).ok())
+        {
+            let _ = summary.focus();
+        }
+    })
+}
+
 /// The Lesson menu's entries of one kind, the one running (by its title)
 /// selected.
 fn options(i18n: &crate::i18n::I18n, running: Option<&str>, kind: Kind) -> Html {
@@ -328,7 +352,7 @@ pub fn Controls(props: &Props) -> Html {
                 <label class="check secondary"><input type="checkbox" checked={props.relative} onchange={relative.clone()} data-testid="relative" />{" "}{i18n.t("controls-relative")}</label>
                 <a class="button secondary" href="editor.html">{i18n.t("controls-write")}</a>
                 <button class="secondary" onclick={share} title={i18n.t("controls-share-help")} data-testid="share">{i18n.t("controls-share")}</button>
-                <details class="menu secondary" ref={menu.clone()}>
+                <details class="menu secondary" ref={menu.clone()} onkeydown={escape_closes(&menu)}>
                     <summary class="button">{i18n.t("controls-export")}</summary>
                     <div class="menu-items">
                         <button onclick={export(Export::Session)}>{i18n.t("controls-export-session")}</button>

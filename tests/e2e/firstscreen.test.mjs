@@ -314,3 +314,17 @@ test('a lesson that cannot be fetched leaves the Lesson menu on what runs', asyn
   assert.equal(await menu.evaluate((s) => s.selectedOptions[0].textContent), 'The three-way handshake');
   assert.deepEqual(page.errors, []);
 });
+
+test('Escape closes the Export menu and gives the focus back to its button', async () => {
+  const page = await open({ width: 1366, height: 768 });
+  const menu = page.locator('details.menu');
+  const button = menu.locator('summary');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('details.menu').open);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('details.menu').open);
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SUMMARY');
+  assert.deepEqual(page.errors, []);
+});
