@@ -122,9 +122,10 @@ fn flight_line(
         "composer-server-to-client"
     });
     let eta = i18n.f("wire-arrives-in", &[("time", clock(left).into())]);
+    let head = format!("flight-{}", f.id);
     html! {
         <li class={classes!("flight", f.from.name())} data-testid="in-flight">
-            <span class="flight-head">
+            <span class="flight-head" id={head.clone()}>
                 <strong>{format!("#{} ", f.id)}</strong>{arrow}{": "}
                 <code>{render::segment(i18n, &props.numbering, &f.seg, f.from)}</code>
                 if !f.seg.payload.is_empty() { <span class="payload">{" "}{payload(i18n, &f.seg.payload)}</span> }
@@ -132,10 +133,12 @@ fn flight_line(
             </span>
             <span class="eta">{eta.clone()}</span>
             <span class="flight-actions">
-                <button onclick={deliver}>{i18n.t("wire-deliver")}</button>
-                <button onclick={drop}>{i18n.t("wire-drop")}</button>
-                <button onclick={dup}>{i18n.t("wire-duplicate")}</button>
-                <button onclick={delay}>{i18n.t("wire-delay")}</button>
+                // Each row's buttons share their names; the segment they
+                // act on is their description.
+                <button onclick={deliver} aria-describedby={head.clone()}>{i18n.t("wire-deliver")}</button>
+                <button onclick={drop} aria-describedby={head.clone()}>{i18n.t("wire-drop")}</button>
+                <button onclick={dup} aria-describedby={head.clone()}>{i18n.t("wire-duplicate")}</button>
+                <button onclick={delay} aria-describedby={head}>{i18n.t("wire-delay")}</button>
             </span>
             <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow={progress.to_string()}
                  aria-label={eta}>
