@@ -193,7 +193,18 @@ fn use_welcome(state: &UseReducerHandle<AppState>) -> (bool, Callback<MouseEvent
     let close = welcome.clone();
     (
         *welcome,
-        Callback::from(move |_: MouseEvent| close.set(false)),
+        Callback::from(move |_: MouseEvent| {
+            close.set(false);
+            // The focus goes where the welcome points, the calls, rather
+            // than falling to the page with the button it was on.
+            let first = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector("main.stage button").ok().flatten())
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+            if let Some(first) = first {
+                let _ = first.focus();
+            }
+        }),
     )
 }
 
