@@ -547,11 +547,12 @@ quiz-score-title = Your score
 quiz-score = { $right } of { $answered } { $answered ->
         [one] question
        *[other] questions
-    } right at the first try ({ $questions } in the lesson); { $hints ->
-        [0] no hints used
-        [one] 1 hint used
-       *[other] { $hints } hints used
-    }.
+    } right at the first try ({ $questions } in the lesson).
+quiz-score-hints = { $hints ->
+        [0] No hints used.
+        [one] 1 hint used.
+       *[other] { $hints } hints used.
+    }
 
 # "Write a lesson" (the editor, a page of its own): its later words.
 editor-reading = Reading the lesson…

@@ -546,11 +546,12 @@ quiz-score-title = Tu puntuación
 quiz-score = { $right } de { $answered } { $answered ->
         [one] pregunta correcta
        *[other] preguntas correctas
-    } al primer intento ({ $questions } en la lección); { $hints ->
-        [0] sin pistas
-        [one] 1 pista usada
-       *[other] { $hints } pistas usadas
-    }.
+    } al primer intento ({ $questions } en la lección).
+quiz-score-hints = { $hints ->
+        [0] Sin pistas.
+        [one] 1 pista usada.
+       *[other] { $hints } pistas usadas.
+    }
 
 # "Escribir una lección" (el editor, una página propia): sus palabras posteriores.
 editor-reading = Leyendo la lección…

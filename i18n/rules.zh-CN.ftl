@@ -470,10 +470,11 @@ quiz-given = 你的回答：
 quiz-happened = 实际发生的：
 quiz-why = 原因：
 quiz-score-title = 你的得分
-quiz-score = 首次作答即正确：{ $right } / { $answered } 题（课程共 { $questions } 题）；{ $hints ->
-        [0] 未使用提示
-       *[other] 使用了 { $hints } 条提示
-    }。
+quiz-score = 首次作答即正确：{ $right } / { $answered } 题（课程共 { $questions } 题）。
+quiz-score-hints = { $hints ->
+        [0] 未使用提示。
+       *[other] 使用了 { $hints } 条提示。
+    }
 
 # “编写课程”（编辑器，单独的页面）：稍后加载的文字。
 editor-reading = 正在读取课程…

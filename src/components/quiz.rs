@@ -357,7 +357,12 @@ pub fn score(i18n: &I18n, lesson: &Lesson, numbering: &Numbering) -> Html {
     html! {
         <section class="quiz-score" aria-label={i18n.t("quiz-score-title")} data-testid="quiz-score">
             <h3>{i18n.t("quiz-score-title")}</h3>
-            <p>{i18n.f("quiz-score", &[("right", s.right.into()), ("answered", s.answered.into()), ("questions", s.questions.into()), ("hints", s.hints.into())])}</p>
+            <p>{i18n.f("quiz-score", &[("right", s.right.into()), ("answered", s.answered.into()), ("questions", s.questions.into())])}
+                // Hints are counted only where the lesson offers some.
+                if !lesson.hints.is_empty() {
+                    {" "}{i18n.f("quiz-score-hints", &[("hints", s.hints.into())])}
+                }
+            </p>
             <ol class="quiz-review">
                 { for lesson.answers.iter().map(|a| result(i18n, lesson, a, numbering, true)) }
             </ol>

@@ -92,7 +92,7 @@ test('answered right and wrong, each step shows what happened with the rule; the
   assert.match(await results.textContent(), /Why:.*listen-syn/);
   await bar().getByText('The SYN arrives: the server answers SYN,ACK.').waitFor();
   const score = await finish();
-  await score.getByText('2 of 4 questions right at the first try (4 in the lesson); no hints used.').waitFor();
+  await score.getByText('2 of 4 questions right at the first try (4 in the lesson).').waitFor();
   const review = score.getByRole('listitem');
   assert.equal(await review.count(), 4);
   assert.match(await review.nth(0).textContent(), /Which flags.*✓ Right\. You answered: SYN/);
@@ -113,12 +113,12 @@ test('a reload and a share link keep the answers given', async () => {
   await page.getByTestId('share').click();
   const link = await page.getByTestId('share-link').inputValue();
   const score = await finish();
-  await score.getByText('2 of 4 questions right at the first try (4 in the lesson); no hints used.').waitFor();
+  await score.getByText('2 of 4 questions right at the first try (4 in the lesson).').waitFor();
 
   const other = await (await browser.newContext({ locale: 'en-US' })).newPage();
   await other.goto(link);
   const shared = await finish(other);
-  await shared.getByText('2 of 4 questions right at the first try (4 in the lesson); no hints used.').waitFor();
+  await shared.getByText('2 of 4 questions right at the first try (4 in the lesson).').waitFor();
   assert.equal(await shared.getByRole('listitem').count(), 4);
   assert.deepEqual(page.errors, []);
 });
@@ -144,7 +144,7 @@ test('questions are answered with the keyboard alone, the focus following the st
   await page.waitForFunction(() => document.activeElement?.textContent === 'Next step ▸');
   await page.keyboard.press('Enter');
   const score = bar().getByRole('region', { name: 'Your score' });
-  await score.getByText('4 of 4 questions right at the first try (4 in the lesson); no hints used.').waitFor();
+  await score.getByText('4 of 4 questions right at the first try (4 in the lesson).').waitFor();
   assert.deepEqual(page.errors, []);
 });
 
