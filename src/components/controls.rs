@@ -204,6 +204,21 @@ fn closing(menu: &NodeRef, f: impl Fn() + 'static) -> Callback<MouseEvent> {
     })
 }
 
+/// On the closed Lesson menu, keys that would move its selection do
+/// nothing: Chromium fires `change` at each arrow press, and each would
+/// open a lesson in place of the student's session. Space or Alt+↓ opens
+/// the list, where arrows browse and Enter picks.
+fn browse_without_opening(e: KeyboardEvent) {
+    let key = e.key();
+    let moves = matches!(
+        key.as_str(),
+        "ArrowUp" | "ArrowDown" | "Home" | "End" | "PageUp" | "PageDown"
+    ) || (key.chars().count() == 1 && key != " " && !e.ctrl_key() && !e.meta_key());
+    if moves && !e.alt_key() {
+        e.prevent_default();
+    }
+}
+
 /// Escape closes the menu and gives the focus back to its button, as a
 /// menu button does (WAI-ARIA APG).
 fn escape_closes(menu: &NodeRef) -> Callback<KeyboardEvent> {
@@ -331,7 +346,7 @@ pub fn Controls(props: &Props) -> Html {
             if !props.embedded {
             <div class="group">
                 <label>{i18n.t("controls-lesson")}{" "}
-                    <select onchange={lesson} ref={lesson_menu} aria-label={i18n.t("controls-lesson-help")} data-testid="lesson-menu">
+                    <select onchange={lesson} onkeydown={browse_without_opening} ref={lesson_menu} aria-label={i18n.t("controls-lesson-help")} data-testid="lesson-menu">
                         // A lesson of the teacher's own is named as the one running.
                         if let Some(own) = props.lesson_title.as_ref().filter(|t| !BUILTIN.iter().any(|b| t.as_str() == b.title)) {
                             <option value="" selected=true>{i18n.f("controls-own-lesson", &[("title", if own.is_empty() { i18n.t("lesson-untitled") } else { own.to_string() }.into())])}</option>

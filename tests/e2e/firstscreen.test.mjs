@@ -328,3 +328,17 @@ test('Escape closes the Export menu and gives the focus back to its button', asy
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SUMMARY');
   assert.deepEqual(page.errors, []);
 });
+
+test('arrows on the closed Lesson menu do not open a lesson in place of the session', async () => {
+  const page = await open({ width: 1366, height: 768 });
+  await call(page, 'server', 'Listen').click();
+  const menu = page.getByTestId('lesson-menu');
+  await menu.focus();
+  for (const key of ['ArrowDown', 'ArrowDown', 'End', 't']) await page.keyboard.press(key);
+  // A pick would have fetched a lesson and replaced the session by now:
+  // the server's LISTEN would be gone. Still LISTEN, and nothing chosen.
+  await page.getByTestId('server-state').filter({ hasText: /^LISTEN$/ }).waitFor();
+  assert.equal(await menu.evaluate((s) => s.selectedOptions[0].textContent), 'Choose…');
+  assert.equal(await page.locator('section.lesson').count(), 0);
+  assert.deepEqual(page.errors, []);
+});
