@@ -86,11 +86,28 @@ fn shown_times(s: &Series, range: Range) -> (u64, u64) {
     (t0, t1.max(t0 + 1))
 }
 
-/// Zooms `range` by `factor` (in per cent: 50 halves it) around its middle.
-fn zoom(s: &Series, range: Range, percent: u64) -> Range {
+/// When the selected trace entry happened, if the graphs show it.
+fn selected_time(s: &Series, selected: Option<u32>) -> Option<u64> {
+    let entry = selected?;
+    let bar = s.ts.bars.iter().find(|b| b.entry == entry).map(|b| b.sent);
+    let ack = || s.ts.acks.iter().find(|a| a.entry == entry).map(|a| a.time);
+    let event = || {
+        s.cc.events
+            .iter()
+            .find(|e| e.entry == entry)
+            .map(|e| e.time)
+    };
+    bar.or_else(ack).or_else(event).map(|t| t.as_millis())
+}
+
+/// Zooms `range` by `factor` (in per cent: 50 halves it) around the
+/// selected point when it is in view, else around the middle.
+fn zoom(s: &Series, range: Range, percent: u64, selected: Option<u32>) -> Range {
     let (t0, t1) = shown_times(s, range);
     let (full0, full1) = shown_times(s, None);
-    let mid = (t0 + t1) / 2;
+    let mid = selected_time(s, selected)
+        .filter(|t| (t0..=t1).contains(t))
+        .unwrap_or((t0 + t1) / 2);
     let half = ((t1 - t0) * percent / 200).max(1);
     let (a, b) = (mid.saturating_sub(half).max(full0), (mid + half).min(full1));
     if a <= full0 && b >= full1 {
@@ -359,8 +376,8 @@ pub fn Graphs(props: &Props) -> Html {
         let range = range.clone();
         move || range.set(r)
     };
-    let zoom_in = set_range(zoom(&s, *range, 50));
-    let zoom_out = set_range(zoom(&s, *range, 200));
+    let zoom_in = set_range(zoom(&s, *range, 50, state.selected));
+    let zoom_out = set_range(zoom(&s, *range, 200, state.selected));
     let earlier = set_range(pan(&s, *range, false));
     let later = set_range(pan(&s, *range, true));
     let reset = set_range(None);
