@@ -357,12 +357,16 @@ fn Playground(props: &PlaygroundProps) -> Html {
                     }
                 </div>
             </main>
-            <div class="graphs-bar">
-                <button type="button" aria-expanded={graphs.to_string()} onclick={toggle_graphs} data-testid="graphs-open">{i18n.t("graphs-open")}</button>
+            // One child of the page's column (phones place each by
+            // `order`): the button and the graphs it opens, under the stage.
+            <div class="graphs-area">
+                <div class="graphs-bar">
+                    <button type="button" aria-expanded={graphs.to_string()} onclick={toggle_graphs} data-testid="graphs-open">{i18n.t("graphs-open")}</button>
+                </div>
+                if *graphs {
+                    {graphs_part(&state, &calls.on_select, &redraw)}
+                }
             </div>
-            if *graphs {
-                {graphs_part(&state, &calls.on_select, &redraw)}
-            }
             <div class="bottom">
                 <EventLog trace={trace.clone()} numbering={numbering} selected={state.selected} on_select={calls.on_select.clone()} />
                 <div class="side-tools">
