@@ -230,8 +230,13 @@ test('the welcome stays until put away; the last lesson step keeps the focus on 
   await welcome.waitFor({ state: 'detached' });
   await page.getByTestId('lesson-menu').selectOption({ label: 'The three-way handshake' });
   const next = page.locator('section.lesson').getByRole('button', { name: /Next step/ });
-  await next.focus();
-  while (await next.count()) await page.keyboard.press('Enter');
+  // Questions take the focus when they appear; this student skips them,
+  // going back to Next step each time (at most the lesson's steps).
+  for (let i = 0; i < 20 && await next.count(); i++) {
+    await next.focus();
+    await page.keyboard.press('Enter');
+  }
+  assert.equal(await next.count(), 0, 'the lesson came to its end');
   assert.match(await page.evaluate(() => document.activeElement.textContent), /Take over/);
   assert.deepEqual(page.errors, []);
 });
