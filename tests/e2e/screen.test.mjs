@@ -230,6 +230,7 @@ test('the welcome stays until put away; the last lesson step keeps the focus on 
   await welcome.waitFor({ state: 'detached' });
   await page.getByTestId('lesson-menu').selectOption({ label: 'The three-way handshake' });
   const next = page.locator('section.lesson').getByRole('button', { name: /Next step/ });
+  await next.waitFor();
   // Questions take the focus when they appear; this student skips them,
   // going back to Next step each time (at most the lesson's steps).
   for (let i = 0; i < 20 && await next.count(); i++) {
