@@ -511,6 +511,7 @@ check-outbox-missing = The lesson expected segment { $n } of the { $side }'s out
 check-outbox-differs = The lesson expected segment { $n } of the { $side }'s outbox to be { $expected } here; it is { $found } (its { $field } field differs).
 check-time = The lesson expected the clock at { $expected } here; it reads { $found }.
 check-rule = The lesson expected the { $side }'s TCP to have applied the rule “{ $rule }” by now; it never has.
+check-no-rule = The lesson expected the { $side }'s TCP never to apply the rule “{ $rule }”; it has.
 check-no-goals = The lesson checks its goals here, but it sets none before this point.
 check-goal = A goal is not reached yet. { $why }
 check-refused = The lesson's next action could not run: { $why }

@@ -510,6 +510,7 @@ check-outbox-missing = La lección esperaba aquí que el segmento { $n } de la b
 check-outbox-differs = La lección esperaba aquí que el segmento { $n } de la bandeja de salida del { $side } fuera { $expected }; es { $found } (su campo { $field } es distinto).
 check-time = La lección esperaba aquí el reloj en { $expected }; marca { $found }.
 check-rule = La lección esperaba que a estas alturas el TCP del { $side } hubiera aplicado la regla “{ $rule }”; no lo ha hecho nunca.
+check-no-rule = La lección esperaba que el TCP del { $side } no aplicara nunca la regla “{ $rule }”; la ha aplicado.
 check-no-goals = La lección comprueba aquí sus objetivos, pero no fija ninguno antes de este punto.
 check-goal = Aún no se ha alcanzado un objetivo. { $why }
 check-refused = La siguiente acción de la lección no pudo ejecutarse: { $why }

@@ -437,6 +437,7 @@ check-outbox-missing = 课程预期此时{ $side }发件箱中的第 { $n } 个�
 check-outbox-differs = 课程预期此时{ $side }发件箱中的第 { $n } 个报文段为 { $expected }；它实际为 { $found }（{ $field } 字段不同）。
 check-time = 课程预期此时时钟为 { $expected }；它实际为 { $found }。
 check-rule = 课程预期{ $side }的 TCP 此时已应用规则“{ $rule }”；它从未应用过。
+check-no-rule = 课程预期{ $side }的 TCP 从不应用规则“{ $rule }”；它已经应用了。
 check-no-goals = 课程在此检查它的目标，但在这之前没有设定任何目标。
 check-goal = 尚未达成一个目标。{ $why }
 check-refused = 课程的下一个操作无法执行：{ $why }

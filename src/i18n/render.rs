@@ -653,6 +653,7 @@ pub(super) fn endpoint_check(i18n: &I18n, m: &tcp_engine::scenario::Mismatch) ->
         | M::OutboxDiffers { .. }
         | M::Time { .. }
         | M::Rule { .. }
+        | M::RuleApplied { .. }
         | M::GoalOutside
         | M::NoGoals
         | M::Goal(_)
@@ -774,6 +775,7 @@ pub(super) fn wire_check(i18n: &I18n, m: &tcp_engine::scenario::Mismatch) -> Opt
         | M::Signal { .. }
         | M::Time { .. }
         | M::Rule { .. }
+        | M::RuleApplied { .. }
         | M::GoalOutside
         | M::NoGoals
         | M::Goal(_)
@@ -798,6 +800,10 @@ pub(super) fn outcome_check(i18n: &I18n, m: &tcp_engine::scenario::Mismatch) -> 
         ),
         M::Rule { side, rule } => (
             "check-rule",
+            vec![("side", sd(*side)), ("rule", rule.clone().into())],
+        ),
+        M::RuleApplied { side, rule } => (
+            "check-no-rule",
             vec![("side", sd(*side)), ("rule", rule.clone().into())],
         ),
         M::GoalOutside | M::NoGoals => ("check-no-goals", Vec::new()),

@@ -254,6 +254,13 @@ pub enum Mismatch {
         /// The rule's id or section, as the check gives it.
         rule: String,
     },
+    /// `expect SIDE no rule "TEXT"`: that side's TCP has applied it.
+    RuleApplied {
+        /// Whose TCP.
+        side: Side,
+        /// The rule's id or section, as the check gives it.
+        rule: String,
+    },
     /// `expect goal` checked outside a lesson runner (which knows the goals).
     GoalOutside,
     /// `expect goal` with no goal written before it.
@@ -475,6 +482,11 @@ impl fmt::Display for Mismatch {
             Mismatch::Rule { side, rule } => write!(
                 f,
                 "expected {side} rule {}, found that its TCP never applied it",
+                quote(rule)
+            ),
+            Mismatch::RuleApplied { side, rule } => write!(
+                f,
+                "expected {side} no rule {}, found that its TCP applied it",
                 quote(rule)
             ),
             Mismatch::GoalOutside => write!(

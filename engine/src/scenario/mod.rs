@@ -346,6 +346,11 @@ pub enum Check {
     /// `"RFC 5961"` (see [`crate::note::Rule::matches`]). The parser accepts
     /// only a TEXT that some rule matches.
     Rule(Side, String),
+    /// `expect SIDE no rule "TEXT"` (playground extension): that side's TCP
+    /// has applied no rule that TEXT names (as for [`Check::Rule`]), e.g.
+    /// `"retransmit"`: no retransmission timeout has fired. The parser
+    /// accepts only a TEXT that some rule matches.
+    NoRule(Side, String),
     /// `expect goal` (playground extension): every `goal` so far holds.
     Goal,
     /// `expect SIDE cwnd|ssthresh|flight N`, `expect SIDE recovery on|off`

@@ -766,6 +766,18 @@ impl Line {
         }
     }
 
+    /// The TEXT of `rule "TEXT"`: an id or section some rule has.
+    fn rule_text(&mut self) -> Result<String, ParseError> {
+        let col = self.col();
+        let text = self.string(
+            "a rule's id or section in double quotes, e.g. \"rst-challenge\" or \"RFC 5961\"",
+        )?;
+        if !Rule::is_known(&text) {
+            return Err(unknown(self.line, col, NameKind::Rule, &text));
+        }
+        Ok(text)
+    }
+
     fn endpoint_check(&mut self, side: Side) -> Result<Check, ParseError> {
         match self.peek_word() {
             Some("received") => {
@@ -782,14 +794,12 @@ impl Line {
             }
             Some("rule") => {
                 self.pos += 1;
-                let col = self.col();
-                let text = self.string(
-                    "a rule's id or section in double quotes, e.g. \"rst-challenge\" or \"RFC 5961\"",
-                )?;
-                if !Rule::is_known(&text) {
-                    return Err(unknown(self.line, col, NameKind::Rule, &text));
-                }
-                return Ok(Check::Rule(side, text));
+                return Ok(Check::Rule(side, self.rule_text()?));
+            }
+            Some("no") => {
+                self.pos += 1;
+                self.keyword("rule")?;
+                return Ok(Check::NoRule(side, self.rule_text()?));
             }
             Some(word) if CcVar::from_name(word).is_some() => {
                 let var = CcVar::from_name(word).unwrap_or(CcVar::Cwnd);
@@ -1321,6 +1331,24 @@ mod tests {
             one("expect server rule \"RFC 5961\""),
             Stmt::Expect(Check::Rule(Side::Server, "RFC 5961".into()))
         );
+        assert_eq!(
+            one("goal client no rule \"retransmit\""),
+            Stmt::Goal(Check::NoRule(Side::Client, "retransmit".into()))
+        );
+        assert_eq!(
+            Check::NoRule(Side::Client, "RFC 6298".into()).to_string(),
+            "client no rule \"RFC 6298\""
+        );
+        let e = err("expect client no rule \"retransmitt\"");
+        assert_eq!(e.col, 23);
+        assert!(
+            e.message.contains("did you mean \"retransmit\""),
+            "{}",
+            e.message
+        );
+        assert!(err("expect client no \"retransmit\"")
+            .message
+            .contains("the word rule"));
         assert_eq!(one("expect goal"), Stmt::Expect(Check::Goal));
         assert!(err("goal goal").message.contains("what the goal asks for"));
     }

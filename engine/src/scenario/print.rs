@@ -217,6 +217,7 @@ impl fmt::Display for Check {
             Check::Outbox(side, n, spec) => write!(f, "outbox {side} {n} {spec}"),
             Check::Time(d) => write!(f, "time {}", format_duration(*d)),
             Check::Rule(side, t) => write!(f, "{side} rule {}", quote(t)),
+            Check::NoRule(side, t) => write!(f, "{side} no rule {}", quote(t)),
             Check::Goal => f.write_str("goal"),
             Check::Congestion(side, var, v) => {
                 write!(f, "{side} {} {}", var.name(), var.written(*v))

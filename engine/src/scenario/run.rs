@@ -431,6 +431,16 @@ pub fn check(sim: &Sim, check: &Check) -> Result<(), Mismatch> {
                 })
             }
         }
+        Check::NoRule(side, prefix) => {
+            if sim.applied(*side, prefix) {
+                Err(Mismatch::RuleApplied {
+                    side: *side,
+                    rule: prefix.clone(),
+                })
+            } else {
+                Ok(())
+            }
+        }
         Check::Goal => Err(Mismatch::GoalOutside),
         Check::Congestion(side, var, expected) => {
             let found = var.value(sim.endpoint(*side));
@@ -590,5 +600,43 @@ mod tests {
         assert!(matches!(call, Call::Send(d) if d.len() == MAX_SEND_QUEUE + 1));
         let call = CallSpec::Send(Payload::Filler(3)).call();
         assert_eq!(call, Call::Send(b"abc".to_vec()));
+    }
+
+    #[test]
+    fn a_no_rule_check_holds_until_the_side_applies_a_rule_it_names() {
+        let text = "set client.cc reno\nset mss 1000\nserver listen\nclient connect\nrun\n\
+                    expect client no rule \"retransmit\"\nexpect client no rule \"RFC 5681 §3.2\"\n\
+                    client send 4000\ndrop\nrun\n\
+                    expect client no rule \"retransmit\"\nexpect client no rule \"fast-retransmit\"\n\
+                    expect client rule \"fast-retransmit\"\nexpect server no rule \"fast-retransmit\"\n";
+        let script = crate::scenario::parse(text).unwrap();
+        let outcomes: Vec<_> = crate::scenario::check_all(&script)
+            .checks
+            .into_iter()
+            .map(|c| (c.line, c.outcome))
+            .collect();
+        let side = Side::Client;
+        assert_eq!(
+            outcomes,
+            [
+                (6, Ok(())),
+                (7, Ok(())),
+                (11, Ok(())),
+                (
+                    12,
+                    Err(Mismatch::RuleApplied {
+                        side,
+                        rule: "fast-retransmit".into()
+                    })
+                ),
+                (13, Ok(())),
+                (14, Ok(())),
+            ]
+        );
+        let err = run_script(&script).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "12: expected client no rule \"fast-retransmit\", found that its TCP applied it"
+        );
     }
 }

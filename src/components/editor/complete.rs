@@ -1,5 +1,5 @@
 //! Rule ids offered as the teacher types `expect SIDE rule "…` or
-//! `goal SIDE rule "…`: every id of the engine's catalog that matches what
+//! `goal SIDE rule "…` (or `no rule "…`): every id of the engine's catalog that matches what
 //! is typed, with its section and plain sentence, so that nobody needs
 //! the command line to find one. The textarea keeps the focus; the list is
 //! its `aria-controls` listbox, the chosen option its active descendant.
@@ -21,15 +21,11 @@ pub fn context(before: &str) -> Option<(usize, &str)> {
     if !head.ends_with([' ', '\t']) {
         return None;
     }
-    let mut words = head.split_whitespace();
+    let words: Vec<&str> = head.split_whitespace().collect();
     let known = matches!(
-        (words.next(), words.next(), words.next(), words.next()),
-        (
-            Some("expect" | "goal"),
-            Some("client" | "server"),
-            Some("rule"),
-            None
-        )
+        words.as_slice(),
+        ["expect" | "goal", "client" | "server", "rule"]
+            | ["expect" | "goal", "client" | "server", "no", "rule"]
     );
     known.then(|| (quote + 1, &before[quote + 1..]))
 }
@@ -105,6 +101,18 @@ mod tests {
         assert_eq!(context("expect client rule \"x\" "), None);
         assert_eq!(context("say \"rule "), None);
         assert_eq!(context("expect client state \"x"), None);
+    }
+
+    #[test]
+    fn rule_ids_are_offered_inside_the_quotes_of_a_no_rule_check() {
+        assert_eq!(context("goal client no rule \"retr"), Some((21, "retr")));
+        assert_eq!(context("expect server no rule \""), Some((23, "")));
+        assert_eq!(context("expect server no \""), None);
+        assert_eq!(context("expect server no rule x \""), None);
+    }
+
+    #[test]
+    fn rule_ids_match_what_is_typed() {
         let found = matching("time-wait");
         assert!(found.iter().all(|r| r.id().contains("time-wait")));
         assert!(found[0].id().starts_with("time-wait"));
