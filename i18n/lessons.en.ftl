@@ -44,6 +44,58 @@ n-934c3000 = The ACK of the first segment reaches the client: SND.UNA moves to 1
 n-708d7bf5 = The new segment is held too. The client cannot know what was lost until its retransmission timer fires: then it sends the oldest unacknowledged segment again (fast retransmit, RFC 5681 §3.2, is off in this lesson: set client.cc reno switches it on).
 n-01eeb565 = The missing bytes arrive: the gap is filled, everything held is delivered at once and one ACK covers 2000 bytes. The window slides 2000 at a stroke and the last 500 bytes go out.
 
+## slow-start.scn
+
+n-87a152b4 = Slow start: the congestion window doubles every round trip
+n-50aab4dc = The connection is ESTABLISHED and the client runs congestion control (Reno, RFC 5681). Its congestion window, cwnd, starts at the initial window: 4000 bytes, four segments of 1000. ssthresh starts at 65535: while cwnd is below it, the sender is in slow start. The client's application sends 60000 bytes, but only four segments may go. Open the graphs panel (Graphs over time) to watch cwnd as the lesson goes on.
+n-7c7a3284 = One round trip later (200 ms) the four ACKs are back. Each ACK of new data adds one segment to cwnd: 4000 + 4 × 1000 = 8000. So each ACK lets two segments go, and eight are now in flight: the window doubled in one round trip.
+n-eb45517c = Another round trip: eight ACKs, eight more segments of window. cwnd = 16000, sixteen segments in flight.
+n-d6395ae7 = A third round trip: cwnd = 32000, thirty-two segments in flight. 4000, 8000, 16000, 32000: slow start is exponential. These 32 segments are the last of the 60000 bytes. The first of them (seq 29001) is now lost on the way.
+n-d6551136 = The other 31 segments arrive after a gap, and each is answered with a duplicate ACK of 29001. At the third, the client does not wait for its timer: fast retransmit sends 29001 again at once. ssthresh = FlightSize / 2 = 32000 / 2 = 16000, and cwnd = ssthresh + 3 × 1000 = 19000; each of the 28 duplicate ACKs after it adds 1000 more (fast recovery), so cwnd reads 47000 for now.
+n-8c0895b1 = The retransmission's ACK covers all 60000 bytes: fast recovery ends and cwnd = ssthresh = 16000, half the 32000 it was before the loss. In the graphs panel, the text under the congestion graph (Events and figures, as text) lists the third duplicate ACK and then the end of fast recovery, with cwnd 16000 and ssthresh 16000.
+
+## sawtooth.scn
+
+n-d8e86c2b = Congestion avoidance: the sawtooth of a long transfer through a small queue
+n-5f46d377 = Between client and server there is now a router with a slow link (800 kbit/s: 100 segments of 960 bytes a second) and a queue of 4 segments. The client runs NewReno and sends 480000 bytes, 500 segments. Slow start begins with cwnd = 3840, four segments: the link sends one, three wait in the queue.
+n-71df9bc3 = Slow start doubled cwnd each round trip, but each ACK let two segments go while the link sends one: the queue filled and overflowed. Ten segments were dropped (queue full). At the third duplicate ACK, fast retransmit: ssthresh = FlightSize / 2 = 24000 / 2 = 12000 (FlightSize without the two segments that limited transmit sent on the first two duplicate ACKs).
+n-b77b6b6e = NewReno repairs the ten holes one per round trip: each partial ACK sends the next one again. Then recovery ends and cwnd (11520) is below ssthresh: slow start again, until cwnd reaches ssthresh. Now cwnd = 12480, above ssthresh: congestion avoidance.
+n-3fbef3b2 = In congestion avoidance cwnd grows by one segment (960 bytes) per round trip: 12480, 13440, 14400, 15360. One more segment in flight each round trip means one more waiting in the queue, until it is full again: one segment is dropped.
+n-1fc09785 = Three duplicate ACKs: fast retransmit. ssthresh = 15360 / 2 = 7680, and once the lost segment is acknowledged, cwnd = 7680: the window is halved.
+n-6050223a = And again: one segment more per round trip, from 7680 to 15360, the queue fills, one drop, and the window halves to 7680. Each tooth takes 1.17 s. Open the graphs panel (Graphs over time): cwnd draws a sawtooth, and the queue below it fills and empties with each tooth.
+n-6ef0f0c6 = Two more teeth, and the 480000 bytes have all arrived. The sender never knew the link's rate: it found it by losing a segment, cutting its window in half, and growing it again, one segment per round trip.
+
+## fast-retransmit-vs-timeout.scn
+
+n-abb89fa8 = The same loss twice: fast retransmit, then a retransmission timeout
+n-ec085c50 = The client runs Reno. Its application sends 4000 bytes: four segments, as cwnd (4000) allows. The first one (seq 1001) is lost; three segments follow it.
+n-8ea29505 = The three segments behind the hole each draw a duplicate ACK of 1001. The third duplicate ACK is the signal: fast retransmit sends 1001 again at once, 200 ms after the loss, long before the retransmission timer (1 s) would fire. ssthresh = 4000 / 2 = 2000 and cwnd = 2000 + 3 × 1000 = 5000 (fast recovery).
+n-7b206cbf = The retransmission's ACK covers all four segments: fast recovery ends with cwnd = ssthresh = 2000. The loss cost one round trip and half the window.
+n-59ed176b = Now the same loss with little data behind it. The application sends 2000 bytes: two segments. The first (seq 5001) is lost, and only one segment follows it.
+n-9f0a1037 = One segment arrives after the hole: one duplicate ACK, not three. The client has no new data to send (limited transmit would send it), so no more duplicate ACKs can come. It can only wait for its retransmission timer.
+n-1ece0657 = The retransmission timer fires, 1 s after the data was sent, and 5001 goes again. After a timeout the sender no longer has ACKs arriving to pace it, so RFC 5681 makes it start over: ssthresh = max(2000 / 2, 2 × 1000) = 2000, and cwnd falls to one segment, 1000 bytes: the sender starts again from slow start. Compare the two in the graphs panel: a cut to half at the third duplicate ACK, a fall to one segment at the timeout, after a wait of 1 s.
+n-9d5df053 = The retransmission is acknowledged, with the segment the receiver held: slow start grows cwnd by one segment, to 2000. The timeout found the loss after five round trips (1 s); the duplicate ACKs found it after one.
+
+## newreno-sack.scn
+
+n-e20f8d13 = Two losses in one window: NewReno's partial ACKs, then SACK
+n-57939d39 = The client runs NewReno (RFC 6582), with an initial window of ten segments. Its application sends 10000 bytes: all ten segments go at once. Two of them are lost: the first (seq 1001) and the third (seq 3001).
+n-7e9436fb = The eight segments that arrived each draw a duplicate ACK of 1001. The third starts fast retransmit: 1001 goes again, ssthresh = 10000 / 2 = 5000, and cwnd grows with each duplicate ACK. But the ACKs say nothing about 3001: without SACK the sender only knows that 1001 is missing.
+n-cfb7027a = The retransmission fills the first hole, and the ACK says 3001: everything up to the second hole, but not all that was sent. It is a partial ACK: NewReno stays in fast recovery and sends 3001 again now, one round trip after the first.
+n-58e24e42 = Its ACK covers all 10000 bytes (a full ACK): recovery ends, cwnd = 2000. Two holes took two round trips of recovery: one per hole.
+n-79ba5d08 = Now the same with SACK (RFC 2018). SACK is agreed in the SYNs, so the connection is closed and a new one is opened, both SYNs offering SACK-permitted. The connection is ESTABLISHED and the same 10000 bytes go; the same two segments are lost.
+n-600ef6c6 = This time each duplicate ACK carries SACK blocks naming the data that arrived: 2001 to 3001, and 4001 onwards. At the third, recovery starts (RFC 6675): ssthresh = cwnd = 5000, and 1001 goes again. A few ACKs later the blocks show more than two segments of data above 3001, so 3001 counts as lost too, and it goes again as soon as the data in the network (pipe) leaves room: in the same round trip. Both holes are on their way.
+n-f3e70902 = One round trip later, all 10000 bytes are acknowledged and recovery ends with cwnd = ssthresh = 5000. With SACK, two holes took one round trip; NewReno needed one per hole. The graphs panel shows both: the time-sequence graph draws the SACK blocks, and the congestion graph marks NewReno's partial ACK.
+
+## reno-cubic.scn
+
+n-f24b4091 = Reno against CUBIC on the same path
+n-0097a45e = The path of the sawtooth lesson: an 800 kbit/s link behind a queue of 4 segments. The client first runs NewReno and sends 300000 bytes. Open the graphs panel (Graphs over time) to compare the two shapes.
+n-014822b7 = After slow start and its losses, NewReno settles into its sawtooth: each loss halves cwnd (15360 to ssthresh = 15360 / 2 = 7680), then it grows by one segment per round trip until the queue overflows again.
+n-bd3996f0 = The transfer ends. The connection now idles, then the client switches to CUBIC (RFC 9438) and sends 300000 bytes more over the same path. After the pause, cwnd restarts from the initial window, 3840 (RFC 5681 §4.1), and ssthresh is still the 7680 NewReno left: slow start will run up to it.
+n-7753d40c = CUBIC's first loss: it cuts cwnd to 70 %, not half: ssthresh = 15360 × 0.7 = 10752 (β_cubic = 0.7), and recovery ends at 10560. NewReno fell to 7680 from the same 15360.
+n-55690084 = CUBIC grows its window by a cubic function of the time since the loss: fast just after it, then slower as it nears W_max, the window where the loss happened (the concave region). Its sawtooth stays between about 10500 and 15500 bytes; NewReno's went from 7680 to 15360. With a higher floor, CUBIC keeps more data in flight on average. It was designed for long, fast paths, where Reno's one segment per round trip takes very long to grow a large window back.
+
 ## why-random-isn.scn
 
 n-3aaf08a9 = Why initial sequence numbers are random
@@ -196,6 +248,14 @@ n-9db911c1 = Make the client's TCP send a zero-window probe: one byte sent into 
 n-384bea8f = A receiver closes its window when its buffer is full: the data waits there until its application reads.
 n-86b5786f = Turn the server's auto-read off, so that its application leaves the data in the buffer.
 n-b626f0c8 = Then let the client send more than 2000 bytes, and wait: the client probes once the window has been zero for an RTO (Jump to next timer).
+
+## challenge-halve-window.scn
+
+n-24177140 = Challenge: make the sender halve its window without a timeout
+n-35774647 = The client runs Reno congestion control, with cwnd = 4000 bytes (four segments of 1000). Make it cut its window in half by fast retransmit: it must end fast recovery (cwnd = ssthresh, half the data that was in flight) without its retransmission timer ever firing.
+n-70a60790 = Fast retransmit starts at the third duplicate ACK: the receiver sends one for each segment that arrives after a gap.
+n-e5bf1e2d = Let the client send at least 4000 bytes, so that three segments follow the first one. Then press Drop on the first segment on the wire.
+n-e245e8dc = Then let time run (Play, or Step to next event): the duplicate ACKs come back within a round trip, long before the retransmission timer (1 s) would fire. The graphs panel (Graphs over time) shows cwnd and ssthresh as you go.
 
 ## zero-window.scn
 

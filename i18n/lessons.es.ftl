@@ -40,6 +40,58 @@ n-934c3000 = El ACK del primer segmento llega al cliente: SND.UNA pasa a 1501 y 
 n-708d7bf5 = El segmento nuevo también se guarda. El cliente no puede saber qué se perdió hasta que vence su temporizador de retransmisión: entonces vuelve a enviar el segmento sin confirmar más antiguo (la retransmisión rápida, RFC 5681 §3.2, está desactivada en esta lección: set client.cc reno la activa).
 n-01eeb565 = Llegan los bytes que faltaban: el hueco se llena, todo lo guardado se entrega de una vez y un solo ACK cubre 2000 bytes. La ventana se desliza 2000 de golpe y salen los últimos 500 bytes.
 
+## slow-start.scn
+
+n-87a152b4 = Arranque lento: la ventana de congestión se duplica en cada ida y vuelta
+n-50aab4dc = La conexión está en ESTABLISHED y el cliente aplica control de congestión (Reno, RFC 5681). Su ventana de congestión, cwnd, empieza en la ventana inicial: 4000 bytes, cuatro segmentos de 1000. ssthresh empieza en 65535: mientras cwnd esté por debajo, el emisor está en arranque lento (slow start). La aplicación del cliente envía 60000 bytes, pero solo pueden salir cuatro segmentos. Abre el panel de gráficas (Gráficas en el tiempo) para ver cwnd a lo largo de la lección.
+n-7c7a3284 = Una ida y vuelta después (200 ms) han vuelto los cuatro ACK. Cada ACK de datos nuevos suma un segmento a cwnd: 4000 + 4 × 1000 = 8000. Así, cada ACK deja salir dos segmentos, y ahora hay ocho en vuelo: la ventana se duplicó en una ida y vuelta.
+n-eb45517c = Otra ida y vuelta: ocho ACK, ocho segmentos más de ventana. cwnd = 16000, dieciséis segmentos en vuelo.
+n-d6395ae7 = Una tercera ida y vuelta: cwnd = 32000, treinta y dos segmentos en vuelo. 4000, 8000, 16000, 32000: el arranque lento es exponencial. Estos 32 segmentos son los últimos de los 60000 bytes. El primero de ellos (seq 29001) se pierde ahora por el camino.
+n-d6551136 = Los otros 31 segmentos llegan tras un hueco, y cada uno recibe como respuesta un ACK duplicado de 29001. Al tercero, el cliente no espera a su temporizador: la retransmisión rápida vuelve a enviar 29001 enseguida. ssthresh = FlightSize / 2 = 32000 / 2 = 16000, y cwnd = ssthresh + 3 × 1000 = 19000; cada uno de los 28 ACK duplicados siguientes suma 1000 más (recuperación rápida), así que cwnd marca 47000 por ahora.
+n-8c0895b1 = El ACK de la retransmisión cubre los 60000 bytes: termina la recuperación rápida y cwnd = ssthresh = 16000, la mitad de los 32000 que tenía antes de la pérdida. En el panel de gráficas, el texto bajo la gráfica de congestión (Eventos y cifras, en texto) lista el tercer ACK duplicado y después el fin de la recuperación rápida, con cwnd 16000 y ssthresh 16000.
+
+## sawtooth.scn
+
+n-d8e86c2b = Evitación de la congestión: el diente de sierra de una transferencia larga a través de una cola pequeña
+n-5f46d377 = Entre cliente y servidor hay ahora un router con un enlace lento (800 kbit/s: 100 segmentos de 960 bytes por segundo) y una cola de 4 segmentos. El cliente usa NewReno y envía 480000 bytes, 500 segmentos. El arranque lento empieza con cwnd = 3840, cuatro segmentos: el enlace envía uno y tres esperan en la cola.
+n-71df9bc3 = El arranque lento duplicó cwnd en cada ida y vuelta, pero cada ACK dejaba salir dos segmentos mientras el enlace envía uno: la cola se llenó y desbordó. Se descartaron diez segmentos (cola llena). Al tercer ACK duplicado, retransmisión rápida: ssthresh = FlightSize / 2 = 24000 / 2 = 12000 (FlightSize sin los dos segmentos que la transmisión limitada envió con los dos primeros ACK duplicados).
+n-b77b6b6e = NewReno repara los diez huecos uno por ida y vuelta: cada ACK parcial hace reenviar el siguiente. Luego termina la recuperación y cwnd (11520) queda por debajo de ssthresh: de nuevo arranque lento, hasta que cwnd alcanza ssthresh. Ahora cwnd = 12480, por encima de ssthresh: evitación de la congestión.
+n-3fbef3b2 = En evitación de la congestión, cwnd crece un segmento (960 bytes) por ida y vuelta: 12480, 13440, 14400, 15360. Un segmento más en vuelo en cada ida y vuelta es uno más esperando en la cola, hasta que vuelve a estar llena: se descarta un segmento.
+n-1fc09785 = Tres ACK duplicados: retransmisión rápida. ssthresh = 15360 / 2 = 7680 y, una vez confirmado el segmento perdido, cwnd = 7680: la ventana se ha reducido a la mitad.
+n-6050223a = Y otra vez: un segmento más por ida y vuelta, de 7680 a 15360, la cola se llena, un descarte, y la ventana baja a la mitad, 7680. Cada diente dura 1.17 s. Abre el panel de gráficas (Gráficas en el tiempo): cwnd dibuja un diente de sierra, y la cola, debajo, se llena y se vacía con cada diente.
+n-6ef0f0c6 = Dos dientes más, y han llegado los 480000 bytes. El emisor nunca supo la velocidad del enlace: la encontró perdiendo un segmento, reduciendo su ventana a la mitad y haciéndola crecer de nuevo, un segmento por ida y vuelta.
+
+## fast-retransmit-vs-timeout.scn
+
+n-abb89fa8 = La misma pérdida dos veces: retransmisión rápida, y luego un vencimiento del temporizador de retransmisión
+n-ec085c50 = El cliente usa Reno. Su aplicación envía 4000 bytes: cuatro segmentos, lo que cwnd (4000) permite. El primero (seq 1001) se pierde; lo siguen tres segmentos.
+n-8ea29505 = Los tres segmentos que van tras el hueco provocan cada uno un ACK duplicado de 1001. El tercer ACK duplicado es la señal: la retransmisión rápida vuelve a enviar 1001 enseguida, 200 ms después de la pérdida, mucho antes de que venciera el temporizador de retransmisión (1 s). ssthresh = 4000 / 2 = 2000 y cwnd = 2000 + 3 × 1000 = 5000 (recuperación rápida).
+n-7b206cbf = El ACK de la retransmisión cubre los cuatro segmentos: la recuperación rápida termina con cwnd = ssthresh = 2000. La pérdida costó una ida y vuelta y la mitad de la ventana.
+n-59ed176b = Ahora la misma pérdida con pocos datos detrás. La aplicación envía 2000 bytes: dos segmentos. El primero (seq 5001) se pierde, y solo lo sigue un segmento.
+n-9f0a1037 = Llega un segmento tras el hueco: un ACK duplicado, no tres. El cliente no tiene datos nuevos que enviar (la transmisión limitada los enviaría), así que no pueden llegar más ACK duplicados. Solo puede esperar a su temporizador de retransmisión.
+n-1ece0657 = Vence el temporizador de retransmisión, 1 s después de enviar los datos, y 5001 sale de nuevo. Tras un vencimiento, al emisor ya no le llegan ACK que marquen el ritmo, así que el RFC 5681 le hace empezar de nuevo: ssthresh = max(2000 / 2, 2 × 1000) = 2000, y cwnd cae a un segmento, 1000 bytes: el emisor vuelve a empezar con el arranque lento. Compara los dos casos en el panel de gráficas: un recorte a la mitad con el tercer ACK duplicado, una caída a un segmento con el vencimiento, tras una espera de 1 s.
+n-9d5df053 = Se confirma la retransmisión, junto con el segmento que el receptor guardaba: el arranque lento hace crecer cwnd un segmento, hasta 2000. El vencimiento descubrió la pérdida tras cinco idas y vueltas (1 s); los ACK duplicados, tras una.
+
+## newreno-sack.scn
+
+n-e20f8d13 = Dos pérdidas en una ventana: los ACK parciales de NewReno, y luego SACK
+n-57939d39 = El cliente usa NewReno (RFC 6582), con una ventana inicial de diez segmentos. Su aplicación envía 10000 bytes: los diez segmentos salen a la vez. Se pierden dos: el primero (seq 1001) y el tercero (seq 3001).
+n-7e9436fb = Los ocho segmentos que llegaron provocan cada uno un ACK duplicado de 1001. El tercero inicia la retransmisión rápida: 1001 sale de nuevo, ssthresh = 10000 / 2 = 5000, y cwnd crece con cada ACK duplicado. Pero los ACK no dicen nada de 3001: sin SACK, el emisor solo sabe que falta 1001.
+n-cfb7027a = La retransmisión llena el primer hueco, y el ACK dice 3001: todo hasta el segundo hueco, pero no todo lo enviado. Es un ACK parcial: NewReno sigue en recuperación rápida y reenvía 3001 ahora, una ida y vuelta después del primero.
+n-58e24e42 = Su ACK cubre los 10000 bytes (un ACK completo): termina la recuperación, cwnd = 2000. Dos huecos costaron dos idas y vueltas de recuperación: una por hueco.
+n-79ba5d08 = Ahora lo mismo con SACK (RFC 2018). SACK se acuerda en los SYN, así que se cierra la conexión y se abre una nueva, con los dos SYN ofreciendo SACK-permitted. La conexión está en ESTABLISHED y salen los mismos 10000 bytes; se pierden los mismos dos segmentos.
+n-600ef6c6 = Esta vez cada ACK duplicado lleva bloques SACK que nombran los datos que llegaron: de 2001 a 3001, y de 4001 en adelante. Al tercero empieza la recuperación (RFC 6675): ssthresh = cwnd = 5000, y 1001 sale de nuevo. Unos ACK después, los bloques muestran más de dos segmentos de datos por encima de 3001, así que 3001 también se da por perdido, y sale de nuevo en cuanto los datos en la red (pipe) dejan sitio: en la misma ida y vuelta. Los dos huecos van en camino.
+n-f3e70902 = Una ida y vuelta después, los 10000 bytes están confirmados y la recuperación termina con cwnd = ssthresh = 5000. Con SACK, dos huecos costaron una ida y vuelta; NewReno necesitó una por hueco. El panel de gráficas muestra ambos: la gráfica de tiempo y secuencia dibuja los bloques SACK, y la gráfica de congestión marca el ACK parcial de NewReno.
+
+## reno-cubic.scn
+
+n-f24b4091 = Reno contra CUBIC en el mismo camino
+n-0097a45e = El camino de la lección del diente de sierra: un enlace de 800 kbit/s tras una cola de 4 segmentos. El cliente usa primero NewReno y envía 300000 bytes. Abre el panel de gráficas (Gráficas en el tiempo) para comparar las dos formas.
+n-014822b7 = Tras el arranque lento y sus pérdidas, NewReno se asienta en su diente de sierra: cada pérdida reduce cwnd a la mitad (de 15360 a ssthresh = 15360 / 2 = 7680), y luego crece un segmento por ida y vuelta hasta que la cola vuelve a desbordarse.
+n-bd3996f0 = La transferencia termina. La conexión queda inactiva; luego el cliente cambia a CUBIC (RFC 9438) y envía 300000 bytes más por el mismo camino. Tras la pausa, cwnd vuelve a la ventana inicial, 3840 (RFC 5681 §4.1), y ssthresh sigue siendo el 7680 que dejó NewReno: el arranque lento subirá hasta él.
+n-7753d40c = La primera pérdida de CUBIC: recorta cwnd al 70 %, no a la mitad: ssthresh = 15360 × 0.7 = 10752 (β_cubic = 0.7), y la recuperación termina en 10560. NewReno bajó a 7680 desde los mismos 15360.
+n-55690084 = CUBIC hace crecer su ventana según una función cúbica del tiempo desde la pérdida: rápido justo después, luego más despacio al acercarse a W_max, la ventana en la que ocurrió la pérdida (la región cóncava). Su diente de sierra se mueve entre unos 10500 y 15500 bytes; el de NewReno iba de 7680 a 15360. Con un suelo más alto, CUBIC mantiene de media más datos en vuelo. Se diseñó para caminos largos y rápidos, donde el segmento por ida y vuelta de Reno tarda muchísimo en recuperar una ventana grande.
+
 ## why-random-isn.scn
 
 n-3aaf08a9 = Por qué los números de secuencia iniciales son aleatorios
@@ -192,6 +244,14 @@ n-9db911c1 = Haz que el TCP del cliente envíe una sonda de ventana cero: un byt
 n-384bea8f = Un receptor cierra su ventana cuando su búfer está lleno: los datos esperan allí hasta que su aplicación lee.
 n-86b5786f = Desactiva la lectura automática del servidor, para que su aplicación deje los datos en el búfer.
 n-b626f0c8 = Después deja que el cliente envíe más de 2000 bytes, y espera: el cliente sondea cuando la ventana lleva un RTO en cero (Saltar al siguiente temporizador).
+
+## challenge-halve-window.scn
+
+n-24177140 = Reto: haz que el emisor reduzca su ventana a la mitad sin un vencimiento
+n-35774647 = El cliente usa el control de congestión Reno, con cwnd = 4000 bytes (cuatro segmentos de 1000). Haz que reduzca su ventana a la mitad mediante la retransmisión rápida: debe terminar la recuperación rápida (cwnd = ssthresh, la mitad de los datos que estaban en vuelo) sin que su temporizador de retransmisión llegue a vencer nunca.
+n-70a60790 = La retransmisión rápida empieza con el tercer ACK duplicado: el receptor envía uno por cada segmento que llega tras un hueco.
+n-e5bf1e2d = Haz que el cliente envíe al menos 4000 bytes, para que tres segmentos sigan al primero. Luego pulsa Perder en el primer segmento del cable.
+n-e245e8dc = Después deja correr el tiempo (Reproducir, o Avanzar al siguiente evento): los ACK duplicados vuelven en una ida y vuelta, mucho antes de que venciera el temporizador de retransmisión (1 s). El panel de gráficas (Gráficas en el tiempo) muestra cwnd y ssthresh mientras tanto.
 
 ## zero-window.scn
 

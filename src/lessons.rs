@@ -46,6 +46,31 @@ pub const BUILTIN: &[Bundled] = &[
         Kind::Lesson,
     ),
     b(
+        "slow-start",
+        "Slow start: the congestion window doubles every round trip",
+        Kind::Lesson,
+    ),
+    b(
+        "sawtooth",
+        "Congestion avoidance: the sawtooth of a long transfer through a small queue",
+        Kind::Lesson,
+    ),
+    b(
+        "fast-retransmit-vs-timeout",
+        "The same loss twice: fast retransmit, then a retransmission timeout",
+        Kind::Lesson,
+    ),
+    b(
+        "newreno-sack",
+        "Two losses in one window: NewReno's partial ACKs, then SACK",
+        Kind::Lesson,
+    ),
+    b(
+        "reno-cubic",
+        "Reno against CUBIC on the same path",
+        Kind::Lesson,
+    ),
+    b(
         "why-random-isn",
         "Why initial sequence numbers are random",
         Kind::Lesson,
@@ -134,6 +159,11 @@ pub const BUILTIN: &[Bundled] = &[
     b(
         "challenge-zero-window",
         "Challenge: make the client probe a zero window",
+        Kind::Challenge,
+    ),
+    b(
+        "challenge-halve-window",
+        "Challenge: make the sender halve its window without a timeout",
         Kind::Challenge,
     ),
     b(
