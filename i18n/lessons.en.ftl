@@ -93,7 +93,7 @@ n-f24b4091 = Reno against CUBIC on the same path
 n-0097a45e = The path of the sawtooth lesson: an 800 kbit/s link behind a queue of 4 segments. The client first runs NewReno and sends 300000 bytes. Open the graphs panel (Graphs over time) to compare the two shapes.
 n-014822b7 = After slow start and its losses, NewReno settles into its sawtooth: each loss halves cwnd (15360 to ssthresh = 15360 / 2 = 7680), then it grows by one segment per round trip until the queue overflows again.
 n-bd3996f0 = The transfer ends. The connection now idles, then the client switches to CUBIC (RFC 9438) and sends 300000 bytes more over the same path. After the pause, cwnd restarts from the initial window, 3840 (RFC 5681 §4.1), and ssthresh is still the 7680 NewReno left: slow start will run up to it.
-n-7753d40c = CUBIC's first loss: it cuts cwnd to 70 %, not half: ssthresh = 15360 × 0.7 = 10752 (β_cubic = 0.7), and recovery ends at 10560. NewReno fell to 7680 from the same 15360.
+n-a54c6a3c = CUBIC's first loss: it cuts to 70 % of the data in flight, not to half: ssthresh = 15360 × 0.7 = 10752 (β_cubic = 0.7), and recovery ends at 10560. NewReno fell to 7680 from the same 15360.
 n-55690084 = CUBIC grows its window by a cubic function of the time since the loss: fast just after it, then slower as it nears W_max, the window where the loss happened (the concave region). Its sawtooth stays between about 10500 and 15500 bytes; NewReno's went from 7680 to 15360. With a higher floor, CUBIC keeps more data in flight on average. It was designed for long, fast paths, where Reno's one segment per round trip takes very long to grow a large window back.
 
 ## why-random-isn.scn
