@@ -472,6 +472,20 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_window_halved_after_a_timeout_does_not_meet_the_halving_challenge() {
+        let source = text(by_name("challenge-halve-window").unwrap());
+        let after_timeout = "client send 2000\ndrop\nrun\nexpect client rule \"timeout-window\"\n\
+                             client send 4000\ndrop\nrun\nexpect client rule \"fast-recovery-ends\"\n\
+                             expect goal\n";
+        let script = tcp_engine::scenario::parse(&format!("{source}{after_timeout}")).unwrap();
+        let failure = tcp_engine::scenario::run_script(&script).unwrap_err();
+        assert!(
+            failure.to_string().contains("no rule \"retransmit\""),
+            "{failure}"
+        );
+    }
+
     /// Written from the bundled lessons by
     /// `UPDATE_I18N=1 cargo test -p tcp-playground --lib lessons`: every
     /// title, narration and hint with its key, the source translators work

@@ -92,3 +92,36 @@ test('the slow-start lesson\'s congestion graph reads as text: cwnd doubles ever
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('the challenge "halve the window without a timeout" is met by a fast retransmit, and its goals say so', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-US', bypassCSP: true });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  await page.goto(`${app.base}?lesson=challenge-halve-window`);
+  const challenge = page.locator('section.lesson.challenge');
+  await challenge.getByText('Your task:').waitFor();
+  const client = page.locator('section.endpoint.client');
+  await client.getByRole('textbox', { name: /Text for the client to send, or a number of bytes/ }).fill('4000');
+  await client.getByRole('button', { name: 'Send bytes' }).click();
+  const flight = page.locator('[data-testid=in-flight]');
+  await flight.nth(3).waitFor();
+  // Each action takes the oldest segment off the wire: wait until the
+  // oldest one shown is another (or none is).
+  const act = async (name) => {
+    const before = await flight.first().textContent();
+    await flight.first().getByRole('button', { name }).click();
+    await page.waitForFunction((b) => document.querySelector('[data-testid=in-flight]')?.textContent !== b, before);
+  };
+  // The first segment is lost; everything else is delivered, oldest first:
+  // three duplicate ACKs, the retransmission, its ACK.
+  await act('Drop');
+  for (let i = 0; i < 20 && await challenge.getByTestId('challenge-complete').count() === 0; i++) {
+    assert.ok(await flight.count() > 0, 'something is in flight');
+    await act('Deliver now');
+  }
+  await challenge.getByTestId('challenge-complete').waitFor();
+  assert.equal(await page.locator('.log li', { hasText: 'retransmission after a timeout' }).count(), 0);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
