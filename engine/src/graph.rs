@@ -515,12 +515,18 @@ impl CcEventKind {
     /// The event a rule applied is, if any.
     pub fn of(note: &Note) -> Option<CcEventKind> {
         match note {
-            Note::FastRetransmit { .. } => Some(CcEventKind::ThirdDuplicateAck),
-            Note::TimeoutWindow { .. } | Note::TimeoutWindowAgain { .. } => {
-                Some(CcEventKind::Timeout)
-            }
+            // CUBIC's cut (RFC 9438 §4.6) and SACK's loss recovery (RFC
+            // 6675 §5 step (4)) start at the third duplicate ACK too.
+            Note::FastRetransmit { .. }
+            | Note::CubicDecrease { .. }
+            | Note::SackRecovery { .. } => Some(CcEventKind::ThirdDuplicateAck),
+            Note::TimeoutWindow { .. }
+            | Note::TimeoutWindowAgain { .. }
+            | Note::CubicTimeout { .. } => Some(CcEventKind::Timeout),
             Note::PartialAck { .. } => Some(CcEventKind::PartialAck),
-            Note::FullAck { .. } | Note::FastRecoveryEnds { .. } => Some(CcEventKind::RecoveryExit),
+            Note::FullAck { .. }
+            | Note::FastRecoveryEnds { .. }
+            | Note::SackRecoveryEnds { .. } => Some(CcEventKind::RecoveryExit),
             // Every other rule changes no period this graph marks.
             _ => None,
         }
@@ -902,6 +908,41 @@ mod tests {
                 ..
             }
         )));
+    }
+
+    #[test]
+    fn cubics_cut_and_sacks_recovery_are_marked_as_renos_are() {
+        let kinds = |setup: &str| -> Vec<CcEventKind> {
+            let text = format!(
+                "set mss 1000\nset client.iw 10\n{setup}server listen\nclient connect\nrun\n\
+                 client send 10000\ndrop\ndrop client>server 2\nrun\n"
+            );
+            let sim = crate::scenario::run_script(&crate::scenario::parse(&text).unwrap()).unwrap();
+            CongestionGraph::of(
+                sim.trace(),
+                sim.windows(Side::Client).samples(),
+                Side::Client,
+            )
+            .events
+            .iter()
+            .map(|e| e.kind)
+            .collect()
+        };
+        use CcEventKind::{PartialAck, RecoveryExit, ThirdDuplicateAck};
+        // CUBIC's recovery is NewReno's: the same marks as NewReno's.
+        assert_eq!(
+            kinds("set client.cc cubic\n"),
+            [ThirdDuplicateAck, PartialAck, RecoveryExit]
+        );
+        assert_eq!(
+            kinds("set client.cc newreno\n"),
+            [ThirdDuplicateAck, PartialAck, RecoveryExit]
+        );
+        // SACK repairs both holes in one recovery, without partial ACKs.
+        assert_eq!(
+            kinds("set client.cc newreno\nset client.sack on\nset server.sack on\n"),
+            [ThirdDuplicateAck, RecoveryExit]
+        );
     }
 
     fn connected_with_cc() -> Sim {
