@@ -75,8 +75,9 @@ function launchPage({ lang, threshold, words }, title, adapter) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${xml(title)}</title>
 <style>
-html, body { height: 100%; margin: 0; }
-body { display: flex; flex-direction: column; font: 16px system-ui, sans-serif; }
+html, body, main { height: 100%; margin: 0; }
+main { display: flex; flex-direction: column; font: 16px system-ui, sans-serif; }
+h1 { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 #lms-status { margin: 0; padding: .5rem 1rem; background: #fff3cd; color: #332600; }
 #lms-status:empty { display: none; }
 iframe { flex: 1; width: 100%; border: 0; }
@@ -84,8 +85,11 @@ iframe { flex: 1; width: 100%; border: 0; }
 <script src="${adapter}" defer></script>
 </head>
 <body>
+<main>
+<h1>${xml(title)}</h1>
 <p id="lms-status" role="status"></p>
 <iframe id="playground" title="${xml(`${words.frame}: ${title}`)}" data-src="index.html?embed=1&amp;lesson=${LESSON}&amp;id=scorm&amp;lang=${encodeURIComponent(lang)}"></iframe>
+</main>
 </body>
 </html>
 `;

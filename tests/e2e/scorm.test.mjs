@@ -290,7 +290,7 @@ test('under an LMS the package reports the score, the status by the pass mark, t
 });
 
 test('without an LMS the package still works and says once that nothing is recorded', async () => {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-US' });
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 }, locale: 'en-US' });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -303,6 +303,11 @@ test('without an LMS the package still works and says once that nothing is recor
   await playground.getByTestId('quiz-results').getByText('✓ Right.').waitFor();
   assert.equal(await page.getByText('No learning management system (LMS) was found').count(), 1, 'said once');
   assert.match(await said.textContent(), /the lesson works, but your score and your place in it are not kept/);
+  // The launch page itself (the playground in its frame has its own tests).
+  await page.evaluate(axe);
+  const violations = await page.evaluate(async () => (await globalThis.axe.run(document, { iframes: false })).violations
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`));
+  assert.deepEqual(violations, []);
   assert.deepEqual(errors, []);
   await context.close();
 });
