@@ -79,7 +79,7 @@ pub fn Scorm(props: &Props) -> Html {
                 match make(&i18n, &text, &title, mark).await {
                     Ok(bytes) => {
                         crate::export::download_bytes(&name, "application/zip", &bytes);
-                        let size = format!("{:.1}", bytes.len() as f64 / 1_048_576.0);
+                        let size = megabytes(bytes.len());
                         said.set(Some((
                             false,
                             i18n.f(
@@ -166,6 +166,13 @@ async fn make(i18n: &I18n, text: &str, title: &str, mark: PassMark) -> Result<Ve
     Ok(js_sys::Uint8Array::new(&zip).to_vec())
 }
 
+/// `n` bytes in MB with one decimal (`0.7`), without float formatting
+/// (its code would add about 13 KB to the editor).
+pub fn megabytes(n: usize) -> String {
+    let tenths = (n as u64 * 10 + (1 << 19)) >> 20;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
 /// What a JavaScript error says.
 fn why(e: &JsValue) -> String {
     e.dyn_ref::<js_sys::Error>()
@@ -176,7 +183,7 @@ fn why(e: &JsValue) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{pass_mark, zip_name, PassMark};
+    use super::{megabytes, pass_mark, zip_name, PassMark};
 
     #[test]
     fn the_pass_mark_is_a_whole_percentage_or_nothing() {
@@ -188,6 +195,14 @@ mod tests {
         for wrong in ["101", "-5", "7.5", "+7", "seventy", "1e2"] {
             assert_eq!(pass_mark(wrong), PassMark::Wrong, "{wrong}");
         }
+    }
+
+    #[test]
+    fn sizes_are_in_megabytes_with_one_decimal() {
+        assert_eq!(megabytes(772_816), "0.7");
+        assert_eq!(megabytes(0), "0.0");
+        assert_eq!(megabytes(1_048_576 * 3 / 2), "1.5");
+        assert_eq!(megabytes(1_048_576 * 12), "12.0");
     }
 
     #[test]
