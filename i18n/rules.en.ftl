@@ -700,3 +700,22 @@ graph-cc-ev-third-dupack = { $time }: third duplicate ACK: fast retransmit, fast
 graph-cc-ev-timeout = { $time }: retransmission timeout (cwnd { $cwnd }, ssthresh { $ssthresh }).
 graph-cc-ev-partial-ack = { $time }: partial ACK: the next hole is sent again, recovery goes on (cwnd { $cwnd }).
 graph-cc-ev-recovery-exit = { $time }: fast recovery ends (cwnd { $cwnd }, ssthresh { $ssthresh }).
+
+# "Download for an LMS (SCORM 1.2)" in the editor, and the package's launch
+# page (its words are written into the package in the editor's language).
+editor-scorm-title = A package for your LMS
+editor-scorm-help = A SCORM 1.2 package holds this lesson and the whole playground. Upload it to Moodle, Canvas or Blackboard as a SCORM activity: the LMS then records each student's score, whether they passed, the time spent, and the step they reached, so a student who leaves comes back to the same step. The package is made in this browser; nothing is sent anywhere.
+editor-scorm-pass = Pass mark, in percent of the questions right at the first try (optional):
+editor-scorm-pass-none = Without a pass mark, the LMS is told “completed” when the lesson ends.
+editor-scorm-pass-some = The LMS is told “passed” or “failed” when the lesson ends, by this mark. A lesson without questions is “completed”.
+editor-scorm-pass-wrong = A pass mark is a whole number from 0 to 100. The button waits until it is one, or empty.
+editor-scorm-download = Download for an LMS (SCORM 1.2)
+editor-scorm-making = Making the package…
+editor-scorm-done = Downloaded { $name } ({ $size } MB).
+editor-scorm-failed = The package could not be made: { $why }
+scorm-no-lms = No learning management system (LMS) was found, so nothing is recorded: the lesson works, but your score and your place in it are not kept.
+scorm-refused = The learning management system (LMS) refused to start a session, so nothing is recorded: the lesson works, but your score and your place in it are not kept.
+scorm-frame = TCP Playground lesson
+scorm-untitled = TCP Playground lesson
+# A place in a lesson kept by an LMS (resume=) that does not read.
+notice-resume-unreadable = The place in this lesson that your course kept could not be read ({ $why }), so the lesson starts from its beginning.

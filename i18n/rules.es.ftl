@@ -695,3 +695,22 @@ graph-cc-ev-third-dupack = { $time }: tercer ACK duplicado: retransmisión rápi
 graph-cc-ev-timeout = { $time }: expira el temporizador de retransmisión (cwnd { $cwnd }, ssthresh { $ssthresh }).
 graph-cc-ev-partial-ack = { $time }: ACK parcial: se reenvía el siguiente hueco y la recuperación sigue (cwnd { $cwnd }).
 graph-cc-ev-recovery-exit = { $time }: termina la recuperación rápida (cwnd { $cwnd }, ssthresh { $ssthresh }).
+
+# "Download for an LMS (SCORM 1.2)" in the editor, and the package's launch
+# page (its words are written into the package in the editor's language).
+editor-scorm-title = Un paquete para tu LMS
+editor-scorm-help = Un paquete SCORM 1.2 contiene esta lección y todo el playground. Súbelo a Moodle, Canvas o Blackboard como actividad SCORM: el LMS registra entonces la puntuación de cada estudiante, si aprobó, el tiempo dedicado y el paso al que llegó, de modo que quien se va vuelve al mismo paso. El paquete se crea en este navegador; no se envía nada a ningún sitio.
+editor-scorm-pass = Nota para aprobar, en porcentaje de preguntas acertadas al primer intento (opcional):
+editor-scorm-pass-none = Sin nota para aprobar, el LMS recibe «completed» (completada) cuando termina la lección.
+editor-scorm-pass-some = El LMS recibe «passed» (aprobada) o «failed» (suspendida) cuando termina la lección, según esta nota. Una lección sin preguntas queda «completed».
+editor-scorm-pass-wrong = La nota para aprobar es un número entero de 0 a 100. El botón espera a que lo sea, o a que quede vacía.
+editor-scorm-download = Descargar para un LMS (SCORM 1.2)
+editor-scorm-making = Creando el paquete…
+editor-scorm-done = Descargado { $name } ({ $size } MB).
+editor-scorm-failed = No se pudo crear el paquete: { $why }
+scorm-no-lms = No se encontró ningún sistema de gestión del aprendizaje (LMS), así que no se registra nada: la lección funciona, pero no se guardan tu puntuación ni el punto donde vas.
+scorm-refused = El sistema de gestión del aprendizaje (LMS) no quiso iniciar una sesión, así que no se registra nada: la lección funciona, pero no se guardan tu puntuación ni el punto donde vas.
+scorm-frame = Lección de TCP Playground
+scorm-untitled = Lección de TCP Playground
+# A place in a lesson kept by an LMS (resume=) that does not read.
+notice-resume-unreadable = No se pudo leer el punto de esta lección que guardó tu curso ({ $why }), así que la lección empieza desde el principio.

@@ -606,3 +606,22 @@ graph-cc-ev-third-dupack = { $time }：第三个重复 ACK：快速重传，开�
 graph-cc-ev-timeout = { $time }：重传超时（cwnd { $cwnd }，ssthresh { $ssthresh }）。
 graph-cc-ev-partial-ack = { $time }：部分 ACK：再次发送下一个空缺，恢复继续（cwnd { $cwnd }）。
 graph-cc-ev-recovery-exit = { $time }：快速恢复结束（cwnd { $cwnd }，ssthresh { $ssthresh }）。
+
+# "Download for an LMS (SCORM 1.2)" in the editor, and the package's launch
+# page (its words are written into the package in the editor's language).
+editor-scorm-title = 用于 LMS 的课件包
+editor-scorm-help = SCORM 1.2 课件包包含这节课和整个 playground。把它作为 SCORM 活动上传到 Moodle、Canvas 或 Blackboard：LMS 会记录每个学生的得分、是否通过、所用时间以及学到的步骤，学生离开后回来时会回到同一步。课件包在此浏览器中生成，不会发送到任何地方。
+editor-scorm-pass = 及格线，按第一次就答对的问题所占百分比计（可选）：
+editor-scorm-pass-none = 不设及格线时，课程结束时 LMS 会收到 “completed”（已完成）。
+editor-scorm-pass-some = 课程结束时，LMS 会按此及格线收到 “passed”（通过）或 “failed”（未通过）。没有问题的课程记为 “completed”。
+editor-scorm-pass-wrong = 及格线是 0 到 100 之间的整数。在它成为这样的数或为空之前，按钮不可用。
+editor-scorm-download = 下载用于 LMS（SCORM 1.2）
+editor-scorm-making = 正在生成课件包…
+editor-scorm-done = 已下载 { $name }（{ $size } MB）。
+editor-scorm-failed = 无法生成课件包：{ $why }
+scorm-no-lms = 未找到学习管理系统（LMS），因此不会记录任何内容：课程可以使用，但你的得分和学习进度不会被保存。
+scorm-refused = 学习管理系统（LMS）拒绝开始会话，因此不会记录任何内容：课程可以使用，但你的得分和学习进度不会被保存。
+scorm-frame = TCP Playground 课程
+scorm-untitled = TCP Playground 课程
+# A place in a lesson kept by an LMS (resume=) that does not read.
+notice-resume-unreadable = 无法读取课程保存的本课学习位置（{ $why }），因此课程从头开始。

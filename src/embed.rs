@@ -43,6 +43,9 @@ pub struct EmbedConfig {
     /// without it, any embedding page may read them, so they carry nothing
     /// of the student's own.
     pub parent: Option<String>,
+    /// Where the lesson goes on (`resume=`, a place an LMS kept, as the
+    /// `resume` message gave it); checked when the lesson has opened.
+    pub resume: Option<String>,
 }
 
 /// Longest `id=`, in characters.
@@ -166,6 +169,7 @@ pub fn parse(search: &str) -> (EmbedConfig, Vec<Text>) {
                 other => problems.push(Text::msg("param-embed", vec![("value", other.into())])),
             },
             "lesson" => config.lesson = Some(value),
+            "resume" => config.resume = Some(value),
             "mode" => match value.as_str() {
                 "readonly" | "read-only" => config.readonly = true,
                 "interactive" => config.readonly = false,

@@ -252,6 +252,7 @@ impl Action {
                 | Action::Notify(_)
                 | Action::Dismiss
                 | Action::Restore(..)
+                | Action::ResumeLesson(_)
                 | Action::OpenCapture(_)
                 | Action::LoadLesson(_)
                 | Action::Reset(_)
@@ -272,6 +273,7 @@ impl Action {
             | Action::Dismiss
             | Action::LoadLesson(_)
             | Action::Restore(..)
+            | Action::ResumeLesson(_)
             | Action::Continue
             | Action::Stop => true,
             Action::Do(_)
@@ -348,6 +350,9 @@ pub enum Action {
     Reset(u32),
     /// Replace the session by scenario text from somewhere.
     Restore(Source, String),
+    /// The open lesson goes on at a place an LMS kept
+    /// ([`Lesson::place`]): `next LINE hints N …`.
+    ResumeLesson(String),
     /// Replace the session by a capture's replay.
     OpenCapture(Rc<crate::capture::Opened>),
     /// Play or pause.
@@ -904,6 +909,7 @@ impl AppState {
             }
             Action::Reset(seed) => state.reset(seed),
             Action::Restore(source, text) => state.later(Later::Restore(source, text)),
+            Action::ResumeLesson(place) => state.later(Later::Resume(place)),
             Action::OpenCapture(opened) => state.later(Later::OpenCapture(opened)),
             Action::SetPlaying(playing) => AppState { playing, ..state },
             Action::SetSpeed(speed) => AppState {

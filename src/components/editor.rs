@@ -14,6 +14,7 @@ mod nav;
 mod page;
 mod reading;
 mod results;
+mod scorm;
 pub mod snippet;
 mod typing;
 
@@ -258,7 +259,8 @@ fn Writing() -> Html {
                 <button onclick={on_try} disabled={invalid}>{i18n.t("editor-try")}</button>
             </div>
             <Results checking={(*checking).clone()} {stale} on_line={go_to_line} />
-            <EmbedCode text={AttrValue::Rc(doc.text.clone())} title={AttrValue::from(title)} valid={!invalid} />
+            <EmbedCode text={AttrValue::Rc(doc.text.clone())} title={AttrValue::from(title.clone())} valid={!invalid} />
+            <scorm::Scorm text={AttrValue::Rc(doc.text.clone())} title={AttrValue::from(title)} valid={!invalid} />
         </main>
     }
 }

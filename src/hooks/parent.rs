@@ -73,6 +73,8 @@ pub struct Told {
     answers: usize,
     finished: bool,
     completed: bool,
+    /// The last place told (`resume` messages).
+    place: String,
 }
 
 /// Tells an embedding page what happened since `told`, once each (run
@@ -162,6 +164,7 @@ fn tell_lesson(lesson: &Lesson, audience: &Audience, told: &mut Told) {
                 ("kind", kind.into()),
                 ("step", num(step)),
                 ("steps", num(steps)),
+                ("questions", num(lesson.score().questions)),
             ],
         );
     }
@@ -236,6 +239,18 @@ fn tell_lesson(lesson: &Lesson, audience: &Audience, told: &mut Told) {
                     ("hints", num(score.hints)),
                 ],
             );
+        }
+    }
+    // Where the student is, with the answers given: only to the origin
+    // named by `parent=` (an LMS's page keeps it to bring the student back).
+    if audience.origin.is_some() {
+        let place = lesson.place();
+        if place != told.place {
+            audience.post(
+                Some(lesson),
+                &[("type", "resume".into()), ("data", place.as_str().into())],
+            );
+            told.place = place;
         }
     }
     if lesson.completed && !told.completed {

@@ -45,6 +45,10 @@ fn initial_actions(embed: &EmbedConfig) -> Vec<Start> {
             Ok(Target::Url(url)) => Start::Lesson(url),
             Err(key) => error(Text::msg(key, vec![("value", shorten(value).into())])),
         });
+        // Where an LMS kept the student: once the lesson has opened.
+        if let Some(place) = &embed.resume {
+            actions.push(Start::Act(Action::ResumeLesson(place.clone())));
+        }
     }
     let hash = location.and_then(|l| l.hash().ok()).unwrap_or_default();
     if let Some(code) = hash.strip_prefix(share::PREFIX) {

@@ -31,6 +31,8 @@ pub enum Later {
     /// [`Action::Restore`]: a file that narrates or has goals opens as a
     /// lesson.
     Restore(Source, String),
+    /// [`Action::ResumeLesson`].
+    Resume(String),
     /// [`Action::OpenCapture`].
     OpenCapture(Rc<Opened>),
     /// [`Action::Continue`].
@@ -56,6 +58,7 @@ impl Action {
             | Action::LessonNext
             | Action::LessonAnswer(_)
             | Action::Restore(..)
+            | Action::ResumeLesson(_)
             | Action::OpenCapture(_)
             | Action::Continue => true,
             Action::Do(_)
@@ -165,6 +168,7 @@ fn run(state: &mut AppState, op: Later) {
             load_lesson(state, LessonSource::text(text))
         }
         Later::Restore(source, text) => restore(state, source, &text),
+        Later::Resume(place) => resume(state, &place),
         Later::OpenCapture(opened) => open_capture(state, opened),
         Later::Continue => {
             state.work();
@@ -214,6 +218,24 @@ fn restore(state: &mut AppState, source: Source, text: &str) {
                 text: message,
             });
             state.restore_failed = Some(source);
+        }
+    }
+}
+
+/// The open lesson goes on at `place` (kept by an LMS): its actions up to
+/// there run again, with the answers and hints kept. Nothing happens
+/// without a lesson (its own failure to open was told).
+fn resume(state: &mut AppState, place: &str) {
+    let Some(lesson) = &state.lesson else {
+        return;
+    };
+    match lesson.session_at(place) {
+        Ok(text) => restore(state, Source::Link, &text),
+        Err(why) => {
+            state.notice = Some(Notice {
+                error: true,
+                text: Text::msg("notice-resume-unreadable", vec![("why", why.into())]),
+            })
         }
     }
 }

@@ -11,6 +11,10 @@ use tcp_engine::scenario::{
     self, Answered, Check, Checked, Item, LessonAt, Narration, Script, Statement, Stepper, Stmt,
 };
 
+/// Most characters of a place in a lesson ([`Lesson::place`]) read from
+/// outside: what SCORM 1.2 lets an LMS keep (`cmi.suspend_data`).
+pub const MAX_PLACE: usize = 4096;
+
 /// A lesson's text and where it came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LessonSource {
@@ -179,12 +183,89 @@ impl Lesson {
         Some(lesson)
     }
 
+    /// The line of the lesson where it goes on.
+    fn next_line(&self) -> usize {
+        let statements = &self.script.statements;
+        statements
+            .get(self.stepper.next())
+            .map_or_else(|| statements.last().map_or(1, |s| s.line + 1), |s| s.line)
+    }
+
+    /// Where the student is, without the lesson's text: `next LINE hints N
+    /// [completed] answer …`, as a `lesson` statement writes it (what an
+    /// LMS keeps to bring the student back; [`Lesson::session_at`] reads it).
+    pub fn place(&self) -> String {
+        let at = Stmt::Lesson(Box::new(LessonAt {
+            text: String::new(),
+            next_line: self.next_line(),
+            hints: self.hints_shown as u32,
+            completed: self.completed,
+            answers: self.answers.clone(),
+        }));
+        let line = at.to_string();
+        line.strip_prefix("lesson \"\" ")
+            .unwrap_or(&line)
+            .to_string()
+    }
+
+    /// A session that brings this lesson back at `place` (as
+    /// [`Lesson::place`] writes it): the lesson's own actions before the
+    /// line it names, then the `lesson` line. `Err` says what is wrong
+    /// with `place` (it comes from outside: an LMS, an address).
+    pub fn session_at(&self, place: &str) -> Result<String, String> {
+        if place.len() > MAX_PLACE {
+            return Err(format!("it has more than {MAX_PLACE} characters"));
+        }
+        if let Some(c) = place
+            .chars()
+            .find(|&c| !(c.is_ascii_alphanumeric() || matches!(c, ' ' | ',' | '-' | '_' | '.')))
+        {
+            return Err(format!("it holds {c:?}"));
+        }
+        let empty = Stmt::Lesson(Box::new(LessonAt {
+            text: self.text.to_string(),
+            next_line: 0,
+            hints: 0,
+            completed: false,
+            answers: Vec::new(),
+        }))
+        .to_string();
+        let line = format!(
+            "{} {place}",
+            empty.strip_suffix(" next 0 hints 0").unwrap_or(&empty)
+        );
+        let parsed = scenario::parse(&line).map_err(|e| e.message)?;
+        let Some(Stmt::Lesson(at)) = parsed.statements.first().map(|s| &s.kind) else {
+            return Err("it is not a place in a lesson".to_string());
+        };
+        let statements = &self.script.statements;
+        let next = statements
+            .iter()
+            .position(|s| s.line >= at.next_line)
+            .unwrap_or(statements.len());
+        // The lesson's actions up to there, as its runner takes them (its
+        // checks are checked against nothing that matters here).
+        let mut text = String::new();
+        let mut stepper = Stepper::default().playing();
+        let blank = tcp_engine::sim::Sim::default();
+        while stepper.next() < next {
+            match stepper.step(&self.script, &blank) {
+                Item::Act(statement) => {
+                    text.push_str(&statement.kind.to_string());
+                    text.push('\n');
+                }
+                Item::Say(_) | Item::Checked(_) => {}
+                Item::End => break,
+            }
+        }
+        text.push_str(&line);
+        text.push('\n');
+        Ok(text)
+    }
+
     /// The `lesson` statement that brings this lesson back at this step.
     pub fn at(&self) -> LessonAt {
-        let statements = &self.script.statements;
-        let next_line = statements
-            .get(self.stepper.next())
-            .map_or_else(|| statements.last().map_or(1, |s| s.line + 1), |s| s.line);
+        let next_line = self.next_line();
         LessonAt {
             text: self.text.to_string(),
             next_line,

@@ -224,6 +224,77 @@ mod tests {
     }
 
     #[test]
+    fn a_place_kept_by_an_lms_brings_back_the_step_and_the_answers() {
+        let s = apply(
+            Rc::new(AppState::new(1)),
+            &[
+                Action::LoadLesson(LESSON.into()),
+                Action::LessonAnswer(vec![
+                    Given::Picked(Answer::State(State::SynReceived)),
+                    Given::Picked(Answer::Flags(Flags::SYN)),
+                    Given::Typed(1001),
+                ]),
+            ],
+        );
+        let place = s.lesson.as_ref().unwrap().place();
+        assert_eq!(
+            place,
+            "next 12 hints 0 answer 7 SYN-RECEIVED SYN-RECEIVED listen-syn \
+             answer 8 SYN SYN,ACK listen-syn answer 9 1001 1001 listen-syn"
+        );
+        let fresh = apply(
+            Rc::new(AppState::new(7)),
+            &[
+                Action::LoadLesson(LESSON.into()),
+                Action::ResumeLesson(place.clone()),
+            ],
+        );
+        let back = fresh.lesson.as_ref().unwrap();
+        assert_eq!(back.progress(), s.lesson.as_ref().unwrap().progress());
+        assert_eq!(answered(&fresh), answered(&s));
+        assert_eq!(
+            fresh.sim.endpoint(tcp_engine::sim::Side::Server).state(),
+            State::SynReceived
+        );
+        assert_eq!(back.asking.as_ref().map(|a| a.asks.len()), Some(2));
+        assert_eq!(back.place(), place);
+    }
+
+    #[test]
+    fn a_place_that_does_not_read_is_refused_with_why_and_the_lesson_stays() {
+        for (place, why) in [
+            ("next 12 hints 0\nclient close", "holds"),
+            ("next 12 hints 0 answer 99 SYN SYN -", "99"),
+            ("nowhere", "next"),
+        ] {
+            let s = apply(
+                Rc::new(AppState::new(1)),
+                &[
+                    Action::LoadLesson(LESSON.into()),
+                    Action::ResumeLesson(place.into()),
+                ],
+            );
+            let notice = s.notice.as_ref().expect("told");
+            assert!(notice.error);
+            let text = format!("{:?}", notice.text);
+            assert!(
+                text.contains("notice-resume-unreadable") && text.contains(why),
+                "{text}"
+            );
+            assert_eq!(s.lesson.as_ref().unwrap().progress().0, 0);
+        }
+        let long = "next 12 hints 0".to_string() + &" ".repeat(5000);
+        let s = apply(
+            Rc::new(AppState::new(1)),
+            &[
+                Action::LoadLesson(LESSON.into()),
+                Action::ResumeLesson(long),
+            ],
+        );
+        assert!(format!("{:?}", s.notice).contains("4096"));
+    }
+
+    #[test]
     fn going_back_and_answering_again_keeps_the_first_answer_for_the_score() {
         let s = apply(
             Rc::new(AppState::new(1)),
