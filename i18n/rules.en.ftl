@@ -261,8 +261,11 @@ rule-window-update = window update: SND.WND = { $wnd }
     .plain = The peer says how much more data it can take now.
 rule-fin-wait-1-acked = FIN-WAIT-1: our FIN is acknowledged; enter FIN-WAIT-2
     .plain = The peer acknowledged our FIN; now this side waits for the peer's FIN.
-rule-fin-wait-2-acked = FIN-WAIT-2: everything we sent is acknowledged; our CLOSE is done, waiting for their FIN
-    .plain = Everything sent is acknowledged; this side waits for the peer to close.
+rule-fin-wait-2-acked = FIN-WAIT-2: everything we sent is acknowledged; our CLOSE is done, { $fin ->
+        [1] and their FIN comes in this segment
+       *[other] waiting for their FIN
+    }
+    .plain = Everything sent is acknowledged, so this side's own close is done; what remains is the peer's FIN.
 rule-closing-acked = CLOSING: our FIN is acknowledged; enter TIME-WAIT
     .plain = Both FINs are acknowledged; this side waits in TIME-WAIT.
 rule-closing-not-acked = CLOSING: the ACK does not cover our FIN; ignore the segment

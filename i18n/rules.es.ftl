@@ -262,8 +262,11 @@ rule-window-update = actualización de ventana: SND.WND = { $wnd }
     .plain = El otro extremo indica cuántos datos más puede aceptar ahora.
 rule-fin-wait-1-acked = FIN-WAIT-1: nuestro FIN está confirmado; pasar a FIN-WAIT-2
     .plain = El otro extremo confirmó nuestro FIN; ahora este extremo espera el FIN del otro.
-rule-fin-wait-2-acked = FIN-WAIT-2: todo lo que enviamos está confirmado; nuestro CLOSE terminó, esperando su FIN
-    .plain = Todo lo enviado está confirmado; este extremo espera a que el otro cierre.
+rule-fin-wait-2-acked = FIN-WAIT-2: todo lo que enviamos está confirmado; nuestro CLOSE terminó, { $fin ->
+        [1] y su FIN llega en este segmento
+       *[other] esperando su FIN
+    }
+    .plain = Todo lo enviado está confirmado, así que el cierre propio de este extremo terminó; falta el FIN del otro.
 rule-closing-acked = CLOSING: nuestro FIN está confirmado; pasar a TIME-WAIT
     .plain = Los dos FIN están confirmados; este extremo espera en TIME-WAIT.
 rule-closing-not-acked = CLOSING: el ACK no cubre nuestro FIN; ignorar el segmento

@@ -247,8 +247,11 @@ rule-window-update = 窗口更新：SND.WND = { $wnd }
     .plain = 对方告知它现在还能接收多少数据。
 rule-fin-wait-1-acked = FIN-WAIT-1：本端的 FIN 已被确认；进入 FIN-WAIT-2
     .plain = 对方确认了本端的 FIN；现在本端等待对方的 FIN。
-rule-fin-wait-2-acked = FIN-WAIT-2：本端发送的所有数据都已被确认；本端的 CLOSE 已完成，等待对方的 FIN
-    .plain = 发送的所有数据都已被确认；本端等待对方关闭。
+rule-fin-wait-2-acked = FIN-WAIT-2：本端发送的所有数据都已被确认；本端的 CLOSE 已完成，{ $fin ->
+        [1] 对方的 FIN 就在这个报文段中
+       *[other] 等待对方的 FIN
+    }
+    .plain = 发送的所有数据都已被确认，本端自己的关闭已完成；剩下的是对方的 FIN。
 rule-closing-acked = CLOSING：本端的 FIN 已被确认；进入 TIME-WAIT
     .plain = 双方的 FIN 都已被确认；本端在 TIME-WAIT 状态等待。
 rule-closing-not-acked = CLOSING：该 ACK 没有覆盖本端的 FIN；忽略该报文段
