@@ -520,6 +520,11 @@ check-refused = The lesson's next action could not run: { $why }
 check-unanswerable-sends = The lesson asks what the { $side } sends next, but the { $side } sends nothing in this step.
 check-unanswerable-arrives = The lesson asks what becomes of the next segment to arrive at the { $side }, but none arrives in this step.
 
+# A lesson that sets the numbering itself (`numbering real|relative`),
+# under its title: leaving the lesson gives the student's choice back.
+lesson-numbering-real = This lesson shows real sequence numbers, as its narration names them. Tick “relative seq numbers” to count from each ISN; leaving the lesson puts your own choice back.
+lesson-numbering-relative = This lesson shows sequence numbers relative to each side's ISN. Untick “relative seq numbers” to see them as they are on the wire; leaving the lesson puts your own choice back.
+
 # Questions in lessons: the student predicts before the step runs.
 quiz-form = Predict before the next step runs
 quiz-intro = Before the next step runs: what will happen? Answer, and it runs (Next step skips the questions: a skipped question scores nothing).

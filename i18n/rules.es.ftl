@@ -519,6 +519,11 @@ check-refused = La siguiente acción de la lección no pudo ejecutarse: { $why }
 check-unanswerable-sends = La lección pregunta qué envía a continuación el { $side }, pero el { $side } no envía nada en este paso.
 check-unanswerable-arrives = La lección pregunta qué pasa con el siguiente segmento que llegue al { $side }, pero no llega ninguno en este paso.
 
+# A lesson that sets the numbering itself (`numbering real|relative`),
+# under its title: leaving the lesson gives the student's choice back.
+lesson-numbering-real = Esta lección muestra los números de secuencia reales, como los nombra su narración. Marca «números de secuencia relativos» para contar desde cada ISN; al salir de la lección vuelve tu propia elección.
+lesson-numbering-relative = Esta lección muestra los números de secuencia relativos al ISN de cada lado. Desmarca «números de secuencia relativos» para verlos como van en la red; al salir de la lección vuelve tu propia elección.
+
 # Preguntas en las lecciones: el estudiante predice antes de que el paso se ejecute.
 quiz-form = Predice antes de que se ejecute el siguiente paso
 quiz-intro = Antes de ejecutar el siguiente paso: ¿qué ocurrirá? Responde y se ejecutará («Siguiente paso» se salta las preguntas: una pregunta saltada no puntúa).

@@ -446,6 +446,11 @@ check-refused = 课程的下一个操作无法执行：{ $why }
 check-unanswerable-sends = 课程询问{ $side }接下来发送什么，但{ $side }在这一步中什么也不发送。
 check-unanswerable-arrives = 课程询问到达{ $side }的下一个报文段会怎样，但这一步中没有报文段到达。
 
+# A lesson that sets the numbering itself (`numbering real|relative`),
+# under its title: leaving the lesson gives the student's choice back.
+lesson-numbering-real = 本课程显示真实序号，与其讲解中提到的数字一致。勾选“相对序号”即可从各自的 ISN 起算；离开课程后会恢复你自己的选择。
+lesson-numbering-relative = 本课程显示相对于各端 ISN 的序号。取消勾选“相对序号”即可看到线路上的真实数值；离开课程后会恢复你自己的选择。
+
 # 课程中的问题：学生在这一步运行之前先做预测。
 quiz-form = 在下一步运行之前做出预测
 quiz-intro = 下一步运行之前：会发生什么？作答后，下一步就会运行（“下一步”会跳过这些问题：跳过的问题不得分）。
