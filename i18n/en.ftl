@@ -432,8 +432,8 @@ controls-history = History
 controls-undo = ↶ Undo
 controls-redo = ↷ Redo
 controls-timeline = Timeline: jump to any earlier moment
-controls-step-of = step { $n }/{ $of } · { $label }
-controls-back-at = back at step { $n }/{ $of } · act to branch from here
+controls-step-of = history { $n } of { $of } · { $label }
+controls-back-at = history: back at { $n } of { $of } · act to branch from here
 controls-lesson = Lesson
 controls-lesson-help = Load a lesson or scenario
 controls-choose = Choose…
@@ -497,7 +497,7 @@ lesson-whole = The whole text ({ $n } { $n ->
     })
 lesson-task = Your task:
 lesson-goals = reach { $goals }.
-lesson-progress = Step { $n } of { $of }
+lesson-progress = Lesson step { $n } of { $of }
 lesson-checks = Checks: { $passed } passed, { $failed } failed.
 lesson-checks-all = ✓ All { $n } { $n ->
         [one] check

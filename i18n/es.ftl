@@ -433,8 +433,8 @@ controls-history = Historial
 controls-undo = ↶ Deshacer
 controls-redo = ↷ Rehacer
 controls-timeline = Línea de tiempo: salta a cualquier momento anterior
-controls-step-of = paso { $n }/{ $of } · { $label }
-controls-back-at = de vuelta en el paso { $n }/{ $of } · actúa para crear una rama desde aquí
+controls-step-of = historial { $n } de { $of } · { $label }
+controls-back-at = historial: de vuelta en { $n } de { $of } · actúa para crear una rama desde aquí
 controls-lesson = Lección
 controls-lesson-help = Cargar una lección o un escenario
 controls-choose = Elegir…
@@ -498,7 +498,7 @@ lesson-whole = El texto completo ({ $n } { $n ->
     })
 lesson-task = Tu tarea:
 lesson-goals = alcanza { $goals }.
-lesson-progress = Paso { $n } de { $of }
+lesson-progress = Paso { $n } de { $of } de la lección
 lesson-checks = Comprobaciones: { $passed } correctas, { $failed } fallidas.
 lesson-checks-all = ✓ { $n ->
         [one] La comprobación es correcta

@@ -261,8 +261,11 @@ rule-window-update = window update: SND.WND = { $wnd }
     .plain = The peer says how much more data it can take now.
 rule-fin-wait-1-acked = FIN-WAIT-1: our FIN is acknowledged; enter FIN-WAIT-2
     .plain = The peer acknowledged our FIN; now this side waits for the peer's FIN.
-rule-fin-wait-2-acked = FIN-WAIT-2: everything we sent is acknowledged; our CLOSE is done, waiting for their FIN
-    .plain = Everything sent is acknowledged; this side waits for the peer to close.
+rule-fin-wait-2-acked = FIN-WAIT-2: everything we sent is acknowledged; our CLOSE is done, { $fin ->
+        [1] and their FIN comes in this segment
+       *[other] waiting for their FIN
+    }
+    .plain = Everything sent is acknowledged, so this side's own close is done; what remains is the peer's FIN.
 rule-closing-acked = CLOSING: our FIN is acknowledged; enter TIME-WAIT
     .plain = Both FINs are acknowledged; this side waits in TIME-WAIT.
 rule-closing-not-acked = CLOSING: the ACK does not cover our FIN; ignore the segment
@@ -517,6 +520,11 @@ check-goal = A goal is not reached yet. { $why }
 check-refused = The lesson's next action could not run: { $why }
 check-unanswerable-sends = The lesson asks what the { $side } sends next, but the { $side } sends nothing in this step.
 check-unanswerable-arrives = The lesson asks what becomes of the next segment to arrive at the { $side }, but none arrives in this step.
+
+# A lesson that sets the numbering itself (`numbering real|relative`),
+# under its title: leaving the lesson gives the student's choice back.
+lesson-numbering-real = This lesson shows real sequence numbers, as its narration names them. Tick “relative seq numbers” to count from each ISN; leaving the lesson puts your own choice back.
+lesson-numbering-relative = This lesson shows sequence numbers relative to each side's ISN. Untick “relative seq numbers” to see them as they are on the wire; leaving the lesson puts your own choice back.
 
 # Questions in lessons: the student predicts before the step runs.
 quiz-form = Predict before the next step runs

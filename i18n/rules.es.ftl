@@ -262,8 +262,11 @@ rule-window-update = actualización de ventana: SND.WND = { $wnd }
     .plain = El otro extremo indica cuántos datos más puede aceptar ahora.
 rule-fin-wait-1-acked = FIN-WAIT-1: nuestro FIN está confirmado; pasar a FIN-WAIT-2
     .plain = El otro extremo confirmó nuestro FIN; ahora este extremo espera el FIN del otro.
-rule-fin-wait-2-acked = FIN-WAIT-2: todo lo que enviamos está confirmado; nuestro CLOSE terminó, esperando su FIN
-    .plain = Todo lo enviado está confirmado; este extremo espera a que el otro cierre.
+rule-fin-wait-2-acked = FIN-WAIT-2: todo lo que enviamos está confirmado; nuestro CLOSE terminó, { $fin ->
+        [1] y su FIN llega en este segmento
+       *[other] esperando su FIN
+    }
+    .plain = Todo lo enviado está confirmado, así que el cierre propio de este extremo terminó; falta el FIN del otro.
 rule-closing-acked = CLOSING: nuestro FIN está confirmado; pasar a TIME-WAIT
     .plain = Los dos FIN están confirmados; este extremo espera en TIME-WAIT.
 rule-closing-not-acked = CLOSING: el ACK no cubre nuestro FIN; ignorar el segmento
@@ -516,6 +519,11 @@ check-goal = Aún no se ha alcanzado un objetivo. { $why }
 check-refused = La siguiente acción de la lección no pudo ejecutarse: { $why }
 check-unanswerable-sends = La lección pregunta qué envía a continuación el { $side }, pero el { $side } no envía nada en este paso.
 check-unanswerable-arrives = La lección pregunta qué pasa con el siguiente segmento que llegue al { $side }, pero no llega ninguno en este paso.
+
+# A lesson that sets the numbering itself (`numbering real|relative`),
+# under its title: leaving the lesson gives the student's choice back.
+lesson-numbering-real = Esta lección muestra los números de secuencia reales, como los nombra su narración. Marca «números de secuencia relativos» para contar desde cada ISN; al salir de la lección vuelve tu propia elección.
+lesson-numbering-relative = Esta lección muestra los números de secuencia relativos al ISN de cada lado. Desmarca «números de secuencia relativos» para verlos como van en la red; al salir de la lección vuelve tu propia elección.
 
 # Preguntas en las lecciones: el estudiante predice antes de que el paso se ejecute.
 quiz-form = Predice antes de que se ejecute el siguiente paso

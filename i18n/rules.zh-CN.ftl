@@ -247,8 +247,11 @@ rule-window-update = 窗口更新：SND.WND = { $wnd }
     .plain = 对方告知它现在还能接收多少数据。
 rule-fin-wait-1-acked = FIN-WAIT-1：本端的 FIN 已被确认；进入 FIN-WAIT-2
     .plain = 对方确认了本端的 FIN；现在本端等待对方的 FIN。
-rule-fin-wait-2-acked = FIN-WAIT-2：本端发送的所有数据都已被确认；本端的 CLOSE 已完成，等待对方的 FIN
-    .plain = 发送的所有数据都已被确认；本端等待对方关闭。
+rule-fin-wait-2-acked = FIN-WAIT-2：本端发送的所有数据都已被确认；本端的 CLOSE 已完成，{ $fin ->
+        [1] 对方的 FIN 就在这个报文段中
+       *[other] 等待对方的 FIN
+    }
+    .plain = 发送的所有数据都已被确认，本端自己的关闭已完成；剩下的是对方的 FIN。
 rule-closing-acked = CLOSING：本端的 FIN 已被确认；进入 TIME-WAIT
     .plain = 双方的 FIN 都已被确认；本端在 TIME-WAIT 状态等待。
 rule-closing-not-acked = CLOSING：该 ACK 没有覆盖本端的 FIN；忽略该报文段
@@ -443,6 +446,11 @@ check-goal = 尚未达成一个目标。{ $why }
 check-refused = 课程的下一个操作无法执行：{ $why }
 check-unanswerable-sends = 课程询问{ $side }接下来发送什么，但{ $side }在这一步中什么也不发送。
 check-unanswerable-arrives = 课程询问到达{ $side }的下一个报文段会怎样，但这一步中没有报文段到达。
+
+# A lesson that sets the numbering itself (`numbering real|relative`),
+# under its title: leaving the lesson gives the student's choice back.
+lesson-numbering-real = 本课程显示真实序号，与其讲解中提到的数字一致。勾选“相对序号”即可从各自的 ISN 起算；离开课程后会恢复你自己的选择。
+lesson-numbering-relative = 本课程显示相对于各端 ISN 的序号。取消勾选“相对序号”即可看到线路上的真实数值；离开课程后会恢复你自己的选择。
 
 # 课程中的问题：学生在这一步运行之前先做预测。
 quiz-form = 在下一步运行之前做出预测

@@ -6,7 +6,7 @@
 use crate::components::composer::{self, Editing};
 use crate::components::controls::Controls;
 use crate::components::diagram;
-use crate::components::dock::{dock, Props as DockProps};
+use crate::components::dock::{dock, notices, Props as DockProps};
 use crate::components::endpoint::EndpointPanel;
 use crate::components::explain::Explain;
 use crate::components::graph;
@@ -240,7 +240,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
     let (earlier, saver) = crate::storage::use_autosave(&state, &dispatch, persist);
     let had_saved = *use_memo((), move |_| crate::storage::had_saved(persist));
     let announce = crate::shell::use_effects(&state, &i18n, &dispatch, saver, &audience);
-    crate::hooks::use_state_effects(&state);
+    crate::hooks::use_notice_in_view(&state);
     crate::hooks::use_play_clock(state.playing, state.speed, &dispatch);
     crate::hooks::use_shortcuts(state.playing, embed.readonly, &dispatch);
     // What is not on the first screen loads once it is drawn and idle, so
@@ -305,10 +305,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
             {dock(&i18n, DockProps {
                 replay: state.replay.as_ref().map(|r| (r.source, r.next, r.total())),
                 long: state.long.as_ref().map(|l| (AttrValue::from(l.statement().to_string()), l.events())),
-                refused: state.refused && state.busy(),
-                notice: state.notice.as_ref(),
                 on_stop: &calls.on_stop,
-                on_dismiss: &calls.on_dismiss,
                 asking: earlier.asking.then_some(&earlier.answer),
             })}
             {crate::components::capture::picker(&i18n, &capture)}
@@ -352,6 +349,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
                     // Under the ladder, where its arrows end: what is in flight
                     // is acted on without leaving the first screen.
                     <Wire wire={snap.wire.clone()} now={snap.now} numbering={numbering} on_wire={calls.on_wire.clone()} />
+                    {notices(&i18n, state.refused && state.busy(), state.notice.as_ref(), &calls.on_dismiss)}
                     if ladder_shown || embed.shows("log") {
                         <Explain trace={trace.clone()} numbering={numbering} selected={state.selected} />
                     }

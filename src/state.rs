@@ -1086,13 +1086,39 @@ mod tests {
     }
 
     #[test]
+    fn numbering_a_lesson_keeps_the_students_choice_unless_it_sets_its_own() {
+        // Fixing an ISN is not choosing the numbering: the student's stays.
+        let fixes = "title \"T\"\nset client.isn 1000\nserver listen\n";
+        for chosen in [true, false] {
+            let opened = apply(
+                Rc::new(AppState::new(1)),
+                &[
+                    Action::SetRelative(chosen),
+                    Action::LoadLesson(fixes.into()),
+                ],
+            );
+            assert_eq!(opened.relative, chosen);
+        }
+        // A lesson that sets it shows its own, whatever the student chose.
+        let relative = "title \"T\"\nnumbering relative\nserver listen\n";
+        let opened = apply(
+            Rc::new(AppState::new(1)),
+            &[
+                Action::SetRelative(false),
+                Action::LoadLesson(relative.into()),
+            ],
+        );
+        assert!(opened.relative);
+    }
+
+    #[test]
     fn numbering_a_lesson_switched_to_real_comes_back_when_the_student_leaves_it() {
-        let lesson = "title \"T\"\nset client.isn 1000\nserver listen\n";
+        let lesson = "title \"T\"\nset client.isn 1000\nnumbering real\nserver listen\n";
         let opened = apply(
             Rc::new(AppState::new(1)),
             &[Action::LoadLesson(lesson.into())],
         );
-        // A lesson that fixes an ISN shows real numbers while it runs.
+        // A lesson that sets real numbers shows them while it runs.
         assert!(!opened.relative);
         for leave in [
             Action::LeaveLesson,

@@ -104,6 +104,12 @@ impl From<Signal> for Arg {
         Arg::Signal(v)
     }
 }
+/// A yes or no, written 1 or 0 (catalogs select on the exact value).
+impl From<bool> for Arg {
+    fn from(v: bool) -> Arg {
+        Arg::Count(u64::from(v))
+    }
+}
 
 /// What TCP tells its application (RFC 9293 §3.9.1 and the error texts of
 /// §3.10). The text is the RFC's, which `expect SIDE signal` matches.
@@ -427,6 +433,11 @@ impl Sample for Signal {
         Signal::ErrorClosing
     }
 }
+impl Sample for bool {
+    fn sample() -> bool {
+        true
+    }
+}
 
 /// Declares the rules: the [`Note`] enum (a variant per rule, with its
 /// typed values), the [`Rule`] ids, their sections and outcomes. One table,
@@ -747,8 +758,9 @@ rules! {
     WindowUpdate = "window-update", "§3.10.7.4", Accepted { wnd: u32 };
     /// FIN-WAIT-1: our FIN is acknowledged.
     FinWait1Acked = "fin-wait-1-acked", "§3.10.7.4", Accepted {};
-    /// FIN-WAIT-2: everything acknowledged.
-    FinWait2Acked = "fin-wait-2-acked", "§3.10.7.4", Accepted {};
+    /// FIN-WAIT-2: everything acknowledged; `fin`: this segment carries
+    /// their FIN (the eighth step, after this one, takes it in order).
+    FinWait2Acked = "fin-wait-2-acked", "§3.10.7.4", Accepted { fin: bool };
     /// CLOSING: our FIN is acknowledged.
     ClosingAcked = "closing-acked", "§3.10.7.4", Accepted {};
     /// CLOSING: the ACK does not cover our FIN.

@@ -1,7 +1,7 @@
 //! What floats over the page instead of pushing it down: the progress of
-//! work under way (a replay, a long step) with its Stop button, the
-//! question asked when the saved session cannot be kept aside, and the
-//! latest notice with a button to put it away.
+//! work under way (a replay, a long step) with its Stop button, and the
+//! question asked when the saved session cannot be kept aside; and, in the
+//! page's flow, what it says of the student's last action (notices).
 
 use crate::i18n::I18n;
 use crate::state::{Notice, Source};
@@ -14,45 +14,16 @@ pub struct Props<'a> {
     pub replay: Option<(Source, usize, usize)>,
     /// A long statement under way: the statement, events run so far.
     pub long: Option<(AttrValue, usize)>,
-    /// The student acted while work ran and was refused.
-    pub refused: bool,
-    /// The latest notice.
-    pub notice: Option<&'a Notice>,
     /// Stops the work under way.
     pub on_stop: &'a Callback<()>,
-    /// Puts the notice away.
-    pub on_dismiss: &'a Callback<()>,
     /// The saved session cannot be kept aside: where the answer goes.
     pub asking: Option<&'a Callback<Answer>>,
-}
-
-/// Scrolls the page so that the focused control (the one the student
-/// just used, which a notice is about) is not under the dock.
-pub fn clear_of_dock() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let document = window.document();
-    let dock = document
-        .as_ref()
-        .and_then(|d| d.query_selector(".dock").ok().flatten());
-    let active = document.and_then(|d| d.active_element());
-    if let (Some(dock), Some(active)) = (dock, active) {
-        let (d, a) = (
-            dock.get_bounding_client_rect(),
-            active.get_bounding_client_rect(),
-        );
-        if a.bottom() > d.top() && a.top() < d.bottom() {
-            window.scroll_by_with_x_and_y(0.0, a.bottom() - d.top() + 8.0);
-        }
-    }
 }
 
 /// The dock. A function of the page rather than a component: a component
 /// costs the first load more than the little it would spare redrawing.
 pub fn dock(i18n: &I18n, props: Props) -> Html {
     let stop = props.on_stop.reform(|_: MouseEvent| ());
-    let dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
     html! {
         <div class="dock">
             if let Some((source, done, total)) = props.replay {
@@ -75,10 +46,6 @@ pub fn dock(i18n: &I18n, props: Props) -> Html {
                     <button onclick={stop}>{i18n.t("long-stop")}</button>
                 </div>
             }
-            // Beside the progress and its Stop button, while the work runs.
-            if props.refused {
-                <p class="notice refused" role="status" data-testid="refused">{i18n.t("busy-refused")}</p>
-            }
             if let Some(answer) = props.asking {
                 // Asked before anything is overwritten: until the student
                 // answers, this session is not saved.
@@ -88,12 +55,32 @@ pub fn dock(i18n: &I18n, props: Props) -> Html {
                         .map(|(a, key)| html! { <button onclick={answer.reform(move |_: MouseEvent| a)}>{i18n.t(key)}</button> })}
                 </div>
             }
-            if let Some(notice) = props.notice {
+        </div>
+    }
+}
+
+/// What the page says of the student's last action, in its flow under
+/// the wire, where it covers nothing (floating, it hid the Why panel): an
+/// action refused while work runs (`refused`), and the latest notice with
+/// a button to put it away. Each is announced, as a status (an error as
+/// an alert).
+pub fn notices(
+    i18n: &I18n,
+    refused: bool,
+    notice: Option<&Notice>,
+    on_dismiss: &Callback<()>,
+) -> Html {
+    html! {
+        <>
+            if refused {
+                <p class="notice refused" role="status" data-testid="refused">{i18n.t("busy-refused")}</p>
+            }
+            if let Some(notice) = notice {
                 <div class={classes!("notice", notice.error.then_some("error"))} role={if notice.error { "alert" } else { "status" }}>
                     <span class="text">{notice.text.render(i18n)}</span>
-                    <button class="dismiss" onclick={dismiss} aria-label={i18n.t("notice-dismiss")}>{"×"}</button>
+                    <button class="dismiss" onclick={on_dismiss.reform(|_: MouseEvent| ())} aria-label={i18n.t("notice-dismiss")}>{"×"}</button>
                 </div>
             }
-        </div>
+        </>
     }
 }

@@ -25,6 +25,24 @@ pub struct Props {
     pub selected: Option<u32>,
 }
 
+/// One entry of the trace written whole: its time, who, section and text
+/// (the Why panel, and the log's selected line under the list).
+pub fn whole_line(
+    i18n: &crate::i18n::I18n,
+    numbering: &Numbering,
+    entry: &tcp_engine::sim::TraceEntry,
+    class: Option<&'static str>,
+) -> Html {
+    let line = render::event(i18n, numbering, entry);
+    html! {
+        <p {class} data-testid={class}>
+            <strong>{format!("{} · {}", clock(entry.time.as_millis()), line.who)}</strong>{" "}
+            if !line.section.is_empty() { <span class="rule">{line.section}</span>{" "} }
+            {line.text}
+        </p>
+    }
+}
+
 /// The explanation box.
 #[function_component]
 pub fn Explain(props: &Props) -> Html {
@@ -34,7 +52,6 @@ pub fn Explain(props: &Props) -> Html {
     let body = shown
         .and_then(|i| props.trace.trace.get(i))
         .map(|entry| {
-            let line = render::event(&i18n, &props.numbering, entry);
             let rule = match &entry.event {
                 Event::Note { note, .. } => Some(note.rule()),
                 _ => None,
@@ -50,11 +67,7 @@ pub fn Explain(props: &Props) -> Html {
             };
             html! {
                 <>
-                    <p>
-                        <strong>{format!("{} · {}", clock(entry.time.as_millis()), line.who)}</strong>{" "}
-                        if !line.section.is_empty() { <span class="rule">{line.section}</span>{" "} }
-                        {line.text}
-                    </p>
+                    {whole_line(&i18n, &props.numbering, entry, None)}
                     if let Some(lost) = lost {
                         <p class="plain" data-testid="lost-recovery">{i18n.t("explain-lost")}{" "}{lost}</p>
                     }

@@ -313,7 +313,10 @@ pub fn row_shapes(
             if let Some((sent, from, _)) = trace.sent_at(*id) {
                 shapes.push(Shape::Line {
                     from: (geometry.x_of(from), layout.y(sent)),
-                    to: (geometry.x_of(*to), ry),
+                    to: (
+                        geometry.x_of(*to),
+                        end_y(trace, layout, sent, entry.time, ry),
+                    ),
                     class: seg_class(from, ""),
                     arrow: true,
                 });
@@ -322,14 +325,15 @@ pub fn row_shapes(
         Event::Dropped { id, .. } => {
             if let Some((sent, from, _)) = trace.sent_at(*id) {
                 let mx = geometry.middle();
+                let y = end_y(trace, layout, sent, entry.time, ry);
                 shapes.push(Shape::Line {
                     from: (geometry.x_of(from), layout.y(sent)),
-                    to: (mx, ry),
+                    to: (mx, y),
                     class: "seg lost",
                     arrow: false,
                 });
                 shapes.push(Shape::Text {
-                    at: (mx, ry + 5),
+                    at: (mx, y + 5),
                     anchor: "middle",
                     class: "cross",
                     text: "✕".into(),
@@ -339,6 +343,24 @@ pub fn row_shapes(
         _ => {}
     }
     shapes
+}
+
+/// Where an arrow sent on row `sent` ends, for an arrival (or a loss) on
+/// the row at `ry` at time `at`. The slope is the engine's times': a
+/// segment that arrived at the instant it was sent (Deliver now) is drawn
+/// level, from its sending; one that took time slopes down to the row of
+/// its arrival.
+fn end_y(trace: &TraceRef, layout: &Layout, sent: u32, at: Instant, ry: u32) -> u32 {
+    let sent_time = trace
+        .rows
+        .get(sent as usize)
+        .and_then(|&i| trace.trace.get(i as usize))
+        .map(|e| e.time);
+    if sent_time == Some(at) {
+        layout.y(sent)
+    } else {
+        ry
+    }
 }
 
 /// The point `done / span` of the way from `x1` to `x2`. Times come from
@@ -1063,6 +1085,44 @@ mod tests {
         );
         assert_eq!(layout.top(trace.base()), 0);
         assert!(layout.bottom() < 33_000_000);
+    }
+
+    /// The SVG lines of `class`, as (y1, y2).
+    fn lines_of(svg: &str, class: &str) -> Vec<(u32, u32)> {
+        let attr = |line: &str, name: &str| -> u32 {
+            let from = line.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+            line[from..].split('"').next().unwrap().parse().unwrap()
+        };
+        svg.lines()
+            .filter(|l| l.starts_with(&format!("<line class=\"{class}\"")))
+            .map(|l| (attr(l, "y1"), attr(l, "y2")))
+            .collect()
+    }
+
+    #[test]
+    fn an_arrow_slopes_by_the_engines_times_level_when_delivered_at_once() {
+        // The SYN delivered at once (`deliver`, the Deliver now button);
+        // the SYN,ACK after the wire's latency (`run`).
+        let text = "server listen\nclient connect\ndeliver\nrun\n";
+        let state = crate::state::restore(crate::state::Source::Link, text, 1).unwrap();
+        let (svg, ..) = english_svg(&state, Frame::Strip);
+        let (syn, syn_ack) = (lines_of(&svg, "seg client"), lines_of(&svg, "seg server"));
+        assert_eq!(syn.len(), 2, "{svg}");
+        assert_eq!(
+            syn[0].0, syn[0].1,
+            "the SYN arrived when it was sent: level"
+        );
+        assert!(
+            syn_ack[0].1 > syn_ack[0].0,
+            "the SYN,ACK took 100 ms: sloped"
+        );
+        // A segment dropped at the instant it was sent: its cross is level too.
+        let text = "server listen\nclient connect\ndrop\n";
+        let state = crate::state::restore(crate::state::Source::Link, text, 1).unwrap();
+        let (svg, ..) = english_svg(&state, Frame::Strip);
+        let lost = lines_of(&svg, "seg lost");
+        assert_eq!(lost.len(), 1, "{svg}");
+        assert_eq!(lost[0].0, lost[0].1);
     }
 
     #[test]

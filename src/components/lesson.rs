@@ -130,6 +130,14 @@ pub fn LessonBar(props: &Props) -> Html {
                 }
                 {whole_title}
             </div>
+            // A lesson that sets the numbering says so: the student's own
+            // choice is put back when the lesson is left.
+            if let Some(n) = l.numbering() {
+                <p class="hint" data-testid="lesson-numbering">{i18n.t(match n {
+                    tcp_engine::scenario::Numbering::Real => "lesson-numbering-real",
+                    tcp_engine::scenario::Numbering::Relative => "lesson-numbering-relative",
+                })}</p>
+            }
             if challenge {
                 {{
                     let (task, whole) = match &l.task {

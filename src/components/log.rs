@@ -185,6 +185,12 @@ pub fn EventLog(props: &Props) -> Html {
             </li>
         })
     });
+    // A line may be cut in the list (its rows keep one height): the
+    // selected one, pressed by a tap, a click, Enter or Space, is written
+    // whole under it.
+    let whole = selected
+        .and_then(|i| props.trace.trace.get(i as usize))
+        .map(|entry| super::explain::whole_line(&i18n, &props.numbering, entry, Some("log-whole")));
     html! {
         <section class="log" id="event-log" tabindex="-1" aria-label={i18n.t("log-region")}>
             <h2>{i18n.t("log-title")}</h2>
@@ -194,6 +200,7 @@ pub fn EventLog(props: &Props) -> Html {
             <div class="log-scroll" ref={scroll.node.clone()} onscroll={scroll.onscroll.clone()}>
                 <ol style={format!("height:{}px", lines * ROW_H)} {onkeydown}>{ for rows }</ol>
             </div>
+            {for whole}
         </section>
     }
 }

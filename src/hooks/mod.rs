@@ -13,7 +13,7 @@ pub use capture::{
 pub use parent::{tell, Audience, Told};
 pub use startup::use_startup;
 
-use crate::state::{Action, AppState, SPEEDS};
+use crate::state::{Action, SPEEDS};
 use gloo_timers::callback::Interval;
 use std::time::Duration;
 use yew::prelude::*;
@@ -132,12 +132,29 @@ const SLICES_MS: f64 = 12.0;
 /// Most slices in one task.
 const MAX_SLICES_PER_TASK: u32 = 8;
 
-/// A notice never covers the control it is about (the layout, after each
-/// drawing that shows or hides one).
+/// A notice, in the page's flow under the wire, is brought into view when
+/// it appears below the screen (the wire at a frame's bottom edge), if the
+/// control the student used (the focus) stays in view; never otherwise.
 #[hook]
-pub fn use_state_effects(state: &UseReducerHandle<AppState>) {
+pub fn use_notice_in_view(state: &UseReducerHandle<crate::state::AppState>) {
     use_effect_with((state.notice.clone(), state.refused), |_| {
-        crate::components::dock::clear_of_dock()
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let document = window.document();
+        let notice = document
+            .as_ref()
+            .and_then(|d| d.query_selector(".middle > .notice").ok().flatten());
+        let (Some(notice), Ok(height)) = (notice, window.inner_height()) else {
+            return;
+        };
+        let by = notice.get_bounding_client_rect().bottom() - height.as_f64().unwrap_or(0.0) + 8.0;
+        let used = document
+            .and_then(|d| d.active_element())
+            .map_or(0.0, |a| a.get_bounding_client_rect().top());
+        if by > 0.0 && used >= by {
+            window.scroll_by_with_x_and_y(0.0, by);
+        }
     });
 }
 

@@ -494,6 +494,7 @@ pub fn statement(i18n: &I18n, stmt: &Stmt) -> String {
         | Stmt::Capture(_)
         | Stmt::Ask(_)
         | Stmt::Choice(_)
+        | Stmt::Numbering(_)
         | Stmt::Translation { .. } => i18n.t("step-lesson"),
     }
 }

@@ -393,3 +393,48 @@ fn sack_blocks_show_on_the_ladder_numbered_as_the_ack_field() {
     let text = render::segment(en, &Numbering::absolute(), &ack, Side::Server);
     assert!(text.ends_with("<sack 3001-4001 2001-2501>"), "{text}");
 }
+
+/// The peer's FIN arrives in FIN-WAIT-2: the line of the ACK's check on
+/// that step says the FIN comes with it, not that the side still waits for
+/// it (the engine's note tells which), in every language.
+#[test]
+fn fin_wait_2_says_their_fin_came_when_it_comes_in_the_same_segment() {
+    use tcp_engine::sim::Event;
+    let text = "server listen\nclient connect\nrun\nclient close\ndeliver\ndeliver\n\
+                server close\ndeliver\n";
+    let state = crate::state::restore(crate::state::Source::Link, text, 1).unwrap();
+    let fins: Vec<Note> = state
+        .sim
+        .trace()
+        .iter()
+        .filter_map(|e| match e.event {
+            Event::Note {
+                note: n @ Note::FinWait2Acked { .. },
+                ..
+            } => Some(n),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        fins.last(),
+        Some(&Note::FinWait2Acked { fin: true }),
+        "{fins:?}"
+    );
+    let numbering = Numbering::absolute();
+    for i18n in &every_language() {
+        let line = |fin| render::note(i18n, &numbering, Side::Client, &Note::FinWait2Acked { fin });
+        assert_ne!(line(true), line(false), "{:?}", i18n.lang());
+    }
+    let en = &every_language()[0];
+    let line = |fin| render::note(en, &numbering, Side::Client, &Note::FinWait2Acked { fin });
+    assert!(
+        line(true).ends_with("and their FIN comes in this segment"),
+        "{}",
+        line(true)
+    );
+    assert!(
+        line(false).ends_with("waiting for their FIN"),
+        "{}",
+        line(false)
+    );
+}

@@ -275,6 +275,16 @@ impl Lesson {
         }
     }
 
+    /// The numbering the lesson sets itself (`numbering real|relative`),
+    /// if it does: it shows it in place of the student's choice, and says
+    /// so in its bar.
+    pub fn numbering(&self) -> Option<scenario::Numbering> {
+        self.script.statements.iter().find_map(|s| match s.kind {
+            Stmt::Numbering(n) => Some(n),
+            _ => None,
+        })
+    }
+
     /// A challenge has goals.
     pub fn is_challenge(&self) -> bool {
         !self.goals.is_empty()
@@ -360,16 +370,15 @@ impl AppState {
     /// first narration).
     pub(super) fn open_lesson(&self, script: Script, source: &LessonSource) -> AppState {
         let mut fresh = AppState::new(self.session_id.wrapping_add(1));
-        // A lesson that fixes an ISN narrates the numbers it chose: they
-        // are shown as they are (the student can switch back).
-        let fixes_isn = script
-            .statements
-            .iter()
-            .any(|s| matches!(s.kind, Stmt::Set(scenario::Setting::Isn(..))));
+        let lesson = Lesson::new(script, source);
+        // The student's numbering stays, unless the lesson sets its own
+        // (its narration names real numbers, say), which its bar tells.
         fresh.relative_chosen = self.relative_chosen;
-        fresh.relative = self.relative_chosen && !fixes_isn;
+        fresh.relative = lesson
+            .numbering()
+            .map_or(self.relative_chosen, |n| n == scenario::Numbering::Relative);
         fresh.speed = self.speed;
-        fresh.lesson = Some(Lesson::new(script, source));
+        fresh.lesson = Some(lesson);
         let mut fresh = fresh.act(|s| s.lesson_step());
         // The lesson's setup is where its timeline starts.
         fresh.timeline.clear();

@@ -11,6 +11,7 @@ import { serve } from './serve.mjs';
 import { root, launch } from './browser.mjs';
 
 const LESSON = `title "Quiz"
+numbering real
 set client.isn 1000
 set server.isn 5000
 server listen

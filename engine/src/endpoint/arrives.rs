@@ -537,7 +537,9 @@ impl Endpoint {
             }
             State::FinWait2 => {
                 if self.retransmit_queue.is_empty() {
-                    self.note(Note::FinWait2Acked {});
+                    self.note(Note::FinWait2Acked {
+                        fin: seg.has(Flags::FIN),
+                    });
                 }
             }
             State::Closing => {

@@ -86,6 +86,7 @@ impl Stepper {
                 | Stmt::Lesson(_)
                 | Stmt::Capture(_)
                 | Stmt::Ask(_)
+                | Stmt::Numbering(_)
                 | Stmt::Choice(_) => {}
                 Stmt::Say(_) => return Item::Say(index),
                 Stmt::Expect(Check::Goal) => {
@@ -140,6 +141,7 @@ impl Stepper {
                     | Stmt::Translation { .. }
                     | Stmt::Lesson(_)
                     | Stmt::Capture(_)
+                    | Stmt::Numbering(_)
             )
         })
     }

@@ -361,6 +361,15 @@ pub enum Check {
     LinkQueue(Side, u32),
 }
 
+/// How a lesson shows sequence numbers (`numbering real|relative`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Numbering {
+    /// As they are on the wire.
+    Real,
+    /// Counted from each side's ISN.
+    Relative,
+}
+
 /// A statement of the scenario language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Stmt {
@@ -411,6 +420,11 @@ pub enum Stmt {
     /// `ask "TEXT" answer N` (playground extension): a question the
     /// student answers before the step it stands in runs.
     Ask(Question),
+    /// `numbering real` or `numbering relative` (playground extension):
+    /// how a lesson shows sequence numbers while it runs, in place of the
+    /// student's own choice (its narration names real numbers, say). The
+    /// checker ignores it.
+    Numbering(Numbering),
     /// `choice "TEXT"` (playground extension): one choice of the
     /// multiple-choice question above it.
     Choice(String),

@@ -5,8 +5,8 @@ use super::lex::{tokenize, Tok, Token};
 use super::suggest;
 use super::{
     is_lang_tag, Answered, CallSpec, CaptureAt, CcVar, Check, LessonAt, NameKind, Narration,
-    ParseError, Payload, Question, Received, Script, SegField, SegSpec, SeqExpr, Setting,
-    Statement, Stmt, Unknown, Var, MAX_INJECT_LEN,
+    Numbering, ParseError, Payload, Question, Received, Script, SegField, SegSpec, SeqExpr,
+    Setting, Statement, Stmt, Unknown, Var, MAX_INJECT_LEN,
 };
 use crate::endpoint::{CongestionControl, State, MAX_IW, MAX_WINDOW};
 use crate::limits::{
@@ -356,6 +356,11 @@ impl Line {
             "hint" => self.narration(Narration::Hint)?,
             "ask" => self.ask()?,
             "choice" => self.narration(Narration::Choice)?,
+            "numbering" => Stmt::Numbering(self.word_as("real or relative", |w| match w {
+                "real" => Some(Numbering::Real),
+                "relative" => Some(Numbering::Relative),
+                _ => None,
+            })?),
             "lesson" => Stmt::Lesson(Box::new(self.lesson()?)),
             "capture" => Stmt::Capture(Box::new(self.capture()?)),
             other => match parse_side(other) {
@@ -1131,6 +1136,24 @@ mod tests {
             one("expect outbox client 2 ACK"),
             Stmt::Expect(Check::Outbox(Side::Client, 2, _))
         ));
+    }
+
+    #[test]
+    fn a_lessons_numbering_round_trips_through_parse_and_print() {
+        for (text, numbering) in [
+            ("numbering real", Numbering::Real),
+            ("numbering relative", Numbering::Relative),
+        ] {
+            let stmt = one(text);
+            assert_eq!(stmt, Stmt::Numbering(numbering));
+            assert_eq!(stmt.to_string(), text);
+        }
+        let e = err("numbering absolute");
+        assert!(
+            e.message.contains("real or relative") && e.message.contains("absolute"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]

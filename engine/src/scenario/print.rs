@@ -3,7 +3,8 @@
 
 use super::lex::{quote, quote_bytes};
 use super::{
-    CallSpec, Check, Payload, Question, Received, Script, SegSpec, SeqExpr, Setting, Stmt,
+    CallSpec, Check, Numbering, Payload, Question, Received, Script, SegSpec, SeqExpr, Setting,
+    Stmt,
 };
 use crate::side::Side;
 use crate::time::format_duration;
@@ -152,6 +153,8 @@ impl fmt::Display for Stmt {
             Stmt::Expect(check) => write!(f, "expect {check}"),
             Stmt::Goal(check) => write!(f, "goal {check}"),
             Stmt::Hint(t) => write!(f, "hint {}", quote(t)),
+            Stmt::Numbering(Numbering::Real) => f.write_str("numbering real"),
+            Stmt::Numbering(Numbering::Relative) => f.write_str("numbering relative"),
             Stmt::Lesson(at) => {
                 write!(
                     f,

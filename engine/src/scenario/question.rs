@@ -271,6 +271,7 @@ fn acts(kind: &Stmt) -> bool {
         | Stmt::Capture(_)
         | Stmt::Translation { .. }
         | Stmt::Ask(_)
+        | Stmt::Numbering(_)
         | Stmt::Choice(_) => false,
     }
 }

@@ -516,6 +516,7 @@ pub fn begin(sim: &mut Sim, statement: &Statement) -> Result<Option<Running>, Fa
             | Stmt::Capture(_)
             | Stmt::Ask(_)
             | Stmt::Choice(_)
+            | Stmt::Numbering(_)
             | Stmt::Expect(_)
     );
     if acts && sim.events() >= MAX_EVENTS_PER_SESSION {
@@ -530,6 +531,7 @@ pub fn begin(sim: &mut Sim, statement: &Statement) -> Result<Option<Running>, Fa
         | Stmt::Lesson(_)
         | Stmt::Capture(_)
         | Stmt::Ask(_)
+        | Stmt::Numbering(_)
         | Stmt::Choice(_) => {}
         Stmt::Seed(n) => sim.set_seed(u64::from(*n)),
         Stmt::Set(setting) => sim.apply(*setting),
