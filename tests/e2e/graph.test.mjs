@@ -124,7 +124,7 @@ test('a segment sent at time 0 is drawn right of the value axis, not on it', asy
   const graph = page.getByTestId('graph-ts');
   // The value axis: the tick labels end 4 px left of it.
   const axis = await graph.locator('text[text-anchor=end]').first().evaluate((t) => Number(t.getAttribute('x')) + 4);
-  const bars = await graph.locator('g[data-n] line').evaluateAll((ls) => ls.map((l) => Number(l.getAttribute('x1'))));
+  const bars = await graph.locator('g[data-entry] line').evaluateAll((ls) => ls.map((l) => Number(l.getAttribute('x1'))));
   // The SYN, sent at 0 s, is among them.
   assert.ok(bars.length >= 3, bars.join(' '));
   assert.ok(Math.min(...bars) >= axis + 6, `axis at ${axis}, bars at ${bars.join(' ')}`);
