@@ -302,12 +302,9 @@ fn edge_above(
     }
     if let Some(v) = highest {
         let style = format!("fill:{};font-weight:bold", p.edge);
-        svg.text(
-            (f.left + f.plot_width(), f.top + 14),
-            "end",
-            &style,
-            &above(v),
-        );
+        // Top left, clear of the arrows: where a time-sequence graph's
+        // data seldom is (it climbs to the right), and away from the cursor.
+        svg.text((f.left + PAD + 4, f.top + 22), "start", &style, &above(v));
     }
 }
 
