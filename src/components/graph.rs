@@ -249,7 +249,12 @@ fn ts_svg(svg: &mut Svg, s: &Series, from: Side, look: &Look, top: i32) -> Frame
         tcp_engine::Instant::from_millis(f.t1),
     );
     let shown = s.ts.visible(look.moment, a, b, f.columns());
-    let above = |v: i64| look.i18n.f("graph-edge-off", &[("edge", label(v).into())]);
+    let above = |v: i64| {
+        let value = look
+            .i18n
+            .f("graph-edge-off-value", &[("edge", label(v).into())]);
+        (look.i18n.t("graph-edge-off"), value)
+    };
     draw::time_sequence(
         svg,
         &f,

@@ -273,7 +273,7 @@ fn edge_above(
     f: &Frame,
     p: &Palette,
     edges: impl Iterator<Item = (Instant, i64)>,
-    above: &dyn Fn(i64) -> String,
+    above: &dyn Fn(i64) -> (String, String),
 ) {
     let (from, to) = (Instant::from_millis(f.t0), Instant::from_millis(f.t1));
     let (entering, columns) = envelope(edges, from, to, f.columns());
@@ -304,7 +304,10 @@ fn edge_above(
         let style = format!("fill:{};font-weight:bold", p.edge);
         // Top left, clear of the arrows: where a time-sequence graph's
         // data seldom is (it climbs to the right), and away from the cursor.
-        svg.text((f.left + PAD + 4, f.top + 22), "start", &style, &above(v));
+        // Two short lines: they fit at a phone's width.
+        let (name, value) = above(v);
+        svg.text((f.left + PAD + 4, f.top + 22), "start", &style, &name);
+        svg.text((f.left + PAD + 4, f.top + 38), "start", &style, &value);
     }
 }
 
@@ -345,7 +348,7 @@ pub fn time_sequence(
     shown: &[Shown],
     selected: Option<u32>,
     end: u64,
-    above: &dyn Fn(i64) -> String,
+    above: &dyn Fn(i64) -> (String, String),
 ) {
     let acks = graph.acks.iter().map(|a| (a.time, graph.offset(a.ack)));
     step_line(
