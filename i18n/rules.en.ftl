@@ -727,3 +727,26 @@ scorm-frame = TCP Playground lesson
 scorm-untitled = TCP Playground lesson
 # A place in a lesson kept by an LMS (resume=) that does not read.
 notice-resume-unreadable = The place in this lesson that your course kept could not be read ({ $why }), so the lesson starts from its beginning.
+graph-y-seq-relative = ↑ sequence number, relative to the ISN (bytes)
+graph-y-seq-absolute = ↑ sequence number, absolute (bytes)
+graph-y-bytes = ↑ bytes
+graph-y-segments = ↑ segments in the queue
+graph-x-time = time since the session began →
+graph-edge-off = ↑ ACK + window above the top
+graph-edge-off-value = up to { $edge }
+graph-edge-above = The receive window's right edge (ACK + window), { $edge }, is above the top of the time-sequence graph: it runs along the top border, marked with arrows pointing up.
+graph-arrival = Draw segments when they arrived
+graph-arrival-hint = Each bar is drawn when it reached the { $to }; a lost segment where it was lost; one still on the wire is not drawn. The ACK lines stay where the { $from } received them.
+
+## The Settings panel's congestion control and SACK (loaded with it).
+settings-congestion = Congestion control and SACK
+settings-cc-when = Congestion control (RFC 5681) limits what a side sends, on top of the peer's window. A change takes effect at once: switched on during a connection, it starts from the initial window, as a new connection would.
+settings-sack-when = SACK (RFC 2018) is offered in a side's SYN and used only when both SYNs offered it: switching it on applies to the next connection; switching it off stops it at once. Its loss recovery (RFC 6675) runs only with congestion control on.
+settings-client-cc = Client's congestion control
+settings-server-cc = Server's congestion control
+settings-client-sack = Client offers SACK
+settings-server-sack = Server offers SACK
+settings-cc-off = off
+settings-cc-reno = Reno (RFC 5681)
+settings-cc-newreno = NewReno (RFC 6582)
+settings-cc-cubic = CUBIC (RFC 9438)

@@ -722,3 +722,26 @@ scorm-frame = Lección de TCP Playground
 scorm-untitled = Lección de TCP Playground
 # A place in a lesson kept by an LMS (resume=) that does not read.
 notice-resume-unreadable = No se pudo leer el punto de esta lección que guardó tu curso ({ $why }), así que la lección empieza desde el principio.
+graph-y-seq-relative = ↑ número de secuencia, relativo al ISN (bytes)
+graph-y-seq-absolute = ↑ número de secuencia, absoluto (bytes)
+graph-y-bytes = ↑ bytes
+graph-y-segments = ↑ segmentos en la cola
+graph-x-time = tiempo desde el inicio de la sesión →
+graph-edge-off = ↑ ACK + ventana por encima
+graph-edge-off-value = hasta { $edge }
+graph-edge-above = El borde derecho de la ventana de recepción (ACK + ventana), { $edge }, queda por encima de la gráfica tiempo-secuencia: corre por el borde superior, marcado con flechas hacia arriba.
+graph-arrival = Dibujar los segmentos al llegar
+graph-arrival-hint = Cada barra se dibuja cuando llegó al { $to }; un segmento perdido, donde se perdió; uno que sigue en la red no se dibuja. Las líneas de los ACK siguen donde el { $from } los recibió.
+
+## El control de congestión y SACK del panel de ajustes (se cargan con él).
+settings-congestion = Control de congestión y SACK
+settings-cc-when = El control de congestión (RFC 5681) limita lo que envía un extremo, además de la ventana del otro. Un cambio se aplica en el acto: si se activa durante una conexión, empieza desde la ventana inicial, como lo haría una conexión nueva.
+settings-sack-when = SACK (RFC 2018) se ofrece en el SYN de cada extremo y solo se usa si ambos SYN lo ofrecieron: activarlo se aplica a la próxima conexión; desactivarlo lo detiene en el acto. Su recuperación de pérdidas (RFC 6675) solo funciona con el control de congestión activado.
+settings-client-cc = Control de congestión del cliente
+settings-server-cc = Control de congestión del servidor
+settings-client-sack = El cliente ofrece SACK
+settings-server-sack = El servidor ofrece SACK
+settings-cc-off = desactivado
+settings-cc-reno = Reno (RFC 5681)
+settings-cc-newreno = NewReno (RFC 6582)
+settings-cc-cubic = CUBIC (RFC 9438)

@@ -633,3 +633,26 @@ scorm-frame = TCP Playground 课程
 scorm-untitled = TCP Playground 课程
 # A place in a lesson kept by an LMS (resume=) that does not read.
 notice-resume-unreadable = 无法读取课程保存的本课学习位置（{ $why }），因此课程从头开始。
+graph-y-seq-relative = ↑ 序号，相对于 ISN（字节）
+graph-y-seq-absolute = ↑ 序号，绝对值（字节）
+graph-y-bytes = ↑ 字节
+graph-y-segments = ↑ 队列中的报文段
+graph-x-time = 自会话开始的时间 →
+graph-edge-off = ↑ ACK + 窗口超出顶部
+graph-edge-off-value = 最高 { $edge }
+graph-edge-above = 接收窗口的右边界（ACK + 窗口）{ $edge } 高于时间-序号图的顶部：它沿顶边画出，并用向上的箭头标出。
+graph-arrival = 按到达时刻绘制报文段
+graph-arrival-hint = 每条竖线画在它到达{ $to }的时刻；丢失的报文段画在丢失的时刻；仍在线路上的不画。ACK 线仍画在{ $from }收到它们的时刻。
+
+## 设置面板中的拥塞控制和 SACK（随面板加载）。
+settings-congestion = 拥塞控制和 SACK
+settings-cc-when = 拥塞控制（RFC 5681）在对端窗口之外再限制一端的发送量。更改立即生效：在连接进行中打开时，它像新连接一样从初始窗口开始。
+settings-sack-when = SACK（RFC 2018）在一端的 SYN 中提出，只有双方的 SYN 都提出时才使用：打开它对下一个连接生效；关闭它立即停止使用。它的丢包恢复（RFC 6675）只在拥塞控制打开时运行。
+settings-client-cc = 客户端的拥塞控制
+settings-server-cc = 服务器的拥塞控制
+settings-client-sack = 客户端提出 SACK
+settings-server-sack = 服务器提出 SACK
+settings-cc-off = 关闭
+settings-cc-reno = Reno（RFC 5681）
+settings-cc-newreno = NewReno（RFC 6582）
+settings-cc-cubic = CUBIC（RFC 9438）

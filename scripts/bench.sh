@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks: prints figures (sizes, load time, render time, engine speed).
-# `./scripts/bench.sh sizes` prints only the sizes of the last build.
+# `./scripts/bench.sh sizes` prints only the sizes of the last build;
+# `./scripts/bench.sh graphs` only the graphs of a 10,000-segment session
+# (drawing them, moving the cursor through time), with the last build.
 # Nothing here fails on a slow machine; compare the figures with the budgets.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +12,11 @@ export PATH="$PWD/.tools/node_modules/.bin:$PATH"
 # `./scripts/bench.sh sizes`: only the sizes, of the last build.
 only_sizes=false
 [ "${1:-}" = sizes ] && only_sizes=true
+if [ "${1:-}" = graphs ]; then
+  echo "== The graphs over time of a 10,000-segment session (last build)"
+  PART=graphs node tests/bench/ui.mjs
+  exit 0
+fi
 $only_sizes || trunk build --release=true >/dev/null 2>&1
 echo "== First load (what a browser downloads)"
 total=0

@@ -75,6 +75,27 @@ impl Bar {
     pub fn end(&self) -> SeqNum {
         self.seq + self.len
     }
+
+    /// When it is drawn at `moment`: its sending; or its arrival at the
+    /// peer (a lost segment where it was lost; one still on the wire is
+    /// not drawn).
+    pub fn time(&self, moment: Moment) -> Option<Instant> {
+        match (moment, self.fate) {
+            (Moment::Sent, _) => Some(self.sent),
+            (Moment::Arrived, Fate::Delivered(at) | Fate::Lost { at, .. }) => Some(at),
+            (Moment::Arrived, Fate::InFlight) => None,
+        }
+    }
+}
+
+/// Which moment of a segment the time-sequence graph draws it at.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Moment {
+    /// When it was sent (tcptrace's graph, at the sender).
+    #[default]
+    Sent,
+    /// When it arrived at the receiver.
+    Arrived,
 }
 
 /// An acknowledgment the data's sender received.
@@ -107,6 +128,9 @@ pub struct TimeSequence {
     pub top: u32,
     /// The first and last times drawn.
     pub span: Option<(Instant, Instant)>,
+    /// Indices of the bars that arrived or were lost, in the order of
+    /// that moment (for [`Moment::Arrived`]).
+    pub arrivals: Vec<u32>,
 }
 
 /// What the trace tells of one segment from the other side, until it arrives.
@@ -268,7 +292,20 @@ impl TimeSequence {
             }
         }
         graph.measure(trace);
+        graph.order_arrivals();
         graph
+    }
+
+    /// Sorts the bars that ended (arrived or lost) by when they did.
+    fn order_arrivals(&mut self) {
+        let mut ended: Vec<(Instant, u32)> = self
+            .bars
+            .iter()
+            .enumerate()
+            .filter_map(|(i, b)| Some((b.time(Moment::Arrived)?, u32::try_from(i).ok()?)))
+            .collect();
+        ended.sort_unstable();
+        self.arrivals = ended.into_iter().map(|(_, i)| i).collect();
     }
 
     /// The bar of segment `id` (bars are in the order of their ids).
@@ -354,20 +391,35 @@ impl TimeSequence {
         }
     }
 
-    /// The bars sent from `from` to `to`, at most one of each look per
-    /// column of `columns` across the range (per-pixel minimum and maximum,
-    /// as the screen cannot show more): a zoomed-out 10,000-segment
-    /// session draws a few hundred shapes. A group of one is exact.
-    pub fn visible(&self, from: Instant, to: Instant, columns: u32) -> Vec<Shown> {
-        let start = self.bars.partition_point(|b| b.sent < from);
-        let end = self.bars.partition_point(|b| b.sent <= to);
+    /// The bars drawn at `moment` from `from` to `to`, at most one of
+    /// each look per column of `columns` across the range (per-pixel
+    /// minimum and maximum, as the screen cannot show more): a zoomed-out
+    /// 10,000-segment session draws a few hundred shapes. A group of one
+    /// is exact.
+    pub fn visible(&self, moment: Moment, from: Instant, to: Instant, columns: u32) -> Vec<Shown> {
+        let bars: Vec<(Instant, &Bar)> = match moment {
+            Moment::Sent => {
+                let start = self.bars.partition_point(|b| b.sent < from);
+                let end = self.bars.partition_point(|b| b.sent <= to);
+                self.bars[start..end].iter().map(|b| (b.sent, b)).collect()
+            }
+            Moment::Arrived => {
+                let at = |&i: &u32| self.bars[i as usize].time(moment).unwrap_or(from);
+                let start = self.arrivals.partition_point(|i| at(i) < from);
+                let end = self.arrivals.partition_point(|i| at(i) <= to);
+                self.arrivals[start..end.max(start)]
+                    .iter()
+                    .map(|i| (at(i), &self.bars[*i as usize]))
+                    .collect()
+            }
+        };
         let width = to.as_millis().saturating_sub(from.as_millis()).max(1);
         let columns = u64::from(columns.max(1));
         let mut out: Vec<Shown> = Vec::new();
         // The last group of each look, by look.
         let mut open: HashMap<(BarKind, bool), usize> = HashMap::new();
-        for bar in &self.bars[start..end] {
-            let column = (bar.sent.as_millis() - from.as_millis()) * columns / width;
+        for (time, bar) in bars {
+            let column = (time.as_millis() - from.as_millis()) * columns / width;
             let look = (bar.kind, matches!(bar.fate, Fate::Lost { .. }));
             let (low, high) = (self.offset(bar.seq), self.offset(bar.end()));
             match open.get(&look).and_then(|&i| out.get_mut(i)) {
@@ -380,6 +432,7 @@ impl TimeSequence {
                     open.insert(look, out.len());
                     out.push(Shown {
                         bar: *bar,
+                        time,
                         column,
                         low,
                         high,
@@ -470,6 +523,8 @@ pub fn envelope(
 pub struct Shown {
     /// The first bar of the group (what selecting it selects).
     pub bar: Bar,
+    /// When the first bar is drawn (its sending or its arrival).
+    pub time: Instant,
     /// Its column.
     pub column: u64,
     /// The lowest offset of the group.
@@ -732,6 +787,54 @@ mod tests {
     }
 
     #[test]
+    fn at_arrival_a_bar_is_drawn_when_it_reached_the_peer_or_was_lost() {
+        let mut sim = connected();
+        sim.set_latency(Duration::from_millis(40));
+        sim.call(Side::Client, Call::Send(b"hello".to_vec()));
+        sim.drop_segment(Selector::FIRST).unwrap();
+        sim.run(Duration::from_secs(10)).unwrap();
+        // One more, still on the wire when the trace ends.
+        sim.call(Side::Client, Call::Send(b"!".to_vec()));
+        sim.run(Duration::from_millis(1)).unwrap();
+        let graph = TimeSequence::of(sim.trace(), Side::Client);
+        let (from, to) = (Instant::from_millis(0), sim.now());
+        let sent = graph.visible(Moment::Sent, from, to, 100_000);
+        let arrived = graph.visible(Moment::Arrived, from, to, 100_000);
+        // The one on the wire has no arrival: it is not drawn.
+        assert_eq!(arrived.len() + 1, sent.len(), "{arrived:?}");
+        for shown in &arrived {
+            match shown.bar.fate {
+                Fate::Delivered(at) => {
+                    assert_eq!(shown.time, at);
+                    // The handshake crossed before the latency was set.
+                    let latency = if shown.bar.seq == SeqNum(1000) {
+                        100
+                    } else {
+                        40
+                    };
+                    assert_eq!(
+                        at.saturating_since(shown.bar.sent),
+                        Duration::from_millis(latency)
+                    );
+                }
+                Fate::Lost { at, .. } => assert_eq!(shown.time, at),
+                Fate::InFlight => panic!("drawn before it arrived: {shown:?}"),
+            }
+        }
+        // The retransmission arrives after the lost first sending.
+        let again = arrived
+            .iter()
+            .position(|s| s.bar.kind == BarKind::Retransmission)
+            .unwrap();
+        let lost = arrived
+            .iter()
+            .position(|s| matches!(s.bar.fate, Fate::Lost { .. }))
+            .unwrap();
+        assert!(lost < again);
+        assert!(sent.iter().all(|s| s.time == s.bar.sent));
+    }
+
+    #[test]
     fn the_reverse_direction_has_only_its_own_segments() {
         let mut sim = connected();
         sim.call(Side::Client, Call::Send(b"hello".to_vec()));
@@ -825,12 +928,12 @@ mod tests {
         let graph = TimeSequence::of(sim.trace(), Side::Client);
         assert!(graph.bars.len() > 30);
         let (from, to) = graph.span.unwrap();
-        let one = graph.visible(from, to, 1);
+        let one = graph.visible(Moment::Sent, from, to, 1);
         assert_eq!(one.len(), 1, "one column, one look: {one:?}");
         assert_eq!(one[0].count as usize, graph.bars.len());
         let highest = graph.at(to).highest.unwrap();
         assert_eq!((one[0].low, one[0].high), (0, graph.offset(highest)));
-        let wide = graph.visible(from, to, 100_000);
+        let wide = graph.visible(Moment::Sent, from, to, 100_000);
         assert!(wide.len() > 1);
         let drawn: u32 = wide.iter().map(|s| s.count).sum();
         assert_eq!(drawn as usize, graph.bars.len());

@@ -61,3 +61,81 @@ pub enum Setting {
     /// It applies to segments sent from now on.
     Link(Side, Option<Link>),
 }
+
+#[cfg(test)]
+mod tests {
+    //! When a change of `cc` or `sack` takes effect (the Settings panel
+    //! says so in words; these keep the words true).
+    use super::Setting;
+    use crate::endpoint::{Call, CongestionControl};
+    use crate::side::Side;
+    use crate::sim::Sim;
+    use crate::testing::connected;
+    use core::time::Duration;
+
+    /// Aborts the connection and opens a new one.
+    fn reconnect(sim: &mut Sim) {
+        sim.call(Side::Client, Call::Abort);
+        sim.run(Duration::from_secs(1)).unwrap();
+        sim.call(Side::Server, Call::Listen);
+        sim.call(Side::Client, Call::Connect);
+        sim.run(Duration::from_secs(1)).unwrap();
+    }
+
+    fn cc_runs(sim: &Sim, side: Side) -> bool {
+        sim.snapshot().endpoints[side].congestion.is_some()
+    }
+
+    fn sack_agreed(sim: &Sim, side: Side) -> bool {
+        sim.endpoint(side).sack_permitted()
+    }
+
+    #[test]
+    fn congestion_control_turned_on_mid_connection_starts_at_once_from_the_initial_window() {
+        let mut sim = connected();
+        sim.apply(Setting::Cc(Side::Client, CongestionControl::Reno));
+        let view = sim.snapshot().endpoints[Side::Client].congestion;
+        let initial = {
+            let mut fresh = Sim::default();
+            fresh.apply(Setting::Cc(Side::Client, CongestionControl::Reno));
+            fresh.call(Side::Server, Call::Listen);
+            fresh.call(Side::Client, Call::Connect);
+            fresh.run(Duration::from_secs(1)).unwrap();
+            fresh.snapshot().endpoints[Side::Client].congestion
+        };
+        assert!(view.is_some(), "on the open connection, at once");
+        assert_eq!(view.map(|v| v.cwnd), initial.map(|v| v.cwnd));
+        assert!(!cc_runs(&sim, Side::Server), "a setting of one side");
+    }
+
+    #[test]
+    fn congestion_control_turned_off_or_changed_applies_at_once() {
+        let mut sim = connected();
+        sim.apply(Setting::Cc(Side::Client, CongestionControl::NewReno));
+        reconnect(&mut sim);
+        sim.apply(Setting::Cc(Side::Client, CongestionControl::Cubic));
+        assert!(cc_runs(&sim, Side::Client));
+        assert_eq!(
+            sim.endpoint(Side::Client).config().cc,
+            CongestionControl::Cubic
+        );
+        sim.apply(Setting::Cc(Side::Client, CongestionControl::Off));
+        assert!(!cc_runs(&sim, Side::Client));
+    }
+
+    #[test]
+    fn sack_turned_on_is_offered_in_the_next_syn_and_needs_both_sides() {
+        let mut sim = connected();
+        sim.apply(Setting::Sack(Side::Client, true));
+        sim.apply(Setting::Sack(Side::Server, true));
+        assert!(!sack_agreed(&sim, Side::Client), "the SYNs are gone");
+        reconnect(&mut sim);
+        assert!(sack_agreed(&sim, Side::Client));
+        assert!(sack_agreed(&sim, Side::Server));
+        // Off on one side: its next SYN does not offer it, so neither uses it.
+        sim.apply(Setting::Sack(Side::Server, false));
+        assert!(!sack_agreed(&sim, Side::Server), "off applies at once");
+        reconnect(&mut sim);
+        assert!(!sack_agreed(&sim, Side::Client));
+    }
+}

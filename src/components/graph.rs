@@ -11,8 +11,8 @@ mod text;
 use crate::components::lazy::View;
 use crate::i18n::{render, use_i18n, I18n};
 use crate::state::AppState;
-use draw::{Frame, Palette, Svg, FILE, SCREEN};
-use tcp_engine::graph::{CongestionGraph, TimeSequence};
+use draw::{Frame, Names, Palette, Svg, BELOW, FILE, NAME_SPACE, SCREEN};
+use tcp_engine::graph::{CongestionGraph, Moment, TimeSequence};
 use tcp_engine::numbering::Numbering;
 use tcp_engine::sim::Side;
 use wasm_bindgen::JsCast;
@@ -87,9 +87,13 @@ fn shown_times(s: &Series, range: Range) -> (u64, u64) {
 }
 
 /// When the selected trace entry happened, if the graphs show it.
-fn selected_time(s: &Series, selected: Option<u32>) -> Option<u64> {
+fn selected_time(s: &Series, selected: Option<u32>, moment: Moment) -> Option<u64> {
     let entry = selected?;
-    let bar = s.ts.bars.iter().find(|b| b.entry == entry).map(|b| b.sent);
+    let bar =
+        s.ts.bars
+            .iter()
+            .find(|b| b.entry == entry)
+            .and_then(|b| b.time(moment));
     let ack = || s.ts.acks.iter().find(|a| a.entry == entry).map(|a| a.time);
     let event = || {
         s.cc.events
@@ -102,10 +106,10 @@ fn selected_time(s: &Series, selected: Option<u32>) -> Option<u64> {
 
 /// Zooms `range` by `factor` (in per cent: 50 halves it) around the
 /// selected point when it is in view, else around the middle.
-fn zoom(s: &Series, range: Range, percent: u64, selected: Option<u32>) -> Range {
+fn zoom(s: &Series, range: Range, percent: u64, selected: Option<u32>, moment: Moment) -> Range {
     let (t0, t1) = shown_times(s, range);
     let (full0, full1) = shown_times(s, None);
-    let mid = selected_time(s, selected)
+    let mid = selected_time(s, selected, moment)
         .filter(|t| (t0..=t1).contains(t))
         .unwrap_or((t0 + t1) / 2);
     let half = ((t1 - t0) * percent / 200).max(1);
@@ -132,19 +136,20 @@ fn pan(s: &Series, range: Range, later: bool) -> Range {
 }
 
 /// The time-sequence graph's frame: the values seen in the range.
-fn ts_frame(s: &Series, width: i32, (t0, t1): (u64, u64), top: i32) -> Frame {
+fn ts_frame(s: &Series, width: i32, (t0, t1): (u64, u64), top: i32, moment: Moment) -> Frame {
     let mut f = Frame {
         width,
         height: top + TS_HEIGHT,
         left: LEFT,
-        top: top + 8,
-        bottom: 26,
+        top: top + NAME_SPACE,
+        bottom: BELOW,
         t0,
         t1,
         lo: 0,
         hi: 1,
     };
     let shown = s.ts.visible(
+        moment,
         tcp_engine::Instant::from_millis(t0),
         tcp_engine::Instant::from_millis(t1),
         f.columns(),
@@ -180,8 +185,8 @@ fn cc_frame(s: &Series, width: i32, (t0, t1): (u64, u64), top: i32) -> Frame {
         width,
         height: top + CC_HEIGHT,
         left: LEFT,
-        top: top + 8,
-        bottom: 26,
+        top: top + NAME_SPACE,
+        bottom: BELOW,
         t0,
         t1,
         lo: 0,
@@ -201,8 +206,8 @@ fn queue_frame(s: &Series, width: i32, (t0, t1): (u64, u64), top: i32) -> Frame 
         width,
         height: top + QUEUE_HEIGHT,
         left: LEFT,
-        top: top + 8,
-        bottom: 26,
+        top: top + NAME_SPACE,
+        bottom: BELOW,
         t0,
         t1,
         lo: 0,
@@ -218,22 +223,48 @@ struct Look<'a> {
     times: (u64, u64),
     now: u64,
     selected: Option<u32>,
+    moment: Moment,
 }
 
 /// The time-sequence graph as SVG, `top` pixels down.
 fn ts_svg(svg: &mut Svg, s: &Series, from: Side, look: &Look, top: i32) -> Frame {
-    let f = ts_frame(s, look.width, look.times, top);
+    let f = ts_frame(s, look.width, look.times, top, look.moment);
     let label = |v: i64| match u32::try_from(v) {
         Ok(off) => render::seq(look.i18n, &s.numbering, s.ts.number_at(off), from),
         Err(_) => v.to_string(),
     };
-    draw::axes(svg, &f, look.palette, &label);
+    let values = look.i18n.t(if s.numbering.relative {
+        "graph-y-seq-relative"
+    } else {
+        "graph-y-seq-absolute"
+    });
+    let time = look.i18n.t("graph-x-time");
+    let names = Names {
+        values: &values,
+        time: &time,
+    };
+    draw::axes(svg, &f, look.palette, &label, &names);
     let (a, b) = (
         tcp_engine::Instant::from_millis(f.t0),
         tcp_engine::Instant::from_millis(f.t1),
     );
-    let shown = s.ts.visible(a, b, f.columns());
-    draw::time_sequence(svg, &f, look.palette, &s.ts, &shown, look.selected, s.end);
+    let shown = s.ts.visible(look.moment, a, b, f.columns());
+    let above = |v: i64| {
+        let value = look
+            .i18n
+            .f("graph-edge-off-value", &[("edge", label(v).into())]);
+        (look.i18n.t("graph-edge-off"), value)
+    };
+    draw::time_sequence(
+        svg,
+        &f,
+        look.palette,
+        &s.ts,
+        &shown,
+        look.selected,
+        s.end,
+        &above,
+    );
     draw::cursor(svg, &f, look.palette, look.now);
     f
 }
@@ -242,13 +273,23 @@ fn ts_svg(svg: &mut Svg, s: &Series, from: Side, look: &Look, top: i32) -> Frame
 fn cc_svg(svg: &mut Svg, s: &Series, look: &Look, top: i32) -> Frame {
     let f = cc_frame(s, look.width, look.times, top);
     let bytes = |v: i64| v.to_string();
-    draw::axes(svg, &f, look.palette, &bytes);
+    let (values, time) = (look.i18n.t("graph-y-bytes"), look.i18n.t("graph-x-time"));
+    let names = Names {
+        values: &values,
+        time: &time,
+    };
+    draw::axes(svg, &f, look.palette, &bytes, &names);
     draw::congestion(svg, &f, look.palette, &s.cc, s.end);
     draw::cursor(svg, &f, look.palette, look.now);
     // The bottleneck's queue, when there is one.
     if !s.cc.queue.is_empty() {
         let q = queue_frame(s, look.width, look.times, top + CC_HEIGHT + 8);
-        draw::axes(svg, &q, look.palette, &bytes);
+        let values = look.i18n.t("graph-y-segments");
+        let names = Names {
+            values: &values,
+            time: &time,
+        };
+        draw::axes(svg, &q, look.palette, &bytes, &names);
         draw::queue(svg, &q, look.palette, &s.cc, s.end);
         draw::cursor(svg, &q, look.palette, look.now);
     }
@@ -306,7 +347,7 @@ fn use_width(node: &NodeRef) -> i32 {
 
 /// The trace entry under a click: the shape's own, else the nearest bar
 /// within 8 pixels of its time.
-fn picked(e: &MouseEvent, f: &Frame, s: &Series, x: i32) -> Option<u32> {
+fn picked(e: &MouseEvent, f: &Frame, s: &Series, x: i32, moment: Moment) -> Option<u32> {
     let own = e
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -316,7 +357,7 @@ fn picked(e: &MouseEvent, f: &Frame, s: &Series, x: i32) -> Option<u32> {
     own.or_else(|| {
         s.ts.bars
             .iter()
-            .map(|b| (b.entry, (f.x(b.sent.as_millis()) - x).abs()))
+            .filter_map(|b| Some((b.entry, (f.x(b.time(moment)?.as_millis()) - x).abs())))
             .filter(|&(_, d)| d <= 8)
             .min_by_key(|&(_, d)| d)
             .map(|(entry, _)| entry)
@@ -329,6 +370,7 @@ pub fn Graphs(props: &Props) -> Html {
     let i18n = use_i18n();
     let from = use_state(|| Side::Client);
     let range = use_state(|| None::<(u64, u64)>);
+    let moment = use_state(Moment::default);
     let drag = use_mut_ref(|| None::<i32>);
     let node = use_node_ref();
     let width = use_width(&node);
@@ -356,6 +398,7 @@ pub fn Graphs(props: &Props) -> Html {
         times,
         now,
         selected: state.selected,
+        moment: *moment,
     };
 
     let mut ts = Svg(String::new());
@@ -376,8 +419,8 @@ pub fn Graphs(props: &Props) -> Html {
         let range = range.clone();
         move || range.set(r)
     };
-    let zoom_in = set_range(zoom(&s, *range, 50, state.selected));
-    let zoom_out = set_range(zoom(&s, *range, 200, state.selected));
+    let zoom_in = set_range(zoom(&s, *range, 50, state.selected, *moment));
+    let zoom_out = set_range(zoom(&s, *range, 200, state.selected, *moment));
     let earlier = set_range(pan(&s, *range, false));
     let later = set_range(pan(&s, *range, true));
     let reset = set_range(None);
@@ -410,6 +453,7 @@ pub fn Graphs(props: &Props) -> Html {
         Callback::from(move |e: MouseEvent| *drag.borrow_mut() = Some(e.client_x()))
     };
     let onmouseup = {
+        let moment = *moment;
         let (range, on_select, s, node) = (
             range.clone(),
             props.on_select.clone(),
@@ -427,7 +471,7 @@ pub fn Graphs(props: &Props) -> Html {
             if (x1 - x0).abs() > 6 {
                 let (a, b) = (ts_f.t_at(x0.min(x1)), ts_f.t_at(x0.max(x1)));
                 range.set(Some((a, b.max(a + 1))));
-            } else if let Some(entry) = picked(&e, &ts_f, &s, x1) {
+            } else if let Some(entry) = picked(&e, &ts_f, &s, x1, moment) {
                 on_select.emit(Some(entry));
             }
         })
@@ -455,7 +499,7 @@ pub fn Graphs(props: &Props) -> Html {
             i18n.clone(),
             crate::file_name::stem(state),
         );
-        let (selected, width) = (state.selected, width);
+        let (selected, width, moment) = (state.selected, width, *moment);
         Callback::from(move |_: MouseEvent| {
             let look = Look {
                 i18n: &i18n,
@@ -464,6 +508,7 @@ pub fn Graphs(props: &Props) -> Html {
                 times,
                 now,
                 selected,
+                moment,
             };
             let svg = export_svg(&s, from, &look);
             if png {
@@ -481,6 +526,24 @@ pub fn Graphs(props: &Props) -> Html {
         })
     };
     let side_name = |side: Side| render::side(&i18n, side);
+    let on_arrival = {
+        let moment = moment.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                moment.set(if input.checked() {
+                    Moment::Arrived
+                } else {
+                    Moment::Sent
+                });
+            }
+        })
+    };
+    let arrived = *moment == Moment::Arrived;
+    // The window's edge at the moment shown, when it is above the drawing.
+    let edge_above =
+        s.ts.at(tcp_engine::Instant::from_millis(now))
+            .edge
+            .filter(|e| s.ts.offset(*e) > ts_f.hi);
     // Markup we wrote: numbers, fixed names, and text escaped by `Svg::text`.
     let ts_html = Html::from_html_unchecked(AttrValue::from(ts.0));
     let cc_html = Html::from_html_unchecked(AttrValue::from(cc.0));
@@ -494,6 +557,7 @@ pub fn Graphs(props: &Props) -> Html {
                         <option value="server" selected={*from == Side::Server}>{format!("{} → {}", side_name(Side::Server), side_name(Side::Client))}</option>
                     </select>
                 </label>
+                <label><input type="checkbox" checked={arrived} onchange={on_arrival} data-testid="graph-arrival" aria-describedby={arrived.then_some("graph-arrival-hint")} />{" "}{i18n.t("graph-arrival")}</label>
                 {button("graph-zoom-in", Box::new(zoom_in), "graph-zoom-in")}
                 {button("graph-zoom-out", Box::new(zoom_out), "graph-zoom-out")}
                 {button("graph-earlier", Box::new(earlier), "graph-earlier")}
@@ -503,6 +567,9 @@ pub fn Graphs(props: &Props) -> Html {
                 <button type="button" onclick={export(true)} data-testid="graph-png">{i18n.t("graph-export-png")}</button>
             </div>
             <p class="hint" id="graph-help">{i18n.t("graph-help")}</p>
+            if arrived {
+                <p class="hint" id="graph-arrival-hint">{text::arrival_hint(&i18n, *from)}</p>
+            }
             <h3>{text::ts_title(&i18n, *from)}</h3>
             <div class="graph" tabindex="0" role="group" aria-label={text::ts_title(&i18n, *from)} aria-describedby="graph-help"
                 data-testid="graph-ts" ref={node} onkeydown={onkeydown.clone()} onmousedown={onmousedown.clone()} onmouseup={onmouseup}>
@@ -518,7 +585,7 @@ pub fn Graphs(props: &Props) -> Html {
                 {cc_html}
             </div>
             {text::cc_legend(&i18n, s.cc.cc, !s.cc.queue.is_empty())}
-            {text::alternative(&i18n, &s.ts, &s.cc, &s.numbering, *from, now, &props.on_select, state.selected)}
+            {text::alternative(&i18n, &s.ts, &s.cc, &s.numbering, *from, now, &props.on_select, state.selected, edge_above)}
         </section>
     }
 }

@@ -3,10 +3,12 @@
 
 use crate::i18n::{use_i18n, Text};
 use crate::state::Notice;
-use tcp_engine::scenario::parse;
+use tcp_engine::endpoint::CongestionControl;
+use tcp_engine::scenario::{parse, Stmt};
+use tcp_engine::setting::Setting;
 use tcp_engine::sim::{Side, Snapshot};
 use tcp_engine::time::format_duration;
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// Props of [`Settings`].
@@ -68,6 +70,82 @@ fn fields(s: &Snapshot) -> Vec<(&'static str, &'static str, String)> {
     ]
 }
 
+/// A side's name in a catalog key and its scenario-language name.
+fn side_key(side: Side) -> &'static str {
+    match side {
+        Side::Client => "client",
+        Side::Server => "server",
+    }
+}
+
+/// The congestion control and SACK chosen in `refs` (client's algorithm,
+/// client's SACK, server's algorithm, server's SACK), as the settings
+/// that change something: applied through `Sim::apply` like every other.
+fn congestion_changes(s: &Snapshot, refs: &[NodeRef]) -> Vec<Stmt> {
+    let mut out = Vec::new();
+    for (k, side) in Side::BOTH.into_iter().enumerate() {
+        let config = &s.endpoints[side].config;
+        let chosen = refs
+            .get(2 * k)
+            .and_then(NodeRef::cast::<HtmlSelectElement>)
+            .and_then(|e| {
+                CongestionControl::ALL
+                    .into_iter()
+                    .find(|cc| cc.name() == e.value())
+            });
+        if let Some(cc) = chosen.filter(|cc| *cc != config.cc) {
+            out.push(Stmt::Set(Setting::Cc(side, cc)));
+        }
+        let sack = refs
+            .get(2 * k + 1)
+            .and_then(NodeRef::cast::<HtmlInputElement>)
+            .map(|e| e.checked());
+        if let Some(on) = sack.filter(|on| *on != config.sack) {
+            out.push(Stmt::Set(Setting::Sack(side, on)));
+        }
+    }
+    out
+}
+
+/// The congestion-control and SACK controls of both sides, with when a
+/// change takes effect (`refs` as [`congestion_changes`] reads them).
+fn congestion_fields(i18n: &crate::i18n::I18n, s: &Snapshot, refs: &[NodeRef]) -> Html {
+    let side = |k: usize, side: Side| {
+        let config = &s.endpoints[side].config;
+        let name = side_key(side);
+        let options = CongestionControl::ALL.into_iter().map(|cc| {
+            html! {
+                <option value={cc.name()} selected={cc == config.cc}>{i18n.t(&format!("settings-cc-{}", cc.name()))}</option>
+            }
+        });
+        html! {
+            <>
+                <label>{i18n.t(&format!("settings-{name}-cc"))}
+                    <select ref={refs[2 * k].clone()} aria-describedby="settings-cc-when" data-testid={format!("settings-{name}-cc")}>
+                        { for options }
+                    </select>
+                </label>
+                <label class="check">
+                    <span>{i18n.t(&format!("settings-{name}-sack"))}</span>
+                    <input ref={refs[2 * k + 1].clone()} type="checkbox" checked={config.sack}
+                        aria-describedby="settings-sack-when" data-testid={format!("settings-{name}-sack")} />
+                </label>
+            </>
+        }
+    };
+    html! {
+        <fieldset class="congestion">
+            <legend>{i18n.t("settings-congestion")}</legend>
+            <p class="hint" id="settings-cc-when">{i18n.t("settings-cc-when")}</p>
+            <p class="hint" id="settings-sack-when">{i18n.t("settings-sack-when")}</p>
+            <div class="grid">
+                {side(0, Side::Client)}
+                {side(1, Side::Server)}
+            </div>
+        </fieldset>
+    }
+}
+
 crate::lazy_part!(
     /// The settings, in a chunk of its own: folded, below the first screen.
     pub SETTINGS, settings, super::lazy::View<Props>, |p| html! { <Settings ..p.clone() /> }
@@ -83,8 +161,12 @@ pub fn Settings(props: &Props) -> Html {
             .map(|_| NodeRef::default())
             .collect::<Vec<NodeRef>>()
     });
+    let cc_refs = use_memo((), |_| {
+        (0..4).map(|_| NodeRef::default()).collect::<Vec<NodeRef>>()
+    });
     let submit = {
         let refs = (*refs).clone();
+        let (cc_refs, snapshot) = ((*cc_refs).clone(), props.snapshot.clone());
         let (on_do, on_notify) = (props.on_do.clone(), props.on_notify.clone());
         let list = list.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -117,6 +199,7 @@ pub fn Settings(props: &Props) -> Html {
                     }
                 }
             }
+            statements.extend(congestion_changes(&snapshot, &cc_refs));
             for stmt in statements {
                 on_do.emit(stmt);
             }
@@ -128,6 +211,9 @@ pub fn Settings(props: &Props) -> Html {
         })
     };
     html! {
+        // A region of its own, named as its summary: every part of the
+        // page is in a landmark.
+        <section aria-label={i18n.t("settings-title")}>
         <details class="settings">
             <summary>{i18n.t("settings-title")}</summary>
             <form onsubmit={submit}>
@@ -138,8 +224,10 @@ pub fn Settings(props: &Props) -> Html {
                         placeholder={if current.is_empty() { i18n.t("settings-random") } else { current.clone() }} /></label>
                 }) }
                 </div>
+                {congestion_fields(&i18n, &props.snapshot, &cc_refs)}
                 <button type="submit" class="primary">{i18n.t("settings-apply")}</button>
             </form>
         </details>
+        </section>
     }
 }

@@ -92,8 +92,9 @@ const returning = await browser.newContext();
   await page.close();
 }
 const spread = (xs) => `median ${pct(xs, 50).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, ${xs.length} loads)`;
-// PART=session skips these loads (for working on what follows).
-for (const [slowdown, latency] of part === 'session' ? [] : [[1, 0], [4, 0], [1, 80]]) {
+// PART=session skips these loads (for working on what follows); PART=graphs
+// too, and runs only the graphs of the long session below.
+for (const [slowdown, latency] of part === 'session' || part === 'graphs' ? [] : [[1, 0], [4, 0], [1, 80]]) {
   const ours = [], yardstick = [], oursDrawn = [], yardstickDrawn = [], floor = [], again = [];
   for (let round = 0; round < 7; round++) {
     const [t, d] = await loadTime(base, slowdown, latency);
@@ -141,6 +142,8 @@ const segments = await page.evaluate(() => document.querySelectorAll('[data-test
 const rows = await page.locator('.ladder-space').evaluate((e) => Math.round(e.getBoundingClientRect().height / 24));
 console.log(`ladder rows: ${rows} (segments in flight now: ${segments})`);
 
+// PART=graphs: that session's graphs only (below).
+if (part !== 'graphs') {
 // One interaction = click, reducer, render; timed until the task queue is reached again.
 const times = await page.evaluate(async () => {
   const out = [];
@@ -209,10 +212,13 @@ const drawn = await page.evaluate(async () => {
 });
 console.log(`the same one at a time, until drawn: interaction p50 ${pct(drawn.acts, 50).toFixed(1)} ms, p95 ${pct(drawn.acts, 95).toFixed(1)} ms; jump p50 ${pct(drawn.jumps, 50).toFixed(1)} ms, p95 ${pct(drawn.jumps, 95).toFixed(1)} ms (to the start p50 ${pct(drawn.jumps.filter((_, i) => i % 2 === 0), 50).toFixed(1)}, to the end p50 ${pct(drawn.jumps.filter((_, i) => i % 2 === 1), 50).toFixed(1)})`);
 
+}
+
 // The graphs over time (issue 33) of that session, both drawn (the time-
 // sequence graph decimated per pixel by the engine): opening them (the
-// chunk loaded once before), moving the cursor through time (the same
-// jumps), and zooming with the keys, each until the frame is drawn.
+// chunk loaded once before), moving the cursor through time (in steps from
+// the start to the end, and the same jumps as above), and zooming with the
+// keys, each until the frame is drawn.
 const graphs = await page.evaluate(async () => {
   const timed = async (f) => {
     const t = performance.now();
@@ -223,23 +229,39 @@ const graphs = await page.evaluate(async () => {
     return dt;
   };
   const toggle = () => document.querySelector('[data-testid=graphs-open]').click();
+  const slider = document.querySelector('.history input[type=range]');
+  const move = (value) => () => { slider.value = String(value); slider.dispatchEvent(new Event('input', { bubbles: true })); };
+  // The same cursor moves with the graphs closed: what the rest of the
+  // page costs (the graphs' share is the difference).
+  const closedSteps = [], closedJumps = [];
+  for (let i = 0; i <= 40; i++) closedSteps.push(await timed(move(Math.round(Number(slider.max) * i / 40))));
+  for (let i = 0; i < 20; i++) closedJumps.push(await timed(move(i % 2 === 0 ? 0 : slider.max)));
   toggle();
   while (!document.querySelector('[data-testid=graph-ts] svg')) await new Promise((r) => setTimeout(r, 50));
   toggle();
   await new Promise((r) => setTimeout(r, 100));
   const open = [];
-  for (let i = 0; i < 6; i++) open.push(await timed(toggle));
-  const slider = document.querySelector('.history input[type=range]');
+  // An odd count: the graphs end open for what follows.
+  for (let i = 0; i < 15; i++) open.push(await timed(toggle));
+  while (!document.querySelector('[data-testid=graph-ts] svg')) await new Promise((r) => setTimeout(r, 50));
   const jumps = [];
-  for (let i = 0; i < 20; i++) {
-    jumps.push(await timed(() => { slider.value = i % 2 === 0 ? '0' : slider.max; slider.dispatchEvent(new Event('input', { bubbles: true })); }));
-  }
+  for (let i = 0; i < 20; i++) jumps.push(await timed(move(i % 2 === 0 ? 0 : slider.max)));
+  // The cursor moved through the session in 40 steps, start to end.
+  const steps = [];
+  for (let i = 0; i <= 40; i++) steps.push(await timed(move(Math.round(Number(slider.max) * i / 40))));
   const graph = document.querySelector('[data-testid=graph-ts]');
   const zooms = [];
   for (let i = 0; i < 20; i++) zooms.push(await timed(() => graph.dispatchEvent(new KeyboardEvent('keydown', { key: i % 2 === 0 ? '+' : '0', bubbles: true }))));
-  return { open: open.filter((_, i) => i % 2 === 0), jumps, zooms, shapes: graph.querySelectorAll('line').length };
+  return { open: open.filter((_, i) => i % 2 === 0), jumps, steps, zooms, closedSteps, closedJumps, bars: graph.querySelectorAll('g[data-n]').length,
+    segments: [...graph.querySelectorAll('g[data-n]')].reduce((a, g) => a + Number(g.dataset.n), 0), shapes: graph.querySelectorAll('line').length };
 });
-console.log(`graphs of that session, until drawn: open p50 ${pct(graphs.open, 50).toFixed(1)} ms; cursor jump p50 ${pct(graphs.jumps, 50).toFixed(1)} ms, p95 ${pct(graphs.jumps, 95).toFixed(1)} ms; zoom key p50 ${pct(graphs.zooms, 50).toFixed(1)} ms, p95 ${pct(graphs.zooms, 95).toFixed(1)} ms (budget 16 ms; ${graphs.shapes} lines drawn)`);
+const p95 = (xs) => `p50 ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms (budget 16 ms)`;
+console.log(`graphs of that session (${graphs.segments} segments drawn as ${graphs.bars} bars, ${graphs.shapes} lines), each until the frame is drawn:`);
+console.log(`  open the graphs: ${p95(graphs.open)}`);
+console.log(`  cursor moved through time in 40 steps: ${p95(graphs.steps)}; the graphs closed: ${p95(graphs.closedSteps)}`);
+console.log(`  cursor jump start ↔ end: ${p95(graphs.jumps)}; the graphs closed: ${p95(graphs.closedJumps)}`);
+console.log(`  zoom key: ${p95(graphs.zooms)}`);
+if (part === 'graphs') { await browser.close(); server.close(); process.exit(0); }
 
 // The floor under any way of drawing those jumps: the browser making the
 // same change of the page by itself, with no framework (both endpoints

@@ -1,7 +1,10 @@
 // The graphs over time (issue 33): the time-sequence graph of a bundled
 // transfer with a loss shows the retransmission where the ladder has it,
-// selecting works both ways, the keys zoom and select, axe-core finds no
-// violation with both graphs open, at a phone's and a laptop's width.
+// the graph of an opened capture matches the capture's segments, selecting
+// works both ways, the keys zoom and select, the axes are named, the
+// window's edge above the plot is marked, bars can be drawn at their
+// arrival, axe-core finds no violation with both graphs open, at a phone's
+// and a laptop's width.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -95,6 +98,131 @@ test('selecting a point selects its ladder row and log line, and the reverse', a
   await page.waitForFunction((b) => [...document.querySelectorAll('[data-testid=graph-ts] text')].map((t) => t.textContent).join() === b, all);
   assert.deepEqual(page.errors, []);
   await page.context().close();
+});
+
+/** The SVG texts of the time-sequence graph. */
+const svgTexts = (page) => page.getByTestId('graph-ts').locator('text').allTextContents();
+
+test('the axes are named: the sequence numbers with their numbering and unit, the time', async () => {
+  const page = await lossShown(1366);
+  let texts = await svgTexts(page);
+  assert.ok(texts.includes('↑ sequence number, relative to the ISN (bytes)'), texts.join(' | '));
+  assert.ok(texts.includes('time since the session began →'), texts.join(' | '));
+  // The congestion graph counts bytes.
+  assert.ok((await page.getByTestId('graph-cc').locator('text').allTextContents()).includes('↑ bytes'));
+  // Real numbers: the name says so.
+  await page.locator('.controls input[type=checkbox]').first().click();
+  await page.getByTestId('graph-ts').locator('text', { hasText: 'sequence number, absolute (bytes)' }).waitFor();
+  texts = await svgTexts(page);
+  assert.ok(texts.some((t) => /^100\d$/.test(t)), `ticks in real numbers: ${texts.join(' | ')}`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a segment sent at time 0 is drawn right of the value axis, not on it', async () => {
+  const page = await lossShown(1366);
+  const graph = page.getByTestId('graph-ts');
+  // The value axis: the tick labels end 4 px left of it.
+  const axis = await graph.locator('text[text-anchor=end]').first().evaluate((t) => Number(t.getAttribute('x')) + 4);
+  const bars = await graph.locator('g[data-entry] line').evaluateAll((ls) => ls.map((l) => Number(l.getAttribute('x1'))));
+  // The SYN, sent at 0 s, is among them.
+  assert.ok(bars.length >= 3, bars.join(' '));
+  assert.ok(Math.min(...bars) >= axis + 6, `axis at ${axis}, bars at ${bars.join(' ')}`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("the receive window's edge above the plot is marked there and told in the text", async () => {
+  const page = await lossShown(1366);
+  // A 64 KB window over 5 octets: drawn, its edge would flatten the data.
+  await page.getByTestId('graph-ts').locator('text', { hasText: /^↑ ACK \+ window above the top$/ }).waitFor();
+  await page.getByTestId('graph-ts').locator('text', { hasText: /^up to \d+$/ }).waitFor();
+  assert.match(await page.getByTestId('graph-edge-above').textContent(),
+    /^The receive window's right edge \(ACK \+ window\), \d+, is above the top of the time-sequence graph/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('on request, each bar is drawn when it arrived: the SYN one latency later', async () => {
+  const page = await lossShown(1366);
+  const graph = page.getByTestId('graph-ts');
+  // The client's SYN, sent at 0 s (the first bar), reaches the server
+  // 100 ms later (the wire's delay).
+  const entry = await graph.locator('g[data-n]').first().getAttribute('data-entry');
+  const x = () => page.evaluate((e) => Number(document.querySelector(`[data-testid=graph-ts] g[data-n][data-entry="${e}"] line`)?.getAttribute('x1')), entry);
+  const sentX = await x();
+  const arrival = page.getByRole('checkbox', { name: 'Draw segments when they arrived' });
+  await arrival.check();
+  await page.locator('#graph-arrival-hint', { hasText: 'Each bar is drawn when it reached the server' }).waitFor();
+  await page.waitForFunction(([e, before]) => Number(document.querySelector(`[data-testid=graph-ts] g[data-n][data-entry="${e}"] line`)?.getAttribute('x1')) !== before, [entry, sentX]);
+  const arrivedX = await x();
+  // 100 ms of about 1.2 s drawn on about 1,250 px.
+  assert.ok(arrivedX - sentX > 50 && arrivedX - sentX < 150, `${sentX} → ${arrivedX}`);
+  // The time axis is the same: only the bars moved.
+  await arrival.uncheck();
+  await page.waitForFunction(([e, before]) => Number(document.querySelector(`[data-testid=graph-ts] g[data-n][data-entry="${e}"] line`)?.getAttribute('x1')) === before, [entry, sentX]);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+/** The segments of a little-endian pcap of Ethernet, IPv4 and TCP:
+ * source port, SEG.SEQ and SEG.LEN (SYN and FIN count one). */
+function pcapSegments(file) {
+  const d = fs.readFileSync(file);
+  const out = [];
+  for (let o = 24; o + 16 <= d.length;) {
+    const cap = d.readUInt32LE(o + 8);
+    const ip = o + 16 + 14;
+    const ihl = (d[ip] & 15) * 4;
+    const total = d.readUInt16BE(ip + 2);
+    const tcp = ip + ihl;
+    const off = (d[tcp + 12] >> 4) * 4;
+    const flags = d[tcp + 13];
+    const payload = total - ihl - off;
+    out.push({ port: d.readUInt16BE(tcp), seq: d.readUInt32BE(tcp + 4), len: payload + (flags & 2 ? 1 : 0) + (flags & 1 ? 1 : 0) });
+    o += 16 + cap;
+  }
+  return out;
+}
+
+test('the graph of an opened capture matches its segments', async () => {
+  const file = path.join(root, 'engine/tests/captures/lossy.pcap');
+  // The server (port 8081) sends the data; some of it twice.
+  const sent = pcapSegments(file).filter((s) => s.port === 8081 && s.len > 0);
+  const iss = sent[0].seq;
+  let high = 0;
+  const again = [];
+  for (const s of sent) {
+    const [from, to] = [(s.seq - iss) >>> 0, ((s.seq - iss) >>> 0) + s.len];
+    if (from < high) again.push(`octets ${from}–${to - 1} sent again`);
+    high = Math.max(high, to);
+  }
+  assert.ok(again.length > 0 && sent.length > 40);
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 900 }, bypassCSP: true });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  await page.goto(app.base);
+  await page.getByRole('heading', { name: 'TCP Playground' }).waitFor();
+  await page.locator('input[type=file]').setInputFiles(file);
+  await page.getByTestId('capture').getByRole('heading', { name: 'Capture: lossy.pcap' }).waitFor();
+  await page.locator('[data-testid=replay]').waitFor({ state: 'detached' });
+  await page.getByTestId('graphs-open').click();
+  await page.getByTestId('graph-ts').locator('svg').waitFor();
+  await page.getByTestId('graph-direction').selectOption('server');
+  await page.getByRole('heading', { name: 'Time-sequence graph: what the server sends to the client' }).waitFor();
+  // Every segment with sequence space is drawn (bars merged in one pixel
+  // column say how many they stand for), and nothing else.
+  await page.waitForFunction((n) => [...document.querySelectorAll('[data-testid=graph-ts] g[data-n]')]
+    .reduce((a, g) => a + Number(g.dataset.n), 0) === n, sent.length);
+  // The figures: as many sent, as many again, up to the highest octet.
+  const figures = await page.getByTestId('graph-figures').textContent();
+  assert.match(figures, new RegExp(`sent up to ${high},.* ${sent.length} segments sent, ${again.length} sent again`), figures);
+  // Each retransmission, with its octets, in the events.
+  const events = (await page.getByTestId('graph-events').locator('li').allTextContents()).join('\n');
+  for (const a of again) assert.ok(events.includes(a), `${a} not in\n${events}`);
+  assert.deepEqual(page.errors, []);
+  await context.close();
 });
 
 for (const width of [375, 1366]) {

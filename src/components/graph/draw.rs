@@ -88,6 +88,9 @@ pub struct Frame {
 
 /// Space right of the plot.
 const RIGHT: i32 = 28;
+/// Pixels of time before the first moment shown: what is sent at the
+/// start is drawn off the value axis, not on it.
+const PAD: i32 = 10;
 
 impl Frame {
     pub fn plot_width(&self) -> i32 {
@@ -103,16 +106,21 @@ impl Frame {
         self.plot_width() as u32
     }
 
+    /// Pixels for the times shown (after the margin).
+    fn time_width(&self) -> i32 {
+        (self.plot_width() - PAD).max(1)
+    }
+
     pub fn x(&self, t: u64) -> i32 {
         let span = self.t1.saturating_sub(self.t0).max(1) as i128;
         let at = t as i128 - self.t0 as i128;
-        self.left + (at * i128::from(self.plot_width()) / span) as i32
+        self.left + PAD + (at * i128::from(self.time_width()) / span) as i32
     }
 
     /// The time at pixel `x` (clamped to the range).
     pub fn t_at(&self, x: i32) -> u64 {
-        let at = (x - self.left).clamp(0, self.plot_width()) as u64;
-        self.t0 + at * self.t1.saturating_sub(self.t0) / self.plot_width() as u64
+        let at = (x - self.left - PAD).clamp(0, self.time_width()) as u64;
+        self.t0 + at * self.t1.saturating_sub(self.t0) / self.time_width() as u64
     }
 
     pub fn y(&self, v: i64) -> i32 {
@@ -188,8 +196,21 @@ impl Svg {
     }
 }
 
-/// Axes with ticks: times below, values left (labelled by `label`).
-pub fn axes(svg: &mut Svg, f: &Frame, p: &Palette, label: &dyn Fn(i64) -> String) {
+/// The axes' names: what the values are (above the value axis) and the
+/// times (below the time axis, at its end).
+pub struct Names<'a> {
+    pub values: &'a str,
+    pub time: &'a str,
+}
+
+/// Space above the plot for the value axis' name.
+pub const NAME_SPACE: i32 = 20;
+/// Space below the plot for the ticks' times and the time axis' name.
+pub const BELOW: i32 = 42;
+
+/// Axes with ticks: times below, values left (labelled by `label`), each
+/// named.
+pub fn axes(svg: &mut Svg, f: &Frame, p: &Palette, label: &dyn Fn(i64) -> String, names: &Names) {
     let (x0, x1) = (f.left, f.left + f.plot_width());
     let (y0, y1) = (f.top, f.height - f.bottom);
     let grid = format!("stroke:{};stroke-width:1", p.grid);
@@ -209,6 +230,8 @@ pub fn axes(svg: &mut Svg, f: &Frame, p: &Palette, label: &dyn Fn(i64) -> String
     let axis = format!("stroke:{};stroke-width:1.5", p.muted);
     svg.line((x0, y0), (x0, y1), &axis);
     svg.line((x0, y1), (x1, y1), &axis);
+    svg.text((4, y0 - 8), "start", &ink, names.values);
+    svg.text((x1, y1 + 34), "end", &ink, names.time);
 }
 
 /// A step line of `points` (a value that holds until the next one),
@@ -242,6 +265,52 @@ pub fn step_line(
     }
 }
 
+/// Where the receive window's edge is above the plot (a large window
+/// over little data), it runs along the top: each stretch of it there is
+/// marked with an arrow up, and a label names the highest value (`above` words it).
+fn edge_above(
+    svg: &mut Svg,
+    f: &Frame,
+    p: &Palette,
+    edges: impl Iterator<Item = (Instant, i64)>,
+    above: &dyn Fn(i64) -> (String, String),
+) {
+    let (from, to) = (Instant::from_millis(f.t0), Instant::from_millis(f.t1));
+    let (entering, columns) = envelope(edges, from, to, f.columns());
+    let mut highest = entering.filter(|v| *v > f.hi);
+    let stroke = format!("stroke:{};stroke-width:2", p.edge);
+    let mut last_mark: Option<i32> = None;
+    // An arrow up (lines only: the PNG worker draws lines, not paths).
+    let mut mark = |svg: &mut Svg, x: i32| {
+        // One mark per 24 pixels at most.
+        if last_mark.is_none_or(|last| x - last >= 24) {
+            let y = f.top;
+            svg.line((x, y + 6), (x, y - 6), &stroke);
+            svg.line((x - 4, y - 2), (x, y - 6), &stroke);
+            svg.line((x + 4, y - 2), (x, y - 6), &stroke);
+            last_mark = Some(x);
+        }
+    };
+    if highest.is_some() {
+        mark(svg, f.left + 6);
+    }
+    for c in &columns {
+        if c.max > f.hi {
+            highest = Some(highest.map_or(c.max, |h| h.max(c.max)));
+            mark(svg, f.x(c.time.as_millis()));
+        }
+    }
+    if let Some(v) = highest {
+        let style = format!("fill:{};font-weight:bold", p.edge);
+        // Top left, clear of the arrows: where a time-sequence graph's
+        // data seldom is (it climbs to the right), and away from the cursor.
+        // Two short lines: they fit at a phone's width.
+        let (name, value) = above(v);
+        svg.text((f.left + PAD + 4, f.top + 22), "start", &style, &name);
+        svg.text((f.left + PAD + 4, f.top + 38), "start", &style, &value);
+    }
+}
+
 /// The look of a segment's bar.
 fn bar_style(p: &Palette, kind: BarKind) -> String {
     let (colour, width, dash) = match kind {
@@ -268,7 +337,9 @@ fn loss_mark(svg: &mut Svg, p: &Palette, (x, y): (i32, i32), cause: DropCause) {
     }
 }
 
-/// The time-sequence graph's plot (the axes are drawn apart).
+/// The time-sequence graph's plot (the axes are drawn apart); `above`
+/// words the label of a window edge above the plot.
+#[allow(clippy::too_many_arguments)]
 pub fn time_sequence(
     svg: &mut Svg,
     f: &Frame,
@@ -277,6 +348,7 @@ pub fn time_sequence(
     shown: &[Shown],
     selected: Option<u32>,
     end: u64,
+    above: &dyn Fn(i64) -> (String, String),
 ) {
     let acks = graph.acks.iter().map(|a| (a.time, graph.offset(a.ack)));
     step_line(
@@ -288,7 +360,8 @@ pub fn time_sequence(
     );
     let edges = graph.acks.iter().map(|a| (a.time, graph.offset(a.edge)));
     let edge_style = format!("stroke:{};stroke-width:1.5;stroke-dasharray:6 3", p.edge);
-    step_line(svg, f, edges, end, &edge_style);
+    step_line(svg, f, edges.clone(), end, &edge_style);
+    edge_above(svg, f, p, edges, above);
     // SACK blocks, while few enough to tell apart.
     let (from, to) = (Instant::from_millis(f.t0), Instant::from_millis(f.t1));
     let sacks = graph
@@ -305,12 +378,19 @@ pub fn time_sequence(
     }
     let mark = format!("stroke:{};stroke-width:9;stroke-linecap:round", p.selected);
     for s in shown {
-        let x = f.x(s.bar.sent.as_millis());
+        let x = f.x(s.time.as_millis());
         let (y1, y2) = (f.y(s.low), f.y(s.high).min(f.y(s.low) - 2));
         if selected == Some(s.bar.entry) {
             svg.line((x, y1), (x, y2), &mark);
         }
-        svg.entry_line((x, y1), (x, y2), &bar_style(p, s.bar.kind), s.bar.entry);
+        // A bar stands for `data-n` segments (more when merged per pixel).
+        let _ = write!(
+            svg.0,
+            "<g data-entry=\"{}\" data-n=\"{}\">",
+            s.bar.entry, s.count
+        );
+        svg.line((x, y1), (x, y2), &bar_style(p, s.bar.kind));
+        svg.0.push_str("</g>");
         if s.bar.kind == BarKind::WindowProbe {
             svg.circle((x, y2 - 5), 3, &format!("fill:{}", p.probe));
         }

@@ -25,6 +25,11 @@ pub fn ts_title(i18n: &I18n, from: Side) -> String {
     i18n.f("graph-ts-title", &sides(i18n, from))
 }
 
+/// What drawing the bars at their arrival means (shown while it is on).
+pub fn arrival_hint(i18n: &I18n, from: Side) -> String {
+    i18n.f("graph-arrival-hint", &sides(i18n, from))
+}
+
 /// The congestion graph's title.
 pub fn cc_title(i18n: &I18n, from: Side) -> String {
     i18n.f("graph-cc-title", &sides(i18n, from))
@@ -249,6 +254,7 @@ pub fn alternative(
     now: u64,
     on_select: &Callback<Option<u32>>,
     selected: Option<u32>,
+    edge_above: Option<SeqNum>,
 ) -> Html {
     let all = events(ts, cc);
     let items = all.iter().take(LISTED).map(|&(t, entry, bar)| {
@@ -270,6 +276,9 @@ pub fn alternative(
         <details class="graph-text" data-testid="graph-text">
             <summary>{i18n.t("graph-text")}</summary>
             <p data-testid="graph-figures">{ts_now}</p>
+            if let Some(edge) = edge_above {
+                <p data-testid="graph-edge-above">{i18n.f("graph-edge-above", &[("edge", render::seq(i18n, numbering, edge, from).into())])}</p>
+            }
             <p>{cc_now}</p>
             if all.is_empty() {
                 <p class="hint">{i18n.t("graph-no-events")}</p>
