@@ -77,6 +77,9 @@ fn graphs_part(
 
 /// Starts loading every part of the app not on the first screen.
 fn prefetch_parts() {
+    // First what the first action needs (it runs every action that
+    // changes the simulation).
+    lazy::prefetch(crate::state::SESSIONS);
     lazy::prefetch(composer::COMPOSER);
     lazy::prefetch(settings::SETTINGS);
     lazy::prefetch(diagram::DIAGRAM);
@@ -84,7 +87,6 @@ fn prefetch_parts() {
     lazy::prefetch(lesson::LESSON_BAR);
     lazy::prefetch(crate::components::capture::PANEL);
     lazy::prefetch(crate::export::EXPORT);
-    lazy::prefetch(crate::state::SESSIONS);
     crate::hooks::prefetch_capture_opener();
 }
 

@@ -404,7 +404,12 @@ impl AppState {
         // Not the saved session: the page opens with this one before any
         // link or saved session, and stays with it when a link is bad.
         state.replaces_saved = true;
-        state.record(Stmt::Seed(seed));
+        // What running `seed N` does (`scenario::begin`), without the
+        // statement runner, which only the chunk of the actions holds
+        // (see [`later`]): the simulation takes the seed, and the session
+        // starts with it.
+        state.sim.set_seed(u64::from(seed));
+        state.session.push(Stmt::Seed(seed));
         state.before = state.tcbs();
         state.timeline.clear();
         state.commit(false);
@@ -867,26 +872,14 @@ impl AppState {
     fn reduced(self, action: Action) -> AppState {
         let state = self;
         match action {
-            Action::Do(stmt) => state.act(|s| {
-                s.record(stmt);
-            }),
-            Action::OnWire(id, op) => state.on_wire(id, op),
-            Action::ReleaseEdited(side, n, seg) => state.act(|s| {
-                if s.record(Stmt::Discard(side, n)) {
-                    s.record(Stmt::Inject(side, scenario::SegSpec::exactly(&seg)));
-                }
-            }),
-            Action::Tick(d) => state.act_as(true, |s| s.advance(d)),
-            Action::StepEvent => state.act(|s| {
-                let next = s.sim.next_event_time();
-                s.advance_to(next, "notice-nothing-scheduled")
-            }),
-            // The next timer that fires, once the arrivals before it ran
-            // (one of them may cancel the earliest timer).
-            Action::NextTimer => state.act(|s| {
-                let next = s.sim.next_timer_firing();
-                s.advance_to(next, "notice-no-timer")
-            }),
+            // What changes the simulation runs in the chunk (see
+            // [`later`]): the first screen never runs the engine.
+            Action::Do(stmt) => state.later(Later::Do(stmt)),
+            Action::OnWire(id, op) => state.later(Later::OnWire(id, op)),
+            Action::ReleaseEdited(side, n, seg) => state.later(Later::ReleaseEdited(side, n, seg)),
+            Action::Tick(d) => state.later(Later::Tick(d)),
+            Action::StepEvent => state.later(Later::StepEvent),
+            Action::NextTimer => state.later(Later::NextTimer),
             Action::LoadLesson(source) => state.later(Later::LoadLesson(source)),
             Action::LessonNext => state.later(Later::LessonNext),
             Action::LessonAnswer(given) => state.later(Later::LessonAnswer(given)),
@@ -949,18 +942,26 @@ impl AppState {
 
     /// Does `op` to the segment in flight with this id; nothing if it is
     /// gone meanwhile (delivered by the clock).
-    #[inline(always)]
-    fn on_wire(self, id: u64, op: WireOp) -> AppState {
-        match self.position_on_wire(id) {
-            Some(i) => self.act(|s| {
+    fn on_wire(&mut self, id: u64, op: WireOp) {
+        if let Some(i) = self.position_on_wire(id) {
+            self.act_in_place(false, |s| {
                 let sel = Selector {
                     from: None,
                     n: i + 1,
                 };
                 s.record(op.statement(sel));
-            }),
-            None => self,
+            });
         }
+    }
+
+    /// [`Action::ReleaseEdited`]: a discard plus an inject of the edited
+    /// segment.
+    fn release_edited(&mut self, side: Side, n: usize, seg: Segment) {
+        self.act_in_place(false, |s| {
+            if s.record(Stmt::Discard(side, n)) {
+                s.record(Stmt::Inject(side, scenario::SegSpec::exactly(&seg)));
+            }
+        });
     }
 
     /// Moves the clock to `next`, or says (catalog key `none`) that
