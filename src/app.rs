@@ -306,7 +306,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
             }
             {dock(&i18n, DockProps {
                 replay: state.replay.as_ref().map(|r| (r.source, r.next, r.total())),
-                long: state.long.as_ref().map(|l| (AttrValue::from(l.statement().to_string()), l.events())),
+                long: state.long.as_ref().map(|l| (AttrValue::from(crate::state::statement_text(l.statement())), l.events())),
                 refused: state.refused && state.busy(),
                 notice: state.notice.as_ref(),
                 on_stop: &calls.on_stop,

@@ -18,8 +18,8 @@ use crate::components::lazy;
 use crate::i18n::Text;
 use std::cell::RefCell;
 use std::rc::Rc;
-use tcp_engine::scenario;
 use std::time::Duration;
+use tcp_engine::scenario;
 use tcp_engine::sim::Side;
 use tcp_engine::Segment;
 use yew::Callback;
@@ -174,6 +174,7 @@ fn waiting_shown(busy: bool) {
 
 /// The chunk's entry point.
 fn run(state: &mut AppState, op: Later) {
+    install();
     match op {
         Later::Do(stmt) => state.act_in_place(false, |s| {
             s.record(stmt);
@@ -206,6 +207,22 @@ fn run(state: &mut AppState, op: Later) {
         }
         Later::CheckChallenge => state.check_challenge(),
     }
+}
+
+/// Puts in place what draws the results of this chunk's actions (see
+/// [`lazy::Installed`]).
+fn install() {
+    use crate::components::endpoint;
+    use crate::i18n::render;
+    lazy::install(render::EVENT_TEXT, render::every_event);
+    lazy::install(endpoint::TCB_BOXES, endpoint::tcb_boxes);
+    lazy::install(endpoint::OUTBOX, endpoint::outbox);
+    use crate::components::ladder;
+    lazy::install(ladder::DRAW_ROWS, ladder::drawn);
+    lazy::install(ladder::PRINT, ladder::print::view);
+    lazy::install(ladder::layout::ROW_LABEL, ladder::layout::row_label);
+    lazy::install(super::WRITE_STATEMENTS, super::write_statements);
+    lazy::install(crate::hooks::TELL_LESSON, crate::hooks::tell_lesson);
 }
 
 fn load_lesson(state: &mut AppState, source: LessonSource) {
