@@ -212,15 +212,15 @@ fn run(state: &mut AppState, op: Later) {
 /// Puts in place what draws the results of this chunk's actions (see
 /// [`lazy::Installed`]).
 fn install() {
-    use crate::components::endpoint;
+    use crate::components::{endpoint, ladder, wire};
     use crate::i18n::render;
     lazy::install(render::EVENT_TEXT, render::every_event);
     lazy::install(endpoint::TCB_BOXES, endpoint::tcb_boxes);
     lazy::install(endpoint::OUTBOX, endpoint::outbox);
-    use crate::components::ladder;
     lazy::install(ladder::DRAW_ROWS, ladder::drawn);
     lazy::install(ladder::PRINT, ladder::print::view);
     lazy::install(ladder::layout::ROW_LABEL, ladder::layout::row_label);
+    lazy::install(wire::LINES, wire::lines);
     lazy::install(super::WRITE_STATEMENTS, super::write_statements);
     lazy::install(crate::hooks::TELL_LESSON, crate::hooks::tell_lesson);
 }
