@@ -77,6 +77,9 @@ fn graphs_part(
 
 /// Starts loading every part of the app not on the first screen.
 fn prefetch_parts() {
+    // First what the first action needs (it runs every action that
+    // changes the simulation).
+    lazy::prefetch(crate::state::SESSIONS);
     lazy::prefetch(composer::COMPOSER);
     lazy::prefetch(settings::SETTINGS);
     lazy::prefetch(diagram::DIAGRAM);
@@ -84,7 +87,6 @@ fn prefetch_parts() {
     lazy::prefetch(lesson::LESSON_BAR);
     lazy::prefetch(crate::components::capture::PANEL);
     lazy::prefetch(crate::export::EXPORT);
-    lazy::prefetch(crate::state::SESSIONS);
     crate::hooks::prefetch_capture_opener();
 }
 
@@ -304,7 +306,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
             }
             {dock(&i18n, DockProps {
                 replay: state.replay.as_ref().map(|r| (r.source, r.next, r.total())),
-                long: state.long.as_ref().map(|l| (AttrValue::from(l.statement().to_string()), l.events())),
+                long: state.long.as_ref().map(|l| (AttrValue::from(crate::state::statement_text(l.statement())), l.events())),
                 on_stop: &calls.on_stop,
                 asking: earlier.asking.then_some(&earlier.answer),
             })}

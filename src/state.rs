@@ -75,6 +75,51 @@ pub fn header() -> String {
     line
 }
 
+/// Writes statements as scenario text, one a line.
+pub type WriteStatements = fn(&mut String, &[Stmt]);
+
+crate::installed!(
+    /// [`write_statements`]: only the sessions chunk's actions record a
+    /// statement other than a fresh session's seed, so the first screen's
+    /// module needs no scenario printer.
+    pub WRITE_STATEMENTS: WriteStatements = write_statements
+);
+
+/// `stmts` as scenario text, one a line.
+pub fn write_statements(text: &mut String, stmts: &[Stmt]) {
+    use std::fmt::Write;
+    for stmt in stmts {
+        let _ = writeln!(text, "{stmt}");
+    }
+}
+
+/// [`write_statements`], or before the sessions chunk has run, the one
+/// statement a session can hold then: its seed.
+fn write(text: &mut String, stmts: &[Stmt]) {
+    if let Some(write) = crate::components::lazy::installed(WRITE_STATEMENTS) {
+        return write(text, stmts);
+    }
+    for stmt in stmts {
+        // Nothing else is recorded before the chunk has run.
+        if let Stmt::Seed(n) = stmt {
+            text.push_str(&seed_line(*n));
+        }
+    }
+}
+
+/// `seed N` and its line's end, as the scenario printer writes it.
+fn seed_line(n: u32) -> String {
+    format!("seed {n}\n")
+}
+
+/// One statement as scenario text (no line end).
+pub fn statement_text(stmt: &Stmt) -> String {
+    let mut text = String::new();
+    write(&mut text, std::slice::from_ref(stmt));
+    text.truncate(text.trim_end().len());
+    text
+}
+
 /// The text of a session's older statements, kept between saves: a long
 /// session (a capture's replay has 30,000 statements) is written once, and
 /// each save after it writes only the newest statements. Chunks of
@@ -409,7 +454,12 @@ impl AppState {
         // Not the saved session: the page opens with this one before any
         // link or saved session, and stays with it when a link is bad.
         state.replaces_saved = true;
-        state.record(Stmt::Seed(seed));
+        // What running `seed N` does (`scenario::begin`), without the
+        // statement runner, which only the chunk of the actions holds
+        // (see [`later`]): the simulation takes the seed, and the session
+        // starts with it.
+        state.sim.set_seed(u64::from(seed));
+        state.session.push(Stmt::Seed(seed));
         state.before = state.tcbs();
         state.timeline.clear();
         state.commit(false);
@@ -590,18 +640,12 @@ impl AppState {
     /// [`AppState::session_text`], writing again only the statements not
     /// written into `kept` before.
     pub fn session_text_with(&self, kept: &mut SessionText) -> String {
-        use std::fmt::Write;
         if kept.session_id != Some(self.session_id) {
             *kept = SessionText {
                 session_id: Some(self.session_id),
                 chunks: Vec::new(),
             };
         }
-        let write = |text: &mut String, stmts: &[Stmt]| {
-            for stmt in stmts {
-                let _ = writeln!(text, "{stmt}");
-            }
-        };
         let mut text = header();
         let (sealed, newest) = self.session.chunks();
         for (i, chunk) in sealed.enumerate() {
@@ -629,11 +673,11 @@ impl AppState {
                     events: events as u64,
                     ids: numbers.ids().to_vec(),
                 };
-                let _ = writeln!(text, "{}", Stmt::Capture(Box::new(at)));
+                write(&mut text, &[Stmt::Capture(Box::new(at))]);
             }
         }
         if let Some(lesson) = &self.lesson {
-            let _ = writeln!(text, "{}", Stmt::Lesson(Box::new(lesson.at())));
+            write(&mut text, &[Stmt::Lesson(Box::new(lesson.at()))]);
         }
         text
     }
@@ -872,26 +916,14 @@ impl AppState {
     fn reduced(self, action: Action) -> AppState {
         let state = self;
         match action {
-            Action::Do(stmt) => state.act(|s| {
-                s.record(stmt);
-            }),
-            Action::OnWire(id, op) => state.on_wire(id, op),
-            Action::ReleaseEdited(side, n, seg) => state.act(|s| {
-                if s.record(Stmt::Discard(side, n)) {
-                    s.record(Stmt::Inject(side, scenario::SegSpec::exactly(&seg)));
-                }
-            }),
-            Action::Tick(d) => state.act_as(true, |s| s.advance(d)),
-            Action::StepEvent => state.act(|s| {
-                let next = s.sim.next_event_time();
-                s.advance_to(next, "notice-nothing-scheduled")
-            }),
-            // The next timer that fires, once the arrivals before it ran
-            // (one of them may cancel the earliest timer).
-            Action::NextTimer => state.act(|s| {
-                let next = s.sim.next_timer_firing();
-                s.advance_to(next, "notice-no-timer")
-            }),
+            // What changes the simulation runs in the chunk (see
+            // [`later`]): the first screen never runs the engine.
+            Action::Do(stmt) => state.later(Later::Do(stmt)),
+            Action::OnWire(id, op) => state.later(Later::OnWire(id, op)),
+            Action::ReleaseEdited(side, n, seg) => state.later(Later::ReleaseEdited(side, n, seg)),
+            Action::Tick(d) => state.later(Later::Tick(d)),
+            Action::StepEvent => state.later(Later::StepEvent),
+            Action::NextTimer => state.later(Later::NextTimer),
             Action::LoadLesson(source) => state.later(Later::LoadLesson(source)),
             Action::LessonNext => state.later(Later::LessonNext),
             Action::LessonAnswer(given) => state.later(Later::LessonAnswer(given)),
@@ -955,18 +987,26 @@ impl AppState {
 
     /// Does `op` to the segment in flight with this id; nothing if it is
     /// gone meanwhile (delivered by the clock).
-    #[inline(always)]
-    fn on_wire(self, id: u64, op: WireOp) -> AppState {
-        match self.position_on_wire(id) {
-            Some(i) => self.act(|s| {
+    fn on_wire(&mut self, id: u64, op: WireOp) {
+        if let Some(i) = self.position_on_wire(id) {
+            self.act_in_place(false, |s| {
                 let sel = Selector {
                     from: None,
                     n: i + 1,
                 };
                 s.record(op.statement(sel));
-            }),
-            None => self,
+            });
         }
+    }
+
+    /// [`Action::ReleaseEdited`]: a discard plus an inject of the edited
+    /// segment.
+    fn release_edited(&mut self, side: Side, n: usize, seg: Segment) {
+        self.act_in_place(false, |s| {
+            if s.record(Stmt::Discard(side, n)) {
+                s.record(Stmt::Inject(side, scenario::SegSpec::exactly(&seg)));
+            }
+        });
     }
 
     /// Moves the clock to `next`, or says (catalog key `none`) that
@@ -1341,6 +1381,20 @@ mod tests {
         let s = apply(s, &[Action::Redo]);
         assert_eq!(client(&s), State::Listen, "nothing to redo after a branch");
         assert!(s.session_text().ends_with("server listen\nclient listen\n"));
+    }
+
+    #[test]
+    fn a_fresh_sessions_seed_is_written_without_the_printer_as_the_printer_writes_it() {
+        for n in [0, 1, 7, u32::MAX] {
+            let mut printed = String::new();
+            write_statements(&mut printed, &[Stmt::Seed(n)]);
+            assert_eq!(seed_line(n), printed);
+        }
+        // And the fresh session so written reads back as the same session.
+        let s = AppState::new(42);
+        let mut text = header();
+        text.push_str(&seed_line(42));
+        assert_eq!(s.session_text(), text);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! One endpoint: its state, TCB, application, timers and outbox.
 
 use super::byte_count::Problem;
+use super::lazy::installed;
 use super::receive::receive_box;
 use super::roving::use_roving;
 use super::send_bytes::{send_bytes_button, send_bytes_message, send_field_state};
@@ -185,17 +186,8 @@ pub fn EndpointPanel(props: &Props) -> Html {
             {send_bytes_message(&i18n, side, &problem)}
             if no_tcb {
                 <p class="tcb-none" data-testid={format!("{side}-no-tcb")}>{i18n.t("ep-no-tcb")}</p>
-            } else {
-                // Folded at first on a phone, where the ladder must fit the
-                // first screen too; open everywhere else.
-                <details class="tcb-box" open={*tcb_open}>
-                <summary>{i18n.t(if view.state == State::Closed { "ep-tcb-deleted" } else { "ep-tcb" })}</summary>
-                {tcb_table(&i18n, side, view, before, numbering)}
-                </details>
-                <details class="spaces-box" open={*tcb_open && *spaces_open}>
-                    <summary>{i18n.t("sp-title")}</summary>
-                    {spaces(&i18n, side, view, numbering)}
-                </details>
+            } else if let Some(boxes) = installed(TCB_BOXES) {
+                {boxes(&i18n, side, view, before, numbering, (*tcb_open, *spaces_open))}
             }
             <dl class="data">
                 <dt>{i18n.t("ep-sent")}</dt><dd>{i18n.f("ep-sent-bytes", &[("n", view.sent_len.into()), ("queued", view.queued.into())])}</dd>
@@ -219,7 +211,7 @@ pub fn EndpointPanel(props: &Props) -> Html {
                     if view.outbox.is_empty() {
                         <p class="hint">{i18n.t("ep-outbox-empty")}</p>
                     } else {
-                        <ul>{outbox(&i18n, side, view, numbering, on_do, on_edit)}</ul>
+                        <ul>{installed(OUTBOX).map(|outbox| outbox(&i18n, side, view, numbering, on_do, on_edit))}</ul>
                     }
                 </div>
             }
@@ -234,6 +226,55 @@ fn tail(len: usize, tail: &str) -> String {
         format!("…{tail}")
     } else {
         tail.to_string()
+    }
+}
+
+/// Draws [`tcb_boxes`].
+pub type TcbBoxes = fn(&I18n, Side, &EndpointView, &Tcb, &Numbering, (bool, bool)) -> Html;
+
+crate::installed!(
+    /// [`tcb_boxes`]: only the sessions chunk's actions open a TCB.
+    pub TCB_BOXES: TcbBoxes = tcb_boxes
+);
+
+/// Draws [`outbox`].
+pub type Outbox = fn(
+    &I18n,
+    Side,
+    &EndpointView,
+    &Numbering,
+    &Callback<Stmt>,
+    &Callback<(Side, usize, Segment)>,
+) -> Html;
+
+crate::installed!(
+    /// [`outbox`]: only the sessions chunk's actions put a segment there.
+    pub OUTBOX: Outbox = outbox
+);
+
+/// The TCB and the sequence spaces, each folded or open (`open`: the TCB,
+/// the spaces).
+pub fn tcb_boxes(
+    i18n: &I18n,
+    side: Side,
+    view: &EndpointView,
+    before: &Tcb,
+    numbering: &Numbering,
+    (tcb_open, spaces_open): (bool, bool),
+) -> Html {
+    html! {
+        <>
+            // Folded at first on a phone, where the ladder must fit the
+            // first screen too; open everywhere else.
+            <details class="tcb-box" open={tcb_open}>
+            <summary>{i18n.t(if view.state == State::Closed { "ep-tcb-deleted" } else { "ep-tcb" })}</summary>
+            {tcb_table(i18n, side, view, before, numbering)}
+            </details>
+            <details class="spaces-box" open={tcb_open && spaces_open}>
+                <summary>{i18n.t("sp-title")}</summary>
+                {spaces(i18n, side, view, numbering)}
+            </details>
+        </>
     }
 }
 
@@ -312,7 +353,7 @@ fn tcb_table(
 }
 
 /// The segments waiting in the outbox (manual mode), each with its buttons.
-fn outbox(
+pub fn outbox(
     i18n: &I18n,
     side: Side,
     view: &EndpointView,

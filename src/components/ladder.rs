@@ -6,7 +6,7 @@
 //! sessions stay fast.
 
 pub mod layout;
-mod print;
+pub(crate) mod print;
 
 use super::scroll::use_follow_scroll;
 use crate::i18n::render::{self, clock};
@@ -747,7 +747,8 @@ fn use_laid_out(i18n: &I18n, props: &Props, geometry: &Geometry) -> Rc<RefCell<L
 }
 
 /// The rows in view, drawn.
-struct Drawn {
+#[derive(Default)]
+pub(crate) struct Drawn {
     /// Each row's background, to click (selects its event).
     back: Vec<Html>,
     /// The arrows and labels, as markup: parsed by the browser in one go
@@ -803,6 +804,38 @@ fn rows_in_view(
             shape_svg(&shape, &mut drawn.front);
         }
     }
+    drawn
+}
+
+/// Draws [`drawn`].
+pub(crate) type DrawRows = fn(&I18n, &Props, &Layout, &Geometry, (u32, u32), Option<u32>) -> Drawn;
+
+crate::installed!(
+    /// [`drawn`]: only the sessions chunk's actions make rows and put
+    /// segments in flight.
+    pub(crate) DRAW_ROWS: DrawRows = drawn
+);
+
+/// Draws [`print::view`].
+pub(crate) type Print = fn(&print::Printed, u32, u32) -> Html;
+
+crate::installed!(
+    /// [`print::view`]: an empty ladder prints as nothing.
+    pub(crate) PRINT: Print = print::view
+);
+
+/// The rows `first..last` in view (`selected_row` marked) and the segments
+/// in flight.
+pub(crate) fn drawn(
+    i18n: &I18n,
+    props: &Props,
+    layout: &Layout,
+    geometry: &Geometry,
+    (first, last): (u32, u32),
+    selected_row: Option<u32>,
+) -> Drawn {
+    let mut drawn = rows_in_view(i18n, props, layout, geometry, (first, last), selected_row);
+    flights_svg(props, layout, geometry, (first, last), &mut drawn.front);
     drawn
 }
 
@@ -889,20 +922,20 @@ pub fn Ladder(props: &Props) -> Html {
     };
     let numbering = &props.numbering;
     let trace = &props.trace;
-    let drawn_rows = rows_in_view(
-        &i18n,
-        props,
-        &layout,
-        &geometry,
-        (first, last),
-        selected_row,
-    );
     let Drawn {
         back,
-        mut front,
+        front,
         spoken,
-    } = drawn_rows;
-    flights_svg(props, &layout, &geometry, (first, last), &mut front);
+    } = super::lazy::installed(DRAW_ROWS).map_or_else(Drawn::default, |draw| {
+        draw(
+            &i18n,
+            props,
+            &layout,
+            &geometry,
+            (first, last),
+            selected_row,
+        )
+    });
     // Markup we wrote: numbers, fixed names, and text escaped by `shape_svg`.
     let front = Html::from_html_unchecked(AttrValue::from(front));
 
@@ -937,8 +970,8 @@ pub fn Ladder(props: &Props) -> Html {
             }
             <ol class="visually-hidden" aria-label={i18n.t("ladder-rows-label")}>{ for spoken }</ol>
             if printing {
-                {print::view(&print::Printed { i18n: &i18n, trace, layout: &layout, geometry: &geometry,
-                    numbering, wire: &props.wire, now: props.now }, first, last)}
+                {super::lazy::installed(PRINT).map(|view| view(&print::Printed { i18n: &i18n, trace, layout: &layout, geometry: &geometry,
+                    numbering, wire: &props.wire, now: props.now }, first, last))}
             } else {
             <div class="ladder-space" style={full}>
                 <svg class="ladder-svg" style={place} width={up(geometry.width).to_string()} height={up(drawn).to_string()}

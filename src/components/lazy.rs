@@ -160,6 +160,62 @@ pub fn when_idle(within_ms: u32, then: impl FnOnce() + 'static) {
     }
 }
 
+/// A function needed only once the sessions chunk (`state::later`) has
+/// run: it draws what only that chunk's actions make (events other than a
+/// fresh session's seed, a TCB, a ladder row). With the `split` feature
+/// the chunk puts it in place before its first action ([`install`]), so
+/// the first screen's module holds none of it; without it (tests, the
+/// editor) it is there from the start. Declared by [`installed!`].
+pub struct Installed<F: Copy + 'static>(Cell<Option<F>>);
+
+impl<F: Copy + 'static> Installed<F> {
+    /// Not in place yet.
+    pub const fn empty() -> Self {
+        Installed(Cell::new(None))
+    }
+
+    /// In place from the start.
+    pub const fn with(f: F) -> Self {
+        Installed(Cell::new(Some(f)))
+    }
+}
+
+/// A function [`Installed`] by the sessions chunk, as a `static` of its own.
+pub type InstalledKey<F> = &'static LocalKey<Installed<F>>;
+
+/// Declares an [`Installed`] function: `installed!(NAME: Type = f)`; the
+/// sessions chunk calls `lazy::install(NAME, f)`.
+#[macro_export]
+macro_rules! installed {
+    ($(#[$meta:meta])* $vis:vis $name:ident: $ty:ty = $f:expr) => {
+        $(#[$meta])*
+        $vis const $name: $crate::components::lazy::InstalledKey<$ty> = {
+            thread_local! {
+                static SLOT: $crate::components::lazy::Installed<$ty> = {
+                    // Named only without the split: with it, only the
+                    // chunk names the function, which so goes with it.
+                    #[cfg(feature = "split")]
+                    let slot = $crate::components::lazy::Installed::empty();
+                    #[cfg(not(feature = "split"))]
+                    let slot = $crate::components::lazy::Installed::with($f as $ty);
+                    slot
+                };
+            }
+            &SLOT
+        };
+    };
+}
+
+/// Puts `f` in place (by the sessions chunk, before its first action).
+pub fn install<F: Copy + 'static>(key: InstalledKey<F>, f: F) {
+    key.with(|slot| slot.0.set(Some(f)));
+}
+
+/// The function, once in place.
+pub fn installed<F: Copy + 'static>(key: InstalledKey<F>) -> Option<F> {
+    key.with(|slot| slot.0.get())
+}
+
 /// Props of [`Lazy`].
 #[derive(Properties)]
 pub struct Props<P: PartialEq + 'static> {

@@ -194,13 +194,39 @@ pub fn Wire(props: &Props) -> Html {
             }
         });
     }
-    // One line each. Beyond three, the oldest and the newest stay in view
-    // and those between them are folded under a count (a 70,000-byte send
-    // puts 45 segments on the wire); the fold lists the oldest of them.
-    let line = |f: &InFlight| flight_line(&i18n, props, &refocus, f);
+    html! {
+        <section class="wire" id={SECTION_ID} ref={section} tabindex="-1" aria-label={i18n.t("wire-region")} {onfocusin} {onfocusout}>
+            <h2>{i18n.t("wire-title")}</h2>
+            if props.wire.is_empty() {
+                <p class="hint">{i18n.t("wire-empty")}</p>
+            } else if let Some(lines) = super::lazy::installed(LINES) {
+                {lines(&i18n, props, &refocus)}
+            }
+        </section>
+    }
+}
+
+/// Draws [`lines`].
+pub type Lines = fn(&crate::i18n::I18n, &Props, &std::rc::Rc<std::cell::Cell<bool>>) -> Html;
+
+crate::installed!(
+    /// [`lines`]: only the sessions chunk's actions put a segment on the wire.
+    pub LINES: Lines = lines
+);
+
+/// The segments on the wire, one line each. Beyond three, the oldest and
+/// the newest stay in view and those between them are folded under a
+/// count (a 70,000-byte send puts 45 segments on the wire); the fold lists
+/// the oldest of them.
+pub fn lines(
+    i18n: &crate::i18n::I18n,
+    props: &Props,
+    refocus: &std::rc::Rc<std::cell::Cell<bool>>,
+) -> Html {
+    let line = |f: &InFlight| flight_line(i18n, props, refocus, f);
     let n = props.wire.len();
     let folded = n.saturating_sub(2);
-    let body = if n <= 3 {
+    if n <= 3 {
         html! { <ul>{ for props.wire.iter().map(line) }</ul> }
     } else {
         let between = &props.wire[1..n - 1];
@@ -220,15 +246,5 @@ pub fn Wire(props: &Props) -> Html {
                 {line(&props.wire[n - 1])}
             </ul>
         }
-    };
-    html! {
-        <section class="wire" id={SECTION_ID} ref={section} tabindex="-1" aria-label={i18n.t("wire-region")} {onfocusin} {onfocusout}>
-            <h2>{i18n.t("wire-title")}</h2>
-            if props.wire.is_empty() {
-                <p class="hint">{i18n.t("wire-empty")}</p>
-            } else {
-                {body}
-            }
-        </section>
     }
 }

@@ -10,7 +10,7 @@ mod startup;
 pub use capture::{
     prefetch as prefetch_capture_opener, use_capture_opener, CaptureOpener, Picking,
 };
-pub use parent::{tell, Audience, Told};
+pub use parent::{tell, tell_lesson, Audience, Told, TELL_LESSON};
 pub use startup::use_startup;
 
 use crate::state::{Action, SPEEDS};

@@ -4,6 +4,7 @@
 //! carries `source: "tcp-playground"`, the instance's `id` (from `?id=`)
 //! and the lesson's name (its address, else its title).
 
+use crate::components::lazy::installed;
 use crate::embed::EmbedConfig;
 use crate::state::{AppState, Lesson};
 use std::rc::Rc;
@@ -81,10 +82,18 @@ pub struct Told {
 /// for [`crate::state::Effect::Tell`]).
 pub fn tell(state: &AppState, audience: &Audience, told: &mut Told) {
     tell_events(state, audience, told);
-    if let Some(lesson) = &state.lesson {
-        tell_lesson(lesson, audience, told);
+    if let (Some(lesson), Some(tell)) = (&state.lesson, installed(TELL_LESSON)) {
+        tell(lesson, audience, told);
     }
 }
+
+/// Tells about a lesson: [`tell_lesson`].
+pub type TellLesson = fn(&Lesson, &Audience, &mut Told);
+
+crate::installed!(
+    /// [`tell_lesson`]: only the sessions chunk opens a lesson.
+    pub TELL_LESSON: TellLesson = tell_lesson
+);
 
 /// State changes and signals new since the last time.
 fn tell_events(state: &AppState, audience: &Audience, told: &mut Told) {
@@ -138,7 +147,7 @@ fn expected_only(message: &str) -> Option<&str> {
 
 /// A lesson's start, steps, checks, end and completion, each once (going
 /// back in time and forward again tells nothing new).
-fn tell_lesson(lesson: &Lesson, audience: &Audience, told: &mut Told) {
+pub fn tell_lesson(lesson: &Lesson, audience: &Audience, told: &mut Told) {
     let key = Rc::as_ptr(&lesson.script) as usize;
     let (step, steps) = lesson.progress();
     let num = |n: usize| JsValue::from_f64(n as f64);

@@ -277,8 +277,41 @@ pub struct LogLine {
     pub text: String,
 }
 
+/// Draws a trace entry as a log line.
+pub type EventText = fn(&I18n, &Numbering, &TraceEntry) -> LogLine;
+
+crate::installed!(
+    /// [`every_event`]: only what the sessions chunk runs makes events
+    /// other than a fresh session's seed, so the first screen's module
+    /// needs none of their sentences.
+    pub EVENT_TEXT: EventText = every_event
+);
+
 /// A trace entry as a log line.
 pub fn event(i18n: &I18n, numbering: &Numbering, entry: &TraceEntry) -> LogLine {
+    match (crate::components::lazy::installed(EVENT_TEXT), &entry.event) {
+        (Some(every), _) => every(i18n, numbering, entry),
+        // A fresh session's one entry.
+        (None, Event::Seed(n)) => seed(i18n, *n),
+        // Not made before the chunk has run; said plainly if it were.
+        (None, _) => LogLine {
+            who: String::new(),
+            section: "",
+            text: i18n.t("lazy-failed"),
+        },
+    }
+}
+
+fn seed(i18n: &I18n, n: u64) -> LogLine {
+    LogLine {
+        who: i18n.t("who-setting"),
+        section: "",
+        text: i18n.f("setting-seed", &[("n", n.to_string().into())]),
+    }
+}
+
+/// [`event`] for every kind of entry.
+pub fn every_event(i18n: &I18n, numbering: &Numbering, entry: &TraceEntry) -> LogLine {
     let line = |who: String, text: String| LogLine {
         who,
         section: "",
@@ -418,10 +451,7 @@ pub fn event(i18n: &I18n, numbering: &Numbering, entry: &TraceEntry) -> LogLine 
             i18n.f("ev-received", &[("len", (*len).into())]),
         ),
         Event::Setting(s) => line(i18n.t("who-setting"), setting(i18n, s)),
-        Event::Seed(n) => line(
-            i18n.t("who-setting"),
-            i18n.f("setting-seed", &[("n", n.to_string().into())]),
-        ),
+        Event::Seed(n) => seed(i18n, *n),
     }
 }
 

@@ -1,10 +1,12 @@
-//! What the reducer reaches only to open or run something longer than one
-//! action: restoring a session (a saved one, a share link, a file), a
-//! lesson and its steps, a capture's replay, and the later slices of that
-//! work. With the `split` feature it is a wasm chunk of its own (with the
-//! scenario parser, the lesson runner and the checks it alone uses), so a
-//! fresh visit's first screen never loads it; prefetched once the page is
-//! idle.
+//! What the reducer reaches only once the student acts: every action that
+//! changes the simulation (running a statement, the clock, what is done
+//! to the wire), restoring a session (a saved one, a share link, a file),
+//! a lesson and its steps, a capture's replay, and the later slices of
+//! that work. With the `split` feature it is a wasm chunk of its own (with
+//! the engine's stepping, the statement runner, the scenario parser, the
+//! lesson runner and the checks it alone uses), so the first screen, which
+//! only shows a fresh simulation, never loads it; prefetched once the page
+//! is idle, and loaded by the first action if that comes sooner.
 //!
 //! The reducer stays synchronous: [`dispatch`] loads the chunk before it
 //! hands the reducer an action that needs it ([`Action::needs_chunk`]),
@@ -16,12 +18,27 @@ use crate::components::lazy;
 use crate::i18n::Text;
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::time::Duration;
 use tcp_engine::scenario;
+use tcp_engine::sim::Side;
+use tcp_engine::Segment;
 use yew::Callback;
 
 /// What the chunk does to the state.
 #[derive(Debug)]
 pub enum Later {
+    /// [`Action::Do`].
+    Do(scenario::Stmt),
+    /// [`Action::OnWire`].
+    OnWire(u64, super::WireOp),
+    /// [`Action::ReleaseEdited`].
+    ReleaseEdited(Side, usize, Segment),
+    /// [`Action::Tick`].
+    Tick(Duration),
+    /// [`Action::StepEvent`].
+    StepEvent,
+    /// [`Action::NextTimer`].
+    NextTimer,
     /// [`Action::LoadLesson`].
     LoadLesson(LessonSource),
     /// [`Action::LessonNext`].
@@ -54,20 +71,20 @@ impl Action {
     /// Whether the reducer needs the chunk of [`SESSIONS`] to do it.
     pub fn needs_chunk(&self) -> bool {
         match self {
-            Action::LoadLesson(_)
-            | Action::LessonNext
-            | Action::LessonAnswer(_)
-            | Action::Restore(..)
-            | Action::ResumeLesson(_)
-            | Action::OpenCapture(_)
-            | Action::Continue => true,
             Action::Do(_)
             | Action::OnWire(..)
             | Action::ReleaseEdited(..)
             | Action::Tick(_)
             | Action::StepEvent
             | Action::NextTimer
-            | Action::LeaveLesson
+            | Action::LoadLesson(_)
+            | Action::LessonNext
+            | Action::LessonAnswer(_)
+            | Action::Restore(..)
+            | Action::ResumeLesson(_)
+            | Action::OpenCapture(_)
+            | Action::Continue => true,
+            Action::LeaveLesson
             | Action::ShowHint
             | Action::Reset(_)
             | Action::SetPlaying(_)
@@ -160,7 +177,24 @@ fn waiting_shown(busy: bool) {
 
 /// The chunk's entry point.
 fn run(state: &mut AppState, op: Later) {
+    install();
     match op {
+        Later::Do(stmt) => state.act_in_place(false, |s| {
+            s.record(stmt);
+        }),
+        Later::OnWire(id, op) => state.on_wire(id, op),
+        Later::ReleaseEdited(side, n, seg) => state.release_edited(side, n, seg),
+        Later::Tick(d) => state.act_in_place(true, |s| s.advance(d)),
+        Later::StepEvent => state.act_in_place(false, |s| {
+            let next = s.sim.next_event_time();
+            s.advance_to(next, "notice-nothing-scheduled")
+        }),
+        // The next timer that fires, once the arrivals before it ran
+        // (one of them may cancel the earliest timer).
+        Later::NextTimer => state.act_in_place(false, |s| {
+            let next = s.sim.next_timer_firing();
+            s.advance_to(next, "notice-no-timer")
+        }),
         Later::LoadLesson(source) => load_lesson(state, source),
         Later::LessonNext => state.act_in_place(false, AppState::lesson_next),
         Later::LessonAnswer(given) => state.act_in_place(false, |s| s.lesson_answer(&given)),
@@ -177,6 +211,22 @@ fn run(state: &mut AppState, op: Later) {
         }
         Later::CheckChallenge => state.check_challenge(),
     }
+}
+
+/// Puts in place what draws the results of this chunk's actions (see
+/// [`lazy::Installed`]).
+fn install() {
+    use crate::components::{endpoint, ladder, wire};
+    use crate::i18n::render;
+    lazy::install(render::EVENT_TEXT, render::every_event);
+    lazy::install(endpoint::TCB_BOXES, endpoint::tcb_boxes);
+    lazy::install(endpoint::OUTBOX, endpoint::outbox);
+    lazy::install(ladder::DRAW_ROWS, ladder::drawn);
+    lazy::install(ladder::PRINT, ladder::print::view);
+    lazy::install(ladder::layout::ROW_LABEL, ladder::layout::row_label);
+    lazy::install(wire::LINES, wire::lines);
+    lazy::install(super::WRITE_STATEMENTS, super::write_statements);
+    lazy::install(crate::hooks::TELL_LESSON, crate::hooks::tell_lesson);
 }
 
 fn load_lesson(state: &mut AppState, source: LessonSource) {

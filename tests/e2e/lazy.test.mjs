@@ -88,12 +88,8 @@ test('a part whose chunk cannot be loaded says so, and Try again loads it', asyn
   await context.close();
 });
 
-// A build without the chunk never asks for it: fail, do not hang.
-test('the reducer\'s sessions chunk loads after the first screen, and actions that need it wait for it in order', { timeout: 120_000 }, async () => {
-  // No service worker: the page's own requests are the ones held.
-  const context = await app.browser.newContext({ viewport: { width: 1366, height: 900 }, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  // The chunk's request is held until released, as on a slow link.
+/** Holds the sessions chunk's request until `release()`, as on a slow link. */
+async function holdSessions(page) {
   let release;
   const released = new Promise((r) => { release = r; });
   let asked;
@@ -103,16 +99,50 @@ test('the reducer\'s sessions chunk loads after the first screen, and actions th
     await released;
     await route.continue();
   });
+  return { requested, release };
+}
+
+// A build without the chunk never asks for it: fail, do not hang.
+test('the sessions chunk runs every action that changes the simulation: the first screen is drawn without it, and clicks before it arrives wait for it', { timeout: 120_000 }, async () => {
+  // No service worker: the page's own requests are the ones held.
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const { requested, release } = await holdSessions(page);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(app.base);
-  // The first screen works without it: a fresh visit has nothing to restore.
+  // A fresh visit has nothing to restore: the first screen, with the
+  // session's seed in the log, is drawn without the chunk.
   const client = page.getByTestId('client-state');
   await client.waitFor();
-  const server = page.locator('section.endpoint.server');
-  await server.getByRole('button', { name: 'Listen', exact: true }).click();
-  await page.getByTestId('server-state').filter({ hasText: 'LISTEN' }).waitFor();
+  await page.locator('#event-log li').filter({ hasText: 'seed' }).waitFor();
   // Then it is prefetched, once the page is idle.
+  await requested;
+  await page.locator('section.endpoint.server').getByRole('button', { name: 'Listen', exact: true }).click();
+  await page.locator('body[aria-busy=true]').waitFor({ state: 'attached' });
+  await page.locator('section.endpoint.client').getByRole('button', { name: 'Connect', exact: true }).click();
+  assert.equal(await page.getByTestId('server-state').textContent(), 'CLOSED', 'Listen waits for the chunk');
+  assert.equal(await client.textContent(), 'CLOSED', 'Connect waits for the chunk');
+  release();
+  // Neither click is lost.
+  await page.getByTestId('server-state').filter({ hasText: 'LISTEN' }).waitFor();
+  await client.filter({ hasText: 'SYN-SENT' }).waitFor();
+  assert.equal(await page.locator('body[aria-busy]').count(), 0, 'no longer busy');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the reducer\'s sessions chunk loads after the first screen, and actions that need it wait for it in order', { timeout: 120_000 }, async () => {
+  // No service worker: the page's own requests are the ones held.
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const { requested, release } = await holdSessions(page);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(app.base);
+  const client = page.getByTestId('client-state');
+  await client.waitFor();
+  // It is prefetched, once the page is idle.
   await requested;
   // A lesson opened now needs it (its text is parsed there), and a click
   // after it waits behind it rather than acting on the session it replaces.

@@ -184,6 +184,14 @@ pub struct Label {
     pub text: String,
 }
 
+/// Draws [`row_label`].
+pub type RowLabel = fn(&I18n, &TraceRef, u32, &Numbering) -> Option<Label>;
+
+crate::installed!(
+    /// [`row_label`]: only the sessions chunk's actions make rows.
+    pub ROW_LABEL: RowLabel = row_label
+);
+
 /// The label of row `row`, if it has one.
 pub fn row_label(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering) -> Option<Label> {
     let index = *trace.rows.get(row as usize)? as usize;
@@ -392,6 +400,7 @@ impl Layout {
             self.lines.truncate(kept);
             self.branch = trace.branch.0;
         }
+        let row_label = crate::components::lazy::installed(ROW_LABEL);
         let mut other = *numbering;
         other.relative = !other.relative;
         let from = self.base + self.lines.len() as u32;
@@ -408,7 +417,7 @@ impl Layout {
                 .map_or(0, |&before| time.saturating_sub(before));
             let lines = [numbering, &other]
                 .iter()
-                .filter_map(|n| row_label(i18n, trace, row, n))
+                .filter_map(|n| row_label.and_then(|label| label(i18n, trace, row, n)))
                 .map(|l| line_count(&l.text, geometry.label_w))
                 .max()
                 .unwrap_or(1)
