@@ -28,7 +28,9 @@ const STEPS = ['The connection is ESTABLISHED', 'One round trip later', 'Another
 /** The congestion graph's figures at the moment shown, from its text
  * alternative ("At 0.500 s: cwnd 8000 bytes, ssthresh 65535 bytes, …"). */
 async function figures(page) {
-  const text = await page.getByTestId('graph-text').locator('p').nth(1).textContent();
+  // The paragraph that gives the figures: others (such as the window edge
+  // above the plot) may come before it.
+  const text = await page.getByTestId('graph-text').locator('p').filter({ hasText: /^At [0-9.]+ s: cwnd/ }).first().textContent();
   const m = text.match(/^At (\d+\.\d{3}) s: cwnd (\d+) bytes, ssthresh (\d+) bytes, flight size (\d+) bytes/);
   assert.ok(m, text);
   return { time: Number(m[1]), cwnd: Number(m[2]), ssthresh: Number(m[3]), flight: Number(m[4]) };

@@ -16,6 +16,7 @@ import { serve } from './serve.mjs';
 import { root, launch } from './browser.mjs';
 
 const LESSON = `title "Quiz"
+numbering real
 set client.isn 1000
 set server.isn 5000
 server listen
@@ -253,9 +254,9 @@ test('under an LMS the package reports the score, the status by the pass mark, t
   await first.form.getByRole('textbox').fill('1002');
   await first.answer();
   await first.bar.getByTestId('quiz-results').getByText('✗ Not quite.').waitFor();
-  await first.until('suspend_data', /answer 10 1002 1001/);
+  await first.until('suspend_data', /answer 11 1002 1001/);
   const place = await first.cmi('suspend_data');
-  assert.match(place, /^next 13 hints 0 answer 6 SYN SYN [\w-]+ answer 9 SYN-RECEIVED SYN-RECEIVED [\w-]+ answer 10 1002 1001 [\w-]+$/);
+  assert.match(place, /^next 14 hints 0 answer 7 SYN SYN [\w-]+ answer 10 SYN-RECEIVED SYN-RECEIVED [\w-]+ answer 11 1002 1001 [\w-]+$/);
   assert.ok(place.length <= 4096);
   assert.equal(await first.cmi('core.lesson_location'), '2');
   assert.equal(await first.cmi('core.lesson_status'), 'incomplete');
@@ -283,7 +284,7 @@ test('under an LMS the package reports the score, the status by the pass mark, t
   assert.equal(await again.cmi('core.score.min'), '0');
   assert.equal(await again.cmi('core.score.max'), '100');
   assert.equal(await again.cmi('core.lesson_location'), '4');
-  assert.match(await again.cmi('suspend_data'), /^next \d+ hints 0 answer 6 .* answer 13 2 1 -$/);
+  assert.match(await again.cmi('suspend_data'), /^next \d+ hints 0 answer 7 .* answer 14 2 1 -$/);
   await sessionTimeSet(again.page);
   assert.deepEqual(again.page.errors, []);
   await context.close();
