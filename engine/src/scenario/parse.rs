@@ -355,6 +355,7 @@ impl Line {
             },
             "hint" => self.narration(Narration::Hint)?,
             "ask" => self.ask()?,
+            "blank" => self.blank()?,
             "choice" => self.narration(Narration::Choice)?,
             "lesson" => Stmt::Lesson(Box::new(self.lesson()?)),
             "capture" => Stmt::Capture(Box::new(self.capture()?)),
@@ -363,7 +364,7 @@ impl Line {
                 None => {
                     self.pos -= 1;
                     return Err(self.expected(
-                        "a statement: title, say, seed, set, client, server, deliver, drop, duplicate, delay, inject, release, discard, advance, run, expect, goal, hint, ask, choice, lesson or capture",
+                        "a statement: title, say, seed, set, client, server, deliver, drop, duplicate, delay, inject, release, discard, advance, run, expect, goal, hint, ask, blank, choice, lesson or capture",
                     ));
                 }
             },
@@ -403,6 +404,30 @@ impl Line {
         self.keyword("answer")?;
         let answer = self.number()?;
         Ok(Stmt::Ask(Question::Choice { text, answer }))
+    }
+
+    /// `blank SIDE FIELD [N]`: the field of the Nth segment (1 if left
+    /// out) the side's TCP sends in the step.
+    fn blank(&mut self) -> Result<Stmt, ParseError> {
+        let mut col = self.col();
+        let side = self.side()?;
+        let field = self.word_as(
+            "a field of the segment: flags, seq, ack or win",
+            SegField::from_name,
+        )?;
+        let nth = match self.peek() {
+            Some(_) => {
+                col = self.col();
+                self.position()? as u32
+            }
+            None => 1,
+        };
+        Ok(Stmt::Ask(Question::Blank(super::Blank {
+            side,
+            field,
+            nth,
+            col,
+        })))
     }
 
     /// `capture events N ids ID ...`.
