@@ -28,6 +28,8 @@ pub enum Later {
     LessonNext,
     /// [`Action::LessonAnswer`]: the answers given, then the step runs.
     LessonAnswer(Vec<super::quiz::Given>),
+    /// [`Action::LessonFill`].
+    LessonFill(usize, super::quiz::Given),
     /// [`Action::Restore`]: a file that narrates or has goals opens as a
     /// lesson.
     Restore(Source, String),
@@ -55,6 +57,7 @@ impl Action {
             Action::LoadLesson(_)
             | Action::LessonNext
             | Action::LessonAnswer(_)
+            | Action::LessonFill(..)
             | Action::Restore(..)
             | Action::OpenCapture(_)
             | Action::Continue => true,
@@ -161,6 +164,7 @@ fn run(state: &mut AppState, op: Later) {
         Later::LoadLesson(source) => load_lesson(state, source),
         Later::LessonNext => state.act_in_place(false, AppState::lesson_next),
         Later::LessonAnswer(given) => state.act_in_place(false, |s| s.lesson_answer(&given)),
+        Later::LessonFill(line, given) => state.lesson_fill(line, given),
         Later::Restore(Source::File, text) if crate::lessons::is_lesson(&text) => {
             load_lesson(state, LessonSource::text(text))
         }

@@ -22,7 +22,9 @@ pub use lesson::{
 };
 pub use lex::{quote, quote_bytes};
 pub use mismatch::{Field, Mismatch, Wanted};
-pub use parse::{count_statements, parse, parse_duration, parse_errors, parse_line, parse_number};
+pub use parse::{
+    count_statements, parse, parse_duration, parse_errors, parse_flags, parse_line, parse_number,
+};
 pub use parsing::{Parsed, Parsing};
 pub use question::{
     blank_answers, blanks, choices, count_questions, outcome_word, predict, questions, Answer,

@@ -963,7 +963,8 @@ fn parse_side(w: &str) -> Option<Side> {
     }
 }
 
-pub(crate) fn parse_flags(w: &str) -> Option<Flags> {
+/// Flags as written: `SYN,ACK`, or `none`.
+pub fn parse_flags(w: &str) -> Option<Flags> {
     // A segment with no control bits at all (a student can craft one).
     if w == "none" {
         return Some(Flags::NONE);

@@ -528,6 +528,13 @@ fn formed(entries: &[TraceEntry], side: Side) -> impl Iterator<Item = Formed<'_>
         })
 }
 
+impl SegField {
+    /// This field of `seg`, as a question compares it.
+    pub fn read(self, seg: &Segment) -> Answer {
+        field_of(seg, self)
+    }
+}
+
 /// A field of a segment, as a question compares it.
 fn field_of(seg: &Segment, field: SegField) -> Answer {
     match field {
