@@ -44,11 +44,14 @@ pub struct Props {
 }
 
 /// The blanks' part of the ladder, registered by the lesson bar (see
-/// [`super::ladder::BlankHooks`]).
-pub static HOOKS: super::ladder::BlankHooks = super::ladder::BlankHooks {
-    label: render::segment_masked,
-    view,
-};
+/// [`super::ladder::BlankHooks`]). Made when called, in the chunk: a
+/// static's function pointers would pull their code into the first load.
+pub fn hooks() -> super::ladder::BlankHooks {
+    super::ladder::BlankHooks {
+        label: render::segment_masked,
+        view,
+    }
+}
 
 /// The inputs over the blanks in view.
 fn view(

@@ -886,6 +886,7 @@ fn flights_svg(
 /// What a lesson's blanks add to the ladder: the lesson bar's chunk
 /// registers them once it has loaded (a lesson with blanks always has its
 /// bar), so that the first load carries only these calls.
+#[derive(Clone, Copy)]
 pub struct BlankHooks {
     /// A segment's label with the fields given left blank.
     pub label: fn(&I18n, &Numbering, &Segment, Side, &[tcp_engine::scenario::SegField]) -> String,
@@ -895,7 +896,7 @@ pub struct BlankHooks {
 
 thread_local! {
     /// The blanks' hooks, once the lesson bar has loaded.
-    pub static BLANK_HOOKS: std::cell::Cell<Option<&'static BlankHooks>> = const { std::cell::Cell::new(None) };
+    pub static BLANK_HOOKS: std::cell::Cell<Option<BlankHooks>> = const { std::cell::Cell::new(None) };
 }
 
 /// Rows a printed ladder holds (the latest): a worksheet, not an archive.
