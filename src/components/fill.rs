@@ -5,7 +5,6 @@
 //! engine's value. The ladder places the boxes; the lesson's reducer
 //! checks the answers.
 
-use super::ladder::layout::{Geometry, Layout};
 use crate::i18n::{render, use_i18n, I18n};
 use crate::state::Given;
 use tcp_engine::numbering::Numbering;
@@ -43,31 +42,11 @@ pub struct Props {
     pub on_fill: Callback<(usize, Given)>,
 }
 
-/// The blanks' part of the ladder, registered by the lesson bar (see
-/// [`super::ladder::BlankHooks`]). Made when called, in the chunk: a
-/// static's function pointers would pull their code into the first load.
-pub fn hooks() -> super::ladder::BlankHooks {
-    super::ladder::BlankHooks {
-        label: render::segment_masked,
-        view,
-    }
-}
-
-/// The inputs over the blanks in view.
-fn view(
-    i18n: &I18n,
-    props: &super::ladder::Props,
-    layout: &Layout,
-    geometry: &Geometry,
-    rows: (u32, u32),
-    pct: u32,
-) -> Html {
-    let slots = blank_slots(i18n, props, layout, geometry, rows, pct);
-    if slots.is_empty() {
-        return Html::default();
-    }
-    html! { <FillIn {slots} numbering={props.numbering} on_fill={props.on_fill.clone()} /> }
-}
+crate::lazy_part!(
+    /// The blanks' inputs, in a chunk of their own: only lessons with
+    /// `blank` lines show them.
+    pub FILL_IN, fill_in, super::lazy::View<Props>, |p| html! { <FillIn ..p.clone() /> }
+);
 
 /// What a blank asks for, in words (its input's name, and the review's
 /// question).
@@ -85,52 +64,6 @@ fn shown(i18n: &I18n, numbering: &Numbering, side: Side, field: SegField, a: Ans
         Answer::Flags(f) => f.to_string(),
         other => other.to_string(),
     }
-}
-
-/// The lesson's blanks on rows `first..last`, placed over the boxes the
-/// rows draw (in the page's pixels, at `pct` percent).
-fn blank_slots(
-    i18n: &I18n,
-    props: &super::ladder::Props,
-    layout: &Layout,
-    geometry: &Geometry,
-    (first, last): (u32, u32),
-    pct: u32,
-) -> Vec<Slot> {
-    let trace = &props.trace;
-    let mut slots = Vec::new();
-    for b in trace.blanks.iter() {
-        let Some((row, ..)) = trace
-            .sent_at(b.id)
-            .filter(|(r, ..)| (first..last).contains(r))
-        else {
-            continue;
-        };
-        // The label draws the segment's boxes in the order of its fields.
-        let at = trace
-            .blanks
-            .iter()
-            .filter(|o| o.id == b.id && (o.field as u8) < (b.field as u8))
-            .count();
-        let boxes = super::ladder::row_shapes(i18n, trace, layout, geometry, row, &props.numbering)
-            .into_iter()
-            .filter_map(|s| match s {
-                super::ladder::Shape::Blank(at, w) => Some((at, w)),
-                _ => None,
-            });
-        if let Some(((x, y), w)) = boxes.into_iter().nth(at) {
-            let up = |v: u32| v * pct / 100;
-            slots.push(Slot {
-                line: b.line,
-                side: b.side,
-                field: b.field,
-                at: (up(x), up(y)),
-                size: (up(w), up(super::ladder::layout::LINE_H)),
-                filled: b.filled.map(|given| (given == b.right, given, b.right)),
-            });
-        }
-    }
-    slots
 }
 
 /// The blanks in view: an input each, or what was filled in.

@@ -883,20 +883,50 @@ fn flights_svg(
     }
 }
 
-/// What a lesson's blanks add to the ladder: the lesson bar's chunk
-/// registers them once it has loaded (a lesson with blanks always has its
-/// bar), so that the first load carries only these calls.
-#[derive(Clone, Copy)]
-pub struct BlankHooks {
-    /// A segment's label with the fields given left blank.
-    pub label: fn(&I18n, &Numbering, &Segment, Side, &[tcp_engine::scenario::SegField]) -> String,
-    /// The inputs over the blanks of rows `first..last`, at `pct` percent.
-    pub view: fn(&I18n, &Props, &Layout, &Geometry, (u32, u32), u32) -> Html,
-}
-
-thread_local! {
-    /// The blanks' hooks, once the lesson bar has loaded.
-    pub static BLANK_HOOKS: std::cell::Cell<Option<BlankHooks>> = const { std::cell::Cell::new(None) };
+/// The lesson's blanks on rows `first..last`, placed over the boxes the
+/// rows draw (in the page's pixels, at `pct` percent).
+fn blank_slots(
+    i18n: &I18n,
+    props: &Props,
+    layout: &Layout,
+    geometry: &Geometry,
+    (first, last): (u32, u32),
+    pct: u32,
+) -> Vec<super::fill::Slot> {
+    let trace = &props.trace;
+    let mut slots = Vec::new();
+    for b in trace.blanks.iter() {
+        let Some((row, ..)) = trace
+            .sent_at(b.id)
+            .filter(|(r, ..)| (first..last).contains(r))
+        else {
+            continue;
+        };
+        // The label draws the segment's boxes in the order of its fields.
+        let at = trace
+            .blanks
+            .iter()
+            .filter(|o| o.id == b.id && (o.field as u8) < (b.field as u8))
+            .count();
+        let boxes = row_shapes(i18n, trace, layout, geometry, row, &props.numbering)
+            .into_iter()
+            .filter_map(|s| match s {
+                Shape::Blank(at, w) => Some((at, w)),
+                _ => None,
+            });
+        if let Some(((x, y), w)) = boxes.into_iter().nth(at) {
+            let up = |v: u32| v * pct / 100;
+            slots.push(super::fill::Slot {
+                line: b.line,
+                side: b.side,
+                field: b.field,
+                at: (up(x), up(y)),
+                size: (up(w), up(LINE_H)),
+                filled: b.filled.map(|given| (given == b.right, given, b.right)),
+            });
+        }
+    }
+    slots
 }
 
 /// Rows a printed ladder holds (the latest): a worksheet, not an archive.
@@ -967,14 +997,10 @@ pub fn Ladder(props: &Props) -> Html {
         spoken,
     } = drawn_rows;
     flights_svg(props, &layout, &geometry, (first, last), &mut front);
-    let blanks = if printing || props.trace.blanks.is_empty() {
-        Html::default()
+    let slots = if printing || props.trace.blanks.is_empty() {
+        Vec::new()
     } else {
-        BLANK_HOOKS
-            .with(std::cell::Cell::get)
-            .map_or_else(Html::default, |h| {
-                (h.view)(&i18n, props, &layout, &geometry, (first, last), pct)
-            })
+        blank_slots(&i18n, props, &layout, &geometry, (first, last), pct)
     };
     // Markup we wrote: numbers, fixed names, and text escaped by `shape_svg`.
     let front = Html::from_html_unchecked(AttrValue::from(front));
@@ -1026,7 +1052,10 @@ pub fn Ladder(props: &Props) -> Html {
                     <line class="axis" x1={geometry.server_x.to_string()} y1={axis_top} x2={geometry.server_x.to_string()} y2={axis_bottom} />
                     <g>{ front }</g>
                 </svg>
-                {blanks}
+                if !slots.is_empty() {
+                    <super::lazy::Lazy<super::fill::Props> part={super::fill::FILL_IN}
+                        props={super::fill::Props { slots, numbering: *numbering, on_fill: props.on_fill.clone() }} />
+                }
             </div>
             }
         </div>

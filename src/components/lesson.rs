@@ -35,8 +35,6 @@ crate::lazy_part!(
 #[function_component]
 pub fn LessonBar(props: &Props) -> Html {
     let i18n = use_i18n();
-    // The ladder draws a lesson's blanks with this chunk's code.
-    super::ladder::BLANK_HOOKS.with(|h| h.set(Some(super::fill::hooks())));
     let printing = super::scroll::use_printing();
     let next = props.on_next.reform(|_: MouseEvent| ());
     let leave = props.on_leave.reform(|_: MouseEvent| ());

@@ -310,7 +310,8 @@ impl Lesson {
 /// A lesson's blanks with their answers: those the engine can answer (the
 /// checker names the others).
 fn blanks(script: &Script) -> Vec<BlankAt> {
-    scenario::blank_answers(script)
+    // A new session's simulation (the app's own, not one made here).
+    scenario::blank_answers(script, AppState::new(0).sim)
         .into_iter()
         .filter_map(|(i, found)| {
             let Stmt::Ask(scenario::Question::Blank(b)) = &script.statements[i].kind else {

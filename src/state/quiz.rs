@@ -345,9 +345,6 @@ mod tests {
             Rc::new(AppState::new(1)),
             &[Action::LoadLesson(BLANKS.into()), Action::LessonNext],
         );
-        // The lesson bar's chunk lends the ladder its blanks' code.
-        crate::components::ladder::BLANK_HOOKS
-            .with(|h| h.set(Some(crate::components::fill::hooks())));
         let trace = crate::components::ladder::TraceRef::of(&s);
         assert_eq!(trace.blanks.len(), 1);
         let i18n = crate::i18n::I18n::english();

@@ -368,8 +368,9 @@ pub fn blanks(script: &Script, say: usize) -> Vec<usize> {
 /// Every blank of a lesson with its answer, found by running the whole
 /// lesson as written on a fresh simulation (the finished ladder a printed
 /// worksheet shows, and the one a student who only presses Next step
-/// builds): `(index of the blank, answer)`, in order.
-pub fn blank_answers(script: &Script) -> Vec<(usize, Result<Expected, Unanswerable>)> {
+/// builds), from `fresh`, a new simulation: `(index of the blank,
+/// answer)`, in order.
+pub fn blank_answers(script: &Script, fresh: Sim) -> Vec<(usize, Result<Expected, Unanswerable>)> {
     let mut found = Vec::new();
     if !script
         .statements
@@ -378,7 +379,7 @@ pub fn blank_answers(script: &Script) -> Vec<(usize, Result<Expected, Unanswerab
     {
         return found;
     }
-    let mut sim = Sim::default();
+    let mut sim = fresh;
     let mut stepper = Stepper::default().playing();
     loop {
         match stepper.step(script, &sim) {
@@ -1059,10 +1060,11 @@ mod tests {
     fn the_blanks_of_a_whole_lesson_are_answered_by_running_it_as_written() {
         let text = "set client.isn 1000\nset server.isn 5000\nsay \"Listen.\"\nserver listen\nsay \"Connect.\"\nblank client seq\nclient connect\nsay \"SYN arrives.\"\nblank server ack\nblank server seq\ndeliver\nsay \"Done.\"\nblank client win 3\nrun\n";
         let script = parse(text).unwrap();
-        let found: Vec<(usize, Result<Answer, Unanswerable>)> = blank_answers(&script)
-            .into_iter()
-            .map(|(i, r)| (script.statements[i].line, r.map(|e| e.answer)))
-            .collect();
+        let found: Vec<(usize, Result<Answer, Unanswerable>)> =
+            blank_answers(&script, Sim::default())
+                .into_iter()
+                .map(|(i, r)| (script.statements[i].line, r.map(|e| e.answer)))
+                .collect();
         assert_eq!(
             found,
             [

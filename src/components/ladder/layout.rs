@@ -206,11 +206,7 @@ pub fn row_label(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering)
                 .filter(|b| b.id == *id)
                 .map(|b| b.field)
                 .collect();
-            let hooks = super::BLANK_HOOKS.with(std::cell::Cell::get);
-            let mut text = match hooks.filter(|_| !blank.is_empty()) {
-                Some(h) => (h.label)(i18n, numbering, seg, *from, &blank),
-                None => render::segment(i18n, numbering, seg, *from),
-            };
+            let mut text = render::segment_masked(i18n, numbering, seg, *from, &blank);
             // A captured segment by its number in the capture, as the
             // capture's panel names it.
             if let Some(n) = trace.capture_number(*id, index) {
