@@ -11,11 +11,11 @@ n-df8271f2 = The server's application calls listen: a passive OPEN. Nothing is s
 n-16b0214b = The client's application calls connect. Its TCP picks an initial sequence number (ISS) and sends a SYN carrying it.
 n-3097a7bd = The SYN arrives. The server records the client's number (IRS), picks its own ISS and answers SYN,ACK: its own SYN, plus an ACK of the client's.
 n-22c41e05 = The SYN,ACK arrives. The client's SYN is acknowledged, so the client is ESTABLISHED and acknowledges the server's SYN.
-n-f5e43b68 = What acknowledgment number will the client's ACK carry?
-n-909f261d = 5000: the server's ISS, the number its SYN carried
-n-6f6a5d9a = 5001: the server's SYN takes up one sequence number, so 5001 is the next one the client expects
-n-e6cbf560 = 1001: the client's own next sequence number
 n-afc94e3c = The ACK arrives: the server is ESTABLISHED too. Each side now knows where the other's byte stream starts.
+n-723cc049 = What will the server send when this ACK arrives?
+n-29193856 = Nothing: an ACK that carries no data is not acknowledged
+n-dec429bd = An ACK of the client's ACK
+n-8fc247d2 = Its SYN,ACK again
 
 ## data.scn
 
