@@ -12,6 +12,10 @@ n-16b0214b = The client's application calls connect. Its TCP picks an initial se
 n-3097a7bd = The SYN arrives. The server records the client's number (IRS), picks its own ISS and answers SYN,ACK: its own SYN, plus an ACK of the client's.
 n-22c41e05 = The SYN,ACK arrives. The client's SYN is acknowledged, so the client is ESTABLISHED and acknowledges the server's SYN.
 n-afc94e3c = The ACK arrives: the server is ESTABLISHED too. Each side now knows where the other's byte stream starts.
+n-723cc049 = What will the server send when this ACK arrives?
+n-29193856 = Nothing: an ACK that carries no data is not acknowledged
+n-dec429bd = An ACK of the client's ACK
+n-8fc247d2 = Its SYN,ACK again
 
 ## data.scn
 

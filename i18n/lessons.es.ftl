@@ -8,6 +8,10 @@ n-16b0214b = La aplicación del cliente llama a connect. Su TCP elige un número
 n-3097a7bd = Llega el SYN. El servidor anota el número del cliente (IRS), elige su propio ISS y responde con SYN,ACK: su propio SYN más un ACK del SYN del cliente.
 n-22c41e05 = Llega el SYN,ACK. El SYN del cliente está confirmado, así que el cliente pasa a ESTABLISHED y confirma el SYN del servidor.
 n-afc94e3c = Llega el ACK: el servidor también pasa a ESTABLISHED. Ahora cada lado sabe dónde empieza el flujo de bytes del otro.
+n-723cc049 = ¿Qué enviará el servidor cuando llegue este ACK?
+n-29193856 = Nada: un ACK que no lleva datos no se confirma
+n-dec429bd = Un ACK del ACK del cliente
+n-8fc247d2 = Otra vez su SYN,ACK
 
 ## data.scn
 

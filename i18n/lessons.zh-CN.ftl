@@ -9,6 +9,10 @@ n-16b0214b = 客户端的应用程序调用 connect。它的 TCP 选定一个初
 n-3097a7bd = SYN 到达。服务器记下客户端的初始序号（IRS），选定自己的 ISS，并回应 SYN,ACK：其中既有它自己的 SYN，也有对客户端 SYN 的确认（ACK）。
 n-22c41e05 = SYN,ACK 到达。客户端的 SYN 得到了确认，于是客户端进入 ESTABLISHED 状态，并确认服务器的 SYN。
 n-afc94e3c = ACK 到达：服务器也进入 ESTABLISHED 状态。现在双方都知道对方的字节流从哪个序号开始。
+n-723cc049 = 这个 ACK 到达时，服务器会发送什么？
+n-29193856 = 什么也不发送：不携带数据的 ACK 不需要被确认
+n-dec429bd = 对客户端那个 ACK 的 ACK
+n-8fc247d2 = 再次发送它的 SYN,ACK
 
 ## data.scn
 

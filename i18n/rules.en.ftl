@@ -520,6 +520,8 @@ check-goal = A goal is not reached yet. { $why }
 check-refused = The lesson's next action could not run: { $why }
 check-unanswerable-sends = The lesson asks what the { $side } sends next, but the { $side } sends nothing in this step.
 check-unanswerable-arrives = The lesson asks what becomes of the next segment to arrive at the { $side }, but none arrives in this step.
+check-blank-segment = The lesson leaves a field of segment { $n } of the { $side } blank, but the { $side } sends { $sent } in this step.
+check-blank-ack = The lesson leaves blank the acknowledgment number of a segment the { $side } sends, but that segment carries no ACK.
 
 # A lesson that sets the numbering itself (`numbering real|relative`),
 # under its title: leaving the lesson gives the student's choice back.
@@ -562,6 +564,19 @@ quiz-score-hints = { $hints ->
         [one] 1 hint used.
        *[other] { $hints } hints used.
     }
+
+# Blanks on the ladder (`blank` lines): the student fills them in.
+fill-flags = Blank on the ladder: the flags the { $side } sent
+fill-seq = Blank on the ladder: the sequence number (SEG.SEQ) the { $side } sent
+fill-ack = Blank on the ladder: the acknowledgment number (SEG.ACK) the { $side } sent
+fill-win = Blank on the ladder: the window (SEG.WND) the { $side } advertised
+fill-how-flags = Flags, such as SYN,ACK:
+fill-right = right ({ $right })
+fill-wrong = not quite: you wrote { $given }; it is { $right }
+fill-invalid-number = Type a number (digits only), then Enter.
+fill-invalid-flags = Type flags such as SYN,ACK (or none), then Enter.
+worksheet-blanks = Fill in the empty boxes on the ladder.
+worksheet-step = Step { $n }
 
 # "Write a lesson" (the editor, a page of its own): its later words.
 editor-reading = Reading the lesson…

@@ -519,6 +519,8 @@ check-goal = Aún no se ha alcanzado un objetivo. { $why }
 check-refused = La siguiente acción de la lección no pudo ejecutarse: { $why }
 check-unanswerable-sends = La lección pregunta qué envía a continuación el { $side }, pero el { $side } no envía nada en este paso.
 check-unanswerable-arrives = La lección pregunta qué pasa con el siguiente segmento que llegue al { $side }, pero no llega ninguno en este paso.
+check-blank-segment = La lección deja en blanco un campo del segmento { $n } del { $side }, pero el { $side } envía { $sent } en este paso.
+check-blank-ack = La lección deja en blanco el número de confirmación de un segmento que envía el { $side }, pero ese segmento no lleva ACK.
 
 # A lesson that sets the numbering itself (`numbering real|relative`),
 # under its title: leaving the lesson gives the student's choice back.
@@ -561,6 +563,19 @@ quiz-score-hints = { $hints ->
         [one] 1 pista usada.
        *[other] { $hints } pistas usadas.
     }
+
+# Huecos en la escalera (líneas `blank`): el estudiante los rellena.
+fill-flags = Hueco en la escalera: los indicadores que envió el { $side }
+fill-seq = Hueco en la escalera: el número de secuencia (SEG.SEQ) que envió el { $side }
+fill-ack = Hueco en la escalera: el número de confirmación (SEG.ACK) que envió el { $side }
+fill-win = Hueco en la escalera: la ventana (SEG.WND) que anunció el { $side }
+fill-how-flags = Indicadores, como SYN,ACK:
+fill-right = correcto ({ $right })
+fill-wrong = no exactamente: escribiste { $given }; es { $right }
+fill-invalid-number = Escribe un número (solo cifras) y pulsa Intro.
+fill-invalid-flags = Escribe indicadores como SYN,ACK (o none) y pulsa Intro.
+worksheet-blanks = Rellena las casillas vacías del diagrama de escalera.
+worksheet-step = Paso { $n }
 
 # "Escribir una lección" (el editor, una página propia): sus palabras posteriores.
 editor-reading = Leyendo la lección…

@@ -446,6 +446,8 @@ check-goal = 尚未达成一个目标。{ $why }
 check-refused = 课程的下一个操作无法执行：{ $why }
 check-unanswerable-sends = 课程询问{ $side }接下来发送什么，但{ $side }在这一步中什么也不发送。
 check-unanswerable-arrives = 课程询问到达{ $side }的下一个报文段会怎样，但这一步中没有报文段到达。
+check-blank-segment = 课程把{ $side }的第 { $n } 个报文段的一个字段留空，但{ $side }在这一步中只发送了 { $sent } 个。
+check-blank-ack = 课程把{ $side }发送的一个报文段的确认号留空，但该报文段不带 ACK。
 
 # A lesson that sets the numbering itself (`numbering real|relative`),
 # under its title: leaving the lesson gives the student's choice back.
@@ -484,6 +486,19 @@ quiz-score-hints = { $hints ->
         [0] 未使用提示。
        *[other] 使用了 { $hints } 条提示。
     }
+
+# 时序图上的空格（`blank` 行）：由学生填写。
+fill-flags = 时序图上的空格：{ $side }发送的标志位
+fill-seq = 时序图上的空格：{ $side }发送的序号（SEG.SEQ）
+fill-ack = 时序图上的空格：{ $side }发送的确认号（SEG.ACK）
+fill-win = 时序图上的空格：{ $side }通告的窗口（SEG.WND）
+fill-how-flags = 标志位，例如 SYN,ACK：
+fill-right = 正确（{ $right }）
+fill-wrong = 不太对：你填的是 { $given }；正确的是 { $right }
+fill-invalid-number = 请输入数字（只用数字），然后按回车。
+fill-invalid-flags = 请输入标志位，例如 SYN,ACK（或 none），然后按回车。
+worksheet-blanks = 请填写时序图上的空框。
+worksheet-step = 第 { $n } 步
 
 # “编写课程”（编辑器，单独的页面）：稍后加载的文字。
 editor-reading = 正在读取课程…

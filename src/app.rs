@@ -345,7 +345,8 @@ fn Playground(props: &PlaygroundProps) -> Html {
                             <Lazy<diagram::Props> part={diagram::DIAGRAM} props={diagram::Props { states: snap.endpoints.map(|_, v| v.state), last: last_transitions(&state.sim) }} />
                         } else if ladder_shown {
                             <Ladder trace={trace.clone()} wire={snap.wire.clone()} now={snap.now} numbering={numbering}
-                                selected={state.selected} waiting={state.busy()} scale={*text_size} on_select={calls.on_select.clone()} />
+                                selected={state.selected} waiting={state.busy()} scale={*text_size} on_select={calls.on_select.clone()}
+                                on_fill={calls.on_fill.clone()} />
                         }
                     </div>
                     // Under the ladder, where its arrows end: what is in flight

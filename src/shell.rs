@@ -275,6 +275,8 @@ pub struct Calls {
     pub on_next: Callback<()>,
     /// Answers the coming step's questions.
     pub on_answer: Callback<Vec<crate::state::Given>>,
+    /// Fills in a blank of the ladder.
+    pub on_fill: Callback<(usize, crate::state::Given)>,
     /// Leaves the lesson.
     pub on_leave: Callback<()>,
     /// The challenge's next hint.
@@ -301,6 +303,7 @@ pub fn calls(dispatch: &Callback<Action>) -> Calls {
         on_select: d.reform(Action::Select),
         on_next: d.reform(|_| Action::LessonNext),
         on_answer: d.reform(Action::LessonAnswer),
+        on_fill: d.reform(|(line, given)| Action::LessonFill(line, given)),
         on_leave: d.reform(|_| Action::LeaveLesson),
         on_hint: d.reform(|_| Action::ShowHint),
         on_stop: d.reform(|_| Action::Stop),

@@ -311,6 +311,7 @@ impl Action {
         match self {
             Action::LessonNext
             | Action::LessonAnswer(_)
+            | Action::LessonFill(..)
             | Action::ShowHint
             | Action::Select(_)
             | Action::SetRelative(_)
@@ -387,6 +388,8 @@ pub enum Action {
     LessonNext,
     /// Answer the coming step's questions (one each, in order), then run it.
     LessonAnswer(Vec<Given>),
+    /// Fill in a blank of the ladder (the `blank` line, the answer).
+    LessonFill(usize, Given),
     /// Stop following the lesson; keep the session.
     LeaveLesson,
     /// Show the challenge's next hint.
@@ -927,6 +930,7 @@ impl AppState {
             Action::LoadLesson(source) => state.later(Later::LoadLesson(source)),
             Action::LessonNext => state.later(Later::LessonNext),
             Action::LessonAnswer(given) => state.later(Later::LessonAnswer(given)),
+            Action::LessonFill(line, given) => state.later(Later::LessonFill(line, given)),
             Action::LeaveLesson => AppState {
                 lesson: None,
                 relative: state.relative_chosen,

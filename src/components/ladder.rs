@@ -12,7 +12,7 @@ use super::scroll::use_follow_scroll;
 use crate::i18n::render::{self, clock};
 use crate::i18n::{use_i18n, I18n};
 pub use layout::ROW_H;
-use layout::{gap_text, row_label, wrap, Geometry, Layout, EXPORT_WIDTH, LINE_H};
+use layout::{gap_text, row_label, text_width, wrap, Geometry, Layout, EXPORT_WIDTH, LINE_H};
 use std::cell::RefCell;
 use std::rc::Rc;
 use tcp_engine::log::Log;
@@ -62,6 +62,26 @@ pub struct TraceRef {
     pub capture_end: usize,
     /// Trace indices the log leaves out, in order.
     pub hidden: Log<u32>,
+    /// A lesson's blanks on segments of this trace (see
+    /// [`crate::state::Lesson::open_blanks`]).
+    pub blanks: Rc<[LadderBlank]>,
+}
+
+/// A field of a segment on the ladder left blank for the student.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LadderBlank {
+    /// The segment.
+    pub id: u64,
+    /// The sender.
+    pub side: Side,
+    /// The field.
+    pub field: tcp_engine::scenario::SegField,
+    /// The `blank` line of the lesson.
+    pub line: usize,
+    /// The engine's value.
+    pub right: tcp_engine::scenario::Answer,
+    /// Once filled in: the answer given.
+    pub filled: Option<tcp_engine::scenario::Answer>,
 }
 
 impl TraceRef {
@@ -83,12 +103,13 @@ impl TraceRef {
             capture: None,
             capture_end: 0,
             hidden: Log::new(),
+            blanks: Rc::from([]),
         }
     }
 
     /// The trace of the state's session.
     pub fn of(state: &crate::state::AppState) -> Self {
-        TraceRef {
+        let mut trace = TraceRef {
             branch: state.branch,
             capture: state.capture_numbers.clone(),
             capture_end: state.capture_end,
@@ -99,7 +120,36 @@ impl TraceRef {
                 state.rows.clone(),
                 state.sent_row.clone(),
             )
+        };
+        if let Some(lesson) = state.lesson.as_ref().filter(|l| !l.blanks.is_empty()) {
+            trace.blanks = TraceRef::blanks(&trace, lesson);
         }
+        trace
+    }
+
+    /// The lesson's blanks whose step has run, on the segments this session
+    /// sent: the one the lesson's own run blanked, if the session sent it too
+    /// (same sender, same value), and not when the student made another.
+    fn blanks(trace: &TraceRef, lesson: &crate::state::Lesson) -> Rc<[LadderBlank]> {
+        lesson
+            .open_blanks()
+            .filter_map(|b| {
+                let id = b.expected.segment?;
+                let (from, seg) = trace.sent(id)?;
+                (from == b.side && b.field.read(seg) == b.expected.answer).then(|| LadderBlank {
+                    id,
+                    side: b.side,
+                    field: b.field,
+                    line: b.line,
+                    right: b.expected.answer,
+                    filled: lesson
+                        .answers
+                        .iter()
+                        .find(|a| a.line == b.line)
+                        .map(|a| a.given),
+                })
+            })
+            .collect()
     }
 
     /// The first row drawn: rows before it point at forgotten events (a long
@@ -178,6 +228,7 @@ impl PartialEq for TraceRef {
             && self.trace.len() == other.trace.len()
             && self.rows.len() == other.rows.len()
             && self.branch == other.branch
+            && self.blanks == other.blanks
     }
 }
 
@@ -204,6 +255,9 @@ pub struct Props {
     pub scale: u32,
     /// Selects a trace entry (by index), or lets go.
     pub on_select: Callback<Option<u32>>,
+    /// Fills in a lesson's blank (its line, the answer).
+    #[prop_or_default]
+    pub on_fill: Callback<(usize, crate::state::Given)>,
 }
 
 /// The row of the latest ladder event at or before trace index `i`.
@@ -248,6 +302,8 @@ pub enum Shape {
     },
     /// Where a segment left its sender.
     Dot((u32, u32)),
+    /// The box of a field left blank: its top left corner and width.
+    Blank((u32, u32), u32),
 }
 
 fn seg_class(from: Side, more: &'static str) -> &'static str {
@@ -299,8 +355,18 @@ pub fn row_shapes(
         let (x, anchor) = geometry.label_at(label.side);
         let lines = wrap(&label.text, geometry.label_w);
         for (k, line) in lines.into_iter().take(layout.lines(row)).enumerate() {
+            let y = ry + 4 + k as u32 * LINE_H;
+            for (at, _) in line.match_indices(render::BLANK) {
+                let left = if anchor == "end" {
+                    x.saturating_sub(text_width(&line))
+                } else {
+                    x
+                };
+                let bx = left + text_width(&line[..at]);
+                shapes.push(Shape::Blank((bx, y - 12), text_width(render::BLANK)));
+            }
             shapes.push(Shape::Text {
-                at: (x, ry + 4 + k as u32 * LINE_H),
+                at: (x, y),
                 anchor,
                 class: label.class,
                 text: line,
@@ -441,6 +507,10 @@ fn shape_svg(shape: &Shape, out: &mut String) {
         Shape::Dot((x, y)) => writeln!(
             out,
             "<circle class=\"send-dot\" cx=\"{x}\" cy=\"{y}\" r=\"3\"/>"
+        ),
+        Shape::Blank((x, y), w) => writeln!(
+            out,
+            "<rect class=\"blank-box\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{LINE_H}\"/>"
         ),
     };
 }
@@ -691,7 +761,7 @@ const SVG_STYLE: &str = ".axis{stroke:#9aa2ab;stroke-width:2}.seg{stroke-width:1
 .seg.server{stroke:#b35900;stroke-dasharray:7 2}.seg.in-flight{stroke-dasharray:3 3}.seg.lost{stroke:#a3232b;stroke-dasharray:2 3}\
 text{fill:#1d232b}.time,.gap,.outcome,.call-label,.timer-label{fill:#5b6470}.gap{font-style:italic}.outcome.notable{fill:#a3232b;font-weight:700}\
 .cross{fill:#a3232b;font-size:14px;font-weight:700}.state-label{font-weight:700}.call-label,.timer-label{font-style:italic}\
-.head{font-weight:700;font-family:sans-serif}.caption{font-family:sans-serif}.send-dot{fill:#444}marker path{fill:#444}";
+.head{font-weight:700;font-family:sans-serif}.caption{font-family:sans-serif}.send-dot{fill:#444}marker path{fill:#444}.blank-box{fill:#fff;stroke:#1d232b}";
 
 /// The width of an element, followed as the window resizes.
 #[hook]
@@ -786,7 +856,7 @@ fn rows_in_view(
         ) {
             let side = render::side(i18n, label.side);
             drawn.spoken.push(html! {
-                <li key={row}>{format!("{} · {side}: {}", clock(entry.time.as_millis()), label.text)}</li>
+                <li key={row}>{format!("{} · {side}: {}", clock(entry.time.as_millis()), label.text.replace(render::BLANK, "?"))}</li>
             });
         }
         let select = {
@@ -814,6 +884,16 @@ crate::installed!(
     /// [`drawn`]: only the sessions chunk's actions make rows and put
     /// segments in flight.
     pub(crate) DRAW_ROWS: DrawRows = drawn
+);
+
+/// Places [`blank_slots`].
+pub(crate) type BlankSlots =
+    fn(&I18n, &Props, &Layout, &Geometry, (u32, u32), u32) -> Vec<super::fill::Slot>;
+
+crate::installed!(
+    /// [`blank_slots`]: blanks sit on rows, which only the sessions
+    /// chunk's actions make.
+    pub(crate) BLANK_SLOTS: BlankSlots = blank_slots
 );
 
 /// Draws [`print::view`].
@@ -866,6 +946,52 @@ fn flights_svg(
     for shape in flights {
         shape_svg(&shape, front);
     }
+}
+
+/// The lesson's blanks on rows `first..last`, placed over the boxes the
+/// rows draw (in the page's pixels, at `pct` percent).
+pub(crate) fn blank_slots(
+    i18n: &I18n,
+    props: &Props,
+    layout: &Layout,
+    geometry: &Geometry,
+    (first, last): (u32, u32),
+    pct: u32,
+) -> Vec<super::fill::Slot> {
+    let trace = &props.trace;
+    let mut slots = Vec::new();
+    for b in trace.blanks.iter() {
+        let Some((row, ..)) = trace
+            .sent_at(b.id)
+            .filter(|(r, ..)| (first..last).contains(r))
+        else {
+            continue;
+        };
+        // The label draws the segment's boxes in the order of its fields.
+        let at = trace
+            .blanks
+            .iter()
+            .filter(|o| o.id == b.id && (o.field as u8) < (b.field as u8))
+            .count();
+        let boxes = row_shapes(i18n, trace, layout, geometry, row, &props.numbering)
+            .into_iter()
+            .filter_map(|s| match s {
+                Shape::Blank(at, w) => Some((at, w)),
+                _ => None,
+            });
+        if let Some(((x, y), w)) = boxes.into_iter().nth(at) {
+            let up = |v: u32| v * pct / 100;
+            slots.push(super::fill::Slot {
+                line: b.line,
+                side: b.side,
+                field: b.field,
+                at: (up(x), up(y)),
+                size: (up(w), up(LINE_H)),
+                filled: b.filled.map(|given| (given == b.right, given, b.right)),
+            });
+        }
+    }
+    slots
 }
 
 /// Rows a printed ladder holds (the latest): a worksheet, not an archive.
@@ -936,6 +1062,13 @@ pub fn Ladder(props: &Props) -> Html {
             selected_row,
         )
     });
+    let slots = if printing || props.trace.blanks.is_empty() {
+        Vec::new()
+    } else {
+        super::lazy::installed(BLANK_SLOTS).map_or_else(Vec::new, |slots| {
+            slots(&i18n, props, &layout, &geometry, (first, last), pct)
+        })
+    };
     // Markup we wrote: numbers, fixed names, and text escaped by `shape_svg`.
     let front = Html::from_html_unchecked(AttrValue::from(front));
 
@@ -986,6 +1119,10 @@ pub fn Ladder(props: &Props) -> Html {
                     <line class="axis" x1={geometry.server_x.to_string()} y1={axis_top} x2={geometry.server_x.to_string()} y2={axis_bottom} />
                     <g>{ front }</g>
                 </svg>
+                if !slots.is_empty() {
+                    <super::lazy::Lazy<super::fill::Props> part={super::fill::FILL_IN}
+                        props={super::fill::Props { slots, numbering: *numbering, on_fill: props.on_fill.clone() }} />
+                }
             </div>
             }
         </div>

@@ -176,10 +176,7 @@ pub fn LessonBar(props: &Props) -> Html {
             // far, then ruled space to write (only while printing, so the
             // screen holds each sentence once).
             if printing {
-                <ol class="worksheet print-only" data-testid="worksheet-steps">
-                    { for l.narrations().iter().filter(|n| Some(*n) != l.task.as_ref()).map(|n| html! { <li>{said(n, usize::MAX).0}</li> }) }
-                </ol>
-                <div class="write-here print-only" aria-hidden="true"></div>
+                {worksheet(&i18n, l, &said)}
             }
             if l.hints_shown > 0 {
                 <ol class="hints">{ for l.hints.iter().take(l.hints_shown).map(|h| {
@@ -201,6 +198,50 @@ pub fn LessonBar(props: &Props) -> Html {
                 {checks(&i18n, &l.checks, l.done)}
             </div>
         </section>
+    }
+}
+
+/// The printed worksheet: every step so far with its narration, each
+/// step's questions before it (with boxes to tick for the choices, a line
+/// to write on for a prediction, and no answers), a word on the ladder's
+/// blanks, then ruled space to write.
+fn worksheet(i18n: &I18n, l: &Lesson, said: &dyn Fn(&Localized, usize) -> (Html, Html)) -> Html {
+    let statements = &l.script.statements;
+    let question = |i: usize| {
+        let choices = tcp_engine::scenario::choices(statements, i);
+        html! {
+            <div class="ws-q" data-testid="worksheet-question">
+                <p>{super::quiz::question_text(i18n, l, i)}</p>
+                if choices.is_empty() {
+                    <div class="ws-line" aria-hidden="true"></div>
+                } else {
+                    { for choices.into_iter().map(|c| html! {
+                        <div class="ws-choice"><span class="ws-tick" aria-hidden="true"></span>
+                            {crate::state::localized(statements, c, tcp_engine::scenario::Narration::Choice).map(|t| said(&t, usize::MAX).0).unwrap_or_default()}
+                        </div>
+                    }) }
+                }
+            </div>
+        }
+    };
+    html! {
+        <>
+            <ol class="worksheet print-only" data-testid="worksheet-steps">
+                { for l.worksheet().into_iter().map(|(n, narration, asks)| html! {
+                    <li value={n.to_string()}>
+                        if narration.is_none() {
+                            <strong>{i18n.f("worksheet-step", &[("n", n.into())])}</strong>
+                        }
+                        { for asks.into_iter().map(question) }
+                        {narration.map(|t| said(&t, usize::MAX).0).unwrap_or_default()}
+                    </li>
+                }) }
+            </ol>
+            if !l.blanks.is_empty() {
+                <p class="print-only">{i18n.t("worksheet-blanks")}</p>
+            }
+            <div class="write-here print-only" aria-hidden="true"></div>
+        </>
     }
 }
 

@@ -9,6 +9,7 @@ pub mod dock;
 pub mod editor;
 pub mod endpoint;
 pub mod explain;
+pub mod fill;
 pub mod graph;
 pub mod ladder;
 pub mod language;

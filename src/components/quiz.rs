@@ -42,9 +42,10 @@ impl Draft {
             Question::Sends(_, SegField::Seq | SegField::Ack | SegField::Win) => {
                 Draft::Typed(String::new())
             }
-            Question::State(_) | Question::Outcome(_) | Question::Choice { .. } => {
-                Draft::Picked(None)
-            }
+            Question::State(_)
+            | Question::Outcome(_)
+            | Question::Choice { .. }
+            | Question::Blank(_) => Draft::Picked(None),
         }
     }
 
@@ -91,6 +92,7 @@ pub fn question_text(i18n: &I18n, lesson: &Lesson, index: usize) -> Html {
         Question::Choice { .. } => {
             return said(i18n, localized(statements, index, Narration::Ask));
         }
+        Question::Blank(b) => super::fill::blank_text(i18n, b.side, b.field),
     };
     html! { {text} }
 }
@@ -114,8 +116,9 @@ fn answer(i18n: &I18n, lesson: &Lesson, line: usize, a: &Answer, numbering: &Num
     match (a, lesson.question(line)) {
         (Answer::State(s), _) => html! { {s.name()} },
         (Answer::Flags(f), _) => html! { {f.to_string()} },
-        (Answer::Seq(n), Some(Question::Sends(side, field))) => {
-            let owner = field.space(*side).unwrap_or(*side);
+        (Answer::Seq(n), Some(q)) if q.field().is_some() => {
+            let (side, field) = q.field().unwrap_or((Side::Client, SegField::Seq));
+            let owner = field.space(side).unwrap_or(side);
             html! { {render::seq(i18n, numbering, *n, owner)} }
         }
         (Answer::Seq(n), _) => html! { {n.0} },
@@ -328,9 +331,17 @@ fn result(i18n: &I18n, lesson: &Lesson, a: &Answered, numbering: &Numbering, rev
                 }
             </p>
             if let Some(rule) = a.rule {
-                <p class="quiz-why">{i18n.t("quiz-why")}{" "}{render::rule_plain(i18n, rule)}{" "}
-                    <span class="rule-id">{format!("({}: {})", rule.id(), i18n.rfc_quote(rule.id()).unwrap_or_else(|| rule.section().to_string()))}</span>
-                </p>
+                {{
+                    let why = html! { <>{render::rule_plain(i18n, rule)}{" "}
+                        <span class="rule-id">{format!("({}: {})", rule.id(), i18n.rfc_quote(rule.id()).unwrap_or_else(|| rule.section().to_string()))}</span></> };
+                    // Beside the step, the rule is one click away, so that
+                    // the ladder stays in view; the review shows it whole.
+                    if review {
+                        html! { <p class="quiz-why">{i18n.t("quiz-why")}{" "}{why}</p> }
+                    } else {
+                        html! { <details class="quiz-why"><summary>{i18n.t("quiz-why")}</summary>{why}</details> }
+                    }
+                }}
             }
         </li>
     }

@@ -131,12 +131,39 @@ pub fn signal(i18n: &I18n, signal: Signal) -> String {
 /// A segment as a one-line label: `SYN,ACK seq=0 ack=1 win=65535 len=5`.
 /// Field names stay as in the header; numbers follow the numbering.
 pub fn segment(i18n: &I18n, numbering: &Numbering, seg: &Segment, from: Side) -> String {
-    let mut s = format!("{} seq={}", seg.flags, seq(i18n, numbering, seg.seq, from));
+    segment_masked(i18n, numbering, seg, from, &[])
+}
+
+/// The room a blank takes on the ladder: a box's width of spaces that do
+/// not collapse (the box is drawn around them).
+pub const BLANK: &str = "\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}";
+
+/// [`segment`], with the fields in `blank` left blank (a lesson's fill-in).
+pub fn segment_masked(
+    i18n: &I18n,
+    numbering: &Numbering,
+    seg: &Segment,
+    from: Side,
+    blank: &[tcp_engine::scenario::SegField],
+) -> String {
+    use tcp_engine::scenario::SegField as F;
+    let shown = |f: F, value: String| {
+        if blank.contains(&f) {
+            BLANK.into()
+        } else {
+            value
+        }
+    };
+    let mut s = format!(
+        "{} seq={}",
+        shown(F::Flags, seg.flags.to_string()),
+        shown(F::Seq, seq(i18n, numbering, seg.seq, from))
+    );
     if seg.flags.contains(Flags::ACK) {
         s.push_str(" ack=");
-        s.push_str(&seq(i18n, numbering, seg.ack, from.other()));
+        s.push_str(&shown(F::Ack, seq(i18n, numbering, seg.ack, from.other())));
     }
-    s.push_str(&format!(" win={}", seg.wnd));
+    s.push_str(&format!(" win={}", shown(F::Win, seg.wnd.to_string())));
     if !seg.payload.is_empty() {
         s.push_str(&format!(" len={}", seg.payload.len()));
     }
@@ -851,6 +878,17 @@ pub(super) fn outcome_check(i18n: &I18n, m: &tcp_engine::scenario::Mismatch) -> 
         }
         M::Unanswerable(tcp_engine::scenario::Unanswerable::NothingArrives(s)) => {
             ("check-unanswerable-arrives", vec![("side", sd(*s))])
+        }
+        M::Unanswerable(tcp_engine::scenario::Unanswerable::NoSuchSegment { side, nth, sent }) => (
+            "check-blank-segment",
+            vec![
+                ("side", sd(*side)),
+                ("n", (*nth).into()),
+                ("sent", (*sent).into()),
+            ],
+        ),
+        M::Unanswerable(tcp_engine::scenario::Unanswerable::NoAckField(s)) => {
+            ("check-blank-ack", vec![("side", sd(*s))])
         }
         M::State { .. }
         | M::Var { .. }

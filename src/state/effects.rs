@@ -158,7 +158,11 @@ impl Mark {
 /// - New events, or a lesson's progress, are told to the embedding page.
 pub fn plan(before: Option<&Mark>, after: &Mark) -> Vec<Effect> {
     let mut due = Vec::new();
-    let moved = before.is_none_or(|b| (b.session_id, b.moment) != (after.session_id, after.moment));
+    // A blank filled in changes the lesson's answers, not the moment.
+    let answers = |m: &Mark| m.lesson.map(|l| l.3);
+    let moved = before.is_none_or(|b| {
+        (b.session_id, b.moment, answers(b)) != (after.session_id, after.moment, answers(after))
+    });
     if moved {
         due.push(match after.moment {
             Some((_, _, _, true)) => Effect::Save,
@@ -216,6 +220,18 @@ mod tests {
                 Effect::Replayed,
                 Effect::Tell
             ]
+        );
+    }
+
+    #[test]
+    fn a_blank_filled_in_is_saved_though_the_moment_stays() {
+        let lesson = |answers| Mark {
+            lesson: Some((1, 2, 0, answers, false, false)),
+            ..idle(3, true)
+        };
+        assert_eq!(
+            plan(Some(&lesson(0)), &lesson(1)),
+            [Effect::Save, Effect::Tell]
         );
     }
 

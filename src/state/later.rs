@@ -45,6 +45,8 @@ pub enum Later {
     LessonNext,
     /// [`Action::LessonAnswer`]: the answers given, then the step runs.
     LessonAnswer(Vec<super::quiz::Given>),
+    /// [`Action::LessonFill`].
+    LessonFill(usize, super::quiz::Given),
     /// [`Action::Restore`]: a file that narrates or has goals opens as a
     /// lesson.
     Restore(Source, String),
@@ -82,6 +84,7 @@ impl Action {
             | Action::LessonAnswer(_)
             | Action::Restore(..)
             | Action::ResumeLesson(_)
+            | Action::LessonFill(..)
             | Action::OpenCapture(_)
             | Action::Continue => true,
             Action::LeaveLesson
@@ -198,6 +201,7 @@ fn run(state: &mut AppState, op: Later) {
         Later::LoadLesson(source) => load_lesson(state, source),
         Later::LessonNext => state.act_in_place(false, AppState::lesson_next),
         Later::LessonAnswer(given) => state.act_in_place(false, |s| s.lesson_answer(&given)),
+        Later::LessonFill(line, given) => state.lesson_fill(line, given),
         Later::Restore(Source::File, text) if crate::lessons::is_lesson(&text) => {
             load_lesson(state, LessonSource::text(text))
         }
@@ -223,6 +227,7 @@ fn install() {
     lazy::install(endpoint::OUTBOX, endpoint::outbox);
     lazy::install(ladder::DRAW_ROWS, ladder::drawn);
     lazy::install(ladder::PRINT, ladder::print::view);
+    lazy::install(ladder::BLANK_SLOTS, ladder::blank_slots);
     lazy::install(ladder::layout::ROW_LABEL, ladder::layout::row_label);
     lazy::install(wire::LINES, wire::lines);
     lazy::install(super::WRITE_STATEMENTS, super::write_statements);

@@ -84,6 +84,25 @@ pub struct Lesson {
     pub answers: Vec<Answered>,
     /// The answers given before the step that just ran, shown beside it.
     pub step_answers: Vec<Answered>,
+    /// Its blanks on the ladder, answered by the engine (see
+    /// [`scenario::blank_answers`]).
+    pub blanks: Rc<Vec<BlankAt>>,
+}
+
+/// A field of a segment the lesson leaves blank on the ladder
+/// (`blank SIDE FIELD [N]`), with the engine's answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BlankAt {
+    /// The `blank` line.
+    pub line: usize,
+    /// The `say` of its step (its index).
+    pub say: usize,
+    /// The sender.
+    pub side: tcp_engine::sim::Side,
+    /// The field.
+    pub field: scenario::SegField,
+    /// The right answer, and the segment it is read from.
+    pub expected: scenario::Expected,
 }
 
 impl PartialEq for Lesson {
@@ -126,7 +145,6 @@ impl Lesson {
             title,
             text: source.text.as_str().into(),
             url: source.url.as_deref().map(Into::into),
-            script: Rc::new(script),
             stepper: Stepper::default().playing(),
             narration: None,
             preview: None,
@@ -140,6 +158,8 @@ impl Lesson {
             asking: None,
             answers: Vec::new(),
             step_answers: Vec::new(),
+            blanks: Rc::new(blanks(&script)),
+            script: Rc::new(script),
         }
     }
 
@@ -324,12 +344,82 @@ impl Lesson {
             .collect()
     }
 
+    /// The printed worksheet's steps: each step taken so far, and each
+    /// later one that asks something: its number, its narration once it
+    /// has run, and its questions (the `ask` lines; blanks are on the
+    /// ladder). A challenge's task is not a step.
+    pub fn worksheet(&self) -> Vec<(usize, Option<Localized>, Vec<usize>)> {
+        let statements = &self.script.statements;
+        let next = self.stepper.next().min(statements.len());
+        let coming = (self.preview.is_some() && !self.done)
+            .then(|| {
+                (0..next)
+                    .rev()
+                    .find(|&i| matches!(statements[i].kind, Stmt::Say(_)))
+            })
+            .flatten();
+        let task = scenario::task(&self.script).filter(|_| self.is_challenge());
+        (0..statements.len())
+            .filter(|&i| matches!(statements[i].kind, Stmt::Say(_)) && Some(i) != task)
+            .enumerate()
+            .filter_map(|(n, say)| {
+                let ran = self.done || (say < next && Some(say) != coming);
+                let asks = scenario::questions(&self.script, say);
+                let narration = ran
+                    .then(|| localized(statements, say, Narration::Say))
+                    .flatten();
+                (narration.is_some() || !asks.is_empty()).then_some((n + 1, narration, asks))
+            })
+            .collect()
+    }
+
+    /// The blanks whose step has run (the ladder shows their segments):
+    /// every one whose `say` is behind the runner, but the coming step's.
+    pub fn open_blanks(&self) -> impl Iterator<Item = &BlankAt> {
+        let statements = &self.script.statements;
+        let next = self.stepper.next().min(statements.len());
+        let coming = (self.preview.is_some() && !self.done)
+            .then(|| {
+                (0..next)
+                    .rev()
+                    .find(|&i| matches!(statements[i].kind, Stmt::Say(_)))
+            })
+            .flatten();
+        self.blanks
+            .iter()
+            .filter(move |b| b.say < next && Some(b.say) != coming)
+    }
+
     /// How the embedding page names the lesson: its address, else its title.
     pub fn name(&self) -> String {
         self.url
             .as_deref()
             .map_or_else(|| self.title.text.clone(), str::to_string)
     }
+}
+
+/// A lesson's blanks with their answers: those the engine can answer (the
+/// checker names the others).
+fn blanks(script: &Script) -> Vec<BlankAt> {
+    // A new session's simulation (the app's own, not one made here).
+    scenario::blank_answers(script, AppState::new(0).sim)
+        .into_iter()
+        .filter_map(|(i, found)| {
+            let Stmt::Ask(scenario::Question::Blank(b)) = &script.statements[i].kind else {
+                return None;
+            };
+            let say = (0..i)
+                .rev()
+                .find(|&j| matches!(script.statements[j].kind, Stmt::Say(_)))?;
+            Some(BlankAt {
+                line: script.statements[i].line,
+                say,
+                side: b.side,
+                field: b.field,
+                expected: found.ok()?,
+            })
+        })
+        .collect()
 }
 
 /// The text of statement `i` if it is a `title`, `say` or `hint` of kind

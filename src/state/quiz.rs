@@ -130,6 +130,39 @@ impl AppState {
         self.lesson_step();
     }
 
+    /// The student fills in a blank of the ladder: the engine's value is
+    /// the right answer; the first answer is the one kept.
+    pub(super) fn lesson_fill(&mut self, line: usize, given: Given) {
+        let relative = self.relative;
+        let Some(lesson) = &mut self.lesson else {
+            return;
+        };
+        if lesson.answers.iter().any(|a| a.line == line) {
+            return;
+        }
+        let Some(blank) = lesson.open_blanks().find(|b| b.line == line).cloned() else {
+            return;
+        };
+        let Some(question) = lesson.question(line).cloned() else {
+            return;
+        };
+        let answer = match given {
+            Given::Picked(answer) => Some(answer),
+            Given::Typed(n) => blank.expected.read_typed(&question, n, relative),
+        };
+        let Some(answer) = answer else {
+            return;
+        };
+        lesson.answers.push(Answered {
+            line,
+            given: answer,
+            right: blank.expected.answer,
+            rule: blank.expected.rule,
+        });
+        lesson.answers.sort_by_key(|a| a.line);
+        self.dirty = true;
+    }
+
     /// After a jump in time, the lesson keeps the first answers it had:
     /// what was answered stays answered for the score.
     pub(super) fn keep_answers(&mut self, before: Option<&Lesson>) {
@@ -161,7 +194,9 @@ mod tests {
     use tcp_engine::{Flags, State};
     use yew::Reducible;
 
-    const LESSON: &str = "title \"Q\"\nset client.isn 1000\nset server.isn 5000\nserver listen\nclient connect\nsay \"The SYN arrives.\"\nask server state\nask server sends flags\nask server sends ack\ndeliver\nsay \"The SYN,ACK arrives.\"\nask client outcome\nask \"Who is ESTABLISHED first?\" answer 1\nchoice \"The client\"\nchoice \"The server\"\ndeliver\nsay \"The ACK arrives.\"\ndeliver\n";
+    // Answers are real numbers: `numbering real`, last so that the lines
+    // the tests name stay where they are.
+    const LESSON: &str = "title \"Q\"\nset client.isn 1000\nset server.isn 5000\nserver listen\nclient connect\nsay \"The SYN arrives.\"\nask server state\nask server sends flags\nask server sends ack\ndeliver\nsay \"The SYN,ACK arrives.\"\nask client outcome\nask \"Who is ESTABLISHED first?\" answer 1\nchoice \"The client\"\nchoice \"The server\"\ndeliver\nsay \"The ACK arrives.\"\ndeliver\nnumbering real\n";
 
     fn apply(s: Rc<AppState>, actions: &[Action]) -> Rc<AppState> {
         actions.iter().fold(s, |s, a| s.reduce(a.clone()))
@@ -324,5 +359,100 @@ mod tests {
             l.step_answers.iter().all(|a| a.is_right()),
             "shown: this try"
         );
+    }
+    const BLANKS: &str = "title \"B\"\nset client.isn 1000\nset server.isn 5000\nserver listen\nsay \"Connect.\"\nblank client seq\nclient connect\nsay \"The SYN arrives.\"\nask server state\nblank server ack\nblank server flags\ndeliver\nsay \"The rest.\"\nrun\nnumbering real\n";
+
+    #[test]
+    fn a_blank_opens_once_its_step_has_run_and_the_first_answer_counts_in_the_score_and_link() {
+        let s = apply(
+            Rc::new(AppState::new(1)),
+            &[Action::LoadLesson(BLANKS.into())],
+        );
+        let l = s.lesson.as_ref().unwrap();
+        assert_eq!(l.blanks.len(), 3, "the engine answers every blank");
+        assert_eq!(l.open_blanks().count(), 0, "nothing has run yet");
+        // Blanks are not asked before the step; the question is.
+        assert_eq!(l.score().questions, 4);
+        let s = apply(s, &[Action::LessonNext]);
+        let l = s.lesson.as_ref().unwrap();
+        let open: Vec<usize> = l.open_blanks().map(|b| b.line).collect();
+        assert_eq!(open, [6]);
+        // A blank of a step not run yet cannot be filled in.
+        let early = apply(s.clone(), &[Action::LessonFill(10, Given::Typed(1001))]);
+        assert!(early.lesson.as_ref().unwrap().answers.is_empty());
+        // Wrong, then right: the first answer is the one kept.
+        let s = apply(
+            s,
+            &[
+                Action::LessonFill(6, Given::Typed(1001)),
+                Action::LessonFill(6, Given::Typed(1000)),
+                Action::LessonAnswer(vec![Given::Picked(Answer::State(State::SynReceived))]),
+                Action::LessonFill(10, Given::Typed(1001)),
+                Action::LessonFill(11, Given::Picked(Answer::Flags(Flags::SYN | Flags::ACK))),
+            ],
+        );
+        assert_eq!(
+            answered(&s),
+            [(6, false), (9, true), (10, true), (11, true)]
+        );
+        let l = s.lesson.as_ref().unwrap();
+        let wrong = &l.answers[0];
+        assert_eq!(
+            (wrong.given, wrong.right),
+            (
+                Answer::Seq(tcp_engine::SeqNum(1001)),
+                Answer::Seq(tcp_engine::SeqNum(1000))
+            )
+        );
+        let score = l.score();
+        assert_eq!((score.right, score.answered, score.questions), (3, 4, 4));
+        // A share link (and a reload) keeps the blanks' answers.
+        let back = restore(Source::Link, &s.session_text(), 2).unwrap();
+        assert_eq!(answered(&back), answered(&s));
+        assert_eq!(back.lesson.as_ref().unwrap().open_blanks().count(), 3);
+    }
+
+    #[test]
+    fn the_ladder_leaves_an_open_blank_blank_and_draws_its_box() {
+        let s = apply(
+            Rc::new(AppState::new(1)),
+            &[Action::LoadLesson(BLANKS.into()), Action::LessonNext],
+        );
+        let trace = crate::components::ladder::TraceRef::of(&s);
+        assert_eq!(trace.blanks.len(), 1);
+        let i18n = crate::i18n::I18n::english();
+        let numbering = tcp_engine::numbering::Numbering::absolute();
+        let (svg, ..) = crate::components::ladder::to_svg(
+            &i18n,
+            &trace,
+            0,
+            &[],
+            s.sim.now(),
+            &numbering,
+            crate::components::ladder::Frame::Strip,
+        );
+        assert!(svg.contains("class=\"blank-box\""), "{svg}");
+        assert!(
+            !svg.contains("seq=1000"),
+            "the SYN's number is blank: {svg}"
+        );
+        assert!(svg.contains("SYN seq=\u{a0}"), "{svg}");
+    }
+
+    #[test]
+    fn the_worksheet_lists_each_steps_questions_and_the_narration_of_the_steps_taken() {
+        let s = apply(
+            Rc::new(AppState::new(1)),
+            &[Action::LoadLesson(BLANKS.into()), Action::LessonNext],
+        );
+        let l = s.lesson.as_ref().unwrap();
+        let sheet: Vec<(usize, Option<String>, usize)> = l
+            .worksheet()
+            .into_iter()
+            .map(|(n, said, asks)| (n, said.map(|t| t.text), asks.len()))
+            .collect();
+        // Step 1 ran; step 2 has a question (its blanks are on the ladder);
+        // step 3 has neither yet.
+        assert_eq!(sheet, [(1, Some("Connect.".into()), 0), (2, None, 1)]);
     }
 }

@@ -82,6 +82,7 @@ impl Replay {
             let line = line.strip_suffix('\n').unwrap_or(line);
             let kind = scenario::parse_line(line, rest.line).map_err(|e| Failure {
                 line: e.line,
+                col: 0,
                 message: e.message,
                 cause: None,
             })?;

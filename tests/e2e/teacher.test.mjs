@@ -311,8 +311,10 @@ test('printed, the playground is a worksheet without buttons', async () => {
   assert.equal(await page.getByRole('button', { name: 'Connect', exact: true }).first().isVisible(), false, 'no call buttons');
   assert.ok(await page.getByRole('region', { name: 'Ladder diagram' }).isVisible(), 'the ladder prints');
   // The lesson fixes its ISNs but sets no numbering: the student's own
-  // (relative) is kept.
-  await page.locator('.ladder-band text', { hasText: 'SYN,ACK seq=0 ack=1 win=65535' }).waitFor();
+  // (relative) is kept; the SYN,ACK's own sequence number is a blank the
+  // lesson leaves to fill in.
+  await page.locator('.ladder-band text', { hasText: /SYN,ACK seq=\u00a0+ ack=1 win=65535/ }).waitFor();
+  assert.equal(await page.locator('.ladder-band rect.blank-box').count(), 2, 'the SYN\'s and the SYN,ACK\'s blanks');
   await page.screenshot({ path: path.join(root, 'test-artifacts/teacher-print.png'), fullPage: true });
 });
 

@@ -22,11 +22,13 @@ pub use lesson::{
 };
 pub use lex::{quote, quote_bytes};
 pub use mismatch::{Field, Mismatch, Wanted};
-pub use parse::{count_statements, parse, parse_duration, parse_errors, parse_line, parse_number};
+pub use parse::{
+    count_statements, parse, parse_duration, parse_errors, parse_flags, parse_line, parse_number,
+};
 pub use parsing::{Parsed, Parsing};
 pub use question::{
-    choices, count_questions, outcome_word, predict, questions, Answer, Answered, Expected,
-    Question, SegField, Unanswerable, OUTCOMES,
+    blank_answers, blanks, choices, count_questions, outcome_word, predict, questions, Answer,
+    Answered, Blank, Expected, Question, SegField, Unanswerable, OUTCOMES,
 };
 pub use run::{begin, check, check_script, exec, resume, run_script, segment_from_spec, Failure};
 
@@ -418,7 +420,9 @@ pub enum Stmt {
     Capture(Box<CaptureAt>),
     /// `ask SIDE state`, `ask SIDE sends FIELD`, `ask SIDE outcome` or
     /// `ask "TEXT" answer N` (playground extension): a question the
-    /// student answers before the step it stands in runs.
+    /// student answers before the step it stands in runs; or `blank SIDE
+    /// FIELD [N]`, a field of a segment of that step left blank on the
+    /// ladder for the student to fill in once it has run.
     Ask(Question),
     /// `numbering real` or `numbering relative` (playground extension):
     /// how a lesson shows sequence numbers while it runs, in place of the

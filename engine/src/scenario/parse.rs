@@ -355,6 +355,7 @@ impl Line {
             },
             "hint" => self.narration(Narration::Hint)?,
             "ask" => self.ask()?,
+            "blank" => self.blank()?,
             "choice" => self.narration(Narration::Choice)?,
             "numbering" => Stmt::Numbering(self.word_as("real or relative", |w| match w {
                 "real" => Some(Numbering::Real),
@@ -368,7 +369,7 @@ impl Line {
                 None => {
                     self.pos -= 1;
                     return Err(self.expected(
-                        "a statement: title, say, seed, set, client, server, deliver, drop, duplicate, delay, inject, release, discard, advance, run, expect, goal, hint, ask, choice, lesson or capture",
+                        "a statement: title, say, seed, set, client, server, deliver, drop, duplicate, delay, inject, release, discard, advance, run, expect, goal, hint, ask, blank, choice, lesson or capture",
                     ));
                 }
             },
@@ -408,6 +409,30 @@ impl Line {
         self.keyword("answer")?;
         let answer = self.number()?;
         Ok(Stmt::Ask(Question::Choice { text, answer }))
+    }
+
+    /// `blank SIDE FIELD [N]`: the field of the Nth segment (1 if left
+    /// out) the side's TCP sends in the step.
+    fn blank(&mut self) -> Result<Stmt, ParseError> {
+        let mut col = self.col();
+        let side = self.side()?;
+        let field = self.word_as(
+            "a field of the segment: flags, seq, ack or win",
+            SegField::from_name,
+        )?;
+        let nth = match self.peek() {
+            Some(_) => {
+                col = self.col();
+                self.position()? as u32
+            }
+            None => 1,
+        };
+        Ok(Stmt::Ask(Question::Blank(super::Blank {
+            side,
+            field,
+            nth,
+            col,
+        })))
     }
 
     /// `capture events N ids ID ...`.
@@ -953,7 +978,8 @@ fn parse_side(w: &str) -> Option<Side> {
     }
 }
 
-pub(crate) fn parse_flags(w: &str) -> Option<Flags> {
+/// Flags as written: `SYN,ACK`, or `none`.
+pub fn parse_flags(w: &str) -> Option<Flags> {
     // A segment with no control bits at all (a student can craft one).
     if w == "none" {
         return Some(Flags::NONE);

@@ -187,6 +187,13 @@ impl fmt::Display for Stmt {
             Stmt::Ask(Question::Choice { text, answer }) => {
                 write!(f, "ask {} answer {answer}", quote(text))
             }
+            Stmt::Ask(Question::Blank(b)) => {
+                write!(f, "blank {} {}", b.side, b.field.name())?;
+                match b.nth {
+                    1 => Ok(()),
+                    n => write!(f, " {n}"),
+                }
+            }
             Stmt::Choice(t) => write!(f, "choice {}", quote(t)),
             Stmt::Translation { of, lang, text } => {
                 write!(f, "{} {lang} {}", of.keyword(), quote(text))

@@ -92,6 +92,42 @@ pub enum Question {
         /// The right choice, from 1.
         answer: u32,
     },
+    /// `blank SIDE FIELD [N]`: a fill-in on the finished ladder, that
+    /// field of the Nth segment (from 1) the side's TCP sends in the step,
+    /// left blank for the student to fill in once the step has run.
+    Blank(Blank),
+}
+
+/// A field of a segment left blank on the ladder (`blank SIDE FIELD [N]`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Blank {
+    /// The sender.
+    pub side: Side,
+    /// The field blanked.
+    pub field: SegField,
+    /// Which of the segments the side's TCP sends in the step, from 1.
+    pub nth: u32,
+    /// The column that names the segment (its `N`, else its side), for the
+    /// checker's message when there is no such segment.
+    pub col: usize,
+}
+
+impl Question {
+    /// The side and field a student answers in numbers or flags for (a
+    /// prediction of a field, or a blank on the ladder).
+    pub fn field(&self) -> Option<(Side, SegField)> {
+        match self {
+            Question::Sends(side, field) => Some((*side, *field)),
+            Question::Blank(b) => Some((b.side, b.field)),
+            Question::State(_) | Question::Outcome(_) | Question::Choice { .. } => None,
+        }
+    }
+
+    /// A blank on the ladder, filled in after its step has run (not a
+    /// question asked before it).
+    pub fn is_blank(&self) -> bool {
+        matches!(self, Question::Blank(_))
+    }
 }
 
 /// The words an `ask SIDE outcome` is answered with, in the order a
@@ -148,13 +184,13 @@ impl Question {
     pub fn read(&self, word: &str) -> Option<Answer> {
         match self {
             Question::State(_) => State::from_name(word).map(Answer::State),
-            Question::Sends(_, SegField::Flags) => {
-                super::parse::parse_flags(word).map(Answer::Flags)
-            }
-            Question::Sends(_, SegField::Seq | SegField::Ack) => {
-                super::parse_number(word).map(|n| Answer::Seq(SeqNum(n)))
-            }
-            Question::Sends(_, SegField::Win) => super::parse_number(word).map(Answer::Window),
+            Question::Sends(_, field) | Question::Blank(Blank { field, .. }) => match field {
+                SegField::Flags => super::parse::parse_flags(word).map(Answer::Flags),
+                SegField::Seq | SegField::Ack => {
+                    super::parse_number(word).map(|n| Answer::Seq(SeqNum(n)))
+                }
+                SegField::Win => super::parse_number(word).map(Answer::Window),
+            },
             Question::Outcome(_) => OUTCOMES
                 .iter()
                 .find(|(_, w)| *w == word)
@@ -198,6 +234,9 @@ pub struct Expected {
     /// the student chose): a number the student types for a SYN's
     /// sequence number counts from the ISS that SYN chooses.
     pub numbering: Numbering,
+    /// The id of the segment a field question or a blank reads (the one
+    /// the ladder draws), when it was sent (not one kept in an outbox).
+    pub segment: Option<u64>,
 }
 
 impl Expected {
@@ -207,18 +246,15 @@ impl Expected {
     /// the step has run; a window is bytes. `None` for a question that is
     /// not answered with a number.
     pub fn read_typed(&self, question: &Question, typed: u32, relative: bool) -> Option<Answer> {
-        match question {
-            Question::Sends(side, field @ (SegField::Seq | SegField::Ack)) => {
+        match question.field()? {
+            (side, field @ (SegField::Seq | SegField::Ack)) => {
                 let mut numbering = self.numbering;
                 numbering.relative = relative;
-                let owner = field.space(*side)?;
+                let owner = field.space(side)?;
                 Some(Answer::Seq(numbering.absolute_of(typed, owner)))
             }
-            Question::Sends(_, SegField::Win) => Some(Answer::Window(typed)),
-            Question::Sends(_, SegField::Flags)
-            | Question::State(_)
-            | Question::Outcome(_)
-            | Question::Choice { .. } => None,
+            (_, SegField::Win) => Some(Answer::Window(typed)),
+            (_, SegField::Flags) => None,
         }
     }
 }
@@ -230,6 +266,19 @@ pub enum Unanswerable {
     SendsNothing(Side),
     /// `ask SIDE outcome`: no segment arrives at the side in the step.
     NothingArrives(Side),
+    /// `blank SIDE FIELD N`: the side's TCP sends fewer than N segments
+    /// in the step (`sent` of them).
+    NoSuchSegment {
+        /// The sender.
+        side: Side,
+        /// The segment the blank names, from 1.
+        nth: u32,
+        /// How many the side sends in the step.
+        sent: u32,
+    },
+    /// `blank SIDE ack [N]`: the segment carries no ACK, so it has no
+    /// acknowledgment number to fill in (the ladder shows none).
+    NoAckField(Side),
 }
 
 impl fmt::Display for Unanswerable {
@@ -242,6 +291,14 @@ impl fmt::Display for Unanswerable {
             Unanswerable::NothingArrives(side) => write!(
                 f,
                 "the question cannot be answered: no segment arrives at the {side} in the step after it"
+            ),
+            Unanswerable::NoSuchSegment { side, nth, sent } => write!(
+                f,
+                "the blank names segment {nth} of the {side}, but the {side} sends {sent} in the step after it"
+            ),
+            Unanswerable::NoAckField(side) => write!(
+                f,
+                "the blank names the ack field of a segment the {side} sends without ACK: it has no acknowledgment number"
             ),
         }
     }
@@ -276,9 +333,9 @@ fn acts(kind: &Stmt) -> bool {
     }
 }
 
-/// The `ask` statements (their indices) of the step that follows the `say`
-/// at index `say`: the questions to answer before it runs.
-pub fn questions(script: &Script, say: usize) -> Vec<usize> {
+/// The `ask` and `blank` statements (their indices) of the step that
+/// follows the `say` at index `say`.
+fn step_asks(script: &Script, say: usize) -> Vec<usize> {
     let statements = &script.statements;
     (say + 1..statements.len())
         .take_while(|&i| {
@@ -289,6 +346,62 @@ pub fn questions(script: &Script, say: usize) -> Vec<usize> {
         })
         .filter(|&i| matches!(statements[i].kind, Stmt::Ask(_)))
         .collect()
+}
+
+/// The `ask` statements (their indices) of the step that follows the `say`
+/// at index `say`: the questions to answer before it runs.
+pub fn questions(script: &Script, say: usize) -> Vec<usize> {
+    step_asks(script, say)
+        .into_iter()
+        .filter(|&i| !matches!(&script.statements[i].kind, Stmt::Ask(q) if q.is_blank()))
+        .collect()
+}
+
+/// The `blank` statements (their indices) of the step that follows the
+/// `say` at index `say`: fields of its segments left blank on the ladder.
+pub fn blanks(script: &Script, say: usize) -> Vec<usize> {
+    step_asks(script, say)
+        .into_iter()
+        .filter(|&i| matches!(&script.statements[i].kind, Stmt::Ask(q) if q.is_blank()))
+        .collect()
+}
+
+/// Every blank of a lesson with its answer, found by running the whole
+/// lesson as written on a fresh simulation (the finished ladder a printed
+/// worksheet shows, and the one a student who only presses Next step
+/// builds), from `fresh`, a new simulation: `(index of the blank,
+/// answer)`, in order.
+pub fn blank_answers(script: &Script, fresh: Sim) -> Vec<(usize, Result<Expected, Unanswerable>)> {
+    let mut found = Vec::new();
+    if !script
+        .statements
+        .iter()
+        .any(|s| matches!(&s.kind, Stmt::Ask(q) if q.is_blank()))
+    {
+        return found;
+    }
+    let mut sim = fresh;
+    let mut stepper = Stepper::default().playing();
+    loop {
+        match stepper.step(script, &sim) {
+            Item::Act(statement) => {
+                let _ = exec(&mut sim, statement);
+            }
+            Item::Say(say) => {
+                let blanks = blanks(script, say);
+                if !blanks.is_empty() {
+                    found.extend(
+                        predict(&sim, script, say)
+                            .into_iter()
+                            .filter(|(i, _)| blanks.contains(i)),
+                    );
+                }
+            }
+            Item::Checked(_) => {}
+            Item::End => break,
+        }
+    }
+    found
 }
 
 /// Every question of a script.
@@ -322,7 +435,7 @@ pub fn predict(
     script: &Script,
     say: usize,
 ) -> Vec<(usize, Result<Expected, Unanswerable>)> {
-    let asks = questions(script, say);
+    let asks = step_asks(script, say);
     if asks.is_empty() {
         return Vec::new();
     }
@@ -345,11 +458,13 @@ pub fn predict(
     asks.into_iter()
         .filter_map(|i| match &script.statements[i].kind {
             Stmt::Ask(question) => {
-                let found = answer(&copy, &steps, question).map(|(answer, rule)| Expected {
-                    answer,
-                    rule,
-                    numbering,
-                });
+                let found =
+                    answer(&copy, &steps, question).map(|(answer, rule, segment)| Expected {
+                        answer,
+                        rule,
+                        numbering,
+                        segment,
+                    });
                 Some((i, found))
             }
             _ => None,
@@ -392,51 +507,85 @@ fn rule_of(entries: &[TraceEntry], at: usize, side: Side) -> Option<Rule> {
         .or_else(|| entries[from..at].iter().rev().find_map(note))
 }
 
-/// The first segment `side`'s TCP formed in `entries` (sent, or put in
-/// its outbox), and where.
-fn first_sent(entries: &[TraceEntry], side: Side) -> Option<(usize, &Segment)> {
+/// A segment a TCP formed in a step: where in the step's entries, the
+/// segment, and its id if it was sent (not kept in an outbox).
+type Formed<'e> = (usize, &'e Segment, Option<u64>);
+
+/// The segments `side`'s TCP formed in `entries` (sent, or put in its
+/// outbox), in order.
+fn formed(entries: &[TraceEntry], side: Side) -> impl Iterator<Item = Formed<'_>> {
     entries
         .iter()
         .enumerate()
-        .find_map(|(i, e)| match &e.event {
+        .filter_map(move |(i, e)| match &e.event {
             Event::Sent {
+                id,
                 from,
                 seg,
                 reason: Some(_),
                 ..
-            } if *from == side => Some((i, seg)),
-            Event::Queued { side: s, seg, .. } if *s == side => Some((i, seg)),
+            } if *from == side => Some((i, seg, Some(*id))),
+            Event::Queued { side: s, seg, .. } if *s == side => Some((i, seg, None)),
             _ => None,
         })
 }
 
+impl SegField {
+    /// This field of `seg`, as a question compares it.
+    pub fn read(self, seg: &Segment) -> Answer {
+        field_of(seg, self)
+    }
+}
+
+/// A field of a segment, as a question compares it.
+fn field_of(seg: &Segment, field: SegField) -> Answer {
+    match field {
+        // As a wire check compares them: PSH and URG are left out.
+        SegField::Flags => {
+            Answer::Flags(seg.flags & (Flags::SYN | Flags::ACK | Flags::FIN | Flags::RST))
+        }
+        SegField::Seq => Answer::Seq(seg.seq),
+        SegField::Ack => Answer::Seq(seg.ack),
+        SegField::Win => Answer::Window(u32::from(seg.wnd)),
+    }
+}
+
+/// An answer, the rule that decided it, and the segment it was read from.
+type Found = (Answer, Option<Rule>, Option<u64>);
+
 /// The answer to `question` after a step that logged `entries` and left
 /// `after`, with the rule that decided it.
-fn answer(
-    after: &Sim,
-    entries: &[TraceEntry],
-    question: &Question,
-) -> Result<(Answer, Option<Rule>), Unanswerable> {
+fn answer(after: &Sim, entries: &[TraceEntry], question: &Question) -> Result<Found, Unanswerable> {
     match question {
         Question::State(side) => {
             let changed = entries.iter().rposition(
                 |e| matches!(e.event, Event::StateChanged { side: s, .. } if s == *side),
             );
             let rule = changed.and_then(|at| rule_of(entries, at, *side));
-            Ok((Answer::State(after.endpoint(*side).state()), rule))
+            Ok((Answer::State(after.endpoint(*side).state()), rule, None))
         }
         Question::Sends(side, field) => {
-            let (at, seg) = first_sent(entries, *side).ok_or(Unanswerable::SendsNothing(*side))?;
-            let answer = match field {
-                // As a wire check compares them: PSH and URG are left out.
-                SegField::Flags => {
-                    Answer::Flags(seg.flags & (Flags::SYN | Flags::ACK | Flags::FIN | Flags::RST))
-                }
-                SegField::Seq => Answer::Seq(seg.seq),
-                SegField::Ack => Answer::Seq(seg.ack),
-                SegField::Win => Answer::Window(u32::from(seg.wnd)),
-            };
-            Ok((answer, rule_of(entries, at, *side)))
+            let (at, seg, id) = formed(entries, *side)
+                .next()
+                .ok_or(Unanswerable::SendsNothing(*side))?;
+            Ok((field_of(seg, *field), rule_of(entries, at, *side), id))
+        }
+        Question::Blank(b) => {
+            let sent = formed(entries, b.side).count() as u32;
+            let (at, seg, id) = formed(entries, b.side)
+                .nth(b.nth.saturating_sub(1) as usize)
+                .ok_or(match sent {
+                    0 => Unanswerable::SendsNothing(b.side),
+                    _ => Unanswerable::NoSuchSegment {
+                        side: b.side,
+                        nth: b.nth,
+                        sent,
+                    },
+                })?;
+            if b.field == SegField::Ack && !seg.flags.contains(Flags::ACK) {
+                return Err(Unanswerable::NoAckField(b.side));
+            }
+            Ok((field_of(seg, b.field), rule_of(entries, at, b.side), id))
         }
         Question::Outcome(side) => {
             let at = entries
@@ -445,9 +594,9 @@ fn answer(
                 .ok_or(Unanswerable::NothingArrives(*side))?;
             let rule = crate::story::decisive_rule(&entries[at..], *side)
                 .ok_or(Unanswerable::NothingArrives(*side))?;
-            Ok((Answer::Outcome(rule.outcome()), Some(rule)))
+            Ok((Answer::Outcome(rule.outcome()), Some(rule), None))
         }
-        Question::Choice { answer, .. } => Ok((Answer::Choice(*answer), None)),
+        Question::Choice { answer, .. } => Ok((Answer::Choice(*answer), None, None)),
     }
 }
 
@@ -496,13 +645,19 @@ pub(super) fn check_places(statements: &[Statement]) -> Result<(), ParseError> {
                     Question::Choice { answer, .. } if *answer as usize > n || *answer == 0 => {
                         return wrong(s, format!("expected an answer from 1 to {n} (the choices after this question), found {answer}"));
                     }
-                    Question::State(_) | Question::Sends(..) | Question::Outcome(_) if n > 0 => {
+                    Question::State(_)
+                    | Question::Sends(..)
+                    | Question::Outcome(_)
+                    | Question::Blank(_)
+                        if n > 0 =>
+                    {
                         return wrong(s, "choice lines follow only a question written in double quotes, with its answer".into());
                     }
                     Question::Choice { .. }
                     | Question::State(_)
                     | Question::Sends(..)
-                    | Question::Outcome(_) => {}
+                    | Question::Outcome(_)
+                    | Question::Blank(_) => {}
                 }
             }
             Stmt::Choice(_) => {
@@ -797,5 +952,146 @@ mod tests {
                 ("CLOSED", Some("last-ack-acked")),
             ]
         );
+    }
+    #[test]
+    fn a_blank_is_read_and_written_back_as_it_was_written() {
+        let text = "say \"x\"\nblank client seq\nblank server ack 2\nblank server flags\nask server state\nserver listen\n";
+        let script = parse(text).unwrap();
+        assert_eq!(script.to_string(), text);
+        let Stmt::Ask(Question::Blank(b)) = &script.statements[2].kind else {
+            panic!("a blank");
+        };
+        assert_eq!(
+            (b.side, b.field, b.nth, b.col),
+            (Side::Server, SegField::Ack, 2, 18)
+        );
+        // Blanks are filled in on the ladder, not asked before the step.
+        assert_eq!(questions(&script, 0), [4]);
+        assert_eq!(blanks(&script, 0), [1, 2, 3]);
+        assert_eq!(count_questions(&script), 4);
+        // A field that does not exist is refused at its column.
+        let e = parse("say \"x\"\nblank client port\nserver listen\n").unwrap_err();
+        assert_eq!((e.line, e.col), (2, 14));
+        assert!(
+            e.message
+                .starts_with("expected a field of the segment: flags, seq, ack or win"),
+            "{}",
+            e.message
+        );
+        let e = parse("say \"x\"\nblank client seq 0\nserver listen\n").unwrap_err();
+        assert_eq!((e.line, e.col), (2, 18));
+        // A blank stands where a question does.
+        let e = parse("server listen\nblank server seq\n").unwrap_err();
+        assert!(e.message.contains("just after a say"), "{}", e.message);
+        let e = parse("say \"x\"\nblank server seq\nchoice \"A\"\nserver listen\n").unwrap_err();
+        assert!(
+            e.message.contains("choice lines follow only"),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn a_blank_is_answered_by_the_engine_with_the_segment_it_blanks() {
+        let text = format!("{OPEN}say \"The SYN arrives.\"\nblank server seq\nblank server ack\nblank server flags\nblank server win\ndeliver\n");
+        let found = predicted(&text);
+        let answers: Vec<Answer> = found
+            .iter()
+            .map(|(_, r)| r.as_ref().unwrap().answer)
+            .collect();
+        assert_eq!(
+            answers,
+            [
+                Answer::Seq(SeqNum(5000)),
+                Answer::Seq(SeqNum(1001)),
+                Answer::Flags(Flags::SYN | Flags::ACK),
+                Answer::Window(65535),
+            ]
+        );
+        // Each names the segment the ladder draws: the server's SYN,ACK.
+        let e = found[0].1.as_ref().unwrap();
+        assert!(e.segment.is_some());
+        assert!(found
+            .iter()
+            .all(|(_, r)| r.as_ref().unwrap().segment == e.segment));
+        assert_eq!(e.rule.map(Rule::id), Some("listen-syn"));
+        // Typed relative, the SYN,ACK's ack counts from the client's ISS.
+        let blank = Question::Blank(Blank {
+            side: Side::Server,
+            field: SegField::Ack,
+            nth: 1,
+            col: 7,
+        });
+        assert_eq!(
+            found[1].1.as_ref().unwrap().read_typed(&blank, 1, true),
+            Some(Answer::Seq(SeqNum(1001)))
+        );
+        // The second segment a side sends in the step.
+        let two = "set client.isn 1000\nset server.isn 5000\nserver listen\nclient connect\nrun\nsay \"Two sends.\"\nblank client seq 2\nclient send 10\nclient send 10\n";
+        let found = predicted(two);
+        assert_eq!(
+            found[0].1.as_ref().unwrap().answer,
+            Answer::Seq(SeqNum(1011))
+        );
+    }
+
+    #[test]
+    fn the_checker_refuses_a_blank_naming_a_segment_or_field_that_does_not_exist_with_line_and_column(
+    ) {
+        // Line 4 names the client's 2nd segment, but it sends one; line 5
+        // the ack of its SYN, which carries no ACK; line 8 a segment of a
+        // step in which the client sends nothing.
+        let text = "set client.isn 1000\nserver listen\nsay \"Connect.\"\nblank client seq 2\nblank client ack\nclient connect\nsay \"The server closes.\"\nblank client win\nserver close\n";
+        let failures = check_script(&parse(text).unwrap());
+        let said: Vec<String> = failures.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            said,
+            [
+                "4:18: the blank names segment 2 of the client, but the client sends 1 in the step after it",
+                "5:7: the blank names the ack field of a segment the client sends without ACK: it has no acknowledgment number",
+                "8:7: the question cannot be answered: the client sends no segment in the step after it",
+            ]
+        );
+        // Written right, the lesson passes.
+        let fine = "set client.isn 1000\nserver listen\nsay \"Connect.\"\nblank client seq\nclient connect\n";
+        assert!(check_script(&parse(fine).unwrap()).is_empty());
+    }
+
+    #[test]
+    fn the_blanks_of_a_whole_lesson_are_answered_by_running_it_as_written() {
+        let text = "set client.isn 1000\nset server.isn 5000\nsay \"Listen.\"\nserver listen\nsay \"Connect.\"\nblank client seq\nclient connect\nsay \"SYN arrives.\"\nblank server ack\nblank server seq\ndeliver\nsay \"Done.\"\nblank client win 3\nrun\n";
+        let script = parse(text).unwrap();
+        let found: Vec<(usize, Result<Answer, Unanswerable>)> =
+            blank_answers(&script, Sim::default())
+                .into_iter()
+                .map(|(i, r)| (script.statements[i].line, r.map(|e| e.answer)))
+                .collect();
+        assert_eq!(
+            found,
+            [
+                (6, Ok(Answer::Seq(SeqNum(1000)))),
+                (9, Ok(Answer::Seq(SeqNum(1001)))),
+                (10, Ok(Answer::Seq(SeqNum(5000)))),
+                (
+                    13,
+                    Err(Unanswerable::NoSuchSegment {
+                        side: Side::Client,
+                        nth: 3,
+                        sent: 1
+                    })
+                ),
+            ]
+        );
+        // A saved session keeps a blank's answer as it keeps a question's.
+        let lesson = format!(
+            "lesson {} next 99 hints 0 answer 9 1001 1001 listen-syn answer 6 7 1000 -",
+            crate::scenario::quote(text)
+        );
+        let Stmt::Lesson(at) = &parse(&lesson).unwrap().statements[0].kind else {
+            panic!("a lesson line");
+        };
+        assert_eq!(at.answers.len(), 2);
+        assert!(at.answers[0].is_right() && !at.answers[1].is_right());
+        assert_eq!(parse(&lesson).unwrap().to_string().trim_end(), lesson);
     }
 }

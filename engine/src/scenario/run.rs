@@ -21,6 +21,10 @@ use serde::{Deserialize, Serialize};
 pub struct Failure {
     /// The statement's line.
     pub line: usize,
+    /// The column, where the failure names one part of the line (0: the
+    /// whole line).
+    #[serde(default)]
+    pub col: usize,
     /// "expected …, found …".
     pub message: String,
     /// The wire's or clock's reason, when it was one (for words in other
@@ -30,7 +34,10 @@ pub struct Failure {
 
 impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.line, self.message)
+        match self.col {
+            0 => write!(f, "{}: {}", self.line, self.message),
+            col => write!(f, "{}:{col}: {}", self.line, self.message),
+        }
     }
 }
 
@@ -55,6 +62,7 @@ pub fn run_script(script: &Script) -> Result<Sim, Failure> {
             }) => {
                 return Err(Failure {
                     line,
+                    col: 0,
                     message: mismatch.to_string(),
                     cause: None,
                 })
@@ -89,6 +97,7 @@ pub fn check_script(script: &Script) -> Vec<Failure> {
                 ..
             }) => failures.push(Failure {
                 line,
+                col: 0,
                 message: mismatch.to_string(),
                 cause: None,
             }),
@@ -110,6 +119,11 @@ fn unanswerable<'s>(
         .filter_map(|(i, found)| {
             found.err().map(|why| Failure {
                 line: script.statements[i].line,
+                // A blank names its segment at a column.
+                col: match &script.statements[i].kind {
+                    Stmt::Ask(super::Question::Blank(b)) => b.col,
+                    _ => 0,
+                },
                 message: why.to_string(),
                 cause: None,
             })
@@ -485,6 +499,7 @@ pub fn resume(
     events: usize,
 ) -> Result<bool, Failure> {
     sim.resume(running, events).map_err(|e| Failure {
+        col: 0,
         line: statement.line,
         message: e.to_string(),
         cause: Some(e),
@@ -495,11 +510,13 @@ pub fn resume(
 /// is returned for [`resume`] to run in slices. Any other runs at once.
 pub fn begin(sim: &mut Sim, statement: &Statement) -> Result<Option<Running>, Failure> {
     let fail = |message: String| Failure {
+        col: 0,
         line: statement.line,
         message,
         cause: None,
     };
     let sim_err = |e: SimError| Failure {
+        col: 0,
         line: statement.line,
         message: e.to_string(),
         cause: Some(e),

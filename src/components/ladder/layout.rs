@@ -206,7 +206,15 @@ pub fn row_label(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering)
             reason,
             ..
         } => {
-            let mut text = render::segment(i18n, numbering, seg, *from);
+            // A lesson's blanks are left blank (the student's answer is
+            // drawn over the box, see `fill`).
+            let blank: Vec<_> = trace
+                .blanks
+                .iter()
+                .filter(|b| b.id == *id)
+                .map(|b| b.field)
+                .collect();
+            let mut text = render::segment_masked(i18n, numbering, seg, *from, &blank);
             // A captured segment by its number in the capture, as the
             // capture's panel names it.
             if let Some(n) = trace.capture_number(*id, index) {
