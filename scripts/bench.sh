@@ -84,6 +84,7 @@ node tests/bench/restore.mjs
 echo "== A 10 MB capture (made by the engine: a 9.5 MB transfer, 1 % loss)"
 cargo run --quiet --release -p tcp-engine --example capture_bench target/capture-10mb.pcap
 node tests/bench/capture.mjs
+node tests/bench/capture-56mb.mjs
 # Memory needs a build that counts heap bytes (its own target directory, so
 # the normal build's cache stays warm).
 RUSTFLAGS="--cfg heap_stats" CARGO_TARGET_DIR=target/heap-stats \

@@ -74,7 +74,7 @@ impl Refusal {
 }
 
 /// One difference from RFC 9293's behaviour, as the worker names it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Difference {
     /// 1-based segment number in the capture's connection.
     pub packet: u32,
@@ -84,8 +84,10 @@ pub struct Difference {
     pub kind: String,
 }
 
-/// A replayed connection.
-#[derive(Clone, Debug, PartialEq)]
+/// A replayed connection. `Eq`, so that an `Rc<Opened>` is compared by
+/// its pointer first: the panel's props were compared whole (megabytes of
+/// text, thousands of differences) at every render of a replay.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Opened {
     /// The file's name (the page's, not the worker's).
     pub name: String,
@@ -126,7 +128,7 @@ pub struct Opened {
 
 /// Where a replay stops at one of its limits
 /// (`tcp_engine::capture::Limit`).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Limited {
     /// The first segment (from 1) not replayed.
     pub at: u32,
@@ -143,7 +145,7 @@ pub struct Limited {
 /// their id on the wire, as the engine's replay gave them
 /// (`tcp_engine::capture::Replay::ids`): kept with a session opened from
 /// a capture, and in its saved text (`capture` in docs/scenarios.md).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Numbers {
     /// (id on the wire, number in the capture), by id.
     by_id: Vec<(u64, u32)>,
@@ -236,6 +238,48 @@ fn places(obj: &JsValue, key: &str) -> Vec<(u32, Side)> {
         .collect()
 }
 
+/// A text the worker sends as UTF-8 bytes in a moved buffer (see
+/// `capture_worker::replayed`): one copy into this memory, where a string
+/// of megabytes was re-encoded a character at a time.
+fn utf8(obj: &JsValue, key: &str) -> Rc<str> {
+    let bytes = get(obj, key)
+        .dyn_into::<js_sys::Uint8Array>()
+        .map(|a| a.to_vec())
+        .unwrap_or_default();
+    match String::from_utf8(bytes) {
+        Ok(text) => text.into(),
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into(),
+    }
+}
+
+/// The differences, as the worker sends them: three numbers each (segment,
+/// sender 0 for the client and 1 for the server, kind as its place in
+/// `kinds`) in one typed array, taken in one copy.
+fn differences(obj: &JsValue) -> Vec<Difference> {
+    let kinds: Vec<String> = items(obj, "kinds")
+        .iter()
+        .map(|k| k.as_string().unwrap_or_default())
+        .collect();
+    let triples = get(obj, "differences")
+        .dyn_into::<js_sys::Uint32Array>()
+        .map(|a| a.to_vec())
+        .unwrap_or_default();
+    triples
+        .chunks_exact(3)
+        .filter_map(|d| {
+            Some(Difference {
+                packet: d[0],
+                side: if d[1] == 0 {
+                    Side::Client
+                } else {
+                    Side::Server
+                },
+                kind: kinds.get(d[2] as usize)?.clone(),
+            })
+        })
+        .collect()
+}
+
 fn items(obj: &JsValue, key: &str) -> Vec<JsValue> {
     get(obj, key)
         .dyn_into::<Array>()
@@ -272,7 +316,7 @@ impl Opened {
     pub fn from_js(v: &JsValue) -> Opened {
         Opened {
             name: String::new(),
-            text: text(v, "text").into(),
+            text: utf8(v, "text"),
             label: text(v, "label"),
             near: side(&text(v, "near")),
             latency_ms: num(v, "latency_ms"),
@@ -283,16 +327,7 @@ impl Opened {
             no_handshake: get(v, "no_handshake").is_truthy(),
             skipped: num(v, "skipped"),
             cut_short: get(v, "cut_short").is_truthy(),
-            differences: items(v, "differences")
-                .iter()
-                .filter_map(|d| {
-                    Some(Difference {
-                        packet: num(d, "packet"),
-                        side: side(&text(d, "side"))?,
-                        kind: text(d, "kind"),
-                    })
-                })
-                .collect(),
+            differences: differences(v),
             not_kept: places(v, "not_kept"),
             not_kept_bytes: get(v, "not_kept_bytes").as_f64().map_or(0, |n| n as u64),
             limited: Some(text(v, "limit"))

@@ -121,17 +121,28 @@ fn replayed(read: &Read, n: usize) -> Option<(JsValue, Array)> {
     let capture = &read.capture;
     let conn = read.connections.get(n)?;
     let r = capture::replay(capture, conn);
-    let differences: Array = r
-        .differences
-        .iter()
-        .map(|d| {
-            object(&[
-                ("packet", ((d.packet + 1) as f64).into()),
-                ("side", d.side.name().into()),
-                ("kind", d.kind.name().into()),
-            ])
-        })
-        .collect();
+    // Each difference as three numbers (segment from 1, sender, kind as
+    // its place in `kinds`), in one typed array: a long capture names
+    // thousands, and the page read each object's fields one call at a time.
+    let mut kinds: Vec<&str> = Vec::new();
+    let mut triples: Vec<u32> = Vec::with_capacity(r.differences.len() * 3);
+    for d in &r.differences {
+        let name = d.kind.name();
+        let kind = match kinds.iter().position(|&k| k == name) {
+            Some(at) => at,
+            None => {
+                kinds.push(name);
+                kinds.len() - 1
+            }
+        };
+        triples.extend([
+            (d.packet + 1) as u32,
+            u32::from(d.side == Side::Server),
+            kind as u32,
+        ]);
+    }
+    let differences = Uint32Array::from(triples.as_slice());
+    let kinds: Array = kinds.into_iter().map(JsValue::from).collect();
     let (mut lost, mut unseen, mut stopped) = (Uint32Array::new_with_length(0), 0, 0);
     let (mut not_kept, mut not_kept_bytes) = (Uint32Array::new_with_length(0), 0);
     let mut limited = Vec::new();
@@ -170,9 +181,18 @@ fn replayed(read: &Read, n: usize) -> Option<(JsValue, Array)> {
     // Each segment's id on the wire (0: none), in capture order.
     let ids: Vec<f64> = r.ids.iter().map(|id| id.unwrap_or(0) as f64).collect();
     let ids = Float64Array::from(ids.as_slice());
-    let buffers = Array::of3(&lost.buffer(), &not_kept.buffer(), &ids.buffer());
+    // The scenario as UTF-8 bytes, moved: the page copies them into its
+    // memory at once, where a string of megabytes was re-encoded.
+    let text = Uint8Array::from(r.text.as_bytes());
+    let buffers = Array::of5(
+        &lost.buffer(),
+        &not_kept.buffer(),
+        &ids.buffer(),
+        &text.buffer(),
+        &differences.buffer(),
+    );
     let answer = object(&[
-        ("text", r.text.into()),
+        ("text", text.into()),
         ("label", label(conn).into()),
         ("near", r.near.map_or("", |s| s.name()).into()),
         ("latency_ms", (r.latency.as_millis() as f64).into()),
@@ -190,6 +210,7 @@ fn replayed(read: &Read, n: usize) -> Option<(JsValue, Array)> {
         ),
         ("cut_short", capture.cut_short.into()),
         ("differences", differences.into()),
+        ("kinds", kinds.into()),
         ("not_kept", not_kept.into()),
         ("not_kept_bytes", (not_kept_bytes as f64).into()),
         ("ids", ids.into()),
