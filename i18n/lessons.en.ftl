@@ -54,8 +54,16 @@ n-87a152b4 = Slow start: the congestion window doubles every round trip
 n-50aab4dc = The connection is ESTABLISHED and the client runs congestion control (Reno, RFC 5681). Its congestion window, cwnd, starts at the initial window: 4000 bytes, four segments of 1000. ssthresh starts at 65535: while cwnd is below it, the sender is in slow start. The client's application sends 60000 bytes, but only four segments may go. Open the graphs panel (Graphs over time) to watch cwnd as the lesson goes on.
 n-7c7a3284 = One round trip later (200 ms) the four ACKs are back. Each ACK of new data adds one segment to cwnd: 4000 + 4 × 1000 = 8000. So each ACK lets two segments go, and eight are now in flight: the window doubled in one round trip.
 n-eb45517c = Another round trip: eight ACKs, eight more segments of window. cwnd = 16000, sixteen segments in flight.
+n-44760031 = After this round trip, how large will cwnd be?
+n-cffaee7d = 12000 bytes: it grows by 4000 every round trip
+n-a719ab5a = 16000 bytes: it doubles every round trip
+n-95e6a3a2 = 9000 bytes: it grows by one segment every round trip
 n-d6395ae7 = A third round trip: cwnd = 32000, thirty-two segments in flight. 4000, 8000, 16000, 32000: slow start is exponential. These 32 segments are the last of the 60000 bytes. The first of them (seq 29001) is now lost on the way.
 n-d6551136 = The other 31 segments arrive after a gap, and each is answered with a duplicate ACK of 29001. At the third, the client does not wait for its timer: fast retransmit sends 29001 again at once. ssthresh = FlightSize / 2 = 32000 / 2 = 16000, and cwnd = ssthresh + 3 × 1000 = 19000; each of the 28 duplicate ACKs after it adds 1000 more (fast recovery), so cwnd reads 47000 for now.
+n-467fbef1 = What will ssthresh be after the third duplicate ACK?
+n-f4044638 = 16000 bytes: half the data in flight
+n-216d94ee = 32000 bytes: the same as cwnd
+n-52b3c585 = 65535 bytes: a loss does not change it
 n-8c0895b1 = The retransmission's ACK covers all 60000 bytes: fast recovery ends and cwnd = ssthresh = 16000, half the 32000 it was before the loss. In the graphs panel, the text under the congestion graph (Events and figures, as text) lists the third duplicate ACK and then the end of fast recovery, with cwnd 16000 and ssthresh 16000.
 
 ## sawtooth.scn

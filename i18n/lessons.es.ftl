@@ -50,8 +50,16 @@ n-87a152b4 = Arranque lento: la ventana de congestión se duplica en cada ida y 
 n-50aab4dc = La conexión está en ESTABLISHED y el cliente aplica control de congestión (Reno, RFC 5681). Su ventana de congestión, cwnd, empieza en la ventana inicial: 4000 bytes, cuatro segmentos de 1000. ssthresh empieza en 65535: mientras cwnd esté por debajo, el emisor está en arranque lento (slow start). La aplicación del cliente envía 60000 bytes, pero solo pueden salir cuatro segmentos. Abre el panel de gráficas (Gráficas en el tiempo) para ver cwnd a lo largo de la lección.
 n-7c7a3284 = Una ida y vuelta después (200 ms) han vuelto los cuatro ACK. Cada ACK de datos nuevos suma un segmento a cwnd: 4000 + 4 × 1000 = 8000. Así, cada ACK deja salir dos segmentos, y ahora hay ocho en vuelo: la ventana se duplicó en una ida y vuelta.
 n-eb45517c = Otra ida y vuelta: ocho ACK, ocho segmentos más de ventana. cwnd = 16000, dieciséis segmentos en vuelo.
+n-44760031 = Tras este viaje de ida y vuelta, ¿qué tamaño tendrá cwnd?
+n-cffaee7d = 12000 bytes: crece 4000 en cada viaje de ida y vuelta
+n-a719ab5a = 16000 bytes: se duplica en cada viaje de ida y vuelta
+n-95e6a3a2 = 9000 bytes: crece un segmento en cada viaje de ida y vuelta
 n-d6395ae7 = Una tercera ida y vuelta: cwnd = 32000, treinta y dos segmentos en vuelo. 4000, 8000, 16000, 32000: el arranque lento es exponencial. Estos 32 segmentos son los últimos de los 60000 bytes. El primero de ellos (seq 29001) se pierde ahora por el camino.
 n-d6551136 = Los otros 31 segmentos llegan tras un hueco, y cada uno recibe como respuesta un ACK duplicado de 29001. Al tercero, el cliente no espera a su temporizador: la retransmisión rápida vuelve a enviar 29001 enseguida. ssthresh = FlightSize / 2 = 32000 / 2 = 16000, y cwnd = ssthresh + 3 × 1000 = 19000; cada uno de los 28 ACK duplicados siguientes suma 1000 más (recuperación rápida), así que cwnd marca 47000 por ahora.
+n-467fbef1 = ¿Cuánto valdrá ssthresh tras el tercer ACK duplicado?
+n-f4044638 = 16000 bytes: la mitad de los datos en vuelo
+n-216d94ee = 32000 bytes: lo mismo que cwnd
+n-52b3c585 = 65535 bytes: una pérdida no lo cambia
 n-8c0895b1 = El ACK de la retransmisión cubre los 60000 bytes: termina la recuperación rápida y cwnd = ssthresh = 16000, la mitad de los 32000 que tenía antes de la pérdida. En el panel de gráficas, el texto bajo la gráfica de congestión (Eventos y cifras, en texto) lista el tercer ACK duplicado y después el fin de la recuperación rápida, con cwnd 16000 y ssthresh 16000.
 
 ## sawtooth.scn
