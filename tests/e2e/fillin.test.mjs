@@ -12,6 +12,8 @@ import path from 'node:path';
 import { serve } from './serve.mjs';
 import { root, launch } from './browser.mjs';
 
+// Both lessons show real numbers (`numbering real`, written last so that
+// the lines the tests name stay put).
 const LESSON = `title "Fill in"
 set client.isn 1000
 set server.isn 5000
@@ -25,6 +27,7 @@ blank server ack
 deliver
 say "The rest."
 run
+numbering real
 `;
 
 // A step with three questions, one of them multiple-choice, as the
@@ -51,6 +54,7 @@ say "The SYN,ACK arrives."
 ask client state
 ask client sends ack
 deliver
+numbering real
 `;
 
 const axe = fs.readFileSync(path.join(root, '.tools/node_modules/axe-core/axe.min.js'), 'utf8');
