@@ -14,7 +14,7 @@ use crate::components::lazy::View;
 use crate::i18n::{render, use_i18n, I18n};
 use crate::state::AppState;
 use draw::{Frame, Names, Palette, Svg, BELOW, EDGE_SPACE, FILE, NAME_SPACE, SCREEN};
-use tcp_engine::graph::{CongestionGraph, Moment, TimeSequence};
+use tcp_engine::graph::{CongestionGraph, Moment, Shown, TimeSequence};
 use tcp_engine::numbering::Numbering;
 use tcp_engine::sim::Side;
 use wasm_bindgen::JsCast;
@@ -140,8 +140,15 @@ fn pan(s: &Series, range: Range, later: bool) -> Range {
     range.map(|_| (a, a + width))
 }
 
-/// The time-sequence graph's frame: the values seen in the range.
-fn ts_frame(s: &Series, width: i32, (t0, t1): (u64, u64), top: i32, moment: Moment) -> Frame {
+/// The time-sequence graph's frame (the values seen in the range), and the
+/// bars it shows (decimated once per draw).
+fn ts_frame(
+    s: &Series,
+    width: i32,
+    (t0, t1): (u64, u64),
+    top: i32,
+    moment: Moment,
+) -> (Frame, Vec<Shown>) {
     let mut f = Frame {
         width,
         height: top + TS_HEIGHT,
@@ -192,7 +199,7 @@ fn ts_frame(s: &Series, width: i32, (t0, t1): (u64, u64), top: i32, moment: Mome
     if highest_edge.is_some_and(|e| e > f.hi) {
         f.top += EDGE_SPACE;
     }
-    f
+    (f, shown)
 }
 
 fn cc_frame(s: &Series, width: i32, (t0, t1): (u64, u64), top: i32) -> Frame {
@@ -263,7 +270,7 @@ fn tick_label(s: &Series, v: i64, from: Side) -> Option<String> {
 
 /// The time-sequence graph as SVG, `top` pixels down.
 fn ts_svg(svg: &mut Svg, s: &Series, from: Side, look: &Look, top: i32) -> Frame {
-    let f = ts_frame(s, look.width, look.times, top, look.moment);
+    let (f, shown) = ts_frame(s, look.width, look.times, top, look.moment);
     let label = |v: i64| tick_label(s, v, from);
     let values = look.i18n.t(if s.numbering.relative {
         "graph-y-seq-relative"
@@ -276,11 +283,6 @@ fn ts_svg(svg: &mut Svg, s: &Series, from: Side, look: &Look, top: i32) -> Frame
         time: &time,
     };
     draw::axes(svg, &f, look.palette, &label, &names);
-    let (a, b) = (
-        tcp_engine::Instant::from_millis(f.t0),
-        tcp_engine::Instant::from_millis(f.t1),
-    );
-    let shown = s.ts.visible(look.moment, a, b, f.columns());
     let edge_label = |v: i64| {
         label(v).unwrap_or_else(|| {
             let n = s.ts.number_at(u32::try_from(v).unwrap_or(0));
