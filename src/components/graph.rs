@@ -6,13 +6,15 @@
 //! is exported). In a chunk of its own: it loads when first opened.
 
 mod draw;
+#[cfg(test)]
+mod tests;
 mod text;
 
 use crate::components::lazy::View;
 use crate::i18n::{render, use_i18n, I18n};
 use crate::state::AppState;
-use draw::{Frame, Names, Palette, Svg, BELOW, FILE, NAME_SPACE, SCREEN};
-use tcp_engine::graph::{CongestionGraph, Moment, TimeSequence};
+use draw::{Frame, Names, Palette, Svg, BELOW, EDGE_SPACE, FILE, NAME_SPACE, SCREEN};
+use tcp_engine::graph::{CongestionGraph, Moment, Shown, TimeSequence};
 use tcp_engine::numbering::Numbering;
 use tcp_engine::sim::Side;
 use wasm_bindgen::JsCast;
@@ -60,11 +62,14 @@ struct Series {
 }
 
 fn series(state: &AppState, from: Side) -> Series {
-    let whole = state.whole();
+    series_of(state.whole(), state.relative, from)
+}
+
+fn series_of(whole: &tcp_engine::sim::Sim, relative: bool, from: Side) -> Series {
     let ts = TimeSequence::of(whole.trace(), from);
     let cc = CongestionGraph::of(whole.trace(), whole.windows(from).samples(), from);
     Series {
-        numbering: Numbering::new(state.relative, &whole.snapshot()),
+        numbering: Numbering::new(relative, &whole.snapshot()),
         end: whole.now().as_millis(),
         ts,
         cc,
@@ -135,8 +140,15 @@ fn pan(s: &Series, range: Range, later: bool) -> Range {
     range.map(|_| (a, a + width))
 }
 
-/// The time-sequence graph's frame: the values seen in the range.
-fn ts_frame(s: &Series, width: i32, (t0, t1): (u64, u64), top: i32, moment: Moment) -> Frame {
+/// The time-sequence graph's frame (the values seen in the range), and the
+/// bars it shows (decimated once per draw).
+fn ts_frame(
+    s: &Series,
+    width: i32,
+    (t0, t1): (u64, u64),
+    top: i32,
+    moment: Moment,
+) -> (Frame, Vec<Shown>) {
     let mut f = Frame {
         width,
         height: top + TS_HEIGHT,
@@ -168,7 +180,11 @@ fn ts_frame(s: &Series, width: i32, (t0, t1): (u64, u64), top: i32, moment: Mome
     let (lo, mut hi) = values.fold((i64::MAX, i64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
     // The window's edge when it is near the data (a window closing), else
     // it runs along the top: a 64 KB window over 5 octets would flatten them.
-    let edge = acks.map(|a| s.ts.offset(a.edge)).max().unwrap_or(hi);
+    let edge = acks
+        .clone()
+        .map(|a| s.ts.offset(a.edge))
+        .max()
+        .unwrap_or(hi);
     if lo <= hi && edge - hi <= (hi - lo).max(1) {
         hi = hi.max(edge);
     }
@@ -176,7 +192,14 @@ fn ts_frame(s: &Series, width: i32, (t0, t1): (u64, u64), top: i32, moment: Mome
         let pad = ((hi - lo) / 20).max(1);
         (f.lo, f.hi) = ((lo - pad).max(if lo >= 0 { 0 } else { lo }), hi + pad);
     }
-    f
+    // An edge above the plot (the same edges `draw::time_sequence` finds
+    // there): its label goes in a band above the plot, where it covers no
+    // bar, loss mark or arrow at any width.
+    let highest_edge = acks.chain(before).map(|a| s.ts.offset(a.edge)).max();
+    if highest_edge.is_some_and(|e| e > f.hi) {
+        f.top += EDGE_SPACE;
+    }
+    (f, shown)
 }
 
 fn cc_frame(s: &Series, width: i32, (t0, t1): (u64, u64), top: i32) -> Frame {
@@ -226,13 +249,29 @@ struct Look<'a> {
     moment: Moment,
 }
 
+/// A value tick's label: the number at offset `v` from the graph's origin
+/// as a plain number in the student's numbering, short enough for the left
+/// margin (ten digits at most). Relative numbers count from the ISN in
+/// force (the last connection's); a tick below it (an earlier
+/// connection's numbers, as in a lesson that opens a second connection)
+/// has no relative number, and is left unlabelled rather than given a
+/// negative, wrapped or real number that would read as one of this
+/// connection's: its bars stay drawn, and the text alternative and the
+/// ladder name their numbers.
+fn tick_label(s: &Series, v: i64, from: Side) -> Option<String> {
+    let n = s.ts.number_at(u32::try_from(v).ok()?);
+    if s.numbering.counts_from_iss(from) {
+        let isn = s.numbering.absolute_of(0, from);
+        (!n.lt(isn)).then(|| s.numbering.typed(n, from).to_string())
+    } else {
+        Some(n.0.to_string())
+    }
+}
+
 /// The time-sequence graph as SVG, `top` pixels down.
 fn ts_svg(svg: &mut Svg, s: &Series, from: Side, look: &Look, top: i32) -> Frame {
-    let f = ts_frame(s, look.width, look.times, top, look.moment);
-    let label = |v: i64| match u32::try_from(v) {
-        Ok(off) => render::seq(look.i18n, &s.numbering, s.ts.number_at(off), from),
-        Err(_) => v.to_string(),
-    };
+    let (f, shown) = ts_frame(s, look.width, look.times, top, look.moment);
+    let label = |v: i64| tick_label(s, v, from);
     let values = look.i18n.t(if s.numbering.relative {
         "graph-y-seq-relative"
     } else {
@@ -244,15 +283,16 @@ fn ts_svg(svg: &mut Svg, s: &Series, from: Side, look: &Look, top: i32) -> Frame
         time: &time,
     };
     draw::axes(svg, &f, look.palette, &label, &names);
-    let (a, b) = (
-        tcp_engine::Instant::from_millis(f.t0),
-        tcp_engine::Instant::from_millis(f.t1),
-    );
-    let shown = s.ts.visible(look.moment, a, b, f.columns());
+    let edge_label = |v: i64| {
+        label(v).unwrap_or_else(|| {
+            let n = s.ts.number_at(u32::try_from(v).unwrap_or(0));
+            render::seq(look.i18n, &s.numbering, n, from)
+        })
+    };
     let above = |v: i64| {
         let value = look
             .i18n
-            .f("graph-edge-off-value", &[("edge", label(v).into())]);
+            .f("graph-edge-off-value", &[("edge", edge_label(v).into())]);
         (look.i18n.t("graph-edge-off"), value)
     };
     draw::time_sequence(
@@ -272,7 +312,7 @@ fn ts_svg(svg: &mut Svg, s: &Series, from: Side, look: &Look, top: i32) -> Frame
 /// The congestion graph and the queue as SVG, `top` pixels down.
 fn cc_svg(svg: &mut Svg, s: &Series, look: &Look, top: i32) -> Frame {
     let f = cc_frame(s, look.width, look.times, top);
-    let bytes = |v: i64| v.to_string();
+    let bytes = |v: i64| Some(v.to_string());
     let (values, time) = (look.i18n.t("graph-y-bytes"), look.i18n.t("graph-x-time"));
     let names = Names {
         values: &values,

@@ -205,12 +205,21 @@ pub struct Names<'a> {
 
 /// Space above the plot for the value axis' name.
 pub const NAME_SPACE: i32 = 20;
+/// Space above the value axis' name for the label of a window edge above
+/// the plot (two lines), when there is one.
+pub const EDGE_SPACE: i32 = 36;
 /// Space below the plot for the ticks' times and the time axis' name.
 pub const BELOW: i32 = 42;
 
-/// Axes with ticks: times below, values left (labelled by `label`), each
-/// named.
-pub fn axes(svg: &mut Svg, f: &Frame, p: &Palette, label: &dyn Fn(i64) -> String, names: &Names) {
+/// Axes with ticks: times below, values left (labelled by `label`; a
+/// value it has no label for keeps only its grid line), each named.
+pub fn axes(
+    svg: &mut Svg,
+    f: &Frame,
+    p: &Palette,
+    label: &dyn Fn(i64) -> Option<String>,
+    names: &Names,
+) {
     let (x0, x1) = (f.left, f.left + f.plot_width());
     let (y0, y1) = (f.top, f.height - f.bottom);
     let grid = format!("stroke:{};stroke-width:1", p.grid);
@@ -218,7 +227,9 @@ pub fn axes(svg: &mut Svg, f: &Frame, p: &Palette, label: &dyn Fn(i64) -> String
     for v in ticks(f.lo, f.hi, i64::from(f.plot_height() / 36).max(2)) {
         let y = f.y(v);
         svg.line((x0, y), (x1, y), &grid);
-        svg.text((x0 - 4, y + 4), "end", &ink, &label(v));
+        if let Some(text) = label(v) {
+            svg.text((x0 - 4, y + 4), "end", &ink, &text);
+        }
     }
     let count = i64::from(f.plot_width() / 90).max(2);
     for t in ticks(f.t0 as i64, f.t1 as i64, count) {
@@ -302,12 +313,13 @@ fn edge_above(
     }
     if let Some(v) = highest {
         let style = format!("fill:{};font-weight:bold", p.edge);
-        // Top left, clear of the arrows: where a time-sequence graph's
-        // data seldom is (it climbs to the right), and away from the cursor.
-        // Two short lines: they fit at a phone's width.
+        // Outside the plot, in the band the frame keeps for it above the
+        // value axis' name: inside, it covered the top of early bars and
+        // their loss marks at a phone's width. Two short lines.
         let (name, value) = above(v);
-        svg.text((f.left + PAD + 4, f.top + 22), "start", &style, &name);
-        svg.text((f.left + PAD + 4, f.top + 38), "start", &style, &value);
+        let y = f.top - NAME_SPACE - EDGE_SPACE;
+        svg.text((4, y + 14), "start", &style, &name);
+        svg.text((4, y + 30), "start", &style, &value);
     }
 }
 
