@@ -85,6 +85,7 @@ fn prefetch_parts() {
     lazy::prefetch(diagram::DIAGRAM);
     lazy::prefetch(graph::GRAPHS);
     lazy::prefetch(lesson::LESSON_BAR);
+    lazy::prefetch(crate::components::fill::FILL_IN);
     lazy::prefetch(crate::components::capture::PANEL);
     lazy::prefetch(crate::export::EXPORT);
     crate::hooks::prefetch_capture_opener();
