@@ -42,8 +42,10 @@ async function open(p, url = base) {
 const saved = (p = page) => p.evaluate((k) => localStorage.getItem(k), KEY);
 const click = (p, side, name) => p.locator(`section.endpoint.${side}`).getByRole('button', { name, exact: true }).click();
 const state = (p, side) => p.getByTestId(`${side}-state`).textContent();
+// Generous: restoring a link may wait for the sessions chunk, which a busy
+// machine loads slowly.
 async function expectState(p, side, text) {
-  await p.getByTestId(`${side}-state`).filter({ hasText: new RegExp(`^${text}$`) }).waitFor({ timeout: 5000 });
+  await p.getByTestId(`${side}-state`).filter({ hasText: new RegExp(`^${text}$`) }).waitFor({ timeout: 20000 });
 }
 
 /// A share link of another session (the client listening), made in a
