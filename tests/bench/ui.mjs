@@ -364,10 +364,13 @@ const playTimes = await mem.evaluate(async () => {
   return out;
 });
 const MB = (n) => (n / 1048576).toFixed(1);
+// The live heap is counted only in a build with `--cfg heap_stats`
+// (src/lib.rs); the release build answers NaN.
+const heapMB = (n) => (Number.isNaN(n) ? 'not counted in this build (--cfg heap_stats counts it)' : `${MB(n)} MB`);
 const segmentsSent = await mem.locator('.log-scroll ol').evaluate((e) => Math.round(e.getBoundingClientRect().height / 26));
 console.log(`long session: ${longRows} ladder rows, ${segmentsSent} log entries; about ${Math.round(longRows / 2)} segments, replayed in ${loaded} ms (wasm engine and UI indexing: ${Math.round(longRows / 2 / (loaded / 1000))} segments/s)`);
 const heapAfterPlay = await mem.evaluate(() => globalThis.tcpPlaygroundHeapBytes());
-console.log(`memory: live heap ${MB(heap100k)} MB after that session, ${MB(heapAfterPlay)} MB after 10 s more of play at 8x (wasm memory, a high-water mark: ${MB(before)} MB empty, ${MB(after100k)} MB, ${MB(afterPlay)} MB)`);
+console.log(`memory: live heap ${heapMB(heap100k)} after that session, ${heapMB(heapAfterPlay)} after 10 s more of play at 8x (wasm memory, a high-water mark: ${MB(before)} MB empty, ${MB(after100k)} MB, ${MB(afterPlay)} MB)`);
 console.log(`re-render during that long session: p95 ${pct(playTimes, 95).toFixed(1)} ms`);
 
 // The link that once exhausted memory: a slow wire and 16,000 hand-made
@@ -381,7 +384,7 @@ await injectPage.getByTestId('replay').waitFor({ state: 'detached', timeout: 300
 await injectPage.getByRole('alert').first().waitFor({ timeout: 300000 });
 const injectMemory = await injectPage.evaluate(() => globalThis.tcpPlaygroundMemoryBytes());
 const injectHeap = await injectPage.evaluate(() => globalThis.tcpPlaygroundHeapBytes());
-console.log(`16,000 hand-made segments on a slow wire (stopped at the wire's limit): wasm memory ${MB(injectMemory)} MB, live heap ${MB(injectHeap)} MB (budget 64 MB)`);
+console.log(`16,000 hand-made segments on a slow wire (stopped at the wire's limit): wasm memory ${MB(injectMemory)} MB, live heap ${heapMB(injectHeap)} (budget 64 MB)`);
 }
 await browser.close();
 server.close();
