@@ -30,7 +30,9 @@ wasm-bindgen --target=web --no-typescript --keep-lld-exports --no-demangle \
 # The chunks beside the main module: two cores do both at once. (The
 # chunks' name sections have a subsection wasm-opt does not know; it
 # says so, and drops it with the rest.)
-opt() { wasm-opt -Oz --enable-reference-types "$1" -o "$2" 2>&1 | grep -v 'unknown name subsection' >&2 || true; test -s "$2"; }
+# WASM_NAMES=1 keeps function names, for a CPU profile (tests/bench/profile.mjs).
+names=""; [ "${WASM_NAMES:-}" = 1 ] && names="-g"
+opt() { wasm-opt -Oz $names --enable-reference-types "$1" -o "$2" 2>&1 | grep -v 'unknown name subsection' >&2 || true; test -s "$2"; }
 pids=""
 # split_NAME.wasm holds what only NAME uses; chunk_N.wasm what several share.
 for chunk in "$work"/split_*.wasm "$work"/chunk_*.wasm; do
