@@ -10,7 +10,7 @@ import { serve } from '../e2e/serve.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { chromium } = createRequire(path.join(root, '.tools/'))('playwright-core');
-const server = await serve(path.join(root, process.env.DIST ?? 'dist'), { gzip: true });
+const server = await serve(path.resolve(root, process.env.DIST ?? 'dist'), { gzip: true });
 const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const session = ['seed 7', 'set mss 100', 'server listen', 'client connect', 'run', 'client send 500000', 'run', ''].join('\n');
@@ -41,9 +41,11 @@ const times = await page.evaluate(async (what) => {
     () => document.querySelectorAll('.log .entry button')[3]?.click(),
     () => button('.controls', 'Step to next event').click(),
   ];
+  // WHAT=0..3: one of the four interactions only.
+  const only = /^[0-9]$/.test(what) ? [actions[Number(what)]] : actions;
   for (let i = 0; i < 80; i++) {
     const t = performance.now();
-    actions[i % actions.length]();
+    only[i % only.length]();
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     out.push(performance.now() - t);
     await new Promise((r) => setTimeout(r, 30));
