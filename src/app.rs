@@ -211,10 +211,15 @@ fn use_welcome(state: &UseReducerHandle<AppState>) -> (bool, Callback<MouseEvent
     )
 }
 
-/// A callback that sets `state`.
-fn setter<T: 'static>(state: &UseStateHandle<T>) -> Callback<T> {
-    let state = state.clone();
-    Callback::from(move |value| state.set(value))
+/// A callback that sets `state`, the same from render to render (a new
+/// one would make every component given it render again, its props
+/// being unequal).
+#[hook]
+fn use_setter<T: 'static>(state: &UseStateHandle<T>) -> Callback<T> {
+    let set = state.setter();
+    use_memo((), move |_| Callback::from(move |value| set.set(value)))
+        .as_ref()
+        .clone()
 }
 
 /// Props of [`Playground`].
@@ -234,7 +239,15 @@ fn Playground(props: &PlaygroundProps) -> Html {
     // Through the dispatcher, not the handle: a handle holds the state of
     // the render it came from, and so would every closure that keeps this
     // callback (a capture reader's handlers kept a whole session each).
-    let dispatch = crate::shell::gate(state.dispatcher().into(), embed.readonly);
+    // Built once: callbacks new at every render would make every component
+    // given one render again at every action (props compare callbacks by
+    // identity), which cost each action most of its time.
+    let dispatcher = state.dispatcher();
+    let dispatch = use_memo(embed.readonly, move |&readonly| {
+        crate::shell::gate(dispatcher.into(), readonly)
+    })
+    .as_ref()
+    .clone();
     let audience = use_memo((), |_| crate::hooks::Audience::of(&embed_setup.0));
     crate::hooks::use_startup(&embed_setup, &dispatch, &audience);
     // Embedded playgrounds keep nothing: many iframes on one course page
@@ -253,20 +266,27 @@ fn Playground(props: &PlaygroundProps) -> Html {
     let capture = crate::hooks::use_capture_opener(&dispatch);
     let page = crate::shell::use_page_calls(&state, &i18n, &dispatch, had_saved, &capture.open);
     let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
-    let calls = crate::shell::calls(&dispatch);
+    let calls = use_memo(dispatch.clone(), crate::shell::calls);
     let (welcome, close_welcome) = use_welcome(&state);
     let editing = use_state(|| None::<Editing>);
-    let on_edit = setter(&editing).reform(|(side, n, seg)| Some(Editing { side, n, seg }));
-    let on_done = setter(&editing).reform(|_| None);
+    let set_editing = use_setter(&editing);
+    let on_edit = use_memo((), |_| {
+        set_editing.reform(|(side, n, seg)| Some(Editing { side, n, seg }))
+    })
+    .as_ref()
+    .clone();
+    let on_done = use_memo((), |_| set_editing.reform(|_| None))
+        .as_ref()
+        .clone();
     let graphs = use_state(|| false);
     let redraw = use_force_update();
     let g = graphs.clone();
     let toggle_graphs = Callback::from(move |_: MouseEvent| g.set(!*g));
     let diagram_tab = use_state(|| false);
-    let choose_tab = setter(&diagram_tab);
+    let choose_tab = use_setter(&diagram_tab);
     // The ladder's drawing grows with the text (Large text, `?scale=`).
     let text_size = use_state_eq(|| 100u32);
-    let on_size = setter(&text_size);
+    let on_size = use_setter(&text_size);
     let go_back = earlier.go_back.reform(|_: MouseEvent| ());
 
     let moment = use_moment(&state, &i18n);
@@ -378,7 +398,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
                         editing: (*editing).clone(), on_done, on_do: calls.on_do.clone(),
                         on_release: calls.on_release.clone(), on_notify: calls.on_notify.clone() }} />
                     <Lazy<settings::Props> part={settings::SETTINGS}
-                        props={settings::Props { snapshot: snap.clone(), on_do: calls.on_do, on_notify: calls.on_notify }} />
+                        props={settings::Props { snapshot: snap.clone(), on_do: calls.on_do.clone(), on_notify: calls.on_notify.clone() }} />
                 </div>
             </div>
             <footer class="about">{i18n.f("about-version", &[("version", env!("CARGO_PKG_VERSION").into())])}</footer>

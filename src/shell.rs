@@ -112,23 +112,33 @@ pub fn imported(text: String) -> Action {
     Action::Restore(Source::File, text)
 }
 
+/// The state and language of the latest render, read by callbacks built
+/// once (see [`use_page_calls`]) when they run.
+type Latest = std::rc::Rc<std::cell::RefCell<(UseReducerHandle<AppState>, I18n)>>;
+
 /// Runs [`Effect`]s: the one place the playground's own effects happen.
 /// `dispatch` is the gated one (read-only embeds); `share_link` is where a
-/// made link is shown.
-#[hook]
-pub fn use_runner(
-    state: &UseReducerHandle<AppState>,
-    i18n: &I18n,
+/// made link is shown; `latest` the session they act on.
+fn runner(
+    latest: Latest,
+    dispatch: Callback<Action>,
+    share_link: UseStateHandle<Option<String>>,
+) -> Callback<Effect> {
+    Callback::from(move |effect: Effect| {
+        let (state, i18n) = latest.borrow().clone();
+        run(effect, state, i18n, &dispatch, &share_link)
+    })
+}
+
+/// Runs one effect on `state`.
+fn run(
+    effect: Effect,
+    state: UseReducerHandle<AppState>,
+    i18n: I18n,
     dispatch: &Callback<Action>,
     share_link: &UseStateHandle<Option<String>>,
-) -> Callback<Effect> {
-    let (state, i18n, dispatch, share_link) = (
-        state.clone(),
-        i18n.clone(),
-        dispatch.clone(),
-        share_link.clone(),
-    );
-    Callback::from(move |effect: Effect| match effect {
+) {
+    match effect {
         Effect::Reset { ask } => {
             let sure = ask.is_none_or(|key| {
                 web_sys::window()
@@ -194,7 +204,7 @@ pub fn use_runner(
                 },
             );
         }
-    })
+    }
 }
 
 /// Runs the effects the reducer recorded ([`crate::state::Effect`]) since
@@ -324,6 +334,7 @@ pub fn calls(dispatch: &Callback<Action>) -> Calls {
 
 /// The page's own callbacks, built in one place: each makes an [`Effect`]
 /// and hands it to the runner.
+#[derive(Clone)]
 pub struct PageCalls {
     /// Reset (asks first for a long session).
     pub on_reset: Callback<()>,
@@ -357,17 +368,37 @@ pub fn use_page_calls(
     open_capture: &Callback<web_sys::File>,
 ) -> PageCalls {
     let share_link = use_state(|| None::<String>);
-    let run = use_runner(state, i18n, dispatch, &share_link);
-    let ask = reset_question(
-        state.session.len(),
-        had_saved,
-        state.dirty,
-        state.replaces_saved,
+    // Built once and reading the latest render's state when they run: new
+    // callbacks at every render would make the controls given them render
+    // again at every action.
+    let latest: Latest = use_mut_ref(|| (state.clone(), i18n.clone()));
+    *latest.borrow_mut() = (state.clone(), i18n.clone());
+    let calls = use_memo(
+        (dispatch.clone(), had_saved, open_capture.clone()),
+        |(dispatch, had_saved, open_capture)| {
+            page_calls(latest, dispatch, *had_saved, open_capture, &share_link)
+        },
     );
+    PageCalls {
+        share_link: (*share_link).clone(),
+        ..(*calls).clone()
+    }
+}
+
+/// The callbacks of [`use_page_calls`].
+fn page_calls(
+    latest: Latest,
+    dispatch: &Callback<Action>,
+    had_saved: bool,
+    open_capture: &Callback<web_sys::File>,
+    share_link: &UseStateHandle<Option<String>>,
+) -> PageCalls {
+    let run = runner(latest.clone(), dispatch.clone(), share_link.clone());
     let on_share = {
-        let (state, lang, run) = (state.clone(), i18n.lang(), run.clone());
+        let (latest, run) = (latest.clone(), run.clone());
         Callback::from(move |_| {
-            if let Some(base) = share_base(lang.code()) {
+            let (state, i18n) = latest.borrow().clone();
+            if let Some(base) = share_base(i18n.lang().code()) {
                 let text = state.session_text();
                 run.emit(Effect::Share { base, text });
             }
@@ -391,14 +422,24 @@ pub fn use_page_calls(
         })
     };
     PageCalls {
-        on_reset: run.reform(move |_| Effect::Reset { ask }),
+        on_reset: run.reform(move |_| {
+            let state = latest.borrow().0.clone();
+            Effect::Reset {
+                ask: reset_question(
+                    state.session.len(),
+                    had_saved,
+                    state.dirty,
+                    state.replaces_saved,
+                ),
+            }
+        }),
         on_export: run.reform(Effect::Export),
         on_print: run.reform(|_| Effect::Print),
         on_copy: run.reform(|(text, done)| Effect::Copy(text, done)),
         on_share,
         on_import,
         on_drop,
-        share_link: (*share_link).clone(),
+        share_link: None,
         close_share: {
             let share_link = share_link.clone();
             Callback::from(move |_: ()| share_link.set(None))

@@ -371,9 +371,20 @@ pub fn use_capture_opener(dispatch: &Callback<Action>) -> CaptureOpener {
             );
         })
     };
-    let (open, choose, list) = (send.clone(), send.clone(), send);
+    // `open` is the same callback at every render (the controls given it
+    // would render again at every action otherwise), running the latest
+    // render's `send`.
+    let latest = use_mut_ref(|| send.clone());
+    *latest.borrow_mut() = send.clone();
+    let open = use_memo((), move |_| {
+        Callback::from(move |file| {
+            let send = latest.borrow().clone();
+            send(Command::Open(file))
+        })
+    });
+    let (choose, list) = (send.clone(), send);
     CaptureOpener {
-        open: Callback::from(move |file| open(Command::Open(file))),
+        open: (*open).clone(),
         picking: (*picking).clone(),
         choose: Callback::from(move |n| choose(Command::Choose(n))),
         list: Callback::from(move |limit| list(Command::List(limit))),
