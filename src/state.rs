@@ -1202,7 +1202,10 @@ mod tests {
             restored = apply(restored, &[Action::Continue]);
         }
         assert!(restored.lesson.is_some());
-        assert!(!restored.relative, "the lesson's real numbers, as on opening");
+        assert!(
+            !restored.relative,
+            "the lesson's real numbers, as on opening"
+        );
         assert!(apply(restored, &[Action::LeaveLesson]).relative);
     }
 

@@ -145,6 +145,29 @@ test('a log line cut in the list is read whole once pressed, by touch or by the 
   assert.deepEqual(page.errors, []);
 });
 
+test('a lesson restored by a reload shows its own numbering again, and leaving it gives the student\'s back', async () => {
+  const page = await open({ width: 1366, height: 768 });
+  const relative = page.getByTestId('relative');
+  const said = page.getByTestId('lesson-numbering');
+  const bar = page.locator('section.lesson');
+  // Relative numbering is the student's (the default); the lesson sets real.
+  await page.getByTestId('lesson-menu').selectOption({ label: 'Data and sequence numbers' });
+  await said.waitFor();
+  await bar.locator('.buttons button.primary').click();
+  await bar.locator('.step-count').filter({ hasText: 'Lesson step 1 of 4' }).waitFor();
+  await page.waitForFunction(() => /^lesson /m.test(localStorage.getItem('tcp-playground/session/v1') ?? ''));
+  await page.reload();
+  // The saved session comes back with the lesson where it was.
+  await bar.locator('.step-count').filter({ hasText: 'Lesson step 1 of 4' }).waitFor({ timeout: 20000 });
+  await said.waitFor();
+  assert.equal(await relative.isChecked(), false, 'the lesson\'s real numbers, as when it was opened');
+  // The data's first byte by its real number (relative, it would be 1).
+  assert.ok(await page.locator('.ladder-svg text', { hasText: 'PSH,ACK seq=1001' }).count() > 0, 'real numbers on the ladder');
+  await bar.getByRole('button', { name: /Take over/ }).click();
+  await page.waitForFunction(() => document.querySelector('[data-testid=relative]').checked);
+  assert.deepEqual(page.errors, []);
+});
+
 for (const [width, height] of [[1366, 768], [375, 667]]) {
   test(`a notice covers nothing: not the Why panel, the ladder, the wire or the calls (${width} px)`, async () => {
     const page = await open({ width, height });
