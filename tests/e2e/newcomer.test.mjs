@@ -168,6 +168,25 @@ test('a lesson restored by a reload shows its own numbering again, and leaving i
   assert.deepEqual(page.errors, []);
 });
 
+test('on a phone a notice about an endpoint\'s call shows in view, beside the call and not over it', async () => {
+  const page = await open({ width: 375, height: 667 });
+  await call(page, 'server', 'Listen').click();
+  const close = call(page, 'client', 'Close');
+  await close.click(); // refused: no connection
+  const notice = page.getByRole('status').filter({ hasText: /client's application is told/ });
+  await notice.waitFor();
+  // In view: within the screen whole (a scroll, if any, has ended).
+  await page.waitForFunction(() => {
+    const r = document.querySelector('.middle > .notice')?.getBoundingClientRect();
+    return r && r.top >= 0 && r.bottom <= window.innerHeight;
+  }, null, { timeout: 5000 }).catch(() => {});
+  const [a, b] = [await close.boundingBox(), await notice.boundingBox()];
+  assert.ok(b.y >= 0 && b.y + b.height <= 667, `the notice ${JSON.stringify(b)} is on the screen`);
+  assert.ok(a.y >= 0 && a.y + a.height <= 667, `Close ${JSON.stringify(a)} stays on the screen`);
+  assert.ok(!overlap(a, b), `the notice ${JSON.stringify(b)} covers Close ${JSON.stringify(a)}`);
+  assert.deepEqual(page.errors, []);
+});
+
 for (const [width, height] of [[1366, 768], [375, 667]]) {
   test(`a notice covers nothing: not the Why panel, the ladder, the wire or the calls (${width} px)`, async () => {
     const page = await open({ width, height });
