@@ -1187,6 +1187,29 @@ mod tests {
     }
 
     #[test]
+    fn numbering_a_restored_lesson_shows_its_own_and_leaving_gives_the_students_back() {
+        let lesson = "title \"T\"\nset client.isn 1000\nnumbering real\nserver listen\nsay \"Go.\"\nclient connect\n";
+        let opened = apply(
+            Rc::new(AppState::new(1)),
+            &[Action::LoadLesson(lesson.into()), Action::LessonNext],
+        );
+        // A reload: a new tab (relative by default) restores the saved text.
+        let mut restored = apply(
+            Rc::new(AppState::new(1)),
+            &[Action::Restore(Source::Saved, opened.session_text())],
+        );
+        while restored.busy() {
+            restored = apply(restored, &[Action::Continue]);
+        }
+        assert!(restored.lesson.is_some());
+        assert!(
+            !restored.relative,
+            "the lesson's real numbers, as on opening"
+        );
+        assert!(apply(restored, &[Action::LeaveLesson]).relative);
+    }
+
+    #[test]
     fn a_lesson_step_of_several_statements_is_named_by_them_all_not_by_its_last() {
         let text = "title \"T\"\nserver listen\nsay \"Connect, then wait.\"\nclient connect\nrun\nadvance 1s\nsay \"Wait 1 ms.\"\nadvance 1ms\n";
         let label = |s: &AppState| s.timeline[s.cursor].label.clone();

@@ -1,7 +1,9 @@
-//! What floats over the page instead of pushing it down: the progress of
-//! work under way (a replay, a long step) with its Stop button, and the
-//! question asked when the saved session cannot be kept aside; and, in the
-//! page's flow, what it says of the student's last action (notices).
+//! What stays at the screen's bottom while the page scrolls, its own place
+//! kept at the page's end (so scrolled there it covers nothing): the
+//! progress of work under way (a replay, a long step) with its Stop
+//! button, and the question asked when the saved session cannot be kept
+//! aside; and, in the page's flow, what it says of the student's last
+//! action (notices).
 
 use crate::i18n::I18n;
 use crate::state::{Notice, Source};
@@ -60,7 +62,8 @@ pub fn dock(i18n: &I18n, props: Props) -> Html {
 }
 
 /// What the page says of the student's last action, in its flow under
-/// the wire, where it covers nothing (floating, it hid the Why panel): an
+/// the wire (on a phone or a tablet, under the endpoints' calls), where it
+/// covers nothing (floating, it hid the Why panel): an
 /// action refused while work runs (`refused`), and the latest notice with
 /// a button to put it away. Each is announced, as a status (an error as
 /// an alert).

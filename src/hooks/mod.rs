@@ -132,9 +132,10 @@ const SLICES_MS: f64 = 12.0;
 /// Most slices in one task.
 const MAX_SLICES_PER_TASK: u32 = 8;
 
-/// A notice, in the page's flow under the wire, is brought into view when
-/// it appears below the screen (the wire at a frame's bottom edge), if the
-/// control the student used (the focus) stays in view; never otherwise.
+/// A notice, in the page's flow (under the wire; on a phone or a tablet,
+/// under the endpoints), is brought into view when it appears below the
+/// screen (the wire at a frame's bottom edge), if the control the student
+/// used (the focus) stays in view; never otherwise.
 #[hook]
 pub fn use_notice_in_view(state: &UseReducerHandle<crate::state::AppState>) {
     use_effect_with((state.notice.clone(), state.refused), |_| {

@@ -461,14 +461,10 @@ impl AppState {
     pub(super) fn open_lesson(&self, script: Script, source: &LessonSource) -> AppState {
         let mut fresh = AppState::new(self.session_id.wrapping_add(1));
         let lesson = Lesson::new(script, source);
-        // The student's numbering stays, unless the lesson sets its own
-        // (its narration names real numbers, say), which its bar tells.
         fresh.relative_chosen = self.relative_chosen;
-        fresh.relative = lesson
-            .numbering()
-            .map_or(self.relative_chosen, |n| n == scenario::Numbering::Relative);
         fresh.speed = self.speed;
         fresh.lesson = Some(lesson);
+        fresh.show_lesson_numbering();
         let mut fresh = fresh.act(|s| s.lesson_step());
         // The lesson's setup is where its timeline starts.
         fresh.timeline.clear();
@@ -476,6 +472,17 @@ impl AppState {
         fresh.dirty = false;
         fresh.replaces_saved = true;
         fresh
+    }
+
+    /// The numbering shown: the student's, unless the open lesson sets its
+    /// own (its narration names real numbers, say), which its bar tells.
+    /// Opening a lesson and restoring one both apply this rule.
+    pub(super) fn show_lesson_numbering(&mut self) {
+        self.relative = self
+            .lesson
+            .as_ref()
+            .and_then(Lesson::numbering)
+            .map_or(self.relative_chosen, |n| n == scenario::Numbering::Relative);
     }
 
     /// Marks a challenge complete the first time all its goals hold.

@@ -247,6 +247,8 @@ impl AppState {
             // The lesson the session followed: it goes on where it was.
             if let Stmt::Lesson(at) = &statement.kind {
                 self.lesson = super::Lesson::resume(at);
+                // As when it was opened: a restored lesson shows its numbering.
+                self.show_lesson_numbering();
                 if let Some(replay) = &mut self.replay {
                     replay.next += 1;
                 }

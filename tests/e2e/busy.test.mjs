@@ -75,3 +75,39 @@ test('while a long line runs, N and Play are refused and told, and Stop still an
   assert.equal(await page.getByTestId('client-state').textContent(), 'SYN-SENT');
   assert.deepEqual(page.errors, []);
 });
+
+/** What a box covers: the page's visible controls, and the parts of the page (its own aside). */
+function coveredBy(selector) {
+  const box = document.querySelector(selector).getBoundingClientRect();
+  return [...document.querySelectorAll('button, input, select, textarea, summary, .app > *')]
+    .filter((e) => !e.closest(selector) && !e.contains(document.querySelector(selector)) && e.checkVisibility({ visibilityProperty: true }))
+    .map((e) => [e, e.getBoundingClientRect()])
+    .filter(([, r]) => r.width > 2 && r.height > 2)
+    .filter(([, r]) => r.right > box.left + 1 && box.right > r.left + 1 && r.bottom > box.top + 1 && box.bottom > r.top + 1)
+    .map(([e, r]) => `${e.tagName}.${e.className} "${(e.textContent || e.getAttribute('aria-label') || e.name || '').trim().slice(0, 30)}" at ${Math.round(r.top)}`);
+}
+
+// At a laptop's and a phone's width; in Spanish with Large text the box
+// is taller (three lines on a phone) than the room the page kept for it.
+for (const [width, height, lang] of [[1366, 768, 'en'], [375, 667, 'en'], [375, 667, 'es']]) {
+  test(`while a long link replays, its progress covers nothing at the page's end, and Stop is there (${width} px, ${lang})`, async () => {
+    const page = await (await app.browser.newContext({ viewport: { width, height } })).newPage();
+    page.errors = [];
+    page.on('pageerror', (e) => page.errors.push(String(e)));
+    await page.goto(`${app.base}?lang=${lang}${await longLink()}`);
+    const replay = page.getByTestId('replay');
+    await replay.waitFor();
+    await page.locator('.text-size').click();
+    await page.locator('.text-size[aria-pressed=true]').waitFor();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForFunction(() => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight);
+    assert.deepEqual(await page.evaluate(coveredBy, '.dock'), []);
+    // On the screen, its Stop button there for a click or a key.
+    const box = await page.locator('.dock').boundingBox();
+    assert.ok(box.y >= 0 && box.y + box.height <= height, `the progress ${JSON.stringify(box)} is on the screen`);
+    await replay.getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await replay.waitFor({ state: 'detached' });
+    assert.deepEqual(page.errors, []);
+  });
+}

@@ -145,6 +145,48 @@ test('a log line cut in the list is read whole once pressed, by touch or by the 
   assert.deepEqual(page.errors, []);
 });
 
+test('a lesson restored by a reload shows its own numbering again, and leaving it gives the student\'s back', async () => {
+  const page = await open({ width: 1366, height: 768 });
+  const relative = page.getByTestId('relative');
+  const said = page.getByTestId('lesson-numbering');
+  const bar = page.locator('section.lesson');
+  // Relative numbering is the student's (the default); the lesson sets real.
+  await page.getByTestId('lesson-menu').selectOption({ label: 'Data and sequence numbers' });
+  await said.waitFor();
+  await bar.locator('.buttons button.primary').click();
+  await bar.locator('.step-count').filter({ hasText: 'Lesson step 1 of 4' }).waitFor();
+  await page.waitForFunction(() => /^lesson /m.test(localStorage.getItem('tcp-playground/session/v1') ?? ''));
+  await page.reload();
+  // The saved session comes back with the lesson where it was.
+  await bar.locator('.step-count').filter({ hasText: 'Lesson step 1 of 4' }).waitFor({ timeout: 20000 });
+  await said.waitFor();
+  assert.equal(await relative.isChecked(), false, 'the lesson\'s real numbers, as when it was opened');
+  // The data's first byte by its real number (relative, it would be 1).
+  assert.ok(await page.locator('.ladder-svg text', { hasText: 'PSH,ACK seq=1001' }).count() > 0, 'real numbers on the ladder');
+  await bar.getByRole('button', { name: /Take over/ }).click();
+  await page.waitForFunction(() => document.querySelector('[data-testid=relative]').checked);
+  assert.deepEqual(page.errors, []);
+});
+
+test('on a phone a notice about an endpoint\'s call shows in view, beside the call and not over it', async () => {
+  const page = await open({ width: 375, height: 667 });
+  await call(page, 'server', 'Listen').click();
+  const close = call(page, 'client', 'Close');
+  await close.click(); // refused: no connection
+  const notice = page.getByRole('status').filter({ hasText: /client's application is told/ });
+  await notice.waitFor();
+  // In view: within the screen whole (a scroll, if any, has ended).
+  await page.waitForFunction(() => {
+    const r = document.querySelector('.middle > .notice')?.getBoundingClientRect();
+    return r && r.top >= 0 && r.bottom <= window.innerHeight;
+  }, null, { timeout: 5000 }).catch(() => {});
+  const [a, b] = [await close.boundingBox(), await notice.boundingBox()];
+  assert.ok(b.y >= 0 && b.y + b.height <= 667, `the notice ${JSON.stringify(b)} is on the screen`);
+  assert.ok(a.y >= 0 && a.y + a.height <= 667, `Close ${JSON.stringify(a)} stays on the screen`);
+  assert.ok(!overlap(a, b), `the notice ${JSON.stringify(b)} covers Close ${JSON.stringify(a)}`);
+  assert.deepEqual(page.errors, []);
+});
+
 for (const [width, height] of [[1366, 768], [375, 667]]) {
   test(`a notice covers nothing: not the Why panel, the ladder, the wire or the calls (${width} px)`, async () => {
     const page = await open({ width, height });
