@@ -10,16 +10,18 @@ mod kept;
 #[cfg(test)]
 mod tests;
 mod text;
+mod width;
 
 use crate::components::lazy::View;
 use crate::i18n::{render, use_i18n, I18n};
 use crate::state::AppState;
 use draw::{Frame, Names, Palette, Svg, BELOW, EDGE_SPACE, FILE, NAME_SPACE, SCREEN};
-use kept::{kept, Slot, WIDTH};
+use kept::{kept, Slot};
 use tcp_engine::graph::{CongestionGraph, Moment, Shown, TimeSequence};
 use tcp_engine::numbering::Numbering;
 use tcp_engine::sim::Side;
 use wasm_bindgen::JsCast;
+use width::use_width;
 use yew::prelude::*;
 
 /// Props of [`Graphs`].
@@ -433,29 +435,6 @@ fn cursor_mark(f: Option<&Frame>, now: u64) -> Html {
         y2 - y1
     );
     html! { <div class="graph-cursor" data-testid="graph-cursor" aria-hidden="true" {style}></div> }
-}
-
-/// Measures an element's width in CSS pixels, now and whenever the
-/// window is resized.
-#[hook]
-fn use_width(node: &NodeRef) -> i32 {
-    let width = use_state_eq(|| WIDTH.get());
-    {
-        let (node, width) = (node.clone(), width.clone());
-        use_effect_with((), move |_| {
-            let measure = move || {
-                if let Some(e) = node.cast::<web_sys::Element>() {
-                    let w = e.client_width().max(240);
-                    WIDTH.set(w);
-                    width.set(w);
-                }
-            };
-            measure();
-            let listening = crate::listener::listen("resize", move |_: web_sys::Event| measure());
-            move || drop(listening)
-        });
-    }
-    *width
 }
 
 /// The trace entry under a click: the shape's own, else the nearest bar
