@@ -6,18 +6,22 @@
 //! is exported). In a chunk of its own: it loads when first opened.
 
 mod draw;
+mod kept;
 #[cfg(test)]
 mod tests;
 mod text;
+mod width;
 
 use crate::components::lazy::View;
 use crate::i18n::{render, use_i18n, I18n};
 use crate::state::AppState;
 use draw::{Frame, Names, Palette, Svg, BELOW, EDGE_SPACE, FILE, NAME_SPACE, SCREEN};
+use kept::{kept, Slot};
 use tcp_engine::graph::{CongestionGraph, Moment, Shown, TimeSequence};
 use tcp_engine::numbering::Numbering;
 use tcp_engine::sim::Side;
 use wasm_bindgen::JsCast;
+use width::use_width;
 use yew::prelude::*;
 
 /// Props of [`Graphs`].
@@ -244,7 +248,9 @@ struct Look<'a> {
     palette: &'a Palette,
     width: i32,
     times: (u64, u64),
-    now: u64,
+    /// The moment shown, drawn into the SVG (an exported file); `None` on
+    /// the page, where the cursor is an element of its own.
+    now: Option<u64>,
     selected: Option<u32>,
     moment: Moment,
 }
@@ -305,12 +311,15 @@ fn ts_svg(svg: &mut Svg, s: &Series, from: Side, look: &Look, top: i32) -> Frame
         s.end,
         &above,
     );
-    draw::cursor(svg, &f, look.palette, look.now);
+    if let Some(now) = look.now {
+        draw::cursor(svg, &f, look.palette, now);
+    }
     f
 }
 
-/// The congestion graph and the queue as SVG, `top` pixels down.
-fn cc_svg(svg: &mut Svg, s: &Series, look: &Look, top: i32) -> Frame {
+/// The congestion graph and the queue as SVG, `top` pixels down; their
+/// frames (the queue's when there is one).
+fn cc_svg(svg: &mut Svg, s: &Series, look: &Look, top: i32) -> (Frame, Option<Frame>) {
     let f = cc_frame(s, look.width, look.times, top);
     let bytes = |v: i64| Some(v.to_string());
     let (values, time) = (look.i18n.t("graph-y-bytes"), look.i18n.t("graph-x-time"));
@@ -320,20 +329,25 @@ fn cc_svg(svg: &mut Svg, s: &Series, look: &Look, top: i32) -> Frame {
     };
     draw::axes(svg, &f, look.palette, &bytes, &names);
     draw::congestion(svg, &f, look.palette, &s.cc, s.end);
-    draw::cursor(svg, &f, look.palette, look.now);
-    // The bottleneck's queue, when there is one.
-    if !s.cc.queue.is_empty() {
-        let q = queue_frame(s, look.width, look.times, top + CC_HEIGHT + 8);
-        let values = look.i18n.t("graph-y-segments");
-        let names = Names {
-            values: &values,
-            time: &time,
-        };
-        draw::axes(svg, &q, look.palette, &bytes, &names);
-        draw::queue(svg, &q, look.palette, &s.cc, s.end);
-        draw::cursor(svg, &q, look.palette, look.now);
+    if let Some(now) = look.now {
+        draw::cursor(svg, &f, look.palette, now);
     }
-    f
+    // The bottleneck's queue, when there is one.
+    if s.cc.queue.is_empty() {
+        return (f, None);
+    }
+    let q = queue_frame(s, look.width, look.times, top + CC_HEIGHT + 8);
+    let values = look.i18n.t("graph-y-segments");
+    let names = Names {
+        values: &values,
+        time: &time,
+    };
+    draw::axes(svg, &q, look.palette, &bytes, &names);
+    draw::queue(svg, &q, look.palette, &s.cc, s.end);
+    if let Some(now) = look.now {
+        draw::cursor(svg, &q, look.palette, now);
+    }
+    (f, Some(q))
 }
 
 /// Both graphs, titled, as a file.
@@ -364,25 +378,63 @@ fn export_svg(s: &Series, from: Side, look: &Look) -> String {
     svg.0
 }
 
-/// Measures an element's width in CSS pixels, now and whenever the
-/// window is resized.
-#[hook]
-fn use_width(node: &NodeRef) -> i32 {
-    let width = use_state_eq(|| 600);
-    {
-        let (node, width) = (node.clone(), width.clone());
-        use_effect_with((), move |_| {
-            let measure = move || {
-                if let Some(e) = node.cast::<web_sys::Element>() {
-                    width.set(e.client_width().max(240));
-                }
-            };
-            measure();
-            let listening = crate::listener::listen("resize", move |_: web_sys::Event| measure());
-            move || drop(listening)
-        });
+/// Both drawings on the page, without the cursor (drawn over them apart,
+/// by [`cursor_mark`]), and their frames.
+struct Drawing {
+    ts: AttrValue,
+    cc: AttrValue,
+    ts_f: Frame,
+    cc_f: Frame,
+    queue_f: Option<Frame>,
+}
+
+fn drawing(s: &Series, from: Side, look: &Look) -> Drawing {
+    let mut ts = Svg(String::new());
+    draw::open(&mut ts, look.width, TS_HEIGHT, 0, &SCREEN);
+    let ts_f = ts_svg(&mut ts, s, from, look, 0);
+    ts.0.push_str("</svg>");
+    let mut cc = Svg(String::new());
+    let queue_band = if s.cc.queue.is_empty() {
+        0
+    } else {
+        8 + QUEUE_HEIGHT
+    };
+    draw::open(&mut cc, look.width, CC_HEIGHT + queue_band, 0, &SCREEN);
+    let (cc_f, queue_f) = cc_svg(&mut cc, s, look, 0);
+    cc.0.push_str("</svg>");
+    Drawing {
+        ts: AttrValue::from(ts.0),
+        cc: AttrValue::from(cc.0),
+        ts_f,
+        cc_f,
+        queue_f,
     }
-    *width
+}
+
+/// What the series are computed from: the session's identity and length
+/// (a cursor move changes none of it), the numbering and the direction.
+type SeriesKey = (u32, usize, tcp_engine::Instant, bool, Side, (u32, u32));
+/// What the drawings show besides the series.
+type DrawingKey = (SeriesKey, I18n, i32, (u64, u64), Moment, Option<u32>);
+
+thread_local! {
+    static SERIES: Slot<SeriesKey, Series> = const { std::cell::RefCell::new(None) };
+    static DRAWING: Slot<DrawingKey, Drawing> = const { std::cell::RefCell::new(None) };
+}
+
+/// The moment shown over a drawing of frame `f`: an element of its own,
+/// so that moving it changes one style and leaves the drawing as it is.
+fn cursor_mark(f: Option<&Frame>, now: u64) -> Html {
+    let Some((x, y1, y2)) = f.and_then(|f| draw::cursor_at(f, now)) else {
+        return Html::default();
+    };
+    // As the line the file draws: 2 pixels wide, centred on `x`.
+    let style = format!(
+        "position:absolute;left:{}px;top:{y1}px;width:2px;height:{}px;background:var(--muted);pointer-events:none",
+        x - 1,
+        y2 - y1
+    );
+    html! { <div class="graph-cursor" data-testid="graph-cursor" aria-hidden="true" {style}></div> }
 }
 
 /// The trace entry under a click: the shape's own, else the nearest bar
@@ -424,11 +476,7 @@ pub fn Graphs(props: &Props) -> Html {
         *from,
         state.branch,
     );
-    let s = {
-        let state = props.state.clone();
-        let from = *from;
-        use_memo(key, move |_| series(&state, from))
-    };
+    let s = kept(&SERIES, key, || series(state, *from));
     let now = state.sim.now().as_millis();
     let times = shown_times(&s, *range);
     let look = Look {
@@ -436,24 +484,13 @@ pub fn Graphs(props: &Props) -> Html {
         palette: &SCREEN,
         width,
         times,
-        now,
+        now: None,
         selected: state.selected,
         moment: *moment,
     };
-
-    let mut ts = Svg(String::new());
-    draw::open(&mut ts, width, TS_HEIGHT, 0, &SCREEN);
-    let ts_f = ts_svg(&mut ts, &s, *from, &look, 0);
-    ts.0.push_str("</svg>");
-    let mut cc = Svg(String::new());
-    let queue_band = if s.cc.queue.is_empty() {
-        0
-    } else {
-        8 + QUEUE_HEIGHT
-    };
-    draw::open(&mut cc, width, CC_HEIGHT + queue_band, 0, &SCREEN);
-    cc_svg(&mut cc, &s, &look, 0);
-    cc.0.push_str("</svg>");
+    let drawn = (key, i18n.clone(), width, times, *moment, state.selected);
+    let d = kept(&DRAWING, drawn, || drawing(&s, *from, &look));
+    let ts_f = d.ts_f;
 
     let set_range = |r: Range| {
         let range = range.clone();
@@ -546,7 +583,7 @@ pub fn Graphs(props: &Props) -> Html {
                 palette: &FILE,
                 width,
                 times,
-                now,
+                now: Some(now),
                 selected,
                 moment,
             };
@@ -585,8 +622,9 @@ pub fn Graphs(props: &Props) -> Html {
             .edge
             .filter(|e| s.ts.offset(*e) > ts_f.hi);
     // Markup we wrote: numbers, fixed names, and text escaped by `Svg::text`.
-    let ts_html = Html::from_html_unchecked(AttrValue::from(ts.0));
-    let cc_html = Html::from_html_unchecked(AttrValue::from(cc.0));
+    // (The same string while only the cursor moves: Yew keeps the DOM.)
+    let ts_html = Html::from_html_unchecked(d.ts.clone());
+    let cc_html = Html::from_html_unchecked(d.cc.clone());
     html! {
         <section class="graphs" aria-labelledby="graphs-title" style={PANEL}>
             <h2 id="graphs-title">{i18n.t("graphs-title")}</h2>
@@ -612,8 +650,9 @@ pub fn Graphs(props: &Props) -> Html {
             }
             <h3>{text::ts_title(&i18n, *from)}</h3>
             <div class="graph" tabindex="0" role="group" aria-label={text::ts_title(&i18n, *from)} aria-describedby="graph-help"
-                data-testid="graph-ts" ref={node} onkeydown={onkeydown.clone()} onmousedown={onmousedown.clone()} onmouseup={onmouseup}>
+                data-testid="graph-ts" ref={node} onkeydown={onkeydown.clone()} onmousedown={onmousedown.clone()} onmouseup={onmouseup} style="position:relative">
                 {ts_html}
+                {cursor_mark(Some(&d.ts_f), now)}
             </div>
             {text::ts_legend(&i18n)}
             <h3>{text::cc_title(&i18n, *from)}</h3>
@@ -621,11 +660,13 @@ pub fn Graphs(props: &Props) -> Html {
                 <p class="hint">{i18n.t("graph-cc-off")}</p>
             }
             <div class="graph" tabindex="0" role="group" aria-label={text::cc_title(&i18n, *from)} aria-describedby="graph-help"
-                data-testid="graph-cc" onkeydown={onkeydown}>
+                data-testid="graph-cc" onkeydown={onkeydown} style="position:relative">
                 {cc_html}
+                {cursor_mark(Some(&d.cc_f), now)}
+                {cursor_mark(d.queue_f.as_ref(), now)}
             </div>
             {text::cc_legend(&i18n, s.cc.cc, !s.cc.queue.is_empty())}
-            {text::alternative(&i18n, &s.ts, &s.cc, &s.numbering, *from, now, &props.on_select, state.selected, edge_above)}
+            {text::alternative(&i18n, &s, *from, now, &props.on_select, state.selected, edge_above)}
         </section>
     }
 }

@@ -22,7 +22,18 @@ await page.getByTestId('client-state').filter({ hasText: 'ESTABLISHED' }).waitFo
 await page.getByTestId('replay').waitFor({ state: 'detached', timeout: 120000 });
 await page.waitForTimeout(3000);
 const what = process.env.WHAT ?? 'acts';
+// GRAPHS=1: the graphs open (and their chunk loaded) for what is profiled;
+// WHAT=open profiles opening and closing them.
+if (process.env.GRAPHS === '1' || what === 'open') {
+  await page.getByTestId('graphs-open').click();
+  await page.getByTestId('graph-ts').locator('svg').first().waitFor();
+  if (what === 'open') await page.getByTestId('graphs-open').click();
+}
 const cdp = await page.context().newCDPSession(page);
+// The browser's own work besides the script (style, layout), over the run.
+await cdp.send('Performance.enable');
+const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+const before = await metrics();
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
@@ -31,7 +42,8 @@ const times = await page.evaluate(async (what) => {
   const button = (scope, name) => [...document.querySelectorAll(`${scope} button`)].find((b) => b.textContent === name);
   const rel = document.querySelector('.controls input[type=checkbox]');
   const slider = document.querySelector('.history input[type=range]');
-  const actions = what === 'jumps' ? [
+  const toggle = () => document.querySelector('[data-testid=graphs-open]').click();
+  const actions = what === 'open' ? [toggle] : what === 'jumps' ? [
     () => { slider.value = '0'; slider.dispatchEvent(new Event('input', { bubbles: true })); },
     () => { slider.value = slider.max; slider.dispatchEvent(new Event('input', { bubbles: true })); },
   ] : what === 'steps' ? Array.from({ length: 41 }, (_, i) => () => { slider.value = String(Math.round(Number(slider.max) * i / 40)); slider.dispatchEvent(new Event('input', { bubbles: true })); })
@@ -53,6 +65,9 @@ const times = await page.evaluate(async (what) => {
   return out;
 }, what);
 const { profile } = await cdp.send('Profiler.stop');
+const after = await metrics();
+const per = (k) => ((after[k] - before[k]) * 1000 / times.length).toFixed(2);
+console.log(`per action: script ${per('ScriptDuration')} ms, style ${per('RecalcStyleDuration')} ms, layout ${per('LayoutDuration')} ms, task ${per('TaskDuration')} ms`);
 const out = process.argv[2] ?? '/tmp/prof/ui.cpuprofile';
 fs.writeFileSync(out, JSON.stringify(profile));
 const sorted = [...times].sort((a, b) => a - b);

@@ -100,6 +100,42 @@ test('selecting a point selects its ladder row and log line, and the reverse', a
   await page.context().close();
 });
 
+test('moving through time moves only the cursor: the drawings stay as drawn', async () => {
+  const page = await lossShown(1366);
+  const drawings = '[data-testid=graph-ts] > svg, [data-testid=graph-cc] > svg';
+  // A property on each drawn SVG: one drawn again (parsed anew) lacks it.
+  await page.evaluate((q) => { for (const s of document.querySelectorAll(q)) s.kept = true; }, drawings);
+  const cursor = page.getByTestId('graph-ts').getByTestId('graph-cursor');
+  assert.equal(await cursor.count(), 1, 'the cursor is an element of its own');
+  const left = () => cursor.evaluate((c) => parseInt(c.style.left, 10));
+  const figures = page.getByTestId('graph-figures');
+  const atEnd = [await left(), await figures.textContent()];
+  // The cursor at each moment of the timeline, from the start to the end.
+  const slider = page.locator('.history input[type=range]');
+  const moves = await slider.evaluate((s) => Number(s.max));
+  assert.ok(moves >= 3, `steps: ${moves}`);
+  const seen = [];
+  for (let i = 0; i <= moves; i++) {
+    const label = await page.locator('.history .step-label').textContent();
+    await slider.evaluate((s, i) => {
+      s.value = String(i);
+      s.dispatchEvent(new Event('input', { bubbles: true }));
+    }, i);
+    // The page (the graphs with it) has drawn that moment.
+    await page.waitForFunction((l) => document.querySelector('.history .step-label').textContent !== l, label);
+    if (await cursor.count()) seen.push(await left());
+  }
+  // It went right as time went on, and is back where it was.
+  assert.ok(seen.length > 2 && seen.every((x, i) => i === 0 || x >= seen[i - 1]), seen.join(' '));
+  assert.ok(seen[seen.length - 1] > seen[0], seen.join(' '));
+  assert.deepEqual([await left(), await figures.textContent()], atEnd);
+  // The same SVG elements as before, and no cursor drawn into them.
+  assert.deepEqual(await page.evaluate((q) => [...document.querySelectorAll(q)].map((s) => s.kept === true), drawings), [true, true]);
+  assert.equal(await page.locator('[data-testid=graph-ts] > svg line[style="stroke:var(--muted);stroke-width:2"]').count(), 0);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 /** The SVG texts of the time-sequence graph. */
 const svgTexts = (page) => page.getByTestId('graph-ts').locator('text').allTextContents();
 

@@ -506,12 +506,20 @@ pub fn queue(svg: &mut Svg, f: &Frame, p: &Palette, graph: &CongestionGraph, end
     );
 }
 
-/// The moment shown: a vertical line.
+/// Where the moment shown is drawn: the x of its vertical line and the
+/// line's top and bottom, if the times shown include it.
+pub fn cursor_at(f: &Frame, now: u64) -> Option<(i32, i32, i32)> {
+    (f.t0..=f.t1)
+        .contains(&now)
+        .then(|| (f.x(now), f.top - 4, f.height - f.bottom))
+}
+
+/// The moment shown: a vertical line (in an exported file; on the page it
+/// is an element of its own over the drawing, see `cursor_at`).
 pub fn cursor(svg: &mut Svg, f: &Frame, p: &Palette, now: u64) {
-    if (f.t0..=f.t1).contains(&now) {
-        let x = f.x(now);
+    if let Some((x, y1, y2)) = cursor_at(f, now) {
         let style = format!("stroke:{};stroke-width:2", p.muted);
-        svg.line((x, f.top - 4), (x, f.height - f.bottom), &style);
+        svg.line((x, y1), (x, y2), &style);
     }
 }
 

@@ -28,7 +28,7 @@ fn drawn(s: &Series, width: i32) -> String {
         palette: &SCREEN,
         width,
         times: super::shown_times(s, None),
-        now: s.end,
+        now: Some(s.end),
         selected: None,
         moment: Moment::Sent,
     };

@@ -2,8 +2,10 @@
 //! events in order, and the figures at the moment shown) for readers who
 //! do not see the drawings.
 
+use super::Series;
 use crate::i18n::ftl::Value;
-use crate::i18n::{render, I18n};
+use crate::i18n::{render, use_i18n, I18n};
+use std::rc::Rc;
 use tcp_engine::graph::{Bar, BarKind, CcEventKind, CongestionGraph, Fate, TimeSequence};
 use tcp_engine::numbering::Numbering;
 use tcp_engine::sim::{DropCause, Side};
@@ -244,42 +246,75 @@ fn figures(
 
 /// The text alternative: the figures at the moment shown, then every
 /// event in order (each selects its row in the ladder).
-#[allow(clippy::too_many_arguments)]
-pub fn alternative(
+pub(super) fn alternative(
     i18n: &I18n,
-    ts: &TimeSequence,
-    cc: &CongestionGraph,
-    numbering: &Numbering,
+    s: &Rc<Series>,
     from: Side,
     now: u64,
     on_select: &Callback<Option<u32>>,
     selected: Option<u32>,
     edge_above: Option<SeqNum>,
 ) -> Html {
-    let all = events(ts, cc);
-    let items = all.iter().take(LISTED).map(|&(t, entry, bar)| {
-        let line = match bar.and_then(|i| ts.bars.get(i)) {
-            Some(bar) => bar_line(i18n, numbering, from, bar),
-            None => cc
-                .events
-                .iter()
-                .find(|e| e.entry == entry)
-                .map_or_else(String::new, |e| cc_line(i18n, cc, e.kind, t)),
-        };
-        let select = on_select.reform(move |_: MouseEvent| Some(entry));
-        let pressed = (selected == Some(entry)).to_string();
-        html! { <li><button type="button" class="link" onclick={select} aria-pressed={pressed}>{line}</button></li> }
-    });
-    let [ts_now, cc_now] = figures(i18n, ts, cc, numbering, from, now);
-    let more = all.len().saturating_sub(LISTED);
+    let [ts_now, cc_now] = figures(i18n, &s.ts, &s.cc, &s.numbering, from, now);
+    let (series, on_select) = (s.clone(), on_select.clone());
     html! {
         <details class="graph-text" data-testid="graph-text">
             <summary>{i18n.t("graph-text")}</summary>
             <p data-testid="graph-figures">{ts_now}</p>
             if let Some(edge) = edge_above {
-                <p data-testid="graph-edge-above">{i18n.f("graph-edge-above", &[("edge", render::seq(i18n, numbering, edge, from).into())])}</p>
+                <p data-testid="graph-edge-above">{i18n.f("graph-edge-above", &[("edge", render::seq(i18n, &s.numbering, edge, from).into())])}</p>
             }
             <p>{cc_now}</p>
+            <Events {series} {from} {selected} {on_select} />
+        </details>
+    }
+}
+
+/// Props of [`Events`].
+#[derive(Properties, Clone)]
+pub(super) struct EventsProps {
+    series: Rc<Series>,
+    from: Side,
+    selected: Option<u32>,
+    on_select: Callback<Option<u32>>,
+}
+
+impl PartialEq for EventsProps {
+    /// The series by identity (kept while the session does not change).
+    /// `on_select` is not compared: the page makes a new one at each of
+    /// its renders, which does the same (selects through the reducer),
+    /// and comparing it would list every event again at each cursor move.
+    fn eq(&self, other: &EventsProps) -> bool {
+        Rc::ptr_eq(&self.series, &other.series)
+            && self.from == other.from
+            && self.selected == other.selected
+    }
+}
+
+/// Every event of the session in order (the first [`LISTED`]), each
+/// selecting its row in the ladder: rendered again only when the session,
+/// the direction or the selection changes, not when the cursor moves.
+#[function_component]
+pub(super) fn Events(p: &EventsProps) -> Html {
+    let i18n = use_i18n();
+    let (ts, cc, numbering, from) = (&p.series.ts, &p.series.cc, &p.series.numbering, p.from);
+    let all = events(ts, cc);
+    let items = all.iter().take(LISTED).map(|&(t, entry, bar)| {
+        let line = match bar.and_then(|i| ts.bars.get(i)) {
+            Some(bar) => bar_line(&i18n, numbering, from, bar),
+            None => cc
+                .events
+                .iter()
+                .find(|e| e.entry == entry)
+                .map_or_else(String::new, |e| cc_line(&i18n, cc, e.kind, t)),
+        };
+        let select = p.on_select.reform(move |_: MouseEvent| Some(entry));
+        let pressed = (p.selected == Some(entry)).to_string();
+        html! { <li><button type="button" class="link" onclick={select} aria-pressed={pressed}>{line}</button></li> }
+    });
+    let more = all.len().saturating_sub(LISTED);
+    html! {
+        <>
             if all.is_empty() {
                 <p class="hint">{i18n.t("graph-no-events")}</p>
             } else {
@@ -288,6 +323,6 @@ pub fn alternative(
             if more > 0 {
                 <p class="hint">{i18n.f("graph-more", &[("n", (more as u64).into())])}</p>
             }
-        </details>
+        </>
     }
 }
