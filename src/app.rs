@@ -23,7 +23,7 @@ use crate::components::text_size::TextSize;
 use crate::components::wire::Wire;
 use crate::embed::{self, EmbedConfig};
 use crate::i18n::{use_i18n, Text};
-use crate::state::AppState;
+use crate::state::{Action, AppState};
 use std::rc::Rc;
 use tcp_engine::numbering::Numbering;
 use tcp_engine::sim::{BySide, Side, Snapshot};
@@ -211,15 +211,23 @@ fn use_welcome(state: &UseReducerHandle<AppState>) -> (bool, Callback<MouseEvent
     )
 }
 
-/// A callback that sets `state`, the same from render to render (a new
-/// one would make every component given it render again, its props
-/// being unequal).
-#[hook]
-fn use_setter<T: 'static>(state: &UseStateHandle<T>) -> Callback<T> {
-    let set = state.setter();
-    use_memo((), move |_| Callback::from(move |value| set.set(value)))
-        .as_ref()
-        .clone()
+/// The page's callbacks, built once: callbacks new at every render would
+/// make every component given one render again at every action (props
+/// compare callbacks by identity), which cost each action most of its
+/// time. One memo for all of them: each memo is code of its own.
+struct Stable {
+    /// The reducer's dispatcher, gated ([`crate::shell::gate`]).
+    dispatch: Callback<Action>,
+    /// The components' narrow callbacks.
+    calls: crate::shell::Calls,
+    /// Opens an outbox segment in the composer.
+    on_edit: Callback<(Side, usize, Segment)>,
+    /// Closes it.
+    on_done: Callback<()>,
+    /// Chooses the ladder's or the diagram's tab.
+    choose_tab: Callback<bool>,
+    /// Sets the text size.
+    on_size: Callback<u32>,
 }
 
 /// Props of [`Playground`].
@@ -236,57 +244,53 @@ fn Playground(props: &PlaygroundProps) -> Html {
     let state = use_reducer(|| AppState::new(fresh_seed()));
     let embed_setup = use_embed_setup();
     let embed: &EmbedConfig = &embed_setup.0;
+    let editing = use_state(|| None::<Editing>);
+    let diagram_tab = use_state(|| false);
+    // The ladder's drawing grows with the text (Large text, `?scale=`).
+    let text_size = use_state_eq(|| 100u32);
     // Through the dispatcher, not the handle: a handle holds the state of
     // the render it came from, and so would every closure that keeps this
     // callback (a capture reader's handlers kept a whole session each).
-    // Built once: callbacks new at every render would make every component
-    // given one render again at every action (props compare callbacks by
-    // identity), which cost each action most of its time.
     let dispatcher = state.dispatcher();
-    let dispatch = use_memo(embed.readonly, move |&readonly| {
-        crate::shell::gate(dispatcher.into(), readonly)
-    })
-    .as_ref()
-    .clone();
+    let (edit, tab, size) = (editing.setter(), diagram_tab.setter(), text_size.setter());
+    let stable = use_memo(embed.readonly, move |&readonly| {
+        let dispatch = crate::shell::gate(dispatcher.into(), readonly);
+        let done = edit.clone();
+        Stable {
+            calls: crate::shell::calls(&dispatch),
+            dispatch,
+            on_edit: Callback::from(move |(side, n, seg)| edit.set(Some(Editing { side, n, seg }))),
+            on_done: Callback::from(move |_| done.set(None)),
+            choose_tab: Callback::from(move |diagram| tab.set(diagram)),
+            on_size: Callback::from(move |percent| size.set(percent)),
+        }
+    });
+    let (dispatch, calls) = (&stable.dispatch, &stable.calls);
     let audience = use_memo((), |_| crate::hooks::Audience::of(&embed_setup.0));
-    crate::hooks::use_startup(&embed_setup, &dispatch, &audience);
+    crate::hooks::use_startup(&embed_setup, dispatch, &audience);
     // Embedded playgrounds keep nothing: many iframes on one course page
     // would overwrite each other and the student's own session.
     let persist = !embed.embed && embed.lesson.is_none();
-    let (earlier, saver) = crate::storage::use_autosave(&state, &dispatch, persist);
+    let (earlier, saver) = crate::storage::use_autosave(&state, dispatch, persist);
     let had_saved = *use_memo((), move |_| crate::storage::had_saved(persist));
-    let announce = crate::shell::use_effects(&state, &i18n, &dispatch, saver, &audience);
+    let announce = crate::shell::use_effects(&state, &i18n, dispatch, saver, &audience);
     crate::hooks::use_notice_in_view(&state);
-    crate::hooks::use_play_clock(state.playing, state.speed, &dispatch);
-    crate::hooks::use_shortcuts(state.playing, embed.readonly, &dispatch);
+    crate::hooks::use_play_clock(state.playing, state.speed, dispatch);
+    crate::hooks::use_shortcuts(state.playing, embed.readonly, dispatch);
     // What is not on the first screen loads once it is drawn and idle, so
     // that it is there at once when used (and kept for offline use).
     use_effect_with((), |_| lazy::when_idle(2000, prefetch_parts));
 
-    let capture = crate::hooks::use_capture_opener(&dispatch);
-    let page = crate::shell::use_page_calls(&state, &i18n, &dispatch, had_saved, &capture.open);
+    let capture = crate::hooks::use_capture_opener(dispatch);
+    let page = crate::shell::use_page_calls(&state, &i18n, dispatch, had_saved, &capture.open);
     let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
-    let calls = use_memo(dispatch.clone(), crate::shell::calls);
     let (welcome, close_welcome) = use_welcome(&state);
-    let editing = use_state(|| None::<Editing>);
-    let set_editing = use_setter(&editing);
-    let on_edit = use_memo((), |_| {
-        set_editing.reform(|(side, n, seg)| Some(Editing { side, n, seg }))
-    })
-    .as_ref()
-    .clone();
-    let on_done = use_memo((), |_| set_editing.reform(|_| None))
-        .as_ref()
-        .clone();
+    let (on_edit, on_done) = (stable.on_edit.clone(), stable.on_done.clone());
     let graphs = use_state(|| false);
     let redraw = use_force_update();
     let g = graphs.clone();
     let toggle_graphs = Callback::from(move |_: MouseEvent| g.set(!*g));
-    let diagram_tab = use_state(|| false);
-    let choose_tab = use_setter(&diagram_tab);
-    // The ladder's drawing grows with the text (Large text, `?scale=`).
-    let text_size = use_state_eq(|| 100u32);
-    let on_size = use_setter(&text_size);
+    let (choose_tab, on_size) = (stable.choose_tab.clone(), stable.on_size.clone());
     let go_back = earlier.go_back.reform(|_: MouseEvent| ());
 
     let moment = use_moment(&state, &i18n);
