@@ -1304,7 +1304,7 @@ mod tests {
         assert!(acted.contains(&Effect::Save), "{acted:?}");
         assert!(acted.contains(&Effect::Tell), "{acted:?}");
         let announced = acted.iter().find_map(|e| match e {
-            Effect::Announce(text) => Some(text.render(&crate::i18n::I18n::english())),
+            Effect::Announce(text) => Some(text.render(&crate::i18n::I18n::english_with_rules())),
             _ => None,
         });
         assert!(announced.is_some_and(|t| t.contains("LISTEN")));
@@ -1463,7 +1463,7 @@ mod tests {
         let notice = s.notice.clone().unwrap();
         assert!(!notice.error);
         assert_eq!(
-            notice.text.render(&crate::i18n::I18n::english()),
+            notice.text.render(&crate::i18n::I18n::english_with_rules()),
             "The client's application is told “connection does not exist”."
         );
         assert_eq!(client(&s), State::Closed);
@@ -1506,7 +1506,7 @@ mod tests {
         assert_eq!(client(&s), State::Established);
         let notice = s.notice.clone().unwrap();
         assert!(notice.error);
-        let said = notice.text.render(&crate::i18n::I18n::english());
+        let said = notice.text.render(&crate::i18n::I18n::english_with_rules());
         assert!(said.contains("204"), "{said}");
     }
 
