@@ -960,13 +960,13 @@ impl AppState {
             Action::Select(selected) => AppState { selected, ..state },
             Action::Undo => {
                 let back = state.cursor.checked_sub(1);
-                state.travel(back)
+                state.later(Later::Travel(back))
             }
             Action::Redo => {
                 let on = state.cursor + 1;
-                state.travel(Some(on))
+                state.later(Later::Travel(Some(on)))
             }
-            Action::Jump(i) => state.travel(Some(i)),
+            Action::Jump(i) => state.later(Later::Travel(Some(i))),
             Action::Continue => state.later(Later::Continue),
             Action::Stop => {
                 let mut s = state;
@@ -1042,13 +1042,12 @@ impl AppState {
         fresh
     }
 
-    /// Goes to moment `to` of the timeline, if there is one.
-    #[inline(always)]
-    fn travel(mut self, to: Option<usize>) -> AppState {
+    /// Goes to moment `to` of the timeline, if there is one (in the
+    /// sessions chunk).
+    fn travel(&mut self, to: Option<usize>) {
         if let Some(i) = to.filter(|&i| i < self.timeline.len()) {
             self.goto(i);
         }
-        self
     }
 }
 
