@@ -35,7 +35,10 @@ fn huge_delays_and_advances_draw_without_overflow() {
     text.push_str("inject server>client ACK\n");
     let state = restore(Source::Link, &text, 1).expect("the link parses");
     let trace = TraceRef::of(&state);
-    let (i18n, numbering) = (I18n::english_with_rules(), Numbering::new(true, &state.sim.snapshot()));
+    let (i18n, numbering) = (
+        I18n::english_with_rules(),
+        Numbering::new(true, &state.sim.snapshot()),
+    );
     let rows = trace.rows.len() as u32;
     let geometry = Geometry::new(720);
     let layout = Layout::of(&i18n, &trace, &numbering, &geometry);

@@ -225,11 +225,12 @@ fn run(state: &mut AppState, op: Later) {
 /// Puts in place what draws the results of this chunk's actions (see
 /// [`lazy::Installed`]).
 fn install() {
-    use crate::components::{endpoint, ladder, wire};
+    use crate::components::{endpoint, explain, ladder, wire};
     use crate::i18n::render;
     lazy::install(render::EVENT_TEXT, render::every_event);
     lazy::install(endpoint::TCB_BOXES, endpoint::tcb_boxes);
     lazy::install(endpoint::OUTBOX, endpoint::outbox);
+    lazy::install(explain::EXTRA, explain::extra);
     lazy::install(ladder::DRAW_ROWS, ladder::drawn);
     lazy::install(ladder::PRINT, ladder::print::view);
     lazy::install(ladder::BLANK_SLOTS, ladder::blank_slots);
