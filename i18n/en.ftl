@@ -234,6 +234,20 @@ share-not-text = the link's session is not text
 wire-region = Segments on the wire
 wire-title = On the wire
 wire-empty = Nothing in flight.
+wire-more = …and { $n } more in flight (the oldest are listed first).
+wire-payload = “{ $text }” ({ $n } { $n ->
+        [one] byte
+       *[other] bytes
+    })
+wire-between = { $n } more in flight between these two
+wire-released = (released by hand)
+wire-injected = (hand-made: the sender's state did not change)
+wire-copy = (copy of #{ $of })
+wire-arrives-in = arrives in { $time }
+wire-deliver = Deliver now
+wire-drop = Drop
+wire-duplicate = Duplicate
+wire-delay = Delay +500 ms
 
 ## The timeline's step names
 

@@ -235,6 +235,20 @@ share-not-text = la sesión del enlace no es texto
 wire-region = Segmentos en la red
 wire-title = En la red
 wire-empty = No hay nada en tránsito.
+wire-more = …y { $n } más en tránsito (los más antiguos aparecen primero).
+wire-payload = «{ $text }» ({ $n } { $n ->
+        [one] byte
+       *[other] bytes
+    })
+wire-between = { $n } más en tránsito entre estos dos
+wire-released = (liberado a mano)
+wire-injected = (hecho a mano: el estado del emisor no cambió)
+wire-copy = (copia de #{ $of })
+wire-arrives-in = llega en { $time }
+wire-deliver = Entregar ahora
+wire-drop = Perder
+wire-duplicate = Duplicar
+wire-delay = Retrasar +500 ms
 
 ## Los nombres de los pasos de la línea de tiempo
 

@@ -769,8 +769,9 @@ settings-cc-cubic = CUBIC (RFC 9438)
 ## Words of the parts loaded after the first screen (the composer, the
 ## settings, the lesson bar, the state diagram, the exports, the editor,
 ## and what only the sessions chunk draws: events, the TCB, the sequence
-## spaces, the outbox, the ladder's and the wire's lines), moved out of
-## the built-in catalog to keep the first load small.
+## spaces, the outbox, the ladder's lines), moved out of the built-in
+## catalog to keep the first load small. The wire's buttons stay built in:
+## the first action shows them at once.
 
 num-outside = { $n } ({ $relative ->
         [1] real number, outside the window
@@ -914,20 +915,6 @@ export-range = t = { $from } to { $to }{ $partial ->
         [1] { " " }(the part of the session kept)
        *[other] {""}
     }
-wire-more = …and { $n } more in flight (the oldest are listed first).
-wire-payload = “{ $text }” ({ $n } { $n ->
-        [one] byte
-       *[other] bytes
-    })
-wire-between = { $n } more in flight between these two
-wire-released = (released by hand)
-wire-injected = (hand-made: the sender's state did not change)
-wire-copy = (copy of #{ $of })
-wire-arrives-in = arrives in { $time }
-wire-deliver = Deliver now
-wire-drop = Drop
-wire-duplicate = Duplicate
-wire-delay = Delay +500 ms
 settings-title = Settings
 settings-hint = Fill in what you want to change; empty fields stay as they are. Durations look like 250ms, 1s or 2m.
 settings-apply = Apply

@@ -764,8 +764,9 @@ settings-cc-cubic = CUBIC (RFC 9438)
 ## Words of the parts loaded after the first screen (the composer, the
 ## settings, the lesson bar, the state diagram, the exports, the editor,
 ## and what only the sessions chunk draws: events, the TCB, the sequence
-## spaces, the outbox, the ladder's and the wire's lines), moved out of
-## the built-in catalog to keep the first load small.
+## spaces, the outbox, the ladder's lines), moved out of the built-in
+## catalog to keep the first load small. The wire's buttons stay built in:
+## the first action shows them at once.
 
 num-outside = { $n } ({ $relative ->
         [1] número real, fuera de la ventana
@@ -909,20 +910,6 @@ export-range = t = { $from } a { $to }{ $partial ->
         [1] { " " }(la parte conservada de la sesión)
        *[other] {""}
     }
-wire-more = …y { $n } más en tránsito (los más antiguos aparecen primero).
-wire-payload = «{ $text }» ({ $n } { $n ->
-        [one] byte
-       *[other] bytes
-    })
-wire-between = { $n } más en tránsito entre estos dos
-wire-released = (liberado a mano)
-wire-injected = (hecho a mano: el estado del emisor no cambió)
-wire-copy = (copia de #{ $of })
-wire-arrives-in = llega en { $time }
-wire-deliver = Entregar ahora
-wire-drop = Perder
-wire-duplicate = Duplicar
-wire-delay = Retrasar +500 ms
 settings-title = Ajustes
 settings-hint = Rellena lo que quieras cambiar; los campos vacíos se quedan como están. Las duraciones se escriben así: 250ms, 1s o 2m.
 settings-apply = Aplicar

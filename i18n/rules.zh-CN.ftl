@@ -675,8 +675,9 @@ settings-cc-cubic = CUBIC（RFC 9438）
 ## Words of the parts loaded after the first screen (the composer, the
 ## settings, the lesson bar, the state diagram, the exports, the editor,
 ## and what only the sessions chunk draws: events, the TCB, the sequence
-## spaces, the outbox, the ladder's and the wire's lines), moved out of
-## the built-in catalog to keep the first load small.
+## spaces, the outbox, the ladder's lines), moved out of the built-in
+## catalog to keep the first load small. The wire's buttons stay built in:
+## the first action shows them at once.
 
 num-outside = { $n }（{ $relative ->
         [1] 真实序号，在窗口之外
@@ -818,17 +819,6 @@ export-range = t = { $from } 至 { $to }{ $partial ->
         [1] （会话中保留的部分）
        *[other] {""}
     }
-wire-more = ……还有 { $n } 个报文段在途中（最早的列在前面）。
-wire-payload = “{ $text }”（{ $n } 字节）
-wire-between = 这两个之间还有 { $n } 个报文段在途中
-wire-released = （手动放行）
-wire-injected = （手工构造：发送方的状态没有改变）
-wire-copy = （#{ $of } 的副本）
-wire-arrives-in = { $time } 后到达
-wire-deliver = 立即投递
-wire-drop = 丢弃
-wire-duplicate = 复制
-wire-delay = 延迟 +500 ms
 settings-title = 设置
 settings-hint = 填写要更改的项；留空的字段保持不变。时长的写法如 250ms、1s 或 2m。
 settings-apply = 应用

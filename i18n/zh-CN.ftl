@@ -226,6 +226,17 @@ share-not-text = 链接中的会话不是文本
 wire-region = 线路上的报文段
 wire-title = 线路上
 wire-empty = 没有正在传输的报文段。
+wire-more = ……还有 { $n } 个报文段在途中（最早的列在前面）。
+wire-payload = “{ $text }”（{ $n } 字节）
+wire-between = 这两个之间还有 { $n } 个报文段在途中
+wire-released = （手动放行）
+wire-injected = （手工构造：发送方的状态没有改变）
+wire-copy = （#{ $of } 的副本）
+wire-arrives-in = { $time } 后到达
+wire-deliver = 立即投递
+wire-drop = 丢弃
+wire-duplicate = 复制
+wire-delay = 延迟 +500 ms
 
 ## 时间线上的步骤名称
 
