@@ -765,3 +765,271 @@ settings-cc-off = off
 settings-cc-reno = Reno (RFC 5681)
 settings-cc-newreno = NewReno (RFC 6582)
 settings-cc-cubic = CUBIC (RFC 9438)
+
+## Words of the parts loaded after the first screen (the composer, the
+## settings, the lesson bar, the state diagram, the exports, the editor,
+## and what only the sessions chunk draws: events, the TCB, the sequence
+## spaces, the outbox, the ladder's lines), moved out of the built-in
+## catalog to keep the first load small. The wire's buttons stay built in:
+## the first action shows them at once.
+
+num-outside = { $n } ({ $relative ->
+        [1] real number, outside the window
+       *[other] outside the window
+    })
+num-no-isn = { $n } (real number: no ISN yet)
+num-relative = { $n } (relative)
+num-relative-real = { $n } (relative; real { $real })
+who-wire = wire
+ev-call = the application calls { $call }
+ev-sent = #{ $id } sends { $seg } — { $reason }
+ev-released = #{ $id } sends { $seg } (released from the outbox) — { $reason }
+ev-injected = #{ $id } hand-made segment, as if from the { $from }: { $seg }
+ev-duplicate = #{ $id } copy of #{ $of } on the wire: { $seg }
+ev-queued = holds in its outbox: { $seg } — { $reason }
+ev-discarded = outbox segment thrown away: { $seg }
+ev-delivered = #{ $id } arrives at the { $to }
+ev-lost-random = #{ $id } is lost (random loss)
+ev-lost-wire-full = #{ $id } is lost: the wire already holds { $max } segments
+ev-delayed = #{ $id } is delayed: it now arrives at { $time }
+ev-timer = the { $timer } fires
+ev-received = { $len } { $len ->
+        [one] byte
+       *[other] bytes
+    } delivered to the application
+ep-tcb = TCB variables
+ep-tcb-deleted = TCB deleted: its last values
+ep-not-chosen = not chosen yet
+ep-not-known = not known yet (no SYN from the peer)
+ep-changed = { " " }(changed)
+tcb-iss = initial send sequence number
+tcb-irs = initial receive sequence number (the peer's ISS)
+tcb-snd-una = oldest unacknowledged
+tcb-snd-nxt = next to send
+tcb-snd-wnd = the peer's window
+tcb-rcv-nxt = next expected
+tcb-rcv-wnd = our window
+sp-title = Sequence spaces
+sp-send = Sending: this TCP's numbers (RFC 9293 Figure 3)
+sp-recv = Receiving: the peer's numbers (RFC 9293 Figure 4)
+sp-no-send = Nothing to draw yet: this TCP has not chosen its ISS.
+sp-no-recv = Nothing to draw yet: the peer's SYN has not arrived.
+sp-acked = acknowledged: { $n }
+sp-acked-syn = acknowledged: { $n } (the SYN{ $data ->
+        [0] {""}
+       *[other] {" "}and { $data } bytes
+    })
+sp-acked-syn-fin = acknowledged: { $n } (the SYN{ $data ->
+        [0] {""}
+       *[other] , { $data } bytes
+    } and the FIN)
+sp-flight = sent, not acknowledged: { $n }
+sp-retransmitted = of which sent again after a timeout: { $n }
+sp-beyond-window = of which past the window's edge (sent before the peer shrank its window, or a FIN): { $n }
+sp-usable = may send now: { $n }
+sp-probe = of which a zero-window probe, past the window's edge: { $n }
+sp-usable-shut = may send now: 0 ({ $why })
+sp-window-shut = may arrive: 0 ({ $why })
+sp-shut-no-connection = no connection
+sp-shut-time-wait = TIME-WAIT: the connection is over; only the peer's FIN sent again can still arrive
+sp-shut-opening = the handshake is not complete yet
+sp-shut-fin-sent = this TCP has sent its FIN: no more data
+sp-shut-fin-received = the peer's FIN has arrived: no more data
+sp-not-yet = may not send yet (beyond the window){ $queued ->
+        [0] {""}
+       *[other] ; { $queued } { $queued ->
+            [one] byte waits
+           *[other] bytes wait
+        } to be sent
+    }
+sp-read = received and read: { $n }
+sp-waiting = received, waiting in the buffer: { $n }
+sp-window = may arrive (RCV.WND): { $n }
+sp-held = arrived early, held until the gap fills: { $n }
+sp-not-offered = free, not offered yet (silly-window avoidance): { $n }
+sp-beyond = beyond the window: would be refused
+ep-outbox-more = …and { $n } more waiting (the first to go are listed).
+ep-outbox-send = Send
+ep-outbox-edit = Edit…
+ep-outbox-discard = Discard
+ladder-tag-retransmission = (retransmission { $n })
+ladder-tag-injected = (hand-made)
+ladder-tag-released = (from the outbox)
+ladder-tag-copy = (copy of #{ $of })
+ladder-arrives = { $flags } arrives
+ladder-arrives-accepted = { $flags } arrives: accepted
+ladder-arrives-ignored = { $flags } arrives: ignored
+ladder-arrives-reset = { $flags } arrives: answered with RST
+ladder-arrives-challenged = { $flags } arrives: challenge ACK
+ladder-arrives-refused = { $flags } arrives: not acceptable, ACK sent
+ladder-call-refused = refused: “{ $signal }”
+ladder-lost = lost
+ladder-lost-random = lost (random loss)
+ladder-lost-wire-full = lost (the wire is full)
+ladder-to-outbox = to outbox: { $flags }
+ladder-discarded = thrown out of the outbox: { $flags }
+ladder-capture-number = No. { $n }
+notice-challenge-complete = ✓ “{ $name }” is complete. Well done!
+notice-nothing-scheduled = Nothing is scheduled: no segment in flight, no timer running.
+notice-no-timer = No timer is running.
+notice-scenario-unreadable = The scenario could not be read: line { $line }, column { $col }: { $message }
+notice-restore-unreadable = { $source } could not be read (line { $line }, column { $col }: { $message }); your current session is kept.
+notice-restore-newer = { $source } was made by a newer TCP Playground (scenario format { $format }), which this one (version { $version }) cannot read; open it in the newer version. Your current session is kept.
+notice-restore-stops = { $source } stops at line { $line }: { $message }. Everything before that line was replayed.
+composer-region = Segment composer
+composer-title = Craft a segment
+composer-title-edit = Edit before sending
+composer-from = From
+composer-client-to-server = client → server
+composer-server-to-client = server → client
+composer-flags = Flags
+composer-field-seq = Sequence number
+composer-field-ack = Acknowledgment number
+composer-field-win = Window
+composer-relative-to = relative to the { $side }'s ISS
+composer-real-no-isn = real number: the { $side } has no ISS yet
+composer-real = real 32-bit number
+composer-real-no-connection = real number: the { $side } has no connection (a SYN starts a new sequence space)
+composer-ack-unused = real number; without the ACK flag the receiver ignores it
+composer-ack-none = the suggestion has no ACK: type a number
+composer-typed-mark = you typed this
+composer-typed = What you typed returns to the suggestion after your next action.
+composer-options = Options: { $options } (sent while SYN is set, as the TCP's own SYN carries them)
+composer-payload = Payload
+composer-payload-none = (none)
+composer-explain-edit = You are editing a segment the { $side }'s TCP formed. Its state already changed when the TCP formed it; your edit only changes what goes on the wire.
+composer-explain-raw-syn = This is a raw segment: the { $side } stays CLOSED and will not know it sent a SYN. To open a connection the normal way, press Connect on the { $side } (that SYN changes its state to SYN-SENT).
+composer-explain-raw = This is a raw segment: it goes on the wire as if the { $side } sent it, but the { $side }'s TCP does not know, so its state and numbers do not change.
+composer-send-edited = Send edited segment
+composer-put-on-wire = Put on the wire
+composer-cancel = Cancel
+composer-refill = Reset to correct numbers
+composer-refill-help = what a correct TCP on this side would send now
+composer-too-big = { $field }: at most { $max }, found { $found }
+composer-empty = { $field }: empty; enter a number from 0 to { $max }
+composer-not-a-number = { $field }: expected a number from 0 to { $max } (or 0x hex), found “{ $found }”
+composer-payload-too-big = Payload: at most { $max } bytes, found { $found }
+composer-notice = Composer: { $message }
+notice-lesson-unparsable = The lesson { $url } could not be read: line { $line }, column { $col }: { $message }
+export-range = t = { $from } to { $to }{ $partial ->
+        [1] { " " }(the part of the session kept)
+       *[other] {""}
+    }
+settings-title = Settings
+settings-hint = Fill in what you want to change; empty fields stay as they are. Durations look like 250ms, 1s or 2m.
+settings-apply = Apply
+settings-random = random
+settings-error = { $field }: { $message }
+settings-seed = Seed (random ISNs and loss)
+settings-client-isn = Client ISN (next SYN)
+settings-server-isn = Server ISN (next SYN)
+settings-latency = Latency (one way)
+settings-loss = Random loss (%)
+settings-rto = Initial RTO
+settings-msl = MSL (TIME-WAIT = 2 × MSL)
+settings-mss = MSS (bytes)
+settings-client-window = Client window
+settings-server-window = Server window
+settings-retries = Retries before giving up
+settings-rfc5961 = RFC 5961 challenge ACKs (on/off)
+settings-delayed-ack = Delayed ACKs, as real stacks do (on/off)
+lesson-lesson = Lesson
+lesson-challenge = Challenge
+lesson-goal-reached = ✓ Goal reached. Try another challenge, or keep exploring.
+lesson-end = You reached the end of the lesson. Everything stays live: keep experimenting, or pick another lesson.
+lesson-end-embed = You reached the end of the lesson. Everything stays live: keep experimenting here, or go on with your course page.
+lesson-start = Press “Next step” to run the first step; its explanation then appears here, beside what it did.
+lesson-preview = Next:
+lesson-next = Next step ▸
+lesson-hint = Show a hint ({ $n } of { $of })
+lesson-leave-challenge = Leave the challenge
+lesson-take-over = Take over (leave the lesson)
+lesson-whole = The whole text ({ $n } { $n ->
+        [one] character
+       *[other] characters
+    })
+lesson-task = Your task:
+lesson-goals = reach { $goals }.
+lesson-progress = Lesson step { $n } of { $of }
+lesson-checks = Checks: { $passed } passed, { $failed } failed.
+lesson-checks-all = ✓ All { $n } { $n ->
+        [one] check
+       *[other] checks
+    } passed.
+diagram-label = TCP connection state diagram (RFC 9293 Figure 5)
+diagram-help = C marks the client's state, S the server's; the transitions each just took are drawn bold with their cause. Any state can also go to CLOSED on a reset, an ABORT or a timeout. Click a state or an arrow to have it explained.
+diagram-edge-help = Before the / is the event, after it what TCP does; x means nothing is sent.
+diagram-edge-label = { $text }: { $from } to { $to }{ $taken ->
+        [0] {""}
+       *[other] { " " }(just taken by the { $who })
+    }
+diagram-state-label = { $state }{ $client ->
+        [1] , client is here
+       *[other] {""}
+    }{ $server ->
+        [1] , server is here
+       *[other] {""}
+    }
+edge-closed-listen = passive OPEN / create TCB
+edge-closed-syn-sent = active OPEN / create TCB, snd SYN
+edge-listen-syn-received = rcv SYN / snd SYN,ACK
+edge-listen-syn-sent = SEND / snd SYN
+edge-listen-closed = CLOSE / delete TCB
+edge-syn-received-listen = rcv RST (after a passive OPEN)
+edge-syn-sent-syn-received = rcv SYN / snd SYN,ACK
+edge-syn-sent-closed = CLOSE / delete TCB
+edge-syn-received-established = rcv ACK of SYN / x
+edge-syn-sent-established = rcv SYN,ACK / snd ACK
+edge-syn-received-fin-wait-1 = CLOSE / snd FIN
+edge-established-fin-wait-1 = CLOSE / snd FIN
+edge-established-close-wait = rcv FIN / snd ACK
+edge-fin-wait-1-fin-wait-2 = rcv ACK of FIN / x
+edge-fin-wait-1-closing = rcv FIN / snd ACK
+edge-fin-wait-1-time-wait = rcv FIN + ACK of FIN / snd ACK
+edge-fin-wait-2-time-wait = rcv FIN / snd ACK
+edge-close-wait-last-ack = CLOSE / snd FIN
+edge-closing-time-wait = rcv ACK of FIN / x
+edge-last-ack-closed = rcv ACK of FIN / x
+edge-time-wait-closed = timeout = 2 MSL / delete TCB
+# The lesson editor ("Write a lesson").
+editor-title = Write a lesson
+editor-back = Back to the playground
+editor-help = Write the lesson in the scenario language (the README's guide for teachers explains it): say lines narrate, the lines between them are a step, expect lines check. Errors are underlined as you type. Check the whole lesson, try it in the playground, then copy the code that puts it in your course page. Your text is kept in this browser.
+editor-template = Start from a bundled lesson:
+editor-replace = Replace your text with this lesson? Save yours as a file first if you want to keep it.
+editor-download = Save as a file
+editor-text = Lesson text
+editor-error = Line { $line }, column { $col }: { $message }
+editor-ok = No errors: the lesson reads well.
+# A name in a check that no rule or signal has (in the editor and in notices;
+# the text before it says the line and column).
+scenario-unknown-rule = no rule has the id or section “{ $found }”. { $then }
+scenario-unknown-signal = no signal is called “{ $found }”. { $then }
+scenario-rule-ids = Each line of “What happened, and why” shows its rule's id when you open it.
+scenario-signals = The signals are the RFC's words: { $signals }.
+scenario-did-you-mean = Did you mean { $n ->
+        [1] { $a }
+        [2] { $a } or { $b }
+       *[other] { $a }, { $b } or { $c }
+    }?
+editor-check = Check the whole lesson
+editor-try = Try it in the playground
+editor-results = Results of the check
+editor-checking = Checking…
+editor-no-checks = The lesson ran to its end; it has no expect or goal to check.
+editor-passed = passed
+editor-failed = failed: { $why }
+editor-line = Line { $line }
+editor-embed-title = Embed code
+editor-embed-url = Address of your lesson file, if you put it beside the playground (optional):
+editor-embed-fragment = This code carries the whole lesson, so there is nothing to host. Paste it into your course page's HTML.
+editor-embed-file = This code names your file: put the file at this address, relative to the playground's page.
+editor-copy = Copy embed code
+editor-more-errors = ({ $n } more { $n ->
+        [one] line has a mistake
+       *[other] lines have mistakes
+    }: each is underlined.)
+editor-solution = Lines { $from } to { $to } come after the challenge's first goal: they are your solution. The checker runs them (end with expect goal to prove the challenge can be solved); students never do.
+editor-stale = You changed the text since this check: check again for results that match it.
+editor-embed-id = A name for this iframe in its messages to your page (id=, optional):
+editor-embed-parent = Your course site's address, so that only it receives the messages (parent=, optional):

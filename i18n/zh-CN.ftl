@@ -12,21 +12,10 @@ signal-already-exists = 连接已存在
 signal-error-closing = 连接正在关闭
 signal-insufficient-resources = 资源不足
 
-## 数值
-
-num-outside = { $n }（{ $relative ->
-        [1] 真实序号，在窗口之外
-       *[other] 在窗口之外
-    }）
-num-no-isn = { $n }（实际数值：尚无 ISN）
-num-relative = { $n }（相对）
-num-relative-real = { $n }（相对；实际值 { $real }）
-
 ## 端点、调用、计时器和设置
 
 side-client = 客户端
 side-server = 服务器
-who-wire = 线路
 who-setting = 设置
 call-listen = LISTEN（被动 OPEN）
 call-connect = CONNECT（主动 OPEN）
@@ -80,23 +69,8 @@ setting-seed = 随机数现在由种子 { $n } 生成
 
 ## 事件日志
 
-ev-call = 应用程序调用 { $call }
-ev-sent = #{ $id } 发送 { $seg } —— { $reason }
-ev-released = #{ $id } 发送 { $seg }（从发件箱放行）—— { $reason }
-ev-injected = #{ $id } 手工构造的报文段，就像来自{ $from }：{ $seg }
-ev-duplicate = #{ $id } 线路上 #{ $of } 的副本：{ $seg }
-ev-queued = 保存在发件箱中：{ $seg } —— { $reason }
-ev-discarded = 发件箱中的报文段被丢弃：{ $seg }
-ev-delivered = #{ $id } 到达{ $to }
 ev-lost = #{ $id } 丢失
-ev-lost-random = #{ $id } 丢失（随机丢失）
-ev-lost-wire-full = #{ $id } 丢失：线路上已有 { $max } 个报文段
-ev-delayed = #{ $id } 被延迟：现在将在 { $time } 到达
-ev-timer = { $timer }超时
 ev-signal = 应用程序收到通知：“{ $signal }”
-ev-received = { $len } { $len ->
-       *[other] 字节
-    }已交付给应用程序
 
 ## 端点面板
 
@@ -119,19 +93,7 @@ ep-send-empty = 请先输入{ $side }要发送的文本。
 ep-bytes = 发送字节
 ep-bytes-help = 发送字段中所写数量的字节（填充文本），例如输入 5000 来填满一个窗口
 ep-bytes-empty = 请输入字节数，至少为 1。
-ep-tcb = TCB 变量
-ep-tcb-deleted = TCB 已删除：最后的值
 ep-no-tcb = 没有 TCB：这个端点还没有连接，所以没有序号。
-ep-not-chosen = 尚未选定
-ep-not-known = 尚不知道（还没有收到对方的 SYN）
-ep-changed = （已改变）
-tcb-iss = 初始发送序号
-tcb-irs = 初始接收序号（对方的 ISS）
-tcb-snd-una = 最早的未确认序号
-tcb-snd-nxt = 下一个要发送的序号
-tcb-snd-wnd = 对方的窗口
-tcb-rcv-nxt = 下一个期望收到的序号
-tcb-rcv-wnd = 本端的窗口
 ep-sent = 已发送
 ep-sent-bytes = { $n } { $n ->
        *[other] 字节
@@ -160,50 +122,8 @@ ep-read = 读取
 ep-read-label = { $side }的应用程序读取的字节数（留空：全部）
 ep-read-placeholder = 全部
 ep-read-bad = “{ $value }”不是字节数：请输入至少为 1 的整数。
-sp-title = 序号空间
-sp-send = 发送：本端 TCP 的序号（RFC 9293 图 3）
-sp-recv = 接收：对方的序号（RFC 9293 图 4）
-sp-no-send = 还没有可画的内容：这个 TCP 还没有选择它的 ISS。
-sp-no-recv = 还没有可画的内容：对方的 SYN 还没有到达。
-sp-acked = 已确认：{ $n }
-sp-acked-syn = 已确认：{ $n }（SYN{ $data ->
-        [0] {""}
-       *[other] {" "}和 { $data } 字节
-    }）
-sp-acked-syn-fin = 已确认：{ $n }（SYN{ $data ->
-        [0] {""}
-       *[other] 、{ $data } 字节
-    }和 FIN）
-sp-flight = 已发送、未确认：{ $n }
-sp-retransmitted = 其中超时后重发的：{ $n }
-sp-beyond-window = 其中在窗口边沿之外的（在对端缩小窗口之前发出的，或一个 FIN）：{ $n }
-sp-usable = 现在可以发送：{ $n }
-sp-probe = 其中一个零窗口探测，在窗口边沿之外：{ $n }
-sp-usable-shut = 现在可以发送：0（{ $why }）
-sp-window-shut = 可以到达：0（{ $why }）
-sp-shut-no-connection = 没有连接
-sp-shut-time-wait = TIME-WAIT：连接已结束，只有对端重发的 FIN 还可能到达
-sp-shut-opening = 三次握手还没有完成
-sp-shut-fin-sent = 本端 TCP 已发送 FIN：不再有数据
-sp-shut-fin-received = 对端的 FIN 已经到达：不再有数据
-sp-not-yet = 还不能发送（在窗口之外）{ $queued ->
-        [0] {""}
-       *[other] ；{ $queued } { $queued ->
-           *[other] 字节
-        }等待发送
-    }
-sp-read = 已接收并已读取：{ $n }
-sp-waiting = 已接收、在缓冲区中等待：{ $n }
-sp-window = 可以到达（RCV.WND）：{ $n }
-sp-held = 提前到达、保存到空缺填补为止：{ $n }
-sp-not-offered = 空闲、尚未通告（糊涂窗口避免）：{ $n }
-sp-beyond = 在窗口之外：会被拒绝
 ep-outbox = 发件箱
 ep-outbox-empty = 空。状态已经改变，就好像每个报文段都已发送。
-ep-outbox-more = ……还有 { $n } 个在等待（列出的是最先发出的）。
-ep-outbox-send = 发送
-ep-outbox-edit = 编辑…
-ep-outbox-discard = 丢弃
 
 ## 事件日志
 
@@ -226,23 +146,6 @@ ladder-svg-label = 两条时间线之间的报文段；同样的事件及其原�
 ladder-empty = 报文段会以箭头的形式出现在两条时间线之间。
 ladder-waiting = 时序图和两端显示的是当前工作开始之前的时刻；工作结束后会更新。
 ladder-forgotten = 为节省内存，较早的事件已被丢弃；会话本身仍然保留
-ladder-tag-retransmission = （第 { $n } 次重传）
-ladder-tag-injected = （手工构造）
-ladder-tag-released = （来自发件箱）
-ladder-tag-copy = （#{ $of } 的副本）
-ladder-arrives = { $flags } 到达
-ladder-arrives-accepted = { $flags } 到达：已接受
-ladder-arrives-ignored = { $flags } 到达：被忽略
-ladder-arrives-reset = { $flags } 到达：以 RST 回应
-ladder-arrives-challenged = { $flags } 到达：挑战 ACK
-ladder-arrives-refused = { $flags } 到达：不可接受，发送 ACK
-ladder-call-refused = 被拒绝：“{ $signal }”
-ladder-lost = 丢失
-ladder-lost-random = 丢失（随机丢失）
-ladder-lost-wire-full = 丢失（线路已满）
-ladder-to-outbox = 进入发件箱：{ $flags }
-ladder-discarded = 从发件箱丢弃：{ $flags }
-ladder-capture-number = 第 { $n } 段
 
 ## 通知与提示
 
@@ -251,13 +154,6 @@ source-link = 分享的会话
 source-file = 导入的文件
 announce-state = { $side }：从 { $from } 变为 { $to }
 notice-told = { $side }的应用程序收到通知：“{ $signal }”。
-notice-challenge-complete = ✓ “{ $name }”已完成。做得好！
-notice-nothing-scheduled = 没有待发生的事件：没有正在传输的报文段，也没有正在运行的计时器。
-notice-no-timer = 没有正在运行的计时器。
-notice-scenario-unreadable = 无法读取场景：第 { $line } 行，第 { $col } 列：{ $message }
-notice-restore-unreadable = 无法读取{ $source }（第 { $line } 行，第 { $col } 列：{ $message }）；当前会话保持不变。
-notice-restore-newer = { $source }由更新版本的 TCP Playground 生成（场景格式 { $format }），当前版本（{ $version }）无法读取；请在新版本中打开。当前会话保持不变。
-notice-restore-stops = { $source }在第 { $line } 行停止：{ $message }。该行之前的内容均已重放。
 sim-no-segment = 线路上没有第 { $n } 个报文段
 sim-no-segment-dir = { $from }在线路上没有第 { $n } 个报文段
 sim-no-outgoing = { $side }的发件箱中没有第 { $n } 个报文段
@@ -279,43 +175,6 @@ param-scale = scale=“{ $value }” 应为 0.75 到 2 之间的文字大小，�
 param-lang = lang=“{ $value }” 不是有效的语言标签（例如 fr 或 pt-BR）
 param-lang-narration = lang=“{ $value }”：课程若带有该语言的讲解，则以该语言显示；本工具自身的文字显示为英文（已有：{ $known }）。
 param-unknown = URL 参数“{ $value }”不是本工具认识的参数（embed、lesson、panels、mode、lang、scale、id、parent）
-
-## 报文段编辑器
-
-composer-region = 报文段编辑器
-composer-title = 构造一个报文段
-composer-title-edit = 发送前编辑
-composer-from = 发送方
-composer-client-to-server = 客户端 → 服务器
-composer-server-to-client = 服务器 → 客户端
-composer-flags = 标志
-composer-field-seq = 序号
-composer-field-ack = 确认号
-composer-field-win = 窗口
-composer-relative-to = 相对于{ $side }的 ISS
-composer-real-no-isn = 实际数值：{ $side }还没有 ISS
-composer-real = 实际的 32 位数值
-composer-real-no-connection = 实际数值：{ $side }没有连接（SYN 会开始新的序号空间）
-composer-ack-unused = 实际数值；没有 ACK 标志时接收方会忽略它
-composer-ack-none = 建议的报文段没有 ACK：请输入一个数
-composer-typed-mark = 你输入的
-composer-typed = 你输入的内容会在你的下一个操作之后恢复为建议值。
-composer-options = 选项：{ $options }（勾选 SYN 时发送，与 TCP 自己的 SYN 相同）
-composer-payload = 数据
-composer-payload-none = （无）
-composer-explain-edit = 你正在编辑{ $side }的 TCP 生成的报文段。TCP 生成它时，状态就已经改变了；你的编辑只改变线路上传送的内容。
-composer-explain-raw-syn = 这是一个原始报文段：{ $side }仍处于 CLOSED 状态，并不知道自己发送了 SYN。要以正常方式建立连接，请在{ $side }上按“连接”（那个 SYN 会使它的状态变为 SYN-SENT）。
-composer-explain-raw = 这是一个原始报文段：它被放到线路上，就像是{ $side }发送的，但{ $side }的 TCP 并不知道，所以它的状态和各个数值都不会改变。
-composer-send-edited = 发送编辑后的报文段
-composer-put-on-wire = 放到线路上
-composer-cancel = 取消
-composer-refill = 重置为正确的数值
-composer-refill-help = 这一端的正确 TCP 此刻会发送的内容
-composer-too-big = { $field }：最大为 { $max }，实际为 { $found }
-composer-empty = { $field }：为空；请输入 0 到 { $max } 之间的数
-composer-not-a-number = { $field }：应为 0 到 { $max } 之间的数（或 0x 开头的十六进制数），实际为“{ $found }”
-composer-payload-too-big = 数据：最多 { $max } 字节，实际为 { $found }
-composer-notice = 编辑器：{ $message }
 
 ## 页面
 
@@ -350,15 +209,10 @@ notice-lesson-network = 无法加载课程 { $url }：没有响应（是否处�
 notice-lesson-missing = 无法加载课程 { $url }：服务器返回 { $status }（404 表示没有这个文件）。请检查地址。
 notice-lesson-too-large = 课程 { $url } 超过 { $max } 字节，这是课程的上限。
 notice-lesson-not-text = 课程 { $url } 不是文本文件。
-notice-lesson-unparsable = 无法读取课程 { $url }：第 { $line } 行，第 { $col } 列：{ $message }
 notice-lesson-link-unreadable = 无法打开这个链接中的课程：{ $why }。你自己的会话保持不变。
 notice-address = 页面地址有问题：{ $problem }。
 notice-share-unreadable = 无法打开这个分享链接：{ $why }。你自己的会话保持不变。
 notice-no-lesson = 没有名为“{ $name }”的课程；请从“课程”菜单中选择一个。
-export-range = t = { $from } 至 { $to }{ $partial ->
-        [1] （会话中保留的部分）
-       *[other] {""}
-    }
 notice-unfinished = 你保存的会话上次没有打开完成（可能对此设备来说太长），因此 Playground 从空白开始。该会话已保留：点击“之前的会话”可以再次打开。
 earlier-session = ↩ 之前的会话
 earlier-session-help = 回到此会话之前的会话（当前会话会保留在它的位置）
@@ -443,85 +297,12 @@ controls-import = 导入 .scn
 controls-import-help = 打开一个场景、已保存的会话或抓包文件
 controls-reset = 重置
 
-## 设置
-
-settings-title = 设置
-settings-hint = 填写要更改的项；留空的字段保持不变。时长的写法如 250ms、1s 或 2m。
-settings-apply = 应用
-settings-random = 随机
-settings-error = { $field }：{ $message }
-settings-seed = 种子（用于随机 ISN 和丢包）
-settings-client-isn = 客户端 ISN（下一个 SYN）
-settings-server-isn = 服务器 ISN（下一个 SYN）
-settings-latency = 时延（单向）
-settings-loss = 随机丢包率（%）
-settings-rto = 初始 RTO
-settings-msl = MSL（TIME-WAIT = 2 × MSL）
-settings-mss = MSS（字节）
-settings-client-window = 客户端窗口
-settings-server-window = 服务器窗口
-settings-retries = 放弃前的最大重传次数
-settings-rfc5961 = RFC 5961 挑战 ACK（on/off）
-settings-delayed-ack = 延迟 ACK，像真实协议栈那样（on/off）
-
 ## 课程
 
-lesson-lesson = 课程
-lesson-challenge = 挑战
-lesson-goal-reached = ✓ 目标达成。试试另一个挑战，或者继续探索。
-lesson-end = 你已经学完了这节课。一切仍然可以操作：继续做实验，或者选择另一节课程。
-lesson-end-embed = 你已经学完了这节课。一切仍然可以操作：可以继续在这里做实验，或者回到课程页面继续学习。
-lesson-start = 按“下一步”执行第一步；它的解释随后会出现在这里，就在它的效果旁边。
-lesson-preview = 下一步：
-lesson-next = 下一步 ▸
-lesson-hint = 显示提示（{ $n }/{ $of }）
-lesson-leave-challenge = 退出挑战
-lesson-take-over = 自己接手（退出课程）
 lesson-untitled = 未命名的课程
-lesson-whole = 全文（{ $n } 个字符）
-lesson-task = 你的任务：
-lesson-goals = 达到 { $goals }。
-lesson-progress = 课程第 { $n } 步，共 { $of } 步
-lesson-checks = 检查：{ $passed } 项通过，{ $failed } 项未通过。
-lesson-checks-all = ✓ 全部 { $n } 项检查均已通过。
 
 ## 状态图（RFC 9293 图 5）
 
-diagram-label = TCP 连接状态图（RFC 9293 图 5）
-diagram-help = C 标出客户端的状态，S 标出服务器的状态；双方刚刚经过的状态转换用粗线画出，并注明原因。任何状态在遇到复位、ABORT 或超时时，也都可以转到 CLOSED。点击一个状态或箭头可查看说明。
-diagram-edge-help = / 前面是事件，后面是 TCP 所做的动作；x 表示不发送任何报文段。
-diagram-edge-label = { $text }：从 { $from } 到 { $to }{ $taken ->
-        [0] {""}
-       *[other] （{ $who }刚刚经过）
-    }
-diagram-state-label = { $state }{ $client ->
-        [1] ，客户端处于此状态
-       *[other] {""}
-    }{ $server ->
-        [1] ，服务器处于此状态
-       *[other] {""}
-    }
-edge-closed-listen = 被动 OPEN / 创建 TCB
-edge-closed-syn-sent = 主动 OPEN / 创建 TCB，发送 SYN
-edge-listen-syn-received = 收到 SYN / 发送 SYN,ACK
-edge-listen-syn-sent = SEND / 发送 SYN
-edge-listen-closed = CLOSE / 删除 TCB
-edge-syn-received-listen = 收到 RST（在被动 OPEN 之后）
-edge-syn-sent-syn-received = 收到 SYN / 发送 SYN,ACK
-edge-syn-sent-closed = CLOSE / 删除 TCB
-edge-syn-received-established = 收到对 SYN 的 ACK / x
-edge-syn-sent-established = 收到 SYN,ACK / 发送 ACK
-edge-syn-received-fin-wait-1 = CLOSE / 发送 FIN
-edge-established-fin-wait-1 = CLOSE / 发送 FIN
-edge-established-close-wait = 收到 FIN / 发送 ACK
-edge-fin-wait-1-fin-wait-2 = 收到对 FIN 的 ACK / x
-edge-fin-wait-1-closing = 收到 FIN / 发送 ACK
-edge-fin-wait-1-time-wait = 收到 FIN 和对 FIN 的 ACK / 发送 ACK
-edge-fin-wait-2-time-wait = 收到 FIN / 发送 ACK
-edge-close-wait-last-ack = CLOSE / 发送 FIN
-edge-closing-time-wait = 收到对 FIN 的 ACK / x
-edge-last-ack-closed = 收到对 FIN 的 ACK / x
-edge-time-wait-closed = 超时 = 2 MSL / 删除 TCB
 state-closed = 根本没有连接：没有 TCB。到达的任何报文段（RST 除外）都会用 RST 回应。
 state-listen = 等待来自任何远端 TCP 的连接请求（在被动 OPEN 之后）。
 state-syn-sent = 本端的 SYN 已发送；等待对方相应的 SYN（以及对本端 SYN 的 ACK）。
@@ -534,47 +315,6 @@ state-closing = 双方几乎同时发送了 FIN；等待对本端 FIN 的 ACK。
 state-last-ack = 对方先关闭，本端随后也发送了 FIN；等待对它的 ACK。
 state-time-wait = 等待 2 × MSL：这样本端最后的 ACK 丢失时还能重发，并且在同一个连接再次出现之前，旧的重复报文段都已在网络中消失。
 
-# The lesson editor ("Write a lesson").
-editor-title = 编写课程
-editor-back = 返回Playground
-editor-help = 用场景语言编写课程（README 中的教师指南有说明）：say 行是讲解，它们之间的行是一步，expect 行是检查。输入时错误会被加下划线。检查整个课程，在Playground中试运行，然后复制把它放进课程网页的代码。你的文本保存在这个浏览器中。
-editor-template = 从内置课程开始：
-editor-replace = 用这个课程替换你的文本吗？如果想保留，请先把你的文本保存为文件。
-editor-download = 保存为文件
-editor-text = 课程文本
-editor-error = 第 { $line } 行，第 { $col } 列：{ $message }
-editor-ok = 没有错误：课程可以正确读取。
-
-# A name in a check that no rule or signal has (in the editor and in notices;
-# the text before it says the line and column).
-scenario-unknown-rule = 没有规则的 id 或章节是“{ $found }”。{ $then }
-scenario-unknown-signal = 没有名为“{ $found }”的信号。{ $then }
-scenario-rule-ids = 展开“发生了什么，以及为什么”中的每一行，即可看到其规则 id。
-scenario-signals = 信号使用 RFC 的原文：{ $signals }。
-scenario-did-you-mean = 你是不是想写 { $n ->
-        [1] { $a }
-        [2] { $a } 或 { $b }
-       *[other] { $a }、{ $b } 或 { $c }
-    }？
-
-editor-check = 检查整个课程
-editor-try = 在Playground中试运行
-editor-results = 检查结果
-editor-checking = 正在检查…
-editor-no-checks = 课程已运行到结尾；其中没有需要检查的 expect 或 goal。
-editor-passed = 通过
-editor-failed = 未通过：{ $why }
-editor-line = 第 { $line } 行
-editor-embed-title = 嵌入代码
-editor-embed-url = 如果你把课程文件放在Playground旁边，请填写它的地址（可选）：
-editor-embed-fragment = 这段代码包含整个课程，无需托管任何文件。把它粘贴到课程网页的 HTML 中。
-editor-embed-file = 这段代码指向你的文件：请把文件放在这个地址（相对于Playground页面）。
-editor-copy = 复制嵌入代码
-editor-more-errors = （另有 { $n } 行有错误，均已加下划线。）
-editor-solution = 第 { $from } 到 { $to } 行位于挑战的第一个 goal 之后：它们是你的解答。检查器会运行它们（以 expect goal 结尾可证明挑战可解）；学生永远不会运行它们。
-editor-stale = 自这次检查以来你修改了文本：请重新检查以得到与之对应的结果。
-editor-embed-id = 此 iframe 在发给你的页面的消息中的名称（id=，可选）：
-editor-embed-parent = 你的课程网站地址，使只有它能收到消息（parent=，可选）：
 controls-write = 编写课程
 
 ## Packet captures

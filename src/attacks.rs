@@ -22,7 +22,7 @@ fn notice(state: &crate::state::AppState) -> String {
     state
         .notice
         .as_ref()
-        .map(|n| n.text.render(&I18n::english()))
+        .map(|n| n.text.render(&I18n::english_with_rules()))
         .unwrap_or_default()
 }
 
@@ -35,7 +35,10 @@ fn huge_delays_and_advances_draw_without_overflow() {
     text.push_str("inject server>client ACK\n");
     let state = restore(Source::Link, &text, 1).expect("the link parses");
     let trace = TraceRef::of(&state);
-    let (i18n, numbering) = (I18n::english(), Numbering::new(true, &state.sim.snapshot()));
+    let (i18n, numbering) = (
+        I18n::english_with_rules(),
+        Numbering::new(true, &state.sim.snapshot()),
+    );
     let rows = trace.rows.len() as u32;
     let geometry = Geometry::new(720);
     let layout = Layout::of(&i18n, &trace, &numbering, &geometry);
@@ -87,7 +90,7 @@ fn a_million_runs_are_refused_at_the_statement_limit() {
     let Err(message) = restore(Source::Link, &text, 1) else {
         panic!("a link of a million statements replays");
     };
-    let message = message.render(&I18n::english());
+    let message = message.render(&I18n::english_with_rules());
     assert!(
         message.contains(&format!("at most {MAX_STATEMENTS} statements")),
         "{message}"
@@ -100,7 +103,7 @@ fn a_huge_word_is_not_quoted_whole() {
     let Err(message) = restore(Source::File, &text, 1) else {
         panic!("parses");
     };
-    assert!(message.render(&I18n::english()).len() < 400);
+    assert!(message.render(&I18n::english_with_rules()).len() < 400);
 }
 
 #[test]
@@ -245,7 +248,7 @@ fn after_one_step_of_many_events_every_row_drawn_has_its_event() {
     assert!(trace.trace.first_kept() > 0, "history was forgotten");
     let (base, total) = (trace.base(), trace.rows.len() as u32);
     assert!(base > 0 && base < total);
-    let i18n = I18n::english();
+    let i18n = I18n::english_with_rules();
     let numbering = Numbering::new(true, &state.sim.snapshot());
     let geometry = Geometry::new(720);
     let layout = Layout::of(&i18n, &trace, &numbering, &geometry);
@@ -278,7 +281,7 @@ fn after_one_step_of_many_events_every_row_drawn_has_its_event() {
 #[test]
 fn the_ladder_layout_kept_across_steps_is_the_layout_made_afresh() {
     use crate::state::Action as A;
-    let i18n = I18n::english();
+    let i18n = I18n::english_with_rules();
     let geometry = Geometry::new(720);
     let text = "server listen\nclient connect\nrun\nclient send \"hello\"\nrun\n";
     let mut state = std::rc::Rc::new(restore(Source::Link, text, 1).unwrap());

@@ -960,13 +960,13 @@ impl AppState {
             Action::Select(selected) => AppState { selected, ..state },
             Action::Undo => {
                 let back = state.cursor.checked_sub(1);
-                state.travel(back)
+                state.later(Later::Travel(back))
             }
             Action::Redo => {
                 let on = state.cursor + 1;
-                state.travel(Some(on))
+                state.later(Later::Travel(Some(on)))
             }
-            Action::Jump(i) => state.travel(Some(i)),
+            Action::Jump(i) => state.later(Later::Travel(Some(i))),
             Action::Continue => state.later(Later::Continue),
             Action::Stop => {
                 let mut s = state;
@@ -1042,13 +1042,12 @@ impl AppState {
         fresh
     }
 
-    /// Goes to moment `to` of the timeline, if there is one.
-    #[inline(always)]
-    fn travel(mut self, to: Option<usize>) -> AppState {
+    /// Goes to moment `to` of the timeline, if there is one (in the
+    /// sessions chunk).
+    fn travel(&mut self, to: Option<usize>) {
         if let Some(i) = to.filter(|&i| i < self.timeline.len()) {
             self.goto(i);
         }
-        self
     }
 }
 
@@ -1327,7 +1326,7 @@ mod tests {
         assert!(acted.contains(&Effect::Save), "{acted:?}");
         assert!(acted.contains(&Effect::Tell), "{acted:?}");
         let announced = acted.iter().find_map(|e| match e {
-            Effect::Announce(text) => Some(text.render(&crate::i18n::I18n::english())),
+            Effect::Announce(text) => Some(text.render(&crate::i18n::I18n::english_with_rules())),
             _ => None,
         });
         assert!(announced.is_some_and(|t| t.contains("LISTEN")));
@@ -1486,7 +1485,7 @@ mod tests {
         let notice = s.notice.clone().unwrap();
         assert!(!notice.error);
         assert_eq!(
-            notice.text.render(&crate::i18n::I18n::english()),
+            notice.text.render(&crate::i18n::I18n::english_with_rules()),
             "The client's application is told “connection does not exist”."
         );
         assert_eq!(client(&s), State::Closed);
@@ -1529,7 +1528,7 @@ mod tests {
         assert_eq!(client(&s), State::Established);
         let notice = s.notice.clone().unwrap();
         assert!(notice.error);
-        let said = notice.text.render(&crate::i18n::I18n::english());
+        let said = notice.text.render(&crate::i18n::I18n::english_with_rules());
         assert!(said.contains("204"), "{said}");
     }
 

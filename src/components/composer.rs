@@ -571,7 +571,7 @@ mod tests {
 
     #[test]
     fn validation_names_the_field_and_the_problem() {
-        let en = I18n::english();
+        let en = I18n::english_with_rules();
         let n = Numbering::absolute();
         let real = |seq, ack, win| fields(seq, ack, win, Reading::Real);
         assert_eq!(

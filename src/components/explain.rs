@@ -3,10 +3,11 @@
 //! applied, in full, with its RFC section and words.
 
 use super::ladder::TraceRef;
+use super::lazy::installed;
 use crate::i18n::render::{self, clock};
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, I18n};
 use tcp_engine::numbering::Numbering;
-use tcp_engine::sim::Event;
+use tcp_engine::sim::{Event, TraceEntry};
 use tcp_engine::story;
 use yew::prelude::*;
 
@@ -28,9 +29,9 @@ pub struct Props {
 /// One entry of the trace written whole: its time, who, section and text
 /// (the Why panel, and the log's selected line under the list).
 pub fn whole_line(
-    i18n: &crate::i18n::I18n,
+    i18n: &I18n,
     numbering: &Numbering,
-    entry: &tcp_engine::sim::TraceEntry,
+    entry: &TraceEntry,
     class: Option<&'static str>,
 ) -> Html {
     let line = render::event(i18n, numbering, entry);
@@ -43,49 +44,64 @@ pub fn whole_line(
     }
 }
 
+/// Draws [`extra`].
+pub type Extra = fn(&I18n, &TraceRef, &TraceEntry) -> Html;
+
+crate::installed!(
+    /// [`extra`]: only the sessions chunk's actions make an entry that
+    /// has a rule or a loss to explain.
+    pub EXTRA: Extra = extra
+);
+
+/// What the box says under an entry's line: how a loss will be made up
+/// for (a loss has no rule: no TCP saw it), and the rule applied, in
+/// plain words and the RFC's.
+pub fn extra(i18n: &I18n, trace: &TraceRef, entry: &TraceEntry) -> Html {
+    let rule = match &entry.event {
+        Event::Note { note, .. } => Some(note.rule()),
+        _ => None,
+    };
+    let lost = match &entry.event {
+        Event::Dropped { id, recovery, .. } => trace
+            .sent(*id)
+            .map(|(from, _)| render::recovery(i18n, *recovery, from)),
+        _ => None,
+    };
+    html! {
+        <>
+            if let Some(lost) = lost {
+                <p class="plain" data-testid="lost-recovery">{i18n.t("explain-lost")}{" "}{lost}</p>
+            }
+            if let Some(rule) = rule {
+                <div class="catalog" data-testid="rule-entry">
+                    <p class="plain">{render::rule_plain(i18n, rule)}</p>
+                    if let Some(quote) = i18n.rfc_quote(rule.id()) {
+                        <details>
+                            <summary>{i18n.t("explain-rfc")}</summary>
+                            <blockquote class="rfc" lang="en">{quote}</blockquote>
+                        </details>
+                    }
+                    <p class="rule-id">{i18n.f("log-rule-id", &[("id", rule.id().into())])}</p>
+                </div>
+            }
+        </>
+    }
+}
+
 /// The explanation box.
 #[function_component]
 pub fn Explain(props: &Props) -> Html {
     let i18n = use_i18n();
     let selected = props.selected.map(|i| i as usize);
     let shown = selected.or_else(|| story::headline(&props.trace.trace, LOOK_BACK));
-    let body = shown
-        .and_then(|i| props.trace.trace.get(i))
-        .map(|entry| {
-            let rule = match &entry.event {
-                Event::Note { note, .. } => Some(note.rule()),
-                _ => None,
-            };
-            // A loss has no rule (no TCP saw it): say what the engine found
-            // will make up for it.
-            let lost = match &entry.event {
-                Event::Dropped { id, recovery, .. } => props
-                    .trace
-                    .sent(*id)
-                    .map(|(from, _)| render::recovery(&i18n, *recovery, from)),
-                _ => None,
-            };
-            html! {
-                <>
-                    {whole_line(&i18n, &props.numbering, entry, None)}
-                    if let Some(lost) = lost {
-                        <p class="plain" data-testid="lost-recovery">{i18n.t("explain-lost")}{" "}{lost}</p>
-                    }
-                    if let Some(rule) = rule {
-                        <div class="catalog" data-testid="rule-entry">
-                            <p class="plain">{render::rule_plain(&i18n, rule)}</p>
-                            if let Some(quote) = i18n.rfc_quote(rule.id()) {
-                                <details>
-                                    <summary>{i18n.t("explain-rfc")}</summary>
-                                    <blockquote class="rfc" lang="en">{quote}</blockquote>
-                                </details>
-                            }
-                            <p class="rule-id">{i18n.f("log-rule-id", &[("id", rule.id().into())])}</p>
-                        </div>
-                    }
-                </>
-            }
-        });
+    let body = shown.and_then(|i| props.trace.trace.get(i)).map(|entry| {
+        html! {
+            <>
+                {whole_line(&i18n, &props.numbering, entry, None)}
+                {installed(EXTRA).map(|extra| extra(&i18n, &props.trace, entry))}
+            </>
+        }
+    });
     let title = if selected.is_some() {
         "explain-selected"
     } else {

@@ -1138,7 +1138,7 @@ mod tests {
         let trace = TraceRef::of(state);
         let numbering = Numbering::absolute();
         to_svg(
-            &I18n::english(),
+            &I18n::english_with_rules(),
             &trace,
             0,
             &[],
@@ -1175,7 +1175,7 @@ mod tests {
         }
         let state = crate::state::restore(crate::state::Source::Link, &text, 1).unwrap();
         let mut sliced = SvgExport::new(
-            I18n::english(),
+            I18n::english_with_rules(),
             TraceRef::of(&state),
             0,
             vec![],
@@ -1216,7 +1216,7 @@ mod tests {
         let (from, partial) = covered_from(&trace, last);
         assert!(partial && from.as_millis() >= 5000, "{from:?}");
         let svg = to_svg(
-            &I18n::english(),
+            &I18n::english_with_rules(),
             &trace,
             0,
             &[],
@@ -1248,7 +1248,7 @@ mod tests {
         assert!(trace.base() + MAX_ROWS_SHOWN + BASE_STEP > 1_300_000);
         // Rows are placed from the first one drawn, within the clamp.
         let layout = Layout::of(
-            &I18n::english(),
+            &I18n::english_with_rules(),
             &trace,
             &Numbering::absolute(),
             &Geometry::new(345),

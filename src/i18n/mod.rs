@@ -175,6 +175,14 @@ impl I18n {
         }
     }
 
+    /// English with every word it has, the later catalogs' compiled in
+    /// (for tests and tools: the app fetches those after the first screen,
+    /// and never calls this, so they stay out of its module).
+    pub fn english_with_rules() -> I18n {
+        let rules = I18n::read(Lang::En, include_str!("../../i18n/rules.en.ftl"));
+        I18n::english().or_english_rules(&rules)
+    }
+
     /// Reads one catalog of `lang`; entries that do not parse are reported
     /// and skipped.
     pub fn parse(lang: Lang, text: &str) -> (Rc<Resource>, Vec<ftl::ParseError>) {

@@ -170,7 +170,7 @@ fn this_versions_links_and_saves_are_kept_as_fixtures() {
 fn a_text_from_a_newer_format_is_named_as_such() {
     let text = "# TCP Playground 9.0.0, scenario format 2\nserver listen\nclient teleport\n";
     let e = restore(Source::Link, text, 1).err().expect("refused");
-    let en = crate::i18n::I18n::english();
+    let en = crate::i18n::I18n::english_with_rules();
     let said = e.render(&en);
     assert!(
         said.contains("newer TCP Playground (scenario format 2)"),

@@ -58,6 +58,10 @@ pub enum Later {
     Continue,
     /// A challenge's goals are checked after each action.
     CheckChallenge,
+    /// [`Action::Undo`], [`Action::Redo`] and [`Action::Jump`]: a moment of
+    /// the timeline, if there is one (the timeline only has moments once
+    /// this chunk has acted, so going back never waits in practice).
+    Travel(Option<usize>),
 }
 
 /// The chunk's entry point.
@@ -86,6 +90,9 @@ impl Action {
             | Action::ResumeLesson(_)
             | Action::LessonFill(..)
             | Action::OpenCapture(_)
+            | Action::Undo
+            | Action::Redo
+            | Action::Jump(_)
             | Action::Continue => true,
             Action::LeaveLesson
             | Action::ShowHint
@@ -94,9 +101,6 @@ impl Action {
             | Action::SetSpeed(_)
             | Action::SetRelative(_)
             | Action::Select(_)
-            | Action::Undo
-            | Action::Redo
-            | Action::Jump(_)
             | Action::Notify(_)
             | Action::Dismiss
             | Action::Stop => false,
@@ -214,17 +218,19 @@ fn run(state: &mut AppState, op: Later) {
             state.refused &= state.busy();
         }
         Later::CheckChallenge => state.check_challenge(),
+        Later::Travel(to) => state.travel(to),
     }
 }
 
 /// Puts in place what draws the results of this chunk's actions (see
 /// [`lazy::Installed`]).
 fn install() {
-    use crate::components::{endpoint, ladder, wire};
+    use crate::components::{endpoint, explain, ladder, wire};
     use crate::i18n::render;
     lazy::install(render::EVENT_TEXT, render::every_event);
     lazy::install(endpoint::TCB_BOXES, endpoint::tcb_boxes);
     lazy::install(endpoint::OUTBOX, endpoint::outbox);
+    lazy::install(explain::EXTRA, explain::extra);
     lazy::install(ladder::DRAW_ROWS, ladder::drawn);
     lazy::install(ladder::PRINT, ladder::print::view);
     lazy::install(ladder::BLANK_SLOTS, ladder::blank_slots);
