@@ -110,6 +110,7 @@ async fn fetch_catalogs(lang: Lang) -> I18n {
         en_rules,
         rfc,
         lessons,
+        fetched: true,
     };
     // A language whose words could not be fetched is shown in English.
     match (lang, &ui) {

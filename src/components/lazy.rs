@@ -237,8 +237,12 @@ impl<P: PartialEq + 'static> PartialEq for Props<P> {
 pub fn Lazy<P: PartialEq + 'static>(props: &Props<P>) -> Html {
     let part = props.part;
     let arrived = use_force_update();
+    // Its words may be in the catalogs fetched after the first screen: it
+    // waits for them (a restored lesson's bar once showed their keys).
+    let words = crate::i18n::use_i18n().fetched();
     match loaded(part) {
-        Some(view) => view(&props.props),
+        Some(view) if words => view(&props.props),
+        Some(_) => html! { <div aria-busy="true" data-waiting="words"></div> },
         None => {
             let load = Callback::from(move |done: Callback<bool>| {
                 try_with_part(part, move |entry| done.emit(entry.is_some()))

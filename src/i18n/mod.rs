@@ -120,6 +120,9 @@ pub struct Later {
     pub rfc: Option<Rc<Resource>>,
     /// The chosen language's translations of the bundled lessons.
     pub lessons: Option<Rc<Resource>>,
+    /// Whether they were asked for and answered (or failed): until then,
+    /// words only they hold would show as their keys.
+    pub fetched: bool,
 }
 
 /// The chosen language and its catalogs, with English behind them.
@@ -153,6 +156,7 @@ impl PartialEq for I18n {
             && same(&self.later.en_rules, &other.later.en_rules)
             && same(&self.later.rfc, &other.later.rfc)
             && same(&self.later.lessons, &other.later.lessons)
+            && self.later.fetched == other.later.fetched
     }
 }
 
@@ -230,6 +234,7 @@ impl I18n {
             en_rules: Some(I18n::parse(Lang::En, en_rules).0),
             rfc: Some(I18n::parse(Lang::En, rfc).0),
             lessons: None,
+            fetched: true,
         };
         I18n::new(lang, ui, later)
     }
@@ -274,6 +279,13 @@ impl I18n {
             .as_ref()?
             .format(&format!("rfc-{rule_id}"), None, &[])
     }
+    /// Whether the catalogs fetched after the first screen have come (or
+    /// could not be had): the parts loaded later wait for them, so that
+    /// none of their words shows as its key.
+    pub fn fetched(&self) -> bool {
+        self.later.fetched
+    }
+
     /// A message without values.
     pub fn t(&self, id: &str) -> String {
         self.get(id, None, &[])

@@ -160,3 +160,31 @@ test('the reducer\'s sessions chunk loads after the first screen, and actions th
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a part loaded later waits for the words fetched after the first screen: none of its words shows as its key', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  // Hold the later English words, as on a slow link.
+  let release;
+  const released = new Promise((r) => { release = r; });
+  await page.route(/rules\.en(-[0-9a-f]{8})?\.ftl$/, async (route) => { await released; await route.continue(); });
+  const lessonBar = page.waitForResponse(/split_lesson\w*-[0-9a-f]{8}\.wasm$/);
+  await page.goto(`${app.base}?lesson=handshake`);
+  await page.getByTestId('client-state').waitFor();
+  await lessonBar;
+  // The keys of the words fetched later, as a student would see them.
+  const keys = fs.readFileSync(path.join(root, 'i18n/rules.en.ftl'), 'utf8').split('\n')
+    .map((l) => /^([a-z][a-z0-9]*(?:-[a-z0-9]+)+) =/.exec(l)?.[1]).filter(Boolean);
+  const shownKeys = () => page.evaluate((keys) => {
+    const words = new Set(document.body.innerText.split(/[^a-z0-9-]+/));
+    return keys.filter((k) => words.has(k));
+  }, keys);
+  // The chunk has arrived; the words have not: a part's place waits for
+  // them (or, as before, the lesson's bar is drawn with their keys).
+  await page.waitForFunction(() => document.querySelector('[data-waiting=words], section.lesson'));
+  assert.deepEqual(await shownKeys(), []);
+  release();
+  await page.locator('section.lesson').waitFor();
+  assert.deepEqual(await shownKeys(), []);
+  await context.close();
+});
