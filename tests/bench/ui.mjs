@@ -175,6 +175,14 @@ await page.reload();
 await page.getByTestId('client-state').filter({ hasText: 'ESTABLISHED' }).waitFor({ timeout: 60000 });
 await page.getByTestId('replay').waitFor({ state: 'detached', timeout: 120000 });
 console.log(`restore (replay) of that session on load: ${Date.now() - t0} ms`);
+// The ladder lays out its rows in slices after the replay: the figures
+// below are taken once it has finished (its height still for a second).
+await page.waitForFunction(() => {
+  const h = document.querySelector('.ladder-space')?.getBoundingClientRect().height;
+  const now = performance.now();
+  if (h !== globalThis.benchHeight) { globalThis.benchHeight = h; globalThis.benchSince = now; }
+  return now - globalThis.benchSince > 1000;
+}, null, { polling: 100, timeout: 120000 });
 const segments = await page.evaluate(() => document.querySelectorAll('[data-testid=in-flight]').length);
 const rows = await page.locator('.ladder-space').evaluate((e) => Math.round(e.getBoundingClientRect().height / 24));
 console.log(`ladder rows: ${rows} (segments in flight now: ${segments})`);
