@@ -53,6 +53,10 @@ test('in an 800×600 course-page frame, Deliver and Close are in view too', asyn
   assert.ok(await inView(deliver, 600), 'Deliver now is in the frame\'s first screen');
   assert.ok(await inView(call(frame, 'client', 'Close'), 600));
   await page.screenshot({ path: path.join(root, 'test-artifacts', 'embed-800x600.png') });
+  // A refused call's notice keeps Deliver in the frame's screen.
+  await call(frame, 'client', 'Connect').click();
+  await frame.locator('.notice').filter({ hasText: 'connection already exists' }).waitFor();
+  assert.ok(await inView(deliver, 600), 'Deliver now is still in view with the notice shown');
 });
 
 test('a 70,000-byte send: one short line per segment, the middle folded, the page under three screens', async () => {
