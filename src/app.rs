@@ -62,8 +62,18 @@ fn graphs_part(
     redraw: &yew::functional::UseForceUpdateHandle,
 ) -> Html {
     if let Some(view) = lazy::loaded(graph::GRAPHS) {
+        let at = (
+            state.session_id,
+            state.timeline.len(),
+            state.cursor,
+            state.whole().trace().len(),
+            state.sim.now().as_millis(),
+            state.relative,
+            state.selected,
+        );
         return view(&graph::Props {
             state: state.clone(),
+            at,
             on_select: on_select.clone(),
         });
     }

@@ -227,6 +227,17 @@ pub fn use_effects(
     let seen = use_mut_ref(|| None::<u64>);
     let slices = use_mut_ref(|| None::<crate::hooks::Soon>);
     let told = use_mut_ref(crate::hooks::Told::default);
+    // An announcement made before the later catalogs came waits for them
+    // (its words may be there): a screen reader would read "…".
+    let waiting = use_mut_ref(|| None::<Text>);
+    {
+        let (region, waiting, i18n) = (announce.clone(), waiting.clone(), i18n.clone());
+        use_effect_with(i18n.fetched(), move |&fetched| {
+            if let (true, Some(text), Some(region)) = (fetched, waiting.take(), region.get()) {
+                region.set_text_content(Some(&text.render(&i18n)));
+            }
+        });
+    }
     let (state, i18n, dispatch) = (state.clone(), i18n.clone(), dispatch.clone());
     use_effect_with(state.effects.serial(), move |&serial| {
         let due: Vec<Due> = match seen.replace(Some(serial)) {
@@ -243,6 +254,7 @@ pub fn use_effects(
                 }
                 Due::Replayed => crate::storage::replaying(false),
                 Due::Tell => crate::hooks::tell(&state, &audience, &mut told.borrow_mut()),
+                Due::Announce(text) if !i18n.fetched() => *waiting.borrow_mut() = Some(text),
                 Due::Announce(text) => {
                     if let Some(region) = region.get() {
                         region.set_text_content(Some(&text.render(&i18n)));

@@ -24,18 +24,26 @@ use wasm_bindgen::JsCast;
 use width::use_width;
 use yew::prelude::*;
 
+/// What the graphs show changes with: the session and its moment shown
+/// (id, timeline length and place, whole trace length, time), the
+/// numbering and the selection.
+pub type At = (u32, usize, usize, usize, u64, bool, Option<u32>);
+
 /// Props of [`Graphs`].
 #[derive(Properties, Clone)]
 pub struct Props {
     /// The session (the graphs draw all of it, and mark the moment shown).
     pub state: UseReducerHandle<AppState>,
+    /// What the graphs show changes with (see [`At`]): a reducer's handle
+    /// reads the newest state, so two props' handles always compare equal.
+    pub at: At,
     /// Selects a trace entry (the ladder's row and the log's line).
     pub on_select: Callback<Option<u32>>,
 }
 
 impl PartialEq for Props {
     fn eq(&self, other: &Props) -> bool {
-        *self.state == *other.state && self.on_select == other.on_select
+        self.at == other.at && self.on_select == other.on_select
     }
 }
 

@@ -261,7 +261,15 @@ impl I18n {
             .or_else(|| later(&self.later.rules))
             .or_else(|| self.en.format(id, attr, args))
             .or_else(|| later(&self.later.en_rules))
-            .unwrap_or_else(|| id.to_string())
+            // Not come yet: a student sees that words are on their way,
+            // never a key (once everything came, a key names what is missing).
+            .unwrap_or_else(|| {
+                if self.later.fetched {
+                    id.to_string()
+                } else {
+                    "…".to_string()
+                }
+            })
     }
 
     /// A bundled lesson's sentence in this language, if translated.

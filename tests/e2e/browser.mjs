@@ -50,7 +50,7 @@ export async function launch() {
 export function useApp() {
   const app = {};
   before(async () => {
-    app.server = await serve(path.join(root, 'dist'));
+    app.server = await serve(path.resolve(root, process.env.DIST ?? 'dist'));
     app.base = `http://127.0.0.1:${app.server.address().port}/`;
     app.browser = await launch();
   });

@@ -249,6 +249,8 @@ test('the log is one Tab stop; the arrow keys move through it', async () => {
   const stops = await page.locator('.log .entry button[tabindex="0"]').count();
   assert.equal(stops, 1);
   await page.locator('.log .entry button[tabindex="0"]').focus();
+  // The rules' words are fetched after the first screen ("…" until then).
+  await page.waitForFunction(() => !document.querySelector('.log .entry button[tabindex="0"]').textContent.includes('…'));
   const focused = () => page.evaluate(() => document.activeElement.textContent);
   const newest = await focused();
   await page.keyboard.press('ArrowUp');

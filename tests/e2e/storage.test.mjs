@@ -71,7 +71,7 @@ async function ownSession() {
 test('a damaged or unknown link writes nothing over the saved session', async () => {
   const mine = await ownSession();
   await open(page, `${base}#s=%%%damaged`);
-  assert.match(await page.getByRole('alert').first().textContent(), /share link cannot be opened/);
+  await page.getByRole('alert').filter({ hasText: /share link cannot be opened/ }).first().waitFor();
   await page.waitForTimeout(1500);
   assert.equal(await saved(), mine);
   await open(page, `${base}#lesson=no-such-lesson`);
@@ -216,7 +216,7 @@ test('a saved session that cannot be replayed is kept aside, not overwritten', a
   await open(page);
   await page.evaluate((k) => localStorage.setItem(k, 'server listen\ndeliver\n'), KEY);
   await page.reload();
-  assert.match(await page.getByRole('alert').first().textContent(), /stops at line 2/);
+  await page.getByRole('alert').filter({ hasText: /stops at line 2/ }).first().waitFor();
   assert.equal(await state(page, 'server'), 'LISTEN', 'the work before the line is kept');
   await click(page, 'client', 'Connect');
   await page.waitForFunction((k) => localStorage.getItem(k + '/unreadable') === 'server listen\ndeliver\n', KEY);
@@ -229,7 +229,7 @@ test('a replay that never finished is not tried again automatically', async () =
     localStorage.setItem(k + '/replaying', '1');
   }, KEY);
   await page.reload();
-  assert.match(await page.getByRole('alert').first().textContent(), /did not finish opening/);
+  await page.getByRole('alert').filter({ hasText: /did not finish opening/ }).first().waitFor();
   assert.equal(await state(page, 'client'), 'CLOSED');
   await page.getByTestId('earlier-session').click();
   await expectState(page, 'client', 'SYN-SENT');
@@ -312,7 +312,7 @@ test('a file over the size limit is refused before it is read, and the session i
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tcp-')), 'huge.scn');
   fs.writeFileSync(file, Buffer.alloc(50 * 1024 * 1024, 'x'));
   await page.locator('input[type=file]').setInputFiles(file);
-  assert.match(await page.getByRole('alert').first().textContent(), /“huge.scn” is 52428800 bytes; a scenario file may have at most 4194304 bytes/);
+  await page.getByRole('alert').filter({ hasText: /“huge.scn” is 52428800 bytes; a scenario file may have at most 4194304 bytes/ }).first().waitFor();
   fs.rmSync(path.dirname(file), { recursive: true });
   await expectState(page, 'server', 'LISTEN');
   assert.deepEqual(page.errors, []);
