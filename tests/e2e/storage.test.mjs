@@ -54,6 +54,8 @@ async function anotherSessionsLink() {
   const other = await (await browser.newContext()).newPage();
   await open(other);
   await click(other, 'client', 'Listen');
+  // The call may wait for the sessions chunk; Share makes the link at once.
+  await expectState(other, 'client', 'LISTEN');
   await other.getByTestId('share').click();
   const link = await other.getByTestId('share-link').inputValue();
   await other.close();
