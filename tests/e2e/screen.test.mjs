@@ -218,7 +218,7 @@ test('the ladder reads as a list to a screen reader', async () => {
   for (let i = 0; i < 3; i++) await page.keyboard.press('n');
   const list = page.getByRole('list', { name: /ladder's rows in view/ });
   // The rows' words come with the catalogs fetched after the first screen.
-  await list.getByRole('listitem').filter({ hasText: /server: SYN arrives: accepted/ }).first().waitFor();
+  await list.getByRole('listitem').filter({ hasText: /server: SYN arrives: accepted/ }).first().waitFor({ state: 'attached' });
   const items = await list.getByRole('listitem').allTextContents();
   assert.ok(items.some((t) => /client: SYN seq=0 win=65535/.test(t)), items.join('\n'));
   assert.ok(items.some((t) => /server: SYN arrives: accepted/.test(t)), items.join('\n'));
