@@ -17,7 +17,7 @@ if [ "${1:-}" = graphs ]; then
   PART=graphs node tests/bench/ui.mjs
   exit 0
 fi
-$only_sizes || trunk build --release=true >/dev/null 2>&1
+$only_sizes || scripts/trunk.sh build --release=true >/dev/null 2>&1
 echo "== First load (what a browser downloads)"
 total=0
 # Names carry a hash of their contents (scripts/hash-names.mjs).
@@ -77,7 +77,7 @@ echo "== Browser (headless Chromium)"
 # The yardstick for time to interactive: a one-button Yew 0.23 app with the
 # same release settings, built here (its own target directory and dist).
 (cd bench/one-button && CARGO_TARGET_DIR=../../target/one-button \
-  trunk build --release=true --dist ../../target/one-button-dist >/dev/null 2>&1)
+  ../../scripts/trunk.sh build --release=true --dist ../../target/one-button-dist >/dev/null 2>&1)
 ONE_BUTTON_DIST="$PWD/target/one-button-dist" PART=speed node tests/bench/ui.mjs
 node tests/bench/cache.mjs
 node tests/bench/restore.mjs
@@ -88,5 +88,5 @@ node tests/bench/capture-56mb.mjs
 # Memory needs a build that counts heap bytes (its own target directory, so
 # the normal build's cache stays warm).
 RUSTFLAGS="--cfg heap_stats" CARGO_TARGET_DIR=target/heap-stats \
-  trunk build --release=true --dist dist-heap-stats >/dev/null 2>&1
+  scripts/trunk.sh build --release=true --dist dist-heap-stats >/dev/null 2>&1
 DIST=dist-heap-stats PART=memory node tests/bench/ui.mjs

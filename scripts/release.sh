@@ -18,7 +18,7 @@ if [ "${1:-}" != "--from-dist" ]; then
   ./scripts/setup.sh
   export PATH="$PWD/.tools/node_modules/.bin:$PATH"
   mkdir -p target
-  if ! trunk build --release=true >target/trunk.log 2>&1; then
+  if ! ./scripts/trunk.sh build --release=true >target/trunk.log 2>&1; then
     cat target/trunk.log
     echo "the release build failed" >&2
     exit 1

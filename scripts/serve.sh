@@ -4,4 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 export PATH="$PWD/.tools/node_modules/.bin:$PATH"
-exec trunk serve --release=true "$@"
+exec ./scripts/trunk.sh serve --release=true "$@"

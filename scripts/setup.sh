@@ -15,6 +15,13 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   rustup target add wasm32-unknown-unknown
 fi
 
+# The standard library's sources: release builds build it again for size
+# (scripts/trunk.sh).
+if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
+  say "Adding the rust-src component"
+  rustup component add rust-src
+fi
+
 if ! trunk --version 2>/dev/null | grep -q '0.21.14'; then
   say "Installing trunk 0.21.14 (about 7 minutes, once)"
   cargo install --locked trunk --version 0.21.14
@@ -90,3 +97,5 @@ fi
 
 say "Fetching crates"
 cargo fetch --quiet
+# And those of the standard library, which release builds build too.
+RUSTC_BOOTSTRAP=1 cargo fetch --quiet --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"

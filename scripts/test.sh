@@ -49,7 +49,7 @@ step "Build the app (trunk, release)"
 # A failed build fails the run: the size gate and the browser tests must
 # never run on an older dist/.
 mkdir -p target
-if ! trunk build --release=true >target/trunk.log 2>&1; then
+if ! ./scripts/trunk.sh build --release=true >target/trunk.log 2>&1; then
   cat target/trunk.log
   echo "the release build failed" >&2
   exit 1
@@ -70,14 +70,36 @@ for f in dist/split_*.wasm dist/chunk_*.wasm; do
 done
 # A gate against growth, not the goal: the brief's budget is 200 KB. How
 # the figure grew, and why, is in CHANGELOG.md.
-gate=238300
+gate=219000
 echo "first load, gzip: $total B, $((total / 1024)) KB (gate $gate B; budget 200 KB)"
 [ "$total" -le "$gate" ]
 fi
 
 if runs components; then
 step "Component tests in headless Chromium (wasm-bindgen-test)"
-cargo test -p tcp-playground --target wasm32-unknown-unknown --test components
+# Build first, then start ChromeDriver ourselves: the test runner gives a
+# driver it starts 5 seconds to listen, which a busy machine can miss (a
+# CI run failed so). Here it gets a minute, and the runner connects to it.
+cargo test -p tcp-playground --target wasm32-unknown-unknown --test components --no-run
+port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+"$CHROMEDRIVER" --port="$port" >target/chromedriver.log 2>&1 &
+driver=$!
+trap 'kill $driver 2>/dev/null || true' EXIT
+for _ in $(seq 240); do
+  curl -sf --max-time 2 "http://127.0.0.1:$port/status" >/dev/null 2>&1 && break
+  kill -0 $driver 2>/dev/null || break
+  sleep 0.25
+done
+if ! curl -sf --max-time 2 "http://127.0.0.1:$port/status" >/dev/null 2>&1; then
+  cat target/chromedriver.log
+  echo "ChromeDriver did not start listening on port $port within a minute" >&2
+  exit 1
+fi
+# The runner's 20 seconds for the whole run is also too few on a busy one.
+CHROMEDRIVER_REMOTE="http://127.0.0.1:$port" WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-300}" \
+  cargo test -p tcp-playground --target wasm32-unknown-unknown --test components
+kill $driver 2>/dev/null || true
+trap - EXIT
 
 fi
 

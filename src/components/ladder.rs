@@ -790,9 +790,10 @@ fn use_width(node: NodeRef, initial: u32) -> u32 {
 }
 
 /// The ladder laid out once per width and language, then extended row by
-/// row for at most `LAYOUT_MS` per frame (the rest in the next ones).
+/// row for at most `LAYOUT_MS` per frame (the rest in the next ones); and
+/// whether every row is laid out.
 #[hook]
-fn use_laid_out(i18n: &I18n, props: &Props, geometry: &Geometry) -> Rc<RefCell<Layout>> {
+fn use_laid_out(i18n: &I18n, props: &Props, geometry: &Geometry) -> (Rc<RefCell<Layout>>, bool) {
     let layout = use_mut_ref(Layout::default);
     let caught_up = {
         let clock = web_sys::window().and_then(|w| w.performance());
@@ -813,7 +814,7 @@ fn use_laid_out(i18n: &I18n, props: &Props, geometry: &Geometry) -> Rc<RefCell<L
             .then(|| gloo_timers::callback::Timeout::new(0, move || redraw.force_update()));
         move || drop(later)
     });
-    layout
+    (layout, caught_up)
 }
 
 /// The rows in view, drawn.
@@ -1009,7 +1010,7 @@ pub fn Ladder(props: &Props) -> Html {
     let up = |v: u32| v * pct / 100;
     let down = |v: u32| v * 100 / pct;
     let geometry = Geometry::new(down(width));
-    let layout = use_laid_out(&i18n, props, &geometry);
+    let (layout, caught_up) = use_laid_out(&i18n, props, &geometry);
     let layout = layout.borrow();
     // Rows not laid out yet are not drawn yet.
     let total = layout.end();
@@ -1087,8 +1088,10 @@ pub fn Ladder(props: &Props) -> Html {
     };
 
     html! {
+        // Busy while rows are still being laid out (a long session's take
+        // a few frames): the drawing and its list of rows still grow.
         <div class="ladder" id="ladder-view" ref={scroll.node.clone()} onscroll={scroll.onscroll.clone()} tabindex="0"
-             role="region" aria-label={i18n.t("ladder-label")}>
+             role="region" aria-label={i18n.t("ladder-label")} aria-busy={(!caught_up).then_some("true")}>
             <div class="ladder-heads" aria-hidden="true" ref={measured}>
                 <span class="client" style={head(geometry.client_x)}>{render::side(&i18n, Side::Client)}</span>
                 <span class="server" style={head(geometry.server_x)}>{render::side(&i18n, Side::Server)}</span>
@@ -1146,6 +1149,28 @@ mod tests {
             &numbering,
             frame,
         )
+    }
+
+    #[test]
+    fn the_ladder_is_laid_out_again_when_the_later_words_come() {
+        let text = "server listen\nclient connect\ndrop\nrun\n";
+        let state = crate::state::restore(crate::state::Source::Link, text, 1).unwrap();
+        let (trace, numbering) = (TraceRef::of(&state), Numbering::absolute());
+        let geometry = Geometry::new(300);
+        let rules = include_str!("../../i18n/rules.en.ftl");
+        let rfc = include_str!("../../i18n/rfc.ftl");
+        let fetched = I18n::load(crate::i18n::Lang::En, "", rules, rules, rfc);
+        let laid_out = |layout: &mut Layout, i18n: &I18n| {
+            layout.update(i18n, &trace, &numbering, &geometry, usize::MAX);
+        };
+        let mut fresh = Layout::default();
+        laid_out(&mut fresh, &fetched);
+        // Laid out first with "…" for the words still to come.
+        let mut layout = Layout::default();
+        laid_out(&mut layout, &I18n::english());
+        assert_ne!(layout, fresh, "the later words wrap otherwise");
+        laid_out(&mut layout, &fetched);
+        assert_eq!(layout, fresh);
     }
 
     #[test]

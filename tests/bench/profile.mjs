@@ -1,7 +1,7 @@
 // Developer tool, not a benchmark: a CPU profile of the interactions that
 // tests/bench/ui.mjs times, at 10,000 segments, summarised by self time per
 // function. Build with names kept for it to say anything
-// (WASM_NAMES=1 trunk build --release). Usage: node tests/bench/profile.mjs [OUT.cpuprofile]
+// (WASM_NAMES=1 scripts/trunk.sh build --release=true). Usage: node tests/bench/profile.mjs [OUT.cpuprofile]
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

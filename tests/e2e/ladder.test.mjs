@@ -45,6 +45,17 @@ function overlaps() {
   return found;
 }
 
+/** Scrolls the ladder to `top` and waits until its drawing covers the view. */
+async function scrollTo(page, ladder, top) {
+  await ladder.evaluate((e, t) => { e.scrollTop = t; }, top);
+  await page.waitForFunction(() => {
+    const view = document.querySelector('.ladder').getBoundingClientRect();
+    const space = document.querySelector('.ladder-space').getBoundingClientRect();
+    const svg = document.querySelector('.ladder-svg').getBoundingClientRect();
+    return svg.top <= Math.max(view.top, space.top) + 1 && svg.bottom >= Math.min(view.bottom, space.bottom) - 1;
+  });
+}
+
 for (const [width, lang] of [[1366, 'en'], [375, 'en'], [375, 'zh-CN'], [768, 'es']]) {
   test(`ladder labels never overlap at ${width} px in ${lang}`, async () => {
     const page = await (await app.browser.newContext({ viewport: { width, height: 800 } })).newPage();
@@ -53,14 +64,17 @@ for (const [width, lang] of [[1366, 'en'], [375, 'en'], [375, 'zh-CN'], [768, 'e
     await page.locator(`html[lang=${lang}]`).waitFor();
     const ladder = page.locator('.ladder');
     await ladder.locator('svg text.state-label').first().waitFor({ state: 'attached' });
+    // Every row laid out (a long session's take a few frames), in words
+    // that come with the catalogs fetched after the first screen.
+    await page.locator('.ladder:not([aria-busy])').waitFor({ state: 'attached' });
+    if (lang === 'en') await ladder.getByRole('listitem').filter({ hasText: 'arrives: accepted' }).first().waitFor({ state: 'attached' });
     assert.equal(await page.locator('.notice.error').count(), 0, await page.locator('.dock').textContent());
     const found = new Set();
     const sizes = new Set();
     // Through the whole ladder, a view at a time.
     const height = await ladder.evaluate((e) => e.scrollHeight);
     for (let top = 0; top < height; top += 200) {
-      await ladder.evaluate((e, t) => { e.scrollTop = t; }, top);
-      await page.waitForTimeout(30);
+      await scrollTo(page, ladder, top);
       for (const f of await page.evaluate(overlaps)) found.add(f);
       for (const s of await page.locator('.ladder-svg text').evaluateAll((ts) => ts.map((t) => getComputedStyle(t).fontSize))) sizes.add(s);
     }
@@ -72,14 +86,13 @@ for (const [width, lang] of [[1366, 'en'], [375, 'en'], [375, 'zh-CN'], [768, 'e
       await ladder.evaluate((e) => { e.scrollTop = 0; });
       const seen = [];
       for (let top = 0; top < height; top += 200) {
-        await ladder.evaluate((e, t) => { e.scrollTop = t; }, top);
-        await page.waitForTimeout(30);
+        await scrollTo(page, ladder, top);
         seen.push(await page.evaluate(() => document.querySelector('.ladder-svg').textContent));
       }
       // Lines of a wrapped label join without their space.
       const text = seen.join(' ').replace(/\s/g, '');
       for (const want of ['arrives: accepted', '(retransmission 1)', 'refused', 'challenge ACK', ' s …', 'lost']) {
-        assert.ok(text.includes(want.replace(/\s/g, '')), `the ladder shows “${want}”`);
+        assert.ok(text.includes(want.replace(/\s/g, '')), `the ladder shows “${want}”: ${text}`);
       }
     }
     assert.ok(all.length > 0);

@@ -343,8 +343,9 @@ pub fn row_label(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering)
 /// branched: then the rows after the branch are laid out again).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Layout {
-    /// What it was built for: session, width, language.
-    key: (u32, u32, &'static str),
+    /// What it was built for: session, width, language, and whether the
+    /// catalogs fetched after the first screen had come.
+    key: (u32, u32, &'static str, bool),
     /// The timeline branch it follows (see [`TraceRef::branch`]).
     branch: u32,
     /// The first row laid out.
@@ -373,7 +374,9 @@ impl Layout {
         geometry: &Geometry,
         budget: usize,
     ) -> bool {
-        let key = (trace.session_id, geometry.width, i18n.lang().code());
+        // Laid out again when the later catalogs come: the words they
+        // bring ("…" until then) have other widths.
+        let key = (trace.session_id, geometry.width, i18n.lang().code(), i18n.fetched());
         let base = trace.base();
         let total = trace.rows.len() as u32;
         // A jump back may allow older rows again; the layout keeps its first
