@@ -7,6 +7,7 @@
 #   -> wasm-split-cli: the main module, split_*.wasm and __wasm_split.js
 #   -> wasm-bindgen on the main module (--keep-lld-exports: the chunks
 #      import the memory, table and functions it exports)
+#   -> short names for its imports from the glue (short-imports.mjs)
 #   -> wasm-opt -Oz on each module.
 #
 # Trunk's own wasm-bindgen run writes tcp-playground.js and _bg.wasm from
@@ -27,6 +28,8 @@ trap 'rm -rf "$work"' EXIT
 wasm-split-cli "$wasm" "$work" --target web --out-name tcp-playground
 wasm-bindgen --target=web --no-typescript --keep-lld-exports --no-demangle \
   --out-dir="$work/bg" --out-name=tcp-playground "$work/tcp-playground.wasm"
+# Short names for what the module imports from the glue (scripts/short-imports.mjs).
+node "$src/scripts/short-imports.mjs" "$work/bg/tcp-playground_bg.wasm" "$work/bg/tcp-playground.js"
 # The chunks' name sections have a subsection wasm-opt does not know; it
 # says so, and drops it with the rest.
 # WASM_NAMES=1 keeps function names, for a CPU profile (tests/bench/profile.mjs).
