@@ -16,7 +16,7 @@ use crate::components::lazy::{self, Lazy};
 use crate::components::lesson;
 use crate::components::log::EventLog;
 use crate::components::settings;
-use crate::components::share_box::ShareBox;
+use crate::components::share_box;
 use crate::components::skip::{skip_links, Shown};
 use crate::components::tabs::{ViewTabs, PANEL_ID};
 use crate::components::text_size::TextSize;
@@ -98,6 +98,7 @@ fn prefetch_parts() {
     lazy::prefetch(crate::components::fill::FILL_IN);
     lazy::prefetch(crate::components::capture::PANEL);
     lazy::prefetch(crate::export::EXPORT);
+    lazy::prefetch(share_box::SHARE_BOX);
     crate::hooks::prefetch_capture_opener();
 }
 
@@ -337,7 +338,8 @@ fn Playground(props: &PlaygroundProps) -> Html {
             </header>
             <div class="visually-hidden" aria-live="polite" data-testid="announce" ref={announce}></div>
             if let Some(link) = &page.share_link {
-                <ShareBox link={AttrValue::from(link.clone())} on_close={page.close_share} on_copy={page.on_copy} />
+                <Lazy<share_box::Props> part={share_box::SHARE_BOX}
+                    props={share_box::Props { link: AttrValue::from(link.clone()), on_close: page.close_share, on_copy: page.on_copy }} />
             }
             {dock(&i18n, DockProps {
                 replay: state.replay.as_ref().map(|r| (r.source, r.next, r.total())),

@@ -6,7 +6,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Props of [`ShareBox`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct Props {
     /// The link.
     pub link: AttrValue,
@@ -25,6 +25,11 @@ enum Copied {
     /// The browser refused: the link is selected for the student to copy.
     ByHand,
 }
+
+crate::lazy_part!(
+    /// The share box, in a chunk of its own: it shows only once a link is made.
+    pub SHARE_BOX, share_box, super::lazy::View<Props>, |p| html! { <ShareBox ..p.clone() /> }
+);
 
 /// The share box.
 #[function_component]

@@ -376,7 +376,12 @@ impl Layout {
     ) -> bool {
         // Laid out again when the later catalogs come: the words they
         // bring ("…" until then) have other widths.
-        let key = (trace.session_id, geometry.width, i18n.lang().code(), i18n.fetched());
+        let key = (
+            trace.session_id,
+            geometry.width,
+            i18n.lang().code(),
+            i18n.fetched(),
+        );
         let base = trace.base();
         let total = trace.rows.len() as u32;
         // A jump back may allow older rows again; the layout keeps its first
