@@ -12,7 +12,7 @@ use crate::components::explain::Explain;
 use crate::components::graph;
 use crate::components::ladder::{Ladder, TraceRef};
 use crate::components::language::{use_language, LanguagePicker};
-use crate::components::lazy::{self, Lazy};
+use crate::components::lazy;
 use crate::components::lesson;
 use crate::components::log::EventLog;
 use crate::components::settings;
@@ -53,36 +53,25 @@ fn last_transitions(sim: &tcp_engine::sim::Sim) -> BySide<Option<(State, State)>
     last
 }
 
-/// The graphs, once their chunk is loaded (until then, a place marked
-/// busy). Not through [`Lazy`]: another instance of that generic
-/// component cost the first load 1 KB more than this.
-fn graphs_part(
-    state: &UseReducerHandle<AppState>,
-    on_select: &Callback<Option<u32>>,
-    redraw: &yew::functional::UseForceUpdateHandle,
-) -> Html {
-    if let Some(view) = lazy::loaded(graph::GRAPHS) {
-        let at = (
-            state.session_id,
-            state.timeline.len(),
-            state.cursor,
-            state.whole().trace().len(),
-            state.sim.now().as_millis(),
-            state.relative,
-            state.selected,
-        );
-        return view(&graph::Props {
+/// The graphs, once their chunk is loaded (until then, a place marked busy).
+fn graphs_part(state: &UseReducerHandle<AppState>, on_select: &Callback<Option<u32>>) -> Html {
+    let at = (
+        state.session_id,
+        state.timeline.len(),
+        state.cursor,
+        state.whole().trace().len(),
+        state.sim.now().as_millis(),
+        state.relative,
+        state.selected,
+    );
+    lazy::lazy(
+        graph::GRAPHS,
+        graph::Props {
             state: state.clone(),
             at,
             on_select: on_select.clone(),
-        });
-    }
-    let load = Callback::from(|done: Callback<bool>| {
-        lazy::try_with_part(graph::GRAPHS, move |entry| done.emit(entry.is_some()))
-    });
-    let redraw = redraw.clone();
-    let arrived = Callback::from(move |()| redraw.force_update());
-    html! { <lazy::Pending {load} {arrived} /> }
+        },
+    )
 }
 
 /// Starts loading every part of the app not on the first screen.
@@ -298,7 +287,6 @@ fn Playground(props: &PlaygroundProps) -> Html {
     let (welcome, close_welcome) = use_welcome(&state);
     let (on_edit, on_done) = (stable.on_edit.clone(), stable.on_done.clone());
     let graphs = use_state(|| false);
-    let redraw = use_force_update();
     let g = graphs.clone();
     let toggle_graphs = Callback::from(move |_: MouseEvent| g.set(!*g));
     let (choose_tab, on_size) = (stable.choose_tab.clone(), stable.on_size.clone());
@@ -338,8 +326,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
             </header>
             <div class="visually-hidden" aria-live="polite" data-testid="announce" ref={announce}></div>
             if let Some(link) = &page.share_link {
-                <Lazy<share_box::Props> part={share_box::SHARE_BOX}
-                    props={share_box::Props { link: AttrValue::from(link.clone()), on_close: page.close_share, on_copy: page.on_copy }} />
+                {lazy::lazy(share_box::SHARE_BOX, share_box::Props { link: AttrValue::from(link.clone()), on_close: page.close_share, on_copy: page.on_copy })}
             }
             {dock(&i18n, DockProps {
                 replay: state.replay.as_ref().map(|r| (r.source, r.next, r.total())),
@@ -349,13 +336,11 @@ fn Playground(props: &PlaygroundProps) -> Html {
             })}
             {crate::components::capture::picker(&i18n, &capture)}
             if let Some(opened) = &state.capture {
-                <Lazy<crate::components::capture::PanelProps> part={crate::components::capture::PANEL}
-                    props={crate::components::capture::PanelProps { opened: opened.clone(), on_do: calls.on_do.clone() }} />
+                {lazy::lazy(crate::components::capture::PANEL, crate::components::capture::PanelProps { opened: opened.clone(), on_do: calls.on_do.clone() })}
             }
             if let Some(lesson) = &state.lesson {
-                <Lazy<lesson::Props> part={lesson::LESSON_BAR}
-                    props={lesson::Props { lesson: lesson.clone(), on_next: calls.on_next.clone(), on_leave: calls.on_leave.clone(),
-                        on_hint: calls.on_hint.clone(), embedded: embed.embed, numbering, on_answer: calls.on_answer.clone() }} />
+                {lazy::lazy(lesson::LESSON_BAR, lesson::Props { lesson: lesson.clone(), on_next: calls.on_next.clone(), on_leave: calls.on_leave.clone(),
+                        on_hint: calls.on_hint.clone(), embedded: embed.embed, numbering, on_answer: calls.on_answer.clone() })}
             }
             if show_hint {
                 <section class="welcome" aria-label={i18n.t("welcome-title")}>
@@ -379,7 +364,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
                     <div role={(ladder_shown && diagram_shown).then_some("tabpanel")} id={PANEL_ID} tabindex="-1"
                         aria-labelledby={(ladder_shown && diagram_shown).then_some(if diagram_now { "tab-diagram" } else { "tab-ladder" })}>
                         if diagram_now {
-                            <Lazy<diagram::Props> part={diagram::DIAGRAM} props={diagram::Props { states: snap.endpoints.map(|_, v| v.state), last: last_transitions(&state.sim) }} />
+                            {lazy::lazy(diagram::DIAGRAM, diagram::Props { states: snap.endpoints.map(|_, v| v.state), last: last_transitions(&state.sim) })}
                         } else if ladder_shown {
                             <Ladder trace={trace.clone()} wire={snap.wire.clone()} now={snap.now} numbering={numbering}
                                 selected={state.selected} waiting={state.busy()} scale={*text_size} on_select={calls.on_select.clone()}
@@ -402,19 +387,18 @@ fn Playground(props: &PlaygroundProps) -> Html {
                     <button type="button" aria-expanded={graphs.to_string()} onclick={toggle_graphs} data-testid="graphs-open">{i18n.t("graphs-open")}</button>
                 </div>
                 if *graphs {
-                    {graphs_part(&state, &calls.on_select, &redraw)}
+                    {graphs_part(&state, &calls.on_select)}
                 }
             </div>
             <div class="bottom">
                 <EventLog trace={trace.clone()} numbering={numbering} selected={state.selected} on_select={calls.on_select.clone()} />
                 <div class="side-tools">
-                    <Lazy<composer::Props> part={composer::COMPOSER} props={composer::Props {
+                    {lazy::lazy(composer::COMPOSER, composer::Props {
                         suggestions: moment.suggestions.clone(), numbering, at: moment.at,
                         states: snap.endpoints.map(|_, v| v.state),
                         editing: (*editing).clone(), on_done, on_do: calls.on_do.clone(),
-                        on_release: calls.on_release.clone(), on_notify: calls.on_notify.clone() }} />
-                    <Lazy<settings::Props> part={settings::SETTINGS}
-                        props={settings::Props { snapshot: snap.clone(), on_do: calls.on_do.clone(), on_notify: calls.on_notify.clone() }} />
+                        on_release: calls.on_release.clone(), on_notify: calls.on_notify.clone() })}
+                    {lazy::lazy(settings::SETTINGS, settings::Props { snapshot: snap.clone(), on_do: calls.on_do.clone(), on_notify: calls.on_notify.clone() })}
                 </div>
             </div>
             <footer class="about">{i18n.f("about-version", &[("version", env!("CARGO_PKG_VERSION").into())])}</footer>

@@ -1123,8 +1123,7 @@ pub fn Ladder(props: &Props) -> Html {
                     <g>{ front }</g>
                 </svg>
                 if !slots.is_empty() {
-                    <super::lazy::Lazy<super::fill::Props> part={super::fill::FILL_IN}
-                        props={super::fill::Props { slots, numbering: *numbering, on_fill: props.on_fill.clone() }} />
+                    {super::lazy::lazy(super::fill::FILL_IN, super::fill::Props { slots, numbering: *numbering, on_fill: props.on_fill.clone() })}
                 }
             </div>
             }

@@ -7,6 +7,7 @@
 use std::cell::Cell;
 use std::future::Future;
 use std::pin::Pin;
+use std::rc::Rc;
 use std::thread::LocalKey;
 use yew::prelude::*;
 
@@ -216,37 +217,80 @@ pub fn installed<F: Copy + 'static>(key: InstalledKey<F>) -> Option<F> {
     key.with(|slot| slot.0.get())
 }
 
-/// Props of [`Lazy`].
-#[derive(Properties)]
-pub struct Props<P: PartialEq + 'static> {
-    /// The part.
-    pub part: PartKey<View<P>>,
-    /// Its props.
-    pub props: P,
+/// A part bound to its props, their types erased: one [`LazyPart`]
+/// component draws every part, so that Yew's code for a component is not
+/// repeated for each part's props (it was 8 KB of the first screen's module).
+trait Bound {
+    /// Whether the part's chunk is loaded.
+    fn loaded(&self) -> bool;
+    /// The part drawn (once loaded).
+    fn draw(&self) -> Html;
+    /// Loads the part, then tells `done` whether it arrived.
+    fn load(&self, done: Callback<bool>);
+    /// The same part with equal props.
+    fn same(&self, other: &dyn Bound) -> bool;
+    /// For [`Bound::same`].
+    fn as_any(&self) -> &dyn std::any::Any;
 }
 
-impl<P: PartialEq + 'static> PartialEq for Props<P> {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.part, other.part) && self.props == other.props
+struct With<P: 'static> {
+    part: PartKey<View<P>>,
+    props: P,
+}
+
+impl<P: PartialEq + 'static> Bound for With<P> {
+    fn loaded(&self) -> bool {
+        loaded(self.part).is_some()
+    }
+    fn draw(&self) -> Html {
+        loaded(self.part).map_or_else(Html::default, |view| view(&self.props))
+    }
+    fn load(&self, done: Callback<bool>) {
+        try_with_part(self.part, move |entry| done.emit(entry.is_some()));
+    }
+    fn same(&self, other: &dyn Bound) -> bool {
+        other
+            .as_any()
+            .downcast_ref::<Self>()
+            .is_some_and(|o| std::ptr::eq(self.part, o.part) && self.props == o.props)
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
     }
 }
 
-/// Draws a lazily loaded part of the screen; until its chunk arrives,
-/// [`Pending`] in its place.
+/// Draws a lazily loaded part of the screen with its props; until its
+/// chunk arrives, [`Pending`] in its place.
+pub fn lazy<P: PartialEq + 'static>(part: PartKey<View<P>>, props: P) -> Html {
+    let bound: Rc<dyn Bound> = Rc::new(With { part, props });
+    html! { <LazyPart {bound} /> }
+}
+
+/// Props of [`LazyPart`].
+#[derive(Properties, Clone)]
+struct LazyProps {
+    bound: Rc<dyn Bound>,
+}
+
+impl PartialEq for LazyProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.bound.same(&*other.bound)
+    }
+}
+
 #[function_component]
-pub fn Lazy<P: PartialEq + 'static>(props: &Props<P>) -> Html {
-    let part = props.part;
+fn LazyPart(props: &LazyProps) -> Html {
     let arrived = use_force_update();
     // Its words may be in the catalogs fetched after the first screen: it
     // waits for them (a restored lesson's bar once showed their keys).
     let words = crate::i18n::use_i18n().fetched();
-    match loaded(part) {
-        Some(view) if words => view(&props.props),
-        Some(_) => html! { <div aria-busy="true" data-waiting="words"></div> },
-        None => {
-            let load = Callback::from(move |done: Callback<bool>| {
-                try_with_part(part, move |entry| done.emit(entry.is_some()))
-            });
+    let bound = &props.bound;
+    match bound.loaded() {
+        true if words => bound.draw(),
+        true => html! { <div aria-busy="true" data-waiting="words"></div> },
+        false => {
+            let bound = bound.clone();
+            let load = Callback::from(move |done: Callback<bool>| bound.load(done));
             let arrived = Callback::from(move |()| arrived.force_update());
             html! { <Pending {load} {arrived} /> }
         }
@@ -263,8 +307,7 @@ pub struct PendingProps {
 }
 
 /// A part not loaded yet: an empty place marked busy, and if its chunk
-/// cannot be loaded, a way to retry. Apart from [`Lazy`] so that its code
-/// is not repeated for each part's props.
+/// cannot be loaded, a way to retry.
 #[function_component]
 pub fn Pending(props: &PendingProps) -> Html {
     let i18n = crate::i18n::use_i18n();
