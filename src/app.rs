@@ -334,7 +334,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
                 on_stop: &calls.on_stop,
                 asking: earlier.asking.then_some(&earlier.answer),
             })}
-            {crate::components::capture::picker(&i18n, &capture)}
+            {lazy::installed(crate::components::capture::PICKER).map(|picker| picker(&i18n, &capture))}
             if let Some(opened) = &state.capture {
                 {lazy::lazy(crate::components::capture::PANEL, crate::components::capture::PanelProps { opened: opened.clone(), on_do: calls.on_do.clone() })}
             }

@@ -13,6 +13,15 @@ use tcp_engine::scenario::{Setting, Stmt};
 use tcp_engine::sim::Side;
 use yew::prelude::*;
 
+/// Draws [`picker`].
+pub type Picker = fn(&I18n, &CaptureOpener) -> Html;
+
+crate::installed!(
+    /// The picker, put in place by the capture opener's chunk when it
+    /// first runs: only it reads files and offers their connections.
+    pub PICKER: Picker = picker
+);
+
 /// A file being read (with a way to cancel), or the choice of one of its
 /// connections: the largest first, [`PICK_PAGE`] more at each request.
 pub fn picker(i18n: &I18n, opener: &CaptureOpener) -> Html {

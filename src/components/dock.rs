@@ -5,6 +5,7 @@
 //! aside; and, in the page's flow, what it says of the student's last
 //! action (notices).
 
+use super::lazy::installed;
 use crate::i18n::I18n;
 use crate::state::{Notice, Source};
 use crate::storage::plan::Answer;
@@ -25,28 +26,13 @@ pub struct Props<'a> {
 /// The dock. A function of the page rather than a component: a component
 /// costs the first load more than the little it would spare redrawing.
 pub fn dock(i18n: &I18n, props: Props) -> Html {
-    let stop = props.on_stop.reform(|_: MouseEvent| ());
+    // Only the sessions chunk's actions start a replay or a long step; it
+    // puts their progress's drawing in place first.
+    let working = props.replay.is_some() || props.long.is_some();
     html! {
         <div class="dock">
-            if let Some((source, done, total)) = props.replay {
-                <div class="replay" role="status" data-testid="replay">
-                    <span>{i18n.f("replay-progress", &[
-                        ("source", source.name().render(i18n).into()),
-                        ("done", done.into()),
-                        ("total", total.into()),
-                    ])}</span>
-                    <progress max={total.to_string()} value={done.to_string()} />
-                    <button onclick={stop.clone()}>{i18n.t("replay-stop")}</button>
-                </div>
-            } else if let Some((statement, events)) = &props.long {
-                <div class="replay" role="status" data-testid="replay">
-                    <span>{i18n.f("long-progress", &[
-                        ("statement", statement.to_string().into()),
-                        ("events", (*events).into()),
-                    ])}</span>
-                    <progress />
-                    <button onclick={stop}>{i18n.t("long-stop")}</button>
-                </div>
+            if working {
+                {installed(PROGRESS).map(|progress| progress(i18n, &props))}
             }
             if let Some(answer) = props.asking {
                 // Asked before anything is overwritten: until the student
@@ -58,6 +44,45 @@ pub fn dock(i18n: &I18n, props: Props) -> Html {
                 </div>
             }
         </div>
+    }
+}
+
+/// Draws [`progress`].
+pub type Progress = fn(&I18n, &Props) -> Html;
+
+crate::installed!(
+    /// The progress of work under way, put in place by the sessions chunk.
+    pub PROGRESS: Progress = progress
+);
+
+/// The progress of a replay or a long step, with its Stop button.
+pub fn progress(i18n: &I18n, props: &Props) -> Html {
+    let stop = props.on_stop.reform(|_: MouseEvent| ());
+    if let Some((source, done, total)) = props.replay {
+        html! {
+            <div class="replay" role="status" data-testid="replay">
+                <span>{i18n.f("replay-progress", &[
+                    ("source", source.name().render(i18n).into()),
+                    ("done", done.into()),
+                    ("total", total.into()),
+                ])}</span>
+                <progress max={total.to_string()} value={done.to_string()} />
+                <button onclick={stop}>{i18n.t("replay-stop")}</button>
+            </div>
+        }
+    } else if let Some((statement, events)) = &props.long {
+        html! {
+            <div class="replay" role="status" data-testid="replay">
+                <span>{i18n.f("long-progress", &[
+                    ("statement", statement.to_string().into()),
+                    ("events", (*events).into()),
+                ])}</span>
+                <progress />
+                <button onclick={stop}>{i18n.t("long-stop")}</button>
+            </div>
+        }
+    } else {
+        Html::default()
     }
 }
 

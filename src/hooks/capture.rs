@@ -248,6 +248,8 @@ pub fn prefetch() {
 
 /// Carries out `command`.
 fn run(opener: &Opener, command: Command) {
+    use crate::components::{capture, lazy};
+    lazy::install(capture::PICKER, capture::picker);
     let Opener {
         current,
         picking,

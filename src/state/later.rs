@@ -231,6 +231,10 @@ fn install() {
     lazy::install(endpoint::TCB_BOXES, endpoint::tcb_boxes);
     lazy::install(endpoint::OUTBOX, endpoint::outbox);
     lazy::install(explain::EXTRA, explain::extra);
+    lazy::install(
+        crate::components::dock::PROGRESS,
+        crate::components::dock::progress,
+    );
     lazy::install(ladder::DRAW_ROWS, ladder::drawn);
     lazy::install(ladder::PRINT, ladder::print::view);
     lazy::install(ladder::BLANK_SLOTS, ladder::blank_slots);
