@@ -148,17 +148,6 @@ pub fn EndpointPanel(props: &Props) -> Html {
     };
 
     let no_tcb = view.state == State::Closed && !view.iss_known && !view.irs_known;
-    let timers = view.timers.iter().map(|timer| {
-        let left = timer.due.as_millis().saturating_sub(now.as_millis());
-        let name = render::timer(&i18n, timer.kind);
-        html! { <li>{i18n.f("ep-timer-left", &[("timer", name.into()), ("left", clock(left).into())])}</li> }
-    });
-    let signals = view
-        .signals
-        .iter()
-        .rev()
-        .take(3)
-        .map(|s| html! { <li>{format!("“{}”", render::signal(&i18n, *s))}</li> });
     let state_class = format!("state state-{}", view.state.name().to_ascii_lowercase());
 
     html! {
@@ -194,12 +183,10 @@ pub fn EndpointPanel(props: &Props) -> Html {
                 <dt>{i18n.t("ep-received")}</dt><dd class="received" data-testid={format!("{side}-received")}>{ if view.received_len == 0 { i18n.t("ep-received-none") } else { i18n.f("ep-received-bytes", &[("n", view.received_len.into()), ("text", tail(view.received_len, &view.received_tail).into())]) } }</dd>
             </dl>
             {receive_box(&i18n, side, view, &read_count, &problem, on_do)}
-            if !view.signals.is_empty() {
-                <div class="signals"><span>{i18n.t("ep-told")}</span><ul>{ for signals }</ul></div>
-            }
-            if !view.timers.is_empty() {
-                <div class="timers-box"><span>{i18n.t("ep-timers-title")}</span>
-                    <ul class="timers" aria-label={i18n.t("ep-timers")}>{ for timers }</ul></div>
+            // Only the sessions chunk's actions tell the application
+            // something or start a timer; it puts their drawing in place.
+            if !view.signals.is_empty() || !view.timers.is_empty() {
+                {installed(TOLD_AND_TIMERS).map(|told| told(&i18n, view, *now))}
             }
             <label class="auto">
                 <input type="checkbox" checked={!view.auto} onchange={toggle_auto} />
@@ -226,6 +213,42 @@ fn tail(len: usize, tail: &str) -> String {
         format!("…{tail}")
     } else {
         tail.to_string()
+    }
+}
+
+/// Draws [`told_and_timers`].
+pub type ToldAndTimers = fn(&I18n, &EndpointView, Instant) -> Html;
+
+crate::installed!(
+    /// What the application was told and the timers running, put in place
+    /// by the sessions chunk.
+    pub TOLD_AND_TIMERS: ToldAndTimers = told_and_timers
+);
+
+/// The last three things the application was told, and the timers
+/// running with the time each has left.
+pub fn told_and_timers(i18n: &I18n, view: &EndpointView, now: Instant) -> Html {
+    let timers = view.timers.iter().map(|timer| {
+        let left = timer.due.as_millis().saturating_sub(now.as_millis());
+        let name = render::timer(i18n, timer.kind);
+        html! { <li>{i18n.f("ep-timer-left", &[("timer", name.into()), ("left", clock(left).into())])}</li> }
+    });
+    let signals = view
+        .signals
+        .iter()
+        .rev()
+        .take(3)
+        .map(|s| html! { <li>{format!("“{}”", render::signal(i18n, *s))}</li> });
+    html! {
+        <>
+            if !view.signals.is_empty() {
+                <div class="signals"><span>{i18n.t("ep-told")}</span><ul>{ for signals }</ul></div>
+            }
+            if !view.timers.is_empty() {
+                <div class="timers-box"><span>{i18n.t("ep-timers-title")}</span>
+                    <ul class="timers" aria-label={i18n.t("ep-timers")}>{ for timers }</ul></div>
+            }
+        </>
     }
 }
 

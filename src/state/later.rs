@@ -230,6 +230,7 @@ fn install() {
     lazy::install(render::EVENT_TEXT, render::every_event);
     lazy::install(endpoint::TCB_BOXES, endpoint::tcb_boxes);
     lazy::install(endpoint::OUTBOX, endpoint::outbox);
+    lazy::install(endpoint::TOLD_AND_TIMERS, endpoint::told_and_timers);
     lazy::install(explain::EXTRA, explain::extra);
     lazy::install(
         crate::components::dock::PROGRESS,
