@@ -397,6 +397,15 @@ pub fn use_page_calls(
     }
 }
 
+/// `call`, made in turn: after the actions that came before it and still
+/// wait for the sessions chunk (what it reads of the session has them).
+fn in_turn<T: 'static>(call: Callback<T>) -> Callback<T> {
+    Callback::from(move |x: T| {
+        let call = call.clone();
+        crate::state::after_waiting(move || call.emit(x));
+    })
+}
+
 /// The callbacks of [`use_page_calls`].
 fn page_calls(
     latest: Latest,
@@ -434,7 +443,7 @@ fn page_calls(
         })
     };
     PageCalls {
-        on_reset: run.reform(move |_| {
+        on_reset: in_turn(run.reform(move |_| {
             let state = latest.borrow().0.clone();
             Effect::Reset {
                 ask: reset_question(
@@ -444,11 +453,11 @@ fn page_calls(
                     state.replaces_saved,
                 ),
             }
-        }),
-        on_export: run.reform(Effect::Export),
-        on_print: run.reform(|_| Effect::Print),
+        })),
+        on_export: in_turn(run.reform(Effect::Export)),
+        on_print: in_turn(run.reform(|_| Effect::Print)),
         on_copy: run.reform(|(text, done)| Effect::Copy(text, done)),
-        on_share,
+        on_share: in_turn(on_share),
         on_import,
         on_drop,
         share_link: None,

@@ -17,7 +17,7 @@ mod quiz;
 mod replay;
 
 pub use effects::{Effect, Effects, Mark};
-pub use later::{dispatch, Later, SESSIONS};
+pub use later::{after_waiting, dispatch, Later, SESSIONS};
 
 pub use lesson::{localized, Lesson, LessonSource};
 pub use quiz::{Asking, Given, Score};

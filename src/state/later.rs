@@ -126,10 +126,33 @@ pub(super) fn apply(state: &mut AppState, op: Later) {
     }
 }
 
+/// What waits for the chunk: an action, or something the page does with
+/// the session (a share link, an export) after the actions before it.
+enum Waiting {
+    Action(Action),
+    Then(Box<dyn FnOnce()>),
+}
+
 thread_local! {
-    /// Actions that arrived while the chunk loads, in order; `None` when
-    /// it is not loading.
-    static WAITING: RefCell<Option<Vec<Action>>> = const { RefCell::new(None) };
+    /// What arrived while the chunk loads, in order; `None` when it is not
+    /// loading.
+    static WAITING: RefCell<Option<Vec<Waiting>>> = const { RefCell::new(None) };
+}
+
+/// Runs `then` once every action that came before it has been done: at
+/// once, unless actions wait for the chunk; then in their queue, after
+/// them (Share pressed right after a call makes a link with that call).
+pub fn after_waiting(then: impl FnOnce() + 'static) {
+    let then = WAITING.with_borrow_mut(|waiting| match waiting {
+        Some(queue) => {
+            queue.push(Waiting::Then(Box::new(then)));
+            None
+        }
+        None => Some(then),
+    });
+    if let Some(then) = then {
+        then();
+    }
 }
 
 /// Hands `action` to `reducer`: at once, unless it needs the chunk and the
@@ -139,7 +162,7 @@ thread_local! {
 pub fn dispatch(reducer: &Callback<Action>, action: Action) {
     let action = WAITING.with_borrow_mut(|waiting| match waiting {
         Some(queue) => {
-            queue.push(action);
+            queue.push(Waiting::Action(action));
             None
         }
         None => Some(action),
@@ -150,17 +173,24 @@ pub fn dispatch(reducer: &Callback<Action>, action: Action) {
     if !action.needs_chunk() || lazy::now(SESSIONS).is_some() {
         return reducer.emit(action);
     }
-    WAITING.set(Some(vec![action]));
+    WAITING.set(Some(vec![Waiting::Action(action)]));
     waiting_shown(true);
     let reducer = reducer.clone();
     lazy::try_with_part(SESSIONS, move |entry| {
         waiting_shown(false);
         let mut told = false;
-        for action in WAITING.take().unwrap_or_default() {
-            if entry.is_some() || !action.needs_chunk() {
-                reducer.emit(action);
-            } else if !std::mem::replace(&mut told, true) {
-                reducer.emit(Action::Notify(not_loaded()));
+        for waiting in WAITING.take().unwrap_or_default() {
+            match waiting {
+                // The reducer runs at once: what comes next reads its state.
+                Waiting::Then(then) => then(),
+                Waiting::Action(action) if entry.is_some() || !action.needs_chunk() => {
+                    reducer.emit(action)
+                }
+                Waiting::Action(_) => {
+                    if !std::mem::replace(&mut told, true) {
+                        reducer.emit(Action::Notify(not_loaded()));
+                    }
+                }
             }
         }
     });

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { root, useApp } from './browser.mjs';
 
 const app = useApp();
@@ -129,6 +130,25 @@ test('the sessions chunk runs every action that changes the simulation: the firs
   await client.filter({ hasText: 'SYN-SENT' }).waitFor();
   assert.equal(await page.locator('body[aria-busy]').count(), 0, 'no longer busy');
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Share pressed while a call waits for the sessions chunk makes a link with that call', { timeout: 120_000 }, async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const { requested, release } = await holdSessions(page);
+  await page.goto(app.base);
+  await page.getByTestId('client-state').waitFor();
+  await requested;
+  await page.locator('section.endpoint.server').getByRole('button', { name: 'Listen', exact: true }).click();
+  await page.locator('body[aria-busy=true]').waitFor({ state: 'attached' });
+  await page.getByTestId('share').click();
+  assert.equal(await page.getByTestId('share-link').count(), 0, 'the link waits for the call before it');
+  release();
+  const link = await page.getByTestId('share-link').inputValue();
+  const packed = link.slice(link.indexOf('#s=') + 3);
+  const text = zlib.inflateRawSync(Buffer.from(packed, 'base64url')).toString();
+  assert.match(text, /^server listen$/m, text);
   await context.close();
 });
 
