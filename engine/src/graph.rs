@@ -134,6 +134,7 @@ pub struct TimeSequence {
 }
 
 /// What the trace tells of one segment from the other side, until it arrives.
+#[derive(Clone, Debug)]
 struct PendingAck {
     entry: u32,
     ack: SeqNum,
@@ -188,6 +189,7 @@ fn window_scale(seg: &Segment) -> Option<u8> {
 }
 
 /// Trace entries with their indices (forgotten ones left out).
+#[cfg(test)]
 fn entries(trace: &Log<TraceEntry>) -> impl Iterator<Item = (u32, &TraceEntry)> + '_ {
     let base = trace.first_kept();
     trace
@@ -196,104 +198,231 @@ fn entries(trace: &Log<TraceEntry>) -> impl Iterator<Item = (u32, &TraceEntry)> 
         .map(move |(k, e)| (u32::try_from(base + k).unwrap_or(u32::MAX), e))
 }
 
-impl TimeSequence {
-    /// The time-sequence graph of the data `from` sends, from the trace.
-    pub fn of(trace: &Log<TraceEntry>, from: Side) -> TimeSequence {
-        let mut graph = TimeSequence::default();
-        let mut high: Option<SeqNum> = None;
-        let mut pending: HashMap<u64, PendingAck> = HashMap::new();
-        // The window shift each side's SYN offered.
-        let mut scale: BySide<Option<u8>> = BySide::default();
-        for (entry, e) in entries(trace) {
-            match &e.event {
-                Event::Sent {
-                    id,
-                    from: sender,
-                    seg,
-                    origin,
-                    reason,
-                    ..
-                } => {
-                    if seg.has(Flags::SYN) {
-                        scale[*sender] = window_scale(seg);
-                    }
-                    if *sender == from && seg.seg_len() > 0 {
-                        let kind = bar_kind(seg, *origin, *reason, high);
-                        let end = seg.seq + seg.seg_len();
-                        if high.is_none_or(|h| end.gt(h)) {
-                            high = Some(end);
-                        }
-                        graph.bars.push(Bar {
-                            entry,
-                            id: *id,
-                            sent: e.time,
-                            seq: seg.seq,
-                            len: seg.seg_len(),
-                            kind,
-                            fate: Fate::InFlight,
-                        });
-                    } else if *sender != from && seg.has(Flags::ACK) {
-                        pending.insert(
-                            *id,
-                            PendingAck {
-                                entry,
-                                ack: seg.ack,
-                                wnd: u32::from(seg.wnd),
-                                syn: seg.has(Flags::SYN),
-                                sack: sack_blocks(seg),
-                            },
-                        );
-                    }
-                }
-                Event::Delivered { id, to } if *to == from => {
-                    if let Some(p) = pending.remove(id) {
-                        // Both SYNs offered scaling: later windows are shifted
-                        // by what the window's sender offered (RFC 7323 §2.2).
-                        let shift = match (scale[from], scale[from.other()]) {
-                            (Some(_), Some(theirs)) if !p.syn => theirs,
-                            _ => 0,
-                        };
-                        graph.acks.push(AckPoint {
-                            entry: p.entry,
-                            time: e.time,
-                            ack: p.ack,
-                            edge: p.ack + (p.wnd << shift),
-                            sack: p.sack,
-                        });
-                    }
-                }
-                Event::Delivered { id, .. } => {
-                    if let Some(bar) = graph.bar_mut(*id) {
-                        bar.fate = Fate::Delivered(e.time);
-                    }
-                }
-                Event::Dropped { id, cause, .. } => {
-                    pending.remove(id);
-                    if let Some(bar) = graph.bar_mut(*id) {
-                        bar.fate = Fate::Lost {
-                            at: e.time,
-                            cause: *cause,
-                        };
-                    }
-                }
-                // Nothing else moves a number on this graph.
-                Event::Call { .. }
-                | Event::Queued { .. }
-                | Event::Discarded { .. }
-                | Event::Queue { .. }
-                | Event::Delayed { .. }
-                | Event::TimerFired { .. }
-                | Event::StateChanged { .. }
-                | Event::Note { .. }
-                | Event::Signal { .. }
-                | Event::Received { .. }
-                | Event::Setting(_)
-                | Event::Seed(_) => {}
+/// The graphs of one side read from a trace a slice at a time: a long
+/// trace is read between frames, and a trace that grew is read only from
+/// where the last reading stopped. What it gives is what
+/// [`TimeSequence::of`] and [`CongestionGraph::of`] give for the whole
+/// trace (they are this reader, reading all of it at once).
+#[derive(Clone, Debug)]
+pub struct Reader {
+    side: Side,
+    /// The index of the next trace entry to read.
+    next: usize,
+    /// The first entry kept when reading began (forgetting more restarts).
+    first: usize,
+    /// The last entry read: a trace without it there is another trace.
+    last: Option<TraceEntry>,
+    ts: TimeSequence,
+    /// The end of the highest octet sent so far.
+    high: Option<SeqNum>,
+    /// The other side's segments with an ACK, until they arrive.
+    pending: HashMap<u64, PendingAck>,
+    /// The window shift each side's SYN offered.
+    scale: BySide<Option<u8>>,
+    events: Vec<CcEvent>,
+    queue: Vec<(Instant, u32)>,
+}
+
+impl Reader {
+    /// A reader of `side`'s graphs (the data it sends, its congestion
+    /// window) that has read nothing yet.
+    pub fn new(side: Side) -> Reader {
+        Reader {
+            side,
+            next: 0,
+            first: 0,
+            last: None,
+            ts: TimeSequence::default(),
+            high: None,
+            pending: HashMap::new(),
+            scale: BySide::default(),
+            events: Vec::new(),
+            queue: Vec::new(),
+        }
+    }
+
+    /// Whose graphs it reads.
+    pub fn side(&self) -> Side {
+        self.side
+    }
+
+    /// Whether everything `trace` holds has been read.
+    pub fn done(&self, trace: &Log<TraceEntry>) -> bool {
+        self.next >= trace.len()
+    }
+
+    /// Reads up to `most` more entries of `trace`; whether it has read all
+    /// of it. A trace that is not the one read so far grown (an entry read
+    /// is no longer there, or more were forgotten) is read again from its
+    /// start.
+    pub fn read(&mut self, trace: &Log<TraceEntry>, most: usize) -> bool {
+        let same = self.next <= trace.len()
+            && self.first == trace.first_kept()
+            && match &self.last {
+                None => self.next == 0,
+                Some(last) => self.next.checked_sub(1).and_then(|i| trace.get(i)) == Some(last),
+            };
+        if !same {
+            *self = Reader::new(self.side);
+        }
+        if self.next == 0 {
+            self.first = trace.first_kept();
+            self.next = self.first;
+        }
+        let until = self.next.saturating_add(most).min(trace.len());
+        for i in self.next..until {
+            if let Some(e) = trace.get(i) {
+                self.entry(u32::try_from(i).unwrap_or(u32::MAX), e);
             }
         }
+        if until > self.next {
+            self.last = trace.get(until - 1).cloned();
+            self.next = until;
+        }
+        self.done(trace)
+    }
+
+    /// One trace entry: what it changes on either graph.
+    fn entry(&mut self, entry: u32, e: &TraceEntry) {
+        let from = self.side;
+        let graph = &mut self.ts;
+        match &e.event {
+            Event::Sent {
+                id,
+                from: sender,
+                seg,
+                origin,
+                reason,
+                ..
+            } => {
+                if seg.has(Flags::SYN) {
+                    self.scale[*sender] = window_scale(seg);
+                }
+                if *sender == from && seg.seg_len() > 0 {
+                    let kind = bar_kind(seg, *origin, *reason, self.high);
+                    let end = seg.seq + seg.seg_len();
+                    if self.high.is_none_or(|h| end.gt(h)) {
+                        self.high = Some(end);
+                    }
+                    graph.bars.push(Bar {
+                        entry,
+                        id: *id,
+                        sent: e.time,
+                        seq: seg.seq,
+                        len: seg.seg_len(),
+                        kind,
+                        fate: Fate::InFlight,
+                    });
+                } else if *sender != from && seg.has(Flags::ACK) {
+                    self.pending.insert(
+                        *id,
+                        PendingAck {
+                            entry,
+                            ack: seg.ack,
+                            wnd: u32::from(seg.wnd),
+                            syn: seg.has(Flags::SYN),
+                            sack: sack_blocks(seg),
+                        },
+                    );
+                }
+            }
+            Event::Delivered { id, to } if *to == from => {
+                if let Some(p) = self.pending.remove(id) {
+                    // Both SYNs offered scaling: later windows are shifted
+                    // by what the window's sender offered (RFC 7323 §2.2).
+                    let shift = match (self.scale[from], self.scale[from.other()]) {
+                        (Some(_), Some(theirs)) if !p.syn => theirs,
+                        _ => 0,
+                    };
+                    graph.acks.push(AckPoint {
+                        entry: p.entry,
+                        time: e.time,
+                        ack: p.ack,
+                        edge: p.ack + (p.wnd << shift),
+                        sack: p.sack,
+                    });
+                }
+            }
+            Event::Delivered { id, .. } => {
+                if let Some(bar) = graph.bar_mut(*id) {
+                    bar.fate = Fate::Delivered(e.time);
+                }
+            }
+            Event::Dropped { id, cause, .. } => {
+                self.pending.remove(id);
+                if let Some(bar) = graph.bar_mut(*id) {
+                    bar.fate = Fate::Lost {
+                        at: e.time,
+                        cause: *cause,
+                    };
+                }
+            }
+            Event::Note { side, note } if *side == from => {
+                if let Some(kind) = CcEventKind::of(note) {
+                    self.events.push(CcEvent {
+                        entry,
+                        time: e.time,
+                        kind,
+                    });
+                }
+            }
+            Event::Queue { from: queue, len } if *queue == from => {
+                self.queue
+                    .push((e.time, u32::try_from(*len).unwrap_or(u32::MAX)));
+            }
+            // Nothing else moves a number on these graphs.
+            Event::Note { .. }
+            | Event::Queue { .. }
+            | Event::Call { .. }
+            | Event::Queued { .. }
+            | Event::Discarded { .. }
+            | Event::Delayed { .. }
+            | Event::TimerFired { .. }
+            | Event::StateChanged { .. }
+            | Event::Signal { .. }
+            | Event::Received { .. }
+            | Event::Setting(_)
+            | Event::Seed(_) => {}
+        }
+    }
+
+    /// The time-sequence graph of what has been read (of `trace`).
+    pub fn time_sequence(&self, trace: &Log<TraceEntry>) -> TimeSequence {
+        let mut graph = TimeSequence {
+            bars: self.ts.bars.clone(),
+            acks: self.ts.acks.clone(),
+            ..TimeSequence::default()
+        };
         graph.measure(trace);
         graph.order_arrivals();
         graph
+    }
+
+    /// The congestion graph of what has been read (of `trace`), with the
+    /// side's window history `samples`.
+    pub fn congestion(
+        &self,
+        trace: &Log<TraceEntry>,
+        samples: &Log<WindowSample>,
+    ) -> CongestionGraph {
+        let samples: Vec<WindowSample> = samples.iter().copied().collect();
+        let first = trace.get(trace.first_kept()).map(|e| e.time);
+        CongestionGraph {
+            cc: samples.iter().any(|s| s.cc.is_some()),
+            samples,
+            events: self.events.clone(),
+            queue: self.queue.clone(),
+            span: first.zip(trace.last().map(|e| e.time)),
+        }
+    }
+}
+
+impl TimeSequence {
+    /// The time-sequence graph of the data `from` sends, from the trace.
+    pub fn of(trace: &Log<TraceEntry>, from: Side) -> TimeSequence {
+        let mut reader = Reader::new(from);
+        reader.read(trace, usize::MAX);
+        reader.time_sequence(trace)
     }
 
     /// Sorts the bars that ended (arrived or lost) by when they did.
@@ -627,48 +756,9 @@ pub struct CongestionGraph {
 impl CongestionGraph {
     /// The congestion graph of `side`'s sending.
     pub fn of(trace: &Log<TraceEntry>, samples: &Log<WindowSample>, side: Side) -> CongestionGraph {
-        let mut graph = CongestionGraph {
-            samples: samples.iter().copied().collect(),
-            ..CongestionGraph::default()
-        };
-        graph.cc = graph.samples.iter().any(|s| s.cc.is_some());
-        for (entry, e) in entries(trace) {
-            match &e.event {
-                Event::Note { side: s, note } if *s == side => {
-                    if let Some(kind) = CcEventKind::of(note) {
-                        graph.events.push(CcEvent {
-                            entry,
-                            time: e.time,
-                            kind,
-                        });
-                    }
-                }
-                Event::Queue { from, len } if *from == side => {
-                    graph
-                        .queue
-                        .push((e.time, u32::try_from(*len).unwrap_or(u32::MAX)));
-                }
-                // The other side's, or nothing this graph marks.
-                Event::Note { .. }
-                | Event::Queue { .. }
-                | Event::Call { .. }
-                | Event::Sent { .. }
-                | Event::Queued { .. }
-                | Event::Discarded { .. }
-                | Event::Delivered { .. }
-                | Event::Dropped { .. }
-                | Event::Delayed { .. }
-                | Event::TimerFired { .. }
-                | Event::StateChanged { .. }
-                | Event::Signal { .. }
-                | Event::Received { .. }
-                | Event::Setting(_)
-                | Event::Seed(_) => {}
-            }
-        }
-        let first = trace.get(trace.first_kept()).map(|e| e.time);
-        graph.span = first.zip(trace.last().map(|e| e.time));
-        graph
+        let mut reader = Reader::new(side);
+        reader.read(trace, usize::MAX);
+        reader.congestion(trace, samples)
     }
 
     /// The periods of fast recovery: from, and until (none: still in it).
@@ -1057,5 +1147,77 @@ mod tests {
         sim.call(Side::Client, Call::Connect);
         sim.run(Duration::from_secs(10)).unwrap();
         sim
+    }
+    /// A sender with data to send, losing one segment: bars of each kind,
+    /// ACKs, congestion events and a queue.
+    fn lossy() -> Sim {
+        let mut sim = connected_with_cc();
+        sim.call(Side::Client, Call::Send(vec![7; 60_000]));
+        sim.drop_segment(Selector::FIRST).unwrap();
+        sim
+    }
+
+    fn assert_reads_as_a_whole(reader: &Reader, sim: &Sim) {
+        let (trace, samples) = (sim.trace(), sim.windows(Side::Client).samples());
+        let ts = TimeSequence::of(trace, Side::Client);
+        assert!(!ts.bars.is_empty() && !ts.acks.is_empty());
+        assert_eq!(reader.time_sequence(trace), ts);
+        assert_eq!(
+            reader.congestion(trace, samples),
+            CongestionGraph::of(trace, samples, Side::Client)
+        );
+    }
+
+    #[test]
+    fn a_reader_reads_a_trace_in_slices_and_as_it_grows_as_one_reading() {
+        let mut sim = lossy();
+        let mut grown = Reader::new(Side::Client);
+        for _ in 0..8 {
+            sim.run(Duration::from_millis(250)).unwrap();
+            assert!(grown.read(sim.trace(), usize::MAX));
+            assert_eq!(grown.next, sim.trace().len());
+            assert_reads_as_a_whole(&grown, &sim);
+        }
+        assert!(grown
+            .time_sequence(sim.trace())
+            .bars
+            .iter()
+            .any(|b| b.kind != BarKind::New));
+        let mut sliced = Reader::new(Side::Client);
+        let mut slices = 1;
+        while !sliced.read(sim.trace(), 7) {
+            slices += 1;
+            assert!(!sliced.done(sim.trace()));
+        }
+        assert!(slices > 10, "{slices} slices");
+        assert_reads_as_a_whole(&sliced, &sim);
+    }
+
+    #[test]
+    fn a_reader_given_another_trace_reads_it_from_its_start() {
+        let start = lossy();
+        let (mut one, mut other) = (start.clone(), start);
+        one.run(Duration::from_secs(2)).unwrap();
+        other.call(Side::Client, Call::Send(vec![1; 3000]));
+        other.run(Duration::from_secs(3)).unwrap();
+        assert!(other.trace().len() > one.trace().len());
+        let mut reader = Reader::new(Side::Client);
+        reader.read(one.trace(), usize::MAX);
+        // Longer, but not the one read grown: read again, not appended to.
+        reader.read(other.trace(), usize::MAX);
+        assert_reads_as_a_whole(&reader, &other);
+        // Shorter: the same.
+        reader.read(one.trace(), usize::MAX);
+        assert_reads_as_a_whole(&reader, &one);
+        // The same trace with its oldest entries forgotten.
+        let mut trace = one.trace().clone();
+        let mut forgetting = Reader::new(Side::Client);
+        forgetting.read(&trace, usize::MAX);
+        trace.forget_oldest(0);
+        assert!(trace.first_kept() > 0);
+        forgetting.read(&trace, usize::MAX);
+        let ts = forgetting.time_sequence(&trace);
+        assert_eq!(ts, TimeSequence::of(&trace, Side::Client));
+        assert!(ts.bars.len() < TimeSequence::of(one.trace(), Side::Client).bars.len());
     }
 }

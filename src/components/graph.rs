@@ -16,8 +16,8 @@ use crate::components::lazy::View;
 use crate::i18n::{render, use_i18n, I18n};
 use crate::state::AppState;
 use draw::{Frame, Names, Palette, Svg, BELOW, EDGE_SPACE, FILE, NAME_SPACE, SCREEN};
-use kept::{kept, Slot};
-use tcp_engine::graph::{CongestionGraph, Moment, Shown, TimeSequence};
+use kept::{kept, kept_if, Slot};
+use tcp_engine::graph::{CongestionGraph, Moment, Reader, Shown, TimeSequence};
 use tcp_engine::numbering::Numbering;
 use tcp_engine::sim::Side;
 use wasm_bindgen::JsCast;
@@ -73,19 +73,81 @@ struct Series {
     end: u64,
 }
 
-fn series(state: &AppState, from: Side) -> Series {
-    series_of(state.whole(), state.relative, from)
-}
-
-fn series_of(whole: &tcp_engine::sim::Sim, relative: bool, from: Side) -> Series {
-    let ts = TimeSequence::of(whole.trace(), from);
-    let cc = CongestionGraph::of(whole.trace(), whole.windows(from).samples(), from);
-    Series {
+/// The series of `whole`'s session for `from`, read with `reader` (what
+/// it read of the same trace before is not read again).
+fn series_of(reader: &mut Reader, whole: &tcp_engine::sim::Sim, relative: bool) -> Option<Series> {
+    let trace = whole.trace();
+    if !read_slice(reader, trace) {
+        return None;
+    }
+    let from = reader.side();
+    Some(Series {
         numbering: Numbering::new(relative, &whole.snapshot()),
         end: whole.now().as_millis(),
-        ts,
-        cc,
+        ts: reader.time_sequence(trace),
+        cc: reader.congestion(trace, whole.windows(from).samples()),
+    })
+}
+
+/// Trace entries read between two looks at the clock.
+#[cfg(target_arch = "wasm32")]
+const SLICE: usize = 2048;
+/// Milliseconds of reading per render: a long session's trace is read over
+/// several tasks, each leaving the frame its time (a short one, at once).
+const READING_MS: f64 = 5.0;
+
+/// The time in milliseconds (off the web, always 0: everything at once).
+fn clock() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        return p.now();
     }
+    0.0
+}
+
+/// Reads more of `trace`, for [`READING_MS`] at most; whether all of it is read.
+#[cfg(target_arch = "wasm32")]
+fn read_slice(
+    reader: &mut Reader,
+    trace: &tcp_engine::log::Log<tcp_engine::sim::TraceEntry>,
+) -> bool {
+    let start = clock();
+    loop {
+        if reader.read(trace, SLICE) {
+            return true;
+        }
+        if clock() - start > READING_MS {
+            return false;
+        }
+    }
+}
+
+/// Off the web (the tests): all of it at once.
+#[cfg(not(target_arch = "wasm32"))]
+fn read_slice(
+    reader: &mut Reader,
+    trace: &tcp_engine::log::Log<tcp_engine::sim::TraceEntry>,
+) -> bool {
+    reader.read(trace, usize::MAX)
+}
+
+/// Renders again in a task of its own once the next frame is drawn (a
+/// timer alone may run before it: the frame would wait for every slice).
+fn later(update: &UseForceUpdateHandle, asked: &std::rc::Rc<std::cell::RefCell<bool>>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let (update, asked) = (update.clone(), asked.clone());
+    let after = window.clone();
+    let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let again = wasm_bindgen::closure::Closure::once_into_js(move || {
+            *asked.borrow_mut() = false;
+            update.force_update();
+        });
+        let _ =
+            after.set_timeout_with_callback_and_timeout_and_arguments_0(again.unchecked_ref(), 0);
+    });
+    let _ = window.request_animation_frame(frame.unchecked_ref());
 }
 
 /// A time range to show: all of it, or what the student zoomed to.
@@ -422,12 +484,18 @@ fn drawing(s: &Series, from: Side, look: &Look) -> Drawing {
 /// What the series are computed from: the session's identity and length
 /// (a cursor move changes none of it), the numbering and the direction.
 type SeriesKey = (u32, usize, tcp_engine::Instant, bool, Side, (u32, u32));
+/// Whose trace a reader reads: the session, its branch, the direction.
+type ReaderKey = (u32, (u32, u32), Side);
 /// What the drawings show besides the series.
 type DrawingKey = (SeriesKey, I18n, i32, (u64, u64), Moment, Option<u32>);
 
 thread_local! {
     static SERIES: Slot<SeriesKey, Series> = const { std::cell::RefCell::new(None) };
     static DRAWING: Slot<DrawingKey, Drawing> = const { std::cell::RefCell::new(None) };
+    /// The reader of the session's trace, kept as the trace grows (only
+    /// new entries are read) and while a long one is read over several
+    /// tasks. Keyed by the session, its branch and the direction.
+    static READER: std::cell::RefCell<Option<(ReaderKey, Reader)>> = const { std::cell::RefCell::new(None) };
 }
 
 /// The moment shown over a drawing of frame `f`: an element of its own,
@@ -464,6 +532,23 @@ fn picked(e: &MouseEvent, f: &Frame, s: &Series, x: i32, moment: Moment) -> Opti
     })
 }
 
+/// The graphs while the session's trace is read: the panel as it will be
+/// drawn, up to the first drawing's place (measured meanwhile), marked busy.
+fn busy(i18n: &I18n, from: Side, arrived: bool, node: NodeRef) -> Html {
+    html! {
+        <section class="graphs" aria-labelledby="graphs-title" aria-busy="true" style={PANEL}>
+            <h2 id="graphs-title">{i18n.t("graphs-title")}</h2>
+            <div class="graph-tools"></div>
+            <p class="hint" id="graph-help">{i18n.t("graph-help")}</p>
+            if arrived {
+                <p class="hint" id="graph-arrival-hint">{text::arrival_hint(i18n, from)}</p>
+            }
+            <h3>{text::ts_title(i18n, from)}</h3>
+            <div class="graph" data-testid="graph-ts" ref={node} style={format!("position:relative;height:{TS_HEIGHT}px")}></div>
+        </section>
+    }
+}
+
 /// The graphs.
 #[function_component]
 pub fn Graphs(props: &Props) -> Html {
@@ -484,7 +569,38 @@ pub fn Graphs(props: &Props) -> Html {
         *from,
         state.branch,
     );
-    let s = kept(&SERIES, key, || series(state, *from));
+    let redraw = use_force_update();
+    // A slice of a long trace was read and the next is asked for once a
+    // frame is drawn: other renders meanwhile (the one measuring the
+    // width, in the same frame) read none, or that frame would wait.
+    let asked = use_mut_ref(|| false);
+    // The series made in this render, and in more than a slice's time:
+    // drawn in the next task, not in this one too.
+    let mut slow = false;
+    let made = kept_if(&SERIES, key, || {
+        if *asked.borrow() {
+            return None;
+        }
+        let start = clock();
+        READER.with(|slot| {
+            let mut slot = slot.borrow_mut();
+            let whose = (state.session_id, state.branch, *from);
+            if slot.as_ref().is_none_or(|(k, _)| *k != whose) {
+                *slot = Some((whose, Reader::new(*from)));
+            }
+            let (_, reader) = slot.as_mut()?;
+            let made = series_of(reader, whole, state.relative);
+            slow = clock() - start > READING_MS;
+            made
+        })
+    });
+    let Some(s) = made.filter(|_| !slow) else {
+        // A long trace still being read: the panel, its drawings to come.
+        if !asked.replace(true) {
+            later(&redraw, &asked);
+        }
+        return busy(&i18n, *from, *moment == Moment::Arrived, node);
+    };
     let now = state.sim.now().as_millis();
     let times = shown_times(&s, *range);
     let look = Look {

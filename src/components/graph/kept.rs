@@ -31,6 +31,25 @@ pub fn kept<K: PartialEq, V>(
     })
 }
 
+/// As [`kept`], for a value that may not be ready: `None` (and the old
+/// value kept) while `make` gives none.
+pub fn kept_if<K: PartialEq, V>(
+    slot: &'static LocalKey<Slot<K, V>>,
+    key: K,
+    make: impl FnOnce() -> Option<V>,
+) -> Option<Rc<V>> {
+    slot.with(|slot| {
+        if let Some((k, v)) = &*slot.borrow() {
+            if *k == key {
+                return Some(v.clone());
+            }
+        }
+        let v = Rc::new(make()?);
+        *slot.borrow_mut() = Some((key, v.clone()));
+        Some(v)
+    })
+}
+
 thread_local! {
     /// The drawings' width last measured: graphs opened again are drawn
     /// at once at their width, not first at a guess and then again.

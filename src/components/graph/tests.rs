@@ -17,7 +17,8 @@ fn english() -> I18n {
 fn run(text: &str, relative: bool) -> Series {
     let script = parse(text).expect("the scenario parses");
     let sim = run_script(&script).expect("the scenario runs");
-    series_of(&sim, relative, Side::Client)
+    let mut reader = tcp_engine::graph::Reader::new(Side::Client);
+    series_of(&mut reader, &sim, relative).expect("read at once off the web")
 }
 
 /// The time-sequence graph's SVG at `width` pixels, all of the session shown.
