@@ -2,81 +2,12 @@
 # claves y las mismas variables que en.ftl. Las reglas del motor y los
 # motivos de envío están en rules.es.ftl; las frases del RFC, en rfc.ftl.
 
-## Lo que se le dice a la aplicación (las palabras del RFC)
-
-signal-refused = conexión rechazada
-signal-reset = conexión reiniciada
-signal-closing = la conexión se está cerrando
-signal-timed-out = se agotó el tiempo de espera de la conexión
-signal-does-not-exist = la conexión no existe
-signal-already-exists = la conexión ya existe
-signal-error-closing = la conexión se está cerrando
-signal-insufficient-resources = recursos insuficientes
-
 ## Extremos, llamadas, temporizadores y ajustes
 
 side-client = cliente
 side-server = servidor
 who-setting = ajuste
-call-listen = LISTEN (OPEN pasivo)
-call-connect = CONNECT (OPEN activo)
-call-send = SEND de { $len } { $len ->
-        [one] byte
-       *[other] bytes
-    }
-call-close = CLOSE
-call-abort = ABORT
-call-read = RECEIVE de hasta { $len } { $len ->
-        [one] byte
-       *[other] bytes
-    }
-call-read-all = RECEIVE de todo lo que espera
-timer-retransmission = temporizador de retransmisión
-timer-time-wait = temporizador de TIME-WAIT
-timer-delayed-ack = temporizador de ACK retrasado
-timer-zero-window-probe = temporizador de sondeo de ventana cero
-timer-sws-override = temporizador de anulación de SWS
-setting-isn = el próximo ISN del { $side } será { $n }
-setting-window = la ventana de recepción del { $side } ahora es de { $n } bytes
-setting-mss = el segmento más grande (MSS) ahora es de { $n } bytes
-setting-msl = el tiempo de vida máximo de un segmento (MSL) ahora es { $d }; TIME-WAIT dura el doble
-setting-rto = el tiempo de espera de retransmisión inicial (RTO) ahora es { $d }
-setting-latency = la red ahora tarda { $d } en cada sentido
-setting-retries = ahora un segmento se retransmite como máximo { $n } { $n ->
-        [one] vez
-       *[other] veces
-    }
-setting-rfc5961 = protección del RFC 5961 (ACK de desafío) { $on ->
-        [1] activada
-       *[other] desactivada
-    }
-setting-auto = { $on ->
-        [1] el { $side } vuelve a enviar sus segmentos por sí solo
-       *[other] Modo manual activado para el { $side }: cada segmento que forma espera en su bandeja de salida
-    }
-setting-autoread = { $on ->
-        [1] la aplicación del { $side } lee cada byte en cuanto llega
-       *[other] la aplicación del { $side } solo lee cuando se le pide: los datos esperan en su búfer de recepción
-    }
-setting-delayed-ack = { $on ->
-        [1] ahora ambos TCP retrasan sus ACK (como mucho 200 ms, y nunca más allá de un segundo segmento de datos)
-       *[other] ahora ambos TCP confirman cada segmento de inmediato
-    }
-setting-mss-option = { $on ->
-        [1] los SYN llevan ahora la opción MSS, y cada TCP envía como mucho el MSS que anunció su par (536 bytes si no anunció ninguno)
-       *[other] los SYN ya no llevan la opción MSS; cada TCP envía hasta el ajuste mss
-    }
-setting-nagle = { $on ->
-        [1] el { $side } usa ahora el algoritmo de Nagle: mientras haya datos sin confirmar, los segmentos pequeños esperan
-       *[other] el { $side } ya no usa el algoritmo de Nagle: los segmentos pequeños no esperan el ACK de los datos anteriores
-    }
-setting-loss = la red ahora pierde el { $n } % de los segmentos que envían los TCP
 setting-seed = los números aleatorios ahora salen de la semilla { $n }
-
-## El registro de eventos
-
-ev-lost = #{ $id } se pierde
-ev-signal = se avisa a la aplicación: “{ $signal }”
 
 ## El panel de un extremo
 
@@ -95,10 +26,8 @@ ep-abort-help = ABORT: un RST
 ep-send = Enviar
 ep-send-label = Texto que envía el { $side }, o un número de bytes
 ep-send-placeholder = texto o un número
-ep-send-empty = Primero escribe un texto para que lo envíe el { $side }.
 ep-bytes = Enviar bytes
 ep-bytes-help = Enviar tantos bytes como diga el campo (texto de relleno), p. ej. 5000 para llenar una ventana
-ep-bytes-empty = Escribe cuántos bytes, al menos 1.
 ep-no-tcb = Sin TCB: este extremo todavía no tiene conexión, así que no tiene números de secuencia.
 ep-sent = Enviado
 ep-sent-bytes = { $n } { $n ->
@@ -110,42 +39,17 @@ ep-sent-bytes = { $n } { $n ->
     }
 ep-received = Recibido
 ep-received-none = nada todavía
-ep-received-bytes = { $n } { $n ->
-        [one] byte
-       *[other] bytes
-    }: “{ $text }”
-ep-told = Se avisó a la aplicación:
-ep-timers-title = Temporizadores en marcha:
-ep-timers = temporizadores en marcha
-ep-timer-left = { $timer }: quedan { $left }
 ep-manual = Manual: retener en la bandeja de salida cada segmento que forme este TCP
 ep-receive = Búfer de recepción
 ep-autoread = Lectura automática: la aplicación lee los datos en cuanto llegan
-ep-autoread-help = Desactivada: los datos que llegan esperan en el búfer hasta que pulses Leer, y la ventana se reduce a medida que se llena.
-ep-buffer-meter = búfer de recepción del { $side }
-ep-buffer-fill = { $n } de { $size } { $size ->
-        [one] byte espera
-       *[other] bytes esperan
-    } a ser leídos
-ep-read = Leer
-ep-read-label = Bytes que lee la aplicación del { $side } (vacío: todos)
-ep-read-placeholder = todos
-ep-read-bad = «{ $value }» no es un número de bytes: escribe un número entero, al menos 1.
-ep-outbox = Bandeja de salida
-ep-outbox-empty = Vacía. El estado ya cambió como si cada segmento se hubiera enviado.
 
 ## El registro de eventos
 
 explain-region = Por qué
 explain-newest = Por qué: el paso más reciente
-explain-selected = Por qué: el evento que seleccionaste
 explain-none = Aquí se explica cada regla que aplican los extremos, en el momento en que ocurre.
-explain-lost = El segmento nunca llega, y su emisor aún no puede saberlo.
-explain-rfc = Lo que dice el RFC 9293
 log-region = Registro de eventos
 log-title = Qué pasó y por qué
-log-forgotten = Los primeros { $n } eventos se olvidaron para ahorrar memoria; los más recientes están todos aquí.
-log-rule-id = Id de la regla, para las comprobaciones de las lecciones: { $id }
 
 ## El diagrama de escalera
 
@@ -153,30 +57,15 @@ ladder-label = Diagrama de escalera: la línea de tiempo del cliente a la izquie
 ladder-rows-label = Las filas de la escalera a la vista, de la más antigua a la más reciente
 ladder-svg-label = Los segmentos entre las dos líneas de tiempo; los mismos eventos, con sus motivos, están en «Qué pasó y por qué».
 ladder-empty = Los segmentos aparecerán aquí como flechas entre las dos líneas de tiempo.
-ladder-waiting = La escalera y los dos extremos muestran el momento anterior al trabajo en curso; se ponen al día cuando el trabajo termina.
-ladder-forgotten = los eventos más antiguos se olvidaron para ahorrar memoria; la sesión en sí se conserva
 
 ## Avisos y anuncios
 
 source-saved = La sesión guardada
 source-link = La sesión compartida
-source-file = El archivo importado
 announce-state = { $side }: de { $from } a { $to }
-notice-told = Se avisa a la aplicación del { $side }: “{ $signal }”.
-sim-no-segment = no hay ningún segmento número { $n } en tránsito
-sim-no-segment-dir = el { $from } no tiene ningún segmento número { $n } en tránsito
-sim-no-outgoing = la bandeja de salida del { $side } no tiene ningún segmento número { $n }
-sim-too-many-events = más de { $max } eventos en un solo paso: los extremos parecen responderse sin fin
-sim-session-full = la sesión llegó a su límite de { $max } eventos; empieza una nueva para continuar
-sim-wire-full = la red ya lleva { $max } segmentos, el máximo que admite
 notice-dismiss = Cerrar este mensaje
 replay-progress = { $source }: abriendo, { $done } de { $total } pasos…
 replay-stop = Detener aquí
-long-progress = Ejecutando «{ $statement }»: { $events } eventos hasta ahora…
-long-stop = Detener y deshacer este paso
-busy-refused = No se hizo: nada más se ejecuta hasta que esto termine. Espera, o detenlo.
-notice-step-stopped = Detenido tras { $events } eventos; ese paso se deshizo.
-notice-replay-stopped = { $source } se detuvo tras { $done } de { $total } pasos; lo ejecutado está aquí.
 param-embed = embed=“{ $value }” debería ser 1 o 0
 param-mode = mode=“{ $value }” debería ser readonly o interactive
 param-panel = panels: no existe el panel “{ $value }” (conocidos: { $known })
@@ -253,21 +142,6 @@ wire-delay = Retrasar +500 ms
 ## Los nombres de los pasos de la línea de tiempo
 
 step-start = inicio
-step-lesson = un paso de la lección
-step-selector = segmento número { $n } en la red
-step-selector-dir = segmento número { $n } del { $from } en la red
-step-call = el { $side } llama a { $call }
-step-deliver = se entregó { $seg }
-step-drop = se perdió { $seg }
-step-duplicate = se duplicó { $seg }
-step-delay = se retrasó { $seg } en { $d }
-step-inject = un segmento hecho a mano desde el { $side }
-step-release = el { $side } envió un segmento de su bandeja de salida
-step-discard = el { $side } descartó un segmento de su bandeja de salida
-step-advance = El tiempo avanzó { $d }
-step-run = se ejecutó hasta que no quedó nada por ocurrir, o { $d } como mucho
-step-several = { $count } acciones
-step-several-time = { $count } acciones; el tiempo avanzó { $d }
 
 ## La barra superior
 
@@ -277,7 +151,6 @@ controls-time = tiempo
 controls-play = ▶ Reproducir
 controls-pause = ❚❚ Pausa
 controls-step = Avanzar al siguiente evento
-controls-next-in = siguiente evento en { $time }
 controls-nothing-scheduled = nada programado
 controls-next-timer = Saltar al siguiente temporizador
 controls-speed = Velocidad
@@ -286,7 +159,6 @@ controls-undo = ↶ Deshacer
 controls-redo = ↷ Rehacer
 controls-timeline = Línea de tiempo: salta a cualquier momento anterior
 controls-step-of = historial { $n } de { $of } · { $label }
-controls-back-at = historial: de vuelta en { $n } de { $of } · actúa para crear una rama desde aquí
 controls-lesson = Lección
 controls-lesson-help = Cargar una lección o un escenario
 controls-choose = Elegir…
@@ -295,7 +167,6 @@ controls-challenges = Retos
 controls-scenarios = Más escenarios (una regla cada uno)
 controls-relative = números de secuencia relativos
 controls-more = Más ▾
-controls-own-lesson = En curso: { $title }
 controls-share = Compartir
 controls-share-help = un enlace que vuelve a abrir exactamente esta sesión
 controls-export = Exportar ▾
@@ -315,21 +186,8 @@ lesson-untitled = Una lección sin título
 
 ## El diagrama de estados (RFC 9293, Figura 5)
 
-state-closed = No hay ninguna conexión: no existe TCB. A todo lo que llega (salvo un RST) se le responde con un RST.
-state-listen = Esperando una solicitud de conexión de cualquier TCP remoto (tras un OPEN pasivo).
-state-syn-sent = Nuestro SYN ya se envió; esperando un SYN que le corresponda (y el ACK del nuestro).
-state-syn-received = Se recibió un SYN y se envió el nuestro; esperando el ACK de nuestro SYN.
-state-established = Una conexión abierta: los datos recibidos se pueden entregar al usuario. Es el estado normal de la fase de transferencia de datos.
-state-fin-wait-1 = Nuestro FIN ya se envió; esperando su ACK o el FIN del otro extremo.
-state-fin-wait-2 = Nuestro FIN está confirmado; esperando el FIN del otro extremo. Todavía podemos recibir datos.
-state-close-wait = El otro extremo envió su FIN; esperando a que nuestra propia aplicación haga CLOSE. Todavía podemos enviar datos.
-state-closing = Los dos extremos enviaron su FIN casi al mismo tiempo; esperando el ACK del nuestro.
-state-last-ack = El otro extremo cerró primero y nosotros enviamos nuestro FIN; esperando su ACK.
-state-time-wait = Esperando 2 × MSL para poder reenviar nuestro último ACK si se pierde, y para que los duplicados viejos desaparezcan antes de que la misma conexión pueda volver a existir.
-
 controls-write = Escribir una lección
 
 ## Packet captures
-source-capture = La captura
 controls-capture = Abrir captura
 controls-capture-help = abrir una captura de Wireshark o tcpdump (.pcap, .pcapng) y ver los estados de ambos extremos; también puedes soltar el archivo en la página

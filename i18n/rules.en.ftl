@@ -1033,3 +1033,142 @@ editor-solution = Lines { $from } to { $to } come after the challenge's first go
 editor-stale = You changed the text since this check: check again for results that match it.
 editor-embed-id = A name for this iframe in its messages to your page (id=, optional):
 editor-embed-parent = Your course site's address, so that only it receives the messages (parent=, optional):
+
+## Words the first screen does not show, moved out of the built-in
+## catalog: what only a connection, an action or an import brings (the
+## application's signals, the calls, timers and settings in the log, the
+## endpoint's timers, receive buffer and outbox, Why's RFC text and rule
+## id, the step names, notices after actions) and the state diagram's.
+
+signal-refused = connection refused
+signal-reset = connection reset
+signal-closing = connection closing
+signal-timed-out = connection timed out
+signal-does-not-exist = connection does not exist
+signal-already-exists = connection already exists
+signal-error-closing = connection closing
+signal-insufficient-resources = insufficient resources
+call-listen = LISTEN (passive OPEN)
+call-connect = CONNECT (active OPEN)
+call-send = SEND of { $len } { $len ->
+        [one] byte
+       *[other] bytes
+    }
+call-close = CLOSE
+call-abort = ABORT
+call-read = RECEIVE of up to { $len } { $len ->
+        [one] byte
+       *[other] bytes
+    }
+call-read-all = RECEIVE of everything waiting
+timer-retransmission = retransmission timer
+timer-time-wait = TIME-WAIT timer
+timer-delayed-ack = delayed-ACK timer
+timer-zero-window-probe = zero-window probe timer
+timer-sws-override = SWS override timer
+setting-isn = the { $side }'s next ISN will be { $n }
+setting-window = the { $side }'s receive window is now { $n } bytes
+setting-mss = largest segment (MSS) is now { $n } bytes
+setting-msl = maximum segment lifetime (MSL) is now { $d }; TIME-WAIT lasts twice that
+setting-rto = initial retransmission timeout (RTO) is now { $d }
+setting-latency = the wire now takes { $d } one way
+setting-retries = a segment is now retransmitted at most { $n } times
+setting-rfc5961 = RFC 5961 protection (challenge ACKs) { $on ->
+        [1] on
+       *[other] off
+    }
+setting-auto = { $on ->
+        [1] the { $side } sends its segments on its own again
+       *[other] Manual mode on for the { $side }: each segment it forms waits in its outbox
+    }
+setting-autoread = { $on ->
+        [1] the { $side }'s application reads every byte as soon as it arrives
+       *[other] the { $side }'s application reads only when told to: data waits in its receive buffer
+    }
+setting-delayed-ack = { $on ->
+        [1] both TCPs now delay their ACKs (at most 200 ms, and never past a second data segment)
+       *[other] both TCPs now acknowledge every segment at once
+    }
+setting-mss-option = { $on ->
+        [1] SYNs now carry the MSS option, and each TCP sends at most the MSS its peer announced (536 bytes when the peer announced none)
+       *[other] SYNs now carry no MSS option; each TCP sends up to the mss setting
+    }
+setting-nagle = { $on ->
+        [1] the { $side } now uses the Nagle algorithm: while data is unacknowledged, small segments wait
+       *[other] the { $side } no longer uses the Nagle algorithm: small segments do not wait for earlier data's ACK
+    }
+setting-loss = the wire now loses { $n } % of the segments the TCPs send
+ev-lost = #{ $id } is lost
+ev-signal = the application is told “{ $signal }”
+ep-send-empty = Type some text for the { $side } to send first.
+ep-bytes-empty = Type how many bytes, at least 1.
+ep-received-bytes = { $n } { $n ->
+        [one] byte
+       *[other] bytes
+    }: “{ $text }”
+ep-told = Application was told:
+ep-timers-title = Timers running:
+ep-timers = running timers
+ep-timer-left = { $timer }: { $left } left
+ep-autoread-help = Off: arriving data waits in the buffer until you press Read, and the window shrinks as it fills.
+ep-buffer-meter = { $side }'s receive buffer
+ep-buffer-fill = { $n } of { $size } { $size ->
+        [one] byte waits
+       *[other] bytes wait
+    } to be read
+ep-read = Read
+ep-read-label = Bytes the { $side }'s application reads (empty: all)
+ep-read-placeholder = all
+ep-read-bad = “{ $value }” is not a byte count: type a whole number, at least 1.
+ep-outbox = Outbox
+ep-outbox-empty = Empty. The state already changed as if each segment were sent.
+explain-selected = Why: the event you selected
+explain-lost = The segment never arrives, and its sender cannot know yet.
+explain-rfc = What RFC 9293 says
+log-forgotten = The first { $n } events were forgotten to save memory; the newest are all here.
+log-rule-id = Rule id, for teachers' lesson checks: { $id }
+ladder-waiting = The ladder and both endpoints show the moment before the work under way; they catch up when the work ends.
+ladder-forgotten = older events were forgotten to save memory; the session itself is kept
+source-file = The imported file
+notice-told = The { $side }'s application is told “{ $signal }”.
+sim-no-segment = no segment number { $n } is in flight
+sim-no-segment-dir = the { $from } has no segment number { $n } in flight
+sim-no-outgoing = the { $side }'s outbox has no segment number { $n }
+sim-too-many-events = more than { $max } events in one step: the endpoints seem to answer each other forever
+sim-session-full = the session has reached its limit of { $max } events; start a new one to go on
+sim-wire-full = the wire already holds { $max } segments, as many as it may
+long-progress = Running “{ $statement }”: { $events } events so far…
+long-stop = Stop and undo this step
+busy-refused = Not done: nothing else runs until this ends. Wait for it, or stop it.
+notice-step-stopped = Stopped after { $events } events; that step was undone.
+notice-replay-stopped = { $source } was stopped after { $done } of { $total } steps; what ran is here.
+step-lesson = a lesson step
+step-selector = segment number { $n } on the wire
+step-selector-dir = the { $from }'s segment number { $n } on the wire
+step-call = the { $side } calls { $call }
+step-deliver = delivered { $seg }
+step-drop = dropped { $seg }
+step-duplicate = duplicated { $seg }
+step-delay = delayed { $seg } by { $d }
+step-inject = a hand-made segment from the { $side }
+step-release = the { $side } sent a segment from its outbox
+step-discard = the { $side } threw away a segment from its outbox
+step-advance = Time moved { $d }
+step-run = ran until nothing was left to happen, or for { $d } at most
+step-several = { $count } actions
+step-several-time = { $count } actions; time moved { $d }
+controls-next-in = next event in { $time }
+controls-back-at = history: back at { $n } of { $of } · act to branch from here
+controls-own-lesson = Running: { $title }
+state-closed = No connection at all: there is no TCB. Anything that arrives (except a RST) is answered with a RST.
+state-listen = Waiting for a connection request from any remote TCP (after a passive OPEN).
+state-syn-sent = Our SYN is sent; waiting for a matching SYN (and the ACK of ours).
+state-syn-received = A SYN was received and ours sent; waiting for the ACK of our SYN.
+state-established = An open connection: data received can be delivered to the user. The normal state for the data transfer phase.
+state-fin-wait-1 = Our FIN is sent; waiting for its ACK, or for the peer's FIN.
+state-fin-wait-2 = Our FIN is acknowledged; waiting for the peer's FIN. We can still receive data.
+state-close-wait = The peer sent FIN; waiting for our own application to CLOSE. We can still send data.
+state-closing = Both sides sent FIN at about the same time; waiting for the ACK of ours.
+state-last-ack = The peer closed first and we sent our FIN; waiting for its ACK.
+state-time-wait = Waiting 2 × MSL so that our last ACK can be sent again if lost, and old duplicates die out before the same connection can exist again.
+source-capture = The capture

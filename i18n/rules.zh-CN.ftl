@@ -928,3 +928,138 @@ editor-solution = 第 { $from } 到 { $to } 行位于挑战的第一个 goal 之
 editor-stale = 自这次检查以来你修改了文本：请重新检查以得到与之对应的结果。
 editor-embed-id = 此 iframe 在发给你的页面的消息中的名称（id=，可选）：
 editor-embed-parent = 你的课程网站地址，使只有它能收到消息（parent=，可选）：
+
+## Words the first screen does not show, moved out of the built-in
+## catalog: what only a connection, an action or an import brings (the
+## application's signals, the calls, timers and settings in the log, the
+## endpoint's timers, receive buffer and outbox, Why's RFC text and rule
+## id, the step names, notices after actions) and the state diagram's.
+
+signal-refused = 连接被拒绝
+signal-reset = 连接被复位
+signal-closing = 连接正在关闭
+signal-timed-out = 连接超时
+signal-does-not-exist = 连接不存在
+signal-already-exists = 连接已存在
+signal-error-closing = 连接正在关闭
+signal-insufficient-resources = 资源不足
+call-listen = LISTEN（被动 OPEN）
+call-connect = CONNECT（主动 OPEN）
+call-send = SEND（{ $len } { $len ->
+       *[other] 字节
+    }）
+call-close = CLOSE
+call-abort = ABORT
+call-read = RECEIVE（最多 { $len } { $len ->
+       *[other] 字节
+    }）
+call-read-all = RECEIVE（读取所有等待的数据）
+timer-retransmission = 重传计时器
+timer-time-wait = TIME-WAIT 计时器
+timer-delayed-ack = 延迟 ACK 计时器
+timer-zero-window-probe = 零窗口探测计时器
+timer-sws-override = SWS 超控计时器
+setting-isn = { $side }的下一个 ISN 将是 { $n }
+setting-window = { $side }的接收窗口现在是 { $n } 字节
+setting-mss = 最大报文段长度（MSS）现在是 { $n } 字节
+setting-msl = 报文段最长寿命（MSL）现在是 { $d }；TIME-WAIT 持续其两倍的时间
+setting-rto = 初始超时重传时间（RTO）现在是 { $d }
+setting-latency = 线路的单向传输时间现在是 { $d }
+setting-retries = 一个报文段现在最多重传 { $n } 次
+setting-rfc5961 = RFC 5961 防护（挑战 ACK）{ $on ->
+        [1] 已开启
+       *[other] 已关闭
+    }
+setting-auto = { $on ->
+        [1] { $side }重新自动发送它的报文段
+       *[other] { $side }开启手动模式：它生成的每个报文段都先在发件箱中等待
+    }
+setting-autoread = { $on ->
+        [1] { $side }的应用程序在每个字节到达时立即读取
+       *[other] { $side }的应用程序只在被要求时读取：数据在它的接收缓冲区中等待
+    }
+setting-delayed-ack = { $on ->
+        [1] 两端 TCP 现在延迟发送 ACK（最多 200 毫秒，且不超过第二个数据报文段）
+       *[other] 两端 TCP 现在立即确认每个报文段
+    }
+setting-mss-option = { $on ->
+        [1] SYN 现在带有 MSS 选项，每个 TCP 最多发送对方通告的 MSS（对方未通告时为 536 字节）
+       *[other] SYN 现在不带 MSS 选项；每个 TCP 最多按 mss 设置发送
+    }
+setting-nagle = { $on ->
+        [1] { $side }现在使用 Nagle 算法：有未确认的数据时，小报文段要等待
+       *[other] { $side }不再使用 Nagle 算法：小报文段不再等待先前数据的 ACK
+    }
+setting-loss = 线路现在会丢失两端 TCP 所发送报文段中的 { $n } %
+ev-lost = #{ $id } 丢失
+ev-signal = 应用程序收到通知：“{ $signal }”
+ep-send-empty = 请先输入{ $side }要发送的文本。
+ep-bytes-empty = 请输入字节数，至少为 1。
+ep-received-bytes = { $n } { $n ->
+       *[other] 字节
+    }：“{ $text }”
+ep-told = 应用程序收到的通知：
+ep-timers-title = 正在运行的计时器：
+ep-timers = 正在运行的计时器
+ep-timer-left = { $timer }：剩余 { $left }
+ep-autoread-help = 已关闭：到达的数据在缓冲区中等待，直到你按下“读取”；缓冲区越满，窗口越小。
+ep-buffer-meter = { $side }的接收缓冲区
+ep-buffer-fill = { $size } { $size ->
+       *[other] 字节
+    }中有 { $n } 字节等待读取
+ep-read = 读取
+ep-read-label = { $side }的应用程序读取的字节数（留空：全部）
+ep-read-placeholder = 全部
+ep-read-bad = “{ $value }”不是字节数：请输入至少为 1 的整数。
+ep-outbox = 发件箱
+ep-outbox-empty = 空。状态已经改变，就好像每个报文段都已发送。
+explain-selected = 原因：你选中的事件
+explain-lost = 这个报文段永远不会到达，而发送方此时还无从知道。
+explain-rfc = RFC 9293 原文
+log-forgotten = 为节省内存，最早的 { $n } 个事件已被丢弃；最新的事件都在这里。
+log-rule-id = 规则 id（供教师在课程检查中使用）：{ $id }
+ladder-waiting = 时序图和两端显示的是当前工作开始之前的时刻；工作结束后会更新。
+ladder-forgotten = 为节省内存，较早的事件已被丢弃；会话本身仍然保留
+source-file = 导入的文件
+notice-told = { $side }的应用程序收到通知：“{ $signal }”。
+sim-no-segment = 线路上没有第 { $n } 个报文段
+sim-no-segment-dir = { $from }在线路上没有第 { $n } 个报文段
+sim-no-outgoing = { $side }的发件箱中没有第 { $n } 个报文段
+sim-too-many-events = 一步中发生了超过 { $max } 个事件：两个端点似乎在无休止地相互应答
+sim-session-full = 会话已达到 { $max } 个事件的上限；请开始新的会话以继续
+sim-wire-full = 线路上已有 { $max } 个报文段，已达上限
+long-progress = 正在执行“{ $statement }”：已处理 { $events } 个事件…
+long-stop = 停止并撤销这一步
+busy-refused = 未执行：在此完成之前不会执行其他操作。请等待，或将其停止。
+notice-step-stopped = 在 { $events } 个事件后停止；这一步已撤销。
+notice-replay-stopped = { $source }在 { $total } 步中的第 { $done } 步后停止；已执行的部分保留在这里。
+step-lesson = 课程中的一步
+step-selector = 线路上的第 { $n } 个报文段
+step-selector-dir = 线路上{ $from }发出的第 { $n } 个报文段
+step-call = { $side }调用 { $call }
+step-deliver = 投递了 { $seg }
+step-drop = 丢弃了 { $seg }
+step-duplicate = 复制了 { $seg }
+step-delay = 将 { $seg } 延迟了 { $d }
+step-inject = 来自{ $side }的手工构造报文段
+step-release = { $side }从发件箱发出了一个报文段
+step-discard = { $side }丢弃了发件箱中的一个报文段
+step-advance = 时间前进了 { $d }
+step-run = 一直运行到没有事件可发生，最多 { $d }
+step-several = { $count } 个操作
+step-several-time = { $count } 个操作；时间前进了 { $d }
+controls-next-in = 下一个事件在 { $time } 后
+controls-back-at = 历史：已回到第 { $n }/{ $of } 项 · 在此处操作即可从这里分出新的分支
+controls-own-lesson = 正在进行：{ $title }
+state-closed = 根本没有连接：没有 TCB。到达的任何报文段（RST 除外）都会用 RST 回应。
+state-listen = 等待来自任何远端 TCP 的连接请求（在被动 OPEN 之后）。
+state-syn-sent = 本端的 SYN 已发送；等待对方相应的 SYN（以及对本端 SYN 的 ACK）。
+state-syn-received = 已收到 SYN，并已发送本端的 SYN；等待对本端 SYN 的 ACK。
+state-established = 连接已打开：收到的数据可以交付给用户。这是数据传送阶段的正常状态。
+state-fin-wait-1 = 本端的 FIN 已发送；等待对它的 ACK，或者等待对方的 FIN。
+state-fin-wait-2 = 本端的 FIN 已被确认；等待对方的 FIN。本端仍然可以接收数据。
+state-close-wait = 对方已发送 FIN；等待本端的应用程序执行 CLOSE。本端仍然可以发送数据。
+state-closing = 双方几乎同时发送了 FIN；等待对本端 FIN 的 ACK。
+state-last-ack = 对方先关闭，本端随后也发送了 FIN；等待对它的 ACK。
+state-time-wait = 等待 2 × MSL：这样本端最后的 ACK 丢失时还能重发，并且在同一个连接再次出现之前，旧的重复报文段都已在网络中消失。
+source-capture = 该抓包

@@ -69,9 +69,13 @@ fn Harness(props: &HarnessProps) -> Html {
     let log = props.log.clone();
     let on_do = Callback::from(move |s: Stmt| log.borrow_mut().push(s));
     let numbering = Numbering::new(true, &snap);
+    // A TCB's timers are named with the words fetched after the first screen.
+    let i18n = tcp_playground::i18n::I18n::english_with_rules();
     html! {
-        <EndpointPanel side={Side::Client} view={view} before={Tcb::default()} now={Instant::ZERO}
-            numbering={numbering} on_do={on_do} on_notify={Callback::noop()} on_edit={Callback::noop()} />
+        <ContextProvider<tcp_playground::i18n::I18n> context={i18n}>
+            <EndpointPanel side={Side::Client} view={view} before={Tcb::default()} now={Instant::ZERO}
+                numbering={numbering} on_do={on_do} on_notify={Callback::noop()} on_edit={Callback::noop()} />
+        </ContextProvider<tcp_playground::i18n::I18n>>
     }
 }
 

@@ -105,6 +105,8 @@ async fn fetch_catalogs(lang: Lang) -> I18n {
         Some(file) => parse(lang, crate::fetch::text(file).await),
         None => None,
     };
+    // The later parts' styles come with their words, which they wait for.
+    crate::components::lazy::load_styles().await;
     let later = Later {
         rules,
         en_rules,

@@ -217,6 +217,42 @@ pub fn installed<F: Copy + 'static>(key: InstalledKey<F>) -> Option<F> {
     key.with(|slot| slot.0.get())
 }
 
+/// Fetches the styles of the parts loaded after the first screen
+/// (static/parts.css, named with its hash in the page's `<meta
+/// name=parts-css>`) and puts them in the page, once. Fetched with the
+/// later catalogs, which every lazily loaded part waits for: a part never draws
+/// unstyled, and the first load holds none of them. A page without the
+/// meta (the editor, which links them; tests) has nothing to fetch.
+pub async fn load_styles() {
+    thread_local! {
+        static ASKED: Cell<bool> = const { Cell::new(false) };
+    }
+    if ASKED.with(|asked| asked.replace(true)) {
+        return;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let meta = document
+        .query_selector("meta[name=parts-css]")
+        .ok()
+        .flatten();
+    let Some(href) = meta.and_then(|m| m.get_attribute("content")) else {
+        return;
+    };
+    // Offline before it was ever fetched: the parts draw without it.
+    let Some(css) = crate::fetch::text(&href).await else {
+        return;
+    };
+    // A <style> with the text fetched (the page allows inline styles): no
+    // second request, and the service worker keeps the answer like any.
+    let head = document.query_selector("head").ok().flatten();
+    if let (Ok(style), Some(head)) = (document.create_element("style"), head) {
+        style.set_text_content(Some(&css));
+        let _ = head.append_child(&style);
+    }
+}
+
 /// A part bound to its props, their types erased: one [`LazyPart`]
 /// component draws every part, so that Yew's code for a component is not
 /// repeated for each part's props (it was 8 KB of the first screen's module).
@@ -282,7 +318,8 @@ impl PartialEq for LazyProps {
 fn LazyPart(props: &LazyProps) -> Html {
     let arrived = use_force_update();
     // Its words may be in the catalogs fetched after the first screen: it
-    // waits for them (a restored lesson's bar once showed their keys).
+    // waits for them (a restored lesson's bar once showed their keys), and
+    // so for its styles, which come with them (`load_styles`).
     let words = crate::i18n::use_i18n().fetched();
     let bound = &props.bound;
     match bound.loaded() {

@@ -99,8 +99,12 @@ for (const [width, height, lang] of [[1366, 768, 'en'], [375, 667, 'en'], [375, 
     await replay.waitFor();
     await page.locator('.text-size').click();
     await page.locator('.text-size[aria-pressed=true]').waitFor();
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await page.waitForFunction(() => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight);
+    // Scrolled to the end again while it waits: a part that draws meanwhile
+    // (its words and styles come after the first screen) makes the page longer.
+    await page.waitForFunction(() => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      return Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight;
+    });
     assert.deepEqual(await page.evaluate(coveredBy, '.dock'), []);
     // On the screen, its Stop button there for a click or a key.
     const box = await page.locator('.dock').boundingBox();

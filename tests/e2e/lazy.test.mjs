@@ -17,7 +17,9 @@ test('after one online visit, every part loaded when first used opens offline', 
   const chunks = files.filter((f) => /^(split|chunk)_\w+-[0-9a-f]{8}\.wasm$/.test(f));
   assert.ok(chunks.length >= 6, `the build is split: ${chunks}`);
   // The capture reader is kept a while after the page loaded (static/offline.js).
-  const kept = [...chunks, '__wasm_split.js', files.find((f) => /^tcp-capture_bg-[0-9a-f]{8}\.wasm$/.test(f))];
+  // The parts' styles come with the later catalogs (static/parts.css).
+  const kept = [...chunks, '__wasm_split.js', files.find((f) => /^tcp-capture_bg-[0-9a-f]{8}\.wasm$/.test(f)),
+    files.find((f) => /^parts-[0-9a-f]{8}\.css$/.test(f))];
   const context = await app.browser.newContext({ viewport: { width: 1366, height: 900 } });
   const page = await context.newPage();
   await page.goto(app.base);
@@ -42,6 +44,8 @@ test('after one online visit, every part loaded when first used opens offline', 
   await page.getByTestId('client-state').waitFor();
   // The composer and the settings, below the first screen.
   await page.getByRole('region', { name: 'Segment composer' }).getByRole('heading', { name: 'Craft a segment' }).waitFor();
+  // Drawn with its styles (a form is a block without them).
+  assert.equal(await page.locator('.composer form').first().evaluate((f) => getComputedStyle(f).display), 'flex');
   await page.locator('details.settings > summary').click();
   await page.getByRole('button', { name: 'Apply' }).waitFor();
   // The state diagram.
