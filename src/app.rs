@@ -274,7 +274,11 @@ fn Playground(props: &PlaygroundProps) -> Html {
     let (earlier, saver) = crate::storage::use_autosave(&state, dispatch, persist);
     let had_saved = *use_memo((), move |_| crate::storage::had_saved(persist));
     let announce = crate::shell::use_effects(&state, &i18n, dispatch, saver, &audience);
-    crate::hooks::use_notice_in_view(&state);
+    // Notices wait for the words fetched after the first screen, as the
+    // later parts do: one shown as "…" and then grown would be read out
+    // twice, and could grow out of the view it was brought into.
+    let words = i18n.fetched();
+    crate::hooks::use_notice_in_view(&state, words);
     crate::hooks::use_play_clock(state.playing, state.speed, dispatch);
     crate::hooks::use_shortcuts(state.playing, embed.readonly, dispatch);
     // What is not on the first screen loads once it is drawn and idle, so
@@ -374,7 +378,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
                     // Under the ladder, where its arrows end: what is in flight
                     // is acted on without leaving the first screen.
                     <Wire wire={snap.wire.clone()} now={snap.now} numbering={numbering} on_wire={calls.on_wire.clone()} />
-                    {notices(&i18n, state.refused && state.busy(), state.notice.as_ref(), &calls.on_dismiss)}
+                    {notices(&i18n, words && state.refused && state.busy(), state.notice.as_ref().filter(|_| words), &calls.on_dismiss)}
                     if ladder_shown || embed.shows("log") {
                         <Explain trace={trace.clone()} numbering={numbering} selected={state.selected} />
                     }

@@ -135,10 +135,11 @@ const MAX_SLICES_PER_TASK: u32 = 8;
 /// A notice, in the page's flow (under the wire; on a phone or a tablet,
 /// under the endpoints), is brought into view when it appears below the
 /// screen (the wire at a frame's bottom edge), if the control the student
-/// used (the focus) stays in view; never otherwise.
+/// used (the focus) stays in view; never otherwise. `words`: whether the
+/// words fetched after the first screen have come (notices wait for them).
 #[hook]
-pub fn use_notice_in_view(state: &UseReducerHandle<crate::state::AppState>) {
-    use_effect_with((state.notice.clone(), state.refused), |_| {
+pub fn use_notice_in_view(state: &UseReducerHandle<crate::state::AppState>, words: bool) {
+    use_effect_with((state.notice.clone(), state.refused, words), |_| {
         let Some(window) = web_sys::window() else {
             return;
         };

@@ -101,6 +101,8 @@ test('on a touch screen the wire\'s buttons are at least 44 × 44 px, and the 37
   await call(page, 'server', 'Listen').tap();
   await call(page, 'client', 'Connect').tap();
   const buttons = page.getByTestId('in-flight').getByRole('button');
+  // The calls may wait for the sessions chunk.
+  await buttons.nth(3).waitFor();
   assert.equal(await buttons.count(), 4);
   for (const b of await buttons.all()) {
     const box = await b.boundingBox();

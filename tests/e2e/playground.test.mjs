@@ -192,7 +192,8 @@ test('bad input gets a clear message and the session is kept', async () => {
   await page.waitForTimeout(1500);
   await page.evaluate(() => localStorage.setItem('tcp-playground/session/v1', 'client conect\n'));
   await page.reload();
-  assert.match(await page.getByRole('alert').first().textContent(), /line 1, column 8/);
+  // Its words come with the catalogs fetched after the first screen.
+  await page.getByRole('alert').filter({ hasText: /line 1, column 8/ }).first().waitFor();
   await click('server', 'Listen');
   await expectState('server', 'LISTEN');
   assert.deepEqual(page.errors, []);
