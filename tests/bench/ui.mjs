@@ -19,6 +19,42 @@ const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 // The yardstick app, served beside ours (see the time to interactive below).
 const oneButton = process.env.ONE_BUTTON_DIST && await serve(process.env.ONE_BUTTON_DIST, { gzip: true });
 
+// How the figures below are timed, in the page. `benchSettle` waits for
+// the next task by a message, not `setTimeout(0)`: a timer set from a
+// timer's own task is held at least 4 ms once five deep (the HTML timer
+// rules), which had added about 4.3 ms to every figure here (a click that
+// does nothing measured 4.4 ms). `benchTimed` is the work an action costs
+// until the frame showing it is drawn: its script, then the frame's own
+// script, style, layout and paint (from the frame's start to the task
+// after it), without the wait for the display's next frame between them,
+// which is idle time, not work.
+const timing = () => {
+  globalThis.benchSettle = () => new Promise((r) => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => r();
+    c.port2.postMessage(0);
+  });
+  globalThis.benchTimed = async (f) => {
+    // Asked before the action, so the frame that shows it is the one timed.
+    let frameStart = 0;
+    const frameEnd = new Promise((r) => requestAnimationFrame(() => {
+      frameStart = performance.now();
+      const c = new MessageChannel();
+      c.port1.onmessage = () => r(performance.now());
+      c.port2.postMessage(0);
+    }));
+    const t = performance.now();
+    f();
+    await globalThis.benchSettle();
+    const scriptEnd = performance.now();
+    const end = await frameEnd;
+    await new Promise((r) => setTimeout(r, 100));
+    // The frame came after the action's task: both, without the wait
+    // between them; or at once after it: all of it.
+    return frameStart > scriptEnd ? (scriptEnd - t) + (end - frameStart) : end - t;
+  };
+};
+
 if (part !== 'memory') {
 // Time to interactive: navigation start to the first rendered endpoint
 // state, beside a one-button Yew 0.23 app built with the same settings
@@ -128,41 +164,6 @@ returnServer.close();
 staticServer.close();
 if (part === 'load') { await browser.close(); process.exit(0); }
 
-// How the figures below are timed, in the page. `benchSettle` waits for
-// the next task by a message, not `setTimeout(0)`: a timer set from a
-// timer's own task is held at least 4 ms once five deep (the HTML timer
-// rules), which had added about 4.3 ms to every figure here (a click that
-// does nothing measured 4.4 ms). `benchTimed` is the work an action costs
-// until the frame showing it is drawn: its script, then the frame's own
-// script, style, layout and paint (from the frame's start to the task
-// after it), without the wait for the display's next frame between them,
-// which is idle time, not work.
-const timing = () => {
-  globalThis.benchSettle = () => new Promise((r) => {
-    const c = new MessageChannel();
-    c.port1.onmessage = () => r();
-    c.port2.postMessage(0);
-  });
-  globalThis.benchTimed = async (f) => {
-    // Asked before the action, so the frame that shows it is the one timed.
-    let frameStart = 0;
-    const frameEnd = new Promise((r) => requestAnimationFrame(() => {
-      frameStart = performance.now();
-      const c = new MessageChannel();
-      c.port1.onmessage = () => r(performance.now());
-      c.port2.postMessage(0);
-    }));
-    const t = performance.now();
-    f();
-    await globalThis.benchSettle();
-    const scriptEnd = performance.now();
-    const end = await frameEnd;
-    await new Promise((r) => setTimeout(r, 100));
-    // The frame came after the action's task: both, without the wait
-    // between them; or at once after it: all of it.
-    return frameStart > scriptEnd ? (scriptEnd - t) + (end - frameStart) : end - t;
-  };
-};
 
 // A session of more than 10,000 segments: 500 kB in 100-byte segments, acknowledged one by one.
 const session = ['seed 7', 'set mss 100', 'server listen', 'client connect', 'run', 'client send 500000', 'run', ''].join('\n');
