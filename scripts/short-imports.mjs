@@ -6,8 +6,11 @@
 //   node scripts/short-imports.mjs MODULE.wasm GLUE.js
 //
 // Only imports from the glue (`./NAME_bg.js`) are renamed: the others (the
-// split's loader) are named by files this does not rewrite. Runs before
-// wasm-opt and the minifier (scripts/split-wasm.sh).
+// split's loader) are named by files this does not rewrite. The same for
+// the module's exports named as Rust symbols (`_R…`, the closures' entry
+// points, about 150 characters each), which only the glue calls: the
+// chunks import nothing but the memory, the table and the split's own.
+// Runs before wasm-opt and the minifier (scripts/split-wasm.sh).
 import fs from 'node:fs';
 
 const [wasmPath, gluePath] = process.argv.slice(2);
@@ -48,12 +51,18 @@ function short(i) {
 let at = 8;
 const parts = [wasm.subarray(0, 8)];
 const renamed = new Map();
+const exported = new Map();
 while (at < wasm.length) {
   const start = at;
   const id = wasm[at++];
   let size;
   [size, at] = leb(at);
   const end = at + size;
+  if (id === 7) {
+    parts.push(exports(at, end));
+    at = end;
+    continue;
+  }
   if (id !== 2) {
     parts.push(wasm.subarray(start, end));
     at = end;
@@ -94,6 +103,37 @@ while (at < wasm.length) {
   at = end;
 }
 
+// The export section, its Rust-named exports renamed `R0`, `R1`, ...
+function exports(at, end) {
+  let count;
+  [count, at] = leb(at);
+  const entries = [encodeLeb(count)];
+  for (let n = 0; n < count; n++) {
+    let len;
+    [len, at] = leb(at);
+    const field = wasm.toString('utf8', at, at + len);
+    at += len;
+    const descStart = at;
+    at++;
+    [, at] = leb(at);
+    let newField = field;
+    if (field.startsWith('_R')) {
+      newField = `R${exported.size}`;
+      exported.set(field, newField);
+    }
+    entries.push(name(newField), wasm.subarray(descStart, at));
+  }
+  if (at !== end) throw new Error('short-imports: the export section did not end where it says');
+  const body = Buffer.concat(entries);
+  return Buffer.concat([Buffer.from([7]), encodeLeb(body.length), body]);
+}
+
+// Each Rust-named export is called from the glue.
+for (const [from, to] of exported) {
+  const pattern = new RegExp(`\\b${from}\\b`, 'g');
+  if (!pattern.test(glue)) throw new Error(`short-imports: the export ${from} is not in the glue`);
+  glue = glue.replace(pattern, to);
+}
 // Each old name appears in the glue as a key of the imports object.
 for (const [from, to] of renamed) {
   const pattern = new RegExp(`\\b${from}\\b`, 'g');
@@ -103,4 +143,4 @@ for (const [from, to] of renamed) {
 }
 fs.writeFileSync(wasmPath, Buffer.concat(parts));
 fs.writeFileSync(gluePath, glue);
-console.log(`short-imports: ${renamed.size} imports renamed`);
+console.log(`short-imports: ${renamed.size} imports and ${exported.size} exports renamed`);
