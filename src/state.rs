@@ -142,8 +142,11 @@ pub struct AppState {
     pub session: Log<Stmt>,
     /// The TCBs before the last action, to highlight what changed.
     pub before: BySide<Tcb>,
-    /// A scenario being stepped through.
-    pub lesson: Option<Lesson>,
+    /// A scenario being stepped through. Shared with the timeline's
+    /// moments and the lesson bar's props, and compared by identity: a
+    /// change goes through `Rc::make_mut`, which copies it while another
+    /// holder (the state it was compared with) keeps the old one.
+    pub lesson: Option<Rc<Lesson>>,
     /// The latest message.
     pub notice: Option<Notice>,
     /// Trace indices that get a row in the ladder.
@@ -216,7 +219,7 @@ pub struct Checkpoint {
     rows: Log<u32>,
     sent_row: Log<u32>,
     hidden: Log<u32>,
-    lesson: Option<Lesson>,
+    lesson: Option<Rc<Lesson>>,
     /// What the step did, as the timeline names it.
     pub label: Option<StepLabel>,
     /// What this step owns alone, in bytes (see [`Sim::footprint`]).
@@ -254,8 +257,18 @@ impl PartialEq for AppState {
             && self.selected == other.selected
             && self.cursor == other.cursor
             && self.timeline.len() == other.timeline.len()
-            && self.lesson == other.lesson
+            && same_lesson(&self.lesson, &other.lesson)
             && self.long.as_ref().map(Long::events) == other.long.as_ref().map(Long::events)
+    }
+}
+
+/// Whether two states show the same lesson: the same one shared (see
+/// [`AppState::lesson`]), or none.
+pub fn same_lesson(a: &Option<Rc<Lesson>>, b: &Option<Rc<Lesson>>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+        (None, None) => true,
+        (Some(_), None) | (None, Some(_)) => false,
     }
 }
 
@@ -614,7 +627,7 @@ impl AppState {
         self.hidden = c.hidden.clone();
         self.indexed = self.sim.trace().len();
         let before = std::mem::replace(&mut self.lesson, c.lesson.clone());
-        self.keep_answers(before.as_ref());
+        self.keep_answers(before.as_deref());
         self.cursor = index;
         self.selected = None;
         self.playing = false;
@@ -938,7 +951,7 @@ impl AppState {
             },
             Action::ShowHint => {
                 let mut s = state;
-                if let Some(lesson) = &mut s.lesson {
+                if let Some(lesson) = s.lesson.as_mut().map(Rc::make_mut) {
                     lesson.hints_shown = (lesson.hints_shown + 1).min(lesson.hints.len());
                 }
                 s

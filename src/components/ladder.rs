@@ -430,12 +430,17 @@ fn end_y(trace: &TraceRef, layout: &Layout, sent: u32, at: Instant, ry: u32) -> 
 }
 
 /// The point `done / span` of the way from `x1` to `x2`. Times come from
-/// the student (a delay of 4294967295 minutes is allowed), so the
-/// arithmetic is wide enough for any `u64`.
+/// the student (a delay of 4294967295 minutes is allowed), so any `u64`
+/// is taken.
 pub fn along(x1: u32, x2: u32, done: u64, span: u64) -> u32 {
-    let span = i128::from(span.max(1));
-    let done = i128::from(done).min(span);
-    let (x1, x2) = (i128::from(x1), i128::from(x2));
+    let span = span.max(1);
+    let done = done.min(span);
+    // Both scaled under 2^30, so that the product below fits an i64 (wider
+    // arithmetic would add its own code to the first load): a pixel is
+    // all the precision the result keeps.
+    let shift = (u64::BITS - span.leading_zeros()).saturating_sub(30);
+    let (done, span) = ((done >> shift) as i64, ((span >> shift) as i64).max(1));
+    let (x1, x2) = (i64::from(x1), i64::from(x2));
     u32::try_from(x1 + (x2 - x1) * done / span).unwrap_or(0)
 }
 

@@ -3,14 +3,16 @@
 use super::whole::{bounded, whole, TEXT_CHARS, TITLE_CHARS};
 use crate::i18n::{render, use_i18n, I18n, Localized};
 use crate::state::{Given, Lesson};
+use std::rc::Rc;
 use tcp_engine::numbering::Numbering;
 use yew::prelude::*;
 
 /// Props of [`LessonBar`].
-#[derive(Properties, PartialEq, Clone)]
+#[derive(Properties, Clone)]
 pub struct Props {
-    /// The lesson.
-    pub lesson: Lesson,
+    /// The lesson, as the state shares it (compared by identity: see
+    /// [`crate::state::AppState::lesson`]).
+    pub lesson: Rc<Lesson>,
     /// Goes to the lesson's next step.
     pub on_next: Callback<()>,
     /// Leaves the lesson (the session stays).
@@ -24,6 +26,18 @@ pub struct Props {
     pub numbering: Numbering,
     /// Answers the coming step's questions; the step then runs.
     pub on_answer: Callback<Vec<Given>>,
+}
+
+impl PartialEq for Props {
+    fn eq(&self, other: &Props) -> bool {
+        Rc::ptr_eq(&self.lesson, &other.lesson)
+            && self.on_next == other.on_next
+            && self.on_leave == other.on_leave
+            && self.on_hint == other.on_hint
+            && self.embedded == other.embedded
+            && self.numbering == other.numbering
+            && self.on_answer == other.on_answer
+    }
 }
 
 crate::lazy_part!(

@@ -63,7 +63,7 @@ impl Draft {
 #[derive(Properties, PartialEq, Clone)]
 pub struct Props {
     /// The lesson (its `asking` holds the questions).
-    pub lesson: Lesson,
+    pub lesson: std::rc::Rc<Lesson>,
     /// Whether numbers are shown relative to each side's ISS.
     pub relative: bool,
     /// Answers the questions, in order; the step then runs.

@@ -108,7 +108,7 @@ fn tell_events(state: &AppState, audience: &Audience, told: &mut Told) {
         told.trace = trace.len();
     }
     (told.cursor, told.steps) = (cursor, steps);
-    let lesson = state.lesson.as_ref();
+    let lesson = state.lesson.as_deref();
     for entry in trace.iter_from(told.trace) {
         let time = JsValue::from_f64(entry.time.as_millis() as f64);
         match &entry.event {

@@ -98,8 +98,9 @@ impl Lang {
 
 /// The English words of the page, compiled in: the first screen needs
 /// them, and they are the fallback for any missing key. The rules' words
-/// and the RFC's sentences are fetched after the first screen.
-pub const ENGLISH: &str = include_str!("../../i18n/en.ftl");
+/// and the RFC's sentences are fetched after the first screen. Its comment
+/// lines are left out (build.rs).
+pub const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
 
 /// Where the RFC sentences are served (English: RFC text is quoted).
 pub const RFC_FILE: &str = "i18n/rfc.ftl";

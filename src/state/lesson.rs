@@ -463,7 +463,7 @@ impl AppState {
         let lesson = Lesson::new(script, source);
         fresh.relative_chosen = self.relative_chosen;
         fresh.speed = self.speed;
-        fresh.lesson = Some(lesson);
+        fresh.lesson = Some(Rc::new(lesson));
         fresh.show_lesson_numbering();
         let mut fresh = fresh.act(|s| s.lesson_step());
         // The lesson's setup is where its timeline starts.
@@ -480,20 +480,21 @@ impl AppState {
     pub(super) fn show_lesson_numbering(&mut self) {
         self.relative = self
             .lesson
-            .as_ref()
+            .as_deref()
             .and_then(Lesson::numbering)
             .map_or(self.relative_chosen, |n| n == scenario::Numbering::Relative);
     }
 
     /// Marks a challenge complete the first time all its goals hold.
     pub(super) fn check_challenge(&mut self) {
-        let Some(lesson) = &mut self.lesson else {
+        let Some(lesson) = &self.lesson else {
             return;
         };
         if lesson.completed || lesson.goals.is_empty() || !lesson.done {
             return;
         }
         if scenario::check_goals(&self.sim, &lesson.goals).is_ok() {
+            let lesson = Rc::make_mut(self.lesson.as_mut().expect("checked above"));
             lesson.completed = true;
             let name = Part::Lesson(lesson.title.clone());
             let text = Text::msg("notice-challenge-complete", vec![("name", name)]);
@@ -506,7 +507,7 @@ impl AppState {
     /// preview described run, and then that narration is shown beside
     /// their effect. Questions not answered before it are skipped.
     pub(super) fn lesson_next(&mut self) {
-        if let Some(lesson) = &mut self.lesson {
+        if let Some(lesson) = self.lesson.as_mut().map(Rc::make_mut) {
             // Unanswered questions are skipped: they score nothing.
             lesson.asking = None;
             lesson.narration = lesson.preview.take();
@@ -518,7 +519,7 @@ impl AppState {
     /// Runs the lesson's statements up to its next narration (or goes on
     /// after a long one).
     pub(super) fn lesson_step(&mut self) {
-        let Some(mut lesson) = self.lesson.take() else {
+        let Some(mut lesson) = self.lesson.take().map(Rc::unwrap_or_clone) else {
             return;
         };
         let script = lesson.script.clone();
@@ -553,7 +554,7 @@ impl AppState {
                         Started::Failed => note_failure(&mut lesson, self.lesson_failure.take()),
                         Started::Going => {
                             // Its slices go on, then this step (see `long`).
-                            self.lesson = Some(lesson);
+                            self.lesson = Some(Rc::new(lesson));
                             return;
                         }
                     }
@@ -568,7 +569,7 @@ impl AppState {
                 lesson.narration = Some(last);
             }
         }
-        self.lesson = Some(lesson);
+        self.lesson = Some(Rc::new(lesson));
     }
 }
 

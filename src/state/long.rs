@@ -249,7 +249,7 @@ impl AppState {
         };
         self.undo(long.undo.clone());
         if let By::Lesson(at) = long.by {
-            if let Some(lesson) = &mut self.lesson {
+            if let Some(lesson) = self.lesson.as_mut().map(std::rc::Rc::make_mut) {
                 lesson.stepper = tcp_engine::scenario::Stepper::at(at).playing();
             }
         }

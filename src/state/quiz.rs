@@ -5,6 +5,7 @@
 //! the bar shows beside the step, not the score.
 
 use super::{AppState, Lesson};
+use std::rc::Rc;
 use tcp_engine::scenario::{self, Answer, Answered, Question, Script, Stmt};
 
 /// What the student gave for one question: an answer picked from a list,
@@ -80,7 +81,7 @@ impl AppState {
     /// the step on a copy to find the right answers, the first answer to
     /// each question is kept, and the step runs.
     pub(super) fn lesson_answer(&mut self, given: &[Given]) {
-        let Some(lesson) = &mut self.lesson else {
+        let Some(lesson) = self.lesson.as_mut().map(Rc::make_mut) else {
             return;
         };
         let Some(asking) = lesson.asking.take() else {
@@ -134,7 +135,7 @@ impl AppState {
     /// the right answer; the first answer is the one kept.
     pub(super) fn lesson_fill(&mut self, line: usize, given: Given) {
         let relative = self.relative;
-        let Some(lesson) = &mut self.lesson else {
+        let Some(lesson) = self.lesson.as_mut().map(Rc::make_mut) else {
             return;
         };
         if lesson.answers.iter().any(|a| a.line == line) {
@@ -166,7 +167,7 @@ impl AppState {
     /// After a jump in time, the lesson keeps the first answers it had:
     /// what was answered stays answered for the score.
     pub(super) fn keep_answers(&mut self, before: Option<&Lesson>) {
-        let (Some(now), Some(before)) = (&mut self.lesson, before) else {
+        let (Some(now), Some(before)) = (self.lesson.as_mut().map(Rc::make_mut), before) else {
             return;
         };
         if !std::rc::Rc::ptr_eq(&now.script, &before.script) {

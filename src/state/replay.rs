@@ -246,7 +246,7 @@ impl AppState {
             let statement = statement.clone();
             // The lesson the session followed: it goes on where it was.
             if let Stmt::Lesson(at) = &statement.kind {
-                self.lesson = super::Lesson::resume(at);
+                self.lesson = super::Lesson::resume(at).map(std::rc::Rc::new);
                 // As when it was opened: a restored lesson shows its numbering.
                 self.show_lesson_numbering();
                 if let Some(replay) = &mut self.replay {
