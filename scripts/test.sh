@@ -70,7 +70,7 @@ for f in dist/split_*.wasm dist/chunk_*.wasm; do
 done
 # A gate against growth, not the goal: the brief's budget is 200 KB. How
 # the figure grew, and why, is in CHANGELOG.md.
-gate=201400
+gate=199200
 echo "first load, gzip: $total B, $((total / 1024)) KB (gate $gate B; budget 200 KB)"
 [ "$total" -le "$gate" ]
 fi
