@@ -134,12 +134,13 @@ pub fn with_part<F: Copy + 'static>(
     });
 }
 
-/// Starts loading a part now (once the first screen is idle), so that it
-/// is there without a wait when first used, and kept for offline use.
-pub fn prefetch<F: Copy + 'static>(part: PartKey<F>) {
-    if loaded(part).is_none() {
-        try_with_part(part, |_| ());
-    }
+/// What runs once a prefetch has ended (loaded or not).
+pub type Next = Box<dyn FnOnce()>;
+
+/// Loads a part now (once the first screen is idle), so that it is there
+/// without a wait when first used, and kept for offline use; then `next`.
+pub fn prefetch<F: Copy + 'static>(part: PartKey<F>, next: Next) {
+    try_with_part(part, move |_| next());
 }
 
 /// Once the page is idle (at the latest after `within_ms`), runs `then`.

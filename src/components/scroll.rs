@@ -22,7 +22,7 @@ pub struct FollowScroll {
 /// or written during the render, a scroll position forces a layout of its
 /// own (half of a jump's time at 30,000 rows). `i32::MAX` scrolls to the
 /// end without reading how tall the content is.
-fn at_next_frame(f: impl FnOnce() + 'static) {
+pub(crate) fn at_next_frame(f: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };

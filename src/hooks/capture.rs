@@ -79,18 +79,50 @@ fn refusal(name: &str, size: f64, why: Refusal) -> Text {
 
 /// Moves focus to what just appeared (the choice of a connection, the
 /// capture's panel) once it is drawn, so that a keyboard or screen reader
-/// user is taken to it rather than left at the button they pressed.
+/// user is taken to it rather than left at the button they pressed. The
+/// panel may wait for its chunk (or the action for the sessions chunk), so
+/// it is looked for at each frame, for up to 10 seconds; if the student has
+/// moved the focus meanwhile, it stays where they put it.
 fn focus_soon(selector: &'static str) {
-    gloo_timers::callback::Timeout::new(0, move || {
-        let found = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(selector).ok().flatten())
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(element) = found {
+    let document = web_sys::window().and_then(|w| w.document());
+    let Some(document) = document else {
+        return;
+    };
+    let was = document.active_element();
+    // From the next frame: the page is drawn again before it (a panel
+    // already there would be found before the new one replaced it).
+    crate::components::scroll::at_next_frame(move || look_for(document, was, selector, 600));
+}
+
+/// One look for `focus_soon`'s element; `left` looks remain.
+fn look_for(
+    document: web_sys::Document,
+    was: Option<web_sys::Element>,
+    selector: &'static str,
+    left: u32,
+) {
+    let now = document.active_element();
+    // The focus is where it was, or was let go (the picker's button gone).
+    let untouched = now == was
+        || now.is_none()
+        || now.as_ref() == document.body().map(Into::into).as_ref()
+        || was.as_ref().is_some_and(|w| !w.is_connected());
+    if !untouched || left == 0 {
+        return;
+    }
+    let found = document
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match found {
+        Some(element) => {
             let _ = element.focus();
         }
-    })
-    .forget();
+        None => crate::components::scroll::at_next_frame(move || {
+            look_for(document, was, selector, left - 1)
+        }),
+    }
 }
 
 /// Ends the current worker, if any: the browser frees all it held. Its
@@ -241,9 +273,9 @@ crate::lazy_part!(
     OPENER, capture_opener, fn(&Opener, Command), run
 );
 
-/// Starts loading the opener's chunk (see `crate::components::lazy::prefetch`).
-pub fn prefetch() {
-    crate::components::lazy::prefetch(OPENER);
+/// Loads the opener's chunk, then `next` (see `crate::components::lazy::prefetch`).
+pub fn prefetch(next: crate::components::lazy::Next) {
+    crate::components::lazy::prefetch(OPENER, next);
 }
 
 /// Carries out `command`.

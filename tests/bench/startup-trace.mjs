@@ -23,15 +23,13 @@ for (let round = 0; round < 3; round++) {
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,v8.wasm,disabled-by-default-devtools.timeline,blink', transferMode: 'ReportEvents' });
   await page.goto(base);
   await page.getByTestId('client-state').waitFor();
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(Number(process.env.AFTER ?? 3000));
   await cdp.send('Tracing.end');
   await done;
-  const nav = events.find((e) => e.name === 'navigationStart' || e.name === 'NavigationStart' );
   const t0 = events.filter((e) => e.name === 'ResourceSendRequest').reduce((m, e) => Math.min(m, e.ts), Infinity);
   // Main thread: the renderer's thread that ran ParseHTML.
   const main = events.find((e) => e.name === 'ParseHTML');
   const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur);
-  const drawn = await page.evaluate(() => performance.now());
   // Top-level tasks and what they were.
   const tops = mine.filter((e) => e.name === 'RunTask');
   const by = new Map();
@@ -40,13 +38,16 @@ for (let round = 0; round < 3; round++) {
     by.set(e.name, (by.get(e.name) ?? 0) + e.dur / 1000);
   }
   console.log(`round ${round}: tasks ${tops.length}, busy ${(tops.reduce((a, e) => a + e.dur, 0) / 1000).toFixed(1)} ms`);
-  console.log([...by].sort((a, b) => b[1] - a[1]).slice(0, 18).map(([n, d]) => `  ${n}: ${d.toFixed(1)}`).join('\n'));
+  if (process.env.ALL) console.log([...by].sort((a, b) => b[1] - a[1]).slice(0, 18).map(([n, d]) => `  ${n}: ${d.toFixed(1)}`).join('\n'));
+  // The first screen's own task: the one that ran the app's first render.
+  const first = tops.find((e) => mine.some((x) => x.name === 'FunctionCall' && x.ts >= e.ts && x.ts + x.dur <= e.ts + e.dur && x.dur > 20000));
+  const after = tops.filter((e) => first && e.ts > first.ts + first.dur + 5e4);
+  console.log(`  longest task from 50 ms after the first render to ${process.env.AFTER ?? 3000} ms after the first screen: ${(Math.max(0, ...after.map((e) => e.dur)) / 1000).toFixed(1)} ms`);
   // A timeline of the long tasks (over 5 ms) since the first request.
   for (const e of tops.filter((e) => e.dur > 5000)) {
     const inner = mine.filter((x) => x.ts >= e.ts && x.ts + x.dur <= e.ts + e.dur && x !== e && x.dur > 2000).map((x) => `${x.name} ${(x.dur / 1000).toFixed(1)}`).slice(0, 6);
     console.log(`  @${((e.ts - t0) / 1000).toFixed(0)} ms: ${(e.dur / 1000).toFixed(1)} ms [${inner.join(', ')}]`);
   }
-  const res = events.filter((e) => e.name === 'ResourceFinish' || e.name === 'ResourceReceiveResponse');
   await context.close();
 }
 await browser.close();
