@@ -36,6 +36,12 @@ function encodeLeb(n) {
   } while (n);
   return Buffer.from(out);
 }
+// A name as the module writes it: its length, then its bytes.
+function readName(at) {
+  let len;
+  [len, at] = leb(at);
+  return [wasm.toString('utf8', at, at + len), at + len];
+}
 const name = (s) => Buffer.concat([encodeLeb(Buffer.byteLength(s)), Buffer.from(s)]);
 // Short identifiers: a..z, A..Z, then two letters, and so on.
 const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -72,13 +78,9 @@ while (at < wasm.length) {
   [count, at] = leb(at);
   const entries = [encodeLeb(count)];
   for (let n = 0; n < count; n++) {
-    let len;
-    [len, at] = leb(at);
-    const module = wasm.toString('utf8', at, at + len);
-    at += len;
-    [len, at] = leb(at);
-    const field = wasm.toString('utf8', at, at + len);
-    at += len;
+    let module, field;
+    [module, at] = readName(at);
+    [field, at] = readName(at);
     // The import's description (kind and type) is copied as it is.
     const descStart = at;
     const kind = wasm[at++];
@@ -109,10 +111,8 @@ function exports(at, end) {
   [count, at] = leb(at);
   const entries = [encodeLeb(count)];
   for (let n = 0; n < count; n++) {
-    let len;
-    [len, at] = leb(at);
-    const field = wasm.toString('utf8', at, at + len);
-    at += len;
+    let field;
+    [field, at] = readName(at);
     const descStart = at;
     at++;
     [, at] = leb(at);
