@@ -16,7 +16,7 @@ use crate::components::lazy::View;
 use crate::i18n::{render, use_i18n, I18n};
 use crate::state::AppState;
 use draw::{Frame, Names, Palette, Svg, BELOW, EDGE_SPACE, FILE, NAME_SPACE, SCREEN};
-use kept::{kept_if, Slot};
+use kept::{kept_if, last, Slot};
 use tcp_engine::graph::{CongestionGraph, Moment, Reader, Shown, TimeSequence};
 use tcp_engine::numbering::Numbering;
 use tcp_engine::sim::Side;
@@ -669,12 +669,18 @@ pub fn Graphs(props: &Props) -> Html {
     // The text alternative's first rendering is not timed here (Yew makes
     // it after this function): it waits for a render that made little.
     // Once shown it stays (made again, its 300 events would cost more).
-    let text = *text_shown.borrow() || (cc_d.is_some() && later_room(TEXT_MS));
+    let shown_before = *text_shown.borrow();
+    let text = shown_before || (cc_d.is_some() && later_room(TEXT_MS));
     *text_shown.borrow_mut() |= text;
-    let pending = !text || cc_d.is_none();
-    if pending && !asked.replace(true) {
+    // Busy until the text alternative comes (after the congestion graph).
+    // A panel drawn before (a long session growing in play, say) keeps its
+    // congestion graph as it was for the frame until the new one comes: it
+    // neither blanks nor says it is busy at each step.
+    let pending = !text;
+    if (pending || cc_d.is_none()) && !asked.replace(true) {
         later(&redraw, &asked);
     }
+    let cc_d = cc_d.or_else(|| last(&CC_DRAWING).filter(|_| shown_before));
     let ts_f = ts_d.f;
 
     let set_range = |r: Range| {

@@ -32,6 +32,11 @@ pub fn kept_if<K: PartialEq, V>(
     })
 }
 
+/// Whatever value `slot` keeps, made for any key.
+pub fn last<K, V>(slot: &'static LocalKey<Slot<K, V>>) -> Option<Rc<V>> {
+    slot.with(|slot| slot.borrow().as_ref().map(|(_, v)| v.clone()))
+}
+
 thread_local! {
     /// The drawings' width last measured: graphs opened again are drawn
     /// at once at their width, not first at a guess and then again.
