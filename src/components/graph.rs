@@ -16,7 +16,7 @@ use crate::components::lazy::View;
 use crate::i18n::{render, use_i18n, I18n};
 use crate::state::AppState;
 use draw::{Frame, Names, Palette, Svg, BELOW, EDGE_SPACE, FILE, NAME_SPACE, SCREEN};
-use kept::{kept, kept_if, Slot};
+use kept::{kept_if, last, Slot};
 use tcp_engine::graph::{CongestionGraph, Moment, Reader, Shown, TimeSequence};
 use tcp_engine::numbering::Numbering;
 use tcp_engine::sim::Side;
@@ -95,6 +95,12 @@ const SLICE: usize = 2048;
 /// Milliseconds of reading per render: a long session's trace is read over
 /// several tasks, each leaving the frame its time (a short one, at once).
 const READING_MS: f64 = 5.0;
+/// Milliseconds of work in a render after which the next stage of a first
+/// drawing (the congestion graph, the text alternative) waits for a task
+/// of its own: the browser still parses and lays out what was made.
+const STAGE_MS: f64 = 4.0;
+/// As [`STAGE_MS`], for the text alternative shown the first time.
+const TEXT_MS: f64 = 1.0;
 
 /// The time in milliseconds (off the web, always 0: everything at once).
 fn clock() -> f64 {
@@ -448,35 +454,46 @@ fn export_svg(s: &Series, from: Side, look: &Look) -> String {
     svg.0
 }
 
-/// Both drawings on the page, without the cursor (drawn over them apart,
-/// by [`cursor_mark`]), and their frames.
+/// One drawing on the page, without the cursor (drawn over it apart, by
+/// [`cursor_mark`]), and its frames (the queue's below the congestion
+/// graph, when there is one).
 struct Drawing {
-    ts: AttrValue,
-    cc: AttrValue,
-    ts_f: Frame,
-    cc_f: Frame,
+    svg: AttrValue,
+    f: Frame,
     queue_f: Option<Frame>,
 }
 
-fn drawing(s: &Series, from: Side, look: &Look) -> Drawing {
+/// The time-sequence graph on the page.
+fn ts_drawing(s: &Series, from: Side, look: &Look) -> Drawing {
     let mut ts = Svg(String::new());
     draw::open(&mut ts, look.width, TS_HEIGHT, 0, &SCREEN);
-    let ts_f = ts_svg(&mut ts, s, from, look, 0);
+    let f = ts_svg(&mut ts, s, from, look, 0);
     ts.0.push_str("</svg>");
-    let mut cc = Svg(String::new());
-    let queue_band = if s.cc.queue.is_empty() {
-        0
+    Drawing {
+        svg: AttrValue::from(ts.0),
+        f,
+        queue_f: None,
+    }
+}
+
+/// The height of the congestion graph on the page, with the queue's.
+fn cc_height(s: &Series) -> i32 {
+    if s.cc.queue.is_empty() {
+        CC_HEIGHT
     } else {
-        8 + QUEUE_HEIGHT
-    };
-    draw::open(&mut cc, look.width, CC_HEIGHT + queue_band, 0, &SCREEN);
-    let (cc_f, queue_f) = cc_svg(&mut cc, s, look, 0);
+        CC_HEIGHT + 8 + QUEUE_HEIGHT
+    }
+}
+
+/// The congestion graph (and the queue) on the page.
+fn cc_drawing(s: &Series, look: &Look) -> Drawing {
+    let mut cc = Svg(String::new());
+    draw::open(&mut cc, look.width, cc_height(s), 0, &SCREEN);
+    let (f, queue_f) = cc_svg(&mut cc, s, look, 0);
     cc.0.push_str("</svg>");
     Drawing {
-        ts: AttrValue::from(ts.0),
-        cc: AttrValue::from(cc.0),
-        ts_f,
-        cc_f,
+        svg: AttrValue::from(cc.0),
+        f,
         queue_f,
     }
 }
@@ -486,12 +503,17 @@ fn drawing(s: &Series, from: Side, look: &Look) -> Drawing {
 type SeriesKey = (u32, usize, tcp_engine::Instant, bool, Side, (u32, u32));
 /// Whose trace a reader reads: the session, its branch, the direction.
 type ReaderKey = (u32, (u32, u32), Side);
-/// What the drawings show besides the series.
-type DrawingKey = (SeriesKey, I18n, i32, (u64, u64), Moment, Option<u32>);
+/// What the congestion graph shows besides the series: the words, the
+/// width and the times.
+type CcKey = (SeriesKey, I18n, i32, (u64, u64));
+/// What the time-sequence graph shows besides: also the moment its bars
+/// are drawn at and the selection.
+type TsKey = (CcKey, Moment, Option<u32>);
 
 thread_local! {
     static SERIES: Slot<SeriesKey, Series> = const { std::cell::RefCell::new(None) };
-    static DRAWING: Slot<DrawingKey, Drawing> = const { std::cell::RefCell::new(None) };
+    static TS_DRAWING: Slot<TsKey, Drawing> = const { std::cell::RefCell::new(None) };
+    static CC_DRAWING: Slot<CcKey, Drawing> = const { std::cell::RefCell::new(None) };
     /// The reader of the session's trace, kept as the trace grows (only
     /// new entries are read) and while a long one is read over several
     /// tasks. Keyed by the session, its branch and the direction.
@@ -545,6 +567,9 @@ fn busy(i18n: &I18n, from: Side, arrived: bool, node: NodeRef) -> Html {
             }
             <h3>{text::ts_title(i18n, from)}</h3>
             <div class="graph" data-testid="graph-ts" ref={node} style={format!("position:relative;height:{TS_HEIGHT}px")}></div>
+            // What the drawn panel has below (Yew matches unkeyed children
+            // from the end: the same count keeps the measured element).
+            <></>
         </section>
     }
 }
@@ -570,15 +595,21 @@ pub fn Graphs(props: &Props) -> Html {
         state.branch,
     );
     let redraw = use_force_update();
+    // Whether this panel has shown its text alternative (see the stages below).
+    let text_shown = use_mut_ref(|| false);
+    let began = clock();
     // A slice of a long trace was read and the next is asked for once a
     // frame is drawn: other renders meanwhile (the one measuring the
     // width, in the same frame) read none, or that frame would wait.
     let asked = use_mut_ref(|| false);
+    // The first render (the click that opens the graphs, which renders
+    // the page too) reads none: the panel shows at once, marked busy.
+    let mounting = use_mut_ref(|| true).replace(false);
     // The series made in this render, and in more than a slice's time:
     // drawn in the next task, not in this one too.
     let mut slow = false;
     let made = kept_if(&SERIES, key, || {
-        if *asked.borrow() {
+        if *asked.borrow() || mounting {
             return None;
         }
         let start = clock();
@@ -612,9 +643,45 @@ pub fn Graphs(props: &Props) -> Html {
         selected: state.selected,
         moment: *moment,
     };
-    let drawn = (key, i18n.clone(), width, times, *moment, state.selected);
-    let d = kept(&DRAWING, drawn, || drawing(&s, *from, &look));
-    let ts_f = d.ts_f;
+    // A long session's first drawing comes in stages, a task each after a
+    // frame (all in one took about 30 ms, much of it code run the first
+    // time): the time-sequence graph, the congestion graph, the text
+    // alternative, the panel marked busy until the last is there. A stage
+    // waits once this render has worked `STAGE_MS`, and the later ones
+    // while a frame is awaited (a render meanwhile, as the width's, would
+    // make it wait). The time-sequence graph is made in any render that
+    // has the time (shown once, it is never taken back for a busy panel).
+    let room = |ms: f64| clock() - began <= ms;
+    let later_room = |ms: f64| !*asked.borrow() && room(ms);
+    let cc_key = (key, i18n.clone(), width, times);
+    let ts_key = (cc_key.clone(), *moment, state.selected);
+    let Some(ts_d) = kept_if(&TS_DRAWING, ts_key, || {
+        room(STAGE_MS).then(|| ts_drawing(&s, *from, &look))
+    }) else {
+        if !asked.replace(true) {
+            later(&redraw, &asked);
+        }
+        return busy(&i18n, *from, *moment == Moment::Arrived, node);
+    };
+    let cc_d = kept_if(&CC_DRAWING, cc_key, || {
+        later_room(STAGE_MS).then(|| cc_drawing(&s, &look))
+    });
+    // The text alternative's first rendering is not timed here (Yew makes
+    // it after this function): it waits for a render that made little.
+    // Once shown it stays (made again, its 300 events would cost more).
+    let shown_before = *text_shown.borrow();
+    let text = shown_before || (cc_d.is_some() && later_room(TEXT_MS));
+    *text_shown.borrow_mut() |= text;
+    // Busy until the text alternative comes (after the congestion graph).
+    // A panel drawn before (a long session growing in play, say) keeps its
+    // congestion graph as it was for the frame until the new one comes: it
+    // neither blanks nor says it is busy at each step.
+    let pending = !text;
+    if (pending || cc_d.is_none()) && !asked.replace(true) {
+        later(&redraw, &asked);
+    }
+    let cc_d = cc_d.or_else(|| last(&CC_DRAWING).filter(|_| shown_before));
+    let ts_f = ts_d.f;
 
     let set_range = |r: Range| {
         let range = range.clone();
@@ -747,10 +814,10 @@ pub fn Graphs(props: &Props) -> Html {
             .filter(|e| s.ts.offset(*e) > ts_f.hi);
     // Markup we wrote: numbers, fixed names, and text escaped by `Svg::text`.
     // (The same string while only the cursor moves: Yew keeps the DOM.)
-    let ts_html = Html::from_html_unchecked(d.ts.clone());
-    let cc_html = Html::from_html_unchecked(d.cc.clone());
+    let ts_html = Html::from_html_unchecked(ts_d.svg.clone());
+    let busy = pending.then_some("true");
     html! {
-        <section class="graphs" aria-labelledby="graphs-title" style={PANEL}>
+        <section class="graphs" aria-labelledby="graphs-title" aria-busy={busy} style={PANEL}>
             <h2 id="graphs-title">{i18n.t("graphs-title")}</h2>
             <div class="graph-tools" style="display:flex;flex-wrap:wrap;gap:.4rem;align-items:center">
                 <label>{i18n.t("graph-direction")}{" "}
@@ -776,21 +843,33 @@ pub fn Graphs(props: &Props) -> Html {
             <div class="graph" tabindex="0" role="group" aria-label={text::ts_title(&i18n, *from)} aria-describedby="graph-help"
                 data-testid="graph-ts" ref={node} onkeydown={onkeydown.clone()} onmousedown={onmousedown.clone()} onmouseup={onmouseup} style="position:relative">
                 {ts_html}
-                {cursor_mark(Some(&d.ts_f), now)}
+                {cursor_mark(Some(&ts_d.f), now)}
             </div>
+            // One child, as in the busy panel: Yew matches unkeyed children
+            // from the end, and a different count made the element above
+            // anew (its width observed on the old one, detached: 240 px).
+            <>
             {text::ts_legend(&i18n)}
             <h3>{text::cc_title(&i18n, *from)}</h3>
             if !s.cc.cc {
                 <p class="hint">{i18n.t("graph-cc-off")}</p>
             }
-            <div class="graph" tabindex="0" role="group" aria-label={text::cc_title(&i18n, *from)} aria-describedby="graph-help"
-                data-testid="graph-cc" onkeydown={onkeydown} style="position:relative">
-                {cc_html}
-                {cursor_mark(Some(&d.cc_f), now)}
-                {cursor_mark(d.queue_f.as_ref(), now)}
-            </div>
+            if let Some(cc_d) = cc_d {
+                <div class="graph" tabindex="0" role="group" aria-label={text::cc_title(&i18n, *from)} aria-describedby="graph-help"
+                    data-testid="graph-cc" onkeydown={onkeydown} style="position:relative">
+                    {Html::from_html_unchecked(cc_d.svg.clone())}
+                    {cursor_mark(Some(&cc_d.f), now)}
+                    {cursor_mark(cc_d.queue_f.as_ref(), now)}
+                </div>
+            } else {
+                // Its place kept while it is made (nothing moves when it comes).
+                <div class="graph" data-testid="graph-cc" style={format!("position:relative;height:{}px", cc_height(&s))}></div>
+            }
             {text::cc_legend(&i18n, s.cc.cc, !s.cc.queue.is_empty())}
-            {text::alternative(&i18n, &s, *from, now, &props.on_select, state.selected, edge_above)}
+            if text {
+                {text::alternative(&i18n, &s, *from, now, &props.on_select, state.selected, edge_above)}
+            }
+            </>
         </section>
     }
 }

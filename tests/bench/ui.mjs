@@ -258,6 +258,8 @@ console.log(`the same one at a time, until drawn (the work, without the wait for
 // chunk loaded once before), moving the cursor through time (in steps from
 // the start to the end, and the same jumps as above), and zooming with the
 // keys, each until the frame is drawn.
+// A trace of the main thread meanwhile (see the first drawing below).
+await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
 const graphs = await page.evaluate(async () => {
   const timed = globalThis.benchTimed;
   const toggle = () => document.querySelector('[data-testid=graphs-open]').click();
@@ -273,17 +275,55 @@ const graphs = await page.evaluate(async () => {
   // A long trace is read over several tasks (the panel shows at once,
   // marked busy): until drawn is when the drawing is there.
   // (When the drawing comes, seen as it is added: `timed` pauses after.)
+  // Drawn means both drawings and the text alternative there, the panel
+  // no longer marked busy (it may come in stages).
+  const done = () => {
+    const panel = document.querySelector('section.graphs');
+    return panel && panel.getAttribute('aria-busy') !== 'true' && panel.querySelector('[data-testid=graph-ts] svg')
+      && panel.querySelector('[data-testid=graph-cc] svg') && panel.querySelector('[data-testid=graph-text]');
+  };
   let drawnAt = null;
   const seen = new MutationObserver(() => {
-    if (drawnAt === null && document.querySelector('[data-testid=graph-ts] svg')) drawnAt = performance.now();
+    if (drawnAt === null && done()) drawnAt = performance.now();
   });
-  seen.observe(document.body, { childList: true, subtree: true });
+  seen.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+  // The longest the page is busy at once on the way (what a key pressed
+  // meanwhile would wait for): a loop of messages, each posting the next,
+  // runs between every two tasks; the longest gap between two of its
+  // turns is the longest task, with the frame drawn after it if one was
+  // due (style, layout, paint: the budget's "until the frame is drawn").
+  // Timed from just before the click (the click's own work counts) until
+  // the frame after the final drawing has been drawn.
+  let longest = 0, last = performance.now(), pinging = true;
+  const gaps = [];
+  const ping = new MessageChannel();
+  ping.port1.onmessage = () => {
+    const now = performance.now();
+    if (now - last > 4) gaps.push(now - last);
+    longest = Math.max(longest, now - last);
+    last = now;
+    if (pinging) ping.port2.postMessage(0);
+  };
+  performance.mark('bench-first-open');
   const clicked = performance.now();
+  last = clicked;
+  ping.port2.postMessage(0);
   const first = await timed(toggle);
   const firstShown = Boolean(document.querySelector('[data-testid=graph-ts]'));
-  while (!document.querySelector('[data-testid=graph-ts] svg')) await new Promise((r) => requestAnimationFrame(r));
+  while (!done()) await new Promise((r) => requestAnimationFrame(r));
+  // The widths it was drawn at (once, at the panel's).
+  const widths = [document.querySelector('[data-testid=graph-ts] svg').getAttribute('width')];
   seen.disconnect();
   const firstDrawn = (drawnAt ?? performance.now()) - clicked;
+  // The frame showing it, then one more turn of the loop.
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  await globalThis.benchSettle();
+  pinging = false;
+  performance.mark('bench-first-drawn');
+  const drawnWidth = document.querySelector('[data-testid=graph-ts] svg').getAttribute('width');
+  if (drawnWidth !== widths[0]) widths.push(drawnWidth);
+  const firstLongest = longest;
+  const firstGaps = gaps.map((g) => g.toFixed(1)).join(' ');
   toggle();
   await new Promise((r) => setTimeout(r, 100));
   const open = [];
@@ -298,12 +338,39 @@ const graphs = await page.evaluate(async () => {
   const graph = document.querySelector('[data-testid=graph-ts]');
   const zooms = [];
   for (let i = 0; i < 20; i++) zooms.push(await timed(() => graph.dispatchEvent(new KeyboardEvent('keydown', { key: i % 2 === 0 ? '+' : '0', bubbles: true }))));
-  return { first: firstShown ? first : null, firstDrawn, open: open.filter((_, i) => i % 2 === 0), jumps, steps, zooms, closedSteps, closedJumps, bars: graph.querySelectorAll('g[data-n]').length,
+  return { first: firstShown ? first : null, firstDrawn, firstLongest, firstGaps, widths, panel: document.querySelector('[data-testid=graph-ts]').clientWidth, open: open.filter((_, i) => i % 2 === 0), jumps, steps, zooms, closedSteps, closedJumps, bars: graph.querySelectorAll('g[data-n]').length,
     segments: [...graph.querySelectorAll('g[data-n]')].reduce((a, g) => a + Number(g.dataset.n), 0), shapes: graph.querySelectorAll('line').length };
 });
+// The same interval in the trace: its longest task by the main thread's
+// own CPU time, which other processes on the machine do not lengthen (the
+// figure above is wall time, and is; the frame's drawing is a task of its
+// own here).
+const trace = JSON.parse((await browser.stopTracing()).toString());
+const events = trace.traceEvents ?? trace;
+const mark = (name) => events.find((e) => e.name === name && e.ph !== 'X');
+const [from, to] = [mark('bench-first-open'), mark('bench-first-drawn')];
+const mainTid = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === from?.pid && e.args?.name === 'CrRendererMain')?.tid;
+const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === from?.pid && e.tid === mainTid && e.ts + e.dur >= from.ts && e.ts <= to.ts);
+const byCpu = tasks.map((e) => ({ cpu: (e.tdur ?? e.dur) / 1000, wall: e.dur / 1000, e })).sort((a, b) => b.cpu - a.cpu);
+// DETAIL=1: what the longest tasks did (their largest parts).
+if (process.env.DETAIL) {
+  for (const { e, cpu } of byCpu.slice(0, 6)) {
+    const inside = events.filter((c) => c.ph === 'X' && c.pid === e.pid && c.tid === e.tid && c !== e && c.ts >= e.ts && c.ts + (c.dur ?? 0) <= e.ts + e.dur)
+      .sort((a, b) => (b.tdur ?? b.dur) - (a.tdur ?? a.dur)).slice(0, 8);
+    console.log(`  task at +${((e.ts - from.ts) / 1000).toFixed(1)} ms, ${cpu.toFixed(1)} ms CPU: ${inside.map((c) => `${c.name} ${((c.tdur ?? c.dur) / 1000).toFixed(1)}`).join(', ')}`);
+  }
+}
 const p95 = (xs) => `p50 ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms (budget 16 ms)`;
 console.log(`graphs of that session (${graphs.segments} segments drawn as ${graphs.bars} bars, ${graphs.shapes} lines), each until the frame is drawn (the work, as above):`);
-if (graphs.first !== null) console.log(`  open the graphs the first time (the series computed): ${graphs.first.toFixed(1)} ms; the drawing added ${graphs.firstDrawn.toFixed(1)} ms after the click (before its frame)`);
+if (graphs.first !== null) console.log(`  open the graphs the first time (the series computed): ${graphs.first.toFixed(1)} ms; the drawing added ${graphs.firstDrawn.toFixed(1)} ms after the click (before its frame); drawn ${graphs.widths.join(' px, then ')} px wide (the panel ${graphs.panel} px)`);
+if (graphs.first !== null) {
+  console.log(`  longest task while the first drawing is made: ${graphs.firstLongest.toFixed(1)} ms (budget 16 ms; with the frame drawn after it)`);
+  console.log(`    busy stretches over 4 ms on the way (ms): ${graphs.firstGaps}`);
+  if (byCpu.length) {
+    console.log(`  longest task by the main thread's CPU time meanwhile (from a trace): ${byCpu[0].cpu.toFixed(1)} ms (wall ${byCpu[0].wall.toFixed(1)} ms); ` +
+      `the next: ${byCpu.slice(1, 6).map((t) => t.cpu.toFixed(1)).join(' ')}; ${tasks.length} tasks`);
+  }
+}
 console.log(`  open the graphs again: ${p95(graphs.open)}`);
 console.log(`  cursor moved through time in 40 steps: ${p95(graphs.steps)}; the graphs closed: ${p95(graphs.closedSteps)}`);
 console.log(`  cursor jump start ↔ end: ${p95(graphs.jumps)}; the graphs closed: ${p95(graphs.closedJumps)}`);

@@ -40,6 +40,8 @@ async function lossShown(width) {
   await page.locator('.log li', { hasText: 'retransmission after a timeout' }).first().waitFor();
   await page.getByTestId('graphs-open').click();
   await page.getByTestId('graph-ts').locator('svg').waitFor();
+  // A drawing may come in stages: the panel is busy until the last.
+  await page.locator('section.graphs:not([aria-busy])').waitFor();
   return page;
 }
 
@@ -275,5 +277,47 @@ for (const width of [375, 1366]) {
     await page.locator('section.graphs').screenshot({ path: path.join(root, 'test-artifacts', `graph-${width}.png`) });
     assert.deepEqual(page.errors, []);
     await page.context().close();
+  });
+}
+
+// A long session's first drawing comes in stages (each a task of its own):
+// the panel says it is busy until the last has come, and is never told
+// half drawn; the drawings are made at the panel's width (a busy panel
+// with fewer children had its measured element made anew, and the graphs
+// were drawn 240 px wide).
+const long = ['seed 7', 'set mss 100', 'server listen', 'client connect', 'run', 'client send 500000', 'run', ''].join('\n');
+for (const width of [375, 1366]) {
+  test(`a long session's graphs: busy until all is drawn, at the panel's width, no axe violation (${width} px)`, async () => {
+    const context = await app.browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    page.errors = [];
+    page.on('pageerror', (e) => page.errors.push(String(e)));
+    await page.goto(app.base);
+    await page.evaluate((s) => localStorage.setItem('tcp-playground/session/v1', s), long);
+    await page.reload();
+    await page.getByTestId('client-state').filter({ hasText: 'ESTABLISHED' }).waitFor({ timeout: 60000 });
+    await page.getByTestId('replay').waitFor({ state: 'detached', timeout: 60000 });
+    // Every state the panel is seen in, as it changes.
+    await page.evaluate(() => {
+      globalThis.seen = [];
+      new MutationObserver(() => {
+        const panel = document.querySelector('section.graphs');
+        if (!panel) return;
+        const has = (q) => Boolean(panel.querySelector(q));
+        const state = `busy=${panel.getAttribute('aria-busy') === 'true'} ts=${has('[data-testid=graph-ts] svg')} cc=${has('[data-testid=graph-cc] svg')} text=${has('[data-testid=graph-text]')}`;
+        if (globalThis.seen.at(-1) !== state) globalThis.seen.push(state);
+      }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+    });
+    await page.getByTestId('graphs-open').click();
+    await page.locator('section.graphs:not([aria-busy])').waitFor();
+    const seen = await page.evaluate(() => globalThis.seen);
+    assert.equal(seen.at(-1), 'busy=false ts=true cc=true text=true', seen.join('\n'));
+    // Whatever is missing, the panel says it is busy.
+    for (const state of seen) assert.ok(state.startsWith('busy=true') || state.endsWith('ts=true cc=true text=true'), seen.join('\n'));
+    const [drawn, panel] = await page.getByTestId('graph-ts').evaluate((e) => [Number(e.querySelector('svg').getAttribute('width')), e.clientWidth]);
+    assert.equal(drawn, Math.max(240, panel));
+    assert.deepEqual(await violations(page), []);
+    assert.deepEqual(page.errors, []);
+    await context.close();
   });
 }

@@ -13,26 +13,8 @@ use std::thread::LocalKey;
 pub type Slot<K, V> = RefCell<Option<(K, Rc<V>)>>;
 
 /// The value kept in `slot` if it was made for `key`, else `make()`'s
-/// (kept from then on in place of the old one).
-pub fn kept<K: PartialEq, V>(
-    slot: &'static LocalKey<Slot<K, V>>,
-    key: K,
-    make: impl FnOnce() -> V,
-) -> Rc<V> {
-    slot.with(|slot| {
-        if let Some((k, v)) = &*slot.borrow() {
-            if *k == key {
-                return v.clone();
-            }
-        }
-        let v = Rc::new(make());
-        *slot.borrow_mut() = Some((key, v.clone()));
-        v
-    })
-}
-
-/// As [`kept`], for a value that may not be ready: `None` (and the old
-/// value kept) while `make` gives none.
+/// (kept from then on in place of the old one); `None` (and the old value
+/// kept) while `make` gives none (a value not made yet in this render).
 pub fn kept_if<K: PartialEq, V>(
     slot: &'static LocalKey<Slot<K, V>>,
     key: K,
@@ -48,6 +30,11 @@ pub fn kept_if<K: PartialEq, V>(
         *slot.borrow_mut() = Some((key, v.clone()));
         Some(v)
     })
+}
+
+/// Whatever value `slot` keeps, made for any key.
+pub fn last<K, V>(slot: &'static LocalKey<Slot<K, V>>) -> Option<Rc<V>> {
+    slot.with(|slot| slot.borrow().as_ref().map(|(_, v)| v.clone()))
 }
 
 thread_local! {

@@ -195,3 +195,30 @@ fn the_window_edge_label_covers_no_mark_and_no_text_at_any_width() {
         }
     }
 }
+
+/// The places kept for the drawings while they are made (the busy panel's
+/// time-sequence graph, the congestion graph's placeholder) are their
+/// heights: nothing below moves when a stage of the first drawing comes.
+#[test]
+fn the_places_kept_for_the_drawings_are_their_heights() {
+    let i18n = english();
+    for scenario in [LOSSY, include_str!("../../../scenarios/reno-cubic.scn")] {
+        let s = run(scenario, true);
+        let look = Look {
+            i18n: &i18n,
+            palette: &SCREEN,
+            width: 600,
+            times: super::shown_times(&s, None),
+            now: None,
+            selected: None,
+            moment: Moment::Sent,
+        };
+        let height = |svg: &str| attr(elements(svg, "svg")[0].0, "height");
+        let ts = super::ts_drawing(&s, Side::Client, &look);
+        assert_eq!(height(&ts.svg), super::TS_HEIGHT);
+        let cc = super::cc_drawing(&s, &look);
+        assert_eq!(height(&cc.svg), super::cc_height(&s));
+        // The queue's band is there only with a bottleneck (the second's).
+        assert_eq!(cc.queue_f.is_some(), scenario != LOSSY);
+    }
+}
