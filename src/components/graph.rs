@@ -526,11 +526,14 @@ fn cursor_mark(f: Option<&Frame>, now: u64) -> Html {
     let Some((x, y1, y2)) = f.and_then(|f| draw::cursor_at(f, now)) else {
         return Html::default();
     };
-    // As the line the file draws: 2 pixels wide, centred on `x`.
+    // As the line the file draws: 2 pixels wide, centred on `x`. Placed
+    // by a transform on a layer of its own, so that moving it is the
+    // compositor's work alone: moved by `left`, it had the drawing under
+    // it painted again at every step of the cursor.
     let style = format!(
-        "position:absolute;left:{}px;top:{y1}px;width:2px;height:{}px;background:var(--muted);pointer-events:none",
-        x - 1,
-        y2 - y1
+        "position:absolute;left:0;top:{y1}px;width:2px;height:{}px;transform:translateX({}px);will-change:transform;background:var(--muted);pointer-events:none",
+        y2 - y1,
+        x - 1
     );
     html! { <div class="graph-cursor" data-testid="graph-cursor" aria-hidden="true" {style}></div> }
 }

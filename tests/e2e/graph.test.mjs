@@ -109,7 +109,8 @@ test('moving through time moves only the cursor: the drawings stay as drawn', as
   await page.evaluate((q) => { for (const s of document.querySelectorAll(q)) s.kept = true; }, drawings);
   const cursor = page.getByTestId('graph-ts').getByTestId('graph-cursor');
   assert.equal(await cursor.count(), 1, 'the cursor is an element of its own');
-  const left = () => cursor.evaluate((c) => parseInt(c.style.left, 10));
+  // Where it is drawn, from the drawing's left edge.
+  const left = () => cursor.evaluate((c) => Math.round(c.getBoundingClientRect().left - c.parentElement.getBoundingClientRect().left));
   const figures = page.getByTestId('graph-figures');
   const atEnd = [await left(), await figures.textContent()];
   // The cursor at each moment of the timeline, from the start to the end.
