@@ -672,8 +672,10 @@ pub fn Graphs(props: &Props) -> Html {
     // The text alternative's first rendering is not timed here (Yew makes
     // it after this function): it waits for a render that made little.
     // Once shown it stays (made again, its 300 events would cost more).
+    // Opening the panel again, with both drawings kept, puts them in the
+    // page in the click's task and the text alternative in the next.
     let shown_before = *text_shown.borrow();
-    let text = shown_before || (cc_d.is_some() && later_room(TEXT_MS));
+    let text = shown_before || (!mounting && cc_d.is_some() && later_room(TEXT_MS));
     *text_shown.borrow_mut() |= text;
     // Busy until the text alternative comes (after the congestion graph).
     // A panel drawn before (a long session growing in play, say) keeps its
