@@ -59,6 +59,10 @@ const CC_HEIGHT: i32 = 240;
 const QUEUE_HEIGHT: i32 = 90;
 /// Left margin: room for a tick label of about 9 characters at 12 px.
 const LEFT: i32 = 72;
+/// Each drawing's box lays out and paints on its own (`contain`): a
+/// drawing added, or the cursor moved, leaves the rest of the page as it
+/// was laid out.
+const BOX: &str = "position:relative;contain:layout paint";
 /// The panel's look (here, not in the first screen's style sheet).
 const PANEL: &str = "background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:.6rem .75rem;margin:.5rem 0;overflow:hidden";
 
@@ -569,7 +573,7 @@ fn busy(i18n: &I18n, from: Side, arrived: bool, node: NodeRef) -> Html {
                 <p class="hint" id="graph-arrival-hint">{text::arrival_hint(i18n, from)}</p>
             }
             <h3>{text::ts_title(i18n, from)}</h3>
-            <div class="graph" data-testid="graph-ts" ref={node} style={format!("position:relative;height:{TS_HEIGHT}px")}></div>
+            <div class="graph" data-testid="graph-ts" ref={node} style={format!("{BOX};height:{TS_HEIGHT}px")}></div>
             // What the drawn panel has below (Yew matches unkeyed children
             // from the end: the same count keeps the measured element).
             <></>
@@ -846,7 +850,7 @@ pub fn Graphs(props: &Props) -> Html {
             }
             <h3>{text::ts_title(&i18n, *from)}</h3>
             <div class="graph" tabindex="0" role="group" aria-label={text::ts_title(&i18n, *from)} aria-describedby="graph-help"
-                data-testid="graph-ts" ref={node} onkeydown={onkeydown.clone()} onmousedown={onmousedown.clone()} onmouseup={onmouseup} style="position:relative">
+                data-testid="graph-ts" ref={node} onkeydown={onkeydown.clone()} onmousedown={onmousedown.clone()} onmouseup={onmouseup} style={BOX}>
                 {ts_html}
                 {cursor_mark(Some(&ts_d.f), now)}
             </div>
@@ -861,14 +865,14 @@ pub fn Graphs(props: &Props) -> Html {
             }
             if let Some(cc_d) = cc_d {
                 <div class="graph" tabindex="0" role="group" aria-label={text::cc_title(&i18n, *from)} aria-describedby="graph-help"
-                    data-testid="graph-cc" onkeydown={onkeydown} style="position:relative">
+                    data-testid="graph-cc" onkeydown={onkeydown} style={BOX}>
                     {Html::from_html_unchecked(cc_d.svg.clone())}
                     {cursor_mark(Some(&cc_d.f), now)}
                     {cursor_mark(cc_d.queue_f.as_ref(), now)}
                 </div>
             } else {
                 // Its place kept while it is made (nothing moves when it comes).
-                <div class="graph" data-testid="graph-cc" style={format!("position:relative;height:{}px", cc_height(&s))}></div>
+                <div class="graph" data-testid="graph-cc" style={format!("{BOX};height:{}px", cc_height(&s))}></div>
             }
             {text::cc_legend(&i18n, s.cc.cc, !s.cc.queue.is_empty())}
             if text {
