@@ -28,15 +28,22 @@ async function violations(page) {
 const lossy = ['set client.isn 1000', 'set server.isn 5000', 'server listen', 'client connect', 'run',
   'client send "hello"', 'drop', 'advance 999ms', 'advance 1ms', 'deliver', 'run', ''].join('\n');
 
-async function lossShown(width) {
+/** A page `width` px wide with `session` restored as the saved one,
+ * collecting its errors in `page.errors`. */
+async function restored(width, session, timeout = 30000) {
   const context = await app.browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
   await page.goto(app.base);
-  await page.evaluate((s) => localStorage.setItem('tcp-playground/session/v1', s), lossy);
+  await page.evaluate((s) => localStorage.setItem('tcp-playground/session/v1', s), session);
   await page.reload();
-  await page.getByTestId('client-state').filter({ hasText: 'ESTABLISHED' }).waitFor();
+  await page.getByTestId('client-state').filter({ hasText: 'ESTABLISHED' }).waitFor({ timeout });
+  return page;
+}
+
+async function lossShown(width) {
+  const page = await restored(width, lossy);
   await page.locator('.log li', { hasText: 'retransmission after a timeout' }).first().waitFor();
   await page.getByTestId('graphs-open').click();
   await page.getByTestId('graph-ts').locator('svg').waitFor();
@@ -289,14 +296,7 @@ for (const width of [375, 1366]) {
 const long = ['seed 7', 'set mss 100', 'server listen', 'client connect', 'run', 'client send 500000', 'run', ''].join('\n');
 for (const width of [375, 1366]) {
   test(`a long session's graphs: busy until all is drawn, at the panel's width, no axe violation (${width} px)`, async () => {
-    const context = await app.browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
-    const page = await context.newPage();
-    page.errors = [];
-    page.on('pageerror', (e) => page.errors.push(String(e)));
-    await page.goto(app.base);
-    await page.evaluate((s) => localStorage.setItem('tcp-playground/session/v1', s), long);
-    await page.reload();
-    await page.getByTestId('client-state').filter({ hasText: 'ESTABLISHED' }).waitFor({ timeout: 60000 });
+    const page = await restored(width, long, 60000);
     await page.getByTestId('replay').waitFor({ state: 'detached', timeout: 60000 });
     // Every state the panel is seen in, as it changes.
     await page.evaluate(() => {
@@ -319,6 +319,6 @@ for (const width of [375, 1366]) {
     assert.equal(drawn, Math.max(240, panel));
     assert.deepEqual(await violations(page), []);
     assert.deepEqual(page.errors, []);
-    await context.close();
+    await page.context().close();
   });
 }
