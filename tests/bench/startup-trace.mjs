@@ -45,10 +45,19 @@ for (let round = 0; round < 3; round++) {
   const first = tops.find((e) => mine.some((x) => x.name === 'FunctionCall' && x.ts >= e.ts && x.ts + x.dur <= e.ts + e.dur && x.dur > 20000));
   const after = tops.filter((e) => first && e.ts > first.ts + first.dur + 5e4);
   console.log(`  longest task from 50 ms after the first render to ${process.env.AFTER ?? 3000} ms after the first screen: ${(Math.max(0, ...after.map((e) => e.dur)) / 1000).toFixed(1)} ms`);
-  // A timeline of the long tasks (over 5 ms) since the first request.
-  for (const e of tops.filter((e) => e.dur > 5000)) {
+  // A timeline of the long tasks (over MIN ms, 5 unless told) since the first request.
+  for (const e of tops.filter((e) => e.dur > Number(process.env.MIN ?? 5) * 1000)) {
     const inner = mine.filter((x) => x.ts >= e.ts && x.ts + x.dur <= e.ts + e.dur && x !== e && x.dur > 2000).map((x) => `${x.name} ${(x.dur / 1000).toFixed(1)}`).slice(0, 6);
+    if (process.env.UNTIL && (e.ts - t0) / 1000 > Number(process.env.UNTIL)) break;
     console.log(`  @${((e.ts - t0) / 1000).toFixed(0)} ms: ${(e.dur / 1000).toFixed(1)} ms [${inner.join(', ')}]`);
+  }
+  // The app's files: when each was asked for and when it had arrived.
+  if (process.env.FILES) {
+    const sent = new Map(events.filter((e) => e.name === 'ResourceSendRequest').map((e) => [e.args.data.requestId, [e.ts, e.args.data.url]]));
+    for (const e of events.filter((e) => e.name === 'ResourceFinish')) {
+      const [ts, url] = sent.get(e.args.data.requestId) ?? [];
+      if (url) console.log(`  ${url.split('/').pop().padEnd(34)} asked @${((ts - t0) / 1000).toFixed(0)}, arrived @${((e.ts - t0) / 1000).toFixed(0)} ms`);
+    }
   }
   await context.close();
 }
