@@ -12,7 +12,7 @@ const [a, b] = process.argv.slice(2, 4);
 const rounds = Number(process.argv[4] ?? 9);
 const slowdown = Number(process.argv[5] ?? 1);
 const servers = await Promise.all([a, b].map((d) => serve(path.resolve(d), { gzip: true })));
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', ...(process.env.FLAGS ? [process.env.FLAGS] : [])] });
 const load = async (server) => {
   const page = await browser.newPage();
   const cdp = await page.context().newCDPSession(page);

@@ -15,6 +15,11 @@ const server = await serve(path.resolve(root, process.env.DIST ?? 'dist'), { gzi
 const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const slowdown = Number(process.argv[2] ?? 1);
+// ROUNDS visits (5 unless told); each burst over 15 ms is summed with the
+// bursts of the same rank in the other visits, and divided by their number.
+const rounds = Number(process.env.ROUNDS ?? 5);
+const sums = [];
+for (let round = 0; round < rounds; round++) {
 const context = await browser.newContext();
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
@@ -25,8 +30,7 @@ await cdp.send('Profiler.start');
 await page.goto(base);
 await page.waitForTimeout(Number(process.env.AFTER ?? 1500));
 const { profile } = await cdp.send('Profiler.stop');
-await browser.close();
-server.close();
+await context.close();
 
 const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map();
@@ -53,7 +57,16 @@ profile.samples.forEach((id, i) => {
     cur.incl.set(f, (cur.incl.get(f) ?? 0) + dt);
   }
 });
+bursts.filter((b) => b.ms > 15).forEach((b, k) => {
+  const sum = sums[k] ??= { start: 0, ms: 0, self: new Map(), incl: new Map() };
+  sum.start += (b.start - profile.startTime) / 1000 / rounds;
+  sum.ms += b.ms / rounds;
+  for (const [m, into] of [[b.self, sum.self], [b.incl, sum.incl]]) for (const [f, ms] of m) into.set(f, (into.get(f) ?? 0) + ms / rounds);
+});
+}
+await browser.close();
+server.close();
 const top = (m, k) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([f, ms]) => `    ${ms.toFixed(1).padStart(6)}  ${f.slice(0, 110)}`).join('\n');
-for (const b of bursts.filter((b) => b.ms > 15)) {
-  console.log(`@${((b.start - profile.startTime) / 1000).toFixed(0)} ms: ${b.ms.toFixed(1)} ms\n  inclusive:\n${top(b.incl, Number(process.env.INCL ?? 40))}\n  self:\n${top(b.self, 15)}`);
+for (const b of sums) {
+  console.log(`@${b.start.toFixed(0)} ms: ${b.ms.toFixed(1)} ms\n  inclusive:\n${top(b.incl, Number(process.env.INCL ?? 40))}\n  self:\n${top(b.self, 15)}`);
 }
