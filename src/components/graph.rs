@@ -10,6 +10,7 @@ mod kept;
 #[cfg(test)]
 mod tests;
 mod text;
+mod width;
 
 use crate::components::lazy::View;
 use crate::i18n::{render, use_i18n, I18n};
@@ -20,6 +21,7 @@ use tcp_engine::graph::{CongestionGraph, Moment, Reader, Shown, TimeSequence};
 use tcp_engine::numbering::Numbering;
 use tcp_engine::sim::Side;
 use wasm_bindgen::JsCast;
+use width::use_width;
 use yew::prelude::*;
 
 /// What the graphs show changes with: the session and its moment shown
@@ -588,9 +590,7 @@ pub fn Graphs(props: &Props) -> Html {
     let moment = use_state(Moment::default);
     let drag = use_mut_ref(|| None::<i32>);
     let node = use_node_ref();
-    // At least 240 px; kept for the next opening, which draws at once.
-    let width = crate::hooks::width::use_width(&node, kept::WIDTH.get()).max(240);
-    kept::WIDTH.set(width);
+    let width = use_width(&node);
     let state = &props.state;
     let whole = state.whole();
     let key = (

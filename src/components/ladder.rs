@@ -768,6 +768,39 @@ text{fill:#1d232b}.time,.gap,.outcome,.call-label,.timer-label{fill:#5b6470}.gap
 .cross{fill:#a3232b;font-size:14px;font-weight:700}.state-label{font-weight:700}.call-label,.timer-label{font-style:italic}\
 .head{font-weight:700;font-family:sans-serif}.caption{font-family:sans-serif}.send-dot{fill:#444}marker path{fill:#444}.blank-box{fill:#fff;stroke:#1d232b}";
 
+/// The longest the first measure of the ladder's width waits for the page
+/// to be idle, in ms (until then, the width guessed).
+const IDLE_MS: u32 = 300;
+
+/// The width of an element, followed as the window resizes.
+#[hook]
+fn use_width(node: NodeRef, initial: u32) -> u32 {
+    let width = use_state_eq(|| initial);
+    {
+        let width = width.clone();
+        use_effect_with((), move |_| {
+            let measure = {
+                let width = width.clone();
+                move || {
+                    if let Some(el) = node.cast::<web_sys::Element>() {
+                        let w = el.client_width().max(0) as u32;
+                        if w > 0 {
+                            width.set(w);
+                        }
+                    }
+                }
+            };
+            // Once the page is idle, laid out by then: read in the effect,
+            // the width forced a layout of the whole page in the task after
+            // the first render (20 ms on a two-core machine).
+            super::lazy::when_idle(IDLE_MS, measure.clone());
+            let listening = crate::listener::listen("resize", move |_: web_sys::Event| measure());
+            move || drop(listening)
+        });
+    }
+    *width
+}
+
 /// The ladder laid out once per width and language, then extended row by
 /// row for at most `LAYOUT_MS` per frame (the rest in the next ones); and
 /// whether every row is laid out.
@@ -983,7 +1016,7 @@ pub fn Ladder(props: &Props) -> Html {
     let printing = super::scroll::use_printing();
     let i18n = use_i18n();
     let measured = use_node_ref();
-    let width = crate::hooks::width::use_width(&measured, 640).unsigned_abs();
+    let width = use_width(measured.clone(), 640);
     // Layout units to the page's pixels and back.
     let pct = props.scale.max(50);
     let up = |v: u32| v * pct / 100;

@@ -145,6 +145,12 @@ pub fn prefetch<F: Copy + 'static>(part: PartKey<F>, next: Next) {
 
 /// Once the page is idle (at the latest after `within_ms`), runs `then`.
 pub fn when_idle(within_ms: u32, then: impl FnOnce() + 'static) {
+    // One closure type for every caller: the glue for each is in the
+    // first screen's module.
+    idle(within_ms, Box::new(then));
+}
+
+fn idle(within_ms: u32, then: Box<dyn FnOnce()>) {
     use wasm_bindgen::JsCast;
     let Some(window) = web_sys::window() else {
         return;

@@ -6,7 +6,6 @@
 mod capture;
 mod parent;
 mod startup;
-pub mod width;
 
 pub use capture::{
     prefetch as prefetch_capture_opener, use_capture_opener, CaptureOpener, Picking,

@@ -1,9 +1,9 @@
-//! An element's width, followed by a `ResizeObserver`: it reports the
-//! width when the browser lays the page out anyway. Read in an effect, the
-//! width forced a layout of the whole page: the largest part of opening
-//! the graphs at 10,000 segments, and 20 ms of the task after the first
-//! screen's render.
+//! The drawings' width, followed by a `ResizeObserver`: it reports the
+//! width when the browser lays the page out anyway, where reading it in an
+//! effect forced a layout of the whole page in the middle of opening the
+//! graphs (the largest part of opening them, at 10,000 segments).
 
+use super::kept::WIDTH;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
@@ -20,14 +20,13 @@ extern "C" {
     fn disconnect(this: &ResizeObserver);
 }
 
-/// The width of `node` in CSS pixels: `initial` until the browser has laid
-/// the element out, then its width, at once (the observer runs after
-/// layout, before the frame is painted) and whenever it changes (the
-/// window resized, the text made larger). A width of 0 (not displayed) is
-/// not reported.
+/// An element's width in CSS pixels (at least 240): at first the width
+/// last measured, then as the browser lays the element out, at once (the
+/// observer runs after layout, before the frame is painted) and whenever
+/// it changes (the window resized).
 #[hook]
-pub fn use_width(node: &NodeRef, initial: i32) -> i32 {
-    let width = use_state_eq(|| initial);
+pub fn use_width(node: &NodeRef) -> i32 {
+    let width = use_state_eq(|| WIDTH.get());
     {
         let (node, width) = (node.clone(), width.clone());
         use_effect_with((), move |_| {
@@ -37,7 +36,9 @@ pub fn use_width(node: &NodeRef, initial: i32) -> i32 {
                 // Read after layout: laid out already, nothing is forced.
                 // (`FnMut`: the app has its glue already, `Fn` cost 100 B.)
                 Closure::<dyn FnMut()>::new(move || {
-                    if let Some(w) = target.as_ref().map(|e| e.client_width()).filter(|&w| w > 0) {
+                    if let Some(e) = &target {
+                        let w = e.client_width().max(240);
+                        WIDTH.set(w);
                         width.set(w);
                     }
                 })
