@@ -186,23 +186,31 @@ struct Runner {
 impl Runner {
     /// A save is due: the session's text, unless a rule says otherwise.
     fn save(&self) {
+        self.save_state(&self.state);
+    }
+
+    /// A save of `state` (the session on screen, or one just replaced).
+    fn save_state(&self, state: &AppState) {
         let text = {
             let mut tab = self.tab.borrow_mut();
             tab.last_save = js_sys::Date::now();
             // Before this session first writes, what is stored now (another
             // tab may have saved since the page opened): that is kept aside.
-            if tab.standing(self.state.session_id).claim == plan::Claim::Fresh {
+            if tab.standing(state.session_id).claim == plan::Claim::Fresh {
                 tab.stored.session = get(SESSION_KEY).is_some();
             }
-            self.state.session_text_with(&mut tab.written)
+            state.session_text_with(&mut tab.written)
         };
         let statements = tcp_engine::scenario::count_statements(&text);
         let bytes = text.len();
-        self.run(Event::Save { bytes, statements }, &text);
+        self.run_for(state, Event::Save { bytes, statements }, &text);
     }
 
     fn run(&self, event: Event, text: &str) {
-        let state = &*self.state;
+        self.run_for(&self.state, event, text);
+    }
+
+    fn run_for(&self, state: &AppState, event: Event, text: &str) {
         let mut next = Some(event);
         while let Some(event) = next.take() {
             let (effects, standing) = {
@@ -330,7 +338,15 @@ pub fn had_saved(persist: bool) -> bool {
 
 /// A save waiting: its timer, and the page being left (dropped, it is
 /// not made).
-type Waiting = Option<(gloo_timers::callback::Timeout, Listening)>;
+/// A save waiting for its time.
+struct Waiting {
+    /// The session as it was when the save was asked for.
+    state: Rc<AppState>,
+    /// Whether it is still to be made.
+    pending: Rc<Cell<bool>>,
+    _timer: gloo_timers::callback::Timeout,
+    _on_hide: Listening,
+}
 
 /// Makes the saves the reducer asks for ([`crate::state::Effect::Save`]):
 /// at most once a second (so Play saves too), and at once when the page
@@ -339,7 +355,7 @@ type Waiting = Option<(gloo_timers::callback::Timeout, Listening)>;
 pub struct Saver {
     runner: Runner,
     enabled: bool,
-    waiting: Rc<RefCell<Waiting>>,
+    waiting: Rc<RefCell<Option<Waiting>>>,
 }
 
 impl Saver {
@@ -350,12 +366,18 @@ impl Saver {
         // Work under way (a replay, a long step) is not the student's yet.
         let state = &runner.state;
         let pending = Rc::new(Cell::new(self.enabled && state.dirty && !state.busy()));
+        // Kept for a new session's first save (see `flush_other`); a clone
+        // shares the session's logs.
+        let snapshot = Rc::new((**state).clone());
         let since = js_sys::Date::now() - runner.tab.borrow().last_save;
-        let save = Rc::new(move || {
-            if pending.replace(false) {
-                runner.save();
-            }
-        });
+        let save = {
+            let pending = pending.clone();
+            Rc::new(move || {
+                if pending.replace(false) {
+                    runner.save();
+                }
+            })
+        };
         let wait = if since >= f64::from(SAVE_EVERY_MS) {
             0
         } else {
@@ -366,12 +388,33 @@ impl Saver {
             gloo_timers::callback::Timeout::new(wait, move || save())
         };
         let on_hide = listen("pagehide", move |_: web_sys::Event| save());
-        *self.waiting.borrow_mut() = Some((timeout, on_hide));
+        flush_other(&self.runner, &self.waiting, snapshot.session_id);
+        *self.waiting.borrow_mut() = Some(Waiting {
+            state: snapshot,
+            pending,
+            _timer: timeout,
+            _on_hide: on_hide,
+        });
     }
 
-    /// Nothing is to be saved: a save still waiting is not made.
+    /// Nothing is to be saved: a save still waiting is not made, unless it
+    /// is another session's.
     pub fn drop_waiting(&self) {
+        flush_other(&self.runner, &self.waiting, self.runner.state.session_id);
         self.waiting.borrow_mut().take();
+    }
+}
+
+/// A save still waiting for a session other than `session` is made now, of
+/// that session as it was: the new one (Reset, a lesson, a link) keeps the
+/// saved session aside as the earlier one, which must hold its last
+/// actions too, even those of the second before.
+fn flush_other(runner: &Runner, waiting: &RefCell<Option<Waiting>>, session: u32) {
+    let other = waiting
+        .borrow_mut()
+        .take_if(|w| w.state.session_id != session);
+    if let Some(w) = other.filter(|w| w.pending.replace(false)) {
+        runner.save_state(&w.state);
     }
 }
 
@@ -405,9 +448,15 @@ pub fn use_autosave(
         asking: asking.clone(),
     };
     let go_back = {
-        let runner = runner.clone();
+        let (runner, waiting) = (runner.clone(), waiting.clone());
         Callback::from(move |_: ()| {
             if enabled {
+                // The session before a Reset may still have a save waiting:
+                // it is the one to open. This session's own is dropped:
+                // going back keeps its latest text aside itself, and that
+                // save would write it over the session opened.
+                flush_other(&runner, &waiting, runner.state.session_id);
+                waiting.borrow_mut().take();
                 let dirty = runner.state.dirty;
                 runner.run(Event::GoBack { dirty }, "");
             }

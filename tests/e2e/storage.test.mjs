@@ -200,6 +200,44 @@ test('a link replaces the saved session only when the student acts, and the earl
   await expectState(page, 'client', 'CLOSED');
 });
 
+test('Reset right after an action: the earlier session holds that action too', async () => {
+  await open(page);
+  await click(page, 'server', 'Listen');
+  await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('server listen'), KEY);
+  // Saves come at most once a second: this one was still waiting at Reset.
+  await click(page, 'client', 'Connect');
+  await expectState(page, 'client', 'SYN-SENT');
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expectState(page, 'client', 'CLOSED');
+  await page.getByTestId('earlier-session').click();
+  await expectState(page, 'server', 'LISTEN');
+  await expectState(page, 'client', 'SYN-SENT');
+  assert.deepEqual(page.errors, []);
+});
+
+test('Earlier session right after an action: a reload opens the session gone back to', async () => {
+  await open(page);
+  await click(page, 'server', 'Listen');
+  await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('server listen'), KEY);
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await click(page, 'client', 'Listen');
+  await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('client listen'), KEY);
+  // A save still waiting (they come at most once a second) when going back.
+  await click(page, 'client', 'Connect');
+  await expectState(page, 'client', 'SYN-SENT');
+  await page.getByTestId('earlier-session').click();
+  await expectState(page, 'server', 'LISTEN');
+  await expectState(page, 'client', 'CLOSED');
+  // Past the second the waiting save would have taken.
+  await page.waitForFunction((k) => !(localStorage.getItem(k) ?? '').includes('client'), KEY);
+  await page.waitForTimeout(1200);
+  await page.reload();
+  await page.getByRole('heading', { name: 'TCP Playground' }).waitFor();
+  await expectState(page, 'server', 'LISTEN');
+  await expectState(page, 'client', 'CLOSED');
+  assert.deepEqual(page.errors, []);
+});
+
 test('play is saved while it runs, and a reload right after an action keeps it', async () => {
   await open(page);
   await click(page, 'server', 'Listen');
