@@ -1124,7 +1124,13 @@ ep-outbox = Outbox
 ep-outbox-empty = Empty. The state already changed as if each segment were sent.
 explain-selected = Why: the event you selected
 explain-lost = The segment never arrives, and its sender cannot know yet.
-explain-rfc = What RFC 9293 says
+# The fold-out over a rule's quote: $rfcs names the RFCs quoted ("RFC 6298",
+# or two joined by explain-rfc-and), $count how many.
+explain-rfc = { $count ->
+        [one] What { $rfcs } says
+       *[other] What { $rfcs } say
+    }
+explain-rfc-and = { $a } and { $b }
 log-forgotten = The first { $n } events were forgotten to save memory; the newest are all here.
 log-rule-id = Rule id, for teachers' lesson checks: { $id }
 ladder-waiting = The ladder and both endpoints show the moment before the work under way; they catch up when the work ends.

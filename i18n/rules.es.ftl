@@ -1123,7 +1123,11 @@ ep-outbox = Bandeja de salida
 ep-outbox-empty = Vacía. El estado ya cambió como si cada segmento se hubiera enviado.
 explain-selected = Por qué: el evento que seleccionaste
 explain-lost = El segmento nunca llega, y su emisor aún no puede saberlo.
-explain-rfc = Lo que dice el RFC 9293
+explain-rfc = { $count ->
+        [one] Lo que dice el { $rfcs }
+       *[other] Lo que dicen el { $rfcs }
+    }
+explain-rfc-and = { $a } y el { $b }
 log-forgotten = Los primeros { $n } eventos se olvidaron para ahorrar memoria; los más recientes están todos aquí.
 log-rule-id = Id de la regla, para las comprobaciones de las lecciones: { $id }
 ladder-waiting = La escalera y los dos extremos muestran el momento anterior al trabajo en curso; se ponen al día cuando el trabajo termina.

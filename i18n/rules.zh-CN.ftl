@@ -1015,7 +1015,10 @@ ep-outbox = 发件箱
 ep-outbox-empty = 空。状态已经改变，就好像每个报文段都已发送。
 explain-selected = 原因：你选中的事件
 explain-lost = 这个报文段永远不会到达，而发送方此时还无从知道。
-explain-rfc = RFC 9293 原文
+explain-rfc = { $rfcs } { $count ->
+       *[other] 原文
+    }
+explain-rfc-and = { $a } 和 { $b }
 log-forgotten = 为节省内存，最早的 { $n } 个事件已被丢弃；最新的事件都在这里。
 log-rule-id = 规则 id（供教师在课程检查中使用）：{ $id }
 ladder-waiting = 时序图和两端显示的是当前工作开始之前的时刻；工作结束后会更新。
