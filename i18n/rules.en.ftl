@@ -958,7 +958,7 @@ lesson-checks-all = ✓ All { $n } { $n ->
     } passed.
 diagram-label = TCP connection state diagram (RFC 9293 Figure 5)
 diagram-help = C marks the client's state, S the server's; the transitions each just took are drawn bold with their cause. Any state can also go to CLOSED on a reset, an ABORT or a timeout. Click a state or an arrow to have it explained.
-diagram-edge-help = Before the / is the event, after it what TCP does; x means nothing is sent.
+diagram-key = On an arrow, before the / is the event and after it what TCP does; x means nothing is sent.
 diagram-edge-label = { $text }: { $from } to { $to }{ $taken ->
         [0] {""}
        *[other] { " " }(just taken by the { $who })

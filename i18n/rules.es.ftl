@@ -953,7 +953,7 @@ lesson-checks-all = ✓ { $n ->
     }.
 diagram-label = Diagrama de estados de una conexión TCP (RFC 9293, Figura 5)
 diagram-help = C marca el estado del cliente y S el del servidor; la transición que cada uno acaba de recorrer se dibuja en negrita con su causa. Además, desde cualquier estado se puede pasar a CLOSED por un RST, un ABORT o un tiempo agotado. Haz clic en un estado o en una flecha para ver su explicación.
-diagram-edge-help = Antes de la / está el evento; después, lo que hace TCP; x significa que no se envía nada.
+diagram-key = En una flecha, antes de la / está el evento y después, lo que hace TCP; x significa que no se envía nada.
 diagram-edge-label = { $text }: { $from } a { $to }{ $taken ->
         [0] {""}
         [1] { " " }(el { $who } acaba de recorrerla)

@@ -856,7 +856,7 @@ lesson-checks = 检查：{ $passed } 项通过，{ $failed } 项未通过。
 lesson-checks-all = ✓ 全部 { $n } 项检查均已通过。
 diagram-label = TCP 连接状态图（RFC 9293 图 5）
 diagram-help = C 标出客户端的状态，S 标出服务器的状态；双方刚刚经过的状态转换用粗线画出，并注明原因。任何状态在遇到复位、ABORT 或超时时，也都可以转到 CLOSED。点击一个状态或箭头可查看说明。
-diagram-edge-help = / 前面是事件，后面是 TCP 所做的动作；x 表示不发送任何报文段。
+diagram-key = 箭头上，/ 前面是事件，后面是 TCP 所做的动作；x 表示不发送任何报文段。
 diagram-edge-label = { $text }：从 { $from } 到 { $to }{ $taken ->
         [0] {""}
        *[other] （{ $who }刚刚经过）

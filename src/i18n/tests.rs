@@ -485,3 +485,17 @@ fn the_rfc_fold_out_is_titled_with_the_rfcs_its_quote_is_from() {
     );
     assert_eq!(title(zh, "close-syn-sent"), "RFC 9293 原文");
 }
+
+#[test]
+fn the_state_diagram_key_says_what_its_arrows_x_means_in_every_language() {
+    for i18n in &every_language() {
+        let key = i18n.t("diagram-key");
+        let (label, means) = match i18n.lang() {
+            Lang::En => ("rcv ACK of SYN / x", "x means nothing is sent"),
+            Lang::Es => ("rcv ACK del SYN / x", "x significa que no se envía nada"),
+            Lang::Zh => ("收到对 SYN 的 ACK / x", "x 表示不发送任何报文段"),
+        };
+        assert_eq!(i18n.t("edge-syn-received-established"), label);
+        assert!(key.contains(means), "{:?}: {key}", i18n.lang());
+    }
+}
