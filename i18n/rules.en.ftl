@@ -256,7 +256,9 @@ rule-ack-too-new = fifth check: SEG.ACK = { $ack } acknowledges something not ye
 rule-ack-new = fifth check: new ACK, SND.UNA = { $snd_una }
     .plain = The peer acknowledged more of our data; it no longer needs to be kept for resending.
 rule-ack-duplicate = fifth check: SEG.ACK = { $ack } acknowledges nothing new (SND.UNA = { $snd_una }); a duplicate ACK can be ignored
-    .plain = This ACK acknowledges nothing that was not acknowledged already, so there is nothing to do.
+    .plain = This ACK acknowledges no data that was not acknowledged already. Fast retransmit after three duplicate ACKs is part of congestion control, which this side does not run (Settings).
+rule-ack-duplicate-cc = fifth check: SEG.ACK = { $ack } acknowledges nothing new (SND.UNA = { $snd_una }); congestion control checks whether it is a duplicate ACK that counts toward a fast retransmit
+    .plain = This ACK acknowledges no data that was not acknowledged already; congestion control, which this side runs, checks whether it counts toward a fast retransmit.
 rule-window-update = window update: SND.WND = { $wnd }
     .plain = The peer says how much more data it can take now.
 rule-fin-wait-1-acked = FIN-WAIT-1: our FIN is acknowledged; enter FIN-WAIT-2

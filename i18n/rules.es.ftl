@@ -257,7 +257,9 @@ rule-ack-too-new = quinta comprobación: SEG.ACK = { $ack } confirma algo que a�
 rule-ack-new = quinta comprobación: ACK nuevo, SND.UNA = { $snd_una }
     .plain = El otro extremo confirmó más de nuestros datos; ya no hace falta guardarlos para reenviarlos.
 rule-ack-duplicate = quinta comprobación: SEG.ACK = { $ack } no confirma nada nuevo (SND.UNA = { $snd_una }); un ACK duplicado puede ignorarse
-    .plain = Este ACK no confirma nada que no estuviera ya confirmado, así que no hay nada que hacer.
+    .plain = Este ACK no confirma ningún dato que no estuviera ya confirmado. La retransmisión rápida tras tres ACK duplicados forma parte del control de congestión, que este lado no usa (Ajustes).
+rule-ack-duplicate-cc = quinta comprobación: SEG.ACK = { $ack } no confirma nada nuevo (SND.UNA = { $snd_una }); el control de congestión comprueba si es un ACK duplicado que cuenta para una retransmisión rápida
+    .plain = Este ACK no confirma ningún dato que no estuviera ya confirmado; el control de congestión, que este lado usa, comprueba si cuenta para una retransmisión rápida.
 rule-window-update = actualización de ventana: SND.WND = { $wnd }
     .plain = El otro extremo indica cuántos datos más puede aceptar ahora.
 rule-fin-wait-1-acked = FIN-WAIT-1: nuestro FIN está confirmado; pasar a FIN-WAIT-2

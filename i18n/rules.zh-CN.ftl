@@ -242,7 +242,9 @@ rule-ack-too-new = 第五步检查：SEG.ACK = { $ack } 确认了尚未发送的
 rule-ack-new = 第五步检查：新的 ACK，SND.UNA = { $snd_una }
     .plain = 对方确认了本端更多的数据；这些数据不必再保留以备重传。
 rule-ack-duplicate = 第五步检查：SEG.ACK = { $ack } 没有确认任何新内容（SND.UNA = { $snd_una }）；重复的 ACK 可以忽略
-    .plain = 这个 ACK 没有确认任何尚未确认的内容，所以无需做任何事。
+    .plain = 这个 ACK 没有确认任何尚未确认的数据。收到三个重复 ACK 后的快速重传属于拥塞控制，而本端没有运行拥塞控制（见“设置”）。
+rule-ack-duplicate-cc = 第五步检查：SEG.ACK = { $ack } 没有确认任何新内容（SND.UNA = { $snd_una }）；由拥塞控制判断它是否算作计入快速重传的重复 ACK
+    .plain = 这个 ACK 没有确认任何尚未确认的数据；本端运行着拥塞控制，由它判断这个 ACK 是否计入快速重传。
 rule-window-update = 窗口更新：SND.WND = { $wnd }
     .plain = 对方告知它现在还能接收多少数据。
 rule-fin-wait-1-acked = FIN-WAIT-1：本端的 FIN 已被确认；进入 FIN-WAIT-2
