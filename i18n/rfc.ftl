@@ -117,6 +117,7 @@ rfc-ack-challenge = RFC 5961 §5.2: "The ACK value is considered acceptable only
 rfc-ack-too-new = RFC 9293 §3.10.7.4: "If the ACK acks something not yet sent (SEG.ACK > SND.NXT), then send an ACK, drop the segment, and return."
 rfc-ack-new = RFC 9293 §3.10.7.4: "If SND.UNA < SEG.ACK =< SND.NXT, then set SND.UNA <- SEG.ACK. Any segments on the retransmission queue that are thereby entirely acknowledged are removed."
 rfc-ack-duplicate = RFC 9293 §3.10.7.4: "If the ACK is a duplicate (SEG.ACK =< SND.UNA), it can be ignored."
+rfc-ack-duplicate-cc = RFC 9293 §3.10.7.4: "If the ACK is a duplicate (SEG.ACK =< SND.UNA), it can be ignored." RFC 5681 §3.2: "The TCP sender SHOULD use the 'fast retransmit' algorithm to detect and repair loss, based on incoming duplicate ACKs."
 rfc-window-update = RFC 9293 §3.10.7.4: "If SND.UNA =< SEG.ACK =< SND.NXT, the send window should be updated. If (SND.WL1 < SEG.SEQ or (SND.WL1 = SEG.SEQ and SND.WL2 =< SEG.ACK)), set SND.WND <- SEG.WND, set SND.WL1 <- SEG.SEQ, and set SND.WL2 <- SEG.ACK."
 rfc-fin-wait-1-acked = RFC 9293 §3.10.7.4: "In addition to the processing for the ESTABLISHED state, if the FIN segment is now acknowledged, then enter FIN-WAIT-2 and continue processing in that state."
 rfc-fin-wait-2-acked = RFC 9293 §3.10.7.4: "In addition to the processing for the ESTABLISHED state, if the retransmission queue is empty, the user's CLOSE can be acknowledged ('ok') but do not delete the TCB."

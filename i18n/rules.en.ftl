@@ -37,7 +37,7 @@ rule-close-established = CLOSE in ESTABLISHED: FIN after all queued data; enter 
 rule-close-close-wait = CLOSE in CLOSE-WAIT: FIN after all queued data; enter LAST-ACK
     .plain = The peer already closed; now this side closes too and waits for the last ACK.
 rule-close-refused = { $state } refuses this call: "error: { $error }"; nothing changes
-    .plain = There is nothing to close in this state, so the call is refused.
+    .plain = There is no connection to close, or this side has already asked to close it, so the call is refused.
 rule-close-queued-sends = CLOSE in SYN-SENT: the SENDs still queued ({ $bytes } bytes) are answered "error: { $error }"
     .plain = The data the application sent never left: CLOSE tells it so rather than forgetting it.
 rule-abort-queued-sends = ABORT: the SENDs still queued ({ $bytes } bytes) are answered "{ $error }"
@@ -256,7 +256,9 @@ rule-ack-too-new = fifth check: SEG.ACK = { $ack } acknowledges something not ye
 rule-ack-new = fifth check: new ACK, SND.UNA = { $snd_una }
     .plain = The peer acknowledged more of our data; it no longer needs to be kept for resending.
 rule-ack-duplicate = fifth check: SEG.ACK = { $ack } acknowledges nothing new (SND.UNA = { $snd_una }); a duplicate ACK can be ignored
-    .plain = This ACK acknowledges nothing that was not acknowledged already, so there is nothing to do.
+    .plain = This ACK acknowledges no data that was not acknowledged already. Fast retransmit after three duplicate ACKs is part of congestion control, which this side does not run (Settings).
+rule-ack-duplicate-cc = fifth check: SEG.ACK = { $ack } acknowledges nothing new (SND.UNA = { $snd_una }); congestion control checks whether it is a duplicate ACK that counts toward a fast retransmit
+    .plain = This ACK acknowledges no data that was not acknowledged already; congestion control, which this side runs, checks whether it counts toward a fast retransmit.
 rule-window-update = window update: SND.WND = { $wnd }
     .plain = The peer says how much more data it can take now.
 rule-fin-wait-1-acked = FIN-WAIT-1: our FIN is acknowledged; enter FIN-WAIT-2
@@ -938,7 +940,7 @@ lesson-challenge = Challenge
 lesson-goal-reached = ✓ Goal reached. Try another challenge, or keep exploring.
 lesson-end = You reached the end of the lesson. Everything stays live: keep experimenting, or pick another lesson.
 lesson-end-embed = You reached the end of the lesson. Everything stays live: keep experimenting here, or go on with your course page.
-lesson-start = Press “Next step” to run the first step; its explanation then appears here, beside what it did.
+lesson-start = Press “Next step” to run the first step; its explanation then appears here.
 lesson-preview = Next:
 lesson-next = Next step ▸
 lesson-hint = Show a hint ({ $n } of { $of })
@@ -958,7 +960,7 @@ lesson-checks-all = ✓ All { $n } { $n ->
     } passed.
 diagram-label = TCP connection state diagram (RFC 9293 Figure 5)
 diagram-help = C marks the client's state, S the server's; the transitions each just took are drawn bold with their cause. Any state can also go to CLOSED on a reset, an ABORT or a timeout. Click a state or an arrow to have it explained.
-diagram-edge-help = Before the / is the event, after it what TCP does; x means nothing is sent.
+diagram-key = On an arrow, before the / is the event and after it what TCP does; x means nothing is sent.
 diagram-edge-label = { $text }: { $from } to { $to }{ $taken ->
         [0] {""}
        *[other] { " " }(just taken by the { $who })
@@ -1124,7 +1126,13 @@ ep-outbox = Outbox
 ep-outbox-empty = Empty. The state already changed as if each segment were sent.
 explain-selected = Why: the event you selected
 explain-lost = The segment never arrives, and its sender cannot know yet.
-explain-rfc = What RFC 9293 says
+# The fold-out over a rule's quote: $rfcs names the RFCs quoted ("RFC 6298",
+# or two joined by explain-rfc-and), $count how many.
+explain-rfc = { $count ->
+        [one] What { $rfcs } says
+       *[other] What { $rfcs } say
+    }
+explain-rfc-and = { $a } and { $b }
 log-forgotten = The first { $n } events were forgotten to save memory; the newest are all here.
 log-rule-id = Rule id, for teachers' lesson checks: { $id }
 ladder-waiting = The ladder and both endpoints show the moment before the work under way; they catch up when the work ends.

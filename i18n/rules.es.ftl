@@ -35,7 +35,7 @@ rule-close-established = CLOSE en ESTABLISHED: FIN después de todos los datos e
 rule-close-close-wait = CLOSE en CLOSE-WAIT: FIN después de todos los datos en cola; pasar a LAST-ACK
     .plain = El otro extremo ya cerró; ahora este extremo también cierra y espera el último ACK.
 rule-close-refused = { $state } rechaza esta llamada: "error: { $error }"; nada cambia
-    .plain = No hay nada que cerrar en este estado, así que la llamada se rechaza.
+    .plain = No hay ninguna conexión que cerrar, o este lado ya pidió cerrarla, así que la llamada se rechaza.
 rule-close-queued-sends = CLOSE en SYN-SENT: los SEND aún en cola ({ $bytes } bytes) reciben "error: { $error }"
     .plain = Los datos que la aplicación envió nunca salieron: CLOSE se lo dice en vez de olvidarlos.
 rule-abort-queued-sends = ABORT: los SEND aún en cola ({ $bytes } bytes) reciben "{ $error }"
@@ -257,7 +257,9 @@ rule-ack-too-new = quinta comprobación: SEG.ACK = { $ack } confirma algo que a�
 rule-ack-new = quinta comprobación: ACK nuevo, SND.UNA = { $snd_una }
     .plain = El otro extremo confirmó más de nuestros datos; ya no hace falta guardarlos para reenviarlos.
 rule-ack-duplicate = quinta comprobación: SEG.ACK = { $ack } no confirma nada nuevo (SND.UNA = { $snd_una }); un ACK duplicado puede ignorarse
-    .plain = Este ACK no confirma nada que no estuviera ya confirmado, así que no hay nada que hacer.
+    .plain = Este ACK no confirma ningún dato que no estuviera ya confirmado. La retransmisión rápida tras tres ACK duplicados forma parte del control de congestión, que este lado no usa (Ajustes).
+rule-ack-duplicate-cc = quinta comprobación: SEG.ACK = { $ack } no confirma nada nuevo (SND.UNA = { $snd_una }); el control de congestión comprueba si es un ACK duplicado que cuenta para una retransmisión rápida
+    .plain = Este ACK no confirma ningún dato que no estuviera ya confirmado; el control de congestión, que este lado usa, comprueba si cuenta para una retransmisión rápida.
 rule-window-update = actualización de ventana: SND.WND = { $wnd }
     .plain = El otro extremo indica cuántos datos más puede aceptar ahora.
 rule-fin-wait-1-acked = FIN-WAIT-1: nuestro FIN está confirmado; pasar a FIN-WAIT-2
@@ -933,7 +935,7 @@ lesson-challenge = Reto
 lesson-goal-reached = ✓ Objetivo cumplido. Prueba otro reto o sigue explorando.
 lesson-end = Llegaste al final de la lección. Todo sigue funcionando: sigue experimentando o elige otra lección.
 lesson-end-embed = Llegaste al final de la lección. Todo sigue funcionando: sigue experimentando aquí o continúa con la página de tu curso.
-lesson-start = Pulsa «Siguiente paso» para ejecutar el primer paso; su explicación aparecerá aquí, junto a lo que hizo.
+lesson-start = Pulsa «Siguiente paso» para ejecutar el primer paso; su explicación aparecerá aquí.
 lesson-preview = A continuación:
 lesson-next = Siguiente paso ▸
 lesson-hint = Mostrar una pista ({ $n } de { $of })
@@ -953,7 +955,7 @@ lesson-checks-all = ✓ { $n ->
     }.
 diagram-label = Diagrama de estados de una conexión TCP (RFC 9293, Figura 5)
 diagram-help = C marca el estado del cliente y S el del servidor; la transición que cada uno acaba de recorrer se dibuja en negrita con su causa. Además, desde cualquier estado se puede pasar a CLOSED por un RST, un ABORT o un tiempo agotado. Haz clic en un estado o en una flecha para ver su explicación.
-diagram-edge-help = Antes de la / está el evento; después, lo que hace TCP; x significa que no se envía nada.
+diagram-key = En una flecha, antes de la / está el evento y después, lo que hace TCP; x significa que no se envía nada.
 diagram-edge-label = { $text }: { $from } a { $to }{ $taken ->
         [0] {""}
         [1] { " " }(el { $who } acaba de recorrerla)
@@ -1123,7 +1125,11 @@ ep-outbox = Bandeja de salida
 ep-outbox-empty = Vacía. El estado ya cambió como si cada segmento se hubiera enviado.
 explain-selected = Por qué: el evento que seleccionaste
 explain-lost = El segmento nunca llega, y su emisor aún no puede saberlo.
-explain-rfc = Lo que dice el RFC 9293
+explain-rfc = { $count ->
+        [one] Lo que dice el { $rfcs }
+       *[other] Lo que dicen el { $rfcs }
+    }
+explain-rfc-and = { $a } y el { $b }
 log-forgotten = Los primeros { $n } eventos se olvidaron para ahorrar memoria; los más recientes están todos aquí.
 log-rule-id = Id de la regla, para las comprobaciones de las lecciones: { $id }
 ladder-waiting = La escalera y los dos extremos muestran el momento anterior al trabajo en curso; se ponen al día cuando el trabajo termina.

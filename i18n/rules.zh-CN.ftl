@@ -32,7 +32,7 @@ rule-close-established = 在 ESTABLISHED 状态下 CLOSE：在所有排队的数
 rule-close-close-wait = 在 CLOSE-WAIT 状态下 CLOSE：在所有排队的数据之后发送 FIN；进入 LAST-ACK
     .plain = 对方已经关闭；现在本端也关闭，并等待最后一个 ACK。
 rule-close-refused = { $state } 状态拒绝此调用：“错误：{ $error }”；不做任何改变
-    .plain = 在此状态下没有可以关闭的连接，所以该调用被拒绝。
+    .plain = 没有可以关闭的连接，或者本端已经请求过关闭，所以该调用被拒绝。
 rule-close-queued-sends = SYN-SENT 中的 CLOSE：仍在排队的 SEND（{ $bytes } 字节）得到回应 "error: { $error }"
     .plain = 应用程序发送的数据从未发出：CLOSE 会告知应用，而不是悄悄丢弃。
 rule-abort-queued-sends = ABORT：仍在排队的 SEND（{ $bytes } 字节）得到回应 "{ $error }"
@@ -242,7 +242,9 @@ rule-ack-too-new = 第五步检查：SEG.ACK = { $ack } 确认了尚未发送的
 rule-ack-new = 第五步检查：新的 ACK，SND.UNA = { $snd_una }
     .plain = 对方确认了本端更多的数据；这些数据不必再保留以备重传。
 rule-ack-duplicate = 第五步检查：SEG.ACK = { $ack } 没有确认任何新内容（SND.UNA = { $snd_una }）；重复的 ACK 可以忽略
-    .plain = 这个 ACK 没有确认任何尚未确认的内容，所以无需做任何事。
+    .plain = 这个 ACK 没有确认任何尚未确认的数据。收到三个重复 ACK 后的快速重传属于拥塞控制，而本端没有运行拥塞控制（见“设置”）。
+rule-ack-duplicate-cc = 第五步检查：SEG.ACK = { $ack } 没有确认任何新内容（SND.UNA = { $snd_una }）；由拥塞控制判断它是否算作计入快速重传的重复 ACK
+    .plain = 这个 ACK 没有确认任何尚未确认的数据；本端运行着拥塞控制，由它判断这个 ACK 是否计入快速重传。
 rule-window-update = 窗口更新：SND.WND = { $wnd }
     .plain = 对方告知它现在还能接收多少数据。
 rule-fin-wait-1-acked = FIN-WAIT-1：本端的 FIN 已被确认；进入 FIN-WAIT-2
@@ -842,7 +844,7 @@ lesson-challenge = 挑战
 lesson-goal-reached = ✓ 目标达成。试试另一个挑战，或者继续探索。
 lesson-end = 你已经学完了这节课。一切仍然可以操作：继续做实验，或者选择另一节课程。
 lesson-end-embed = 你已经学完了这节课。一切仍然可以操作：可以继续在这里做实验，或者回到课程页面继续学习。
-lesson-start = 按“下一步”执行第一步；它的解释随后会出现在这里，就在它的效果旁边。
+lesson-start = 按“下一步”执行第一步；它的解释随后会出现在这里。
 lesson-preview = 下一步：
 lesson-next = 下一步 ▸
 lesson-hint = 显示提示（{ $n }/{ $of }）
@@ -856,7 +858,7 @@ lesson-checks = 检查：{ $passed } 项通过，{ $failed } 项未通过。
 lesson-checks-all = ✓ 全部 { $n } 项检查均已通过。
 diagram-label = TCP 连接状态图（RFC 9293 图 5）
 diagram-help = C 标出客户端的状态，S 标出服务器的状态；双方刚刚经过的状态转换用粗线画出，并注明原因。任何状态在遇到复位、ABORT 或超时时，也都可以转到 CLOSED。点击一个状态或箭头可查看说明。
-diagram-edge-help = / 前面是事件，后面是 TCP 所做的动作；x 表示不发送任何报文段。
+diagram-key = 箭头上，/ 前面是事件，后面是 TCP 所做的动作；x 表示不发送任何报文段。
 diagram-edge-label = { $text }：从 { $from } 到 { $to }{ $taken ->
         [0] {""}
        *[other] （{ $who }刚刚经过）
@@ -1015,7 +1017,10 @@ ep-outbox = 发件箱
 ep-outbox-empty = 空。状态已经改变，就好像每个报文段都已发送。
 explain-selected = 原因：你选中的事件
 explain-lost = 这个报文段永远不会到达，而发送方此时还无从知道。
-explain-rfc = RFC 9293 原文
+explain-rfc = { $rfcs } { $count ->
+       *[other] 原文
+    }
+explain-rfc-and = { $a } 和 { $b }
 log-forgotten = 为节省内存，最早的 { $n } 个事件已被丢弃；最新的事件都在这里。
 log-rule-id = 规则 id（供教师在课程检查中使用）：{ $id }
 ladder-waiting = 时序图和两端显示的是当前工作开始之前的时刻；工作结束后会更新。

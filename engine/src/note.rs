@@ -752,8 +752,13 @@ rules! {
     AckTooNew = "ack-too-new", "§3.10.7.4", Refused { ack: Seq, snd_nxt: Seq };
     /// Fifth check: a new ACK.
     AckNew = "ack-new", "§3.10.7.4", Accepted { snd_una: Seq };
-    /// A pure ACK that acknowledges nothing new.
+    /// A pure ACK that acknowledges nothing new, on a side that runs no
+    /// congestion control (fast retransmit is part of it).
     AckDuplicate = "ack-duplicate", "§3.10.7.4", Accepted { ack: Seq, snd_una: Seq };
+    /// A pure ACK that acknowledges nothing new, on a side that runs
+    /// congestion control: it tells whether the ACK counts toward a fast
+    /// retransmit.
+    AckDuplicateCc = "ack-duplicate-cc", "§3.10.7.4", Accepted { ack: Seq, snd_una: Seq };
     /// Fifth check: window update.
     WindowUpdate = "window-update", "§3.10.7.4", Accepted { wnd: u32 };
     /// FIN-WAIT-1: our FIN is acknowledged.

@@ -211,8 +211,7 @@ fn explanation(i18n: &I18n, picked: Option<Picked>) -> Html {
         Some(Picked::Edge(i)) => {
             let e = EDGES[i];
             let text = i18n.t(&format!("edge-{}", e.id()));
-            html! { <p><strong>{format!("{} → {}", e.from.name(), e.to.name())}</strong>{format!(": {text}. ")}<span class="rule">{e.section}</span>
-            {" "}{i18n.t("diagram-edge-help")}</p> }
+            html! { <p><strong>{format!("{} → {}", e.from.name(), e.to.name())}</strong>{format!(": {text}. ")}<span class="rule">{e.section}</span></p> }
         }
         None => {
             html! { <p class="hint">{i18n.t("diagram-help")}</p> }
@@ -349,6 +348,9 @@ pub fn StateDiagram(props: &Props) -> Html {
                 <g class="markers" aria-hidden="true">{ for markers }</g>
             </svg>
             <div class="diagram-explain" aria-live="polite">{explanation}</div>
+            // The arrows' labels are read by this key, whatever is picked
+            // (a bold label shows without a click).
+            <p class="hint diagram-key" data-testid="diagram-key">{i18n.t("diagram-key")}</p>
         </div>
     }
 }

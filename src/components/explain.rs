@@ -77,7 +77,7 @@ pub fn extra(i18n: &I18n, trace: &TraceRef, entry: &TraceEntry) -> Html {
                     <p class="plain">{render::rule_plain(i18n, rule)}</p>
                     if let Some(quote) = i18n.rfc_quote(rule.id()) {
                         <details>
-                            <summary>{i18n.t("explain-rfc")}</summary>
+                            <summary>{rfc_title(i18n, &quote)}</summary>
                             <blockquote class="rfc" lang="en">{quote}</blockquote>
                         </details>
                     }
@@ -86,6 +86,40 @@ pub fn extra(i18n: &I18n, trace: &TraceRef, entry: &TraceEntry) -> Html {
             }
         </>
     }
+}
+
+/// The RFCs a quote cites, as it names them ("RFC 6298"), in order and
+/// each once: every quote begins with its RFC's name and section, and a
+/// second RFC it quotes is named the same way ("RFC 3465 §2.1: …").
+pub fn rfcs_cited(quote: &str) -> Vec<&str> {
+    let mut rfcs = Vec::new();
+    for (at, _) in quote.match_indices("RFC ") {
+        let rest = &quote[at + 4..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let cited =
+            digits > 0 && (rest[digits..].starts_with(" §") || rest[digits..].starts_with(':'));
+        let name = &quote[at..at + 4 + digits];
+        if cited && !rfcs.contains(&name) {
+            rfcs.push(name);
+        }
+    }
+    rfcs
+}
+
+/// The title of the fold-out over a rule's quote: what the RFC (or the
+/// RFCs) it quotes say, named.
+pub fn rfc_title(i18n: &I18n, quote: &str) -> String {
+    let rfcs = rfcs_cited(quote);
+    let count = rfcs.len();
+    let names = rfcs
+        .into_iter()
+        .map(String::from)
+        .reduce(|a, b| i18n.f("explain-rfc-and", &[("a", a.into()), ("b", b.into())]))
+        .unwrap_or_default();
+    i18n.f(
+        "explain-rfc",
+        &[("rfcs", names.into()), ("count", count.into())],
+    )
 }
 
 /// The explanation box.

@@ -438,3 +438,64 @@ fn fin_wait_2_says_their_fin_came_when_it_comes_in_the_same_segment() {
         line(false)
     );
 }
+
+/// Every RFC number written in `text` ("RFC 6298"), each once.
+fn rfc_numbers(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices("RFC ") {
+        let digits: String = text[at + 4..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        if !digits.is_empty() && !found.contains(&digits) {
+            found.push(digits);
+        }
+    }
+    found.sort();
+    found
+}
+
+#[test]
+fn the_rfc_fold_out_is_titled_with_the_rfcs_its_quote_is_from() {
+    use crate::components::explain::rfc_title;
+    for i18n in &every_language() {
+        for rule in Rule::ALL {
+            let quote = rule.rfc_quote();
+            let title = rfc_title(i18n, quote);
+            assert!(!rfc_numbers(quote).is_empty(), "{}: {quote}", rule.id());
+            assert_eq!(
+                rfc_numbers(&title),
+                rfc_numbers(quote),
+                "{:?} {}: {title}",
+                i18n.lang(),
+                rule.id()
+            );
+        }
+    }
+    let [en, es, zh] = &every_language()[..] else {
+        panic!("three languages")
+    };
+    let title = |i18n: &I18n, id: &str| rfc_title(i18n, Rule::from_id(id).unwrap().rfc_quote());
+    assert_eq!(title(en, "retransmit"), "What RFC 6298 says");
+    assert_eq!(title(en, "go-back-n"), "What RFC 6298 and RFC 6582 say");
+    assert_eq!(title(es, "retransmit"), "Lo que dice el RFC 6298");
+    assert_eq!(
+        title(es, "go-back-n"),
+        "Lo que dicen el RFC 6298 y el RFC 6582"
+    );
+    assert_eq!(title(zh, "close-syn-sent"), "RFC 9293 原文");
+}
+
+#[test]
+fn the_state_diagram_key_says_what_its_arrows_x_means_in_every_language() {
+    for i18n in &every_language() {
+        let key = i18n.t("diagram-key");
+        let (label, means) = match i18n.lang() {
+            Lang::En => ("rcv ACK of SYN / x", "x means nothing is sent"),
+            Lang::Es => ("rcv ACK del SYN / x", "x significa que no se envía nada"),
+            Lang::Zh => ("收到对 SYN 的 ACK / x", "x 表示不发送任何报文段"),
+        };
+        assert_eq!(i18n.t("edge-syn-received-established"), label);
+        assert!(key.contains(means), "{:?}: {key}", i18n.lang());
+    }
+}

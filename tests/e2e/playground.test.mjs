@@ -286,6 +286,10 @@ test('the state diagram marks both states and explains what is clicked', async (
   assert.match(await page.locator('.diagram-explain').textContent(), /ESTABLISHED: An open connection/);
   // The transitions just taken are drawn bold and named.
   assert.ok(await page.locator('.diagram .edge.taken').count() >= 2);
+  // The server's bold label ends in "/ x": the key under the drawing says
+  // what x means while a state, not the arrow, is picked.
+  assert.match(await page.locator('.diagram .edge-label').allTextContents().then((l) => l.join('|')), /S: rcv ACK of SYN \/ x/);
+  assert.match(await page.getByTestId('diagram-key').textContent(), /x means nothing is sent/);
   await page.getByRole('button', { name: /: SYN-SENT to ESTABLISHED/ }).click();
   assert.match(await page.locator('.diagram-explain').textContent(), /rcv SYN,ACK \/ snd ACK/);
   await shot('state-diagram');

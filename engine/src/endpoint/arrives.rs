@@ -500,10 +500,13 @@ impl Endpoint {
             });
         } else if seg.seg_len() == 0 {
             // Said, so that a pure ACK that changes nothing is explained by
-            // its own rule rather than by the step before.
-            self.note(Note::AckDuplicate {
-                ack: Seq::own(seg.ack),
-                snd_una: Seq::own(tcb.snd_una),
+            // its own rule rather than by the step before; a side that runs
+            // congestion control counts it toward a fast retransmit.
+            let (ack, snd_una) = (Seq::own(seg.ack), Seq::own(tcb.snd_una));
+            self.note(if self.cc_on() {
+                Note::AckDuplicateCc { ack, snd_una }
+            } else {
+                Note::AckDuplicate { ack, snd_una }
             });
         }
         if tcb.snd_una.le(seg.ack)

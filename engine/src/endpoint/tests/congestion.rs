@@ -507,3 +507,28 @@ fn cwnd_full_never_stalls_a_window_below_one_segment_with_nothing_in_flight() {
         )]
     );
 }
+
+#[test]
+fn ack_duplicate_cc_when_congestion_control_runs_and_ack_duplicate_when_not() {
+    // Congestion control runs: the duplicate ACK is left to it, which
+    // counts it toward a fast retransmit.
+    let ep = &mut four_out(CongestionControl::Reno);
+    let out = ack(ep, 0, 500);
+    assert!(rules(&out).contains(&Rule::AckDuplicateCc));
+    assert!(!rules(&out).contains(&Rule::AckDuplicate));
+    assert!(rules(&out).contains(&Rule::DuplicateAckCounted));
+    // None runs: every duplicate ACK is ignored, the third too (no fast
+    // retransmit), and its rule says so.
+    let ep = &mut four_out(CongestionControl::Off);
+    for at in [500, 510, 520] {
+        let out = ack(ep, 0, at);
+        assert_eq!(
+            notes(&out),
+            [Note::AckDuplicate {
+                ack: Seq::own(SeqNum(ISS + 1)),
+                snd_una: Seq::own(SeqNum(ISS + 1)),
+            }]
+        );
+        assert!(segs(&out).is_empty());
+    }
+}
