@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { serve } from '../e2e/serve.mjs';
+import { markFirstScreen } from './first-screen.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { chromium } = createRequire(path.join(root, '.tools/'))('playwright-core');
@@ -17,14 +18,7 @@ const load = async (server) => {
   const page = await browser.newPage();
   const cdp = await page.context().newCDPSession(page);
   if (slowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-  await page.addInitScript(() => {
-    const seen = () => {
-      if (globalThis.tcpSeen || !document.querySelector('[data-testid=client-state]')) return;
-      globalThis.tcpSeen = performance.now();
-      requestAnimationFrame(() => setTimeout(() => { globalThis.tcpDrawn = performance.now(); }, 0));
-    };
-    new MutationObserver(seen).observe(document, { childList: true, subtree: true });
-  });
+  await page.addInitScript(markFirstScreen);
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
   await page.waitForFunction(() => globalThis.tcpDrawn);
   const t = await page.evaluate(() => [globalThis.tcpSeen, globalThis.tcpDrawn]);

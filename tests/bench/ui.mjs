@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { serve } from '../e2e/serve.mjs';
+import { markFirstScreen } from './first-screen.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { chromium } = createRequire(path.join(root, '.tools/'))('playwright-core');
@@ -69,18 +70,7 @@ const loadTime = async (url, slowdown, latency, context = browser) => {
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: 20e6 / 8, uploadThroughput: 5e6 / 8 });
   }
-  // In the page: when the endpoint's state enters the document, and when
-  // the frame showing it has been drawn (style, layout, paint). The figure
-  // Playwright sees also waits for its own polling, which backs off up to
-  // 100 ms between looks and so flatters whichever app is ready sooner.
-  await page.addInitScript(() => {
-    const seen = () => {
-      if (globalThis.tcpSeen || !document.querySelector('[data-testid=client-state]')) return;
-      globalThis.tcpSeen = performance.now();
-      requestAnimationFrame(() => setTimeout(() => { globalThis.tcpDrawn = performance.now(); }, 0));
-    };
-    new MutationObserver(seen).observe(document, { childList: true, subtree: true });
-  });
+  await page.addInitScript(markFirstScreen);
   await page.goto(url);
   await page.getByTestId('client-state').waitFor();
   const t = await page.evaluate(() => performance.now());

@@ -200,10 +200,16 @@ test('a link replaces the saved session only when the student acts, and the earl
   await expectState(page, 'client', 'CLOSED');
 });
 
-test('Reset right after an action: the earlier session holds that action too', async () => {
+/// A fresh page whose session (the server listening) has been saved: the
+/// next save waits a second.
+async function serverListenSaved() {
   await open(page);
   await click(page, 'server', 'Listen');
   await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('server listen'), KEY);
+}
+
+test('Reset right after an action: the earlier session holds that action too', async () => {
+  await serverListenSaved();
   // Saves come at most once a second: this one was still waiting at Reset.
   await click(page, 'client', 'Connect');
   await expectState(page, 'client', 'SYN-SENT');
@@ -216,9 +222,7 @@ test('Reset right after an action: the earlier session holds that action too', a
 });
 
 test('Earlier session right after an action: a reload opens the session gone back to', async () => {
-  await open(page);
-  await click(page, 'server', 'Listen');
-  await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('server listen'), KEY);
+  await serverListenSaved();
   await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await click(page, 'client', 'Listen');
   await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('client listen'), KEY);
