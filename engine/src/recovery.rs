@@ -194,19 +194,26 @@ pub(crate) struct Scene<'a> {
 impl Scene<'_> {
     /// The peer as it would be after the sender's other segments in flight
     /// arrived, those due before `deadline`, in order of arrival (on a copy:
-    /// the engine answers, not a guess of what it would do).
-    fn peer_after_arrivals(&self, deadline: Option<Instant>) -> Endpoint {
+    /// the engine answers, not a guess of what it would do). Beyond the
+    /// oldest few, those that carry every octet of `again` arrive too.
+    fn peer_after_arrivals(&self, deadline: Option<Instant>, again: Option<&Segment>) -> Endpoint {
         let mut peer = self.peer.clone();
         // The oldest few sent (a loss on a full wire must stay cheap: the
         // wire may hold thousands), then the earliest to arrive first, by
         // picking rather than sorting (a sort would add kilobytes to the
-        // first load).
+        // first load). A copy of the lost segment behind them counts too:
+        // unseen, a loss behind 16 segments in flight was said to be sent
+        // again by the timer, and the copy made up for it instead.
+        let mut looked = 0;
         let mut coming: Vec<&InFlight> = self
             .wire
             .iter()
             .take(MAX_FLIGHTS_SCANNED)
             .filter(|f| f.from == self.from && deadline.is_none_or(|d| f.arrives_at < d))
-            .take(MAX_ARRIVALS_LOOKED_AT)
+            .filter(|f| {
+                looked += 1;
+                looked <= MAX_ARRIVALS_LOOKED_AT || again.is_some_and(|seg| carries(&f.seg, seg))
+            })
             .collect();
         while let Some(next) = (0..coming.len()).min_by_key(|&i| coming[i].arrives_at) {
             let f = coming.remove(next);
@@ -218,13 +225,13 @@ impl Scene<'_> {
     /// Another copy of every octet of `seg` is on its way and the peer
     /// will take it.
     fn copy_arrives(&self, seg: &Segment) -> bool {
-        self.peer_after_arrivals(None).has_received(seg)
+        self.peer_after_arrivals(None, Some(seg)).has_received(seg)
     }
 
     /// The sender's later segments, arriving before the peer's
     /// retransmission timer fires, acknowledge as much as the lost pure ACK.
     fn later_ack_arrives_in_time(&self, seg: &Segment) -> bool {
-        let peer = self.peer_after_arrivals(self.peer.resend_due());
+        let peer = self.peer_after_arrivals(self.peer.resend_due(), None);
         seg.flags.contains(Flags::ACK)
             && self
                 .wire
@@ -235,6 +242,11 @@ impl Scene<'_> {
             && seg.ack.le(peer.tcb().snd_una)
             && self.peer.tcb().snd_una.lt(seg.ack)
     }
+}
+
+/// Whether `copy` occupies every sequence number `seg` does.
+fn carries(copy: &Segment, seg: &Segment) -> bool {
+    copy.seq.le(seg.seq) && (seg.seq + seg.seg_len()).le(copy.seq + copy.seg_len())
 }
 
 /// A lost segment that occupies no sequence space and is no RST.
