@@ -46,8 +46,11 @@ async function scrolledThrough(page, scroller, items) {
   return seen;
 }
 
-/** The ladder's rows, as a screen reader reads them. */
-const ladderRows = (page) => scrolledThrough(page, '.ladder', '.ladder ol.visually-hidden li');
+/** The ladder's rows, as a screen reader reads them, once all are laid out (busy until then). */
+async function ladderRows(page) {
+  await page.locator('.ladder:not([aria-busy=true])').waitFor();
+  return scrolledThrough(page, '.ladder', '.ladder ol.visually-hidden li');
+}
 /** The log's entries. */
 const logEntries = (page) => scrolledThrough(page, '#event-log .log-scroll', '#event-log li .text');
 

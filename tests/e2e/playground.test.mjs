@@ -147,7 +147,11 @@ test('a hand-crafted RST with the exact sequence number resets the server', asyn
 });
 
 test('manual mode: an edited ACK number is answered with a reset', async () => {
-  await side('server').getByLabel(/Manual/).check();
+  // Applied once the reducer's chunk is there (a busy machine loads it
+  // late; the click waits for it, as every action does): not at once.
+  const manual = side('server').getByLabel(/Manual/);
+  await manual.click();
+  await page.waitForFunction((box) => box.checked, await manual.elementHandle());
   await click('server', 'Listen');
   await click('client', 'Connect');
   await deliverOldest();

@@ -248,6 +248,9 @@ test('the log is one Tab stop; the arrow keys move through it', async () => {
   await click('server', 'Listen');
   await click('client', 'Connect');
   for (let i = 0; i < 3; i++) await page.keyboard.press('n');
+  // The actions wait for the reducer's chunk on a busy machine: their
+  // entries first (the seed's, the calls', the steps').
+  await page.locator('.log .entry').nth(4).waitFor();
   const stops = await page.locator('.log .entry button[tabindex="0"]').count();
   assert.equal(stops, 1);
   await page.locator('.log .entry button[tabindex="0"]').focus();
