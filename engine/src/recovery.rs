@@ -204,7 +204,8 @@ impl Scene<'_> {
         // first load). A copy of the lost segment behind them counts too:
         // unseen, a loss behind 16 segments in flight was said to be sent
         // again by the timer, and the copy made up for it instead.
-        let mut looked = 0;
+        // One such copy at most: every loss on a full wire stays cheap.
+        let (mut looked, mut copy) = (0, false);
         let mut coming: Vec<&InFlight> = self
             .wire
             .iter()
@@ -212,7 +213,12 @@ impl Scene<'_> {
             .filter(|f| f.from == self.from && deadline.is_none_or(|d| f.arrives_at < d))
             .filter(|f| {
                 looked += 1;
-                looked <= MAX_ARRIVALS_LOOKED_AT || again.is_some_and(|seg| carries(&f.seg, seg))
+                if looked <= MAX_ARRIVALS_LOOKED_AT {
+                    return true;
+                }
+                let taken = !copy && again.is_some_and(|seg| carries(&f.seg, seg));
+                copy |= taken;
+                taken
             })
             .collect();
         while let Some(next) = (0..coming.len()).min_by_key(|&i| coming[i].arrives_at) {
