@@ -69,13 +69,6 @@ announce-state = { $side }: { $from } to { $to }
 notice-dismiss = Dismiss this message
 replay-progress = { $source }: opening, { $done } of { $total } steps…
 replay-stop = Stop here
-param-embed = embed=“{ $value }” should be 1 or 0
-param-mode = mode=“{ $value }” should be readonly or interactive
-param-panel = panels: there is no panel “{ $value }” (known: { $known })
-param-scale = scale=“{ $value }” should be a text size from 0.75 to 2, such as 1.5
-param-lang = lang=“{ $value }” is not a language tag such as fr or pt-BR
-param-lang-narration = lang=“{ $value }”: a lesson's narration is shown in this language where the lesson has it; the playground's own words are in English (it has { $known }).
-param-unknown = the URL parameter “{ $value }” is not one the playground knows (embed, lesson, panels, mode, lang, scale, id, parent)
 
 ## The page
 
@@ -84,7 +77,7 @@ lang-label = Language
 confirm-reset = Start a new session? This one is kept aside as last saved: “↩ Earlier session” brings it back, until you start another one.
 confirm-reset-lost = Start a new session? This one will be lost: it is not saved in this browser (use Export first to keep it).
 welcome-title = New here?
-welcome-text = Press Listen on the server, then Connect on the client. Then deliver the segments one by one from “On the wire”, or press ▶ Play. Or pick a lesson from the Lesson menu.
+welcome-text = Press Listen on the server, then Connect on the client. Then deliver the segments one by one from “On the wire”, or press ▶ Play. Or pick one from “Choose a lesson…”.
 welcome-keys = Keyboard: Tab reaches “Skip to…” links first; ← and → move between an endpoint's calls, ↑ and ↓ to the other endpoint's, and between the tabs; N steps to the next event, Space plays or pauses, Ctrl+Z undoes.
 welcome-close = Got it
 # A part of the page loaded when first used (a chunk of its own) that did not arrive.
@@ -103,10 +96,6 @@ tabs-label = Views
 tab-ladder = Ladder
 tab-diagram = State diagram
 graphs-open = Graphs over time
-param-lesson = lesson=“{ $value }” is neither a bundled lesson nor a file path such as lessons/week5.scn; the playground starts empty.
-param-lesson-site = lesson=“{ $value }” is not on this site: a lesson file must be served from the same site as the playground. Put the file beside it, or use a lesson link from “Write a lesson”.
-param-id = id= must be 1 to { $max } characters with no line breaks; messages to the page carry no id
-param-parent = parent=“{ $value }” is not an origin such as https://moodle.example.edu; messages go to any embedding page
 notice-lesson-network = The lesson { $url } could not be loaded: no answer (are you offline?). Try again when connected.
 notice-lesson-missing = The lesson { $url } could not be loaded: the server answered { $status } (404 means there is no such file). Check the address.
 notice-lesson-too-large = The lesson { $url } is larger than { $max } bytes, the most a lesson may have.
@@ -165,7 +154,7 @@ controls-timeline = Timeline: jump to any earlier moment
 controls-step-of = history { $n } of { $of } · { $label }
 controls-lesson = Lesson
 controls-lesson-help = Load a lesson or scenario
-controls-choose = Choose…
+controls-choose = Choose a lesson…
 controls-lessons = Lessons
 controls-challenges = Challenges
 controls-scenarios = More scenarios (one rule each)

@@ -66,13 +66,6 @@ announce-state = { $side }: de { $from } a { $to }
 notice-dismiss = Cerrar este mensaje
 replay-progress = { $source }: abriendo, { $done } de { $total } pasos…
 replay-stop = Detener aquí
-param-embed = embed=“{ $value }” debería ser 1 o 0
-param-mode = mode=“{ $value }” debería ser readonly o interactive
-param-panel = panels: no existe el panel “{ $value }” (conocidos: { $known })
-param-scale = scale=“{ $value }” debería ser un tamaño de texto de 0.75 a 2, como 1.5
-param-lang = lang=“{ $value }” no es una etiqueta de idioma como fr o pt-BR
-param-lang-narration = lang=“{ $value }”: la narración de una lección se muestra en este idioma cuando la lección la incluye; las palabras del propio playground están en inglés (tiene { $known }).
-param-unknown = el parámetro de URL “{ $value }” no es uno que el playground conozca (embed, lesson, panels, mode, lang, scale, id, parent)
 
 ## La página
 
@@ -81,7 +74,7 @@ lang-label = Idioma
 confirm-reset = ¿Empezar una sesión nueva? Esta se guarda aparte tal como se guardó por última vez: «↩ Sesión anterior» la recupera, hasta que empieces otra.
 confirm-reset-lost = ¿Empezar una sesión nueva? Esta se perderá: no está guardada en este navegador (usa antes Exportar para conservarla).
 welcome-title = ¿Eres nuevo aquí?
-welcome-text = Pulsa Escuchar en el servidor y luego Conectar en el cliente. Después entrega los segmentos uno a uno desde “En la red”, o pulsa ▶ Reproducir. O elige una lección del menú Lección.
+welcome-text = Pulsa Escuchar en el servidor y luego Conectar en el cliente. Después entrega los segmentos uno a uno desde “En la red”, o pulsa ▶ Reproducir. O elige una en “Elegir una lección…”.
 welcome-keys = Teclado: Tab llega primero a los enlaces «Saltar a…»; ← y → se mueven entre las llamadas de un extremo, ↑ y ↓ a las del otro extremo, y entre las pestañas; N avanza al siguiente evento, Espacio reproduce o pausa, Ctrl+Z deshace.
 welcome-close = Entendido
 lazy-failed = No se pudo cargar esta parte del playground: comprueba la conexión.
@@ -99,10 +92,6 @@ tabs-label = Vistas
 tab-ladder = Escalera
 tab-diagram = Diagrama de estados
 graphs-open = Gráficas en el tiempo
-param-lesson = lesson=“{ $value }” no es una lección incluida ni la ruta de un archivo como lessons/week5.scn; el playground empieza vacío.
-param-lesson-site = lesson=“{ $value }” no está en este sitio: el archivo de una lección debe servirse desde el mismo sitio que el playground. Ponlo a su lado, o usa un enlace de lección de “Escribir una lección”.
-param-id = id= debe tener de 1 a { $max } caracteres sin saltos de línea; los mensajes a la página no llevan id
-param-parent = parent=“{ $value }” no es un origen como https://moodle.example.edu; los mensajes van a cualquier página que incruste el playground
 notice-lesson-network = No se pudo cargar la lección { $url }: no hubo respuesta (¿estás sin conexión?). Vuelve a intentarlo con conexión.
 notice-lesson-missing = No se pudo cargar la lección { $url }: el servidor respondió { $status } (404 significa que ese archivo no existe). Revisa la dirección.
 notice-lesson-too-large = La lección { $url } ocupa más de { $max } bytes, el máximo para una lección.
@@ -161,7 +150,7 @@ controls-timeline = Línea de tiempo: salta a cualquier momento anterior
 controls-step-of = historial { $n } de { $of } · { $label }
 controls-lesson = Lección
 controls-lesson-help = Cargar una lección o un escenario
-controls-choose = Elegir…
+controls-choose = Elegir una lección…
 controls-lessons = Lecciones
 controls-challenges = Retos
 controls-scenarios = Más escenarios (una regla cada uno)

@@ -1180,3 +1180,18 @@ state-closing = Both sides sent FIN at about the same time; waiting for the ACK 
 state-last-ack = The peer closed first and we sent our FIN; waiting for its ACK.
 state-time-wait = Waiting 2 × MSL so that our last ACK can be sent again if lost, and old duplicates die out before the same connection can exist again.
 source-capture = The capture
+
+## Mistakes in the page's address (its URL parameters), said once the
+## page has opened
+param-embed = embed=“{ $value }” should be 1 or 0
+param-mode = mode=“{ $value }” should be readonly or interactive
+param-panel = panels: there is no panel “{ $value }” (known: { $known })
+param-scale = scale=“{ $value }” should be a text size from 0.75 to 2, such as 1.5
+param-lang = lang=“{ $value }” is not a language tag such as fr or pt-BR
+param-lang-narration = lang=“{ $value }”: a lesson's narration is shown in this language where the lesson has it; the playground's own words are in English (it has { $known }).
+param-unknown = the URL parameter “{ $value }” is not one the playground knows (embed, lesson, panels, mode, lang, scale, id, parent)
+param-lesson = lesson=“{ $value }” is neither a bundled lesson nor a file path such as lessons/week5.scn; the playground starts empty.
+param-lesson-site = lesson=“{ $value }” is not on this site: a lesson file must be served from the same site as the playground. Put the file beside it, or use a lesson link from “Write a lesson”.
+param-id = id= must be 1 to { $max } characters with no line breaks; messages to the page carry no id
+param-parent = parent=“{ $value }” is not an origin such as https://moodle.example.edu; messages go to any embedding page
+param-resume = resume= is a place in a lesson, and the address names no lesson (lesson=): it was not used.

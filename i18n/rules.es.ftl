@@ -1177,3 +1177,18 @@ state-closing = Los dos extremos enviaron su FIN casi al mismo tiempo; esperando
 state-last-ack = El otro extremo cerró primero y nosotros enviamos nuestro FIN; esperando su ACK.
 state-time-wait = Esperando 2 × MSL para poder reenviar nuestro último ACK si se pierde, y para que los duplicados viejos desaparezcan antes de que la misma conexión pueda volver a existir.
 source-capture = La captura
+
+## Mistakes in the page's address (its URL parameters), said once the
+## page has opened
+param-embed = embed=“{ $value }” debería ser 1 o 0
+param-mode = mode=“{ $value }” debería ser readonly o interactive
+param-panel = panels: no existe el panel “{ $value }” (conocidos: { $known })
+param-scale = scale=“{ $value }” debería ser un tamaño de texto de 0.75 a 2, como 1.5
+param-lang = lang=“{ $value }” no es una etiqueta de idioma como fr o pt-BR
+param-lang-narration = lang=“{ $value }”: la narración de una lección se muestra en este idioma cuando la lección la incluye; las palabras del propio playground están en inglés (tiene { $known }).
+param-unknown = el parámetro de URL “{ $value }” no es uno que el playground conozca (embed, lesson, panels, mode, lang, scale, id, parent)
+param-lesson = lesson=“{ $value }” no es una lección incluida ni la ruta de un archivo como lessons/week5.scn; el playground empieza vacío.
+param-lesson-site = lesson=“{ $value }” no está en este sitio: el archivo de una lección debe servirse desde el mismo sitio que el playground. Ponlo a su lado, o usa un enlace de lección de “Escribir una lección”.
+param-id = id= debe tener de 1 a { $max } caracteres sin saltos de línea; los mensajes a la página no llevan id
+param-parent = parent=“{ $value }” no es un origen como https://moodle.example.edu; los mensajes van a cualquier página que incruste el playground
+param-resume = resume= es un punto de una lección, y la dirección no nombra ninguna lección (lesson=): no se ha usado.

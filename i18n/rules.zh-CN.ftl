@@ -1068,3 +1068,18 @@ state-closing = 双方几乎同时发送了 FIN；等待对本端 FIN 的 ACK。
 state-last-ack = 对方先关闭，本端随后也发送了 FIN；等待对它的 ACK。
 state-time-wait = 等待 2 × MSL：这样本端最后的 ACK 丢失时还能重发，并且在同一个连接再次出现之前，旧的重复报文段都已在网络中消失。
 source-capture = 该抓包
+
+## Mistakes in the page's address (its URL parameters), said once the
+## page has opened
+param-embed = embed=“{ $value }” 应为 1 或 0
+param-mode = mode=“{ $value }” 应为 readonly 或 interactive
+param-panel = panels：没有名为“{ $value }”的面板（已知：{ $known }）
+param-scale = scale=“{ $value }” 应为 0.75 到 2 之间的文字大小，例如 1.5
+param-lang = lang=“{ $value }” 不是有效的语言标签（例如 fr 或 pt-BR）
+param-lang-narration = lang=“{ $value }”：课程若带有该语言的讲解，则以该语言显示；本工具自身的文字显示为英文（已有：{ $known }）。
+param-unknown = URL 参数“{ $value }”不是本工具认识的参数（embed、lesson、panels、mode、lang、scale、id、parent）
+param-lesson = lesson=“{ $value }” 既不是内置课程，也不是 lessons/week5.scn 这样的文件路径；本工具将以空白状态启动。
+param-lesson-site = lesson=“{ $value }” 不在本站点上：课程文件必须与本工具由同一站点提供。请把文件放在它旁边，或使用“编写课程”中的课程链接。
+param-id = id= 必须是 1 到 { $max } 个字符且不含换行；发给页面的消息将不带 id
+param-parent = parent=“{ $value }” 不是 https://moodle.example.edu 这样的源；消息将发给任何嵌入本工具的页面
+param-resume = resume= 是课程中的一个位置，而地址没有指明课程（lesson=）：它未被使用。

@@ -64,13 +64,6 @@ announce-state = { $side }：从 { $from } 变为 { $to }
 notice-dismiss = 关闭此消息
 replay-progress = { $source }：正在打开，第 { $done } / { $total } 步…
 replay-stop = 在此停止
-param-embed = embed=“{ $value }” 应为 1 或 0
-param-mode = mode=“{ $value }” 应为 readonly 或 interactive
-param-panel = panels：没有名为“{ $value }”的面板（已知：{ $known }）
-param-scale = scale=“{ $value }” 应为 0.75 到 2 之间的文字大小，例如 1.5
-param-lang = lang=“{ $value }” 不是有效的语言标签（例如 fr 或 pt-BR）
-param-lang-narration = lang=“{ $value }”：课程若带有该语言的讲解，则以该语言显示；本工具自身的文字显示为英文（已有：{ $known }）。
-param-unknown = URL 参数“{ $value }”不是本工具认识的参数（embed、lesson、panels、mode、lang、scale、id、parent）
 
 ## 页面
 
@@ -79,7 +72,7 @@ lang-label = 语言
 confirm-reset = 开始一个新的会话吗？当前会话会按最后一次保存的样子另存：点击“↩ 之前的会话”即可找回，直到你再开始另一个会话。
 confirm-reset-lost = 开始一个新的会话吗？当前会话将会丢失：它没有保存在此浏览器中（如需保留，请先“导出”）。
 welcome-title = 第一次来？
-welcome-text = 先在服务器上按“监听”，再在客户端上按“连接”。然后从“线路上”逐个投递报文段，或者按 ▶ 播放。也可以从“课程”菜单中选择一节课。
+welcome-text = 先在服务器上按“监听”，再在客户端上按“连接”。然后从“线路上”逐个投递报文段，或者按 ▶ 播放。也可以在“选择课程…”中选一节课。
 welcome-keys = 键盘：按 Tab 先到达“跳转到…”链接；← 和 → 在一端的调用按钮之间和标签页之间移动，↑ 和 ↓ 跳到另一端的调用按钮；N 单步执行到下一个事件，空格键播放或暂停，Ctrl+Z 撤销。
 welcome-close = 知道了
 lazy-failed = 无法加载 playground 的这一部分：请检查网络连接。
@@ -97,10 +90,6 @@ tabs-label = 视图
 tab-ladder = 时序图
 tab-diagram = 状态图
 graphs-open = 随时间变化的图
-param-lesson = lesson=“{ $value }” 既不是内置课程，也不是 lessons/week5.scn 这样的文件路径；本工具将以空白状态启动。
-param-lesson-site = lesson=“{ $value }” 不在本站点上：课程文件必须与本工具由同一站点提供。请把文件放在它旁边，或使用“编写课程”中的课程链接。
-param-id = id= 必须是 1 到 { $max } 个字符且不含换行；发给页面的消息将不带 id
-param-parent = parent=“{ $value }” 不是 https://moodle.example.edu 这样的源；消息将发给任何嵌入本工具的页面
 notice-lesson-network = 无法加载课程 { $url }：没有响应（是否处于离线状态？）。请在联网后重试。
 notice-lesson-missing = 无法加载课程 { $url }：服务器返回 { $status }（404 表示没有这个文件）。请检查地址。
 notice-lesson-too-large = 课程 { $url } 超过 { $max } 字节，这是课程的上限。
@@ -156,7 +145,7 @@ controls-timeline = 时间线：跳回之前的任意时刻
 controls-step-of = 历史第 { $n }/{ $of } 项 · { $label }
 controls-lesson = 课程
 controls-lesson-help = 载入一节课程或一个场景
-controls-choose = 选择…
+controls-choose = 选择课程…
 controls-lessons = 课程
 controls-challenges = 挑战
 controls-scenarios = 更多场景（每个演示一条规则）

@@ -227,6 +227,10 @@ pub fn parse(search: &str) -> (EmbedConfig, Vec<Text>) {
             other => problems.push(Text::msg("param-unknown", vec![("value", other.into())])),
         }
     }
+    // A place in a lesson, with no lesson to go on in.
+    if config.resume.is_some() && config.lesson.is_none() {
+        problems.push(Text::key("param-resume"));
+    }
     (config, problems)
 }
 
@@ -246,9 +250,12 @@ mod tests {
         let (c, problems) = parse("embed=1&panels=ladder,bogus&mode=sideways&x=%3Cscript%3E");
         assert!(c.embed && !c.readonly && c.shows("ladder"));
         assert_eq!(problems.len(), 3, "{problems:?}");
-        let en = crate::i18n::I18n::english();
+        let en = crate::i18n::I18n::english_with_rules();
         assert!(problems[0].render(&en).contains("“bogus”"));
         assert!(problems[2].render(&en).contains("“x”"));
+        let (_, problems) = parse("resume=next%2013");
+        assert_eq!(problems, vec![Text::key("param-resume")]);
+        assert!(parse("lesson=handshake&resume=next%2013").1.is_empty());
         let (c, problems) = parse("lang=zh-Hans");
         assert_eq!(
             (c.lang, c.lang_tag.as_deref()),

@@ -65,11 +65,22 @@ test('read-only embeds let the student step but not act, and name bad parameters
   await page.goto(`${base}/readonly.html`);
   const app = page.frameLocator('#tcp');
   await app.locator('section.lesson').waitFor();
-  assert.match(await app.getByRole('alert').first().textContent(), /no panel “bogus”/);
+  // Its words come with the catalogs fetched after the first screen.
+  await app.getByRole('alert').filter({ hasText: /no panel “bogus”/ }).waitFor();
   assert.equal(await app.getByRole('button', { name: 'Connect', exact: true }).count() > 0
     && await app.getByRole('button', { name: 'Connect', exact: true }).first().isVisible(), false);
   for (let i = 0; i < 5; i++) await app.getByRole('button', { name: /Next step/ }).click();
   await app.getByTestId('server-state').filter({ hasText: /^ESTABLISHED$/ }).waitFor();
+});
+
+test('a place in a lesson with no lesson named is said to be unused', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/courses/networks/tcp/?embed=1&resume=next%2013%20hints%200`);
+  await page.getByRole('alert').filter({ hasText: 'resume= is a place in a lesson, and the address names no lesson (lesson=): it was not used.' }).waitFor();
+  // Nothing else is wrong with the address, and the playground is usable.
+  assert.equal(await page.getByRole('alert').filter({ hasText: /URL parameter/ }).count(), 0);
+  await page.getByTestId('client-state').filter({ hasText: /^CLOSED$/ }).waitFor();
+  await page.close();
 });
 
 test('a failed check tells the course page what was expected, never what the student typed', async () => {

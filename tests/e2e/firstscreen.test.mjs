@@ -230,7 +230,7 @@ test('a challenge completed says its name once; Reset says truly what is kept; t
     .map((e) => e.textContent).find((t) => /Well done/.test(t))).then((h) => h.jsonValue());
   assert.match(said, /^✓ “Challenge: drive the client into CLOSING” is complete\. Well done!/);
   await page.locator('section.lesson').getByRole('button', { name: 'Leave the challenge' }).click();
-  await page.waitForFunction(() => document.querySelector('[data-testid=lesson-menu]').selectedOptions[0].textContent === 'Choose…');
+  await page.waitForFunction(() => document.querySelector('[data-testid=lesson-menu]').selectedOptions[0].textContent === 'Choose a lesson…');
   assert.deepEqual(page.errors, []);
 });
 
@@ -286,7 +286,7 @@ test('Reset says truly what is kept, and the Lesson menu shows no lesson after i
   await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await page.getByTestId('client-state').filter({ hasText: /^CLOSED$/ }).waitFor();
   assert.match(asked[0] ?? '', /kept aside as last saved: “↩ Earlier session” brings it back/);
-  assert.equal(await chosen(), 'Choose…');
+  assert.equal(await chosen(), 'Choose a lesson…');
   // And it is true. (The copy is kept aside at the new session's first
   // save, up to a second later: a storage race reported apart.)
   await page.waitForFunction(() => localStorage.getItem('tcp-playground/session/v1/earlier')?.includes('m6'));
@@ -308,7 +308,7 @@ test('a lesson that cannot be fetched leaves the Lesson menu on what runs', asyn
   const menu = page.getByTestId('lesson-menu');
   await menu.selectOption({ label: 'Challenge: drive the client into CLOSING' });
   await page.locator('.notice.error').waitFor();
-  await page.waitForFunction(() => document.querySelector('[data-testid=lesson-menu]').selectedOptions[0].textContent === 'Choose…',
+  await page.waitForFunction(() => document.querySelector('[data-testid=lesson-menu]').selectedOptions[0].textContent === 'Choose a lesson…',
     null, { timeout: 5000 });
   assert.equal(await page.locator('section.lesson').count(), 0);
   // And a pick that works is shown, and stays shown.
@@ -344,7 +344,7 @@ test('arrows on the closed Lesson menu do not open a lesson in place of the sess
   for (const key of ['ArrowDown', 'ArrowDown', 'End', 't']) await page.keyboard.press(key);
   assert.equal(await page.evaluate(() => window.changes), 0);
   await page.getByTestId('server-state').filter({ hasText: /^LISTEN$/ }).waitFor();
-  assert.equal(await menu.evaluate((s) => s.selectedOptions[0].textContent), 'Choose…');
+  assert.equal(await menu.evaluate((s) => s.selectedOptions[0].textContent), 'Choose a lesson…');
   assert.equal(await page.locator('section.lesson').count(), 0);
   assert.deepEqual(page.errors, []);
 });

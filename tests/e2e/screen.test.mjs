@@ -153,7 +153,7 @@ test('the Lesson menu shows the lesson that runs', async () => {
   const chosen = () => page.getByTestId('lesson-menu').evaluate((s) => s.selectedOptions[0].textContent);
   assert.equal(await chosen(), 'The three-way handshake');
   await page.locator('section.lesson').getByRole('button', { name: /Take over|Leave/ }).click();
-  assert.equal(await chosen(), 'Choose…');
+  assert.equal(await chosen(), 'Choose a lesson…');
 });
 
 test('the state diagram marks each side on its own last arrow, with no label under a box or cut off', async () => {
