@@ -6,7 +6,8 @@
 // - the playground's files, as the build lists them (files-HASH.json, named
 //   by the page's <meta name=files>: what the release and the service worker
 //   serve), but for the editor's own, this maker, and the service worker
-//   (an LMS serves many courses from one site: nothing is kept for offline);
+//   (an LMS serves many courses from one site: nothing is kept for offline,
+//   and a stand-in worker that keeps nothing takes its place);
 // - lesson.scn, the lesson;
 // - scorm.html, the launch page: it opens the playground on the lesson in
 //   an iframe, and loads the adapter (static/scorm-adapter.js), which
@@ -27,6 +28,13 @@ const NOT_PLAYGROUND = /^(?:tcp-editor|editor|scorm)[-_.]|^sw\.js$/;
 const PAGES = ['index.html', 'real-stacks.html'];
 const LAUNCH = 'scorm.html';
 const LESSON = 'lesson.scn';
+// The playground registers sw.js wherever it runs; in a package it keeps
+// nothing (an LMS serves many courses from one site), but is there, so
+// that asking for it is no error. It handles no fetch: the LMS answers all.
+const STAND_IN_WORKER = `// TCP Playground in a SCORM package: nothing is kept for offline.
+self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (e) => e.waitUntil(self.clients.claim()));
+`;
 
 /**
  * The package, as bytes. `options`: { lesson, title, threshold (0–100 or
@@ -51,6 +59,7 @@ export async function build(options) {
   files.push({ name: adapter, data: new Uint8Array(await (await get(ADAPTER)).arrayBuffer()) });
   const text = new TextEncoder();
   const title = options.title || options.words.untitled;
+  files.push({ name: 'sw.js', data: text.encode(STAND_IN_WORKER) });
   files.push({ name: LESSON, data: text.encode(options.lesson) });
   files.push({ name: LAUNCH, data: text.encode(launchPage(options, title, adapter)) });
   files.sort((a, b) => a.name.localeCompare(b.name));

@@ -50,6 +50,16 @@ impl Draft {
     }
 
     /// The answer, or `None` while it is incomplete.
+    /// What was typed, if something was and it is not a number.
+    fn unreadable(&self) -> Option<String> {
+        match self {
+            Draft::Typed(t) if !t.trim().is_empty() && self.given().is_none() => {
+                Some(tcp_engine::limits::shorten(t.trim()))
+            }
+            _ => None,
+        }
+    }
+
     fn given(&self) -> Option<Given> {
         match self {
             Draft::Picked(a) => a.map(Given::Picked),
@@ -162,7 +172,9 @@ pub fn Questions(props: &Props) -> Html {
                 .collect::<Vec<_>>()
         })
     };
-    let missing = use_state(|| None::<usize>);
+    // The first question not answered, and what was typed there if a
+    // number could not be read from it.
+    let missing = use_state(|| None::<(usize, Option<String>)>);
     let set = |n: usize, d: Draft| {
         let drafts = drafts.clone();
         move || {
@@ -181,7 +193,7 @@ pub fn Questions(props: &Props) -> Html {
             e.prevent_default();
             let given: Vec<Option<Given>> = drafts.iter().map(Draft::given).collect();
             match given.iter().position(Option::is_none) {
-                Some(n) => missing.set(Some(n)),
+                Some(n) => missing.set(Some((n, drafts[n].unreadable()))),
                 None => {
                     missing.set(None);
                     on_answer.emit(given.into_iter().flatten().collect());
@@ -302,8 +314,11 @@ pub fn Questions(props: &Props) -> Html {
         <form class="quiz" ref={form} aria-label={i18n.t("quiz-form")} {onsubmit} data-testid="quiz-form">
             <p class="quiz-intro">{i18n.t("quiz-intro")}</p>
             { for fields }
-            if let Some(n) = *missing {
-                <p class="quiz-missing" role="alert">{i18n.f("quiz-missing", &[("n", (n + 1).into())])}</p>
+            if let Some((n, typed)) = &*missing {
+                <p class="quiz-missing" role="alert">{ match typed {
+                    Some(typed) => i18n.f("quiz-not-number", &[("n", (n + 1).into()), ("typed", typed.as_str().into())]),
+                    None => i18n.f("quiz-missing", &[("n", (n + 1).into())]),
+                } }</p>
             }
             <button type="submit" class="primary">{i18n.t("quiz-answer")}</button>
         </form>

@@ -101,6 +101,27 @@ test('answered right and wrong, each step shows what happened with the rule; the
   assert.deepEqual(page.errors, []);
 });
 
+test('an answer missing is named by its question, and a number that is not one says so', async () => {
+  await open();
+  await form().getByRole('checkbox', { name: 'SYN' }).check();
+  await answer();
+  await bar().getByTestId('quiz-results').getByText('✓ Right.').waitFor();
+  // Nothing chosen for the state (question 1 of this step): no word of numbers.
+  await answer();
+  await form().getByRole('alert').filter({ hasText: /^Question 1 has no answer yet\.$/ }).waitFor();
+  await form().getByRole('combobox').selectOption('SYN-RECEIVED');
+  await form().getByRole('textbox').fill('one thousand');
+  await answer();
+  await form().getByRole('alert')
+    .filter({ hasText: /^Question 2: “one thousand” is not a number\. Write it with digits only \(0–9\)\.$/ }).waitFor();
+  // The step has not run: the questions are still asked.
+  assert.equal(await bar().getByTestId('quiz-results').getByText('✗ Not quite.').count(), 0);
+  await form().getByRole('textbox').fill('1001');
+  await answer();
+  await bar().getByTestId('quiz-results').getByText(/You answered: 1001/).waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
 test('a reload and a share link keep the answers given', async () => {
   // Opened as a file (a lesson opened by its address saves nothing).
   await page.goto(base);

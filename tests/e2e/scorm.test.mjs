@@ -140,7 +140,9 @@ test('the package is made in the editor with the keyboard alone, and is a valid 
   for (const name of ['index.html', 'scorm.html', 'imsmanifest.xml', 'real-stacks.html']) assert.ok(names.includes(name), name);
   assert.ok(names.some((n) => /^tcp-playground_bg-[0-9a-f]{8}\.wasm$/.test(n)), 'the playground');
   assert.ok(names.some((n) => /^i18n\/rules\.es\.ftl$/.test(n)), 'its catalogs');
-  assert.ok(!names.some((n) => /editor|^sw\.js$|^scorm-[0-9a-f]{8}\.js$/.test(n)), `nothing of the editor's: ${names}`);
+  assert.ok(!names.some((n) => /editor|^scorm-[0-9a-f]{8}\.js$/.test(n)), `nothing of the editor's: ${names}`);
+  // The service worker is a stand-in that keeps nothing and answers nothing.
+  assert.doesNotMatch(files['sw.js'].toString(), /caches|'fetch'/);
   // Every file the playground's page names is in the package.
   for (const [, name] of files['index.html'].toString().matchAll(/(?:src|href|content)=["']?(?:\.\/)?([\w-][\w./-]*\.(?:js|css|wasm|json|svg|webmanifest))(?=["'\s>])/g)) {
     assert.ok(names.includes(name), `index.html names ${name}`);
@@ -295,6 +297,8 @@ test('without an LMS the package still works and says once that nothing is recor
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  // The browser's own (a file the page asks for and the package lacks).
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(`${(await lmsSite()).base}scorm.html`);
   const said = page.getByRole('status').filter({ hasText: 'No learning management system (LMS) was found' });
   await said.waitFor();
@@ -304,6 +308,10 @@ test('without an LMS the package still works and says once that nothing is recor
   await playground.getByTestId('quiz-results').getByText('✓ Right.').waitFor();
   assert.equal(await page.getByText('No learning management system (LMS) was found').count(), 1, 'said once');
   assert.match(await said.textContent(), /the lesson works, but your score and your place in it are not kept/);
+  // The playground asks for its service worker as anywhere; the package's
+  // keeps nothing, and is there (no 404 in the console).
+  const worker = await page.frame({ url: /index\.html/ }).evaluate(() => navigator.serviceWorker.ready.then((r) => r.active.scriptURL));
+  assert.match(worker, /\/sw\.js$/);
   // The launch page itself (the playground in its frame has its own tests).
   await page.evaluate(axe);
   const violations = await page.evaluate(async () => (await globalThis.axe.run(document, { iframes: false })).violations
