@@ -732,6 +732,8 @@ graph-cc-ev-recovery-exit = { $time }: fast recovery ends (cwnd { $cwnd }, ssthr
 editor-scorm-title = A package for your LMS
 editor-scorm-help = A SCORM 1.2 package holds this lesson and the whole playground. Upload it to Moodle, Canvas or Blackboard as a SCORM activity: the LMS then records each student's score, whether they passed, the time spent, and the step they reached, so a student who leaves comes back to the same step. The package is made in this browser; nothing is sent anywhere.
 editor-scorm-pass = Pass mark, in percent of the questions right at the first try (optional):
+# An example, not a value: the field is empty until one is typed.
+editor-scorm-pass-example = e.g. 70
 editor-scorm-pass-none = Without a pass mark, the LMS is told “completed” when the lesson ends.
 editor-scorm-pass-some = The LMS is told “passed” or “failed” when the lesson ends, by this mark. A lesson without questions is “completed”.
 editor-scorm-pass-wrong = A pass mark is a whole number from 0 to 100. The button waits until it is one, or empty.
@@ -1024,6 +1026,7 @@ editor-passed = passed
 editor-failed = failed: { $why }
 editor-line = Line { $line }
 editor-embed-title = Embed code
+editor-embed-local = This playground is open at { $origin }, an address only this computer can open: your students could not load this code. Open the playground at the web address where it is hosted for them, and make the code there.
 editor-embed-url = Address of your lesson file, if you put it beside the playground (optional):
 editor-embed-fragment = This code carries the whole lesson, so there is nothing to host. Paste it into your course page's HTML.
 editor-embed-file = This code names your file: put the file at this address, relative to the playground's page.

@@ -727,6 +727,8 @@ graph-cc-ev-recovery-exit = { $time }: termina la recuperación rápida (cwnd { 
 editor-scorm-title = Un paquete para tu LMS
 editor-scorm-help = Un paquete SCORM 1.2 contiene esta lección y todo el playground. Súbelo a Moodle, Canvas o Blackboard como actividad SCORM: el LMS registra entonces la puntuación de cada estudiante, si aprobó, el tiempo dedicado y el paso al que llegó, de modo que quien se va vuelve al mismo paso. El paquete se crea en este navegador; no se envía nada a ningún sitio.
 editor-scorm-pass = Nota para aprobar, en porcentaje de preguntas acertadas al primer intento (opcional):
+# An example, not a value: the field is empty until one is typed.
+editor-scorm-pass-example = p. ej. 70
 editor-scorm-pass-none = Sin nota para aprobar, el LMS recibe «completed» (completada) cuando termina la lección.
 editor-scorm-pass-some = El LMS recibe «passed» (aprobada) o «failed» (suspendida) cuando termina la lección, según esta nota. Una lección sin preguntas queda «completed».
 editor-scorm-pass-wrong = La nota para aprobar es un número entero de 0 a 100. El botón espera a que lo sea, o a que quede vacía.
@@ -1020,6 +1022,7 @@ editor-passed = correcta
 editor-failed = fallida: { $why }
 editor-line = Línea { $line }
 editor-embed-title = Código para incrustar
+editor-embed-local = Este playground está abierto en { $origin }, una dirección que solo este ordenador puede abrir: tus estudiantes no podrían cargar este código. Abre el playground en la dirección web donde está alojado para ellos y crea el código allí.
 editor-embed-url = Dirección de tu archivo de lección, si lo pones junto al playground (opcional):
 editor-embed-fragment = Este código lleva la lección entera, así que no hay nada que alojar. Pégalo en el HTML de tu página del curso.
 editor-embed-file = Este código nombra tu archivo: ponlo en esta dirección, relativa a la página del playground.

@@ -638,6 +638,8 @@ graph-cc-ev-recovery-exit = { $time }：快速恢复结束（cwnd { $cwnd }，ss
 editor-scorm-title = 用于 LMS 的课件包
 editor-scorm-help = SCORM 1.2 课件包包含这节课和整个 playground。把它作为 SCORM 活动上传到 Moodle、Canvas 或 Blackboard：LMS 会记录每个学生的得分、是否通过、所用时间以及学到的步骤，学生离开后回来时会回到同一步。课件包在此浏览器中生成，不会发送到任何地方。
 editor-scorm-pass = 及格线，按第一次就答对的问题所占百分比计（可选）：
+# An example, not a value: the field is empty until one is typed.
+editor-scorm-pass-example = 例如 70
 editor-scorm-pass-none = 不设及格线时，课程结束时 LMS 会收到 “completed”（已完成）。
 editor-scorm-pass-some = 课程结束时，LMS 会按此及格线收到 “passed”（通过）或 “failed”（未通过）。没有问题的课程记为 “completed”。
 editor-scorm-pass-wrong = 及格线是 0 到 100 之间的整数。在它成为这样的数或为空之前，按钮不可用。
@@ -922,6 +924,7 @@ editor-passed = 通过
 editor-failed = 未通过：{ $why }
 editor-line = 第 { $line } 行
 editor-embed-title = 嵌入代码
+editor-embed-local = 此演练场是在 { $origin } 打开的，这个地址只有本机能打开：学生无法加载这段代码。请在为学生托管演练场的网址上打开它，并在那里生成代码。
 editor-embed-url = 如果你把课程文件放在Playground旁边，请填写它的地址（可选）：
 editor-embed-fragment = 这段代码包含整个课程，无需托管任何文件。把它粘贴到课程网页的 HTML 中。
 editor-embed-file = 这段代码指向你的文件：请把文件放在这个地址（相对于Playground页面）。

@@ -198,7 +198,7 @@ test('the editor underlines a parse error where it is, lists passed and failed c
   const items = await results.locator('li').allInnerTexts();
   assert.equal(items.length, 3, items.join('\n'));
   assert.match(items[0], /Line 4 expect server LISTEN — passed/);
-  assert.match(items[2], /Line 9 expect server CLOSED — failed: expected server CLOSED, found ESTABLISHED/);
+  assert.match(items[2], /Line 9 expect server CLOSED — failed: The lesson expected the server in CLOSED here; it is ESTABLISHED\./);
   assert.equal(await page.getByTestId('check-summary').innerText(), 'Checks: 2 passed, 1 failed.');
   // Going to a failed line selects it in the text.
   await results.getByRole('button', { name: 'Line 9' }).click();
@@ -208,6 +208,10 @@ test('the editor underlines a parse error where it is, lists passed and failed c
   await text.type('\n');
   assert.equal((await results.locator('li').allInnerTexts()).length, 3);
   await page.getByTestId('check-stale').waitFor();
+  // Made at 127.0.0.1 (this test's server), the code names an address only
+  // this computer opens, and the editor says so.
+  assert.match(await page.getByTestId('embed-local').innerText(),
+    /^This playground is open at http:\/\/127\.0\.0\.1:\d+, an address only this computer can open: your students could not load this code\./);
   // The embed code carries the whole lesson: it runs in a course page.
   await page.waitForFunction(() => document.querySelector('[data-testid=embed-code]').value.includes('Week%205') || document.querySelector('[data-testid=embed-code]').value.includes('Week 5'));
   const code = await page.getByTestId('embed-code').inputValue();

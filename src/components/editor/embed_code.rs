@@ -103,9 +103,18 @@ pub fn EmbedCode(props: &Props) -> Html {
         })
     };
     let parent_note = parent_note(&i18n, &choices, field(|c, v| c.parent = v));
+    // Made on a teacher's own computer, the code names an address that
+    // only that computer opens.
+    let local = web_sys::window()
+        .map(|w| w.location())
+        .filter(|l| l.hostname().is_ok_and(|h| snippet::only_this_computer(&h)))
+        .and_then(|l| l.origin().ok());
     html! {
         <section class="embed-code" aria-labelledby="embed-code-title">
             <h3 id="embed-code-title">{i18n.t("editor-embed-title")}</h3>
+            if let Some(origin) = local {
+                <p class="parent-wrong" data-testid="embed-local">{i18n.f("editor-embed-local", &[("origin", origin.into())])}</p>
+            }
             <label>{i18n.t("editor-embed-url")}{" "}
                 <input type="text" value={choices.url.clone()} oninput={field(|c, v| c.url = v)} placeholder="lessons/week5.scn" spellcheck="false" />
             </label>

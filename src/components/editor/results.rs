@@ -50,7 +50,8 @@ pub fn Results(props: &Props) -> Html {
         let go = props.on_line.reform(move |_: MouseEvent| line);
         let (class, mark, verdict) = match &c.outcome {
             Ok(()) => ("passed", "✓", i18n.t("editor-passed")),
-            Err(why) => ("failed", "✗", why.to_string()),
+            // In the teacher's language, as a student's lesson says it.
+            Err(why) => ("failed", "✗", crate::i18n::render::mismatch(&i18n, why)),
         };
         html! {
             <li class={class}>

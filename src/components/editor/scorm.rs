@@ -104,8 +104,8 @@ pub fn Scorm(props: &Props) -> Html {
             <h3 id="scorm-title">{i18n.t("editor-scorm-title")}</h3>
             <p class="editor-help">{i18n.t("editor-scorm-help")}</p>
             <label>{i18n.t("editor-scorm-pass")}{" "}
-                <input type="text" inputmode="numeric" value={(*typed).clone()} oninput={on_input} placeholder="70"
-                    size="4" maxlength="5" spellcheck="false" data-testid="scorm-pass"
+                <input type="text" inputmode="numeric" value={(*typed).clone()} oninput={on_input} placeholder={i18n.t("editor-scorm-pass-example")}
+                    size="8" maxlength="5" spellcheck="false" data-testid="scorm-pass"
                     aria-invalid={wrong.to_string()} aria-describedby="scorm-pass-note" />
             </label>
             <p id="scorm-pass-note" class={classes!("editor-help", wrong.then_some("parent-wrong"))}>

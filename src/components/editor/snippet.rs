@@ -45,6 +45,17 @@ pub fn embed_url(page: &str, packed: &str, carry: &Carry, options: &Options) -> 
     url
 }
 
+/// Whether `host` (a page's host name) is one only this computer can
+/// open: an embed code made there would not load for students.
+pub fn only_this_computer(host: &str) -> bool {
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host.to_ascii_lowercase().ends_with(".localhost")
+        || host == "::1"
+        || host == "0.0.0.0"
+        || host.starts_with("127.") && host.split('.').count() == 4
+}
+
 /// The embed's size in a course page, in CSS pixels.
 pub const SIZE: (u32, u32) = (800, 600);
 
@@ -273,6 +284,30 @@ mod tests {
             "<iframe src=\"https://school.example/tcp/index.html?embed=1&amp;lesson="
         ));
         assert!(html.contains("title=\"TCP Playground: A &quot;quoted&quot; &lt;title&gt;\""));
+    }
+
+    #[test]
+    fn an_address_only_this_computer_opens_is_known() {
+        for local in [
+            "localhost",
+            "LOCALHOST",
+            "app.localhost",
+            "127.0.0.1",
+            "127.1.2.3",
+            "[::1]",
+            "0.0.0.0",
+        ] {
+            assert!(only_this_computer(local), "{local}");
+        }
+        for public in [
+            "moodle.your.school",
+            "127.example.org",
+            "10.0.0.5",
+            "localhost.example.org",
+            "",
+        ] {
+            assert!(!only_this_computer(public), "{public}");
+        }
     }
 
     #[test]
