@@ -1199,3 +1199,67 @@ param-lesson-site = lesson=“{ $value }” is not on this site: a lesson file m
 param-id = id= must be 1 to { $max } characters with no line breaks; messages to the page carry no id
 param-parent = parent=“{ $value }” is not an origin such as https://moodle.example.edu; messages go to any embedding page
 param-resume = resume= is a place in a lesson, and the address names no lesson (lesson=): it was not used.
+
+## What a scenario's line should have held (the editor, a lesson or
+## session that does not read): `p-…` is the parser's English words for
+## what it expected, keyed by their hash (src/i18n/mod.rs, parse_phrase_key).
+scenario-expected = expected { $what }, found { $found }
+scenario-found-end = the end of the line
+scenario-found-text = the string { $text }
+p-caedcebc = a statement (a keyword such as expect, or client/server)
+p-bada4b48 = VAR=SEQ, e.g. snd.nxt=client.iss+1
+p-65e3dc92 = a number (0 to 4294967295, or 0x hex)
+p-cab2eaf0 = a duration such as 250ms, 1s or 2m
+p-d7f5d5cb = flags such as SYN,ACK (from SYN ACK FIN RST PSH URG, comma-separated), or none
+p-b301f544 = on or off
+p-30ad163c = a direction, client>server or server>client
+p-889455ca = real or relative
+p-8d18eed4 = what to ask: state, sends or outcome
+p-5a04c23f = a field of the segment: flags, seq, ack or win
+p-0d7cacbc = the line of a question in the lesson
+p-62a636ab = a rule's id, or -
+p-ec302dca = a byte count (or nothing, to read all)
+p-9314a378 = a byte count or "text" in double quotes
+p-d57bbb83 = rate, or off
+p-e97f3cd7 = a rate such as 10mbit (units bit, kbit, mbit, gbit)
+p-dcc0ed18 = a queue of 0 to 1000 segments
+p-11134f28 = a congestion control: off, reno, newreno or cubic
+p-2a5ab08a = an initial window in segments from 1 to 1000, or rfc5681
+p-004a0573 = a segment size from 1 to 65495
+p-e70abfbb = a duration of at least 1ms such as 1s
+p-e70da24a = a percentage from 0 to 100
+p-f42321d7 = "text" or a byte count
+p-f424b95d = a number of bytes
+p-672e6cc1 = a byte count
+p-80d12b51 = a state such as SYN-SENT, a VAR=SEQ check, received or signal
+p-328bec3a = the lesson's text in double quotes
+p-bde64e3e = text
+p-6d51b8dc = a rule's id or section in double quotes, e.g. "rst-challenge" or "RFC 5961"
+p-741abd3f = the signal text in double quotes, e.g. "connection reset"
+p-3b72dd71 = the end of the line
+p-04ffbe5f = the text in double quotes, or a language tag such as es before it
+p-86294d3a = a language tag such as es before the text
+p-64fcd548 = a statement: title, say, seed, set, client, server, deliver, drop, duplicate, delay, inject, release, discard, advance, run, expect, goal, hint, ask, blank, choice, lesson or capture
+p-2a4efa2d = a state such as ESTABLISHED, VAR=SEQ, received or signal
+p-980ad458 = a side (client or server), or the question in double quotes
+p-bbc267d2 = an answer to that question
+p-0c59b140 = a call: listen, connect, send, read, close or abort
+p-3e506237 = a setting: client.isn, server.isn, client.window, server.window, mss, msl, rto, latency, retries, rfc5961, loss, client.auto, server.auto, client.autoread, server.autoread, client.nagle, server.nagle, client.cc, server.cc, client.iw, server.iw, client.sack, server.sack, link, delayed-ack or mss-option
+p-1b046bc9 = what to expect: client, server, wire, outbox, link or time
+p-2d026652 = client or server
+p-4c9e693c = a field: seq=, ack=, win=, len=, data="…", mss= or options=
+p-5ca748ea = seq=NUMBER or seq=side.var+N
+p-2e2d3822 = ack=NUMBER or ack=side.var+N
+p-4b0768a3 = win=NUMBER from 0 to 65535 (a 16-bit field)
+p-29415588 = data="TEXT" with the text in double quotes
+p-9a9de013 = options=LIST such as options=mss:1460,ws:7,sackok,ts:1:0
+p-267e1eb0 = mss=NUMBER from 0 to 65535 (a 16-bit field)
+p-1e45ecbd = data= or len=, not both
+p-3296c626 = the word answer
+p-74f156cd = the word events
+p-c216e15a = the word hints
+p-5dec53de = the word ids
+p-36f97e0d = the word next
+p-ebf6a9bb = the word queue
+p-34a9038a = the word rule
+p-4893e8c8 = VAR=SEQ with VAR one of iss, irs, snd.una, snd.nxt, snd.wnd, rcv.nxt, rcv.wnd

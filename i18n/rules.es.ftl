@@ -1196,3 +1196,67 @@ param-lesson-site = lesson=“{ $value }” no está en este sitio: el archivo d
 param-id = id= debe tener de 1 a { $max } caracteres sin saltos de línea; los mensajes a la página no llevan id
 param-parent = parent=“{ $value }” no es un origen como https://moodle.example.edu; los mensajes van a cualquier página que incruste el playground
 param-resume = resume= es un punto de una lección, y la dirección no nombra ninguna lección (lesson=): no se ha usado.
+
+## What a scenario's line should have held (the editor, a lesson or
+## session that does not read): `p-…` is the parser's English words for
+## what it expected, keyed by their hash (src/i18n/mod.rs, parse_phrase_key).
+scenario-expected = se esperaba { $what }; se encontró { $found }
+scenario-found-end = el final de la línea
+scenario-found-text = la cadena { $text }
+p-caedcebc = una instrucción (una palabra clave como expect, o client/server)
+p-bada4b48 = VAR=SEQ, p. ej. snd.nxt=client.iss+1
+p-65e3dc92 = un número (de 0 a 4294967295, o hexadecimal con 0x)
+p-cab2eaf0 = una duración como 250ms, 1s o 2m
+p-d7f5d5cb = indicadores como SYN,ACK (de SYN ACK FIN RST PSH URG, separados por comas), o none
+p-b301f544 = on u off
+p-30ad163c = una dirección, client>server o server>client
+p-889455ca = real o relative
+p-8d18eed4 = qué preguntar: state, sends u outcome
+p-5a04c23f = un campo del segmento: flags, seq, ack o win
+p-0d7cacbc = la línea de una pregunta de la lección
+p-62a636ab = el id de una regla, o -
+p-ec302dca = un número de bytes (o nada, para leerlo todo)
+p-9314a378 = un número de bytes o "texto" entre comillas dobles
+p-d57bbb83 = rate, u off
+p-e97f3cd7 = una velocidad como 10mbit (unidades bit, kbit, mbit, gbit)
+p-dcc0ed18 = una cola de 0 a 1000 segmentos
+p-11134f28 = un control de congestión: off, reno, newreno o cubic
+p-2a5ab08a = una ventana inicial de 1 a 1000 segmentos, o rfc5681
+p-004a0573 = un tamaño de segmento de 1 a 65495
+p-e70abfbb = una duración de al menos 1ms, como 1s
+p-e70da24a = un porcentaje de 0 a 100
+p-f42321d7 = "texto" o un número de bytes
+p-f424b95d = un número de bytes
+p-672e6cc1 = un número de bytes
+p-80d12b51 = un estado como SYN-SENT, una comprobación VAR=SEQ, received o signal
+p-328bec3a = el texto de la lección entre comillas dobles
+p-bde64e3e = texto
+p-6d51b8dc = el id o la sección de una regla entre comillas dobles, p. ej. "rst-challenge" o "RFC 5961"
+p-741abd3f = el texto de la señal entre comillas dobles, p. ej. "connection reset"
+p-3b72dd71 = el final de la línea
+p-04ffbe5f = el texto entre comillas dobles, o antes una etiqueta de idioma como es
+p-86294d3a = una etiqueta de idioma como es antes del texto
+p-64fcd548 = una instrucción: title, say, seed, set, client, server, deliver, drop, duplicate, delay, inject, release, discard, advance, run, expect, goal, hint, ask, blank, choice, lesson o capture
+p-2a4efa2d = un estado como ESTABLISHED, VAR=SEQ, received o signal
+p-980ad458 = un lado (client o server), o la pregunta entre comillas dobles
+p-bbc267d2 = una respuesta a esa pregunta
+p-0c59b140 = una llamada: listen, connect, send, read, close o abort
+p-3e506237 = un ajuste: client.isn, server.isn, client.window, server.window, mss, msl, rto, latency, retries, rfc5961, loss, client.auto, server.auto, client.autoread, server.autoread, client.nagle, server.nagle, client.cc, server.cc, client.iw, server.iw, client.sack, server.sack, link, delayed-ack o mss-option
+p-1b046bc9 = qué comprobar: client, server, wire, outbox, link o time
+p-2d026652 = client o server
+p-4c9e693c = un campo: seq=, ack=, win=, len=, data="…", mss= u options=
+p-5ca748ea = seq=NÚMERO o seq=lado.var+N
+p-2e2d3822 = ack=NÚMERO o ack=lado.var+N
+p-4b0768a3 = win=NÚMERO de 0 a 65535 (un campo de 16 bits)
+p-29415588 = data="TEXTO" con el texto entre comillas dobles
+p-9a9de013 = options=LISTA como options=mss:1460,ws:7,sackok,ts:1:0
+p-267e1eb0 = mss=NÚMERO de 0 a 65535 (un campo de 16 bits)
+p-1e45ecbd = data= o len=, no ambos
+p-3296c626 = la palabra answer
+p-74f156cd = la palabra events
+p-c216e15a = la palabra hints
+p-5dec53de = la palabra ids
+p-36f97e0d = la palabra next
+p-ebf6a9bb = la palabra queue
+p-34a9038a = la palabra rule
+p-4893e8c8 = VAR=SEQ con VAR una de iss, irs, snd.una, snd.nxt, snd.wnd, rcv.nxt, rcv.wnd

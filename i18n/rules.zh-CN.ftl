@@ -1087,3 +1087,67 @@ param-lesson-site = lesson=“{ $value }” 不在本站点上：课程文件必
 param-id = id= 必须是 1 到 { $max } 个字符且不含换行；发给页面的消息将不带 id
 param-parent = parent=“{ $value }” 不是 https://moodle.example.edu 这样的源；消息将发给任何嵌入本工具的页面
 param-resume = resume= 是课程中的一个位置，而地址没有指明课程（lesson=）：它未被使用。
+
+## What a scenario's line should have held (the editor, a lesson or
+## session that does not read): `p-…` is the parser's English words for
+## what it expected, keyed by their hash (src/i18n/mod.rs, parse_phrase_key).
+scenario-expected = 此处应为{ $what }，实际是{ $found }
+scenario-found-end = 行尾
+scenario-found-text = 字符串 { $text }
+p-caedcebc = 一条语句（例如关键字 expect，或 client/server）
+p-bada4b48 = VAR=SEQ，例如 snd.nxt=client.iss+1
+p-65e3dc92 = 一个数（0 到 4294967295，或以 0x 开头的十六进制）
+p-cab2eaf0 = 一个时长，例如 250ms、1s 或 2m
+p-d7f5d5cb = 标志，例如 SYN,ACK（取自 SYN ACK FIN RST PSH URG，用逗号分隔），或 none
+p-b301f544 = on 或 off
+p-30ad163c = 一个方向：client>server 或 server>client
+p-889455ca = real 或 relative
+p-8d18eed4 = 要问什么：state、sends 或 outcome
+p-5a04c23f = 报文段的一个字段：flags、seq、ack 或 win
+p-0d7cacbc = 课程中某个问题所在的行
+p-62a636ab = 规则的 id，或 -
+p-ec302dca = 字节数（或不写，表示全部读取）
+p-9314a378 = 字节数，或用双引号括起的 "文本"
+p-d57bbb83 = rate，或 off
+p-e97f3cd7 = 一个速率，例如 10mbit（单位 bit、kbit、mbit、gbit）
+p-dcc0ed18 = 0 到 1000 个报文段的队列
+p-11134f28 = 一种拥塞控制：off、reno、newreno 或 cubic
+p-2a5ab08a = 以报文段计的初始窗口，1 到 1000，或 rfc5681
+p-004a0573 = 1 到 65495 的报文段大小
+p-e70abfbb = 至少 1ms 的时长，例如 1s
+p-e70da24a = 0 到 100 的百分比
+p-f42321d7 = "文本" 或字节数
+p-f424b95d = 字节数
+p-672e6cc1 = 字节数
+p-80d12b51 = 一个状态（例如 SYN-SENT）、VAR=SEQ 检查、received 或 signal
+p-328bec3a = 用双引号括起的课程文本
+p-bde64e3e = 文本
+p-6d51b8dc = 用双引号括起的规则 id 或章节，例如 "rst-challenge" 或 "RFC 5961"
+p-741abd3f = 用双引号括起的信号文本，例如 "connection reset"
+p-3b72dd71 = 行尾
+p-04ffbe5f = 用双引号括起的文本，或在它前面写语言标签（例如 es）
+p-86294d3a = 文本前的语言标签，例如 es
+p-64fcd548 = 一条语句：title、say、seed、set、client、server、deliver、drop、duplicate、delay、inject、release、discard、advance、run、expect、goal、hint、ask、blank、choice、lesson 或 capture
+p-2a4efa2d = 一个状态（例如 ESTABLISHED）、VAR=SEQ、received 或 signal
+p-980ad458 = 一端（client 或 server），或用双引号括起的问题
+p-bbc267d2 = 该问题的一个答案
+p-0c59b140 = 一个调用：listen、connect、send、read、close 或 abort
+p-3e506237 = 一项设置：client.isn、server.isn、client.window、server.window、mss、msl、rto、latency、retries、rfc5961、loss、client.auto、server.auto、client.autoread、server.autoread、client.nagle、server.nagle、client.cc、server.cc、client.iw、server.iw、client.sack、server.sack、link、delayed-ack 或 mss-option
+p-1b046bc9 = 要检查什么：client、server、wire、outbox、link 或 time
+p-2d026652 = client 或 server
+p-4c9e693c = 一个字段：seq=、ack=、win=、len=、data="…"、mss= 或 options=
+p-5ca748ea = seq=数字 或 seq=端.变量+N
+p-2e2d3822 = ack=数字 或 ack=端.变量+N
+p-4b0768a3 = win=0 到 65535 的数字（16 位字段）
+p-29415588 = data="文本"，文本用双引号括起
+p-9a9de013 = options=列表，例如 options=mss:1460,ws:7,sackok,ts:1:0
+p-267e1eb0 = mss=0 到 65535 的数字（16 位字段）
+p-1e45ecbd = data= 或 len=，不能同时给出
+p-3296c626 = 关键字 answer
+p-74f156cd = 关键字 events
+p-c216e15a = 关键字 hints
+p-5dec53de = 关键字 ids
+p-36f97e0d = 关键字 next
+p-ebf6a9bb = 关键字 queue
+p-34a9038a = 关键字 rule
+p-4893e8c8 = VAR=SEQ，其中 VAR 为 iss、irs、snd.una、snd.nxt、snd.wnd、rcv.nxt、rcv.wnd 之一

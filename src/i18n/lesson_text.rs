@@ -18,12 +18,18 @@ pub struct Localized {
 /// The catalog key of a bundled lesson's sentence: `n-` and the FNV-1a hash
 /// of its text.
 pub fn key(text: &str) -> String {
+    hashed_key("n-", text)
+}
+
+/// `prefix` and the FNV-1a hash of `text`: a catalog key for words known by
+/// their English text.
+pub fn hashed_key(prefix: &str, text: &str) -> String {
     let mut h: u32 = 0x811c_9dc5;
     for b in text.bytes() {
         h ^= u32::from(b);
         h = h.wrapping_mul(0x0100_0193);
     }
-    format!("n-{h:08x}")
+    format!("{prefix}{h:08x}")
 }
 
 impl Localized {

@@ -8,6 +8,12 @@
 pub mod ftl;
 mod lesson_text;
 pub mod render;
+
+/// The rules catalog's key for a phrase of the scenario parser (what it
+/// expected): `p-` and a hash of its English words.
+pub fn parse_phrase_key(english: &str) -> String {
+    lesson_text::hashed_key("p-", english)
+}
 mod text;
 
 pub use lesson_text::{key as lesson_key, Localized};
@@ -279,6 +285,17 @@ impl I18n {
             .lessons
             .as_ref()?
             .format(&lesson_text::key(english), None, &[])
+    }
+
+    /// What the scenario parser expected, in this language: found by its
+    /// English words (see [`parse_phrase_key`]), which stand until the
+    /// rules' catalog has come, or where it has no translation.
+    pub fn parse_phrase(&self, english: &str) -> String {
+        self.later
+            .rules
+            .as_ref()
+            .and_then(|r| r.format(&parse_phrase_key(english), None, &[]))
+            .unwrap_or_else(|| english.to_string())
     }
 
     /// The RFC sentence a rule applies, once its catalog has arrived.

@@ -499,3 +499,93 @@ fn the_state_diagram_key_says_what_its_arrows_x_means_in_every_language() {
         assert!(key.contains(means), "{:?}: {key}", i18n.lang());
     }
 }
+
+/// The phrases the scenario parser says it expected, read from its source
+/// as it passes them (a new one without words here fails the test below).
+fn parser_phrases() -> Vec<String> {
+    let source = include_str!("../../engine/src/scenario/parse.rs");
+    let source = &source[..source.find("#[cfg(test)]").unwrap_or(source.len())];
+    let mut phrases = Vec::new();
+    for (opening, prefix) in [
+        (".word(", ""),
+        (".word_as(", ""),
+        (".string(", ""),
+        (".expected(", ""),
+        ("let what = ", ""),
+        (": &str = ", ""),
+        ("bad(", ""),
+        ("self.keyword(", "the word "),
+    ] {
+        for (at, _) in source.match_indices(opening) {
+            let rest = source[at + opening.len()..].trim_start();
+            let Some(literal) = rest.strip_prefix('"') else {
+                continue;
+            };
+            let mut phrase = prefix.to_string();
+            let mut chars = literal.chars();
+            while let Some(c) = chars.next() {
+                match c {
+                    '"' => break,
+                    '\\' => phrase.extend(chars.next()),
+                    c => phrase.push(c),
+                }
+            }
+            if !phrases.contains(&phrase) {
+                phrases.push(phrase);
+            }
+        }
+    }
+    phrases
+}
+
+/// What a line should have held is said in every language: English as the
+/// parser says it, the others in their words, with what was found as the
+/// scenario writes it.
+#[test]
+fn what_the_parser_expected_is_said_in_every_language() {
+    use super::{parse_phrase_key, Text};
+    let rules = parsed("rules.en.ftl", EN_RULES, Plurals::OneOther);
+    let phrases = parser_phrases();
+    assert!(phrases.len() > 40, "{phrases:?}");
+    for phrase in &phrases {
+        assert_eq!(
+            rules
+                .format(&parse_phrase_key(phrase), None, &[])
+                .as_deref(),
+            Some(phrase.as_str()),
+            "rules.en.ftl: {} = {phrase}",
+            parse_phrase_key(phrase)
+        );
+    }
+    let langs = every_language();
+    for line in [
+        "client conect",
+        "set los 5",
+        "expect client ESTABLSHED",
+        "advance soon",
+        "client send 5 6",
+        "ask client state \"Which?\" answer",
+        "say",
+        "client inject seq=x",
+    ] {
+        let e = tcp_engine::scenario::parse(line).unwrap_err();
+        assert!(e.expecting.is_some(), "{line}: {e:?}");
+        let said: Vec<String> = langs
+            .iter()
+            .map(|i18n| Text::parse_error(&e).render(i18n))
+            .collect();
+        assert_eq!(said[0], e.message, "{line}");
+        for other in &said[1..] {
+            assert!(
+                !other.contains("expected") && !other.contains("found"),
+                "{line}: {other}"
+            );
+        }
+    }
+    let e = tcp_engine::scenario::parse("client conect").unwrap_err();
+    let es = Text::parse_error(&e).render(&langs[1]);
+    assert_eq!(
+        es,
+        "se esperaba una llamada: listen, connect, send, read, close o abort; se encontró \"conect\""
+    );
+}

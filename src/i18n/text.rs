@@ -36,6 +36,9 @@ pub enum Part {
     Lesson(super::Localized),
     /// Several messages, joined with "; ".
     List(Vec<Text>),
+    /// What the scenario parser expected, in its English words (translated
+    /// by them).
+    ParsePhrase(String),
 }
 
 impl From<u64> for Part {
@@ -90,10 +93,28 @@ impl Text {
     }
 
     /// What is wrong at a scenario's line and column: in words of the
-    /// reader's language when a check names a rule or signal no TCP has,
-    /// else the parser's own (English) words.
+    /// reader's language when something else was expected there or a check
+    /// names a rule or signal no TCP has, else the parser's own (English)
+    /// words.
     pub fn parse_error(e: &tcp_engine::scenario::ParseError) -> Text {
-        use tcp_engine::scenario::NameKind;
+        use tcp_engine::scenario::{Found, NameKind};
+        if let Some(x) = &e.expecting {
+            let found = match &x.found {
+                Found::EndOfLine => Text::key("scenario-found-end"),
+                // As the scenario writes it, in any language.
+                Found::Word(w) => Text::Raw(format!("\"{w}\"")),
+                Found::Text(s) => {
+                    Text::msg("scenario-found-text", vec![("text", s.as_str().into())])
+                }
+            };
+            return Text::msg(
+                "scenario-expected",
+                vec![
+                    ("what", Part::ParsePhrase(x.what.clone())),
+                    ("found", found.into()),
+                ],
+            );
+        }
         let Some(unknown) = &e.unknown else {
             return Text::Raw(e.message.clone());
         };
@@ -162,6 +183,7 @@ impl Text {
                             Part::Signal(s) => Value::Str(render::signal(i18n, *s)),
                             Part::Text(t) => Value::Str(t.render(i18n)),
                             Part::Lesson(l) => Value::Str(l.get(i18n)),
+                            Part::ParsePhrase(p) => Value::Str(i18n.parse_phrase(p)),
                             Part::List(texts) => Value::Str(
                                 texts
                                     .iter()

@@ -149,6 +149,7 @@ pub fn start_parsing(source: Source, text: Rc<str>, session_id: u32) -> Result<A
                 col: 1,
                 message,
                 unknown: None,
+                expecting: None,
             },
         )
     };

@@ -125,6 +125,19 @@ test('after a long paste and at every scroll position, each mark and line number
   await page.close();
 });
 
+test('what a line should have held is said in the teacher\'s language', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'es-ES' });
+  const page = await context.newPage();
+  await page.goto(`${app.base}editor.html`);
+  const text = page.getByTestId('editor-text');
+  await text.fill('server listen\nclient conect\n');
+  // The words come with the Spanish catalogs, fetched once the page is up.
+  await page.getByTestId('editor-errors').locator('li')
+    .filter({ hasText: 'se esperaba una llamada: listen, connect, send, read, close o abort; se encontró "conect"' }).waitFor();
+  assert.doesNotMatch(await page.getByTestId('editor-errors').innerText(), /expected|found/);
+  await context.close();
+});
+
 test('every mistake is listed with its line, column and what was expected, and each selects its line', async () => {
   const { page, text } = await editor();
   await text.fill('title "Three mistakes"\nserver lisen\nclient connect\nclient conect\nrun\nexpect client ESTABLSHED\n');

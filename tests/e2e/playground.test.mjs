@@ -408,9 +408,10 @@ test('a segment that leaves by N or the clock keeps the focus in the wire; Ctrl+
 test('tabs follow the arrow keys; a wire button keeps the focus in the wire', async () => {
   await page.getByRole('tab', { name: 'Ladder' }).focus();
   await page.keyboard.press('ArrowRight');
-  assert.equal(await page.getByRole('tab', { name: 'State diagram' }).getAttribute('aria-selected'), 'true');
+  // Each as soon as the page shows it (a busy machine renders late).
+  await page.getByRole('tab', { name: 'State diagram', selected: true }).waitFor();
   await page.getByRole('tabpanel', { name: 'State diagram' }).getByRole('button', { name: /^CLOSED/ }).first().waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'State diagram');
+  await page.waitForFunction(() => document.activeElement.textContent === 'State diagram');
   await page.keyboard.press('ArrowLeft');
   await page.getByRole('tabpanel', { name: 'Ladder' }).getByRole('region', { name: /Ladder/ }).waitFor();
   // Delivering by keyboard: the focus stays on the wire's next segment.
@@ -419,11 +420,13 @@ test('tabs follow the arrow keys; a wire button keeps the focus in the wire', as
   await page.locator('[data-testid=in-flight]').first().getByRole('button', { name: 'Deliver now' }).focus();
   await page.keyboard.press('Enter');
   await page.locator('[data-testid=in-flight]').filter({ hasText: 'SYN,ACK' }).waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Deliver now');
+  await page.waitForFunction(() => document.activeElement.textContent === 'Deliver now');
   await page.keyboard.press('Enter');
+  await expectState('client', 'ESTABLISHED');
+  await page.waitForFunction(() => document.activeElement.textContent === 'Deliver now');
   await page.keyboard.press('Enter');
   await expectState('server', 'ESTABLISHED');
   // The wire is empty: the focus is on the wire itself, not lost.
-  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Segments on the wire');
+  await page.waitForFunction(() => document.activeElement.getAttribute('aria-label') === 'Segments on the wire');
   assert.deepEqual(page.errors, []);
 });

@@ -26,6 +26,17 @@ pub(crate) enum Tok {
 }
 
 impl Token {
+    /// The token, as an error names what was found.
+    pub fn found(&self) -> super::Found {
+        use super::Found;
+        match &self.kind {
+            Tok::Word(w) => Found::Word(shorten(w)),
+            Tok::Str(s) => Found::Text(quote(&shorten(s))),
+            Tok::Bytes(b) => Found::Text(shorten(&quote_bytes(b))),
+            Tok::KeyStr(k, s) => Found::Word(format!("{}={}", shorten(k), quote(&shorten(s)))),
+        }
+    }
+
     /// How the token reads in an error message.
     pub fn describe(&self) -> String {
         match &self.kind {

@@ -56,6 +56,10 @@ pub struct ParseError {
     /// English).
     #[serde(default)]
     pub unknown: Option<Unknown>,
+    /// What was expected and what was found, when that is the mistake:
+    /// typed, so that a UI can say it in its reader's language.
+    #[serde(default)]
+    pub expecting: Option<Box<Expecting>>,
 }
 
 impl ParseError {
@@ -65,8 +69,31 @@ impl ParseError {
             col,
             message: message.into(),
             unknown: None,
+            expecting: None,
         }
     }
+}
+
+/// What the parser expected where it found something else.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Expecting {
+    /// What was expected, in the parser's English words: a UI finds its
+    /// translation by them (a word the parser names, such as `answer`,
+    /// stays as written).
+    pub what: String,
+    /// What was there instead.
+    pub found: Found,
+}
+
+/// What a line held where the parser expected something else.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Found {
+    /// Nothing: the line ended.
+    EndOfLine,
+    /// A word (or `key="text"`), as written, shortened.
+    Word(String),
+    /// A string in double quotes, written as the scenario writes it, shortened.
+    Text(String),
 }
 
 /// A name a scenario gives that the engine does not know, so no run could

@@ -4,9 +4,9 @@
 use super::lex::{tokenize, Tok, Token};
 use super::suggest;
 use super::{
-    is_lang_tag, Answered, CallSpec, CaptureAt, CcVar, Check, LessonAt, NameKind, Narration,
-    Numbering, ParseError, Payload, Question, Received, Script, SegField, SegSpec, SeqExpr,
-    Setting, Statement, Stmt, Unknown, Var, MAX_INJECT_LEN,
+    is_lang_tag, Answered, CallSpec, CaptureAt, CcVar, Check, Expecting, Found, LessonAt, NameKind,
+    Narration, Numbering, ParseError, Payload, Question, Received, Script, SegField, SegSpec,
+    SeqExpr, Setting, Statement, Stmt, Unknown, Var, MAX_INJECT_LEN,
 };
 use crate::endpoint::{CongestionControl, State, MAX_IW, MAX_WINDOW};
 use crate::limits::{
@@ -130,14 +130,7 @@ impl Line {
 
     /// An error at the current token: "expected WHAT, found ...".
     fn expected(&self, what: &str) -> ParseError {
-        let found = self
-            .peek()
-            .map_or_else(|| "the end of the line".to_string(), Token::describe);
-        ParseError::new(
-            self.line,
-            self.col(),
-            format!("expected {what}, found {found}"),
-        )
+        expecting(self.line, self.col(), what, self.peek())
     }
 
     fn error_here(&self, message: String) -> ParseError {
@@ -651,13 +644,7 @@ impl Line {
             (None, "loss") => Setting::Loss(self.word_as("a percentage from 0 to 100", |w| {
                 parse_number(w).filter(|n| *n <= 100).map(|n| n as u8)
             })?),
-            _ => {
-                return Err(ParseError::new(
-                    self.line,
-                    key_col,
-                    format!("expected {what}, found \"{}\"", shorten(&key)),
-                ))
-            }
+            _ => return Err(expecting_word(self.line, key_col, what, &key)),
         };
         Ok(setting)
     }
@@ -677,13 +664,7 @@ impl Line {
                 Tok::KeyStr(k, _) => (k.clone(), None),
                 Tok::Str(_) | Tok::Bytes(_) => return Err(self.expected(FIELDS)),
             };
-            let bad = |what: &str| {
-                ParseError::new(
-                    self.line,
-                    tok.col,
-                    format!("expected {what}, found {}", tok.describe()),
-                )
-            };
+            let bad = |what: &str| expecting(self.line, tok.col, what, Some(&tok));
             let repeated = match key.as_str() {
                 "seq" => spec.seq.is_some(),
                 "ack" => spec.ack.is_some(),
@@ -877,14 +858,8 @@ impl Line {
             match parsed {
                 Some(pair) => vars.push(pair),
                 None => {
-                    return Err(ParseError::new(
-                        self.line,
-                        tok_col,
-                        format!(
-                            "expected VAR=SEQ with VAR one of iss, irs, snd.una, snd.nxt, snd.wnd, rcv.nxt, rcv.wnd, found \"{}\"",
-                            shorten(&word)
-                        ),
-                    ))
+                    let what = "VAR=SEQ with VAR one of iss, irs, snd.una, snd.nxt, snd.wnd, rcv.nxt, rcv.wnd";
+                    return Err(expecting_word(self.line, tok_col, what, &word));
                 }
             }
         }
@@ -897,6 +872,30 @@ impl Line {
 
 /// The error for a rule or signal no check could ever see, at `col`: it
 /// names what was written and suggests the nearest known names.
+/// "expected WHAT, found …" at `col`, where `token` (or the line's end) is.
+fn expecting(line: usize, col: usize, what: &str, token: Option<&Token>) -> ParseError {
+    let described = token.map_or_else(|| "the end of the line".to_string(), Token::describe);
+    ParseError {
+        expecting: Some(Box::new(Expecting {
+            what: what.to_string(),
+            found: token.map_or(Found::EndOfLine, Token::found),
+        })),
+        ..ParseError::new(line, col, format!("expected {what}, found {described}"))
+    }
+}
+
+/// "expected WHAT, found \"WORD\"" at `col`, for a word read already.
+fn expecting_word(line: usize, col: usize, what: &str, word: &str) -> ParseError {
+    let word = shorten(word);
+    ParseError {
+        expecting: Some(Box::new(Expecting {
+            what: what.to_string(),
+            found: Found::Word(word.clone()),
+        })),
+        ..ParseError::new(line, col, format!("expected {what}, found \"{word}\""))
+    }
+}
+
 fn unknown(line: usize, col: usize, kind: NameKind, found: &str) -> ParseError {
     let (names, what, all): (Vec<&str>, _, _) = match kind {
         NameKind::Rule => (
