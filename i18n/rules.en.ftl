@@ -1204,6 +1204,7 @@ param-resume = resume= is a place in a lesson, and the address names no lesson (
 ## session that does not read): `p-…` is the parser's English words for
 ## what it expected, keyed by their hash (src/i18n/mod.rs, parse_phrase_key).
 scenario-expected = expected { $what }, found { $found }
+scenario-expected-near = expected { $what }, found { $found }. { $then }
 scenario-found-end = the end of the line
 scenario-found-text = the string { $text }
 p-caedcebc = a statement (a keyword such as expect, or client/server)

@@ -1201,6 +1201,7 @@ param-resume = resume= es un punto de una lección, y la dirección no nombra ni
 ## session that does not read): `p-…` is the parser's English words for
 ## what it expected, keyed by their hash (src/i18n/mod.rs, parse_phrase_key).
 scenario-expected = se esperaba { $what }; se encontró { $found }
+scenario-expected-near = se esperaba { $what }; se encontró { $found }. { $then }
 scenario-found-end = el final de la línea
 scenario-found-text = la cadena { $text }
 p-caedcebc = una instrucción (una palabra clave como expect, o client/server)

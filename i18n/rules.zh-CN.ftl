@@ -1092,6 +1092,7 @@ param-resume = resume= 是课程中的一个位置，而地址没有指明课程
 ## session that does not read): `p-…` is the parser's English words for
 ## what it expected, keyed by their hash (src/i18n/mod.rs, parse_phrase_key).
 scenario-expected = 此处应为{ $what }，实际是{ $found }
+scenario-expected-near = 此处应为{ $what }，实际是{ $found }。{ $then }
 scenario-found-end = 行尾
 scenario-found-text = 字符串 { $text }
 p-caedcebc = 一条语句（例如关键字 expect，或 client/server）

@@ -82,6 +82,15 @@ impl From<Text> for Part {
     }
 }
 
+/// "Did you mean “a”, “b” or “c”?"
+fn did_you_mean(nearest: &[String]) -> Text {
+    let mut args = vec![("n", nearest.len().into())];
+    for (name, near) in ["a", "b", "c"].into_iter().zip(nearest) {
+        args.push((name, format!("“{near}”").into()));
+    }
+    Text::msg("scenario-did-you-mean", args)
+}
+
 impl Text {
     /// Why a statement failed: in words of the reader's language when the
     /// wire or clock refused it, else the checker's report.
@@ -107,13 +116,15 @@ impl Text {
                     Text::msg("scenario-found-text", vec![("text", s.as_str().into())])
                 }
             };
-            return Text::msg(
-                "scenario-expected",
-                vec![
-                    ("what", Part::ParsePhrase(x.what.clone())),
-                    ("found", found.into()),
-                ],
-            );
+            let mut args = vec![
+                ("what", Part::ParsePhrase(x.what.clone())),
+                ("found", found.into()),
+            ];
+            if x.nearest.is_empty() {
+                return Text::msg("scenario-expected", args);
+            }
+            args.push(("then", did_you_mean(&x.nearest).into()));
+            return Text::msg("scenario-expected-near", args);
         }
         let Some(unknown) = &e.unknown else {
             return Text::Raw(e.message.clone());
@@ -128,13 +139,7 @@ impl Text {
                     vec![("signals", signals.join(", ").into())],
                 )
             }
-            (nearest, _) => {
-                let mut args = vec![("n", nearest.len().into())];
-                for (name, near) in ["a", "b", "c"].into_iter().zip(nearest) {
-                    args.push((name, format!("“{near}”").into()));
-                }
-                Text::msg("scenario-did-you-mean", args)
-            }
+            (nearest, _) => did_you_mean(nearest),
         };
         let key = match unknown.kind {
             NameKind::Rule => "scenario-unknown-rule",

@@ -83,6 +83,10 @@ pub struct Expecting {
     pub what: String,
     /// What was there instead.
     pub found: Found,
+    /// The words expected nearest to the word found, best first (at most
+    /// three; none when nothing is near).
+    #[serde(default)]
+    pub nearest: Vec<String>,
 }
 
 /// What a line held where the parser expected something else.

@@ -842,10 +842,13 @@ impl Line {
             _ => {}
         }
         let state = match self.peek_word() {
-            Some(w) if !w.contains('=') => Some(self.word_as(
-                "a state such as SYN-SENT, a VAR=SEQ check, received or signal",
-                State::from_name,
-            )?),
+            Some(w) if !w.contains('=') => Some(
+                self.word_as(
+                    "a state such as SYN-SENT, a VAR=SEQ check, received or signal",
+                    State::from_name,
+                )
+                .map_err(|e| e.near(&State::ALL.map(State::name)))?,
+            ),
             _ => None,
         };
         let mut vars = Vec::new();
@@ -870,17 +873,50 @@ impl Line {
     }
 }
 
-/// The error for a rule or signal no check could ever see, at `col`: it
-/// names what was written and suggests the nearest known names.
-/// "expected WHAT, found …" at `col`, where `token` (or the line's end) is.
+/// "expected WHAT, found …" at `col`, where `token` (or the line's end)
+/// is; with the nearest of the words WHAT lists, if a word is near one.
 fn expecting(line: usize, col: usize, what: &str, token: Option<&Token>) -> ParseError {
     let described = token.map_or_else(|| "the end of the line".to_string(), Token::describe);
-    ParseError {
+    let e = ParseError {
         expecting: Some(Box::new(Expecting {
             what: what.to_string(),
             found: token.map_or(Found::EndOfLine, Token::found),
+            nearest: Vec::new(),
         })),
         ..ParseError::new(line, col, format!("expected {what}, found {described}"))
+    };
+    e.near(&listed(what))
+}
+
+/// The words a phrase lists ("a call: listen, connect, … or abort", "on or
+/// off"); none when it lists no single words.
+fn listed(what: &str) -> Vec<&str> {
+    let list = what.split_once(": ").map_or(what, |(_, list)| list);
+    let words: Vec<&str> = list.split(", ").flat_map(|p| p.split(" or ")).collect();
+    let single = words.iter().all(|w| !w.is_empty() && !w.contains(' '));
+    if words.len() > 1 && single {
+        words
+    } else {
+        Vec::new()
+    }
+}
+
+impl ParseError {
+    /// The same error, with the names in `known` nearest to the word found
+    /// (a misspelt keyword: "did you mean connect?"), if any is near.
+    fn near(mut self, known: &[&str]) -> ParseError {
+        let Some(x) = self.expecting.as_deref_mut() else {
+            return self;
+        };
+        let Found::Word(word) = &x.found else {
+            return self;
+        };
+        let nearest = suggest::nearest(word, known);
+        if !nearest.is_empty() {
+            self.message += &format!(". Did you mean {}?", quoted_list(&nearest, "or"));
+            x.nearest = nearest.iter().map(|n| n.to_string()).collect();
+        }
+        self
     }
 }
 
@@ -891,11 +927,15 @@ fn expecting_word(line: usize, col: usize, what: &str, word: &str) -> ParseError
         expecting: Some(Box::new(Expecting {
             what: what.to_string(),
             found: Found::Word(word.clone()),
+            nearest: Vec::new(),
         })),
         ..ParseError::new(line, col, format!("expected {what}, found \"{word}\""))
     }
+    .near(&listed(what))
 }
 
+/// The error for a rule or signal no check could ever see, at `col`: it
+/// names what was written and suggests the nearest known names.
 fn unknown(line: usize, col: usize, kind: NameKind, found: &str) -> ParseError {
     let (names, what, all): (Vec<&str>, _, _) = match kind {
         NameKind::Rule => (
