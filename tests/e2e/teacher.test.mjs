@@ -195,6 +195,10 @@ test('the editor underlines a parse error where it is, lists passed and failed c
   await page.getByRole('button', { name: 'Check the whole lesson' }).click();
   const results = page.getByTestId('check-results');
   await results.locator('li').nth(2).waitFor();
+  // Brought into view, the last result too; the focus stays on the button.
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=check-results] li')].at(-1)
+    .getBoundingClientRect().bottom <= innerHeight);
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Check the whole lesson');
   const items = await results.locator('li').allInnerTexts();
   assert.equal(items.length, 3, items.join('\n'));
   assert.match(items[0], /Line 4 expect server LISTEN — passed/);

@@ -20,6 +20,31 @@ pub struct Props {
 #[function_component]
 pub fn Results(props: &Props) -> Html {
     let i18n = use_i18n();
+    let section = use_node_ref();
+    {
+        // Done, the results come into view (below the fold on a laptop,
+        // they were missed), their heading kept in view too; the focus
+        // stays where it was.
+        let section = section.clone();
+        let done = matches!(props.checking, Checking::Done(_));
+        use_effect_with(done, move |done| {
+            let window = web_sys::window();
+            let (Some(window), Some(e), true) = (window, section.cast::<web_sys::Element>(), *done)
+            else {
+                return;
+            };
+            let r = e.get_bounding_client_rect();
+            let height = window
+                .inner_height()
+                .ok()
+                .and_then(|h| h.as_f64())
+                .unwrap_or(0.0);
+            let by = (r.bottom() - height).min(r.top() - 8.0);
+            if by > 0.0 {
+                window.scroll_by_with_x_and_y(0.0, by);
+            }
+        });
+    }
     let done = match &props.checking {
         Checking::Not => return Html::default(),
         Checking::Running => {
@@ -63,7 +88,7 @@ pub fn Results(props: &Props) -> Html {
         }
     });
     html! {
-        <section class="results" aria-labelledby="results-title">
+        <section class="results" aria-labelledby="results-title" ref={section}>
             <h3 id="results-title">{i18n.t("editor-results")}</h3>
             <p role="status" class={classes!("summary", (failed > 0).then_some("failed"))} data-testid="check-summary">{summary}</p>
             if props.stale {
