@@ -87,6 +87,7 @@ about-version = TCP Playground { $version } · free software under the MIT or Ap
 text-size = Large text
 text-size-help = Larger text for a projector or a small screen
 skip-label = Skip to
+skip-lesson = Skip to the lesson
 skip-client = Skip to the client's calls
 skip-server = Skip to the server's calls
 skip-view = Skip to the ladder and state diagram

@@ -83,6 +83,7 @@ about-version = TCP Playground { $version } · software libre con licencia MIT o
 text-size = Texto grande
 text-size-help = Texto más grande para un proyector o una pantalla pequeña
 skip-label = Saltar a
+skip-lesson = Saltar a la lección
 skip-client = Saltar a las llamadas del cliente
 skip-server = Saltar a las llamadas del servidor
 skip-view = Saltar a la escalera y el diagrama de estados

@@ -81,6 +81,7 @@ about-version = TCP Playground { $version } · 自由软件，采用 MIT 或 Apa
 text-size = 大字
 text-size-help = 为投影仪或小屏幕放大文字
 skip-label = 跳转到
+skip-lesson = 跳到课程
 skip-client = 跳到客户端的调用按钮
 skip-server = 跳到服务器的调用按钮
 skip-view = 跳到时序图和状态图

@@ -326,7 +326,7 @@ fn Playground(props: &PlaygroundProps) -> Html {
 
     html! {
         <div class={root_classes} ondrop={page.on_drop} ondragover={on_drag_over}>
-            {skip_links(&i18n, Shown { calls: embed.shows("endpoints") && !embed.readonly, view: ladder_shown || diagram_shown, wire: true, log: embed.shows("log") })}
+            {skip_links(&i18n, Shown { lesson: state.lesson.is_some(), calls: embed.shows("endpoints") && !embed.readonly, view: ladder_shown || diagram_shown, wire: true, log: embed.shows("log") })}
             <header class="top">
                 <h1>{i18n.t("app-title")}</h1>
                 <LanguagePicker on_choose={props.on_language.clone()} />

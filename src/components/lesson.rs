@@ -136,7 +136,7 @@ pub fn LessonBar(props: &Props) -> Html {
         said(&l.title, TITLE_CHARS)
     };
     html! {
-        <section class={classes!("lesson", challenge.then_some("challenge"))} aria-label={i18n.t(if challenge { "lesson-challenge" } else { "lesson-lesson" })}>
+        <section id={super::skip::LESSON_ID} tabindex="-1" class={classes!("lesson", challenge.then_some("challenge"))} aria-label={i18n.t(if challenge { "lesson-challenge" } else { "lesson-lesson" })}>
             <div class="lesson-head">
                 <h2>{title}</h2>
                 if !challenge && steps > 0 {

@@ -1,5 +1,5 @@
-//! Skip links: the first Tab stops of the page, straight to each endpoint's
-//! calls, the ladder, the segments on the wire and the log. They move focus without touching the
+//! Skip links: the first Tab stops of the page, straight to a lesson's bar,
+//! each endpoint's calls, the ladder, the segments on the wire and the log. They move focus without touching the
 //! address (its fragment holds share links).
 
 use crate::i18n::I18n;
@@ -26,8 +26,13 @@ fn focus(id: &str) {
     }
 }
 
+/// The id of the lesson's bar (see `components::lesson`).
+pub const LESSON_ID: &str = "lesson-bar";
+
 /// Which places the page shows.
 pub struct Shown {
+    /// A lesson's bar (its narration, questions and Next step).
+    pub lesson: bool,
     /// The endpoints' panels, with their calls.
     pub calls: bool,
     /// The ladder or the state diagram.
@@ -51,6 +56,7 @@ pub fn skip_links(i18n: &I18n, props: Shown) -> Html {
     };
     html! {
         <nav class="skip" aria-label={i18n.t("skip-label")}>
+            if props.lesson { { link(LESSON_ID, "skip-lesson") } }
             if props.calls {
                 { link("client-calls", "skip-client") }
                 { link("server-calls", "skip-server") }

@@ -147,6 +147,14 @@ test('a reload and a share link keep the answers given', async () => {
 
 test('questions are answered with the keyboard alone, the focus following the steps', async () => {
   await open();
+  // The page's first Tab stop leads to the lesson, and Tab goes on in it.
+  await page.locator('body').focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to the lesson');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Lesson');
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => document.activeElement?.closest('section.lesson') !== null);
   await form().getByRole('checkbox', { name: 'SYN' }).focus();
   await page.keyboard.press('Space');
   // SYN, then ACK, FIN, RST, then the form's button.
