@@ -120,7 +120,7 @@ rule-duplicate-ack-counted = duplicate ACK number { $count }: no data, the same 
 rule-limited-transmit = limited transmit: duplicate ACK number { $count } lets one new segment go beyond cwnd, which does not change
     .plain = A duplicate ACK means a segment has left the network, so one new segment may take its place.
 rule-fast-retransmit = third duplicate ACK: fast retransmit of the oldest unacknowledged segment; ssthresh = max(FlightSize / 2, 2 × SMSS) = { $ssthresh } bytes (FlightSize { $flight }), cwnd = ssthresh + 3 × SMSS = { $cwnd } bytes: fast recovery begins
-    .plain = Three duplicate ACKs say a segment was lost: it is sent again at once, without waiting for the timer, and the window is halved.
+    .plain = Three duplicate ACKs say a segment was lost: it is sent again at once, without waiting for the timer, and the threshold ssthresh becomes half of what was in flight. cwnd is set three segments above it while the loss is repaired.
 rule-fast-recovery-inflate = fast recovery: duplicate ACK number { $count }, so cwnd grows by one SMSS, to { $cwnd } bytes
     .plain = Each further duplicate ACK means another segment has left the network, so the window makes room for one more.
 rule-fast-recovery-ends = new data acknowledged: fast recovery ends, cwnd = ssthresh = { $cwnd } bytes
@@ -718,7 +718,7 @@ graph-ev-fast = { $time }: octets { $first }–{ $last } sent again by fast retr
 graph-ev-probe = { $time }: zero-window probe, octet { $first }.
 graph-ev-injected = { $time }: octets { $first }–{ $last } in a segment made by hand.
 graph-ev-copy = { $time }: a copy of octets { $first }–{ $last }.
-graph-lost-hand = You dropped it at { $time }.
+graph-lost-hand = Dropped on purpose at { $time } (not a random loss).
 graph-lost-random = Lost at { $time } (random loss).
 graph-lost-queue = Lost at { $time }: the link's queue was full.
 graph-lost-wire = Lost at { $time }: the wire was full.

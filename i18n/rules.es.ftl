@@ -121,7 +121,7 @@ rule-duplicate-ack-counted = ACK duplicado número { $count }: sin datos, el mis
 rule-limited-transmit = transmisión limitada: el ACK duplicado número { $count } deja salir un segmento nuevo más allá de cwnd, que no cambia
     .plain = Un ACK duplicado significa que un segmento ha salido de la red, así que un segmento nuevo puede ocupar su lugar.
 rule-fast-retransmit = tercer ACK duplicado: retransmisión rápida del segmento sin confirmar más antiguo; ssthresh = max(FlightSize / 2, 2 × SMSS) = { $ssthresh } bytes (FlightSize { $flight }), cwnd = ssthresh + 3 × SMSS = { $cwnd } bytes: empieza la recuperación rápida
-    .plain = Tres ACK duplicados dicen que se perdió un segmento: se reenvía enseguida, sin esperar al temporizador, y la ventana se reduce a la mitad.
+    .plain = Tres ACK duplicados dicen que se perdió un segmento: se reenvía enseguida, sin esperar al temporizador, y el umbral ssthresh pasa a la mitad de lo que había en vuelo. cwnd queda tres segmentos por encima mientras se repara la pérdida.
 rule-fast-recovery-inflate = recuperación rápida: ACK duplicado número { $count }, así que cwnd crece un SMSS, hasta { $cwnd } bytes
     .plain = Cada ACK duplicado más significa que otro segmento ha salido de la red, así que la ventana hace sitio para uno más.
 rule-fast-recovery-ends = datos nuevos confirmados: termina la recuperación rápida, cwnd = ssthresh = { $cwnd } bytes
@@ -713,7 +713,7 @@ graph-ev-fast = { $time }: octetos { $first }–{ $last } reenviados por retrans
 graph-ev-probe = { $time }: sonda de ventana cero, octeto { $first }.
 graph-ev-injected = { $time }: octetos { $first }–{ $last } en un segmento hecho a mano.
 graph-ev-copy = { $time }: una copia de los octetos { $first }–{ $last }.
-graph-lost-hand = Lo descartaste en { $time }.
+graph-lost-hand = Descartado a propósito en { $time } (no es una pérdida aleatoria).
 graph-lost-random = Perdido en { $time } (pérdida aleatoria).
 graph-lost-queue = Perdido en { $time }: la cola del enlace estaba llena.
 graph-lost-wire = Perdido en { $time }: la red estaba llena.

@@ -110,7 +110,7 @@ rule-duplicate-ack-counted = 第 { $count } 个重复 ACK：不带数据，ACK �
 rule-limited-transmit = 有限传输：第 { $count } 个重复 ACK 允许在 cwnd 之外发送一个新报文段，cwnd 不变
     .plain = 重复 ACK 说明有一个报文段离开了网络，因此可以发送一个新报文段来代替它。
 rule-fast-retransmit = 第三个重复 ACK：快速重传最早的未确认报文段；ssthresh = max(FlightSize / 2, 2 × SMSS) = { $ssthresh } 字节（FlightSize { $flight }），cwnd = ssthresh + 3 × SMSS = { $cwnd } 字节：进入快速恢复
-    .plain = 三个重复 ACK 说明有报文段丢失：立即重传，不等计时器，窗口减半。
+    .plain = 三个重复 ACK 说明有报文段丢失：立即重传，不等计时器，阈值 ssthresh 变为在途数据的一半。修复丢失期间，cwnd 设为比它高三个报文段。
 rule-fast-recovery-inflate = 快速恢复：第 { $count } 个重复 ACK，cwnd 增长一个 SMSS，变为 { $cwnd } 字节
     .plain = 每多一个重复 ACK，就说明又有一个报文段离开了网络，因此窗口再腾出一个的位置。
 rule-fast-recovery-ends = 确认了新数据：快速恢复结束，cwnd = ssthresh = { $cwnd } 字节
@@ -624,7 +624,7 @@ graph-ev-fast = { $time }：快速重传再次发送字节 { $first }–{ $last 
 graph-ev-probe = { $time }：零窗口探测，字节 { $first }。
 graph-ev-injected = { $time }：手工构造的报文段，字节 { $first }–{ $last }。
 graph-ev-copy = { $time }：字节 { $first }–{ $last } 的一个副本。
-graph-lost-hand = 你在 { $time } 丢弃了它。
+graph-lost-hand = 在 { $time } 被有意丢弃（不是随机丢失）。
 graph-lost-random = 在 { $time } 丢失（随机丢失）。
 graph-lost-queue = 在 { $time } 丢失：链路队列已满。
 graph-lost-wire = 在 { $time } 丢失：线路已满。

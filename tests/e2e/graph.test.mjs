@@ -59,14 +59,14 @@ test('the time-sequence graph shows the retransmission where the ladder has it',
   const page = await lossShown(1366);
   const events = page.getByTestId('graph-events').locator('li');
   const again = await events.filter({ hasText: 'sent again (retransmission)' }).first().textContent();
-  const lost = await events.filter({ hasText: 'You dropped it' }).first().textContent();
+  const lost = await events.filter({ hasText: 'Dropped on purpose' }).first().textContent();
   // The ladder's rows, as its list for screen readers reads them.
   const rows = await page.locator('.ladder ol.visually-hidden li').allTextContents();
   const row = rows.find((r) => /retransmission 1/.test(r));
   assert.ok(row, rows.join('\n'));
   assert.equal(clock(again), clock(row), `${again} | ${row}`);
   // One RTO (1 s) after the first sending, which was lost.
-  assert.match(lost, /^0\.\d{3} s: octets 1–5 sent\. You dropped it at/);
+  assert.match(lost, /^0\.\d{3} s: octets 1–5 sent\. Dropped on purpose at/);
   assert.match(again, /octets 1–5 sent again/);
   // The figures at the moment shown (the end): everything acknowledged.
   assert.match(await page.getByTestId('graph-figures').textContent(), /acknowledged up to 6.*1 sent again, 1 lost/);
