@@ -38,7 +38,7 @@ ep-sent-bytes = { $n } { $n ->
        *[other] bytes
     }{ $queued ->
         [0] {""}
-       *[other] { " " }({ $queued } waiting for the window)
+       *[other] { " " }({ $queued } waiting to be sent)
     }
 ep-received = Received
 ep-received-none = nothing yet
@@ -97,14 +97,10 @@ tabs-label = Views
 tab-ladder = Ladder
 tab-diagram = State diagram
 graphs-open = Graphs over time
-notice-lesson-network = The lesson { $url } could not be loaded: no answer (are you offline?). Try again when connected.
-notice-lesson-missing = The lesson { $url } could not be loaded: the server answered { $status } (404 means there is no such file). Check the address.
-notice-lesson-too-large = The lesson { $url } is larger than { $max } bytes, the most a lesson may have.
-notice-lesson-not-text = The lesson { $url } is not a text file.
 notice-lesson-link-unreadable = The lesson in this link cannot be opened: { $why }. Your own session is kept.
 notice-address = The page's address has a problem: { $problem }.
 notice-share-unreadable = This share link cannot be opened: { $why }. Your own session is kept.
-notice-no-lesson = There is no lesson called “{ $name }”; pick one from the Lesson menu.
+notice-no-lesson = There is no lesson called “{ $name }”; pick one from “Choose a lesson…”.
 notice-unfinished = Your saved session did not finish opening last time (it may be too long for this device), so the playground starts clean. It is kept: “Earlier session” opens it again.
 earlier-session = ↩ Earlier session
 earlier-session-help = Go back to the session you had before this one (this one is kept in its place)

@@ -35,7 +35,7 @@ ep-sent-bytes = { $n } { $n ->
        *[other] bytes
     }{ $queued ->
         [0] {""}
-       *[other] { " " }({ $queued } a la espera de la ventana)
+       *[other] { " " }({ $queued } a la espera de ser enviados)
     }
 ep-received = Recibido
 ep-received-none = nada todavía
@@ -93,14 +93,10 @@ tabs-label = Vistas
 tab-ladder = Escalera
 tab-diagram = Diagrama de estados
 graphs-open = Gráficas en el tiempo
-notice-lesson-network = No se pudo cargar la lección { $url }: no hubo respuesta (¿estás sin conexión?). Vuelve a intentarlo con conexión.
-notice-lesson-missing = No se pudo cargar la lección { $url }: el servidor respondió { $status } (404 significa que ese archivo no existe). Revisa la dirección.
-notice-lesson-too-large = La lección { $url } ocupa más de { $max } bytes, el máximo para una lección.
-notice-lesson-not-text = La lección { $url } no es un archivo de texto.
 notice-lesson-link-unreadable = No se puede abrir la lección de este enlace: { $why }. Se conserva tu propia sesión.
 notice-address = La dirección de la página tiene un problema: { $problem }.
 notice-share-unreadable = No se puede abrir este enlace compartido: { $why }. Se conserva tu propia sesión.
-notice-no-lesson = No hay ninguna lección llamada “{ $name }”; elige una del menú Lección.
+notice-no-lesson = No hay ninguna lección llamada “{ $name }”; elige una en “Elegir una lección…”.
 notice-unfinished = Tu sesión guardada no terminó de abrirse la última vez (quizá es demasiado larga para este dispositivo), así que el playground empieza de cero. Se conserva: «Sesión anterior» la vuelve a abrir.
 earlier-session = ↩ Sesión anterior
 earlier-session-help = Volver a la sesión que tenías antes de esta (esta se conserva en su lugar)

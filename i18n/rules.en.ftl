@@ -847,6 +847,13 @@ sp-not-yet = may not send yet (beyond the window){ $queued ->
            *[other] bytes wait
         } to be sent
     }
+sp-not-yet-cwnd = may not send yet (beyond what cwnd = { $cwnd } bytes allows in flight){ $queued ->
+        [0] {""}
+       *[other] ; { $queued } { $queued ->
+            [one] byte waits
+           *[other] bytes wait
+        } to be sent
+    }
 sp-read = received and read: { $n }
 sp-waiting = received, waiting in the buffer: { $n }
 sp-window = may arrive (RCV.WND): { $n }
@@ -1264,3 +1271,10 @@ p-36f97e0d = the word next
 p-ebf6a9bb = the word queue
 p-34a9038a = the word rule
 p-4893e8c8 = VAR=SEQ with VAR one of iss, irs, snd.una, snd.nxt, snd.wnd, rcv.nxt, rcv.wnd
+
+## A lesson named by the address that could not be fetched (said once
+## the fetch has failed)
+notice-lesson-network = The lesson { $url } could not be loaded: no answer (are you offline?). Try again when connected.
+notice-lesson-missing = The lesson { $url } could not be loaded: the server answered { $status } (404 means there is no such file). Check the address.
+notice-lesson-too-large = The lesson { $url } is larger than { $max } bytes, the most a lesson may have.
+notice-lesson-not-text = The lesson { $url } is not a text file.

@@ -842,6 +842,13 @@ sp-not-yet = todavía no se pueden enviar (más allá de la ventana){ $queued ->
            *[other] bytes esperan
         } a ser enviados
     }
+sp-not-yet-cwnd = todavía no se pueden enviar (más allá de lo que cwnd = { $cwnd } bytes permite en vuelo){ $queued ->
+        [0] {""}
+       *[other] ; { $queued } { $queued ->
+            [one] byte espera
+           *[other] bytes esperan
+        } a ser enviados
+    }
 sp-read = recibidos y leídos: { $n }
 sp-waiting = recibidos, esperando en el búfer: { $n }
 sp-window = pueden llegar (RCV.WND): { $n }
@@ -1261,3 +1268,10 @@ p-36f97e0d = la palabra next
 p-ebf6a9bb = la palabra queue
 p-34a9038a = la palabra rule
 p-4893e8c8 = VAR=SEQ con VAR una de iss, irs, snd.una, snd.nxt, snd.wnd, rcv.nxt, rcv.wnd
+
+## A lesson named by the address that could not be fetched (said once
+## the fetch has failed)
+notice-lesson-network = No se pudo cargar la lección { $url }: no hubo respuesta (¿estás sin conexión?). Vuelve a intentarlo con conexión.
+notice-lesson-missing = No se pudo cargar la lección { $url }: el servidor respondió { $status } (404 significa que ese archivo no existe). Revisa la dirección.
+notice-lesson-too-large = La lección { $url } ocupa más de { $max } bytes, el máximo para una lección.
+notice-lesson-not-text = La lección { $url } no es un archivo de texto.

@@ -751,6 +751,12 @@ sp-not-yet = 还不能发送（在窗口之外）{ $queued ->
            *[other] 字节
         }等待发送
     }
+sp-not-yet-cwnd = 还不能发送（超出 cwnd = { $cwnd } 字节允许的在途数据）{ $queued ->
+        [0] {""}
+       *[other] ；{ $queued } { $queued ->
+           *[other] 字节
+        }等待发送
+    }
 sp-read = 已接收并已读取：{ $n }
 sp-waiting = 已接收、在缓冲区中等待：{ $n }
 sp-window = 可以到达（RCV.WND）：{ $n }
@@ -1152,3 +1158,10 @@ p-36f97e0d = 关键字 next
 p-ebf6a9bb = 关键字 queue
 p-34a9038a = 关键字 rule
 p-4893e8c8 = VAR=SEQ，其中 VAR 为 iss、irs、snd.una、snd.nxt、snd.wnd、rcv.nxt、rcv.wnd 之一
+
+## A lesson named by the address that could not be fetched (said once
+## the fetch has failed)
+notice-lesson-network = 无法加载课程 { $url }：没有响应（是否处于离线状态？）。请在联网后重试。
+notice-lesson-missing = 无法加载课程 { $url }：服务器返回 { $status }（404 表示没有这个文件）。请检查地址。
+notice-lesson-too-large = 课程 { $url } 超过 { $max } 字节，这是课程的上限。
+notice-lesson-not-text = 课程 { $url } 不是文本文件。

@@ -33,7 +33,7 @@ ep-sent-bytes = { $n } { $n ->
        *[other] 字节
     }{ $queued ->
         [0] {""}
-       *[other] （{ $queued } 字节正在等待窗口）
+       *[other] （{ $queued } 字节等待发送）
     }
 ep-received = 已接收
 ep-received-none = 暂无
@@ -91,14 +91,10 @@ tabs-label = 视图
 tab-ladder = 时序图
 tab-diagram = 状态图
 graphs-open = 随时间变化的图
-notice-lesson-network = 无法加载课程 { $url }：没有响应（是否处于离线状态？）。请在联网后重试。
-notice-lesson-missing = 无法加载课程 { $url }：服务器返回 { $status }（404 表示没有这个文件）。请检查地址。
-notice-lesson-too-large = 课程 { $url } 超过 { $max } 字节，这是课程的上限。
-notice-lesson-not-text = 课程 { $url } 不是文本文件。
 notice-lesson-link-unreadable = 无法打开这个链接中的课程：{ $why }。你自己的会话保持不变。
 notice-address = 页面地址有问题：{ $problem }。
 notice-share-unreadable = 无法打开这个分享链接：{ $why }。你自己的会话保持不变。
-notice-no-lesson = 没有名为“{ $name }”的课程；请从“课程”菜单中选择一个。
+notice-no-lesson = 没有名为“{ $name }”的课程；请在“选择课程…”中选择一个。
 notice-unfinished = 你保存的会话上次没有打开完成（可能对此设备来说太长），因此 Playground 从空白开始。该会话已保留：点击“之前的会话”可以再次打开。
 earlier-session = ↩ 之前的会话
 earlier-session-help = 回到此会话之前的会话（当前会话会保留在它的位置）

@@ -358,11 +358,13 @@ impl Reader {
                 }
             }
             Event::Note { side, note } if *side == from => {
-                if let Some(kind) = CcEventKind::of(note) {
+                if let Some((kind, cwnd, ssthresh)) = CcEventKind::of(note) {
                     self.events.push(CcEvent {
                         entry,
                         time: e.time,
                         kind,
+                        cwnd,
+                        ssthresh,
                     });
                 }
             }
@@ -696,24 +698,28 @@ pub enum CcEventKind {
 }
 
 impl CcEventKind {
-    /// The event a rule applied is, if any.
-    pub fn of(note: &Note) -> Option<CcEventKind> {
-        match note {
+    /// The event a rule applied is, if any, with cwnd and (if the rule
+    /// set it) ssthresh as it left them.
+    pub fn of(note: &Note) -> Option<(CcEventKind, u32, Option<u32>)> {
+        use CcEventKind::*;
+        Some(match *note {
             // CUBIC's cut (RFC 9438 §4.6) and SACK's loss recovery (RFC
             // 6675 §5 step (4)) start at the third duplicate ACK too.
-            Note::FastRetransmit { .. }
-            | Note::CubicDecrease { .. }
-            | Note::SackRecovery { .. } => Some(CcEventKind::ThirdDuplicateAck),
-            Note::TimeoutWindow { .. }
-            | Note::TimeoutWindowAgain { .. }
-            | Note::CubicTimeout { .. } => Some(CcEventKind::Timeout),
-            Note::PartialAck { .. } => Some(CcEventKind::PartialAck),
-            Note::FullAck { .. }
-            | Note::FastRecoveryEnds { .. }
-            | Note::SackRecoveryEnds { .. } => Some(CcEventKind::RecoveryExit),
+            Note::FastRetransmit { ssthresh, cwnd, .. }
+            | Note::CubicDecrease { ssthresh, cwnd, .. } => {
+                (ThirdDuplicateAck, cwnd, Some(ssthresh))
+            }
+            Note::SackRecovery { cwnd, .. } => (ThirdDuplicateAck, cwnd, None),
+            Note::TimeoutWindow { ssthresh, cwnd, .. }
+            | Note::TimeoutWindowAgain { ssthresh, cwnd }
+            | Note::CubicTimeout { ssthresh, cwnd, .. } => (Timeout, cwnd, Some(ssthresh)),
+            Note::PartialAck { cwnd, .. } => (PartialAck, cwnd, None),
+            Note::FullAck { cwnd }
+            | Note::FastRecoveryEnds { cwnd }
+            | Note::SackRecoveryEnds { cwnd } => (RecoveryExit, cwnd, None),
             // Every other rule changes no period this graph marks.
-            _ => None,
-        }
+            _ => return None,
+        })
     }
 
     /// A stable id for the catalogs.
@@ -736,6 +742,11 @@ pub struct CcEvent {
     pub time: Instant,
     /// What.
     pub kind: CcEventKind,
+    /// cwnd as the rule set it (other events at the same moment, such as
+    /// the duplicate ACKs after the third, may change it within it).
+    pub cwnd: u32,
+    /// ssthresh as the rule set it, if it set it.
+    pub ssthresh: Option<u32>,
 }
 
 /// The congestion graph of one sender.
@@ -1057,6 +1068,60 @@ mod tests {
         let end = graph.at(graph.span.unwrap().1).unwrap();
         assert_eq!(end.flight, 0);
         assert!(!end.cc.unwrap().recovery);
+    }
+
+    /// Duplicate ACKs that arrive at the same moment as the third grow
+    /// cwnd within that moment: the event says what its own rule set.
+    #[test]
+    fn an_events_figures_are_its_rules_not_the_last_of_its_moment() {
+        let mut sim = lossy();
+        sim.run(Duration::from_secs(30)).unwrap();
+        let graph = CongestionGraph::of(
+            sim.trace(),
+            sim.windows(Side::Client).samples(),
+            Side::Client,
+        );
+        let third = graph
+            .events
+            .iter()
+            .find(|e| e.kind == CcEventKind::ThirdDuplicateAck)
+            .unwrap();
+        let Some(Event::Note {
+            note: Note::FastRetransmit { cwnd, ssthresh, .. },
+            ..
+        }) = sim.trace().get(third.entry as usize).map(|e| &e.event)
+        else {
+            panic!("the third duplicate ACK's entry is its rule");
+        };
+        assert_eq!((third.cwnd, third.ssthresh), (*cwnd, Some(*ssthresh)));
+        let last = graph.at(third.time).unwrap().cc.unwrap().cwnd;
+        assert!(
+            last > *cwnd,
+            "the moment's last cwnd {last} is not the rule's {cwnd}"
+        );
+    }
+
+    /// After a timeout, the octets that count as lost are not in the
+    /// flight the graph draws, as they are not in the engine's FlightSize.
+    #[test]
+    fn the_flight_drawn_is_the_engines_flight_size() {
+        let mut sim = connected_with_cc();
+        sim.call(Side::Client, Call::Send(vec![b'x'; 1460 * 2]));
+        // Both lost: no duplicate ACK, the timer fires, go-back-N begins.
+        sim.drop_segment(Selector::FIRST).unwrap();
+        sim.drop_segment(Selector::FIRST).unwrap();
+        let mut checked = 0;
+        for _ in 0..400 {
+            sim.run(Duration::from_millis(10)).unwrap();
+            let view = sim.endpoint(Side::Client).congestion().unwrap();
+            let drawn = sim.windows(Side::Client).samples().last().unwrap().flight;
+            assert_eq!(drawn, view.flight, "at {:?}", sim.now());
+            let tcb = sim.endpoint(Side::Client).tcb();
+            if view.flight != tcb.snd_nxt.since(tcb.snd_una) {
+                checked += 1;
+            }
+        }
+        assert!(checked > 0, "a moment when octets counted as lost");
     }
 
     #[test]

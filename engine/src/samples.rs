@@ -35,11 +35,16 @@ impl WindowSample {
     /// The endpoint's windows now.
     pub fn of(endpoint: &Endpoint, time: Instant) -> WindowSample {
         let tcb = endpoint.tcb();
+        let congestion = endpoint.congestion();
         WindowSample {
             time,
-            flight: tcb.snd_nxt.since(tcb.snd_una),
+            // The engine's own FlightSize: after a timeout, what counts as
+            // lost is not in it (as its rules say).
+            flight: congestion
+                .as_ref()
+                .map_or_else(|| tcb.snd_nxt.since(tcb.snd_una), |v| v.flight),
             window: tcb.snd_wnd,
-            cc: endpoint.congestion().map(|v| CcSample {
+            cc: congestion.map(|v| CcSample {
                 cwnd: v.cwnd,
                 ssthresh: v.ssthresh,
                 recovery: v.recovery,

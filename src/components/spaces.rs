@@ -132,9 +132,18 @@ fn send_space(i18n: &I18n, side: Side, view: &EndpointView, numbering: &Numberin
         },
         None => entry(i18n, "sp-usable", u64::from(sp.usable)),
     });
+    // Beyond cwnd or beyond the peer's window: whichever the engine says
+    // is the smaller.
+    let not_yet = match view.congestion.as_ref().filter(|_| sp.cwnd_limited) {
+        Some(cc) => i18n.f(
+            "sp-not-yet-cwnd",
+            &[("queued", view.queued.into()), ("cwnd", cc.cwnd.into())],
+        ),
+        None => i18n.f("sp-not-yet", &[("queued", view.queued.into())]),
+    };
     legend.push(Entry {
         class: "sp-not-yet",
-        text: i18n.f("sp-not-yet", &[("queued", view.queued.into())]),
+        text: not_yet,
     });
     picture(&placed, &overlays, &marks, &legend)
 }

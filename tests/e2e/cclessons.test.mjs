@@ -48,6 +48,15 @@ test('the slow-start lesson\'s congestion graph reads as text: cwnd doubles ever
   for (const step of STEPS) {
     await lesson.getByRole('button', { name: /Next step/ }).click();
     await lesson.locator('.narration', { hasText: step }).waitFor();
+    if (step === STEPS[0]) {
+      // 4000 bytes in flight fill cwnd: the client's send space says cwnd,
+      // not the peer's far larger window, is what holds the rest back.
+      const box = page.locator('section.endpoint.client details.spaces-box');
+      if (await box.getAttribute('open') === null) await box.locator('summary').click();
+      await page.locator('section.endpoint.client')
+        .getByText('may not send yet (beyond what cwnd = 4000 bytes allows in flight); 56000 bytes wait to be sent').waitFor();
+      await page.locator('section.endpoint.client').getByText('may send now: 0').waitFor();
+    }
   }
   await lesson.locator('.narration', { hasText: 'cwnd = ssthresh = 16000' }).waitFor();
 
@@ -61,7 +70,9 @@ test('the slow-start lesson\'s congestion graph reads as text: cwnd doubles ever
   const third = events.findIndex((e) => /third duplicate ACK: fast retransmit/.test(e));
   const exit = events.findIndex((e) => /fast recovery ends/.test(e));
   assert.ok(third >= 0 && exit > third, events.join('\n'));
-  assert.match(events[third], /ssthresh 16000\)/);
+  // As the rule set them (cwnd = ssthresh + 3 × SMSS), not as the 28 more
+  // duplicate ACKs of the same moment left them.
+  assert.match(events[third], /\(cwnd 19000, ssthresh 16000\)/);
   assert.match(events[exit], /\(cwnd 16000, ssthresh 16000\)/);
   assert.equal(events.filter((e) => /timeout/.test(e)).length, 0, events.join('\n'));
   assert.deepEqual(await figures(page), { time: 1.3, cwnd: 16000, ssthresh: 16000, flight: 0 });

@@ -86,10 +86,15 @@ pub struct SendSpace {
     /// later shrank, or a FIN sent when the window was full. A SYN counts
     /// in no window.
     pub past_edge: u32,
-    /// May be sent now: the usable window, or 0 when [`SendSpace::shut`].
+    /// May be sent now: the usable window, or 0 when [`SendSpace::shut`];
+    /// with congestion control, no more than cwnd leaves room for.
     pub usable: u32,
     /// Why nothing may be sent whatever the window.
     pub shut: Option<Shut>,
+    /// cwnd, not the peer's window, is what limits `usable` (RFC 5681
+    /// §3.1: a sender sends no more than the smaller of the two).
+    #[serde(default)]
+    pub cwnd_limited: bool,
 }
 
 /// Figure 4 in numbers: the peer's numbers as this TCP receives them.
@@ -132,9 +137,12 @@ impl Endpoint {
                 self.fin_seq.map(|_| Shut::FinSent)
             }
         };
-        let usable = match shut {
-            Some(_) => 0,
-            None => t.snd_wnd.saturating_sub(in_flight),
+        let window_room = t.snd_wnd.saturating_sub(in_flight);
+        let cwnd_room = self.cwnd_room().map(|(room, _)| room);
+        let (usable, cwnd_limited) = match (shut, cwnd_room) {
+            (Some(_), _) => (0, false),
+            (None, Some(room)) if room < window_room => (room, true),
+            (None, _) => (window_room, false),
         };
         let acked = t.snd_una.since(t.iss);
         SendSpace {
@@ -146,6 +154,7 @@ impl Endpoint {
             past_edge,
             usable,
             shut,
+            cwnd_limited,
         }
     }
 
@@ -207,6 +216,29 @@ mod tests {
         let sp = sim.endpoint(Side::Server).send_space();
         assert_eq!((sp.in_flight, sp.probe, sp.past_edge), (1, 0, 0));
         assert_eq!(sp.shut, Some(Shut::Opening));
+    }
+
+    /// RFC 5681 §3.1: the sender sends no more than min(cwnd, rwnd). What
+    /// the space says may be sent is what the sender then sends.
+    #[test]
+    fn with_congestion_control_what_may_be_sent_is_what_cwnd_leaves_room_for() {
+        let mut sim = Sim::default();
+        sim.apply(crate::sim::Setting::Cc(
+            Side::Client,
+            crate::endpoint::CongestionControl::Reno,
+        ));
+        sim.call(Side::Server, Call::Listen);
+        sim.call(Side::Client, Call::Connect);
+        sim.run(Duration::from_secs(1)).unwrap();
+        let client = sim.endpoint(Side::Client);
+        let cwnd = client.congestion().unwrap().cwnd;
+        let before = client.send_space();
+        assert!(cwnd < client.tcb().snd_wnd);
+        assert_eq!((before.usable, before.cwnd_limited), (cwnd, true));
+        sim.call(Side::Client, Call::Send(vec![b'x'; 60_000]));
+        let after = sim.endpoint(Side::Client).send_space();
+        assert_eq!(after.in_flight, before.usable);
+        assert_eq!((after.usable, after.cwnd_limited), (0, true));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::Series;
 use crate::i18n::ftl::Value;
 use crate::i18n::{render, use_i18n, I18n};
 use std::rc::Rc;
-use tcp_engine::graph::{Bar, BarKind, CcEventKind, CongestionGraph, Fate, TimeSequence};
+use tcp_engine::graph::{Bar, BarKind, CcEvent, CongestionGraph, Fate, TimeSequence};
 use tcp_engine::numbering::Numbering;
 use tcp_engine::sim::{DropCause, Side};
 use tcp_engine::{Instant, SeqNum};
@@ -140,18 +140,19 @@ fn bar_line(i18n: &I18n, numbering: &Numbering, from: Side, bar: &Bar) -> String
     }
 }
 
-fn cc_line(i18n: &I18n, cc: &CongestionGraph, kind: CcEventKind, time: Instant) -> String {
-    let after = cc.at(time).and_then(|s| s.cc);
-    let id = format!("graph-cc-ev-{}", kind.id());
+/// The event's line, with cwnd and ssthresh as its rule left them (more
+/// events at the same moment may change them within it).
+fn cc_line(i18n: &I18n, cc: &CongestionGraph, event: &CcEvent) -> String {
+    let ssthresh = event
+        .ssthresh
+        .or_else(|| cc.at(event.time).and_then(|s| s.cc).map(|c| c.ssthresh));
+    let id = format!("graph-cc-ev-{}", event.kind.id());
     i18n.f(
         &id,
         &[
-            ("time", render::clock(time.as_millis()).into()),
-            ("cwnd", u64::from(after.map_or(0, |c| c.cwnd)).into()),
-            (
-                "ssthresh",
-                u64::from(after.map_or(0, |c| c.ssthresh)).into(),
-            ),
+            ("time", render::clock(event.time.as_millis()).into()),
+            ("cwnd", u64::from(event.cwnd).into()),
+            ("ssthresh", u64::from(ssthresh.unwrap_or(0)).into()),
         ],
     )
 }
@@ -299,14 +300,14 @@ pub(super) fn Events(p: &EventsProps) -> Html {
     let i18n = use_i18n();
     let (ts, cc, numbering, from) = (&p.series.ts, &p.series.cc, &p.series.numbering, p.from);
     let all = events(ts, cc);
-    let items = all.iter().take(LISTED).map(|&(t, entry, bar)| {
+    let items = all.iter().take(LISTED).map(|&(_, entry, bar)| {
         let line = match bar.and_then(|i| ts.bars.get(i)) {
             Some(bar) => bar_line(&i18n, numbering, from, bar),
             None => cc
                 .events
                 .iter()
                 .find(|e| e.entry == entry)
-                .map_or_else(String::new, |e| cc_line(&i18n, cc, e.kind, t)),
+                .map_or_else(String::new, |e| cc_line(&i18n, cc, e)),
         };
         let select = p.on_select.reform(move |_: MouseEvent| Some(entry));
         let pressed = (p.selected == Some(entry)).to_string();
