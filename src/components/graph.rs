@@ -561,6 +561,29 @@ fn picked(e: &MouseEvent, f: &Frame, s: &Series, x: i32, moment: Moment) -> Opti
     })
 }
 
+/// Opened with their top low on the screen (a laptop, a lesson above),
+/// the graphs come up under their button; the focus stays on it.
+fn come_into_view() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(section) = window
+        .document()
+        .and_then(|d| d.query_selector("section.graphs").ok().flatten())
+    else {
+        return;
+    };
+    let top = section.get_bounding_client_rect().top();
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    if top > height * 0.75 {
+        window.scroll_by_with_x_and_y(0.0, top - height * 0.25);
+    }
+}
+
 /// The graphs while the session's trace is read: the panel as it will be
 /// drawn, up to the first drawing's place (measured meanwhile), marked busy.
 fn busy(i18n: &I18n, from: Side, arrived: bool, node: NodeRef) -> Html {
@@ -585,6 +608,7 @@ fn busy(i18n: &I18n, from: Side, arrived: bool, node: NodeRef) -> Html {
 #[function_component]
 pub fn Graphs(props: &Props) -> Html {
     let i18n = use_i18n();
+    use_effect_with((), |_| come_into_view());
     let from = use_state(|| Side::Client);
     let range = use_state(|| None::<(u64, u64)>);
     let moment = use_state(Moment::default);

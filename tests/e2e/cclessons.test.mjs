@@ -62,6 +62,9 @@ test('the slow-start lesson\'s congestion graph reads as text: cwnd doubles ever
 
   await page.getByTestId('graphs-open').click();
   await page.getByTestId('graph-cc').locator('svg').waitFor();
+  // Opened under the lesson, they come into view under their button.
+  await page.waitForFunction(() => document.querySelector('section.graphs').getBoundingClientRect().top < innerHeight * 0.75);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'graphs-open');
   const text = page.getByTestId('graph-text');
   await text.locator('summary').click();
   // The events, in order: the third duplicate ACK cuts ssthresh to half
