@@ -227,6 +227,17 @@ pub fn row_label(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering)
                 (_, Some(tcp_engine::note::Reason::Retransmission { attempt })) => {
                     Some(i18n.f("ladder-tag-retransmission", &[("n", (*attempt).into())]))
                 }
+                // Sent again before the timer (or after it, for what
+                // followed the segment it resent): named as the log does.
+                (_, Some(tcp_engine::note::Reason::FastRetransmit)) => {
+                    Some(i18n.t("ladder-tag-fast-retransmit"))
+                }
+                (_, Some(tcp_engine::note::Reason::SackRetransmit)) => {
+                    Some(i18n.t("ladder-tag-sack-retransmit"))
+                }
+                (_, Some(tcp_engine::note::Reason::GoBackN)) => {
+                    Some(i18n.t("ladder-tag-go-back-n"))
+                }
                 (Origin::Injected, _) => Some(i18n.t("ladder-tag-injected")),
                 (Origin::Released, _) => Some(i18n.t("ladder-tag-released")),
                 (Origin::Duplicate { of }, _) => {
