@@ -873,6 +873,7 @@ ladder-tag-released = (from the outbox)
 ladder-tag-copy = (copy of #{ $of })
 ladder-arrives = { $flags } arrives
 ladder-arrives-accepted = { $flags } arrives: accepted
+ladder-arrives-duplicate = { $flags } arrives: duplicate ACK number { $n }
 ladder-arrives-ignored = { $flags } arrives: ignored
 ladder-arrives-reset = { $flags } arrives: answered with RST
 ladder-arrives-challenged = { $flags } arrives: challenge ACK

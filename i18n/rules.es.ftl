@@ -868,6 +868,7 @@ ladder-tag-released = (de la bandeja de salida)
 ladder-tag-copy = (copia de #{ $of })
 ladder-arrives = llega { $flags }
 ladder-arrives-accepted = llega { $flags }: aceptado
+ladder-arrives-duplicate = llega { $flags }: ACK duplicado número { $n }
 ladder-arrives-ignored = llega { $flags }: ignorado
 ladder-arrives-reset = llega { $flags }: respondido con RST
 ladder-arrives-challenged = llega { $flags }: ACK de desafío

@@ -776,6 +776,7 @@ ladder-tag-released = （来自发件箱）
 ladder-tag-copy = （#{ $of } 的副本）
 ladder-arrives = { $flags } 到达
 ladder-arrives-accepted = { $flags } 到达：已接受
+ladder-arrives-duplicate = { $flags } 到达：第 { $n } 个重复 ACK
 ladder-arrives-ignored = { $flags } 到达：被忽略
 ladder-arrives-reset = { $flags } 到达：以 RST 回应
 ladder-arrives-challenged = { $flags } 到达：挑战 ACK

@@ -4,7 +4,7 @@
 //! engine owns them, so that no view has to know which rule means what.
 
 use crate::log::Log;
-use crate::note::{Outcome, Rule, Signal};
+use crate::note::{Note, Outcome, Rule, Signal};
 use crate::sim::{Event, Side, TraceEntry};
 
 /// Entries looked at after a step (a delivery sets off a few notes, a
@@ -54,6 +54,30 @@ pub fn delivery_outcome(trace: &Log<TraceEntry>, at: usize) -> Option<Outcome> {
         return None;
     };
     weightiest(after(trace, at), to).map(Rule::outcome)
+}
+
+/// Which duplicate ACK in a row (RFC 5681 §2) the segment delivered at
+/// trace entry `at` was, as its receiver counted it; `None` if it was not
+/// one, or its receiver runs no congestion control (it counts none).
+pub fn duplicate_ack(trace: &Log<TraceEntry>, at: usize) -> Option<u32> {
+    let Event::Delivered { to, .. } = trace.get(at)?.event else {
+        return None;
+    };
+    after(trace, at).find_map(|e| match &e.event {
+        Event::Note { side, note } if *side == to => match note {
+            Note::DuplicateAckCounted { count }
+            | Note::LimitedTransmit { count }
+            | Note::FastRecoveryInflate { count, .. }
+            | Note::SackDuplicateAck { count, .. } => Some(*count),
+            // The third: fast retransmit (RFC 5681 §3.2), or why not.
+            Note::FastRetransmit { .. }
+            | Note::CubicDecrease { .. }
+            | Note::RecoverNotCovered { .. } => Some(3),
+            // Any other rule applied to it says nothing of duplicates.
+            _ => None,
+        },
+        _ => None,
+    })
 }
 
 /// The rule that decided what became of the segment delivered first in
@@ -173,6 +197,30 @@ mod tests {
     use crate::sim::Sim;
     use crate::testing::connected;
     use std::time::Duration;
+
+    /// The segments behind a lost one bring duplicate ACKs, each counted
+    /// by the sender: 1, 2, 3 (the fast retransmit), 4 (fast recovery).
+    #[test]
+    fn duplicate_acks_are_counted_where_they_arrive() {
+        let mut sim = Sim::default();
+        sim.apply(crate::sim::Setting::Cc(
+            Side::Client,
+            crate::endpoint::CongestionControl::Reno,
+        ));
+        sim.call(Side::Server, Call::Listen);
+        sim.call(Side::Client, Call::Connect);
+        sim.run(Duration::from_secs(1)).unwrap();
+        sim.call(Side::Client, Call::Send(vec![b'x'; 40 * 1460]));
+        sim.drop_segment(crate::sim::Selector::FIRST).unwrap();
+        sim.run(Duration::from_secs(1)).unwrap();
+        let trace = sim.trace();
+        let counted: Vec<u32> = (0..trace.len())
+            .filter_map(|i| duplicate_ack(trace, i))
+            .collect();
+        assert_eq!(&counted[..4], &[1, 2, 3, 4], "{counted:?}");
+        // Not a delivery: nothing.
+        assert_eq!(duplicate_ack(trace, 0), None);
+    }
 
     fn deliveries(sim: &Sim) -> Vec<Option<Outcome>> {
         let trace = sim.trace();

@@ -140,6 +140,8 @@ test('the challenge "halve the window without a timeout" is met by a fast retran
   assert.equal(await page.locator('.log li', { hasText: 'retransmission after a timeout' }).count(), 0);
   // The ladder names the segment sent again at the third duplicate ACK.
   await page.locator('.ladder ol.visually-hidden li', { hasText: '(fast retransmit)' }).first().waitFor({ state: 'attached' });
+  // And the ACK that set it off, as the client counted it.
+  await page.locator('.ladder ol.visually-hidden li', { hasText: 'ACK arrives: duplicate ACK number 3' }).first().waitFor({ state: 'attached' });
   assert.deepEqual(page.errors, []);
   await context.close();
 });

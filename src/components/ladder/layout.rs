@@ -264,6 +264,15 @@ pub fn row_label(i18n: &I18n, trace: &TraceRef, row: u32, numbering: &Numbering)
                 Some(tcp_engine::note::Outcome::Refused) => "ladder-arrives-refused",
                 None => "ladder-arrives",
             };
+            // A duplicate ACK, as its receiver counted it (the third
+            // starts fast retransmit).
+            if let Some(n) = story::duplicate_ack(&trace.trace, index) {
+                let text = i18n.f(
+                    "ladder-arrives-duplicate",
+                    &[("flags", flags.into()), ("n", n.into())],
+                );
+                return label(*to, "outcome notable", text);
+            }
             let class = if key == "ladder-arrives-accepted" || key == "ladder-arrives" {
                 "outcome"
             } else {
