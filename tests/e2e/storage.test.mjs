@@ -247,7 +247,8 @@ test('play is saved while it runs, and a reload right after an action keeps it',
   await click(page, 'server', 'Listen');
   await click(page, 'client', 'Connect');
   await page.getByRole('button', { name: '▶ Play' }).click();
-  await page.waitForFunction((k) => /advance \d+ms/.test(localStorage.getItem(k) ?? ''), KEY, { timeout: 5000 });
+  // Saved within a second of play's steps; a busy machine plays slowly.
+  await page.waitForFunction((k) => /advance \d+ms/.test(localStorage.getItem(k) ?? ''), KEY, { timeout: 20000 });
   await page.getByRole('button', { name: '❚❚ Pause' }).click();
   await click(page, 'client', 'Close');
   await page.reload();
